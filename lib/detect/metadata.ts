@@ -1,0 +1,124 @@
+// What a report says about itself: its type, year, region and title. Read off the page title and
+// the opening of the text (clean text: simplified, half-width), the way a reader would.
+
+export type ReportType = 'work-report' | 'statistical-communique' | 'budget-report' | 'plan-report';
+
+export interface ReportMeta {
+  type: ReportType | null;
+  /** the year in the report's name: a 2023 work report (reviewing 2022), a 2022 communiqué (describing 2022) */
+  year: number | null;
+  /** the year the report's results describe */
+  resultsYear: number | null;
+  /** the year its targets are for, where it sets any */
+  targetsYear: number | null;
+  /** the reporting region, most specific first (太仓市), with the regions it sits in, largest first */
+  region: string | null;
+  regionPath: string[];
+  title: string | null;
+}
+
+const YEAR = '((?:19|20)\\d\\d)';
+const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
+  ['statistical-communique', /统计公报/],
+  ['work-report', /政府工作报告|向大会报告(?:政府)?工作|人民政府工作报告/],
+  ['budget-report', /预算执行情况|预算草案|决算(?:草案|的报告|报告)|财政预算|预决算|本级决算|本级预算/],
+  ['plan-report', /国民经济和社会发展计划|计划执行情况|计划草案|规划纲要|五年规划/],
+];
+
+export function reportType(title: string, opening: string): ReportType | null {
+  for (const src of [title, opening]) for (const [type, re] of TYPE_PATTERNS) if (re.test(src)) return type;
+  return null;
+}
+
+const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|州|地区|盟|县|区|旗|新区)';
+/** a region name right before a report's name: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告 */
+const REGION_BEFORE_NAME = new RegExp(
+  `([\\u4e00-\\u9fff]{1,16}?${ADMIN})(?:人民政府)?(?:${YEAR}年(?:度)?)?(?:人民政府|政府)?(?:工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政)`,
+);
+const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)人民政府/;
+const NATIONAL = /国务院|全国人民代表大会|全国人大|国内生产总值/;
+const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
+
+/** 苏州市吴中区 → [苏州市, 吴中区]; 江苏省太仓市 → [江苏省, 太仓市] */
+export function splitRegion(name: string): string[] {
+  const parts = name.match(PART) ?? [];
+  // a one-character remainder (区, 市 alone) is not a name
+  return parts.filter((p) => p.length >= 2);
+}
+
+function regionOf(title: string, opening: string): string[] {
+  for (const src of [title, opening]) {
+    const m = REGION_BEFORE_NAME.exec(src);
+    if (m && !/^(?:本|全|我|该|各|上|下)/.test(m[1]) && m[1].length >= 2) {
+      const path = splitRegion(m[1].replace(/^.*?(?:第|届|年|、|的)/, ''));
+      if (path.length) return withParents(path, src);
+    }
+  }
+  const a = REGION_IN_ADDRESS.exec(opening);
+  if (a) {
+    const path = splitRegion(a[1]);
+    if (path.length) return withParents(path, opening);
+  }
+  if (/国务院/.test(title + opening.slice(0, 400)) || (/政府工作报告/.test(title) && NATIONAL.test(opening.slice(0, 2000)))) return ['全国'];
+  return [];
+}
+
+/** a province or city in parentheses before the name: (江苏省)苏州市吴中区 */
+function withParents(path: string[], src: string): string[] {
+  const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(src);
+  if (p && !path.includes(p[1])) return [p[1], ...path];
+  return path;
+}
+
+function yearOf(title: string, opening: string, type: ReportType | null): number | null {
+  const t = new RegExp(`${YEAR}年`).exec(title);
+  if (t) return Number(t[1]);
+  const tries: Array<[RegExp, number]> = [
+    [new RegExp(`${YEAR}年(?:度)?[^。\\n]{0,16}?(?:政府工作报告|统计公报|决算|预算)`), 0],
+    [new RegExp(`${YEAR}年\\d{1,2}月\\d{1,2}日在[^。\\n]{0,40}(?:人民代表大会|人大常委会|人大)`), 0],
+    [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务)`), 0],
+    [new RegExp(`${YEAR}年(?:政府)?工作回顾`), 1],
+    [new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`), 0],
+  ];
+  for (const [re, add] of tries) {
+    const m = re.exec(opening);
+    if (m) {
+      const y = Number(m[1]) + add;
+      // a communiqué is published the year after the one it describes
+      return type === 'statistical-communique' && re === tries[4][0] ? y - 1 : y;
+    }
+  }
+  return null;
+}
+
+const TITLE_IN_TEXT = /^[^\n。]{0,40}?(?:政府工作报告|统计公报|预算执行情况[^\n。]{0,20}报告|决算[^\n。]{0,20}报告|计划执行情况[^\n。]{0,30}报告)[^\n。]{0,20}$/m;
+
+function cleanTitle(title: string): string {
+  // drop a site name after a separator: 太仓市2023年政府工作报告 - 太仓市人民政府
+  return title.split(/\s[-_|—]\s|_/)[0].trim();
+}
+
+/** the report's metadata from its (clean) text and, when known, the page title */
+export function reportMeta(text: string, pageTitle = ''): ReportMeta {
+  const opening = text.slice(0, 3000);
+  let title = cleanTitle(pageTitle);
+  if (!title || !reportType(title, '')) {
+    const m = TITLE_IN_TEXT.exec(opening);
+    if (m) title = m[0].trim();
+  }
+  const type = reportType(title, opening);
+  const year = yearOf(title, opening, type);
+  const finalAccounts = new RegExp(`${YEAR}年[^。\\n]{0,8}决算`).exec(title + '\n' + opening);
+  const resultsYear = finalAccounts ? Number(finalAccounts[1]) : year === null ? null : type === 'statistical-communique' ? year : year - 1;
+  const targetsYear = year === null || type === 'statistical-communique' ? null : year;
+  const regionPath = regionOf(title, opening);
+  return {
+    type,
+    year,
+    resultsYear,
+    targetsYear,
+    region: regionPath.length ? regionPath[regionPath.length - 1] : null,
+    regionPath,
+    title: title || null,
+  };
+}

@@ -1,0 +1,151 @@
+// The extraction engine: report text in, mentions out (the model in lib/model/mention.ts).
+//
+//   normalize → find quantities → read each one's measure, indicator and tense → map back to the input
+//
+// Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
+// so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
+import type { Measure, Mention } from '../model/mention';
+import { normalize, toSource, type NormalizedText } from '../text/normalize';
+import { reportMeta, type ReportMeta } from '../detect/metadata';
+import { findQuantities, type Quantity } from './quantities';
+import {
+  distribute,
+  GENERIC_MEASURE,
+  isSegmentBreak,
+  leftContext,
+  phraseAfter,
+  phraseBefore,
+  readMeasure,
+  rightContext,
+} from './phrases';
+import { TenseReader } from './tense';
+
+export interface ExtractOptions {
+  /** the page title, when known: it names the report, its region and year */
+  title?: string;
+  /** metadata already read (by detection); read from the text when absent */
+  meta?: ReportMeta;
+}
+
+export interface Extraction {
+  mentions: Mention[];
+  meta: ReportMeta;
+}
+
+interface Reading {
+  q: Quantity;
+  measure: Measure;
+  sign: 1 | -1;
+  indicator: string;
+  /** 分别: distribute this and the following values over the indicator's list */
+  respectively: boolean;
+}
+
+/** the mentions of a text (offsets into `source`) */
+export function extract(source: string, options: ExtractOptions = {}): Mention[] {
+  return extractWithMeta(source, options).mentions;
+}
+
+export function extractWithMeta(source: string, options: ExtractOptions = {}): Extraction {
+  const norm = normalize(source);
+  const title = options.title ? normalize(options.title).text : '';
+  const meta = options.meta ?? reportMeta(norm.text, title);
+  const quantities = findQuantities(norm.text);
+  const readings = readAll(norm.text, quantities);
+  const tense = new TenseReader(norm.text, meta);
+  const mentions = readings.map((r) => toMention(source, norm, r, tense));
+  return { mentions, meta };
+}
+
+const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
+const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
+
+function readAll(text: string, qs: Quantity[]): Reading[] {
+  const out: Reading[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    const prevQ = i > 0 ? qs[i - 1] : null;
+    const prev = out.length ? out[out.length - 1] : null;
+    const from = prevQ ? Math.max(prevQ.end, 0) : 0;
+    const context = leftContext(text, from, q.start);
+    const between = prevQ ? text.slice(prevQ.end, q.start) : '';
+    const sameSegment = prevQ !== null && ![...between].some(isSegmentBreak);
+    const continuesList = prev !== null && LIST_JOINT.test(between);
+
+    // measure and sign
+    let m = readMeasure(context, q);
+    if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
+      m = { measure: prev.measure, sign: prev.sign };
+    }
+    const measure = m?.measure ?? 'level';
+    const sign = m?.sign ?? 1;
+
+    // indicator
+    const phrase = phraseBefore(context);
+    let indicator = phrase.indicator;
+    if (indicator && GENERIC_MEASURE.test(indicator)) {
+      // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
+      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : continuesList && prev ? prev.indicator : '';
+      if (owner && !owner.endsWith(indicator)) indicator = owner + indicator;
+    }
+    if (!indicator && measure === 'level' && q.unitClass !== 'percent') indicator = nounAfter(text, qs, i);
+    if (!indicator && sameSegment && prev) indicator = prev.indicator;
+    else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
+      const carried = NEW_PREFIX.exec(prev.indicator);
+      if (carried && phrase.indicator === indicator) indicator = carried[0] + indicator;
+    }
+
+    out.push({ q, measure, sign, indicator, respectively: phrase.respectively });
+  }
+  distributeRespectively(text, out);
+  return out;
+}
+
+/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
+function nounAfter(text: string, qs: Quantity[], i: number): string {
+  const q = qs[i];
+  const next = qs[i + 1];
+  let p = q.end;
+  if (text[p] === '、' && next && next.start - p <= 8 && text[next.end] === '的') p = next.end + 1;
+  else if (text[p] === '的') {
+    p++;
+    if (next && next.start === p) p = next.end;
+  }
+  return phraseAfter(rightContext(text, p));
+}
+
+/** 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list */
+function distributeRespectively(text: string, readings: Reading[]): void {
+  for (let i = 0; i < readings.length; i++) {
+    if (!readings[i].respectively) continue;
+    let j = i + 1;
+    while (j < readings.length && LIST_JOINT.test(text.slice(readings[j - 1].q.end, readings[j].q.start))) j++;
+    const n = j - i;
+    const items = distribute(readings[i].indicator, n);
+    if (items) for (let k = 0; k < n; k++) readings[i + k].indicator = items[k];
+    else for (let k = 1; k < n; k++) readings[i + k].indicator = readings[i].indicator;
+    i = j - 1;
+  }
+}
+
+function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
+  const [start, end] = toSource(norm, r.q.start, r.q.end);
+  const { kind, period } = tense.at(r.q.start);
+  let value = r.q.value * r.sign;
+  let valueMax = r.q.valueMax === undefined ? undefined : r.q.valueMax * r.sign;
+  if (valueMax !== undefined && valueMax < value) [value, valueMax] = [valueMax, value];
+  const mention: Mention = {
+    text: source.slice(start, end),
+    start,
+    end,
+    indicator: r.indicator,
+    measure: r.measure,
+    value,
+    unit: r.q.unit,
+    qualifier: r.q.qualifier,
+    kind,
+    period,
+  };
+  if (valueMax !== undefined) mention.valueMax = valueMax;
+  return mention;
+}

@@ -1,0 +1,223 @@
+// Reading the words around a quantity: the clause it sits in, the verb in front of it (its measure
+// and sign), and the noun phrase a reader would put as its table column (its indicator).
+import type { Measure } from '../model/mention';
+import type { Quantity } from './quantities';
+
+/** characters that end a clause: a quantity's words never reach across them (a space is left only
+ * between two Chinese characters, where a flattened page separated two blocks) */
+const CLAUSE_BREAK = new Set([',', ';', ':', '。', '!', '?', '\n', '【', '】', '|', '丨', ' ']);
+/** characters that end a list item group (not 、): indicators carry over up to these */
+const SEGMENT_BREAK = new Set([';', ':', '。', '!', '?', '\n', '【', '】', '|', '丨']);
+
+export const isClauseBreak = (c: string): boolean => CLAUSE_BREAK.has(c);
+export const isSegmentBreak = (c: string): boolean => SEGMENT_BREAK.has(c);
+
+const MAX_CONTEXT = 48;
+
+/**
+ * The words before `to`, back to the clause start or `from`, whichever is nearer. A parenthetical
+ * in between — 1635亿元(预计数,下同), 企业(作坊) — is read over and left out.
+ */
+export function leftContext(text: string, from: number, to: number): string {
+  let out = '';
+  let i = to - 1;
+  const stop = Math.max(from, to - MAX_CONTEXT);
+  while (i >= stop) {
+    const c = text[i];
+    if (c === ')') {
+      // a parenthetical is read over: a note (预计数,下同) or an aside (作坊) is not the indicator
+      const open = text.lastIndexOf('(', i);
+      if (open < stop || text.slice(open + 1, i).includes(')')) break;
+      i = open - 1;
+      continue;
+    }
+    if (c === '(' || CLAUSE_BREAK.has(c)) break;
+    out = c + out;
+    i--;
+  }
+  return out;
+}
+
+/** the words after `from` up to the clause end, at most `max` characters */
+export function rightContext(text: string, from: number, max = 24): string {
+  let end = from;
+  const limit = Math.min(text.length, from + max);
+  while (end < limit && !CLAUSE_BREAK.has(text[end]) && text[end] !== '(') end++;
+  return text.slice(from, end);
+}
+
+// ---- measure and sign -------------------------------------------------------------------------
+
+const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
+const FALL = /(?:下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|提升|递增|扩大|增长率|增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+
+export interface MeasureReading {
+  measure: Measure;
+  /** -1 for a fall */
+  sign: 1 | -1;
+}
+
+/** the measure read off the words right before a quantity (`before` ends where its text starts) */
+export function readMeasure(before: string, q: Quantity): MeasureReading | null {
+  const isRate = q.unitClass === 'percent' || q.unitClass === 'times';
+  if (q.unitClass === 'points') {
+    return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
+  }
+  if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
+  if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
+  if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
+  return null;
+}
+
+// ---- indicator phrases ------------------------------------------------------------------------
+
+const byLength = (list: string[]): string[] => [...new Set(list)].sort((a, b) => b.length - a.length);
+
+/** words between an indicator and its number: verbs, comparisons, adverbs (…增长, …同比增长, …稳定在) */
+const TRAILING = byLength([
+  '比上年同期', '比上年', '比去年', '较上年', '较去年', '比上年末', '同比', '环比', '同口径', '可比口径',
+  '按可比价格计算', '年均', '平均', '分别', '累计', '共计', '合计', '总计', '均', '都', '全年', '预计', '将',
+  '增长', '增加', '增速', '增幅', '涨幅', '降幅', '上涨', '上升', '提高', '提升', '下降', '降低', '减少',
+  '回落', '下滑', '下跌', '递增', '递减', '缩减', '收窄', '扩大', '压缩', '缩短', '增', '涨', '降', '减', '升',
+  '为', '达', '达到', '是', '实现', '完成', '突破', '超过', '稳定在', '保持在', '控制在', '稳定', '保持',
+  '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
+  '总量', '的', '力争', '确保', '争取', '达至', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有', '总数',
+]);
+
+/** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
+const LEADING = byLength([
+  '其中', '同时', '并', '和', '及', '与', '以及', '而', '且', '另外', '此外', '还', '也', '再', '又', '、',
+  '全年', '今年', '去年', '上年', '当年', '年内', '一年来', '上半年', '下半年', '年底', '年末', '届时',
+  '全市', '全区', '全县', '全省', '全国', '全镇', '全州', '全旗', '我市', '我区', '我县', '我省', '本市',
+  '力争', '确保', '争取', '努力', '全力', '大力', '着力', '积极', '持续', '继续', '进一步', '稳步', '不断',
+  '加快', '加速', '加大', '推动', '推进', '促进', '实现', '完成', '达到', '建设', '建成', '打造', '培育',
+  '引进', '引育', '招引', '开展', '创建', '争创', '创成', '获批', '获评', '入选', '改造提升', '提档升级',
+  '改造', '提升', '整治', '开通', '开设', '布局', '集聚', '吸引', '带动', '发放', '实施', '举办', '组织',
+  '接待', '签约', '办理', '安排', '筹集', '形成', '构建', '建立', '设立', '成立', '开行', '开辟', '铺设',
+  '累计', '共', '共计', '合计', '总计', '计划', '预计', '将', '要', '已', '已经', '成功', '顺利', '率先',
+  '首次', '首创', '登记', '认定', '共有', '拥有', '帮助', '支持', '扶持',
+  '新培育', '落实', '保障', '保持', '稳定', '全部', '分别', '同比', '合力', '全面', '拟', '拟安排', '预期',
+]);
+
+/** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 服务业 */
+const COMPOUND_AFTER = /^[用额量金率费业者面规总性力型类]/;
+
+const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+
+/** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
+const COMPARISON = /^(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
+
+function stripLeading(s: string): string {
+  for (let guard = 0; guard < 12 && s; guard++) {
+    const y = YEAR_PREFIX.exec(s);
+    if (y) {
+      s = s.slice(y[0].length);
+      continue;
+    }
+    const w = LEADING.find((t) => s.startsWith(t) && !COMPOUND_AFTER.test(s.slice(t.length)));
+    if (!w) break;
+    s = s.slice(w.length);
+  }
+  return s;
+}
+
+function stripTrailing(s: string): string {
+  for (let guard = 0; guard < 12 && s; guard++) {
+    const w = TRAILING.find((t) => s.endsWith(t));
+    if (!w) break;
+    s = s.slice(0, s.length - w.length);
+  }
+  return s;
+}
+
+/** where the words end on a conjunction, the number opens a new item whose noun follows it */
+const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
+
+/** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
+const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|等)/g;
+
+function trimList(s: string): string {
+  const lastSep = s.lastIndexOf('、');
+  if (lastSep < 0) return s;
+  let cut = -1;
+  SUMMARY.lastIndex = lastSep;
+  for (let m; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
+  if (cut > 0 && s.length - cut >= 2) return s.slice(cut);
+  return s;
+}
+
+/** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收 */
+const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现)(.{2,})$/;
+const MEASURE_NOUN = /^(?:营收|营业收入|收入|产值|销售额|销售收入|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
+
+const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到?|(?:增长|下降|提高|降低|增加|减少|上升|回落|占)(?:了)?(?:为|达到?)?)?$/;
+
+export interface Phrase {
+  /** the indicator words, empty where the words before name nothing */
+  indicator: string;
+  /** the words ended on a conjunction or were only verbs: the noun comes after the number */
+  numberFirst: boolean;
+  /** 分别 was among the words: the values of a list are distributed over the list of nouns */
+  respectively: boolean;
+}
+
+/** the indicator in the words before a quantity */
+export function phraseBefore(context: string): Phrase {
+  const respectively = RESPECTIVELY.test(context);
+  let s = context.replace(/^、/, '');
+  const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
+  s = stripTrailing(s);
+  s = stripLeading(s);
+  s = stripTrailing(s);
+  const inner = INNER_VERB.exec(s);
+  if (inner) s = MEASURE_NOUN.test(inner[2]) ? stripLeading(inner[1]) + inner[2] : inner[2];
+  s = trimList(s);
+  if (COMPARISON.test(s)) s = '';
+  if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively };
+  return { indicator: s, numberFirst: numberFirstRaw, respectively };
+}
+
+/** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
+const RIGHT_STOP = /上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|投资|完成率|占比|比重|产值|营收|收入|总额|规模/g;
+
+/** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
+export function phraseAfter(context: string): string {
+  const s = context.replace(/^的/, '');
+  let np = s;
+  RIGHT_STOP.lastIndex = 2;
+  const stop = RIGHT_STOP.exec(s);
+  if (stop) np = s.slice(0, stop.index);
+  np = np.replace(/(?:和|及|与|或|、|的)$/, '');
+  const conj = /[和及与或、]/.exec(np);
+  if (conj && conj.index >= 2) np = np.slice(0, conj.index);
+  return np.length >= 2 ? np : '';
+}
+
+/** nouns that name a measure of something said after them: 总投资145亿元的省重大项目 */
+export const GENERIC_MEASURE = /^(?:总投资|投资|投资额|总额|规模|面积|总面积|产值|营收|总量|建筑面积|占地面积|用地面积)$/;
+
+/**
+ * The nouns a 分别 list distributes its values over. The items share a head, a prefix, or both:
+ * 存、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入 → 城镇…, 农村…;
+ * 一般公共预算收入、支出 → 一般公共预算收入, 一般公共预算支出.
+ */
+export function distribute(phrase: string, n: number): string[] | null {
+  const items = phrase.split(/、|和|与|及/).filter(Boolean);
+  if (n < 2 || items.length !== n) return null;
+  const first = items[0];
+  const last = items[n - 1];
+  if (n === 2 && last.length <= 2 && first.length > last.length) {
+    return [first, first.slice(0, first.length - last.length) + last];
+  }
+  // k: the length of each parallel item (存 / 贷, 城镇 / 农村)
+  let k: number;
+  if (n > 2) k = items[1].length;
+  else if (first.length <= 2) k = first.length;
+  else if (first.length <= last.length && [...first].some((c, i) => last[i] === c)) k = first.length;
+  else k = 1;
+  if (k >= last.length || k > first.length) return items;
+  const prefix = first.slice(0, first.length - k);
+  const head = last.slice(k);
+  return items.map((it, i) => prefix + (i === 0 ? first.slice(first.length - k) : i === n - 1 ? last.slice(0, k) : it) + head);
+}

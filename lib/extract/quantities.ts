@@ -1,0 +1,238 @@
+// Finds the quantities of a clean text: a number with its unit, range and qualifier words, and
+// leaves out what only looks like one (dates, ordinals, codes, names with digits, thresholds).
+import type { Qualifier } from '../model/mention';
+import { ARABIC, CHINESE, parseArabic, parseChinese } from './numbers';
+import { BARE_MAGNITUDE_AT, magnitudeFactor, UNIT_AT, unitClass, type UnitClass } from './units';
+
+export interface Quantity {
+  /** the span of the mention's text in the clean text: qualifier words, number, unit */
+  start: number;
+  end: number;
+  /** where the (first) number starts: the qualifier words before it sit in [start, numStart) */
+  numStart: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  unitClass: UnitClass | 'magnitude';
+  qualifier: Qualifier;
+  /** written with Chinese numerals */
+  chinese: boolean;
+}
+
+// Qualifier words before the number, longest first; the regex runs on the text just before it.
+const PREFIX_QUALIFIER = /(不低于|不少于|不超过|不高于|不多于|不到|不足|超过|超出|大约|约为|将近|接近|逼近|突破|多于|少于|高于|低于|约|近|超|逾)$/;
+const PREFIX_KIND: Record<string, Qualifier> = {
+  不低于: 'above', 不少于: 'above', 超过: 'above', 超出: 'above', 突破: 'above', 多于: 'above', 高于: 'above',
+  超: 'above', 逾: 'above', 不超过: 'below', 不高于: 'below', 不多于: 'below', 不到: 'below', 不足: 'below',
+  少于: 'below', 低于: 'below', 大约: 'about', 约为: 'about', 约: 'about', 将近: 'near', 接近: 'near',
+  逼近: 'near', 近: 'near',
+};
+const SUFFIX_QUALIFIER = /及以上|及以下|左右|上下|以上|以下|以内|之内|开外/y;
+const SUFFIX_KIND: Record<string, Qualifier> = {
+  及以上: 'above', 以上: 'above', 开外: 'above', 及以下: 'below', 以下: 'below', 以内: 'below', 之内: 'below',
+  左右: 'about', 上下: 'about',
+};
+
+const RANGE_SEP = /[~\-—–至到]/y;
+const ASCII_LETTER = /[A-Za-z]/;
+const DIGITISH = /[0-9.]/;
+/** a number right after these is a rank, a denominator, an index or a page's counter, not an amount */
+const NOT_AMOUNT_BEFORE = /(?:第|每|前|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
+/** after an amount with 以上/以下, a noun makes it a threshold naming a class (2000万元以上产业项目) */
+const CLAUSE_END = /[,;:。!?、()\n"'“”‘’《》]/;
+const NOT_A_NOUN_AFTER = /^(?:的|和|及|与|或|并|且|增长|下降|提高|降低|实现|完成|达到|同比|比|较|目标|左右|,|;)/;
+/** N条 before these is the name of a policy (出台…21条措施, 惠企八条), not a count */
+const POLICY_AFTER = /^(?:措施|政策|意见|举措|规定|办法|条例|细则|硬措施|新政)/;
+/** right after an amount, these nouns name a class of things by their size (投资10亿元项目) */
+const CLASS_NOUN_AFTER = /^(?:以上|以下)?(?:项目|企业|工程|公司|产业项目|大项目|级)/;
+/** verbs after which a Chinese-numeral count is an amount (新增两家) */
+const CHINESE_AMOUNT_AFTER_VERB = /(?:新增|新建|建成|新开|引进|培育|创建|创成|获批|获评|入选|认定|达到|达|完成|实现|建设|打造|开通|新认定|招引|落户|落地|签约|上市|拥有|累计|共|共有)$/;
+const CHINESE_COUNT_UNITS = new Set(['个', '家', '项', '人', '名', '位', '户', '套', '座', '辆', '台', '艘', '架', '条', '列', '件', '支', '张', '所', '处', '间', '批']);
+
+/** spans inside 《》 and short quotes, where digits are names (“20条”, 《十四五规划》) */
+function nameSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /《[^《》\n]{0,60}》|“[^“”\n]{0,12}”|「[^「」\n]{0,12}」|"[^"\n]{0,12}"/g;
+  for (let m; (m = re.exec(text)); ) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+function inSpans(spans: Array<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= at) lo = mid + 1;
+    else if (spans[mid][0] > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+interface UnitMatch {
+  end: number;
+  unit: string;
+  cls: UnitClass | 'magnitude';
+  factorWritten: number;
+  /** 余/多 between number and unit */
+  more: boolean;
+}
+
+/** the unit written at `at` (right after a number), if any */
+function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatch | null {
+  UNIT_AT.lastIndex = at;
+  const m = UNIT_AT.exec(text);
+  if (m) {
+    const [whole, more1, mag, more2, base, per] = m;
+    const cls = unitClass(base)!;
+    return {
+      end: at + whole.length,
+      unit: (mag ?? '') + base + (per ? '/' + per : ''),
+      cls,
+      factorWritten: magnitudeFactor(mag),
+      more: !!(more1 || more2),
+    };
+  }
+  if (!allowBareMagnitude) return null;
+  BARE_MAGNITUDE_AT.lastIndex = at;
+  const b = BARE_MAGNITUDE_AT.exec(text);
+  if (!b) return null;
+  return { end: at + b[0].length, unit: b[1], cls: 'magnitude', factorWritten: magnitudeFactor(b[1]), more: b[0].length > b[1].length };
+}
+
+/** a bare magnitude (130万) is a quantity only where the phrase ends or a qualifier follows */
+function bareMagnitudeEndsOk(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text[end];
+  if (CLAUSE_END.test(c)) return true;
+  SUFFIX_QUALIFIER.lastIndex = end;
+  return SUFFIX_QUALIFIER.test(text);
+}
+
+function suffixAt(text: string, at: number): { end: number; qualifier?: Qualifier } {
+  SUFFIX_QUALIFIER.lastIndex = at;
+  const m = SUFFIX_QUALIFIER.exec(text);
+  return m ? { end: at + m[0].length, qualifier: SUFFIX_KIND[m[0]] } : { end: at };
+}
+
+function prefixBefore(text: string, at: number): { start: number; qualifier?: Qualifier } {
+  const m = PREFIX_QUALIFIER.exec(text.slice(Math.max(0, at - 3), at));
+  return m ? { start: at - m[1].length, qualifier: PREFIX_KIND[m[1]] } : { start: at };
+}
+
+/** every quantity of the clean text, in order */
+export function findQuantities(text: string): Quantity[] {
+  const names = nameSpans(text);
+  const found: Quantity[] = [];
+  ARABIC.lastIndex = 0;
+  for (let m; (m = ARABIC.exec(text)); ) {
+    const q = readArabic(text, m.index, m[0], names);
+    if (q) {
+      found.push(q);
+      if (q.end > ARABIC.lastIndex) ARABIC.lastIndex = q.end;
+    }
+  }
+  if (/[一二三四五六七八九十两]/.test(text)) {
+    CHINESE.lastIndex = 0;
+    for (let m; (m = CHINESE.exec(text)); ) {
+      const q = readChinese(text, m.index, m[0], names);
+      if (q) found.push(q);
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
+  return found;
+}
+
+function readArabic(text: string, at: number, numText: string, names: Array<[number, number]>): Quantity | null {
+  const before = at > 0 ? text[at - 1] : '';
+  if (before && (DIGITISH.test(before) || ASCII_LETTER.test(before))) return null;
+  let numStart = at;
+  let value = parseArabic(numText);
+  // a sign: 增长-2.1%
+  if ((before === '-' || before === '负') && at > 1 && /[\u4e00-\u9fff(:]/.test(text[at - 2])) {
+    numStart = at - 1;
+    value = -value;
+  }
+  let pos = at + numText.length;
+  if (pos < text.length && ASCII_LETTER.test(text[pos]) && !text.startsWith('TEU', pos)) return null;
+  if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart))) return null;
+
+  let valueMax: number | undefined;
+  let unit = unitAt(text, pos, false);
+  // a range: 3~5个, 4.5%-5%, 10-15亿元, 3至5个
+  RANGE_SEP.lastIndex = unit ? unit.end : pos;
+  if (RANGE_SEP.test(text)) {
+    const sepEnd = RANGE_SEP.lastIndex;
+    ARABIC_AT.lastIndex = sepEnd;
+    const second = ARABIC_AT.exec(text);
+    if (second) {
+      const unit2 = unitAt(text, sepEnd + second[0].length, true);
+      if (unit2 && (!unit || unit.cls === unit2.cls)) {
+        const hi = parseArabic(second[0]);
+        if (hi > value) {
+          valueMax = hi;
+          if (!unit) unit = unit2;
+          pos = unit2.end;
+        }
+      }
+    }
+  }
+  if (!unit) {
+    unit = unitAt(text, pos, true);
+    if (!unit || (unit.cls === 'magnitude' && !bareMagnitudeEndsOk(text, unit.end))) return null;
+  }
+  if (valueMax === undefined) pos = unit.end;
+  if (unit.cls === 'count' && value === 0) return null;
+
+  const pre = prefixBefore(text, numStart);
+  const suf = suffixAt(text, pos);
+  const q: Quantity = {
+    start: pre.start,
+    end: suf.end,
+    numStart,
+    value,
+    valueMax,
+    unit: unit.unit,
+    unitClass: unit.cls,
+    qualifier: pre.qualifier ?? suf.qualifier ?? (unit.more ? 'above' : 'exact'),
+    chinese: false,
+  };
+  if (inSpans(names, at)) return null;
+  if (isThreshold(text, q, suf.qualifier)) return null;
+  if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
+  return q;
+}
+
+const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+
+/** 2000万元以上产业项目, 投资10亿元项目: an amount naming the size of a class of things */
+function isThreshold(text: string, q: Quantity, suffix: Qualifier | undefined): boolean {
+  const after = text.slice(q.end, q.end + 6);
+  if (!after) return false;
+  if ((suffix === 'above' || suffix === 'below') && /^[\u4e00-\u9fff]/.test(after) && !NOT_A_NOUN_AFTER.test(after)) return true;
+  return q.unitClass === 'money' && !suffix && CLASS_NOUN_AFTER.test(after);
+}
+
+function readChinese(text: string, at: number, numText: string, names: Array<[number, number]>): Quantity | null {
+  const unit = unitAt(text, at + numText.length, false);
+  if (!unit || !CHINESE_COUNT_UNITS.has(unit.unit)) return null;
+  const value = parseChinese(numText);
+  if (!Number.isFinite(value) || value <= 0) return null;
+  if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || /[首头]$/.test(text.slice(at - 1, at))) return null;
+  const afterVerb = CHINESE_AMOUNT_AFTER_VERB.test(text.slice(Math.max(0, at - 4), at));
+  const suf = suffixAt(text, unit.end);
+  const endsPhrase = suf.end >= text.length || CLAUSE_END.test(text[suf.end]);
+  if (!afterVerb && !endsPhrase) return null;
+  if (inSpans(names, at)) return null;
+  const pre = prefixBefore(text, at);
+  return {
+    start: pre.start,
+    end: suf.end,
+    numStart: at,
+    value,
+    unit: unit.unit,
+    unitClass: unit.cls,
+    qualifier: pre.qualifier ?? suf.qualifier ?? (unit.more ? 'above' : 'exact'),
+    chinese: true,
+  };
+}

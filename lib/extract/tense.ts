@@ -1,0 +1,152 @@
+// Target or result, and for which year. A report reviews one year and plans the next: its sections
+// set the default (过去一年… → results; 今年经济社会发展的主要预期目标… → targets), and words in a
+// sentence turn it (力争, 确保, 到2025年 → a target; 去年, 已 → a result).
+import type { Kind } from '../model/mention';
+import type { ReportMeta } from '../detect/metadata';
+
+export interface Tense {
+  kind: Kind;
+  period: number | null;
+}
+
+interface Switch {
+  at: number;
+  kind: Kind;
+  period: number | null;
+}
+
+const Y = '(?:19|20)\\d\\d';
+const REVIEW_MARK = new RegExp(
+  `过去(?:的)?(?:一|五|三|两)年|(?:一|五)年来|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)`,
+  'g',
+);
+const PLAN_MARK = new RegExp(
+  [
+    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
+    `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
+    `目标任务(?:和|与)主要工作`,
+    `总体要求(?:是|:|和|与)`,
+    `(?:今年|(${Y})年)(?:的)?(?:政府)?工作(?:安排|任务|建议|重点)`,
+    `重点(?:做好|抓好)(?:以下|如下)`,
+    `对今年政府工作的建议`,
+    `今后五年`,
+  ].join('|'),
+  'g',
+);
+/** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
+const HEAD_WINDOW = 16;
+
+const SENTENCE_BREAK = /[。!?\n]/;
+
+/** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
+ * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
+const TARGET_CUE = new RegExp(
+  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|计划(?:到|在|于|今年|全年)|(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)`,
+  'g',
+);
+const WEAK_TARGET_CUE = /争取|确保|将(?!近)|要/g;
+/** a result word: after it, the rest of the sentence reports */
+const RESULT_CUE = new RegExp(`去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`, 'g');
+const YEAR_IN_SENTENCE = new RegExp(`(${Y})年(?!代|以来|度以来)`, 'g');
+
+export class TenseReader {
+  private readonly switches: Switch[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly meta: ReportMeta,
+  ) {
+    const communique = meta.type === 'statistical-communique';
+    if (!communique) {
+      this.collect(REVIEW_MARK, 'actual');
+      this.collect(PLAN_MARK, 'target');
+      this.switches.sort((a, b) => a.at - b.at);
+    }
+  }
+
+  private collect(re: RegExp, kind: Kind): void {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(this.text)); ) {
+      const head = sentenceStart(this.text, m.index, HEAD_WINDOW + 1);
+      if (m.index - head > HEAD_WINDOW) continue;
+      const year = m.slice(1).find(Boolean);
+      const y = year ? Number(year) : null;
+      // "2022年主要目标任务全面完成" in a review is not the plan
+      if (kind === 'target' && y !== null && this.meta.resultsYear !== null && y <= this.meta.resultsYear) continue;
+      this.switches.push({ at: m.index, kind, period: y });
+    }
+  }
+
+  private section(at: number): Switch | null {
+    let lo = 0;
+    let hi = this.switches.length - 1;
+    let found: Switch | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.switches[mid].at <= at) {
+        found = this.switches[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** the tense of a quantity starting at `at` */
+  at(at: number): Tense {
+    const section = this.section(at);
+    let kind: Kind = section?.kind ?? 'actual';
+    const start = Math.max(sentenceStart(this.text, at, 400), section && section.at < at ? section.at : 0);
+    const before = this.text.slice(start, at);
+    let explicitYear: number | null = null;
+    if (this.meta.type !== 'statistical-communique') {
+      let cueAt = -1;
+      const cues = section ? [TARGET_CUE] : [TARGET_CUE, WEAK_TARGET_CUE];
+      for (const re of cues) {
+        re.lastIndex = 0;
+        for (let m; (m = re.exec(before)); ) {
+          const y = m[1] ? Number(m[1]) : null;
+          if (y !== null && this.meta.resultsYear !== null && y <= this.meta.resultsYear) continue;
+          if (m.index >= cueAt) {
+            cueAt = m.index;
+            kind = 'target';
+            explicitYear = y;
+          }
+        }
+      }
+      RESULT_CUE.lastIndex = 0;
+      for (let m; (m = RESULT_CUE.exec(before)); ) {
+        const y = m[1] ? Number(m[1]) : null;
+        if (y !== null && this.meta.targetsYear !== null && y >= this.meta.targetsYear) continue;
+        if (m.index > cueAt) {
+          cueAt = m.index;
+          kind = 'actual';
+          explicitYear = y;
+        }
+      }
+    }
+    return { kind, period: explicitYear ?? this.period(kind, before, section) };
+  }
+
+  private period(kind: Kind, before: string, section: Switch | null): number | null {
+    if (kind === 'target') {
+      if (section?.kind === 'target' && section.period !== null) return section.period;
+      return this.meta.targetsYear ?? (this.meta.resultsYear !== null ? this.meta.resultsYear + 1 : null);
+    }
+    let year: number | null = null;
+    YEAR_IN_SENTENCE.lastIndex = 0;
+    for (let m; (m = YEAR_IN_SENTENCE.exec(before)); ) {
+      const y = Number(m[1]);
+      if (this.meta.resultsYear === null || y <= this.meta.resultsYear) year = y;
+    }
+    if (year !== null) return year;
+    if (section?.kind === 'actual' && section.period !== null) return section.period;
+    return this.meta.resultsYear;
+  }
+}
+
+/** the start of the sentence holding `at`, looking back at most `max` characters */
+export function sentenceStart(text: string, at: number, max: number): number {
+  const stop = Math.max(0, at - max);
+  for (let i = at - 1; i >= stop; i--) if (SENTENCE_BREAK.test(text[i])) return i + 1;
+  return stop;
+}

@@ -1,0 +1,72 @@
+// Units of the quantities reports state, as written after normalisation (simplified, half-width).
+// A unit is matched longest first, with an optional magnitude in front (万平方米, 亿美元) and an
+// optional "/unit" behind (微克/立方米, 万元/亩).
+
+export type UnitClass = 'money' | 'percent' | 'points' | 'times' | 'count' | 'measure' | 'time';
+
+const UNITS: Record<UnitClass, string[]> = {
+  money: ['元', '美元', '欧元', '港元', '日元', '英镑', '澳元', '卢布', '元人民币'],
+  percent: ['%', '‰'],
+  points: ['个百分点', '百分点'],
+  times: ['倍'],
+  count: [
+    '个', '家', '项', '人', '名', '位', '户', '套', '座', '辆', '台', '艘', '架', '条', '列', '件', '支', '张',
+    '所', '处', '间', '栋', '幢', '片', '只', '头', '匹', '羽', '株', '棵', '种', '款', '部', '篇', '本', '册',
+    '份', '场', '次', '起', '宗', '笔', '例', '组', '队', '块', '枚', '趟', '床',
+    '人次', '户次', '件次', '批次', '场次', '车次', '架次', '航次', '班次', '台套', '台次', '标箱', 'TEU',
+  ],
+  measure: [
+    '亩', '公顷', '平方米', '平方公里', '平方千米', '平米', '立方米', '公里', '千米', '米', '延米', '厘米',
+    '吨', '千克', '公斤', '斤', '克', '毫克', '微克', '吨标准煤', '吨标煤', '升', '毫升', '立方',
+    '千瓦', '兆瓦', '吉瓦', '千瓦时', '千伏', '千伏安', '兆伏安', '瓦',
+  ],
+  time: ['天', '小时', '分钟', '秒', '个月', '周', '岁', '周岁', '个工作日', '工作日'],
+};
+
+/** magnitude prefixes, longest first, with their factors (the unit keeps them: 亿元 is value×1e8 元) */
+export const MAGNITUDES: Array<[string, number]> = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['百亿', 1e10],
+  ['十亿', 1e9],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+const CLASS_OF = new Map<string, UnitClass>();
+for (const [cls, list] of Object.entries(UNITS) as Array<[UnitClass, string[]]>) for (const u of list) CLASS_OF.set(u, cls);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+const alternation = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const ALL_UNITS = [...CLASS_OF.keys()];
+const MAG = alternation(MAGNITUDES.map(([m]) => m));
+const BASE = alternation(ALL_UNITS);
+const PER = alternation(ALL_UNITS.filter((u) => CLASS_OF.get(u) !== 'percent'));
+
+/**
+ * At a position just after a number: an optional 余/多 (180余个), a magnitude, 余/多 again (1万余人),
+ * a unit (not 周年, 天年), an optional "/unit". Sticky; groups: 1 余/多, 2 magnitude, 3 余/多, 4 unit, 5 per-unit.
+ * A bare magnitude (130万) is matched by BARE_MAGNITUDE instead.
+ */
+export const UNIT_AT = new RegExp(`([余多])?(${MAG})?([余多])?(${BASE})(?!年)(?:/((?:${MAG})?(?:${PER})))?`, 'y');
+export const BARE_MAGNITUDE_AT = new RegExp(`(${MAG})(?:[余多])?`, 'y');
+
+export function unitClass(unit: string): UnitClass | undefined {
+  return CLASS_OF.get(unit);
+}
+
+export function magnitudeFactor(mag: string | undefined): number {
+  if (!mag) return 1;
+  for (const [m, f] of MAGNITUDES) if (m === mag) return f;
+  return 1;
+}
+
+/** the magnitude a written unit carries and its base: 亿元 → [1e8, 元] */
+export function splitUnit(unit: string): [number, string] {
+  for (const [m, f] of MAGNITUDES) if (unit.startsWith(m) && unit.length > m.length) return [f, unit.slice(m.length)];
+  return [1, unit];
+}
