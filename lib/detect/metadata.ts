@@ -30,11 +30,14 @@ export function reportType(title: string, opening: string): ReportType | null {
   return null;
 }
 
-const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|州|地区|盟|县|区|旗|新区)';
+// bare 州 is left out: it ends city names (苏州市, 杭州市) far more often than it abbreviates 自治州
+const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗|新区)';
 /** a region name right before a report's name: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告 */
 const REGION_BEFORE_NAME = new RegExp(
   `([\\u4e00-\\u9fff]{1,16}?${ADMIN})(?:人民政府)?(?:${YEAR}年(?:度)?)?(?:人民政府|政府)?(?:工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政)`,
 );
+/** words that open a page title before the region's name */
+const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
 const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)人民政府/;
 const NATIONAL = /国务院|全国人民代表大会|全国人大|国内生产总值/;
 const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
@@ -50,8 +53,8 @@ function regionOf(title: string, opening: string): string[] {
   for (const src of [title, opening]) {
     const m = REGION_BEFORE_NAME.exec(src);
     if (m && !/^(?:本|全|我|该|各|上|下)/.test(m[1]) && m[1].length >= 2) {
-      const path = splitRegion(m[1].replace(/^.*?(?:第|届|年|、|的)/, ''));
-      if (path.length) return withParents(path, src);
+      const path = splitRegion(m[1].replace(/^.*?(?:第|届|年|、|的)/, '').replace(TITLE_PREFIX, ''));
+      if (path.length) return withParents(path, `${title}\n${opening.slice(0, 300)}`);
     }
   }
   const a = REGION_IN_ADDRESS.exec(opening);

@@ -1,0 +1,75 @@
+// The article of a page: the smallest element that holds most of its readable Chinese text.
+//
+// Starting at <body>, step into the child that holds the bulk of the text until no child does. Text
+// in navigation, footers, side bars, comment boxes and link lists counts for little or nothing, so the
+// walk never stops on them; on a CMS page it ends on the content box (#zoom), not on the column
+// around it with the meta line and view counter.
+import { hiddenByMarkup, isSkipped } from './flatten';
+
+/** class or id words of page furniture */
+const FURNITURE =
+  /(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|header|head|side|sidebar|aside|crumbs?|breadcrumbs?|share|comments?|reply|related|recommend|copyright|banner|toolbar|pager|pagination|ads?|advert|login|search|hot|rank|tags?|social|qrcode|print|meta|info|source|position|location|weizhi|dqwz)(?:$|[\s_-])/i;
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM']);
+/** inside the article, only these are left out: what readers add, and what sites append */
+const APPENDIX = /(?:^|[\s_-])(?:share|comments?|reply|related|recommend|copyright|qrcode|print)(?:$|[\s_-])/i;
+
+const HAN_OR_DIGIT = /[\u3400-\u9fff0-9\uff10-\uff19]/g;
+
+export function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return words.length > 1 && FURNITURE.test(words);
+}
+
+/** page furniture that sits inside an article: left out when the article is read */
+export function isAppendix(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return words.length > 1 && APPENDIX.test(words);
+}
+
+/** readable weight of each element: Han characters and digits, links at a fifth, furniture at nothing */
+function weigh(root: Element, isHidden: (el: Element) => boolean, weights: Map<Element, number>): number {
+  let total = 0;
+  for (let c = root.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      const m = (c as Text).data.match(HAN_OR_DIGIT);
+      if (m) total += m.length;
+    } else if (c.nodeType === 1) {
+      const el = c as Element;
+      if (isSkipped(el, isHidden)) continue;
+      const w = weigh(el, isHidden, weights);
+      if (isFurniture(el)) continue;
+      total += el.tagName.toUpperCase() === 'A' ? w / 5 : w;
+    }
+  }
+  weights.set(root, total);
+  return total;
+}
+
+/** share of its parent's text a child must hold to be stepped into */
+const DOMINANT = 0.7;
+
+/** the article element of a document (its body when no element stands out) */
+export function findArticle(doc: Document, isHidden: (el: Element) => boolean = hiddenByMarkup): Element {
+  const body = doc.body ?? doc.documentElement;
+  const weights = new Map<Element, number>();
+  weigh(body, isHidden, weights);
+  let at: Element = body;
+  for (;;) {
+    const total = weights.get(at) ?? 0;
+    if (total === 0) return at;
+    let best: Element | null = null;
+    let bestWeight = 0;
+    for (let c = at.firstElementChild; c; c = c.nextElementSibling) {
+      const w = isFurniture(c) ? 0 : weights.get(c) ?? 0;
+      if (w > bestWeight) {
+        best = c;
+        bestWeight = w;
+      }
+    }
+    if (!best || bestWeight < DOMINANT * total) return at;
+    // a single paragraph is part of an article, not one
+    if (/^(?:P|SPAN|A|STRONG|B|FONT|EM|H[1-6])$/i.test(best.tagName) && at !== body) return at;
+    at = best;
+  }
+}
