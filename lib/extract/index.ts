@@ -37,8 +37,12 @@ interface Reading {
   measure: Measure;
   sign: 1 | -1;
   indicator: string;
+  /** what a following item of the same list inherits (the indicator, but for derived ones) */
+  carry: string;
   /** 分别: distribute this and the following values over the indicator's list */
   respectively: boolean;
+  /** 分别 with no nouns of its own: the values go to the quantities before it (A x、B y,分别增长p、q) */
+  respectivelyBack: boolean;
 }
 
 /** the mentions of a text (offsets into `source`) */
@@ -85,17 +89,23 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     let indicator = phrase.indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
-      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : continuesList && prev ? prev.indicator : '';
+      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : prev && sameSegment && /^[、,]/.test(between) ? prev.carry : '';
       if (owner && !owner.endsWith(indicator)) indicator = owner + indicator;
     }
-    if (!indicator && measure === 'level' && q.unitClass !== 'percent') indicator = nounAfter(text, qs, i);
-    if (!indicator && sameSegment && prev) indicator = prev.indicator;
+    if (measure === 'level' && q.unitClass !== 'percent' && indicator.length <= 2) {
+      // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun)
+      const after = nounAfter(text, qs, i);
+      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1)))) indicator = after;
+    }
+    if (phrase.shareOfPlan && prev) indicator = `${prev.carry}预算完成率`;
+    if (!indicator && sameSegment && prev) indicator = prev.carry;
     else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
-      const carried = NEW_PREFIX.exec(prev.indicator);
+      const carried = NEW_PREFIX.exec(prev.carry);
       if (carried && phrase.indicator === indicator) indicator = carried[0] + indicator;
     }
 
-    out.push({ q, measure, sign, indicator, respectively: phrase.respectively });
+    const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
+    out.push({ q, measure, sign, indicator, carry, respectively: phrase.respectively, respectivelyBack: phrase.respectively && !phrase.indicator });
   }
   distributeRespectively(text, out);
   return out;
@@ -114,16 +124,24 @@ function nounAfter(text: string, qs: Quantity[], i: number): string {
   return phraseAfter(rightContext(text, p));
 }
 
-/** 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list */
+/**
+ * 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list.
+ * 游客5000万人次、旅游收入600亿元,分别增长15%、18%: with no nouns of its own, to the quantities before.
+ */
 function distributeRespectively(text: string, readings: Reading[]): void {
   for (let i = 0; i < readings.length; i++) {
-    if (!readings[i].respectively) continue;
+    const r = readings[i];
+    if (!r.respectively) continue;
     let j = i + 1;
     while (j < readings.length && LIST_JOINT.test(text.slice(readings[j - 1].q.end, readings[j].q.start))) j++;
     const n = j - i;
-    const items = distribute(readings[i].indicator, n);
-    if (items) for (let k = 0; k < n; k++) readings[i + k].indicator = items[k];
-    else for (let k = 1; k < n; k++) readings[i + k].indicator = readings[i].indicator;
+    if (r.respectivelyBack) {
+      const before = readings.slice(Math.max(0, i - n), i);
+      if (before.length === n && n > 1) for (let k = 0; k < n; k++) readings[i + k].indicator = before[k].carry;
+    } else {
+      const items = distribute(r.indicator, n);
+      for (let k = 0; k < n; k++) readings[i + k].indicator = items ? items[k] : r.indicator;
+    }
     i = j - 1;
   }
 }

@@ -82,7 +82,8 @@ const TRAILING = byLength([
   '回落', '下滑', '下跌', '递增', '递减', '缩减', '收窄', '扩大', '压缩', '缩短', '增', '涨', '降', '减', '升',
   '为', '达', '达到', '是', '实现', '完成', '突破', '超过', '稳定在', '保持在', '控制在', '稳定', '保持',
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
-  '总量', '的', '力争', '确保', '争取', '达至', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有', '总数',
+  '总量', '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办',
+  '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有', '总数',
 ]);
 
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
@@ -100,10 +101,10 @@ const LEADING = byLength([
   '新培育', '落实', '保障', '保持', '稳定', '全部', '分别', '同比', '合力', '全面', '拟', '拟安排', '预期',
 ]);
 
-/** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 服务业 */
-const COMPOUND_AFTER = /^[用额量金率费业者面规总性力型类]/;
+/** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
+const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
-const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|连续(?:\d+|[一二三四五六七八九十]+)年|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON = /^(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
@@ -115,7 +116,8 @@ function stripLeading(s: string): string {
       s = s.slice(y[0].length);
       continue;
     }
-    const w = LEADING.find((t) => s.startsWith(t) && !COMPOUND_AFTER.test(s.slice(t.length)));
+    if (COMPOUND.test(s)) break;
+    const w = LEADING.find((t) => s.startsWith(t));
     if (!w) break;
     s = s.slice(w.length);
   }
@@ -134,12 +136,19 @@ function stripTrailing(s: string): string {
 /** where the words end on a conjunction, the number opens a new item whose noun follows it */
 const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 
+/** 为预算的102%, 完成年度计划的105%: how much of its plan the indicator before reached */
+const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(?:预算|计划|目标)(?:任务)?$/;
+
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|等)/g;
+const NEW_ITEM = /^(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
 
 function trimList(s: string): string {
   const lastSep = s.lastIndexOf('、');
   if (lastSep < 0) return s;
+  // a new item of a list of actions: 学校项目竣工、新增学位 → 新增学位
+  const last = s.slice(lastSep + 1);
+  if (NEW_ITEM.test(last)) return last;
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
   for (let m; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
@@ -149,9 +158,9 @@ function trimList(s: string): string {
 
 /** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收 */
 const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现)(.{2,})$/;
-const MEASURE_NOUN = /^(?:营收|营业收入|收入|产值|销售额|销售收入|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
+const MEASURE_NOUN = /^.{0,4}(?:营收|收入|产值|销售额|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
 
-const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到?|(?:增长|下降|提高|降低|增加|减少|上升|回落|占)(?:了)?(?:为|达到?)?)?$/;
+const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,4}$/;
 
 export interface Phrase {
   /** the indicator words, empty where the words before name nothing */
@@ -160,6 +169,8 @@ export interface Phrase {
   numberFirst: boolean;
   /** 分别 was among the words: the values of a list are distributed over the list of nouns */
   respectively: boolean;
+  /** 为预算的102%: the share of the plan or budget the quantity before reached */
+  shareOfPlan?: boolean;
 }
 
 /** the indicator in the words before a quantity */
@@ -174,12 +185,13 @@ export function phraseBefore(context: string): Phrase {
   if (inner) s = MEASURE_NOUN.test(inner[2]) ? stripLeading(inner[1]) + inner[2] : inner[2];
   s = trimList(s);
   if (COMPARISON.test(s)) s = '';
+  if (SHARE_OF_PLAN.test(s)) return { indicator: '', numberFirst: false, respectively, shareOfPlan: true };
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively };
   return { indicator: s, numberFirst: numberFirstRaw, respectively };
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|投资|完成率|占比|比重|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|投资|完成率|占比|比重|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -215,7 +227,8 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (n > 2) k = items[1].length;
   else if (first.length <= 2) k = first.length;
   else if (first.length <= last.length && [...first].some((c, i) => last[i] === c)) k = first.length;
-  else k = 1;
+  else if (first.length > last.length) k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
+  else return items;
   if (k >= last.length || k > first.length) return items;
   const prefix = first.slice(0, first.length - k);
   const head = last.slice(k);

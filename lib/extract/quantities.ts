@@ -97,7 +97,7 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
   BARE_MAGNITUDE_AT.lastIndex = at;
   const b = BARE_MAGNITUDE_AT.exec(text);
   if (!b) return null;
-  return { end: at + b[0].length, unit: b[1], cls: 'magnitude', factorWritten: magnitudeFactor(b[1]), more: b[0].length > b[1].length };
+  return { end: at + b[0].length, unit: b[2], cls: 'magnitude', factorWritten: magnitudeFactor(b[2]), more: b[0].length > b[2].length };
 }
 
 /** a bare magnitude (130万) is a quantity only where the phrase ends or a qualifier follows */

@@ -53,7 +53,7 @@ const PER = alternation(ALL_UNITS.filter((u) => CLASS_OF.get(u) !== 'percent'));
  * A bare magnitude (130万) is matched by BARE_MAGNITUDE instead.
  */
 export const UNIT_AT = new RegExp(`([余多])?(${MAG})?([余多])?(${BASE})(?!年)(?:/((?:${MAG})?(?:${PER})))?`, 'y');
-export const BARE_MAGNITUDE_AT = new RegExp(`(${MAG})(?:[余多])?`, 'y');
+export const BARE_MAGNITUDE_AT = new RegExp(`([余多])?(${MAG})(?:[余多])?`, 'y');
 
 export function unitClass(unit: string): UnitClass | undefined {
   return CLASS_OF.get(unit);
