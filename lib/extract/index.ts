@@ -95,7 +95,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (measure === 'level' && q.unitClass !== 'percent' && indicator.length <= 2) {
       // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun)
       const after = nounAfter(text, qs, i);
-      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1)))) indicator = after;
+      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1)))) indicator = (phrase.newVerb ?? '') + after;
     }
     if (phrase.shareOfPlan && prev) indicator = `${prev.carry}预算完成率`;
     if (!indicator && sameSegment && prev) indicator = prev.carry;
@@ -127,14 +127,17 @@ function nounAfter(text: string, qs: Quantity[], i: number): string {
 /**
  * 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list.
  * 游客5000万人次、旅游收入600亿元,分别增长15%、18%: with no nouns of its own, to the quantities before.
+ * 开办企业、重点项目审批平均用时缩短至0.56天、6.5天: n values after n nouns, 分别 or not.
  */
 function distributeRespectively(text: string, readings: Reading[]): void {
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i];
-    if (!r.respectively) continue;
     let j = i + 1;
     while (j < readings.length && LIST_JOINT.test(text.slice(readings[j - 1].q.end, readings[j].q.start))) j++;
     const n = j - i;
+    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天)
+    const implicit = !r.respectively && n > 1 && r.indicator.split('、').length === n && readings.slice(i, j).every((x) => x.measure === r.measure);
+    if (!r.respectively && !implicit) continue;
     if (r.respectivelyBack) {
       const before = readings.slice(Math.max(0, i - n), i);
       if (before.length === n && n > 1) for (let k = 0; k < n; k++) readings[i + k].indicator = before[k].carry;

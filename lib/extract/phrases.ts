@@ -50,7 +50,7 @@ export function rightContext(text: string, from: number, max = 24): string {
 
 const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
 const FALL = /(?:下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
-const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|提升|递增|扩大|增长率|增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|提升|递增|扩大|增长率|(?<![新净])增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 export interface MeasureReading {
   measure: Measure;
@@ -83,7 +83,9 @@ const TRAILING = byLength([
   '为', '达', '达到', '是', '实现', '完成', '突破', '超过', '稳定在', '保持在', '控制在', '稳定', '保持',
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
   '总量', '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办',
-  '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有', '总数',
+  '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
+  '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
+  '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有', '总数',
 ]);
 
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
@@ -99,6 +101,7 @@ const LEADING = byLength([
   '累计', '共', '共计', '合计', '总计', '计划', '预计', '将', '要', '已', '已经', '成功', '顺利', '率先',
   '首次', '首创', '登记', '认定', '共有', '拥有', '帮助', '支持', '扶持',
   '新培育', '落实', '保障', '保持', '稳定', '全部', '分别', '同比', '合力', '全面', '拟', '拟安排', '预期',
+  '有序', '稳妥', '扎实', '深入', '统筹', '精准', '切实', '全力以赴', '加紧', '尽快', '高效',
 ]);
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
@@ -142,6 +145,7 @@ const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(?:�
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|等)/g;
 const NEW_ITEM = /^(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
+const NEW_VERB_AT_END = /(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)$/;
 
 function trimList(s: string): string {
   const lastSep = s.lastIndexOf('、');
@@ -171,6 +175,8 @@ export interface Phrase {
   respectively: boolean;
   /** 为预算的102%: the share of the plan or budget the quantity before reached */
   shareOfPlan?: boolean;
+  /** a 新增/新建… right before the number: it belongs to a noun that follows (新增30家科技孵化载体) */
+  newVerb?: string;
 }
 
 /** the indicator in the words before a quantity */
@@ -178,6 +184,7 @@ export function phraseBefore(context: string): Phrase {
   const respectively = RESPECTIVELY.test(context);
   let s = context.replace(/^、/, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
+  const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
   s = stripTrailing(s);
   s = stripLeading(s);
   s = stripTrailing(s);
@@ -186,12 +193,12 @@ export function phraseBefore(context: string): Phrase {
   s = trimList(s);
   if (COMPARISON.test(s)) s = '';
   if (SHARE_OF_PLAN.test(s)) return { indicator: '', numberFirst: false, respectively, shareOfPlan: true };
-  if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively };
-  return { indicator: s, numberFirst: numberFirstRaw, respectively };
+  if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb };
+  return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb };
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|投资|完成率|占比|比重|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|完成率|占比|比重|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {

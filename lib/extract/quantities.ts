@@ -200,6 +200,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   if (inSpans(names, at)) return null;
   if (isThreshold(text, q, suf.qualifier)) return null;
   if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
+  // a time before a noun names a thing (240小时过境免签, 15分钟生活圈, 24小时不打烊), it is not a figure
+  if (q.unitClass === 'time' && /^[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)) && !/^(?:的|和|及|与|或)/.test(text.slice(q.end, q.end + 1))) return null;
   return q;
 }
 
@@ -222,7 +224,8 @@ function readChinese(text: string, at: number, numText: string, names: Array<[nu
   const afterVerb = CHINESE_AMOUNT_AFTER_VERB.test(text.slice(Math.max(0, at - 4), at));
   const suf = suffixAt(text, unit.end);
   const endsPhrase = suf.end >= text.length || CLAUSE_END.test(text[suf.end]);
-  if (!afterVerb && !endsPhrase) return null;
+  // 一个, 一支 before a noun is an article (打造一支…队伍), a count only where the phrase ends (新增上市企业一家)
+  if (!endsPhrase && (!afterVerb || value === 1)) return null;
   if (inSpans(names, at)) return null;
   const pre = prefixBefore(text, at);
   return {
