@@ -73,7 +73,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const from = prevQ ? Math.max(prevQ.end, 0) : 0;
     const context = leftContext(text, from, q.start);
     const between = prevQ ? text.slice(prevQ.end, q.start) : '';
-    const sameSegment = prevQ !== null && ![...between].some(isSegmentBreak);
+    let sameSegment = prevQ !== null;
+    for (let k = 0; sameSegment && k < between.length; k++) if (isSegmentBreak(between[k])) sameSegment = false;
     const continuesList = prev !== null && LIST_JOINT.test(between);
 
     // measure and sign

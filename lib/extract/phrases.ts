@@ -19,23 +19,25 @@ const MAX_CONTEXT = 48;
  * in between — 1635亿元(预计数,下同), 企业(作坊) — is read over and left out.
  */
 export function leftContext(text: string, from: number, to: number): string {
-  let out = '';
-  let i = to - 1;
   const stop = Math.max(from, to - MAX_CONTEXT);
-  while (i >= stop) {
+  let out = '';
+  let end = to; // the piece [i+1, end) is still to be prepended
+  let i = to - 1;
+  for (; i >= stop; i--) {
     const c = text[i];
     if (c === ')') {
       // a parenthetical is read over: a note (预计数,下同) or an aside (作坊) is not the indicator
-      const open = text.lastIndexOf('(', i);
-      if (open < stop || text.slice(open + 1, i).includes(')')) break;
-      i = open - 1;
+      let open = i - 1;
+      while (open >= stop && text[open] !== '(' && text[open] !== ')') open--;
+      if (open < stop || text[open] !== '(') break;
+      out = text.slice(i + 1, end) + out;
+      end = open;
+      i = open;
       continue;
     }
     if (c === '(' || CLAUSE_BREAK.has(c)) break;
-    out = c + out;
-    i--;
   }
-  return out;
+  return text.slice(i + 1, end) + out;
 }
 
 /** the words after `from` up to the clause end, at most `max` characters */
@@ -73,9 +75,13 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
 // ---- indicator phrases ------------------------------------------------------------------------
 
 const byLength = (list: string[]): string[] => [...new Set(list)].sort((a, b) => b.length - a.length);
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** one regex for a word list, longest first, anchored at the start (^) or the end ($) */
+const anchored = (list: string[], at: '^' | '$'): RegExp =>
+  new RegExp(at === '^' ? `^(?:${byLength(list).map(escape).join('|')})` : `(?:${byLength(list).map(escape).join('|')})$`);
 
 /** words between an indicator and its number: verbs, comparisons, adverbs (…增长, …同比增长, …稳定在) */
-const TRAILING = byLength([
+const TRAILING = anchored([
   '比上年同期', '比上年', '比去年', '较上年', '较去年', '比上年末', '同比', '环比', '同口径', '可比口径',
   '按可比价格计算', '年均', '平均', '分别', '累计', '共计', '合计', '总计', '均', '都', '全年', '预计', '将',
   '增长', '增加', '增速', '增幅', '涨幅', '降幅', '上涨', '上升', '提高', '提升', '下降', '降低', '减少',
@@ -86,10 +92,10 @@ const TRAILING = byLength([
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有', '总数',
-]);
+], '$');
 
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
-const LEADING = byLength([
+const LEADING = anchored([
   '其中', '同时', '并', '和', '及', '与', '以及', '而', '且', '另外', '此外', '还', '也', '再', '又', '、',
   '全年', '今年', '去年', '上年', '当年', '年内', '一年来', '上半年', '下半年', '年底', '年末', '届时',
   '全市', '全区', '全县', '全省', '全国', '全镇', '全州', '全旗', '我市', '我区', '我县', '我省', '本市',
@@ -102,7 +108,7 @@ const LEADING = byLength([
   '首次', '首创', '登记', '认定', '共有', '拥有', '帮助', '支持', '扶持',
   '新培育', '落实', '保障', '保持', '稳定', '全部', '分别', '同比', '合力', '全面', '拟', '拟安排', '预期',
   '有序', '稳妥', '扎实', '深入', '统筹', '精准', '切实', '全力以赴', '加紧', '尽快', '高效',
-]);
+], '^');
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
 const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
@@ -120,18 +126,18 @@ function stripLeading(s: string): string {
       continue;
     }
     if (COMPOUND.test(s)) break;
-    const w = LEADING.find((t) => s.startsWith(t));
+    const w = LEADING.exec(s);
     if (!w) break;
-    s = s.slice(w.length);
+    s = s.slice(w[0].length);
   }
   return s;
 }
 
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
-    const w = TRAILING.find((t) => s.endsWith(t));
+    const w = TRAILING.exec(s);
     if (!w) break;
-    s = s.slice(0, s.length - w.length);
+    s = s.slice(0, w.index);
   }
   return s;
 }

@@ -146,6 +146,8 @@ export function findQuantities(text: string): Quantity[] {
 function readArabic(text: string, at: number, numText: string, names: Array<[number, number]>): Quantity | null {
   const before = at > 0 ? text[at - 1] : '';
   if (before && (DIGITISH.test(before) || ASCII_LETTER.test(before))) return null;
+  // a run of digits no report writes as an amount (an ID, a serial, noise)
+  if (numText.length > 18) return null;
   let numStart = at;
   let value = parseArabic(numText);
   // a sign: 增长-2.1%

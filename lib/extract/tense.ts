@@ -49,18 +49,75 @@ const WEAK_TARGET_CUE = /争取|确保|将(?!近)|要/g;
 const RESULT_CUE = new RegExp(`去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`, 'g');
 const YEAR_IN_SENTENCE = new RegExp(`(${Y})年(?!代|以来|度以来)`, 'g');
 
+interface Cue {
+  at: number;
+  end: number;
+  kind: Kind;
+  year: number | null;
+  /** 争取, 确保, 将: a target word only where no section says otherwise */
+  weak: boolean;
+}
+
+/** the index of the last item with .at <= x (or -1), items sorted by .at */
+function lastAtOrBefore<T extends { at: number }>(items: T[], x: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].at <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** the longest look-back for a sentence's words */
+const MAX_SENTENCE = 400;
+
+/**
+ * Reads the tense of every quantity of one text. Section marks, cue words, years and sentence
+ * breaks are found once, in one pass each; a quantity's tense is then a few binary searches.
+ */
 export class TenseReader {
   private readonly switches: Switch[] = [];
+  private readonly cues: Cue[] = [];
+  private readonly years: Array<{ at: number; year: number }> = [];
+  private readonly breaks: Array<{ at: number }> = [];
 
   constructor(
     private readonly text: string,
     private readonly meta: ReportMeta,
   ) {
-    const communique = meta.type === 'statistical-communique';
-    if (!communique) {
-      this.collect(REVIEW_MARK, 'actual');
-      this.collect(PLAN_MARK, 'target');
-      this.switches.sort((a, b) => a.at - b.at);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3002 || c === 10 || c === 33 || c === 63) this.breaks.push({ at: i }); // 。\n!?
+    }
+    if (meta.type === 'statistical-communique') return;
+    this.collect(REVIEW_MARK, 'actual');
+    this.collect(PLAN_MARK, 'target');
+    this.switches.sort((a, b) => a.at - b.at);
+    const { resultsYear, targetsYear } = meta;
+    const scan = (re: RegExp, kind: Kind, weak: boolean) => {
+      re.lastIndex = 0;
+      for (let m; (m = re.exec(text)); ) {
+        const y = m[1] ? Number(m[1]) : null;
+        // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
+        if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
+        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
+        this.cues.push({ at: m.index, end: m.index + m[0].length, kind, year: y, weak });
+      }
+    };
+    scan(TARGET_CUE, 'target', false);
+    scan(WEAK_TARGET_CUE, 'target', true);
+    scan(RESULT_CUE, 'actual', false);
+    // at one place a target word outranks a result word: the backward walk meets it first
+    this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
+    YEAR_IN_SENTENCE.lastIndex = 0;
+    for (let m; (m = YEAR_IN_SENTENCE.exec(text)); ) {
+      const y = Number(m[1]);
+      if (resultsYear === null || y <= resultsYear) this.years.push({ at: m.index, year: y });
     }
   }
 
@@ -77,68 +134,32 @@ export class TenseReader {
     }
   }
 
-  private section(at: number): Switch | null {
-    let lo = 0;
-    let hi = this.switches.length - 1;
-    let found: Switch | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.switches[mid].at <= at) {
-        found = this.switches[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-
   /** the tense of a quantity starting at `at` */
   at(at: number): Tense {
-    const section = this.section(at);
+    const si = lastAtOrBefore(this.switches, at);
+    const section = si >= 0 ? this.switches[si] : null;
+    const b = lastAtOrBefore(this.breaks, at - 1);
+    const start = Math.max(b >= 0 ? this.breaks[b].at + 1 : 0, at - MAX_SENTENCE, section && section.at < at ? section.at : 0);
     let kind: Kind = section?.kind ?? 'actual';
-    const start = Math.max(sentenceStart(this.text, at, 400), section && section.at < at ? section.at : 0);
-    const before = this.text.slice(start, at);
     let explicitYear: number | null = null;
-    if (this.meta.type !== 'statistical-communique') {
-      let cueAt = -1;
-      const cues = section ? [TARGET_CUE] : [TARGET_CUE, WEAK_TARGET_CUE];
-      for (const re of cues) {
-        re.lastIndex = 0;
-        for (let m; (m = re.exec(before)); ) {
-          const y = m[1] ? Number(m[1]) : null;
-          if (y !== null && this.meta.resultsYear !== null && y <= this.meta.resultsYear) continue;
-          if (m.index >= cueAt) {
-            cueAt = m.index;
-            kind = 'target';
-            explicitYear = y;
-          }
-        }
-      }
-      RESULT_CUE.lastIndex = 0;
-      for (let m; (m = RESULT_CUE.exec(before)); ) {
-        const y = m[1] ? Number(m[1]) : null;
-        if (y !== null && this.meta.targetsYear !== null && y >= this.meta.targetsYear) continue;
-        if (m.index > cueAt) {
-          cueAt = m.index;
-          kind = 'actual';
-          explicitYear = y;
-        }
-      }
+    // the last cue word of the sentence before the quantity decides
+    for (let i = lastAtOrBefore(this.cues, at - 1); i >= 0 && this.cues[i].at >= start; i--) {
+      const cue = this.cues[i];
+      if (cue.end > at || (cue.weak && section)) continue;
+      kind = cue.kind;
+      explicitYear = cue.year;
+      break;
     }
-    return { kind, period: explicitYear ?? this.period(kind, before, section) };
+    return { kind, period: explicitYear ?? this.period(kind, start, at, section) };
   }
 
-  private period(kind: Kind, before: string, section: Switch | null): number | null {
+  private period(kind: Kind, start: number, at: number, section: Switch | null): number | null {
     if (kind === 'target') {
       if (section?.kind === 'target' && section.period !== null) return section.period;
       return this.meta.targetsYear ?? (this.meta.resultsYear !== null ? this.meta.resultsYear + 1 : null);
     }
-    let year: number | null = null;
-    YEAR_IN_SENTENCE.lastIndex = 0;
-    for (let m; (m = YEAR_IN_SENTENCE.exec(before)); ) {
-      const y = Number(m[1]);
-      if (this.meta.resultsYear === null || y <= this.meta.resultsYear) year = y;
-    }
-    if (year !== null) return year;
+    const y = lastAtOrBefore(this.years, at - 1);
+    if (y >= 0 && this.years[y].at >= start) return this.years[y].year;
     if (section?.kind === 'actual' && section.period !== null) return section.period;
     return this.meta.resultsYear;
   }

@@ -1,19 +1,187 @@
-// A region's administrative level, read off its name and the names it sits in.
+// Where a region sits: its administrative level and the regions above it, so that a county's target
+// can stand beside its city's, its province's and the nation's. Names are looked up in the national
+// division codes (@vant/area-data: province_list, city_list, county_list keyed by 6-digit codes,
+// which nest: 320000 江苏省 ⊃ 320500 苏州市 ⊃ 320585 太仓市). A name that several regions share
+// (鼓楼区) is told apart by the parents the report names; a name the table lacks falls back to
+// what its suffix says.
+import { areaList } from '@vant/area-data';
 import type { RegionLevel } from './clip';
 
-const MUNICIPALITIES = /^(?:北京|上海|天津|重庆)市$/;
+export interface RegionNode {
+  /** 6-digit division code; '000000' for the nation */
+  code: string;
+  name: string;
+  level: RegionLevel;
+}
 
-export function regionLevel(path: string[]): RegionLevel | null {
-  const name = path[path.length - 1];
+export interface ResolvedRegion {
+  /** the name as the report gives it */
+  name: string;
+  /** the division code, when the name (with its parents) names exactly one region */
+  code: string | null;
+  level: RegionLevel | null;
+  /** the regions above it, the nation first (empty when unknown) */
+  ancestors: RegionNode[];
+}
+
+export const NATION: RegionNode = { code: '000000', name: '全国', level: 'national' };
+const NATIONAL_NAMES = new Set(['全国', '中国', '国务院', '中华人民共和国', '我国']);
+const MUNICIPALITIES = /^(?:北京|上海|天津|重庆)市$/;
+/** city_list rows that are not cities but groupings of counties under a province */
+const PSEUDO_CITY = /^(?:省直辖县|自治区直辖县级行政区划|县|市辖区|省直辖县级行政区划)$/;
+const SUFFIX = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗)$/;
+
+interface Index {
+  nodes: Map<string, RegionNode & { parent: string | null }>;
+  byName: Map<string, string[]>;
+}
+let index: Index | null = null;
+
+function build(): Index {
+  const nodes = new Map<string, RegionNode & { parent: string | null }>();
+  const byName = new Map<string, string[]>();
+  const add = (code: string, name: string, level: RegionLevel, parent: string | null): void => {
+    nodes.set(code, { code, name, level, parent });
+    for (const key of new Set([name, shortName(name)])) {
+      if (key.length < 2) continue;
+      const list = byName.get(key);
+      if (list) list.push(code);
+      else byName.set(key, [code]);
+    }
+  };
+  for (const [code, name] of Object.entries(areaList.province_list)) add(code, name, 'province', null);
+  for (const [code, name] of Object.entries(areaList.city_list)) {
+    const province = code.slice(0, 2) + '0000';
+    // a municipality's city row repeats the province (110100 北京市 under 110000 北京市)
+    if (PSEUDO_CITY.test(name) || areaList.province_list[province] === name) continue;
+    add(code, name, 'city', province);
+  }
+  for (const [code, name] of Object.entries(areaList.county_list)) {
+    const city = code.slice(0, 4) + '00';
+    const province = code.slice(0, 2) + '0000';
+    add(code, name, 'county', nodes.has(city) ? city : province);
+  }
+  return { nodes, byName };
+}
+
+/** 太仓市 → 太仓, 广西壮族自治区 → 广西; names too short to stand alone keep their suffix */
+function shortName(name: string): string {
+  const s = name.replace(SUFFIX, '');
+  return s.length >= 2 ? s : name;
+}
+
+function ancestorsOf(ix: Index, code: string): RegionNode[] {
+  const out: RegionNode[] = [];
+  let p = ix.nodes.get(code)?.parent ?? null;
+  while (p) {
+    const n = ix.nodes.get(p)!;
+    out.unshift({ code: n.code, name: n.name, level: n.level });
+    p = n.parent;
+  }
+  return [NATION, ...out];
+}
+
+const cache = new Map<string, ResolvedRegion>();
+
+/**
+ * The region a report names, with its level and parents. `path` is the detection's regionPath:
+ * the region last, the regions the report names around it before it ([江苏省, 苏州市, 吴中区]).
+ */
+export function resolveRegion(path: readonly string[]): ResolvedRegion | null {
+  const name = path[path.length - 1]?.trim();
   if (!name) return null;
-  if (name === '全国' || name === '中国' || name === '国务院') return 'national';
+  const key = path.join('\u0001');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = resolveUncached(name, path.slice(0, -1));
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+function resolveUncached(name: string, parents: readonly string[]): ResolvedRegion {
+  if (NATIONAL_NAMES.has(name)) return { name, code: NATION.code, level: 'national', ancestors: [] };
+  const ix = (index ??= build());
+  const candidates = ix.byName.get(name) ?? (name.length > 2 ? ix.byName.get(shortName(name)) : undefined) ?? [];
+  const named = parents.filter((p) => !NATIONAL_NAMES.has(p));
+  let best: string[] = [];
+  let bestScore = -1;
+  for (const code of candidates) {
+    const up = ancestorsOf(ix, code);
+    // every parent the report names must be above the candidate
+    const score = named.filter((p) => up.some((a) => a.name === p || shortName(a.name) === p)).length;
+    if (score < named.length) continue;
+    // a municipality is its province, not its own city row; prefer the higher level on a tie of names
+    if (score > bestScore) {
+      best = [code];
+      bestScore = score;
+    } else if (score === bestScore) best.push(code);
+  }
+  if (best.length > 1) {
+    // 北京市 is both a province and a city row we skipped; 吉林省/吉林市 differ in name. A province
+    // beats a city of the same name only when the name carries the province's suffix.
+    const levels = new Set(best.map((c) => ix.nodes.get(c)!.level));
+    if (levels.size === 1) {
+      const level = [...levels][0];
+      return { name, code: null, level, ancestors: commonAncestors(best.map((c) => ancestorsOf(ix, c))) };
+    }
+    const exact = best.filter((c) => ix.nodes.get(c)!.name === name);
+    if (exact.length === 1) best = exact;
+    else return { name, code: null, level: suffixLevel(name, parents), ancestors: [NATION] };
+  }
+  if (best.length === 1) {
+    const node = ix.nodes.get(best[0])!;
+    return { name, code: node.code, level: node.level, ancestors: ancestorsOf(ix, node.code) };
+  }
+  // not in the table (renamed, new, or a development zone): trust the suffix and the named parents
+  const level = suffixLevel(name, parents);
+  const up: RegionNode[] = [NATION];
+  for (const p of named) {
+    const r = resolveUncached(p, []);
+    if (r.code && r.level && r.level !== 'national') up.push({ code: r.code, name: r.name, level: r.level });
+  }
+  return { name, code: null, level, ancestors: up };
+}
+
+/** the ancestors every candidate shares (two 鼓楼区 in one province share the province) */
+function commonAncestors(lists: RegionNode[][]): RegionNode[] {
+  const out: RegionNode[] = [];
+  for (let i = 0; ; i++) {
+    const c = lists[0][i];
+    if (!c || !lists.every((l) => l[i]?.code === c.code)) return out;
+    out.push(c);
+  }
+}
+
+function suffixLevel(name: string, parents: readonly string[]): RegionLevel | null {
+  if (NATIONAL_NAMES.has(name)) return 'national';
   if (/(?:省|自治区|特别行政区)$/.test(name) || MUNICIPALITIES.test(name)) return 'province';
   if (/(?:自治州|地区|盟)$/.test(name)) return 'city';
   if (/(?:县|自治县|旗|区)$/.test(name)) return 'county';
   if (/市$/.test(name)) {
     // a city inside a city (苏州市太仓市) is county-level
-    const parent = path[path.length - 2];
+    const parent = parents[parents.length - 1];
     return parent && /市$/.test(parent) && !MUNICIPALITIES.test(parent) ? 'county' : 'city';
   }
   return null;
 }
+
+/** a region's administrative level, from its name and the names the report puts around it */
+export function regionLevel(path: string[]): RegionLevel | null {
+  return resolveRegion(path)?.level ?? null;
+}
+
+/**
+ * A key that sorts regions the way a reader compares them: the nation, then each province followed
+ * by its cities, each city followed by its counties (division codes nest, so their order is that);
+ * regions the table does not know come after, by name.
+ */
+export function regionSortKey(r: ResolvedRegion | null): string {
+  if (!r) return '9';
+  if (r.level === 'national') return '0';
+  if (r.code) return '1' + r.code;
+  const parent = r.ancestors[r.ancestors.length - 1];
+  return (parent && parent.level !== 'national' ? '1' + parent.code + '~' : '2') + r.name;
+}
+
+export const LEVEL_RANK: Record<RegionLevel, number> = { national: 0, province: 1, city: 2, county: 3 };

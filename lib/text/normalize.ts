@@ -5,7 +5,7 @@
 // traditional characters, full-width digits, page numbers between pages, zero-width characters.
 // normalize() reads through all of it and returns a clean string and, for every UTF-16 unit of it,
 // the offset of the unit it came from, so a span found in the clean text maps back exactly.
-import { simplifiedUnit } from './simplify';
+import { simplifiedTable } from './simplify';
 
 export interface NormalizedText {
   /** the clean text */
@@ -53,19 +53,15 @@ const isInvisible = (c: number): boolean =>
   (c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c < 0xa0);
 
 /** one unit's clean form: full-width ASCII to ASCII, a few look-alike signs, traditional to simplified */
-function cleanUnit(c: number): number {
+function cleanUnit(c: number, simplified: Uint16Array): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
   switch (c) {
     case 0x301c: // 〜 wave dash
       return 0x7e;
     case 0xfe6a: // ﹪
       return 0x25;
-    case 0x2030: // ‰ stays
-      return c;
-    case 0xff0e:
-      return 0x2e;
   }
-  return c >= 0x3400 ? simplifiedUnit(c) : c;
+  return c >= 0x3400 ? simplified[c] || c : c;
 }
 
 // A pinyin reading printed after a character: 增長(cháng), 长（zhǎng）. Lower case only, so that
@@ -91,6 +87,7 @@ function pinyinReadingLength(s: string, i: number): number {
  */
 export function normalize(source: string): NormalizedText {
   const n = source.length;
+  const simplified = simplifiedTable();
   const out = new Uint16Array(n);
   const map = new Int32Array(n);
   let k = 0;
@@ -114,6 +111,18 @@ export function normalize(source: string): NormalizedText {
       continue;
     }
     const c = source.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      // the common case, a Chinese character
+      out[k] = simplified[c] || c;
+      map[k++] = i++;
+      continue;
+    }
+    if (c > 32 && c < 127 && c !== 40) {
+      // printable ASCII other than "(" (which may open a pinyin reading)
+      out[k] = c;
+      map[k++] = i++;
+      continue;
+    }
     if (isSpace(c)) {
       // a run of white space (page-number lines inside it count as white space too)
       let newlines = 0;
@@ -135,7 +144,7 @@ export function normalize(source: string): NormalizedText {
         j++;
       }
       const prev = k > 0 ? out[k - 1] : 0;
-      const next = j < n ? cleanUnit(source.charCodeAt(j)) : 0;
+      const next = j < n ? cleanUnit(source.charCodeAt(j), simplified) : 0;
       if (blankLine && k > 0 && prev !== 10) {
         out[k] = 10;
         map[k++] = i;
@@ -158,7 +167,7 @@ export function normalize(source: string): NormalizedText {
         continue;
       }
     }
-    out[k] = cleanUnit(c);
+    out[k] = cleanUnit(c, simplified);
     map[k++] = i;
     i++;
   }

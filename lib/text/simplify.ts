@@ -25,10 +25,9 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-/** the simplified form of one UTF-16 unit (itself when it has none) */
-export function simplifiedUnit(code: number): number {
-  table ??= buildTable();
-  return table[code] || code;
+/** the table: for each UTF-16 unit its simplified form, 0 where it has none */
+export function simplifiedTable(): Uint16Array {
+  return (table ??= buildTable());
 }
 
 /** simplified Chinese of a string, unit for unit */
