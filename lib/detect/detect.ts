@@ -69,6 +69,8 @@ const EVIDENCE: Evidence[] = [
   { weight: 2, reason: 'reports results against the previous year (比上年增长…)', test: (t) => count(/比上年(?:增长|下降|增加|减少)/, t.body) >= 3 },
   { weight: 1, reason: 'states preliminary accounting (初步核算)', test: inBody(/初步核算/) },
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)/) },
+  { weight: 1, reason: 'speaks as a government of its region (全市, 我区…)', test: (t) => count(/(?:全|我)(?:省|市|区|县|州|旗)/, t.body) >= 8 },
+  { weight: 1, reason: 'reports many rates of growth (增长…%)', test: (t) => count(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8 },
   // other genres
   { weight: -3, reason: 'is news reporting on a report', test: inOpening(/新华社|人民网|央视|中新网|记者|编者按|受权|[(（]记者|\d{1,2}日电/) },
   { weight: -2, reason: 'quotes the report by name (《政府工作报告》)', test: inOpening(/《[^》]{0,12}(?:政府工作报告|统计公报)》/) },

@@ -167,7 +167,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     const sepEnd = RANGE_SEP.lastIndex;
     ARABIC_AT.lastIndex = sepEnd;
     const second = ARABIC_AT.exec(text);
-    if (second) {
+    if (second && second[0].length <= 18) {
       const unit2 = unitAt(text, sepEnd + second[0].length, true);
       if (unit2 && (!unit || unit.cls === unit2.cls)) {
         const hi = parseArabic(second[0]);

@@ -1,0 +1,79 @@
+// Units as compared: a unit is a magnitude (万, 亿, 万亿 …) times a base (元, 人, 吨, 标箱 …). Values
+// of one base are comparable whatever their magnitude, so a row shows them all in one unit; values of
+// different bases (亿元 and 亿美元, % and 个百分点) never share a row.
+
+export interface UnitInfo {
+  /** what is counted, without magnitude: 元, 美元, 人, %, 个百分点 */
+  base: string;
+  /** power of ten of the magnitude: 亿元 → 8 */
+  exp: number;
+}
+
+/** bases that begin with a magnitude character but are units of their own */
+const WHOLE = new Set(['千瓦', '千瓦时', '千米', '千克', '千伏', '千伏安', '百分点', '个百分点', '千公顷', '千帕']);
+const SYNONYM: Record<string, string> = { 百分点: '个百分点', 公里: '千米', 公斤: '千克', '％': '%' };
+const PREFIX: Array<[string, number]> = [
+  ['万亿', 12],
+  ['千亿', 11],
+  ['百亿', 10],
+  ['十亿', 9],
+  ['亿', 8],
+  ['千万', 7],
+  ['百万', 6],
+  ['十万', 5],
+  ['万', 4],
+  ['千', 3],
+  ['百', 2],
+];
+const PREFIX_OF = new Map(PREFIX.map(([p, e]) => [e, p]));
+/** bases a 千 or 百 may stand before as a magnitude (千元, 百万元); elsewhere 千/百 belong to the unit */
+const SCALABLE = /^(?:元|美元|欧元|港元|人|人次|户|吨|标箱|辆|台|套|家|个|平方米|亩|公顷|千瓦|千瓦时|立方米|件|头|只|册|张)$/;
+
+export function parseUnit(unit: string): UnitInfo {
+  const u = unit.trim();
+  if (WHOLE.has(u) || !u) return { base: SYNONYM[u] ?? u, exp: 0 };
+  for (const [p, exp] of PREFIX) {
+    if (!u.startsWith(p) || u.length === p.length) continue;
+    const rest = u.slice(p.length);
+    // 万, 亿 and 万亿 are always magnitudes; 千, 百, 十 only before a countable base
+    if (exp >= 8 || exp === 4 || SCALABLE.test(rest) || WHOLE.has(rest)) {
+      const inner = parseUnit(rest);
+      return { base: inner.base, exp: inner.exp + exp };
+    }
+  }
+  return { base: SYNONYM[u] ?? u, exp: 0 };
+}
+
+/** the unit written with a magnitude: (元, 8) → 亿元; a magnitude with no name → 10^n元 */
+export function unitName(base: string, exp: number): string {
+  if (exp === 0) return base;
+  const p = PREFIX_OF.get(exp);
+  if (p) return p + base;
+  if (exp === 16) return '亿亿' + base;
+  return `10^${exp}${base}`;
+}
+
+/** v × 10^shift, exact in decimal: 7771 shifted by -4 is 0.7771, not 0.77710000000000001 */
+export function shift(v: number, by: number): number {
+  if (by === 0 || v === 0 || !Number.isFinite(v)) return v;
+  const [m, e] = v.toExponential().split('e');
+  return Number(`${m}e${Number(e) + by}`);
+}
+
+/** rates: a % (or ‰, or points of one) — their "about" is an absolute tolerance, not a relative one */
+export function isRate(base: string): boolean {
+  return base === '%' || base === '‰' || base === '个百分点';
+}
+
+/**
+ * The unit a row shows: of the magnitudes its values were written in, the one used most (ties: the
+ * larger, so 7771万元 beside 1635亿元 reads 0.7771亿元 and no column needs a second unit).
+ */
+export function rowExp(exps: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const e of exps) count.set(e, (count.get(e) ?? 0) + 1);
+  let best = 0;
+  let n = -1;
+  for (const [e, c] of count) if (c > n || (c === n && e > best)) [best, n] = [e, c];
+  return best;
+}

@@ -1,0 +1,360 @@
+// Tagging mentions in a page: from offsets into a flat text to <rl-mark> elements, and back.
+//
+// add() maps each mention to its text-node ranges (lib/page/flatten rangesOf) and plans one job per
+// text node; jobs run in slices of a few milliseconds, blocks in or near the viewport first, the rest
+// when the browser is idle (../shared/PERFORMANCE.md: on a big page the re-layout after wrapping costs
+// more than the wrapping, so no frame may take much of either). Every piece of one mention is an
+// <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
+import type { Mention } from '../model/mention';
+import { BLOCK_TAGS, rangesOf, type FlatText } from './flatten';
+import { unwrap, wrapSpans, type Wrapped } from './highlight';
+
+export const MARK_TAG = 'RL-MARK';
+
+/** one tagged mention */
+export interface Tag {
+  /** the value of its marks' data-rl-id */
+  uid: string;
+  mention: Mention;
+  /** the flat text the mention's offsets are into (its context for a clip) */
+  text: string;
+  /** its marks in document order; a slot is empty until its piece is wrapped */
+  marks: HTMLElement[];
+  /** pieces not wrapped yet */
+  left: number;
+  clipped: boolean;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** the text the piece had when planned: a node the page changed since is not wrapped blindly */
+  text: string;
+  tag: Tag;
+  index: number;
+}
+
+interface Job {
+  node: Text;
+  pieces: Piece[];
+  block: Element;
+  done: boolean;
+}
+
+/** where the tagger's time comes from: the browser's idle periods and viewport, or a test's */
+export interface Scheduler {
+  now(): number;
+  /** run when the browser is idle; returns a cancel */
+  idle(fn: () => void): () => void;
+  /** run as soon as possible, in a task of its own */
+  soon(fn: () => void): () => void;
+  /** call `onVisible` for each element that comes into or near the viewport; returns a stop */
+  watch(els: Element[], onVisible: (el: Element) => void): () => void;
+}
+
+export interface TaggerOptions {
+  /** the aria-label of a mention's focusable mark */
+  label: (m: Mention) => string;
+  /** runs every change the tagger makes to the page (to keep a MutationObserver from seeing them) */
+  mutate?: (change: () => void) => void;
+  /** called when every planned piece is wrapped */
+  onIdle?: () => void;
+  scheduler?: Scheduler;
+  /** script time per slice */
+  budgetMs?: number;
+}
+
+/** the browser's scheduler: requestIdleCallback and IntersectionObserver where they exist */
+export function browserScheduler(win: Window & typeof globalThis = window): Scheduler {
+  return {
+    now: () => win.performance.now(),
+    idle: (fn) => {
+      if (typeof win.requestIdleCallback === 'function') {
+        const id = win.requestIdleCallback(() => fn(), { timeout: 250 });
+        return () => win.cancelIdleCallback(id);
+      }
+      const id = win.setTimeout(fn, 16);
+      return () => win.clearTimeout(id);
+    },
+    soon: (fn) => {
+      const id = win.setTimeout(fn, 0);
+      return () => win.clearTimeout(id);
+    },
+    watch: (els, onVisible) => {
+      if (typeof win.IntersectionObserver !== 'function') return () => {};
+      const io = new win.IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            if (!e.isIntersecting) continue;
+            io.unobserve(e.target);
+            onVisible(e.target);
+          }
+        },
+        { rootMargin: '50% 0px 50% 0px' },
+      );
+      for (const el of els) io.observe(el);
+      return () => io.disconnect();
+    },
+  };
+}
+
+/** a scheduler that runs everything at once (tests, and the CLI's DOM) */
+export const syncScheduler: Scheduler = {
+  now: () => 0,
+  idle: (fn) => (fn(), () => {}),
+  soon: (fn) => (fn(), () => {}),
+  watch: () => () => {},
+};
+
+export function isMark(el: Element | null): boolean {
+  return !!el && el.tagName === MARK_TAG;
+}
+
+/** the mark a node is inside of, if any */
+export function markAround(node: Node): Element | null {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.tagName === MARK_TAG) return el;
+  }
+  return null;
+}
+
+export class Tagger {
+  private readonly tags = new Map<string, Tag>();
+  /** our marks, and only ours: a page's look-alike <rl-mark> is not in here */
+  private readonly byMark = new WeakMap<Element, Tag>();
+  private readonly wrapped: Wrapped[] = [];
+  private queue: Job[] = [];
+  private queueAt = 0;
+  private urgent: Job[] = [];
+  private readonly jobOfNode = new Map<Text, Job>();
+  private readonly jobsOfBlock = new Map<Element, Job[]>();
+  private cancels: Array<() => void> = [];
+  private scheduled = false;
+  private nextUid = 1;
+  private readonly scheduler: Scheduler;
+  private readonly budget: number;
+
+  constructor(private readonly options: TaggerOptions) {
+    this.scheduler = options.scheduler ?? syncScheduler;
+    this.budget = options.budgetMs ?? 8;
+  }
+
+  /** every tagged mention, in the order found */
+  all(): Tag[] {
+    return [...this.tags.values()];
+  }
+
+  get count(): number {
+    return this.tags.size;
+  }
+
+  /** pieces still to wrap */
+  get pending(): number {
+    let n = this.urgent.length;
+    for (let i = this.queueAt; i < this.queue.length; i++) if (!this.queue[i].done) n++;
+    return n;
+  }
+
+  byUid(uid: string): Tag | undefined {
+    return this.tags.get(uid);
+  }
+
+  /** the tag of one of our marks (an element the page made up is not one) */
+  tagOf(el: Element): Tag | undefined {
+    return this.byMark.get(el);
+  }
+
+  /**
+   * Plan the mentions of `flat` (offsets into flat.text). A mention any piece of which is already
+   * tagged, or planned, is left out: re-reading a page never tags a figure twice. Returns the new tags.
+   */
+  add(flat: FlatText, mentions: Mention[], root: Element): Tag[] {
+    const fresh: Tag[] = [];
+    const newJobs: Job[] = [];
+    const blockCache = new Map<Element, Element>();
+    for (const m of mentions) {
+      const ranges = rangesOf(flat, m.start, m.end);
+      if (!ranges.length) continue;
+      const taken = ranges.some((r) => {
+        if (markAround(r.node)) return true;
+        const job = this.jobOfNode.get(r.node);
+        return !!job && !job.done && job.pieces.some((p) => p.start < r.end && r.start < p.end);
+      });
+      if (taken) continue;
+      const tag: Tag = { uid: `m${this.nextUid++}`, mention: m, text: flat.text, marks: new Array(ranges.length), left: ranges.length, clipped: false };
+      this.tags.set(tag.uid, tag);
+      fresh.push(tag);
+      ranges.forEach((r, index) => {
+        let job = this.jobOfNode.get(r.node);
+        if (!job || job.done) {
+          job = { node: r.node, pieces: [], block: blockOf(r.node, root, blockCache), done: false };
+          this.jobOfNode.set(r.node, job);
+          newJobs.push(job);
+        }
+        job.pieces.push({ start: r.start, end: r.end, text: r.node.data.slice(r.start, r.end), tag, index });
+      });
+    }
+    if (!newJobs.length) return fresh;
+    this.queue.push(...newJobs);
+    const blocks: Element[] = [];
+    for (const job of newJobs) {
+      let list = this.jobsOfBlock.get(job.block);
+      if (!list) {
+        this.jobsOfBlock.set(job.block, (list = []));
+        blocks.push(job.block);
+      }
+      list.push(job);
+    }
+    this.cancels.push(this.scheduler.watch(blocks, (block) => this.onVisible(block)));
+    this.schedule(false);
+    return fresh;
+  }
+
+  /** wrap everything planned, now */
+  flush(): void {
+    this.run(Infinity);
+  }
+
+  /** wrap one tag's pieces now (to scroll to it, say) */
+  ensure(tag: Tag): void {
+    if (!tag.left) return;
+    const jobs = new Set<Job>();
+    for (const job of this.jobOfNode.values()) if (!job.done && job.pieces.some((p) => p.tag === tag)) jobs.add(job);
+    this.options.mutate ? this.options.mutate(() => jobs.forEach((j) => this.wrapJob(j))) : jobs.forEach((j) => this.wrapJob(j));
+    this.afterWork();
+  }
+
+  setClipped(tag: Tag, clipped = true): void {
+    tag.clipped = clipped;
+    const change = () => {
+      for (const el of tag.marks) {
+        if (!el) continue;
+        if (clipped) el.setAttribute('data-rl-clipped', 'true');
+        else el.removeAttribute('data-rl-clipped');
+      }
+    };
+    this.options.mutate ? this.options.mutate(change) : change();
+  }
+
+  /** unwrap every mark and forget every tag: the page's text nodes are as they were */
+  clear(): void {
+    for (const c of this.cancels) c();
+    this.cancels = [];
+    this.scheduled = false;
+    const undo = () => {
+      for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]);
+    };
+    this.options.mutate ? this.options.mutate(undo) : undo();
+    this.wrapped.length = 0;
+    this.tags.clear();
+    this.queue = [];
+    this.queueAt = 0;
+    this.urgent = [];
+    this.jobOfNode.clear();
+    this.jobsOfBlock.clear();
+  }
+
+  // ---- the work --------------------------------------------------------------------------------
+
+  private onVisible(block: Element): void {
+    const jobs = this.jobsOfBlock.get(block);
+    this.jobsOfBlock.delete(block);
+    if (!jobs) return;
+    for (const j of jobs) if (!j.done) this.urgent.push(j);
+    // what is in view is wrapped in this task, within the budget; the rest follows at once
+    this.run(this.budget);
+  }
+
+  private schedule(urgent: boolean): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    let cancel = (): void => {};
+    const go = () => {
+      this.scheduled = false;
+      this.cancels = this.cancels.filter((c) => c !== cancel);
+      this.run(this.budget);
+    };
+    cancel = urgent ? this.scheduler.soon(go) : this.scheduler.idle(go);
+    if (this.scheduled) this.cancels.push(cancel);
+  }
+
+  private run(budget: number): void {
+    const t0 = this.scheduler.now();
+    const work = () => {
+      for (;;) {
+        const job = this.next();
+        if (!job) break;
+        this.wrapJob(job);
+        if (this.scheduler.now() - t0 >= budget) break;
+      }
+    };
+    this.options.mutate ? this.options.mutate(work) : work();
+    this.afterWork();
+  }
+
+  private afterWork(): void {
+    if (this.urgent.length) this.schedule(true);
+    else if (this.pending) this.schedule(false);
+    else this.options.onIdle?.();
+  }
+
+  private next(): Job | null {
+    while (this.urgent.length) {
+      const j = this.urgent.shift()!;
+      if (!j.done) return j;
+    }
+    while (this.queueAt < this.queue.length) {
+      const j = this.queue[this.queueAt++];
+      if (!j.done) return j;
+    }
+    return null;
+  }
+
+  private wrapJob(job: Job): void {
+    job.done = true;
+    if (this.jobOfNode.get(job.node) === job) this.jobOfNode.delete(job.node);
+    const node = job.node;
+    if (!node.parentNode || !node.isConnected) return;
+    // a piece whose text the page has changed since it was read is left alone
+    const pieces = job.pieces.filter((p) => p.end <= node.length && node.data.slice(p.start, p.end) === p.text);
+    if (!pieces.length) return;
+    const doc = node.ownerDocument;
+    const spans = pieces.map((p) => ({ start: p.start, end: p.end, wrapper: this.makeMark(p, doc) }));
+    this.wrapped.push(wrapSpans(node, spans));
+    pieces.forEach((p, i) => {
+      p.tag.marks[p.index] = spans[i].wrapper as HTMLElement;
+      p.tag.left--;
+    });
+  }
+
+  private makeMark(p: Piece, doc: Document): Element {
+    const { tag, index } = p;
+    const el = doc.createElement('rl-mark');
+    el.setAttribute('data-rl-id', tag.uid);
+    el.setAttribute('data-rl-kind', tag.mention.kind);
+    const edges = [index === 0 ? 'head' : '', index === tag.marks.length - 1 ? 'tail' : ''].filter(Boolean).join(' ');
+    if (edges) el.setAttribute('data-rl-edge', edges);
+    if (index === 0) {
+      // one tab stop per mention: its first piece
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', this.options.label(tag.mention));
+    }
+    if (tag.clipped) el.setAttribute('data-rl-clipped', 'true');
+    this.byMark.set(el, tag);
+    return el;
+  }
+}
+
+/** the nearest block element around a node, within root (the unit the viewport is watched in) */
+function blockOf(node: Node, root: Element, cache: Map<Element, Element>): Element {
+  const parent = node.parentElement;
+  if (!parent) return root;
+  const hit = cache.get(parent);
+  if (hit) return hit;
+  let el: Element | null = parent;
+  while (el && el !== root && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  const block = el ?? root;
+  cache.set(parent, block);
+  return block;
+}
