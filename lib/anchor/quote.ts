@@ -221,6 +221,8 @@ function dice(a: string, b: string): number {
   return (2 * shared) / (a.length - 1 + b.length - 1);
 }
 
+const NUMBERISH = /[0-9０-９.．]/;
+
 /** context needed to accept a fuzzy match */
 const MIN_CONTEXT = 0.5;
 
@@ -231,6 +233,8 @@ function fuzzyMatch(text: string, exact: string, prefix: string, suffix: string,
   let best: Anchor | null = null;
   let bestScore = -Infinity;
   for (const a of approximate(text, exact, k, from, to)) {
+    // a piece of a longer number ("20亿元" in "520亿元") is another figure
+    if (NUMBERISH.test(text[a.start - 1] ?? '') || NUMBERISH.test(text[a.end] ?? '')) continue;
     const context = contextAgreement(text, a.start, a.end, prefix, suffix);
     if (context < MIN_CONTEXT) continue;
     const score = context * 4 - a.distance / exact.length - Math.abs(a.start - hint) / (FUZZY_WINDOW * 10);

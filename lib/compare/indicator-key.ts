@@ -66,6 +66,14 @@ for (const a of ALIASES) {
   }
 }
 
+const RANK = new Map<string, number>();
+for (const a of ALIASES) if (!RANK.has(a.names[0])) RANK.set(a.names[0], RANK.size);
+
+/** headline indicators (those with aliases here, GDP first) come first in a table; others after */
+export function headlineRank(key: string): number {
+  return RANK.get(key) ?? Number.POSITIVE_INFINITY;
+}
+
 /** the key an indicator is compared by; pass the measure where it is known (some names need it) */
 export function indicatorKey(indicator: string, measure?: Measure): string {
   const k = clean(indicator);

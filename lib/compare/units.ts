@@ -66,14 +66,27 @@ export function isRate(base: string): boolean {
 }
 
 /**
- * The unit a row shows: of the magnitudes its values were written in, the one used most (ties: the
- * larger, so 7771万元 beside 1635亿元 reads 0.7771亿元 and no column needs a second unit).
+ * The magnitude a row shows its values in: of the magnitudes they were written in, the one that
+ * leaves fewest values unreadable (below 0.01 or above 99 999 once converted), then the one used
+ * most, then the larger. 7771万元 beside 1635亿元 reads 0.7771亿元; the nation's 1.3万亿斤 beside a
+ * county's 3亿斤 reads 13 000亿斤 and 3亿斤, not 0.0003万亿斤.
  */
-export function rowExp(exps: readonly number[]): number {
+export function rowExp(values: ReadonlyArray<{ value: number; exp: number }>): number {
   const count = new Map<number, number>();
-  for (const e of exps) count.set(e, (count.get(e) ?? 0) + 1);
+  for (const v of values) count.set(v.exp, (count.get(v.exp) ?? 0) + 1);
+  const unreadable = (exp: number): number => {
+    let n = 0;
+    for (const v of values) {
+      const a = Math.abs(shift(v.value, v.exp - exp));
+      if (a >= 1e5 || (a > 0 && a < 0.01)) n++;
+    }
+    return n;
+  };
   let best = 0;
-  let n = -1;
-  for (const [e, c] of count) if (c > n || (c === n && e > best)) [best, n] = [e, c];
+  let score: [number, number] | null = null;
+  for (const [e, c] of count) {
+    const s: [number, number] = [unreadable(e), c];
+    if (!score || s[0] < score[0] || (s[0] === score[0] && (s[1] > score[1] || (s[1] === score[1] && e > best)))) [best, score] = [e, s];
+  }
   return best;
 }

@@ -1,10 +1,9 @@
 // Writing and reading clips. One transaction per call: a batch is stored whole or not at all.
 import type { Clip, ClipDraft } from '../model/clip';
 import { clipId, pageUrl } from '../model/clip';
-import { indicatorKey } from '../compare/indicator-key';
-import { regionLevel } from '../model/region';
 import type { PageClip } from '../messages';
 import type { ReportLensDb, ReportRow } from './schema';
+import { derive, reportLevel } from './derive';
 
 export function clipFromDraft(d: ClipDraft, now: number): Clip {
   const m = d.mention;
@@ -12,7 +11,7 @@ export function clipFromDraft(d: ClipDraft, now: number): Clip {
     id: clipId(d.url, d.selector.quote),
     text: m.text,
     indicator: m.indicator,
-    indicatorKey: indicatorKey(m.indicator),
+    indicatorKey: '',
     measure: m.measure,
     value: m.value,
     unit: m.unit,
@@ -23,7 +22,7 @@ export function clipFromDraft(d: ClipDraft, now: number): Clip {
     pageTitle: d.pageTitle,
     region: d.region,
     regionPath: d.regionPath,
-    regionLevel: regionLevel(d.regionPath),
+    regionLevel: null,
     reportYear: d.reportYear,
     reportType: d.reportType,
     reportTitle: d.reportTitle,
@@ -32,7 +31,7 @@ export function clipFromDraft(d: ClipDraft, now: number): Clip {
     createdAt: now,
   };
   if (m.valueMax !== undefined) clip.valueMax = m.valueMax;
-  return clip;
+  return Object.assign(clip, derive(clip));
 }
 
 /** store drafts; a mention already clipped keeps its clip. Returns the ids in order. */
@@ -47,33 +46,81 @@ export async function addClips(db: ReportLensDb, drafts: ClipDraft[], now = Date
       seen.add(c.id);
     });
     if (fresh.length) await db.clips.bulkAdd(fresh);
-    await touchReports(db, drafts, now);
+    await touchReports(db, clips);
     return { ids: clips.map((c) => c.id), added: fresh.length };
   });
 }
 
-async function touchReports(db: ReportLensDb, drafts: ClipDraft[], now: number): Promise<void> {
-  const byUrl = new Map<string, ClipDraft>();
-  for (const d of drafts) byUrl.set(pageUrl(d.url), d);
-  for (const [url, d] of byUrl) {
-    const old = await db.reports.get(url);
-    const row: ReportRow = {
-      url,
-      title: d.reportTitle ?? d.pageTitle,
-      region: d.region,
-      regionPath: d.regionPath,
-      regionLevel: regionLevel(d.regionPath),
-      year: d.reportYear,
-      type: d.reportType,
-      firstSeen: old?.firstSeen ?? now,
-      lastSeen: now,
-    };
-    await db.reports.put(row);
+/** the report rows of clips' pages, merged into what the database knows (call inside a transaction) */
+export async function touchReports(db: ReportLensDb, clips: readonly Clip[]): Promise<void> {
+  const byUrl = new Map<string, { clip: Clip; first: number; last: number }>();
+  for (const c of clips) {
+    const r = byUrl.get(c.url);
+    if (!r) byUrl.set(c.url, { clip: c, first: c.createdAt, last: c.createdAt });
+    else {
+      r.first = Math.min(r.first, c.createdAt);
+      r.last = Math.max(r.last, c.createdAt);
+    }
   }
+  const urls = [...byUrl.keys()];
+  const old = await db.reports.bulkGet(urls);
+  const rows: ReportRow[] = urls.map((url, i) => {
+    const { clip: c, first, last } = byUrl.get(url)!;
+    const o = old[i];
+    const row = {
+      url,
+      title: c.reportTitle ?? c.pageTitle,
+      region: c.region,
+      regionPath: c.regionPath,
+      year: c.reportYear,
+      type: c.reportType,
+      firstSeen: Math.min(o?.firstSeen ?? first, first),
+      lastSeen: Math.max(o?.lastSeen ?? last, last),
+    };
+    return { ...row, regionLevel: reportLevel(row) };
+  });
+  await db.reports.bulkPut(rows);
 }
 
 /** the clips of a page, for showing its clipped marks again */
 export async function clipsOfPage(db: ReportLensDb, url: string): Promise<PageClip[]> {
   const rows = await db.clips.where('url').equals(pageUrl(url)).toArray();
   return rows.map((c) => ({ id: c.id, text: c.text, indicator: c.indicator, selector: c.selector }));
+}
+
+/** delete clips; returns the rows deleted, so that an undo can put them back */
+export async function deleteClips(db: ReportLensDb, ids: readonly string[]): Promise<Clip[]> {
+  return db.transaction('rw', db.clips, async () => {
+    const rows = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => !!c);
+    await db.clips.bulkDelete(rows.map((c) => c.id));
+    return rows;
+  });
+}
+
+/** undo a delete: the rows exactly as they were */
+export async function restoreClips(db: ReportLensDb, clips: readonly Clip[]): Promise<void> {
+  if (!clips.length) return;
+  await db.transaction('rw', db.clips, db.reports, async () => {
+    await db.clips.bulkPut([...clips]);
+    await touchReports(db, clips);
+  });
+}
+
+/** empty both tables; returns what was there, for an undo */
+export async function clearAll(db: ReportLensDb): Promise<{ clips: Clip[]; reports: ReportRow[] }> {
+  return db.transaction('rw', db.clips, db.reports, async () => {
+    const clips = await db.clips.toArray();
+    const reports = await db.reports.toArray();
+    await db.clips.clear();
+    await db.reports.clear();
+    return { clips, reports };
+  });
+}
+
+/** undo a clear */
+export async function restoreAll(db: ReportLensDb, saved: { clips: Clip[]; reports: ReportRow[] }): Promise<void> {
+  await db.transaction('rw', db.clips, db.reports, async () => {
+    await db.clips.bulkPut(saved.clips);
+    await db.reports.bulkPut(saved.reports);
+  });
 }

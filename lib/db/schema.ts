@@ -2,9 +2,11 @@
 // background (for content scripts, which cannot reach the extension's IndexedDB) and by the
 // extension's own pages. Every schema change is a new version here, with its upgrade, and a test
 // that opens the previous version's data and finds it all (tests/unit/db-migrations.test.ts).
+// Versions already shipped are never edited: a profile may hold any of them.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Clip, RegionLevel } from '../model/clip';
 import type { ReportType } from '../detect/metadata';
+import { derive, reportLevel } from './derive';
 
 export interface ReportRow {
   /** page URL without fragment */
@@ -22,15 +24,39 @@ export interface ReportRow {
 
 export const DB_NAME = 'report-lens';
 
+/** the stores of each version, kept whole: a test builds old databases from them */
+export const STORES = {
+  1: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period]',
+    reports: 'url, region, year, type',
+  },
+  // rows of the comparison are indicator × measure; reports are listed by level
+  2: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+  },
+} as const;
+
+export const DB_VERSION = 2;
+
 export class ReportLensDb extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   reports!: EntityTable<ReportRow, 'url'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period]',
-      reports: 'url, region, year, type',
-    });
+    this.version(1).stores(STORES[1]);
+    // Version 2 keys indicators by measure too (经济增长 is GDP growth), spells 规上 out, and reads
+    // region levels off the division codes (太仓市 is county-level): re-derive what clips store.
+    this.version(2)
+      .stores(STORES[2])
+      .upgrade(async (tx) => {
+        await tx.table('clips').toCollection().modify((c: Clip) => {
+          Object.assign(c, derive(c));
+        });
+        await tx.table('reports').toCollection().modify((r: ReportRow) => {
+          r.regionLevel = reportLevel(r);
+        });
+      });
   }
 }

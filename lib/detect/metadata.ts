@@ -111,13 +111,21 @@ export function reportMeta(text: string, pageTitle = ''): ReportMeta {
   }
   const type = reportType(title, opening);
   const year = yearOf(title, opening, type);
-  const finalAccounts = new RegExp(`${YEAR}年[^。\\n]{0,8}决算`).exec(title + '\n' + opening);
-  const resultsYear = finalAccounts ? Number(finalAccounts[1]) : year === null ? null : type === 'statistical-communique' ? year : year - 1;
-  const targetsYear = year === null || type === 'statistical-communique' ? null : year;
+  let resultsYear = year === null ? null : type === 'statistical-communique' ? year : year - 1;
+  let targetsYear = year === null || type === 'statistical-communique' ? null : year;
+  if (type === 'budget-report') {
+    // 2023年预算执行情况和2024年预算草案: results of the one year, plans of the next
+    const head = `${title}\n${opening.slice(0, 800)}`;
+    const done = new RegExp(`${YEAR}年[^。\\n]{0,10}?(?:预算执行|决算)`).exec(head);
+    const plan = new RegExp(`${YEAR}年[^。\\n]{0,10}?预算(?:草案|安排)`).exec(head);
+    if (done) resultsYear = Number(done[1]);
+    if (plan) targetsYear = Number(plan[1]);
+    else if (done) targetsYear = Number(done[1]) + 1;
+  }
   const regionPath = regionOf(title, opening);
   return {
     type,
-    year,
+    year: type === 'budget-report' && targetsYear !== null ? targetsYear : year,
     resultsYear,
     targetsYear,
     region: regionPath.length ? regionPath[regionPath.length - 1] : null,

@@ -5,7 +5,7 @@
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
 import type { Measure, Mention } from '../model/mention';
-import { normalize, toSource, type NormalizedText } from '../text/normalize';
+import { isCjk, normalize, pinyinReadingLength, toSource, type NormalizedText } from '../text/normalize';
 import { reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import {
@@ -41,6 +41,8 @@ interface Reading {
   carry: string;
   /** 分别: distribute this and the following values over the indicator's list */
   respectively: boolean;
+  /** 年均增长6.5%: a rate over several years, not one year's */
+  multiYear: boolean;
   /** 分别 with no nouns of its own: the values go to the quantities before it (A x、B y,分别增长p、q) */
   respectivelyBack: boolean;
 }
@@ -91,7 +93,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : prev && sameSegment && /^[、,]/.test(between) ? prev.carry : '';
-      if (owner && !owner.endsWith(indicator)) indicator = owner + indicator;
+      // a total is of the stock, not of the new ones: 新认定高新技术企业5100家,总数达到14800家
+      const of = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
+      if (of && !of.endsWith(indicator)) indicator = of + indicator;
     }
     if (measure === 'level' && q.unitClass !== 'percent' && indicator.length <= 2) {
       // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun)
@@ -106,7 +110,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
 
     const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
-    out.push({ q, measure, sign, indicator, carry, respectively: phrase.respectively, respectivelyBack: phrase.respectively && !phrase.indicator });
+    out.push({ q, measure, sign, indicator, carry, multiYear: /年均|平均每年/.test(context), respectively: phrase.respectively, respectivelyBack: phrase.respectively && !phrase.indicator });
   }
   distributeRespectively(text, out);
   return out;
@@ -141,18 +145,22 @@ function distributeRespectively(text: string, readings: Reading[]): void {
     if (!r.respectively && !implicit) continue;
     if (r.respectivelyBack) {
       const before = readings.slice(Math.max(0, i - n), i);
-      if (before.length === n && n > 1) for (let k = 0; k < n; k++) readings[i + k].indicator = before[k].carry;
+      if (before.length === n && n > 1) for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = before[k].carry;
     } else {
       const items = distribute(r.indicator, n);
-      for (let k = 0; k < n; k++) readings[i + k].indicator = items ? items[k] : r.indicator;
+      for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
     }
     i = j - 1;
   }
 }
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
-  const [start, end] = toSource(norm, r.q.start, r.q.end);
-  const { kind, period } = tense.at(r.q.start);
+  const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
+  // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
+  const end = sourceEnd + (isCjk(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
+  const tensed = tense.at(r.q.start);
+  const { kind } = tensed;
+  const period = r.multiYear ? null : tensed.period;
   let value = r.q.value * r.sign;
   let valueMax = r.q.valueMax === undefined ? undefined : r.q.valueMax * r.sign;
   if (valueMax !== undefined && valueMax < value) [value, valueMax] = [valueMax, value];

@@ -88,10 +88,10 @@ const TRAILING = anchored([
   '回落', '下滑', '下跌', '递增', '递减', '缩减', '收窄', '扩大', '压缩', '缩短', '增', '涨', '降', '减', '升',
   '为', '达', '达到', '是', '实现', '完成', '突破', '超过', '稳定在', '保持在', '控制在', '稳定', '保持',
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
-  '总量', '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办',
+  '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办',
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
-  '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有', '总数',
+  '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
 ], '$');
 
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
@@ -116,7 +116,7 @@ const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|投入
 const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|连续(?:\d+|[一二三四五六七八九十]+)年|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
-const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
+const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
 
 function stripLeading(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
@@ -204,11 +204,13 @@ export function phraseBefore(context: string): Phrase {
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|完成率|占比|比重|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|完成率|占比|比重|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
   const s = context.replace(/^的/, '');
+  // a noun starts here, not another item of a list or a verb with its number (、增长5.1%)
+  if (!/^[\u4e00-\u9fff“"A-Za-z]/.test(s) || /^(?:增长|下降|提高|降低|增加|减少|同比|比上年|实现|完成|达到|超过|突破)/.test(s)) return '';
   let np = s;
   RIGHT_STOP.lastIndex = 2;
   const stop = RIGHT_STOP.exec(s);
@@ -216,18 +218,32 @@ export function phraseAfter(context: string): string {
   np = np.replace(/(?:和|及|与|或|、|的)$/, '');
   const conj = /[和及与或、]/.exec(np);
   if (conj && conj.index >= 2) np = np.slice(0, conj.index);
+  const digit = /\d/.exec(np);
+  if (digit) np = np.slice(0, digit.index);
   return np.length >= 2 ? np : '';
 }
 
 /** nouns that name a measure of something said after them: 总投资145亿元的省重大项目 */
-export const GENERIC_MEASURE = /^(?:总投资|投资|投资额|总额|规模|面积|总面积|产值|营收|总量|建筑面积|占地面积|用地面积)$/;
+export const GENERIC_MEASURE = /^(?:总投资|投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能)$/;
 
 /**
  * The nouns a 分别 list distributes its values over. The items share a head, a prefix, or both:
  * 存、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入 → 城镇…, 农村…;
  * 一般公共预算收入、支出 → 一般公共预算收入, 一般公共预算支出.
  */
+/** words that hold two items in one: 城乡居民收入分别增长… is 城镇居民… and 农村居民… */
+const PAIRS: Array<[RegExp, string, string]> = [
+  [/城乡/, '城镇', '农村'],
+  [/存贷款/, '存款', '贷款'],
+  [/进出口/, '进口', '出口'],
+  [/中小学/, '中学', '小学'],
+  [/收支/, '收入', '支出'],
+];
+
 export function distribute(phrase: string, n: number): string[] | null {
+  if (n === 2 && !/[、和与及]/.test(phrase)) {
+    for (const [re, a, b] of PAIRS) if (re.test(phrase)) return [phrase.replace(re, a), phrase.replace(re, b)];
+  }
   const items = phrase.split(/、|和|与|及/).filter(Boolean);
   if (n < 2 || items.length !== n) return null;
   const first = items[0];

@@ -38,9 +38,9 @@ const ASCII_LETTER = /[A-Za-z]/;
 const DIGITISH = /[0-9.]/;
 /** a number right after these is a rank, a denominator, an index or a page's counter, not an amount */
 const NOT_AMOUNT_BEFORE = /(?:第|每|前|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
-/** after an amount with 以上/以下, a noun makes it a threshold naming a class (2000万元以上产业项目) */
 const CLAUSE_END = /[,;:。!?、()\n"'“”‘’《》]/;
-const NOT_A_NOUN_AFTER = /^(?:的|和|及|与|或|并|且|增长|下降|提高|降低|实现|完成|达到|同比|比|较|目标|左右|,|;)/;
+/** the kinds of things reports count by a size class: 2000万元以上产业项目, 100万元以上的村 */
+const THRESHOLD_CLASS = /^(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工业|产业|公司|工程|单位|客户|村|社区|园区|载体|厂房|楼宇|景区|医院|学校|城市|城镇|县|镇|乡|企|户|家庭|规模))/;
 /** N条 before these is the name of a policy (出台…21条措施, 惠企八条), not a count */
 const POLICY_AFTER = /^(?:措施|政策|意见|举措|规定|办法|条例|细则|硬措施|新政)/;
 /** right after an amount, these nouns name a class of things by their size (投资10亿元项目) */
@@ -99,6 +99,9 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
   if (!b) return null;
   return { end: at + b[0].length, unit: b[2], cls: 'magnitude', factorWritten: magnitudeFactor(b[2]), more: b[0].length > b[2].length };
 }
+
+/** a bare magnitude before people counts them: 960多万建档立卡贫困人口, 1.4亿农业转移人口 */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:人口|农民|群众|居民|劳动力|职工|学生|游客|贫困人口|人)/;
 
 /** a bare magnitude (130万) is a quantity only where the phrase ends or a qualifier follows */
 function bareMagnitudeEndsOk(text: string, end: number): boolean {
@@ -181,7 +184,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   }
   if (!unit) {
     unit = unitAt(text, pos, true);
-    if (!unit || (unit.cls === 'magnitude' && !bareMagnitudeEndsOk(text, unit.end))) return null;
+    if (!unit || (unit.cls === 'magnitude' && !bareMagnitudeEndsOk(text, unit.end) && !PEOPLE_AFTER.test(text.slice(unit.end, unit.end + 14)))) return null;
   }
   if (valueMax === undefined) pos = unit.end;
   if (unit.cls === 'count' && value === 0) return null;
@@ -213,8 +216,9 @@ const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
 function isThreshold(text: string, q: Quantity, suffix: Qualifier | undefined): boolean {
   const after = text.slice(q.end, q.end + 6);
   if (!after) return false;
-  if ((suffix === 'above' || suffix === 'below') && /^[\u4e00-\u9fff]/.test(after) && !NOT_A_NOUN_AFTER.test(after)) return true;
-  return q.unitClass === 'money' && !suffix && CLASS_NOUN_AFTER.test(after);
+  if ((suffix === 'above' || suffix === 'below') && THRESHOLD_CLASS.test(after)) return true;
+  // 10亿元或1亿美元以上重大项目: amounts offered as alternatives name a class
+  return q.unitClass === 'money' && !suffix && (CLASS_NOUN_AFTER.test(after) || after.startsWith('或'));
 }
 
 function readChinese(text: string, at: number, numText: string, names: Array<[number, number]>): Quantity | null {

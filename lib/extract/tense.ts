@@ -17,7 +17,7 @@ interface Switch {
 
 const Y = '(?:19|20)\\d\\d';
 const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两)年|(?:一|五)年来|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)`,
+  `过去(?:的)?(?:一|五|三|两)年|(?:一|五)年来|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|决算情况|财政决算)`,
   'g',
 );
 const PLAN_MARK = new RegExp(
@@ -29,6 +29,7 @@ const PLAN_MARK = new RegExp(
     `(?:今年|(${Y})年)(?:的)?(?:政府)?工作(?:安排|任务|建议|重点)`,
     `重点(?:做好|抓好)(?:以下|如下)`,
     `对今年政府工作的建议`,
+    `(${Y})年[^,;:。\\n]{0,12}?预算(?:草案|安排)`,
     `今后五年`,
   ].join('|'),
   'g',
@@ -47,7 +48,8 @@ const TARGET_CUE = new RegExp(
 const WEAK_TARGET_CUE = /争取|确保|将(?!近)|要/g;
 /** a result word: after it, the rest of the sentence reports */
 const RESULT_CUE = new RegExp(`去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`, 'g');
-const YEAR_IN_SENTENCE = new RegExp(`(${Y})年(?!代|以来|度以来)`, 'g');
+/** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍) or a start (2020年以来) */
+const YEAR_IN_SENTENCE = new RegExp(`(?<![较比与同从])(${Y})年(?!代|以来|度以来|相比|同期)`, 'g');
 
 interface Cue {
   at: number;

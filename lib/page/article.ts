@@ -13,7 +13,15 @@ const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM']);
 /** inside the article, only these are left out: what readers add, and what sites append */
 const APPENDIX = /(?:^|[\s_-])(?:share|comments?|reply|related|recommend|copyright|qrcode|print)(?:$|[\s_-])/i;
 
-const HAN_OR_DIGIT = /[\u3400-\u9fff0-9\uff10-\uff19]/g;
+/** Han characters and digits (ASCII and full-width) in s: counted, not matched (no arrays on big pages) */
+function hanOrDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) n++;
+  }
+  return n;
+}
 
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
@@ -32,8 +40,7 @@ function weigh(root: Element, isHidden: (el: Element) => boolean, weights: Map<E
   let total = 0;
   for (let c = root.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
-      const m = (c as Text).data.match(HAN_OR_DIGIT);
-      if (m) total += m.length;
+      total += hanOrDigits((c as Text).data);
     } else if (c.nodeType === 1) {
       const el = c as Element;
       if (isSkipped(el, isHidden)) continue;

@@ -48,9 +48,17 @@ export interface Scheduler {
   idle(fn: () => void): () => void;
   /** run as soon as possible, in a task of its own */
   soon(fn: () => void): () => void;
-  /** call `onVisible` for each element that comes into or near the viewport; returns a stop */
-  watch(els: Element[], onVisible: (el: Element) => void): () => void;
+  /** call `onVisible` for each element that comes into or near the viewport */
+  watch(els: Element[], onVisible: (el: Element) => void): Watch;
 }
+
+export interface Watch {
+  /** stop watching one element (its work is done) */
+  unwatch(el: Element): void;
+  stop(): void;
+}
+
+const NO_WATCH: Watch = { unwatch: () => {}, stop: () => {} };
 
 export interface TaggerOptions {
   /** the aria-label of a mention's focusable mark */
@@ -81,7 +89,7 @@ export function browserScheduler(win: Window & typeof globalThis = window): Sche
       return () => win.clearTimeout(id);
     },
     watch: (els, onVisible) => {
-      if (typeof win.IntersectionObserver !== 'function') return () => {};
+      if (typeof win.IntersectionObserver !== 'function') return NO_WATCH;
       const io = new win.IntersectionObserver(
         (entries) => {
           for (const e of entries) {
@@ -93,7 +101,7 @@ export function browserScheduler(win: Window & typeof globalThis = window): Sche
         { rootMargin: '50% 0px 50% 0px' },
       );
       for (const el of els) io.observe(el);
-      return () => io.disconnect();
+      return { unwatch: (el) => io.unobserve(el), stop: () => io.disconnect() };
     },
   };
 }
@@ -103,7 +111,7 @@ export const syncScheduler: Scheduler = {
   now: () => 0,
   idle: (fn) => (fn(), () => {}),
   soon: (fn) => (fn(), () => {}),
-  watch: () => () => {},
+  watch: () => NO_WATCH,
 };
 
 export function isMark(el: Element | null): boolean {
@@ -128,7 +136,11 @@ export class Tagger {
   private urgent: Job[] = [];
   private readonly jobOfNode = new Map<Text, Job>();
   private readonly jobsOfBlock = new Map<Element, Job[]>();
+  /** the watch each block is under, until its jobs are done (a watched element costs every frame) */
+  private readonly watchOfBlock = new Map<Element, Watch>();
+  private watches: Watch[] = [];
   private cancels: Array<() => void> = [];
+  private proto: Element | null = null;
   private scheduled = false;
   private nextUid = 1;
   private readonly scheduler: Scheduler;
@@ -205,7 +217,9 @@ export class Tagger {
       }
       list.push(job);
     }
-    this.cancels.push(this.scheduler.watch(blocks, (block) => this.onVisible(block)));
+    const watch = this.scheduler.watch(blocks, (block) => this.onVisible(block));
+    this.watches.push(watch);
+    for (const b of blocks) this.watchOfBlock.set(b, watch);
     this.schedule(false);
     return fresh;
   }
@@ -239,7 +253,10 @@ export class Tagger {
   /** unwrap every mark and forget every tag: the page's text nodes are as they were */
   clear(): void {
     for (const c of this.cancels) c();
+    for (const w of this.watches) w.stop();
     this.cancels = [];
+    this.watches = [];
+    this.watchOfBlock.clear();
     this.scheduled = false;
     const undo = () => {
       for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]);
@@ -259,6 +276,7 @@ export class Tagger {
   private onVisible(block: Element): void {
     const jobs = this.jobsOfBlock.get(block);
     this.jobsOfBlock.delete(block);
+    this.watchOfBlock.delete(block);
     if (!jobs) return;
     for (const j of jobs) if (!j.done) this.urgent.push(j);
     // what is in view is wrapped in this task, within the budget; the rest follows at once
@@ -313,6 +331,12 @@ export class Tagger {
   private wrapJob(job: Job): void {
     job.done = true;
     if (this.jobOfNode.get(job.node) === job) this.jobOfNode.delete(job.node);
+    const blockJobs = this.jobsOfBlock.get(job.block);
+    if (blockJobs && blockJobs[blockJobs.length - 1] === job && blockJobs.every((j) => j.done)) {
+      this.jobsOfBlock.delete(job.block);
+      this.watchOfBlock.get(job.block)?.unwatch(job.block);
+      this.watchOfBlock.delete(job.block);
+    }
     const node = job.node;
     if (!node.parentNode || !node.isConnected) return;
     // a piece whose text the page has changed since it was read is left alone
@@ -329,7 +353,9 @@ export class Tagger {
 
   private makeMark(p: Piece, doc: Document): Element {
     const { tag, index } = p;
-    const el = doc.createElement('rl-mark');
+    // cloning one made element is cheaper than creating thousands
+    if (this.proto?.ownerDocument !== doc) this.proto = doc.createElement('rl-mark');
+    const el = this.proto.cloneNode(false) as Element;
     el.setAttribute('data-rl-id', tag.uid);
     el.setAttribute('data-rl-kind', tag.mention.kind);
     const edges = [index === 0 ? 'head' : '', index === tag.marks.length - 1 ? 'tail' : ''].filter(Boolean).join(' ');

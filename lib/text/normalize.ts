@@ -40,6 +40,8 @@ export function fromSource(n: NormalizedText, sourceOffset: number): number {
 export const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -70,20 +72,37 @@ const PINYIN_READING =
   /^[(（]\s*(?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0144\u0148\u01f9\u1e3f]{1,6}[1-5]?\s?){1,3}\s*[)）]/;
 const PINYIN_VOWEL = /[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
-// A page number left between two pages by a PDF conversion: a line "- 12 -", "— 3 —", "第 4 页".
-const PAGE_NUMBER_LINE = /\n[ \t\u3000]*(?:[-—–－]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－]{1,2}|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[/共][ \t\u3000]*\d{1,4}[ \t\u3000]*页?)?)[ \t\u3000]*(?=\r?\n|$)/g;
+// A page number left between two pages by a PDF conversion: a line "- 12 -", "— 3 —", "第 4 页", with
+// the running header of the page (a short line naming the report) before or after it.
+const SP = '[ \\t\\u3000]*';
+const PAGE_NUMBER = `(?:[-—–－]{1,2}${SP}\\d{1,4}${SP}[-—–－]{1,2}|第${SP}\\d{1,4}${SP}页(?:${SP}[/共]${SP}\\d{1,4}${SP}页?)?)`;
+const RUNNING_HEADER = `[^\\n。，,；;：:]{2,30}?(?:报告|公报|報告|公報|草案)`;
+const PAGE_BREAK = new RegExp(`(?:\\n${SP}${RUNNING_HEADER}${SP})?\\n${SP}${PAGE_NUMBER}${SP}(?:\\n${SP}${RUNNING_HEADER}${SP})?(?=\\r?\\n|$)`, 'g');
+
+/** a line that opens a section: 一、 (一) 1. 第一章 — a line break before or after it is a real break */
+const HEADING_START = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分篇])/;
+/** a heading on a line of its own: short, numbered, no sentence in it */
+function isHeadingLine(source: string, start: number, end: number): boolean {
+  if (end - start > 40) return false;
+  const line = source.slice(start, end);
+  return HEADING_START.test(line) && !/[。!?！？]/.test(line);
+}
+
+/** characters that end a line for good: a sentence or a list item ends there */
+const LINE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0xff1a, 0x3a, 0xff09, 0x29, 0x3011]);
 
 /** the pinyin reading that starts at `i` (an opening parenthesis), or 0 */
-function pinyinReadingLength(s: string, i: number): number {
+export function pinyinReadingLength(s: string, i: number): number {
   const m = PINYIN_READING.exec(s.slice(i, i + 32));
   if (!m || !PINYIN_VOWEL.test(m[0])) return 0;
   return m[0].length;
 }
 
 /**
- * The clean text of `source`. White space is dropped, except: one space stays between ASCII letters
- * or digits, and between two Chinese characters on one line (blocks a flattened page ran together);
- * a blank line becomes one "\n", the paragraph break. A single line break joins (增\n长 → 增长).
+ * The clean text of `source`. White space is dropped (spaces inside phrases and around numbers are
+ * noise), except one space between two ASCII words. A blank line becomes one "\n", the paragraph
+ * break; a single line break joins a wrapped line (增\n长 → 增长) unless it ends a sentence or
+ * stands next to a heading.
  */
 export function normalize(source: string): NormalizedText {
   const n = source.length;
@@ -96,13 +115,14 @@ export function normalize(source: string): NormalizedText {
   const skipStart: number[] = [];
   const skipEnd: number[] = [];
   if (source.includes('\n')) {
-    PAGE_NUMBER_LINE.lastIndex = 0;
-    for (let m; (m = PAGE_NUMBER_LINE.exec(source)); ) {
+    PAGE_BREAK.lastIndex = 0;
+    for (let m; (m = PAGE_BREAK.exec(source)); ) {
       skipStart.push(m.index);
       skipEnd.push(m.index + m[0].length);
     }
   }
   let skip = 0;
+  let lineStart = 0; // where the current source line starts
 
   let i = 0;
   while (i < n) {
@@ -124,11 +144,9 @@ export function normalize(source: string): NormalizedText {
       continue;
     }
     if (isSpace(c)) {
-      // a run of white space (page-number lines inside it count as white space too)
+      // a run of white space (page breaks inside it count as white space too)
       let newlines = 0;
-      let blankLine = false;
       let j = i;
-      let sinceNewline = -1; // non-space units since the last newline, -1 before any newline
       while (j < n) {
         if (skip < skipStart.length && j === skipStart[skip]) {
           j = skipEnd[skip++];
@@ -136,23 +154,25 @@ export function normalize(source: string): NormalizedText {
         }
         const d = source.charCodeAt(j);
         if (!isSpace(d) && !isInvisible(d)) break;
-        if (d === 10) {
-          if (newlines > 0 && sinceNewline === 0) blankLine = true;
-          newlines++;
-          sinceNewline = 0;
-        }
+        if (d === 10) newlines++;
         j++;
       }
       const prev = k > 0 ? out[k - 1] : 0;
       const next = j < n ? cleanUnit(source.charCodeAt(j), simplified) : 0;
-      if (blankLine && k > 0 && prev !== 10) {
-        out[k] = 10;
-        map[k++] = i;
-      } else if (!blankLine && ((isAsciiAlnum(prev) && isAsciiAlnum(next)) || (newlines === 0 && isCjk(prev) && isCjk(next)))) {
-        // a space between two words, or between two Chinese blocks of a flattened page (情况 全区…)
-        out[k] = 32;
+      let emit = -1;
+      if (newlines >= 2) emit = 10; // a blank line: a paragraph
+      else if (newlines === 1 && !(isDigit(prev) && isDigit(next))) {
+        // one line break: a wrapped line joins (增\n长, 1635亿\n元, 98\n6.4亿元); a line that ends a
+        // sentence, a heading, or a line before a heading stays apart
+        const hard = LINE_END.has(prev) || isHeadingLine(source, lineStart, i) || HEADING_START.test(source.slice(j, j + 8));
+        if (hard) emit = 10;
+        else if (isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32;
+      } else if (newlines === 0 && isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32; // between two words
+      if (emit >= 0 && k > 0 && prev !== 10) {
+        out[k] = emit;
         map[k++] = i;
       }
+      if (newlines) lineStart = j;
       i = j;
       continue;
     }

@@ -29,11 +29,12 @@ export const REPORT_TYPE_WORDS: Record<ReportType, string> = {
   'plan-report': '计划报告',
 };
 
-/** a number as a reader writes it: no float noise (0.1+0.2), no exponent */
+/** a number as a reader writes it: no float noise (0.1+0.2), no exponent (not toLocaleString: it is slow) */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const rounded = Math.round(v * 1e6) / 1e6;
-  return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 });
+  const s = String(rounded);
+  return s.includes('e') ? rounded.toFixed(Math.abs(rounded) < 1 ? 6 : 0).replace(/\.?0+$/, '') : s;
 }
 
 /** the value with its unit: 1635亿元, 3~5个, 增长 2%, 下降 8.65%, 提高 1.5个百分点 */

@@ -1,0 +1,217 @@
+// The comparison table, built in one pass over clips: rows are indicators (key × measure × base
+// unit: growth never shares a row with a level, 亿元 never with 亿美元), columns are region × year
+// (the year the figure is for), cells hold the targets and results clipped for them. Clips that say
+// the same thing collapse into one entry; different values for one cell are kept and flagged. A
+// cell with both a target and a result is judged (pairing.ts); a target for a rate beside the target
+// of a region above it (same year, same row) says whether it asks more — targets are raised at each
+// level down.
+import type { Clip, RegionLevel } from '../model/clip';
+import type { Kind, Measure, Qualifier } from '../model/mention';
+import { LEVEL_RANK, regionSortKey, resolveRegion, type ResolvedRegion } from '../model/region';
+import { direction, headlineRank, type Direction } from './indicator-key';
+import { compareBars, judge, type Judgement } from './pairing';
+import { isRate, parseUnit, rowExp, shift, unitName } from './units';
+
+/** the clip fields the table reads */
+export type TableClip = Pick<
+  Clip,
+  'id' | 'indicator' | 'indicatorKey' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'kind' | 'period' | 'region' | 'regionPath' | 'createdAt'
+>;
+
+export interface Column {
+  key: string;
+  /** the region as the reports name it; null when the report did not say */
+  region: string | null;
+  /** division code when known, else `name:` + the name, '' for no region */
+  regionId: string;
+  level: RegionLevel | null;
+  /** the regions above, the nation first */
+  ancestors: Array<{ code: string; name: string; level: RegionLevel }>;
+  year: number | null;
+}
+
+export interface Entry {
+  kind: Kind;
+  /** in the row's unit */
+  value: number;
+  valueMax?: number;
+  qualifier: Qualifier;
+  /** as clipped, when the row shows it in another magnitude */
+  original?: { value: number; valueMax?: number; unit: string };
+  /** every clip saying this, newest first */
+  clipIds: string[];
+}
+
+export interface Raise {
+  /** the nearest column above (same year) with a target in this row */
+  column: string;
+  region: string;
+  against: Entry;
+  change: 'higher' | 'same' | 'lower';
+}
+
+export interface Cell {
+  targets: Entry[];
+  actuals: Entry[];
+  /** two different values of one kind were clipped for this cell */
+  conflict: boolean;
+  /** the target judged against the result, when both are there and agree with themselves */
+  judgement: Judgement | null;
+  raise: Raise | null;
+}
+
+export interface Row {
+  key: string;
+  indicatorKey: string;
+  measure: Measure;
+  /** the unit every value of the row is shown in */
+  unit: string;
+  base: string;
+  rate: boolean;
+  direction: Direction;
+  /** the indicator names the reports used, most used first */
+  names: string[];
+  cells: Map<string, Cell>;
+  clipCount: number;
+}
+
+export interface ComparisonTable {
+  rows: Row[];
+  columns: Column[];
+}
+
+export interface TableOptions {
+  /** column order: regions first (each region's years together) or years first (each year's regions together) */
+  groupBy?: 'region' | 'year';
+}
+
+const MEASURE_ORDER: Record<Measure, number> = { growth: 0, level: 1, change: 2 };
+
+interface RowAcc {
+  row: Row;
+  raw: Array<{ clip: TableClip; col: string; exp: number }>;
+  names: Map<string, number>;
+}
+
+export function buildTable(clips: readonly TableClip[], options: TableOptions = {}): ComparisonTable {
+  const columns = new Map<string, Column & { sort: string }>();
+  const rows = new Map<string, RowAcc>();
+  const regions = new Map<string, ResolvedRegion | null>();
+
+  for (const c of clips) {
+    const pathKey = c.regionPath.length ? c.regionPath.join('\u0001') : c.region ?? '';
+    let resolved = regions.get(pathKey);
+    if (resolved === undefined) {
+      resolved = c.region ? resolveRegion(c.regionPath.length && c.regionPath[c.regionPath.length - 1] === c.region ? c.regionPath : [c.region]) : null;
+      regions.set(pathKey, resolved);
+    }
+    const regionId = !c.region ? '' : resolved?.code ?? `name:${c.region}`;
+    const colKey = `${regionId}|${c.period ?? ''}`;
+    if (!columns.has(colKey)) {
+      columns.set(colKey, {
+        key: colKey,
+        region: c.region,
+        regionId,
+        level: resolved?.level ?? null,
+        ancestors: resolved?.ancestors ?? [],
+        year: c.period,
+        sort: regionSortKey(resolved),
+      });
+    }
+    const unit = parseUnit(c.unit);
+    const rowKey = `${c.indicatorKey}\u0001${c.measure}\u0001${unit.base}`;
+    let acc = rows.get(rowKey);
+    if (!acc) {
+      const key = c.indicatorKey;
+      acc = {
+        row: { key: rowKey, indicatorKey: key, measure: c.measure, unit: '', base: unit.base, rate: isRate(unit.base), direction: direction(key), names: [], cells: new Map(), clipCount: 0 },
+        raw: [],
+        names: new Map(),
+      };
+      rows.set(rowKey, acc);
+    }
+    acc.raw.push({ clip: c, col: colKey, exp: unit.exp });
+    acc.names.set(c.indicator, (acc.names.get(c.indicator) ?? 0) + 1);
+  }
+
+  const out: Row[] = [];
+  for (const acc of rows.values()) {
+    const { row } = acc;
+    const exp = rowExp(acc.raw.map((r) => ({ value: r.clip.value, exp: r.exp })));
+    row.unit = unitName(row.base, exp);
+    row.names = [...acc.names].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+    row.clipCount = acc.raw.length;
+    // newest first, so an entry's first clip is the latest saying it
+    acc.raw.sort((a, b) => b.clip.createdAt - a.clip.createdAt);
+    for (const { clip, col, exp: e } of acc.raw) {
+      let cell = row.cells.get(col);
+      if (!cell) row.cells.set(col, (cell = { targets: [], actuals: [], conflict: false, judgement: null, raise: null }));
+      const value = shift(clip.value, e - exp);
+      const valueMax = clip.valueMax === undefined ? undefined : shift(clip.valueMax, e - exp);
+      const list = clip.kind === 'target' ? cell.targets : cell.actuals;
+      const same = list.find((x) => x.value === value && x.valueMax === valueMax && x.qualifier === clip.qualifier);
+      if (same) same.clipIds.push(clip.id);
+      else {
+        const entry: Entry = { kind: clip.kind, value, qualifier: clip.qualifier, clipIds: [clip.id] };
+        if (valueMax !== undefined) entry.valueMax = valueMax;
+        if (e !== exp) entry.original = clip.valueMax === undefined ? { value: clip.value, unit: clip.unit } : { value: clip.value, valueMax: clip.valueMax, unit: clip.unit };
+        list.push(entry);
+      }
+    }
+    const opts = { rate: row.rate, direction: row.direction };
+    for (const cell of row.cells.values()) {
+      cell.conflict = cell.targets.length > 1 || cell.actuals.length > 1;
+      if (cell.targets.length === 1 && cell.actuals.length === 1) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
+    }
+    out.push(row);
+  }
+
+  const cols = [...columns.values()];
+  for (const row of out) {
+    // only rates compare across levels: a district's 3万人 is not "lower" than the nation's 1200万人
+    if (!row.rate) continue;
+    for (const col of cols) {
+      const cell = row.cells.get(col.key);
+      if (!cell || cell.targets.length !== 1) continue;
+      // nearest region above first
+      for (let i = col.ancestors.length - 1; i >= 0; i--) {
+        const a = col.ancestors[i];
+        const upKey = `${a.code}|${col.year ?? ''}`;
+        const up = row.cells.get(upKey);
+        if (!up || up.targets.length !== 1) continue;
+        const change = compareBars(cell.targets[0], up.targets[0], { rate: row.rate, direction: row.direction });
+        if (change) cell.raise = { column: upKey, region: columns.get(upKey)?.region ?? a.name, against: up.targets[0], change };
+        break;
+      }
+    }
+  }
+
+  // rows: headline indicators first (GDP, revenue, …), then those filled in most columns; an
+  // indicator's measures together
+  const spread = new Map<string, number>();
+  for (const r of out) spread.set(r.indicatorKey, Math.max(spread.get(r.indicatorKey) ?? 0, r.cells.size * 1000 + r.clipCount));
+  const rank = (k: string): number => headlineRank(k);
+  out.sort(
+    (a, b) =>
+      (rank(a.indicatorKey) === rank(b.indicatorKey) ? 0 : rank(a.indicatorKey) < rank(b.indicatorKey) ? -1 : 1) ||
+      spread.get(b.indicatorKey)! - spread.get(a.indicatorKey)! ||
+      a.indicatorKey.localeCompare(b.indicatorKey, 'zh') ||
+      MEASURE_ORDER[a.measure] - MEASURE_ORDER[b.measure] ||
+      b.cells.size - a.cells.size,
+  );
+
+  const yearKey = (y: number | null): number => y ?? 99999;
+  const byRegion = (a: Column & { sort: string }, b: Column & { sort: string }): number =>
+    a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : (a.region ?? '').localeCompare(b.region ?? '', 'zh');
+  cols.sort(
+    options.groupBy === 'year'
+      ? (a, b) => yearKey(a.year) - yearKey(b.year) || byRegion(a, b)
+      : (a, b) => byRegion(a, b) || yearKey(a.year) - yearKey(b.year),
+  );
+  return { rows: out, columns: cols.map(({ sort: _sort, ...c }) => c) };
+}
+
+/** a level's rank, for labels and sorting (national 0 … county 3) */
+export function levelRank(level: RegionLevel | null): number {
+  return level ? LEVEL_RANK[level] : 4;
+}

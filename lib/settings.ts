@@ -1,0 +1,47 @@
+// The reader's switches, kept in the extension's local storage (the "storage" permission): tagging
+// switched off for a site (by host name) or for one page (by URL without fragment). Only the content
+// script's toolbar writes them; the popup may read them.
+import { storage } from 'wxt/utils/storage';
+import { pageUrl } from './model/clip';
+
+export interface Switches {
+  /** host names tagging is off for */
+  sites: string[];
+  /** page URLs (no fragment) tagging is off for */
+  pages: string[];
+}
+
+export type OffScope = 'site' | 'page';
+
+/** pages remembered at most: the oldest switch is forgotten first */
+const MAX_PAGES = 500;
+
+export const switches = storage.defineItem<Switches>('local:switches', { fallback: { sites: [], pages: [] } });
+
+/** whether tagging is off for `url`, and by which switch */
+export function offScope(s: Switches, url: string): OffScope | null {
+  const u = new URL(url);
+  if (s.sites.includes(u.hostname)) return 'site';
+  if (s.pages.includes(pageUrl(url))) return 'page';
+  return null;
+}
+
+/** the switches with tagging turned off (scope given) or back on (null) for `url` */
+export function withSwitch(s: Switches, url: string, scope: OffScope | null): Switches {
+  const host = new URL(url).hostname;
+  const page = pageUrl(url);
+  const sites = s.sites.filter((h) => h !== host);
+  const pages = s.pages.filter((p) => p !== page);
+  if (scope === 'site') sites.push(host);
+  if (scope === 'page') pages.push(page);
+  return { sites, pages: pages.slice(-MAX_PAGES) };
+}
+
+export async function readSwitches(): Promise<Switches> {
+  const s = await switches.getValue();
+  return { sites: Array.isArray(s?.sites) ? s.sites : [], pages: Array.isArray(s?.pages) ? s.pages : [] };
+}
+
+export async function setSwitch(url: string, scope: OffScope | null): Promise<void> {
+  await switches.setValue(withSwitch(await readSwitches(), url, scope));
+}
