@@ -23,8 +23,6 @@ const zh = {
   tabClips: '剪藏',
   target: '目标',
   actual: '实绩',
-  targets: '目标',
-  actuals: '实绩',
   measure_growth: '增速',
   measure_level: '总量',
   measure_change: '变化',
@@ -123,7 +121,6 @@ const zh = {
   page: '第 {page} / {pages} 页',
   prev: '上一页',
   next: '下一页',
-  sourceOf: '来源：{title}',
   qualifier_about: '左右',
   qualifier_above: '以上',
   qualifier_below: '以内',
@@ -150,8 +147,6 @@ const en: Record<MessageKey, string> = {
   tabClips: 'Clips',
   target: 'Target',
   actual: 'Result',
-  targets: 'Targets',
-  actuals: 'Results',
   measure_growth: 'growth',
   measure_level: 'level',
   measure_change: 'change',
@@ -249,7 +244,6 @@ const en: Record<MessageKey, string> = {
   page: 'Page {page} of {pages}',
   prev: 'Previous',
   next: 'Next',
-  sourceOf: 'Source: {title}',
   qualifier_about: 'about',
   qualifier_above: 'or more',
   qualifier_below: 'at most',
@@ -279,12 +273,14 @@ export function browserLang(languages: readonly string[] | undefined): Lang {
   return 'en';
 }
 
-/** the reader's own choice, when they made one */
-export const chosenLang = storage.defineItem<Lang | null>('local:uiLanguage', { fallback: null });
+/** the reader's own choice, when they made one (defined on first use: the module also runs in Node) */
+let item: ReturnType<typeof defineChoice> | null = null;
+const defineChoice = () => storage.defineItem<Lang | null>('local:uiLanguage', { fallback: null });
+const chosenLang = () => (item ??= defineChoice());
 
 export async function loadLang(): Promise<Lang> {
   try {
-    const l = await chosenLang.getValue();
+    const l = await chosenLang().getValue();
     if (l && LANGS.includes(l)) return l;
   } catch {
     // no storage (a test page, or the permission missing): the browser's language
@@ -294,7 +290,7 @@ export async function loadLang(): Promise<Lang> {
 
 export async function saveLang(lang: Lang): Promise<void> {
   try {
-    await chosenLang.setValue(lang);
+    await chosenLang().setValue(lang);
   } catch {
     // kept for this page only
   }

@@ -7,7 +7,7 @@
 // level down.
 import type { Clip, RegionLevel } from '../model/clip';
 import type { Kind, Measure, Qualifier } from '../model/mention';
-import { LEVEL_RANK, regionSortKey, resolveRegion, type ResolvedRegion } from '../model/region';
+import { regionSortKey, resolveRegion, type ResolvedRegion } from '../model/region';
 import { direction, headlineRank, type Direction } from './indicator-key';
 import { compareBars, judge, type Judgement } from './pairing';
 import { isRate, parseUnit, rowExp, shift, unitName } from './units';
@@ -209,9 +209,4 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       : (a, b) => byRegion(a, b) || yearKey(a.year) - yearKey(b.year),
   );
   return { rows: out, columns: cols.map(({ sort: _sort, ...c }) => c) };
-}
-
-/** a level's rank, for labels and sorting (national 0 … county 3) */
-export function levelRank(level: RegionLevel | null): number {
-  return level ? LEVEL_RANK[level] : 4;
 }

@@ -183,5 +183,3 @@ export function regionSortKey(r: ResolvedRegion | null): string {
   const parent = r.ancestors[r.ancestors.length - 1];
   return (parent && parent.level !== 'national' ? '1' + parent.code + '~' : '2') + r.name;
 }
-
-export const LEVEL_RANK: Record<RegionLevel, number> = { national: 0, province: 1, city: 2, county: 3 };

@@ -42,10 +42,6 @@ export function KindTag({ kind }: { kind: 'target' | 'actual' }) {
   );
 }
 
-export function columnLabel(c: Column, t: (k: MessageKey) => string): string {
-  return `${c.region ?? t('noRegion')} ${c.year ?? t('noYear')}`;
-}
-
 function EntryButton({ e, row, onOpen }: { e: Entry; row: Row; onOpen: (id: string) => void }) {
   const { lang, t } = useLang();
   const text = quantityText(e, row.unit, lang, t);
@@ -81,7 +77,14 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
         <EntryButton key={`a${i}`} e={e} row={row} onOpen={onOpen} />
       ))}
       {j && (
-        <span class={`verdict ${j.verdict}`} data-verdict={j.verdict} title={judgementText(j, cell.targets[0], cell.actuals[0], row, col.year, lang, t)}>
+        // focusable, with the reasoning as its name: the tooltip's words reach keyboards and screen readers
+        <span
+          class={`verdict ${j.verdict}`}
+          data-verdict={j.verdict}
+          tabIndex={0}
+          title={judgementText(j, cell.targets[0], cell.actuals[0], row, col.year, lang, t)}
+          aria-label={judgementText(j, cell.targets[0], cell.actuals[0], row, col.year, lang, t)}
+        >
           <span aria-hidden="true">{VERDICT_ICON[j.verdict]}</span> {t(verdictKey(j.verdict))}
         </span>
       )}
@@ -89,7 +92,9 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
         <span
           class={`raise ${cell.raise.change}`}
           data-raise={cell.raise.change}
+          tabIndex={0}
           title={t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}
+          aria-label={`${t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}: ${t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}`}
         >
           <span aria-hidden="true">{RAISE_ICON[cell.raise.change]}</span> {t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}
         </span>

@@ -424,11 +424,14 @@ export function DashboardApp() {
   );
 }
 
-/** the year whose bars compare most regions (the latest of equals) */
+/** the year whose bars show most (regions, and targets beside results), the latest of equals */
 function bestYear(table: Table, row: Table['rows'][number] | null): number | null {
   if (!row) return null;
   const count = new Map<number | null, number>();
-  for (const c of table.columns) if (row.cells.has(c.key)) count.set(c.year, (count.get(c.year) ?? 0) + 1);
+  for (const c of table.columns) {
+    const cell = row.cells.get(c.key);
+    if (cell) count.set(c.year, (count.get(c.year) ?? 0) + Math.min(1, cell.targets.length) + Math.min(1, cell.actuals.length));
+  }
   let best: number | null = null;
   let n = 0;
   for (const [y, k] of count) if (k > n || (k === n && (y ?? 0) > (best ?? 0))) [best, n] = [y, k];

@@ -29,7 +29,9 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
     const axis = niceAxis(Math.min(...values), Math.max(...values), true);
     const y = (v: number) => M.t + ph - ((v - axis.min) / (axis.max - axis.min)) * ph;
     const gw = pw / groups.length;
-    const bw = Math.min(36, (gw - 12) / 2);
+    const bw = Math.max(2, Math.min(36, (gw - 12) / 2));
+    // value labels only where they fit
+    const labels = bw >= 14;
     const rotate = groups.length > 7;
     const title = t('chartTitleBars', { indicator: name, year: year ?? t('noYear') });
     return (
@@ -38,7 +40,7 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
         <text x={M.l} y={18} class="chart-title">
           {title}
         </text>
-        <Legend kinds t={t} />
+        <Legend mode="bars" t={t} />
         <YAxis axis={axis} y={y} lang={lang} />
         {groups.map((g, i) => {
           const cx = M.l + gw * i + gw / 2;
@@ -57,9 +59,11 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
                     <rect class={`bar ${kind}`} data-kind={kind} x={x} y={top} width={bw} height={Math.max(1, h)}>
                       <title>{`${g.region ?? t('noRegion')} ${t(kind)} ${quantityText(e, row.unit, lang, t)}`}</title>
                     </rect>
-                    <text class="bar-label" x={x + bw / 2} y={e.value >= 0 ? top - 4 : top + h + 12} text-anchor="middle">
-                      {quantityText(e, '', lang, t)}
-                    </text>
+                    {labels && (
+                      <text class="bar-label" x={x + bw / 2} y={e.value >= 0 ? top - 4 : top + h + 12} text-anchor="middle">
+                        {quantityText(e, row.unit, lang, t)}
+                      </text>
+                    )}
                   </g>
                 );
               })}
@@ -85,44 +89,51 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
   if (!values.length || !years.length) return <p class="none">{t('chartEmpty')}</p>;
   const axis = niceAxis(Math.min(...values), Math.max(...values), false);
   const y = (v: number) => M.t + ph - ((v - axis.min) / (axis.max - axis.min)) * ph;
-  const x = (yr: number) => M.l + (years.length === 1 ? pw / 2 : (years.indexOf(yr) / (years.length - 1)) * (pw - 40) + 20);
+  const xAt = (yr: number) => M.l + (years.length === 1 ? pw / 2 : (years.indexOf(yr) / (years.length - 1)) * (pw - 40) + 20);
+  // regions with equal values would hide each other's points: each is nudged a little sideways
+  const nudge = (i: number) => (i - (series.length - 1) / 2) * Math.min(6, 24 / Math.max(1, series.length));
   const title = t('chartTitleLines', { indicator: name });
+  // the regions' legend below the axis: five a line, the chart growing to hold them
+  const PER_LINE = 5;
+  const height = H + Math.max(0, Math.ceil(series.length / PER_LINE) - 1) * 16;
   const path = (pts: Array<[number, number]>) => pts.map(([a, b], i) => `${i ? 'L' : 'M'}${a.toFixed(1)},${b.toFixed(1)}`).join(' ');
   return (
-    <svg class="chart" data-mode="lines" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title">
+    <svg class="chart" data-mode="lines" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="chart-title">
       <title id="chart-title">{title}</title>
       <text x={M.l} y={18} class="chart-title">
         {title}
       </text>
       <YAxis axis={axis} y={y} lang={lang} />
       {years.map((yr) => (
-        <text key={yr} class="x-label" x={x(yr)} y={M.t + ph + 18} text-anchor="middle">
+        <text key={yr} class="x-label" x={xAt(yr)} y={M.t + ph + 18} text-anchor="middle">
           {yr}
         </text>
       ))}
       {series.map((s, i) => {
         const color = PALETTE[i % PALETTE.length];
+        const x = (yr: number) => xAt(yr) + nudge(i);
         const actual = s.points.filter((p) => p.actual).map((p) => [x(p.year), y(p.actual!.value)] as [number, number]);
         const target = s.points.filter((p) => p.target).map((p) => [x(p.year), y(p.target!.value)] as [number, number]);
         return (
           <g key={s.regionId} data-region={s.region ?? ''} style={{ color }}>
             {actual.length > 1 && <path class="line actual" data-kind="actual" d={path(actual)} />}
             {target.length > 1 && <path class="line target" data-kind="target" d={path(target)} />}
+            {/* rings first: a result equal to its target shows as a dot inside the ring */}
             {s.points.map((p) => (
               <g key={p.year}>
-                {p.actual && (
-                  <circle class="dot actual" data-kind="actual" cx={x(p.year)} cy={y(p.actual.value)} r={4.5}>
-                    <title>{`${s.region ?? t('noRegion')} ${p.year} ${t('actual')} ${quantityText(p.actual, row.unit, lang, t)}`}</title>
-                  </circle>
-                )}
                 {p.target && (
                   <circle class="dot target" data-kind="target" cx={x(p.year)} cy={y(p.target.value)} r={5.5}>
                     <title>{`${s.region ?? t('noRegion')} ${p.year} ${t('target')} ${quantityText(p.target, row.unit, lang, t)}`}</title>
                   </circle>
                 )}
+                {p.actual && (
+                  <circle class="dot actual" data-kind="actual" cx={x(p.year)} cy={y(p.actual.value)} r={4.5}>
+                    <title>{`${s.region ?? t('noRegion')} ${p.year} ${t('actual')} ${quantityText(p.actual, row.unit, lang, t)}`}</title>
+                  </circle>
+                )}
               </g>
             ))}
-            <g transform={`translate(${M.l + (i % 4) * 180}, ${H - 22 + Math.floor(i / 4) * 14 - (series.length > 4 ? 10 : 0)})`}>
+            <g transform={`translate(${M.l + (i % PER_LINE) * 148}, ${H - 24 + Math.floor(i / PER_LINE) * 16})`}>
               <rect x={0} y={-9} width={14} height={10} fill="currentColor" />
               <text x={20} y={0} class="legend-label">
                 {s.region ?? t('noRegion')}
@@ -131,7 +142,7 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
           </g>
         );
       })}
-      <Legend kinds t={t} />
+      <Legend mode="lines" t={t} />
     </svg>
   );
 }
@@ -151,15 +162,26 @@ function YAxis({ axis, y, lang }: { axis: ReturnType<typeof niceAxis>; y: (v: nu
   );
 }
 
-function Legend({ t }: { kinds: true; t: (k: MessageKey) => string }) {
+function Legend({ mode, t }: { mode: ChartMode; t: (k: MessageKey) => string }) {
   const x = W - M.r - 190;
   return (
     <g class="legend" transform={`translate(${x}, 14)`}>
-      <rect class="bar actual" x={0} y={-9} width={14} height={10} />
+      {mode === 'bars' ? (
+        <>
+          <rect class="bar actual" x={0} y={-9} width={14} height={10} />
+          <rect class="bar target" x={96} y={-9} width={14} height={10} />
+        </>
+      ) : (
+        <g style={{ color: '#374151' }}>
+          <path class="line actual" d="M0,-4 L16,-4" />
+          <circle class="dot actual" cx={8} cy={-4} r={3.5} />
+          <path class="line target" d="M96,-4 L112,-4" />
+          <circle class="dot target" cx={104} cy={-4} r={4} />
+        </g>
+      )}
       <text x={20} y={0} class="legend-label">
         ● {t('actual')}
       </text>
-      <rect class="bar target" x={96} y={-9} width={14} height={10} />
       <text x={116} y={0} class="legend-label">
         ◎ {t('target')}
       </text>

@@ -1,0 +1,366 @@
+import { describe, expect, test } from 'vitest';
+import { direction, indicatorKey } from '../../lib/compare/indicator-key';
+import { parseUnit, rowExp, shift, unitName } from '../../lib/compare/units';
+import { bar, compareBars, judge, resultRange, step, type Quantity } from '../../lib/compare/pairing';
+import { buildTable, type TableClip } from '../../lib/compare/table';
+import { barsAcrossRegions, linesAcrossYears, niceAxis, yearsOf } from '../../lib/compare/series';
+import type { Measure } from '../../lib/model/mention';
+
+describe('indicatorKey: one row for one indicator, however a report names it', () => {
+  test.each([
+    ['地区生产总值', undefined, '地区生产总值'],
+    ['GDP', undefined, '地区生产总值'],
+    ['国内生产总值', 'growth', '地区生产总值'],
+    ['全市地区生产总值', 'level', '地区生产总值'],
+    ['经济增长', 'growth', '地区生产总值'],
+    ['经济增速', 'growth', '地区生产总值'],
+    ['经济总量', 'level', '地区生产总值'],
+    ['规上工业产值', 'growth', '规模以上工业总产值'],
+    ['规模以上工业产值', 'growth', '规模以上工业总产值'],
+    ['实现规模以上工业产值', 'level', '规模以上工业总产值'],
+    ['规上工业增加值', 'growth', '规模以上工业增加值'],
+    ['全年完成一般公共预算收入', 'level', '一般公共预算收入'],
+    ['“社零”总额', 'growth', '社会消费品零售总额'],
+    ['社会消费品零售额', 'level', '社会消费品零售总额'],
+    ['实际利用外资', 'level', '实际使用外资'],
+    ['外贸进出口总额', 'growth', '进出口总额'],
+    ['单位GDP能耗', 'growth', '单位地区生产总值能耗'],
+    ['细颗粒物(PM2.5)平均浓度', 'level', 'PM2.5平均浓度'],
+    ['居民消费价格涨幅', 'growth', '居民消费价格'],
+    ['城镇化率', 'level', '常住人口城镇化率'],
+    ['四大产业规上产值', 'growth', '四大产业规模以上产值'],
+  ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
+    expect(indicatorKey(name, measure)).toBe(key);
+  });
+
+  test('names that mean different things stay apart', () => {
+    // "经济增长" only means GDP when it is a growth rate
+    expect(indicatorKey('经济增长', 'level')).not.toBe('地区生产总值');
+    // surveyed and registered unemployment are different rates
+    expect(indicatorKey('城镇调查失业率')).not.toBe(indicatorKey('城镇登记失业率'));
+    // urban and rural incomes are not the all-residents figure
+    expect(indicatorKey('城镇居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
+    expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('城镇居民人均可支配收入'));
+    // a short remainder keeps its place word
+    expect(indicatorKey('全年')).toBe('全年');
+  });
+
+  test.each([
+    ['城镇调查失业率', 'down'],
+    ['单位地区生产总值能耗', 'down'],
+    ['PM2.5平均浓度', 'down'],
+    ['居民消费价格', 'down'],
+    ['空气质量优良天数比率', 'up'],
+    ['地区生产总值', 'up'],
+    ['污水处理率', 'up'],
+  ] as const)('direction(%s) = %s', (key, dir) => {
+    expect(direction(key)).toBe(dir);
+  });
+});
+
+describe('units: magnitude × base', () => {
+  test.each([
+    ['亿元', '元', 8],
+    ['万元', '元', 4],
+    ['万亿元', '元', 12],
+    ['千万元', '元', 7],
+    ['亿美元', '美元', 8],
+    ['万人', '人', 4],
+    ['人', '人', 0],
+    ['万吨', '吨', 4],
+    ['万标箱', '标箱', 4],
+    ['万平方米', '平方米', 4],
+    ['平方公里', '平方公里', 0],
+    ['千瓦', '千瓦', 0],
+    ['万千瓦', '千瓦', 4],
+    ['亿千瓦时', '千瓦时', 8],
+    ['千米', '千米', 0],
+    ['公里', '千米', 0],
+    ['千克', '千克', 0],
+    ['%', '%', 0],
+    ['个百分点', '个百分点', 0],
+    ['百分点', '个百分点', 0],
+    ['亿斤', '斤', 8],
+    ['微克/立方米', '微克/立方米', 0],
+    ['万人次', '人次', 4],
+  ] as const)('%s = 10^%s… base %s', (unit, base, exp) => {
+    expect(parseUnit(unit)).toEqual({ base, exp });
+  });
+
+  test('shifting is exact in decimal, and names come back', () => {
+    expect(shift(7771, -4)).toBe(0.7771);
+    expect(shift(1.2, 4)).toBe(12000);
+    expect(shift(177.8, 0)).toBe(177.8);
+    expect(shift(0.1, 1)).toBe(1);
+    expect(unitName('元', 8)).toBe('亿元');
+    expect(unitName('元', 12)).toBe('万亿元');
+    expect(unitName('人', 0)).toBe('人');
+    const v = (value: number, exp: number) => ({ value, exp });
+    expect(rowExp([v(1635, 8), v(177.8, 8), v(7771, 4)])).toBe(8);
+    expect(rowExp([v(7771, 4), v(1635, 8)])).toBe(8);
+    expect(rowExp([v(5, 4), v(3, 4), v(1, 8)])).toBe(4);
+    // the unit that keeps every value readable wins over the one used most
+    expect(rowExp([v(1.3, 12), v(1.39, 12), v(1.4, 12), v(3, 8)])).toBe(8);
+    expect(rowExp([v(126, 12), v(134.9, 12), v(1635, 8)])).toBe(12);
+  });
+});
+
+const q = (value: number, qualifier: Quantity['qualifier'] = 'exact', valueMax?: number): Quantity =>
+  valueMax === undefined ? { value, qualifier } : { value, valueMax, qualifier };
+const RATE_UP = { rate: true, direction: 'up' } as const;
+const RATE_DOWN = { rate: true, direction: 'down' } as const;
+const COUNT_UP = { rate: false, direction: 'up' } as const;
+
+describe('pairing: target against result', () => {
+  test.each([
+    // name, verdict, target, result, options — the cases from the issue first
+    ['5%左右 vs 5.2%', 'met', q(5, 'about'), q(5.2), RATE_UP],
+    ['5%左右 vs 4.6%', 'met', q(5, 'about'), q(4.6), RATE_UP],
+    ['5%左右 vs 4.4%', 'not-met', q(5, 'about'), q(4.4), RATE_UP],
+    ['5.5%左右 vs 5.3%', 'met', q(5.5, 'about'), q(5.3), RATE_UP],
+    ['5.5%左右 vs 5.2%', 'not-met', q(5.5, 'about'), q(5.2), RATE_UP],
+    ['5%以上 vs 4.9%', 'not-met', q(5, 'above'), q(4.9), RATE_UP],
+    ['5%以上 vs 5%', 'met', q(5, 'above'), q(5), RATE_UP],
+    ['exact 8% vs 7.9%', 'not-met', q(8), q(7.9), RATE_UP],
+    ['exact 8% vs 8.3%', 'met', q(8), q(8.3), RATE_UP],
+    ['3~5个 vs 4', 'met', q(3, 'exact', 5), q(4), COUNT_UP],
+    ['3~5个 vs 2', 'not-met', q(3, 'exact', 5), q(2), COUNT_UP],
+    ['超1000个 vs 990', 'not-met', q(1000, 'above'), q(990), COUNT_UP],
+    ['超1000个 vs 1200', 'met', q(1000, 'above'), q(1200), COUNT_UP],
+    ['1000亿元左右 vs 960', 'met', q(1000, 'about'), q(960), COUNT_UP],
+    ['1000亿元左右 vs 940', 'not-met', q(1000, 'about'), q(940), COUNT_UP],
+    // results stated with qualifiers
+    ['5%以上 vs 4.9%以上', 'unclear', q(5, 'above'), q(4.9, 'above'), RATE_UP],
+    ['5%以上 vs 4%以上', 'unclear', q(5, 'above'), q(4, 'above'), RATE_UP],
+    ['5%以上 vs 6%以上', 'met', q(5, 'above'), q(6, 'above'), RATE_UP],
+    ['5.5%左右 vs 2%以上', 'not-met', q(5.5, 'about'), q(2, 'above'), RATE_UP],
+    ['5%左右 vs 约5%', 'met', q(5, 'about'), q(5, 'about'), RATE_UP],
+    ['6%左右 vs 约5.8%', 'met', q(6, 'about'), q(5.8, 'about'), RATE_UP],
+    ['6%左右 vs 约5.5%', 'unclear', q(6, 'about'), q(5.5, 'about'), RATE_UP],
+    ['1400亿元 vs 近1400亿元', 'unclear', q(1400), q(1400, 'near'), COUNT_UP],
+    // ceilings: qualifier below, and indicators where less is better
+    ['失业率5.5%左右 vs 5.2%', 'met', q(5.5, 'about'), q(5.2), RATE_DOWN],
+    ['失业率5.5%左右 vs 6.2%', 'not-met', q(5.5, 'about'), q(6.2), RATE_DOWN],
+    ['CPI 3%左右 vs 0.2%', 'met', q(3, 'about'), q(0.2), RATE_DOWN],
+    ['登记失业率3%以内 vs 1.8%', 'met', q(3, 'below'), q(1.8), RATE_UP],
+    ['3%以内 vs 3.2%', 'not-met', q(3, 'below'), q(3.2), RATE_UP],
+    ['3%以内 vs 2.5%以内', 'met', q(3, 'below'), q(2.5, 'below'), RATE_UP],
+    ['2%以内 vs 2.5%以内', 'unclear', q(2, 'below'), q(2.5, 'below'), RATE_UP],
+    ['能耗下降3% vs 下降3.5%', 'met', q(-3), q(-3.5), RATE_DOWN],
+    ['能耗下降3% vs 下降2.1%', 'not-met', q(-3), q(-2.1), RATE_DOWN],
+    ['PM2.5下降5%以上 vs 下降6%', 'met', q(-5, 'above'), q(-6), RATE_DOWN],
+    ['PM2.5下降5%以上 vs 下降4%', 'not-met', q(-5, 'above'), q(-4), RATE_DOWN],
+    ['PM2.5 30微克以内 vs 28', 'met', q(30, 'below'), q(28), { rate: false, direction: 'down' }],
+  ] as const)('%s → %s', (_name, verdict, target, result, opts) => {
+    expect(judge(target, result, opts).verdict).toBe(verdict);
+  });
+
+  test('the judgement says where the bar is and how far the result was', () => {
+    const j = judge(q(5, 'about'), q(5.2), RATE_UP);
+    expect(j).toMatchObject({ bound: 'min', threshold: 4.5, result: [5.2, 5.2] });
+    expect(j.gap).toBeCloseTo(0.2);
+    expect(bar(q(5.5, 'about'), RATE_DOWN)).toEqual({ bound: 'max', threshold: 5.75 });
+    expect(resultRange(q(2, 'above'), true)).toEqual([2, 3]);
+    expect(resultRange(q(180, 'above'), false)).toEqual([180, 190]);
+    expect(resultRange(q(1.8, 'below'), true)).toEqual([-Infinity, 1.8]);
+  });
+
+  test.each([
+    [5, true, 1],
+    [5.5, true, 0.5],
+    [6.3, true, 0.1],
+    [22.85, true, 0.01],
+    [1000, false, 100],
+    [1635, false, 1],
+    [180, false, 10],
+    [5, false, 1],
+    [177.8, false, 0.1],
+  ] as const)('step(%s, rate %s) = %s', (v, rate, s) => {
+    expect(step(v, rate)).toBeCloseTo(s, 12);
+  });
+
+  test('a target that asks more than the one above it is "higher"', () => {
+    expect(compareBars(q(5, 'above'), q(5, 'about'), RATE_UP)).toBe('higher');
+    expect(compareBars(q(5, 'about'), q(5, 'about'), RATE_UP)).toBe('same');
+    expect(compareBars(q(5.5, 'about'), q(6, 'about'), RATE_UP)).toBe('lower');
+    expect(compareBars(q(5, 'about'), q(5.5, 'about'), RATE_DOWN)).toBe('higher');
+    expect(compareBars(q(5, 'below'), q(5, 'above'), RATE_UP)).toBeNull();
+  });
+});
+
+let n = 0;
+function clip(p: Partial<TableClip> & Pick<TableClip, 'value' | 'unit'>): TableClip {
+  n++;
+  return {
+    id: `c${n}`,
+    indicator: '地区生产总值',
+    indicatorKey: indicatorKey(p.indicator ?? '地区生产总值', p.measure ?? 'growth'),
+    measure: 'growth',
+    qualifier: 'exact',
+    kind: 'target',
+    period: 2023,
+    region: '太仓市',
+    regionPath: ['太仓市'],
+    createdAt: n,
+    ...p,
+  };
+}
+
+describe('buildTable', () => {
+  test('targets of two regions and years share the indicator row; growth and level do not', () => {
+    const t = buildTable([
+      clip({ value: 5, unit: '%', qualifier: 'about', period: 2023 }),
+      clip({ value: 5, unit: '%', qualifier: 'above', period: 2025, region: '吴中区', regionPath: ['江苏省', '苏州市', '吴中区'] }),
+      clip({ value: 1635, unit: '亿元', measure: 'level', kind: 'actual', period: 2022 }),
+    ]);
+    expect(t.rows.map((r) => [r.indicatorKey, r.measure, r.unit])).toEqual([
+      ['地区生产总值', 'growth', '%'],
+      ['地区生产总值', 'level', '亿元'],
+    ]);
+    const growth = t.rows[0];
+    expect(growth.cells.size).toBe(2);
+    expect(t.columns.map((c) => `${c.region} ${c.year} ${c.level}`)).toEqual(['吴中区 2025 county', '太仓市 2022 county', '太仓市 2023 county']);
+    const wz = growth.cells.get(t.columns[0].key)!;
+    expect(wz.targets).toEqual([{ kind: 'target', value: 5, qualifier: 'above', clipIds: [expect.any(String)] }]);
+  });
+
+  test('万元 and 亿元 show in one unit per row; equal clips collapse, different ones conflict', () => {
+    const a = clip({ indicator: '一般公共预算收入', measure: 'level', kind: 'actual', value: 177.8, unit: '亿元', period: 2022 });
+    const b = clip({ indicator: '地方一般公共预算收入', measure: 'level', kind: 'actual', value: 1778000, unit: '万元', period: 2022 });
+    const c = clip({ indicator: '一般公共预算收入', measure: 'level', kind: 'actual', value: 160, unit: '亿元', period: 2021 });
+    const d = clip({ indicator: '一般公共预算收入', measure: 'level', kind: 'actual', value: 161, unit: '亿元', period: 2021 });
+    const t = buildTable([a, b, c, d]);
+    expect(t.rows).toHaveLength(1);
+    const row = t.rows[0];
+    expect(row.unit).toBe('亿元');
+    expect(row.names).toEqual(['一般公共预算收入', '地方一般公共预算收入']);
+    const y2022 = row.cells.get(t.columns.find((x) => x.year === 2022)!.key)!;
+    expect(y2022.actuals).toHaveLength(1);
+    expect(y2022.actuals[0].clipIds.sort()).toEqual([a.id, b.id].sort());
+    expect(y2022.conflict).toBe(false);
+    const y2021 = row.cells.get(t.columns.find((x) => x.year === 2021)!.key)!;
+    expect(y2021.conflict).toBe(true);
+    expect(y2021.judgement).toBeNull();
+  });
+
+  test('a converted value remembers how it was written', () => {
+    const t = buildTable([
+      clip({ indicator: '税收收入', measure: 'level', value: 120, unit: '亿元', period: 2022 }),
+      clip({ indicator: '税收收入', measure: 'level', value: 130, unit: '亿元', period: 2023 }),
+      clip({ indicator: '税收收入', measure: 'level', value: 7771, unit: '万元', period: 2021 }),
+    ]);
+    const cell = t.rows[0].cells.get(t.columns.find((x) => x.year === 2021)!.key)!;
+    expect(cell.targets[0]).toMatchObject({ value: 0.7771, original: { value: 7771, unit: '万元' } });
+  });
+
+  test('亿美元 and 亿元 of one indicator are two rows', () => {
+    const t = buildTable([
+      clip({ indicator: '实际使用外资', measure: 'level', value: 10, unit: '亿美元' }),
+      clip({ indicator: '实际利用外资', measure: 'level', value: 70, unit: '亿元' }),
+    ]);
+    expect(t.rows.map((r) => r.unit).sort()).toEqual(['亿元', '亿美元']);
+  });
+
+  test("a year's target and its result pair in one cell", () => {
+    const t = buildTable([
+      clip({ value: 5.5, unit: '%', qualifier: 'about', period: 2022, kind: 'target' }),
+      clip({ value: 2, unit: '%', qualifier: 'above', period: 2022, kind: 'actual' }),
+      clip({ value: 5, unit: '%', qualifier: 'about', period: 2023, kind: 'target' }),
+    ]);
+    const cells = t.columns.map((c) => t.rows[0].cells.get(c.key)!);
+    expect(cells[0].judgement?.verdict).toBe('not-met');
+    expect(cells[1].judgement).toBeNull();
+  });
+
+  test('targets beside the targets of the regions above them: raised or not', () => {
+    const t = buildTable([
+      clip({ value: 5, unit: '%', qualifier: 'about', region: '全国', regionPath: ['全国'] }),
+      clip({ value: 5, unit: '%', qualifier: 'above', region: '江苏省', regionPath: ['江苏省'] }),
+      clip({ value: 5.5, unit: '%', qualifier: 'about', region: '苏州市', regionPath: ['苏州市'] }),
+      clip({ value: 6, unit: '%', qualifier: 'about', region: '太仓市', regionPath: ['太仓市'] }),
+      clip({ value: 5, unit: '%', qualifier: 'about', region: '太仓市', regionPath: ['太仓市'], period: 2024 }),
+    ]);
+    expect(t.columns.map((c) => `${c.region}${c.year}`)).toEqual(['全国2023', '江苏省2023', '苏州市2023', '太仓市2023', '太仓市2024']);
+    const row = t.rows[0];
+    const raise = t.columns.map((c) => row.cells.get(c.key)!.raise);
+    expect(raise[0]).toBeNull();
+    expect(raise[1]).toMatchObject({ region: '全国', change: 'higher' });
+    expect(raise[2]).toMatchObject({ region: '江苏省', change: 'higher' });
+    expect(raise[3]).toMatchObject({ region: '苏州市', change: 'higher' });
+    // no 2024 target above it
+    expect(raise[4]).toBeNull();
+    const byYear = buildTable(
+      [clip({ value: 5, unit: '%', region: '太仓市', period: 2024 }), clip({ value: 5, unit: '%', region: '全国', regionPath: ['全国'], period: 2023 }), clip({ value: 5, unit: '%', region: '太仓市', period: 2023 })],
+      { groupBy: 'year' },
+    );
+    expect(byYear.columns.map((c) => `${c.region}${c.year}`)).toEqual(['全国2023', '太仓市2023', '太仓市2024']);
+  });
+
+  test('amounts do not compare across levels: a district is not "lower" than the nation', () => {
+    const t = buildTable([
+      clip({ indicator: '城镇新增就业', measure: 'level', value: 1200, unit: '万人', qualifier: 'above', region: '全国', regionPath: ['全国'] }),
+      clip({ indicator: '城镇新增就业', measure: 'level', value: 3.3, unit: '万人', region: '吴中区', regionPath: ['吴中区'] }),
+    ]);
+    expect([...t.rows[0].cells.values()].map((c) => c.raise)).toEqual([null, null]);
+  });
+
+  test('headline indicators lead, then those filled in most columns', () => {
+    const t = buildTable([
+      clip({ indicator: '集装箱吞吐量', measure: 'level', value: 900, unit: '万标箱', period: 2022 }),
+      clip({ indicator: '集装箱吞吐量', measure: 'level', value: 950, unit: '万标箱', period: 2023 }),
+      clip({ indicator: '新增上市企业', measure: 'level', value: 3, unit: '家', period: 2023 }),
+      clip({ indicator: '一般公共预算收入', measure: 'growth', value: 6, unit: '%' }),
+      clip({ indicator: '地区生产总值', measure: 'level', value: 1635, unit: '亿元' }),
+      clip({ indicator: '地区生产总值', measure: 'growth', value: 5, unit: '%' }),
+    ]);
+    expect(t.rows.map((r) => `${r.indicatorKey}/${r.measure}`)).toEqual([
+      '地区生产总值/growth',
+      '地区生产总值/level',
+      '一般公共预算收入/growth',
+      '集装箱吞吐量/level',
+      '新增上市企业/level',
+    ]);
+  });
+
+  test('clips without a region or year get their own column', () => {
+    const t = buildTable([clip({ value: 5, unit: '%', region: null, regionPath: [], period: null })]);
+    expect(t.columns).toEqual([{ key: '|', region: null, regionId: '', level: null, ancestors: [], year: null }]);
+  });
+});
+
+describe('chart series', () => {
+  const t = buildTable([
+    clip({ value: 5, unit: '%', qualifier: 'about', region: '全国', regionPath: ['全国'], period: 2023 }),
+    clip({ value: 5.2, unit: '%', kind: 'actual', region: '全国', regionPath: ['全国'], period: 2023 }),
+    clip({ value: 5, unit: '%', qualifier: 'about', region: '全国', regionPath: ['全国'], period: 2024 }),
+    clip({ value: 5, unit: '%', qualifier: 'about', region: '太仓市', period: 2023 }),
+  ]);
+  const row = t.rows[0];
+  test('bars across regions for a year, lines across years per region', () => {
+    const bars = barsAcrossRegions(t, row, 2023);
+    expect(bars.map((b) => [b.region, b.target?.value, b.actual?.value ?? null])).toEqual([
+      ['全国', 5, 5.2],
+      ['太仓市', 5, null],
+    ]);
+    const lines = linesAcrossYears(t, row);
+    expect(lines.map((l) => [l.region, l.points.map((p) => p.year)])).toEqual([
+      ['全国', [2023, 2024]],
+      ['太仓市', [2023]],
+    ]);
+    expect(yearsOf(t, row)).toEqual([2023, 2024]);
+  });
+  test.each([
+    [0, 5.2, true, 0, 6],
+    [2, 5.5, false, 2, 6],
+    [0, 1635, true, 0, 2000],
+    [-8.65, 22.8, true, -10, 30],
+    [5, 5, true, 0, 5],
+    [5, 5, false, 4.4, 5.6],
+  ])('niceAxis(%s, %s) spans [%s, %s]', (lo, hi, zero, min, max) => {
+    const a = niceAxis(lo, hi, zero);
+    expect(a.min).toBe(min);
+    expect(a.max).toBe(max);
+    expect(a.ticks[0]).toBe(min);
+    expect(a.ticks[a.ticks.length - 1]).toBe(max);
+  });
+});

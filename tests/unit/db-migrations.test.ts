@@ -1,0 +1,80 @@
+// Every schema version a profile may hold opens with the current code and loses nothing.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, test } from 'vitest';
+import { DB_VERSION, ReportLensDb, STORES, type ReportRow } from '../../lib/db/schema';
+import type { Clip } from '../../lib/model/clip';
+import { clipsOf } from './db-fixtures';
+
+let dbs = 0;
+const freshName = () => `migrate-${++dbs}-${Math.random().toString(36).slice(2)}`;
+
+/** a database as version `v` of the code left it */
+async function createAt(v: keyof typeof STORES, name: string, clips: Clip[], reports: ReportRow[]): Promise<void> {
+  const old = new Dexie(name);
+  for (let i = 1; i <= v; i++) old.version(i).stores(STORES[i as keyof typeof STORES]);
+  await old.open();
+  await old.table('clips').bulkAdd(clips);
+  await old.table('reports').bulkAdd(reports);
+  expect(old.verno).toBe(v);
+  old.close();
+}
+
+/** what version 1 stored: its keys were not measure-aware and its levels came from name suffixes */
+function asVersion1(c: Clip): Clip {
+  return { ...c, indicatorKey: c.indicator.replace('规上', '规模以上'), regionLevel: c.region === '太仓市' ? 'city' : c.regionLevel };
+}
+
+describe('schema versions', () => {
+  test('the current version is the last one defined, and each version keeps every index of the one before', () => {
+    const versions = Object.keys(STORES).map(Number);
+    expect(Math.max(...versions)).toBe(DB_VERSION);
+    for (let v = 2; v <= DB_VERSION; v++) {
+      const before = STORES[(v - 1) as keyof typeof STORES];
+      const now = STORES[v as keyof typeof STORES];
+      for (const [table, spec] of Object.entries(before)) {
+        const have = new Set((now as Record<string, string>)[table].split(',').map((s) => s.trim()));
+        for (const idx of spec.split(',').map((s) => s.trim())) expect(have, `${table} ${idx} in v${v}`).toContain(idx);
+      }
+    }
+  });
+
+  test('version 1 → 2: every clip and field is found; derived fields are computed afresh', async () => {
+    const name = freshName();
+    const current = [...clipsOf('taicang-2023-report.html'), ...clipsOf('wuzhong-2025-targets.html', 1_710_000_000_000)];
+    expect(current.length).toBeGreaterThan(150);
+    const v1 = current.map(asVersion1);
+    // a case that changes: 规上工业产值 was keyed apart from 规模以上工业总产值, 太仓市 was a city
+    expect(v1.some((c, i) => c.indicatorKey !== current[i].indicatorKey)).toBe(true);
+    expect(v1.some((c, i) => c.regionLevel !== current[i].regionLevel)).toBe(true);
+    const reports: ReportRow[] = [
+      { url: current[0].url, title: '太仓市2023年政府工作报告', region: '太仓市', regionPath: ['太仓市'], regionLevel: 'city', year: 2023, type: 'work-report', firstSeen: 1, lastSeen: 2 },
+    ];
+    await createAt(1, name, v1, reports);
+
+    const db = new ReportLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const after = await db.clips.toArray();
+    expect(after).toHaveLength(current.length);
+    const byId = new Map(after.map((c) => [c.id, c]));
+    for (const c of current) expect(byId.get(c.id)).toEqual(c);
+    // the new index answers
+    const gdpGrowth = await db.clips.where('[indicatorKey+measure]').equals(['地区生产总值', 'growth']).toArray();
+    expect(gdpGrowth.map((c) => c.text)).toContain('2%以上');
+    const [report] = await db.reports.toArray();
+    expect(report).toEqual({ ...reports[0], regionLevel: 'county' });
+    expect(await db.reports.where('regionLevel').equals('county').count()).toBe(1);
+    db.close();
+  });
+
+  test('opening the current version again changes nothing', async () => {
+    const name = freshName();
+    const clips = clipsOf('taicang-2023-targets.html');
+    await createAt(DB_VERSION as keyof typeof STORES, name, clips, []);
+    const db = new ReportLensDb(name);
+    const byId = (a: Clip, b: Clip) => (a.id < b.id ? -1 : 1);
+    expect((await db.clips.toArray()).sort(byId)).toEqual([...clips].sort(byId));
+    db.close();
+  });
+});
