@@ -103,7 +103,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1)))) indicator = (phrase.newVerb ?? '') + after;
     }
     if (phrase.shareOfPlan && prev) indicator = `${prev.carry}预算完成率`;
-    if (!indicator && sameSegment && prev) indicator = prev.carry;
+    // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
+    const newItem = /[、和及与或]$/.test(context) && context.length > 1;
+    if (!indicator && sameSegment && prev && !newItem) {
+      indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
+    }
     else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
       if (carried && phrase.indicator === indicator) indicator = carried[0] + indicator;
@@ -135,13 +139,18 @@ function nounAfter(text: string, qs: Quantity[], i: number): string {
  * 开办企业、重点项目审批平均用时缩短至0.56天、6.5天: n values after n nouns, 分别 or not.
  */
 function distributeRespectively(text: string, readings: Reading[]): void {
+  // runEnd[i]: the end of the run of values joined by 、 or 和 that starts at i (one pass, back to front)
+  const runEnd = new Int32Array(readings.length + 1);
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const joined = i + 1 < readings.length && LIST_JOINT.test(text.slice(readings[i].q.end, readings[i + 1].q.start));
+    runEnd[i] = joined ? runEnd[i + 1] : i + 1;
+  }
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i];
-    let j = i + 1;
-    while (j < readings.length && LIST_JOINT.test(text.slice(readings[j - 1].q.end, readings[j].q.start))) j++;
+    const j = runEnd[i];
     const n = j - i;
     // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天)
-    const implicit = !r.respectively && n > 1 && r.indicator.split('、').length === n && readings.slice(i, j).every((x) => x.measure === r.measure);
+    const implicit = !r.respectively && n > 1 && r.indicator.includes('、') && r.indicator.split('、').length === n && readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) continue;
     if (r.respectivelyBack) {
       const before = readings.slice(Math.max(0, i - n), i);

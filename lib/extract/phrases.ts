@@ -51,8 +51,10 @@ export function rightContext(text: string, from: number, max = 24): string {
 // ---- measure and sign -------------------------------------------------------------------------
 
 const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
-const FALL = /(?:下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+const FALL = /(?:负增长|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|提升|递增|扩大|增长率|(?<![新净])增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+
+const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
 export interface MeasureReading {
   measure: Measure;
@@ -66,6 +68,9 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (q.unitClass === 'points') {
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
+  // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
+  const rateNoun = RATE_NOUN.exec(before);
+  if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
   if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
@@ -89,7 +94,8 @@ const TRAILING = anchored([
   '为', '达', '达到', '是', '实现', '完成', '突破', '超过', '稳定在', '保持在', '控制在', '稳定', '保持',
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
   '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办', '首次', '再次',
-  '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年',
+  '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年', '负增长', '实际', '名义',
+  '之间', '增长速度',
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
@@ -112,9 +118,9 @@ const LEADING = anchored([
 ], '^');
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
-const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
+const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
-const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|连续(?:\d+|[一二三四五六七八九十]+)年|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
@@ -134,9 +140,12 @@ function stripLeading(s: string): string {
   return s;
 }
 
+/** time spans at the end: 粮食产量连续8年稳定在…, 五年年均增长… */
+const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来)?$/;
+
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
-    const w = TRAILING.exec(s);
+    const w = TRAILING.exec(s) ?? TRAILING_SPAN.exec(s);
     if (!w) break;
     s = s.slice(0, w.index);
   }
@@ -171,7 +180,7 @@ function trimList(s: string): string {
 const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现)(.{2,})$/;
 const MEASURE_NOUN = /^.{0,4}(?:营收|收入|产值|销售额|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
 
-const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,4}$/;
+const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,8}$/;
 
 export interface Phrase {
   /** the indicator words, empty where the words before name nothing */
@@ -221,7 +230,8 @@ export function phraseAfter(context: string): string {
   if (conj && conj.index >= 2) np = np.slice(0, conj.index);
   const digit = /\d/.exec(np);
   if (digit) np = np.slice(0, digit.index);
-  return np.length >= 2 ? np : '';
+  // one character is a noun only where the item ends with it: 1个街道、5个镇
+  return np.length >= 2 || (np.length === 1 && np === s) ? np : '';
 }
 
 /** nouns that name a measure of something said after them: 总投资145亿元的省重大项目 */
@@ -241,6 +251,9 @@ const PAIRS: Array<[RegExp, string, string]> = [
   [/收支/, '收入', '支出'],
 ];
 
+/** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
+const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
+
 export function distribute(phrase: string, n: number): string[] | null {
   if (n === 2 && !/[、和与及]/.test(phrase)) {
     for (const [re, a, b] of PAIRS) if (re.test(phrase)) return [phrase.replace(re, a), phrase.replace(re, b)];
@@ -257,6 +270,7 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (n > 2) k = items[1].length;
   else if (first.length <= 2) k = first.length;
   else if (first.length <= last.length && [...first].some((c, i) => last[i] === c)) k = first.length;
+  else if (HEAD_END.test(first) && HEAD_END.test(last)) return items; // 进出口总额、出口额: whole noun phrases
   else if (first.length > last.length) k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
   else return items;
   if (k >= last.length || k > first.length) return items;

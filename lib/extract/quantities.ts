@@ -2,7 +2,7 @@
 // leaves out what only looks like one (dates, ordinals, codes, names with digits, thresholds).
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, parseArabic, parseChinese } from './numbers';
-import { BARE_MAGNITUDE_AT, magnitudeFactor, UNIT_AT, unitClass, type UnitClass } from './units';
+import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
   /** the span of the mention's text in the clean text: qualifier words, number, unit */
@@ -34,6 +34,8 @@ const SUFFIX_KIND: Record<string, Qualifier> = {
 };
 
 const RANGE_SEP = /[~\-—–至到]/y;
+/** a minus sign comes after a verb or a colon, not after a unit */
+const SIGN_AFTER = /(?:增长|增速|增幅|涨幅|为|是|达|[:(])$/;
 const ASCII_LETTER = /[A-Za-z]/;
 const DIGITISH = /[0-9.]/;
 /** a number right after these is a rank, a denominator, an index or a page's counter, not an amount */
@@ -73,9 +75,15 @@ interface UnitMatch {
   end: number;
   unit: string;
   cls: UnitClass | 'magnitude';
-  factorWritten: number;
   /** 余/多 between number and unit */
   more: boolean;
+}
+
+/** a magnitude alone right after a number (1.5万-2万人), with its factor */
+function bareMagnitudeAt(text: string, at: number): { end: number; factor: number } | null {
+  BARE_MAGNITUDE_AT.lastIndex = at;
+  const b = BARE_MAGNITUDE_AT.exec(text);
+  return b ? { end: at + b[0].length, factor: magnitudeFactor(b[2]) } : null;
 }
 
 /** the unit written at `at` (right after a number), if any */
@@ -89,7 +97,6 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
       end: at + whole.length,
       unit: (mag ?? '') + base + (per ? '/' + per : ''),
       cls,
-      factorWritten: magnitudeFactor(mag),
       more: !!(more1 || more2),
     };
   }
@@ -97,7 +104,7 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
   BARE_MAGNITUDE_AT.lastIndex = at;
   const b = BARE_MAGNITUDE_AT.exec(text);
   if (!b) return null;
-  return { end: at + b[0].length, unit: b[2], cls: 'magnitude', factorWritten: magnitudeFactor(b[2]), more: b[0].length > b[2].length };
+  return { end: at + b[0].length, unit: b[2], cls: 'magnitude', more: b[0].length > b[2].length };
 }
 
 /** a bare magnitude before people counts them: 960多万建档立卡贫困人口, 1.4亿农业转移人口 */
@@ -153,8 +160,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   if (numText.length > 18) return null;
   let numStart = at;
   let value = parseArabic(numText);
-  // a sign: 增长-2.1%
-  if ((before === '-' || before === '负') && at > 1 && /[\u4e00-\u9fff(:]/.test(text[at - 2])) {
+  // a sign: 增长-2.1%, 为-0.3% (after a unit or a magnitude a dash is a range: 1.5万-2万人)
+  if ((before === '-' || before === '负') && SIGN_AFTER.test(text.slice(Math.max(0, at - 3), at - 1))) {
     numStart = at - 1;
     value = -value;
   }
@@ -164,19 +171,24 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
 
   let valueMax: number | undefined;
   let unit = unitAt(text, pos, false);
-  // a range: 3~5个, 4.5%-5%, 10-15亿元, 3至5个
-  RANGE_SEP.lastIndex = unit ? unit.end : pos;
+  // a range: 3~5个, 4.5%-5%, 10-15亿元, 3至5个, 1.5万-2万人, 5000万元至1亿元
+  const firstMagnitude = unit ? null : bareMagnitudeAt(text, pos);
+  RANGE_SEP.lastIndex = unit ? unit.end : firstMagnitude ? firstMagnitude.end : pos;
   if (RANGE_SEP.test(text)) {
     const sepEnd = RANGE_SEP.lastIndex;
     ARABIC_AT.lastIndex = sepEnd;
     const second = ARABIC_AT.exec(text);
     if (second && second[0].length <= 18) {
       const unit2 = unitAt(text, sepEnd + second[0].length, true);
-      if (unit2 && (!unit || unit.cls === unit2.cls)) {
+      if (unit2 && (!unit || splitUnit(unit.unit)[1] === splitUnit(unit2.unit)[1])) {
         const hi = parseArabic(second[0]);
-        if (hi > value) {
+        // the low end in the high end's unit: 5000万元 is 0.5 of 亿元; 10-15亿元 shares 亿
+        const written = unit ? splitUnit(unit.unit)[0] : firstMagnitude ? firstMagnitude.factor : splitUnit(unit2.unit)[0];
+        const lo = (value * written) / splitUnit(unit2.unit)[0];
+        if (hi > lo) {
+          value = lo;
           valueMax = hi;
-          if (!unit) unit = unit2;
+          unit = unit2;
           pos = unit2.end;
         }
       }
@@ -186,7 +198,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     unit = unitAt(text, pos, true);
     if (!unit || (unit.cls === 'magnitude' && !bareMagnitudeEndsOk(text, unit.end) && !PEOPLE_AFTER.test(text.slice(unit.end, unit.end + 14)))) return null;
   }
-  if (valueMax === undefined) pos = unit.end;
+  pos = unit.end;
   if (unit.cls === 'count' && value === 0) return null;
 
   const pre = prefixBefore(text, numStart);

@@ -74,8 +74,8 @@ const PINYIN_VOWEL = /[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/
 
 // A page number left between two pages by a PDF conversion: a line "- 12 -", "— 3 —", "第 4 页", with
 // the running header of the page (a short line naming the report) before or after it.
-const SP = '[ \\t\\u3000]*';
-const PAGE_NUMBER = `(?:[-—–－]{1,2}${SP}\\d{1,4}${SP}[-—–－]{1,2}|第${SP}\\d{1,4}${SP}页(?:${SP}[/共]${SP}\\d{1,4}${SP}页?)?)`;
+const SP = '[ \\t\\u3000\\u00a0\\u2000-\\u200a\\u202f]*';
+const PAGE_NUMBER = `(?:[-—–－]{1,2}${SP}\\d{1,4}${SP}[-—–－]{1,2}|第${SP}\\d{1,4}${SP}页(?:${SP}[/／]?${SP}共?${SP}\\d{1,4}${SP}页?)?)`;
 const RUNNING_HEADER = `[^\\n。，,；;：:]{2,30}?(?:报告|公报|報告|公報|草案)`;
 const PAGE_BREAK = new RegExp(`(?:\\n${SP}${RUNNING_HEADER}${SP})?\\n${SP}${PAGE_NUMBER}${SP}(?:\\n${SP}${RUNNING_HEADER}${SP})?(?=\\r?\\n|$)`, 'g');
 

@@ -1,0 +1,92 @@
+// The engine's speed, as ratios against a baseline measured in the same run: a single-regex scan of
+// the same text (what any tagger must at least do) — goal: extraction within 30× of it — and the
+// growth of the cost from 1 M to 2 M characters (linear: 2×). Detection on a 2 M-character page too.
+//   npx tsx tests/bench/run.ts extract
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { detect } from '../../lib/detect/detect';
+import { extract } from '../../lib/extract/index';
+import { normalize } from '../../lib/text/normalize';
+import { report, type Row } from './report';
+
+const DEV = resolve(import.meta.dirname, '../../../shared/eval/dev/docs');
+const MB = 1 << 20;
+
+/** the baseline: one regex over the text, counting figures */
+const FIGURE = /\d+(?:\.\d+)?(?:亿元|万元|%|个|家)/g;
+function scan(text: string): number {
+  let n = 0;
+  FIGURE.lastIndex = 0;
+  while (FIGURE.exec(text)) n++;
+  return n;
+}
+
+/**
+ * The median time of one call of `fn`, in ms: calls are batched so that each of the `samples`
+ * samples lasts at least `minMs` (a 6 K-character doc takes well under a millisecond), after warm-up.
+ */
+function timeOf(fn: () => unknown, samples = 7, minMs = 40): number {
+  let batch = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    const dt = performance.now() - t;
+    if (dt >= minMs) break;
+    batch *= dt < minMs / 10 ? 10 : 2;
+  }
+  const times: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    times.push((performance.now() - t) / batch);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(samples / 2)];
+}
+
+/** text of `n` UTF-16 units: the dev docs over and over */
+function sized(source: string, n: number): string {
+  return source.repeat(Math.ceil(n / source.length)).slice(0, n);
+}
+
+const mcps = (chars: number, ms: number) => chars / ms / 1000; // M chars/s
+
+function versusScan(name: string, text: string): Row[] {
+  const tScan = timeOf(() => scan(text));
+  const tExtract = timeOf(() => extract(text));
+  return [
+    { name: `extract ${name} (${text.length} chars)`, value: tExtract, unit: 'ms', baseline: { name: 'regex scan', value: tScan }, goal: '≤ 30×' },
+    { name: `  extraction throughput (regex scan: ${mcps(text.length, tScan).toFixed(0)})`, value: mcps(text.length, tExtract), unit: 'M chars/s' },
+  ];
+}
+
+export default async function run(): Promise<void> {
+  const docs = readdirSync(DEV)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: basename(f, '.txt'), text: readFileSync(join(DEV, f), 'utf8') }));
+  const all = docs.map((d) => d.text).join('\n\n');
+  const oneMb = sized(all, MB);
+  const twoMb = sized(all, 2 * MB);
+
+  // warm up: the engine's tables (traditional → simplified) and the JIT
+  for (let i = 0; i < 3; i++) extract(oneMb);
+  console.log(`${scan(twoMb)} regex figures and ${extract(twoMb).length} mentions in the ${twoMb.length}-char text`);
+
+  report(docs.flatMap((d) => versusScan(d.name, d.text)));
+  report(versusScan('dev docs ×N', twoMb));
+
+  // linear growth: 1 M → 2 M characters
+  const t1 = timeOf(() => extract(oneMb), 9, 0);
+  const t2 = timeOf(() => extract(twoMb), 9, 0);
+  report([
+    { name: `extract ${oneMb.length} chars`, value: t1, unit: 'ms' },
+    { name: `extract ${twoMb.length} chars`, value: t2, unit: 'ms', baseline: { name: `${oneMb.length} chars`, value: t1 }, goal: '≈ 2× (linear)' },
+  ]);
+
+  // where the time goes, and detection on a big page
+  const tScan = timeOf(() => scan(twoMb), 5, 0);
+  report([
+    { name: `normalize ${twoMb.length} chars`, value: timeOf(() => normalize(twoMb), 5, 0), unit: 'ms', baseline: { name: 'regex scan', value: tScan } },
+    { name: `detect a ${twoMb.length}-char page`, value: timeOf(() => detect(twoMb), 5, 0), unit: 'ms', baseline: { name: 'regex scan', value: tScan } },
+  ]);
+}

@@ -1,0 +1,105 @@
+// Page detection: is a text a government report, with franc as the language gate, a score and the
+// reasons that moved it, and the report's metadata (region, year, type, title). Simplified and
+// traditional, clean and noisy; a news article quoting a report, a company report, a stock page, a
+// Japanese page, a notice and a list of report titles are not reports.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect, REPORT_THRESHOLD, type Detection } from '../../lib/detect/detect';
+import { DETECT_DEV } from './helpers/eval';
+import { DOC_NOISES, traditional } from './helpers/noise';
+import { rng, seedOf } from './helpers/rng';
+import { budget, communique, COMPANY, JAPANESE, NEWS, NOTICE, PLAN, REVIEW, STOCK, TITLES, workReport } from './helpers/texts';
+
+/** the score is the sum of the signed weights its reasons start with */
+function expectExplained(d: Detection): void {
+  expect(d.reasons.length).toBeGreaterThan(0);
+  if (d.language !== 'cmn') return;
+  const sum = d.reasons.reduce((s, r) => s + Number(/^([+-]\d+) /.exec(r)?.[1] ?? NaN), 0);
+  expect(sum, d.reasons.join('; ')).toBe(d.score);
+  expect(d.isReport).toBe(d.score >= REPORT_THRESHOLD);
+}
+
+const reports: Array<{ name: string; text: string; title?: string; expect: Partial<Detection> }> = [
+  { name: 'a city work report', text: workReport('太仓市', 2023), expect: { type: 'work-report', year: 2023, region: '太仓市' } },
+  { name: 'a district work report with its city', text: workReport('苏州市吴中区', 2025), expect: { type: 'work-report', year: 2025, region: '吴中区', regionPath: ['苏州市', '吴中区'] } },
+  { name: 'a county work report', text: workReport('沛县', 2024), expect: { type: 'work-report', year: 2024, region: '沛县' } },
+  { name: 'a province work report', text: workReport('江苏省', 2024), expect: { type: 'work-report', year: 2024, region: '江苏省' } },
+  { name: 'the body only, named by the page title', text: `各位代表:\n\n${REVIEW}\n\n${PLAN}\n\n${REVIEW}`, title: '太仓市2023年政府工作报告_太仓市人民政府', expect: { type: 'work-report', year: 2023, region: '太仓市', title: '太仓市2023年政府工作报告' } },
+  { name: 'a statistical communiqué', text: communique('太仓市', 2022), expect: { type: 'statistical-communique', year: 2022, region: '太仓市' } },
+  { name: 'a budget report', text: budget, expect: { type: 'budget-report' } },
+];
+
+describe('reports are reports', () => {
+  for (const r of reports) {
+    it(r.name, () => {
+      const d = detect(r.text, { title: r.title });
+      expectExplained(d);
+      expect(d.isReport, d.reasons.join('; ')).toBe(true);
+      expect(d.language).toBe('cmn');
+      for (const [k, v] of Object.entries(r.expect)) expect(d[k as keyof Detection], k).toEqual(v);
+    });
+    it(`${r.name}, in traditional characters`, () => {
+      const text = traditional(r.text, rng(1)).text;
+      const d = detect(text, { title: r.title && traditional(r.title, rng(1)).text });
+      expect(d.isReport, d.reasons.join('; ')).toBe(true);
+      // metadata comes out simplified
+      for (const [k, v] of Object.entries(r.expect)) expect(d[k as keyof Detection], k).toEqual(v);
+    });
+  }
+});
+
+const others: Array<{ name: string; text: string; title?: string; language?: string }> = [
+  { name: 'news quoting a report', text: NEWS },
+  { name: 'a company annual report', text: COMPANY },
+  { name: 'a stock-market page', text: STOCK },
+  { name: 'a Japanese page', text: JAPANESE, language: 'jpn' },
+  { name: 'a government notice', text: NOTICE },
+  { name: 'a list of report titles', text: TITLES, title: '政府工作报告汇编' },
+  { name: 'an English budget page', text: 'The Governor\'s budget proposes $220 billion in spending, an increase of 5.2% over last year. Revenues are projected to grow 3% in 2024.', language: 'eng' },
+  { name: 'a report too short to be one', text: '太仓市2023年政府工作报告。地区生产总值1635亿元。', title: '太仓市2023年政府工作报告' },
+  { name: 'the empty text', text: '' },
+];
+
+describe('others are not reports', () => {
+  for (const o of others) {
+    it(o.name, () => {
+      const d = detect(o.text, { title: o.title });
+      expectExplained(d);
+      expect(d.isReport, d.reasons.join('; ')).toBe(false);
+      if (o.language) expect(d.language).toBe(o.language);
+    });
+    it(`${o.name}, in traditional characters`, () => {
+      const d = detect(traditional(o.text, rng(1)).text, { title: o.title });
+      expect(d.isReport, d.reasons.join('; ')).toBe(false);
+    });
+  }
+});
+
+// the labelled pages of detect-dev, read by the library, clean and under every noise of a document
+const labels = readFileSync(join(DETECT_DEV, 'labels.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { file: string; label: 'report' | 'mention' | 'other' })
+  .filter((l) => l.label !== 'mention');
+
+describe.each([['clean', null], ...Object.entries(DOC_NOISES)] as const)('detect-dev pages, %s', (noise, apply) => {
+  for (const l of labels) {
+    it(`${l.label}: ${l.file}`, () => {
+      const text = readFileSync(join(DETECT_DEV, l.file), 'utf8');
+      const d = detect(apply ? apply(text, rng(seedOf(noise + l.file))).text : text);
+      expect(d.isReport, `${d.score}: ${d.reasons.join('; ')}`).toBe(l.label === 'report');
+    });
+  }
+});
+
+describe('hostile input', () => {
+  it('a huge page is read in bounded time and does not throw', () => {
+    const d = detect(workReport('太仓市', 2023).repeat(400));
+    expect(d.isReport).toBe(true);
+  });
+  it('binary-looking and lone-surrogate text does not throw', () => {
+    expect(detect('\ud800\udc00\ud800'.repeat(1000) + '\u0000\u0001').isReport).toBe(false);
+    expect(detect('亿'.repeat(100_000)).isReport).toBe(false);
+  });
+});

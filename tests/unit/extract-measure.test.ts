@@ -1,0 +1,52 @@
+// Measure and sign: a level (an amount, count, share or rate), a growth (增长/下降/增速 X%: a relative
+// change, negative for a fall) or a change (提高/下降 X个百分点: an absolute change of a rate).
+import { describe, it } from 'vitest';
+import { checkRow, rowName, type Row } from './helpers/engine';
+
+const rows: Row[] = [
+  // levels: amounts, counts, shares, rates stated as they stand
+  { input: '全年实现地区生产总值1635亿元。', expect: [{ text: '1635亿元', measure: 'level', value: 1635 }] },
+  { input: '全年新增城镇就业3.3万人。', expect: [{ text: '3.3万人', measure: 'level' }] },
+  { input: '新增两家上市公司。', expect: [{ text: '两家', measure: 'level', value: 2 }] },
+  { input: '年末城镇调查失业率为5.2%。', expect: [{ text: '5.2%', measure: 'level', value: 5.2 }] },
+  { input: '森林覆盖率达到62.5%。', expect: [{ text: '62.5%', measure: 'level' }] },
+  { input: '工业战略性新兴产业产值占比达48%。', expect: [{ text: '48%', measure: 'level' }] },
+  { input: '高新技术产业产值占比稳定在70%以上。', expect: [{ text: '70%以上', measure: 'level' }] },
+  // a rate moved *to* a value is a level, not a growth
+  { input: '城镇化率提高到75%。', expect: [{ text: '75%', measure: 'level', value: 75 }] },
+  { input: '城镇调查失业率下降到5%。', expect: [{ text: '5%', measure: 'level', value: 5 }] },
+  { input: '制造业投资占比提高至35%。', expect: [{ text: '35%', measure: 'level', value: 35 }] },
+  { input: '社会消费品零售总额回落到400亿元。', expect: [{ text: '400亿元', measure: 'level', value: 400 }] },
+  // growth: relative change, the sign from the verb
+  { input: '地区生产总值增长5.2%。', expect: [{ text: '5.2%', measure: 'growth', value: 5.2 }] },
+  { input: '一般公共预算收入同口径增长2.1%。', expect: [{ text: '2.1%', measure: 'growth', value: 2.1 }] },
+  { input: '全县地区生产总值比上年增长6.2%。', expect: [{ text: '6.2%', measure: 'growth', value: 6.2 }] },
+  { input: '居民消费价格上涨2.1%。', expect: [{ text: '2.1%', measure: 'growth', value: 2.1 }] },
+  { input: '规上工业单位增加值能耗下降8.65%。', expect: [{ text: '8.65%', measure: 'growth', value: -8.65 }] },
+  { input: '工业用电量同比减少4.2%。', expect: [{ text: '4.2%', measure: 'growth', value: -4.2 }] },
+  { input: '规上工业企业利润下降12.3%。', expect: [{ text: '12.3%', measure: 'growth', value: -12.3 }] },
+  { input: '外贸进出口下滑6.1%。', expect: [{ text: '6.1%', measure: 'growth', value: -6.1 }] },
+  { input: '单位国内生产总值能耗降低2.5%左右。', expect: [{ text: '2.5%左右', measure: 'growth', value: -2.5 }] },
+  { input: '單位地區生產總值能耗下降3‰。', expect: [{ text: '3‰', measure: 'growth', value: -3 }] },
+  { input: '工业增加值增长-2.1%。', expect: [{ text: '-2.1%', measure: 'growth', value: -2.1 }] },
+  { input: '出口额增长1.5倍。', expect: [{ text: '1.5倍', measure: 'growth', value: 1.5 }] },
+  { input: '地区生产总值增长5%，增速高于全国0.8个百分点。', expect: [{ text: '5%', measure: 'growth' }, { text: '0.8个百分点', measure: 'change' }] },
+  // change: points
+  { input: '研发投入占地区生产总值比重提高0.2个百分点。', expect: [{ text: '0.2个百分点', measure: 'change', value: 0.2, unit: '个百分点' }] },
+  { input: '城镇登记失业率下降0.3个百分点。', expect: [{ text: '0.3个百分点', measure: 'change', value: -0.3 }] },
+  { input: '工业战略性新兴产业产值占比提升4.2个百分点。', expect: [{ text: '4.2个百分点', measure: 'change', value: 4.2 }] },
+  // a level and a growth of one indicator in one sentence
+  {
+    input: '规上工业增加值增长7.6%，高新技术产业产值占规上工业比重提高1.5个百分点、达到49.9%。',
+    exactly: ['7.6%', '1.5个百分点', '49.9%'],
+    expect: [
+      { text: '7.6%', measure: 'growth', value: 7.6 },
+      { text: '1.5个百分点', measure: 'change', value: 1.5 },
+      { text: '49.9%', measure: 'level', value: 49.9 },
+    ],
+  },
+];
+
+describe('measure and sign', () => {
+  for (const row of rows) it(rowName(row), () => checkRow(row));
+});
