@@ -38,10 +38,31 @@ export function readInput(file: string): Input {
     throw new InputError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
   }
   if (looksBinary(buf)) throw new InputError(`${file}: is not text (binary data)`);
-  const raw = buf.toString('utf8').replace(/^\uFEFF/, '');
+  const raw = decode(file, buf);
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html)/i.test(raw))) return readHtml(file, raw);
   return { file, text: raw, title: '' };
+}
+
+/**
+ * UTF-8, or else GB18030 (a superset of GBK and GB2312, in which many Chinese government files are
+ * saved), said on stderr; anything else is refused. A UTF-8 byte-order mark is kept as a character,
+ * as every UTF-8 reader (score.mjs among them) keeps it, so offsets agree.
+ */
+function decode(file: string, buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    // not UTF-8
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(buf);
+  } catch {
+    throw new InputError(`${file}: is neither UTF-8 nor GB18030 text; convert it to UTF-8 first`);
+  }
+  console.error(`report-lens: ${file}: not UTF-8; read as GB18030 (GBK), offsets are into the decoded text`);
+  return text;
 }
 
 function looksBinary(buf: Buffer): boolean {

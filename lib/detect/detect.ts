@@ -10,7 +10,7 @@
 import { franc } from 'franc-min';
 import { normalize } from '../text/normalize';
 import { findQuantities } from '../extract/quantities';
-import { reportMeta, type ReportMeta } from './metadata';
+import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -112,7 +112,7 @@ function figureDensity(body: string): number {
 
 export function detect(source: string, options: DetectOptions = {}): Detection {
   const clean = normalize(source.length > WINDOW * 2 ? source.slice(0, WINDOW * 2) : source).text.slice(0, WINDOW);
-  const pageTitle = options.title ? normalize(options.title).text : '';
+  const pageTitle = options.title ? normalize(cleanTitle(options.title)).text : '';
   const meta = reportMeta(clean, pageTitle);
   const language = languageOf(clean.slice(0, 2048) || pageTitle);
   const reasons: string[] = [];

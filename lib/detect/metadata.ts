@@ -96,9 +96,11 @@ function yearOf(title: string, opening: string, type: ReportType | null): number
 
 const TITLE_IN_TEXT = /^[^\n。]{0,40}?(?:政府工作报告|统计公报|预算执行情况[^\n。]{0,20}报告|决算[^\n。]{0,20}报告|计划执行情况[^\n。]{0,30}报告)[^\n。]{0,20}$/m;
 
-function cleanTitle(title: string): string {
-  // drop a site name after a separator: 太仓市2023年政府工作报告 - 太仓市人民政府
-  return title.split(/\s[-_|—]\s|_/)[0].trim();
+/** a page title without the site's name: 太仓市2023年政府工作报告 - 太仓市人民政府 → 太仓市2023年政府工作报告 */
+export function cleanTitle(title: string): string {
+  const parts = title.split(/\s+[-_|—–·]+\s+|_|\||丨|｜/).map((p) => p.trim()).filter(Boolean);
+  // keep the part that names a report, else the first
+  return parts.find((p) => /报告|公报|報告|公報|草案|纲要/.test(p)) ?? parts[0] ?? '';
 }
 
 /** the report's metadata from its (clean) text and, when known, the page title */

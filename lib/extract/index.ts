@@ -6,7 +6,7 @@
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
 import type { Measure, Mention } from '../model/mention';
 import { isCjk, normalize, pinyinReadingLength, toSource, type NormalizedText } from '../text/normalize';
-import { reportMeta, type ReportMeta } from '../detect/metadata';
+import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import {
   distribute,
@@ -54,7 +54,7 @@ export function extract(source: string, options: ExtractOptions = {}): Mention[]
 
 export function extractWithMeta(source: string, options: ExtractOptions = {}): Extraction {
   const norm = normalize(source);
-  const title = options.title ? normalize(options.title).text : '';
+  const title = options.title ? normalize(cleanTitle(options.title)).text : '';
   const meta = options.meta ?? reportMeta(norm.text, title);
   const quantities = findQuantities(norm.text);
   const readings = readAll(norm.text, quantities);

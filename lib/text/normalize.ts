@@ -81,11 +81,17 @@ const PAGE_BREAK = new RegExp(`(?:\\n${SP}${RUNNING_HEADER}${SP})?\\n${SP}${PAGE
 
 /** a line that opens a section: 一、 (一) 1. 第一章 — a line break before or after it is a real break */
 const HEADING_START = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分篇])/;
-/** a heading on a line of its own: short, numbered, no sentence in it */
+/** the last words of a title or section heading: 太仓市2023年政府工作报告, 2023年目标任务和主要工作 */
+const HEADING_END = /(?:报告|公报|報告|公報|草案|纲要|綱要|回顾|回顧|目标任务|主要工作|工作安排|总体要求|情况)[ \t\u3000]*$/;
+
+/** a heading on a line of its own: short, numbered or named like one, no sentence in it */
 function isHeadingLine(source: string, start: number, end: number): boolean {
+  // the line ends at its own break (a page break may have been read over after it)
+  const lineEnd = source.indexOf('\n', start);
+  if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
   if (end - start > 40) return false;
   const line = source.slice(start, end);
-  return HEADING_START.test(line) && !/[。!?！？]/.test(line);
+  return (HEADING_START.test(line) || HEADING_END.test(line)) && !/[。!?！？]/.test(line);
 }
 
 /** characters that end a line for good: a sentence or a list item ends there */
