@@ -79,14 +79,35 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
 
 // ---- indicator phrases ------------------------------------------------------------------------
 
-const byLength = (list: string[]): string[] => [...new Set(list)].sort((a, b) => b.length - a.length);
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** one regex for a word list, longest first, anchored at the start (^) or the end ($) */
-const anchored = (list: string[], at: '^' | '$'): RegExp =>
-  new RegExp(at === '^' ? `^(?:${byLength(list).map(escape).join('|')})` : `(?:${byLength(list).map(escape).join('|')})$`);
+/**
+ * A word list looked up at one end of a phrase, longest word first, indexed by the character at
+ * that end (a phrase's end character rules out all but a few words at once).
+ */
+class WordEnds {
+  private readonly byChar = new Map<string, string[]>();
+
+  constructor(
+    words: string[],
+    private readonly atEnd: boolean,
+  ) {
+    for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+      const key = atEnd ? w[w.length - 1] : w[0];
+      const list = this.byChar.get(key);
+      if (list) list.push(w);
+      else this.byChar.set(key, [w]);
+    }
+  }
+
+  /** the longest word `s` starts (or ends) with, or '' */
+  find(s: string): string {
+    const list = this.byChar.get(this.atEnd ? s[s.length - 1] : s[0]);
+    if (list) for (const w of list) if (this.atEnd ? s.endsWith(w) : s.startsWith(w)) return w;
+    return '';
+  }
+}
 
 /** words between an indicator and its number: verbs, comparisons, adverbs (…增长, …同比增长, …稳定在) */
-const TRAILING = anchored([
+const TRAILING = new WordEnds([
   '比上年同期', '比上年', '比去年', '较上年', '较去年', '比上年末', '同比', '环比', '同口径', '可比口径',
   '按可比价格计算', '年均', '平均', '分别', '累计', '共计', '合计', '总计', '均', '都', '全年', '预计', '将',
   '增长', '增加', '增速', '增幅', '涨幅', '降幅', '上涨', '上升', '提高', '提升', '下降', '降低', '减少',
@@ -99,10 +120,10 @@ const TRAILING = anchored([
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
-], '$');
+], true);
 
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
-const LEADING = anchored([
+const LEADING = new WordEnds([
   '其中', '同时', '并', '和', '及', '与', '以及', '而', '且', '另外', '此外', '还', '也', '再', '又', '、',
   '全年', '今年', '去年', '上年', '当年', '年内', '一年来', '上半年', '下半年', '年底', '年末', '届时',
   '全市', '全区', '全县', '全省', '全国', '全镇', '全州', '全旗', '我市', '我区', '我县', '我省', '本市',
@@ -115,7 +136,7 @@ const LEADING = anchored([
   '首次', '首创', '登记', '认定', '共有', '拥有', '帮助', '支持', '扶持',
   '新培育', '落实', '保障', '保持', '稳定', '全部', '分别', '同比', '合力', '全面', '拟', '拟安排', '预期',
   '有序', '稳妥', '扎实', '深入', '统筹', '精准', '切实', '全力以赴', '加紧', '尽快', '高效',
-], '^');
+], false);
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
 const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
@@ -133,9 +154,9 @@ function stripLeading(s: string): string {
       continue;
     }
     if (COMPOUND.test(s)) break;
-    const w = LEADING.exec(s);
+    const w = LEADING.find(s);
     if (!w) break;
-    s = s.slice(w[0].length);
+    s = s.slice(w.length);
   }
   return s;
 }
@@ -145,9 +166,9 @@ const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+
 
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
-    const w = TRAILING.exec(s) ?? TRAILING_SPAN.exec(s);
+    const w = TRAILING.find(s) || TRAILING_SPAN.exec(s)?.[0];
     if (!w) break;
-    s = s.slice(0, w.index);
+    s = s.slice(0, s.length - w.length);
   }
   return s;
 }
