@@ -33,9 +33,18 @@ export function reportType(title: string, opening: string): ReportType | null {
 // bare 州 is left out: it ends city names (苏州市, 杭州市) far more often than it abbreviates 自治州
 const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗|新区)';
 /** a region name right before a report's name: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告 */
-const REGION_BEFORE_NAME = new RegExp(
-  `([\\u4e00-\\u9fff]{1,16}?${ADMIN})(?:人民政府)?(?:${YEAR}年(?:度)?)?(?:人民政府|政府)?(?:工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政)`,
-);
+const REPORT_NAME = /工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政/g;
+const REGION_BEFORE_NAME = new RegExp(`([\\u4e00-\\u9fff]{1,16}?${ADMIN})(?:人民政府)?(?:${YEAR}年(?:度)?)?(?:人民政府|政府)?$`);
+
+/** the region named right before the first report name in `src` that has one (looked up from the name back) */
+function regionBeforeName(src: string): string | null {
+  REPORT_NAME.lastIndex = 0;
+  for (let m, tries = 0; tries < 12 && (m = REPORT_NAME.exec(src)); tries++) {
+    const r = REGION_BEFORE_NAME.exec(src.slice(Math.max(0, m.index - 32), m.index));
+    if (r) return r[1];
+  }
+  return null;
+}
 /** words that open a page title before the region's name */
 const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
 const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)人民政府/;
@@ -51,9 +60,9 @@ export function splitRegion(name: string): string[] {
 
 function regionOf(title: string, opening: string): string[] {
   for (const src of [title, opening]) {
-    const m = REGION_BEFORE_NAME.exec(src);
-    if (m && !/^(?:本|全|我|该|各|上|下)/.test(m[1]) && m[1].length >= 2) {
-      const path = splitRegion(m[1].replace(/^.*?(?:第|届|年|、|的)/, '').replace(TITLE_PREFIX, ''));
+    const name = regionBeforeName(src);
+    if (name && !/^(?:本|全|我|该|各|上|下)/.test(name) && name.length >= 2) {
+      const path = splitRegion(name.replace(/^.*?(?:第|届|年|、|的)/, '').replace(TITLE_PREFIX, ''));
       if (path.length) return withParents(path, `${title}\n${opening.slice(0, 300)}`);
     }
   }

@@ -142,7 +142,7 @@ function distributeRespectively(text: string, readings: Reading[]): void {
   // runEnd[i]: the end of the run of values joined by 、 or 和 that starts at i (one pass, back to front)
   const runEnd = new Int32Array(readings.length + 1);
   for (let i = readings.length - 1; i >= 0; i--) {
-    const joined = i + 1 < readings.length && LIST_JOINT.test(text.slice(readings[i].q.end, readings[i + 1].q.start));
+    const joined = i + 1 < readings.length && readings[i + 1].q.start - readings[i].q.end <= 2 && LIST_JOINT.test(text.slice(readings[i].q.end, readings[i + 1].q.start));
     runEnd[i] = joined ? runEnd[i + 1] : i + 1;
   }
   for (let i = 0; i < readings.length; i++) {

@@ -4,7 +4,7 @@
 export const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/g;
 
 export function parseArabic(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }
 
 /** a run of Chinese numerals that starts with a digit word (not 百/千/万 alone: 百亿项目, 千家企业 are not amounts) */

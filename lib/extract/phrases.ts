@@ -3,14 +3,20 @@
 import type { Measure } from '../model/mention';
 import type { Quantity } from './quantities';
 
-/** characters that end a clause: a quantity's words never reach across them (a space is left only
- * between two Chinese characters, where a flattened page separated two blocks) */
-const CLAUSE_BREAK = new Set([',', ';', ':', '。', '!', '?', '\n', '【', '】', '|', '丨', ' ']);
 /** characters that end a list item group (not 、): indicators carry over up to these */
-const SEGMENT_BREAK = new Set([';', ':', '。', '!', '?', '\n', '【', '】', '|', '丨']);
+const SEGMENT_BREAKS = ';:。!?\n【】|丨';
+/** characters that end a clause: a quantity's words never reach across them */
+const CLAUSE_BREAKS = SEGMENT_BREAKS + ', ';
+const table = (chars: string): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+const CLAUSE_BREAK = table(CLAUSE_BREAKS);
+const SEGMENT_BREAK = table(SEGMENT_BREAKS);
 
-export const isClauseBreak = (c: string): boolean => CLAUSE_BREAK.has(c);
-export const isSegmentBreak = (c: string): boolean => SEGMENT_BREAK.has(c);
+export const isClauseBreak = (c: string): boolean => CLAUSE_BREAK[c.charCodeAt(0)] === 1;
+export const isSegmentBreak = (c: string): boolean => SEGMENT_BREAK[c.charCodeAt(0)] === 1;
 
 const MAX_CONTEXT = 48;
 
@@ -24,18 +30,18 @@ export function leftContext(text: string, from: number, to: number): string {
   let end = to; // the piece [i+1, end) is still to be prepended
   let i = to - 1;
   for (; i >= stop; i--) {
-    const c = text[i];
-    if (c === ')') {
-      // a parenthetical is read over: a note (预计数,下同) or an aside (作坊) is not the indicator
+    const c = text.charCodeAt(i);
+    if (c === 41) {
+      // ")": a parenthetical is read over: a note (预计数,下同) or an aside (作坊) is not the indicator
       let open = i - 1;
-      while (open >= stop && text[open] !== '(' && text[open] !== ')') open--;
-      if (open < stop || text[open] !== '(') break;
+      while (open >= stop && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
+      if (open < stop || text.charCodeAt(open) !== 40) break;
       out = text.slice(i + 1, end) + out;
       end = open;
       i = open;
       continue;
     }
-    if (c === '(' || CLAUSE_BREAK.has(c)) break;
+    if (c === 40 || CLAUSE_BREAK[c] === 1) break;
   }
   return text.slice(i + 1, end) + out;
 }
@@ -44,7 +50,7 @@ export function leftContext(text: string, from: number, to: number): string {
 export function rightContext(text: string, from: number, max = 24): string {
   let end = from;
   const limit = Math.min(text.length, from + max);
-  while (end < limit && !CLAUSE_BREAK.has(text[end]) && text[end] !== '(') end++;
+  while (end < limit && CLAUSE_BREAK[text.charCodeAt(end)] !== 1 && text.charCodeAt(end) !== 40) end++;
   return text.slice(from, end);
 }
 

@@ -76,16 +76,47 @@ const PINYIN_VOWEL = /[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/
 // the running header of the page (a short line naming the report) before or after it.
 const SP = '[ \\t\\u3000\\u00a0\\u2000-\\u200a\\u202f]*';
 const PAGE_NUMBER = `(?:[-—–－]{1,2}${SP}\\d{1,4}${SP}[-—–－]{1,2}|第${SP}\\d{1,4}${SP}页(?:${SP}[/／]?${SP}共?${SP}\\d{1,4}${SP}页?)?)`;
-const RUNNING_HEADER = `[^\\n。，,；;：:]{2,30}?(?:报告|公报|報告|公報|草案)`;
-const PAGE_BREAK = new RegExp(`(?:\\n${SP}${RUNNING_HEADER}${SP})?\\n${SP}${PAGE_NUMBER}${SP}(?:\\n${SP}${RUNNING_HEADER}${SP})?(?=\\r?\\n|$)`, 'g');
+const PAGE_NUMBER_LINE = new RegExp(`\\n${SP}${PAGE_NUMBER}${SP}(?=\\r?\\n|$)`, 'g');
+const RUNNING_HEADER = `${SP}[^\\n。，,；;：:]{2,30}?(?:报告|公报|報告|公報|草案)${SP}`;
+const HEADER_BEFORE = new RegExp(`\\n${RUNNING_HEADER}$`);
+const HEADER_AFTER = new RegExp(`^\\n${RUNNING_HEADER}(?=\\r?\\n|$)`);
+
+/** page breaks: [start, end) of each page-number line with the running headers around it */
+function pageBreaks(source: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  PAGE_NUMBER_LINE.lastIndex = 0;
+  for (let m; (m = PAGE_NUMBER_LINE.exec(source)); ) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const before = HEADER_BEFORE.exec(source.slice(Math.max(0, start - 40), start));
+    if (before) start -= before[0].length;
+    const after = HEADER_AFTER.exec(source.slice(end, end + 40));
+    if (after) end += after[0].length;
+    if (starts.length && start < ends[ends.length - 1]) start = ends[ends.length - 1];
+    starts.push(start);
+    ends.push(end);
+  }
+  return { starts, ends };
+}
 
 /** a line that opens a section: 一、 (一) 1. 第一章 — a line break before or after it is a real break */
 const HEADING_START = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分篇])/;
 /** the last words of a title or section heading: 太仓市2023年政府工作报告, 2023年目标任务和主要工作 */
 const HEADING_END = /(?:报告|公报|報告|公報|草案|纲要|綱要|回顾|回顧|目标任务|主要工作|工作安排|总体要求|情况)[ \t\u3000]*$/;
+const HEADING_LAST = new Set('告報报案要顾顧务作排求况 \t\u3000\r');
+
+/** characters a heading can start with (a quick test before the regex) */
+const HEADING_FIRST = new Set('一二三四五六七八九十(（第0123456789 \t\u3000');
+
+/** whether a heading starts at `at` */
+function opensHeading(source: string, at: number): boolean {
+  return HEADING_FIRST.has(source[at]) && HEADING_START.test(source.slice(at, at + 8));
+}
 
 /** a heading on a line of its own: short, numbered or named like one, no sentence in it */
 function isHeadingLine(source: string, start: number, end: number): boolean {
+  if (end - start > 200 || (!HEADING_FIRST.has(source[start]) && !HEADING_LAST.has(source[end - 1]))) return false;
   // the line ends at its own break (a page break may have been read over after it)
   const lineEnd = source.indexOf('\n', start);
   if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
@@ -104,6 +135,8 @@ export function pinyinReadingLength(s: string, i: number): number {
   return m[0].length;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
 /**
  * The clean text of `source`. White space is dropped (spaces inside phrases and around numbers are
  * noise), except one space between two ASCII words. A blank line becomes one "\n", the paragraph
@@ -117,16 +150,8 @@ export function normalize(source: string): NormalizedText {
   const map = new Int32Array(n);
   let k = 0;
 
-  // page-number lines are read as white space
-  const skipStart: number[] = [];
-  const skipEnd: number[] = [];
-  if (source.includes('\n')) {
-    PAGE_BREAK.lastIndex = 0;
-    for (let m; (m = PAGE_BREAK.exec(source)); ) {
-      skipStart.push(m.index);
-      skipEnd.push(m.index + m[0].length);
-    }
-  }
+  // page breaks are read as white space
+  const { starts: skipStart, ends: skipEnd } = source.includes('\n') ? pageBreaks(source) : { starts: [], ends: [] };
   let skip = 0;
   let lineStart = 0; // where the current source line starts
 
@@ -170,7 +195,7 @@ export function normalize(source: string): NormalizedText {
       else if (newlines === 1 && !(isDigit(prev) && isDigit(next))) {
         // one line break: a wrapped line joins (增\n长, 1635亿\n元, 98\n6.4亿元); a line that ends a
         // sentence, a heading, or a line before a heading stays apart
-        const hard = LINE_END.has(prev) || isHeadingLine(source, lineStart, i) || HEADING_START.test(source.slice(j, j + 8));
+        const hard = LINE_END.has(prev) || isHeadingLine(source, lineStart, i) || opensHeading(source, j);
         if (hard) emit = 10;
         else if (isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32;
       } else if (newlines === 0 && isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32; // between two words
@@ -198,8 +223,7 @@ export function normalize(source: string): NormalizedText {
     i++;
   }
 
-  let text = '';
-  const CHUNK = 8192;
-  for (let s = 0; s < k; s += CHUNK) text += String.fromCharCode.apply(null, out.subarray(s, Math.min(k, s + CHUNK)) as unknown as number[]);
+  // the units back into a string, natively; a lone surrogate becomes U+FFFD, one unit for one
+  const text = UTF16.decode(out.subarray(0, k));
   return { text, map: map.subarray(0, k), sourceLength: n };
 }
