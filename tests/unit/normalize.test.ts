@@ -50,6 +50,8 @@ function expectMapped(source: string): void {
     if (i > 0) expect(at, `map is increasing at ${i}`).toBeGreaterThan(n.map[i - 1]);
     const c = n.text[i];
     if (c === ' ' || c === '\n') expect(source[at], `clean white space at ${i} maps to white space`).toMatch(/\s/);
+    else if (c === '\ufffd') expect(source[at], `U+FFFD at ${i} stands for a lone surrogate`).toMatch(/[\ud800-\udfff]/);
+    else if (/[\ud800-\udfff]/.test(c)) expect(source[at], `surrogate at ${i}`).toBe(c);
     else expect(normalize(source[at]).text, `clean unit ${i} (${c}) is the clean form of source unit ${at}`).toBe(c);
     expect(fromSource(n, at), `fromSource(map[${i}])`).toBe(i);
   }
