@@ -6,5 +6,12 @@ export default defineConfig({
   manifest: {
     name: 'Report Lens · 报告透镜',
     description: 'Tags the figures and targets of Chinese government reports where you read them; clip and compare them, all in your browser.',
+    // storage: the reader's "off for this site / this page" switches (lib/settings.ts)
+    permissions: ['storage'],
+    // the content script is the small gate (entrypoints/content-gate.ts) ...
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-gate.js'], run_at: 'document_idle' }],
+    // ... which imports the Lens on report pages only (entrypoints/content-lens); a dynamic URL, so
+    // pages cannot probe for it
+    web_accessible_resources: [{ resources: ['content-lens.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
   },
 });

@@ -20,7 +20,10 @@ export interface FlatText {
 }
 
 export interface FlattenOptions {
-  /** whether an element is hidden (display:none and the like); defaults to attributes and inline style */
+  /**
+   * whether an element is hidden (display:none and the like); defaults to attributes and inline
+   * style. Asked only of elements that have attributes (a page hides by class, id or style).
+   */
   isHidden?: (el: Element) => boolean;
   /** subtrees left out besides the built-in ones (marks of our own UI, say) */
   skip?: (el: Element) => boolean;
@@ -49,7 +52,10 @@ export function hiddenByMarkup(el: Element): boolean {
 /** an element the reader cannot edit or see through: never read, never changed */
 export function isSkipped(el: Element, isHidden: (el: Element) => boolean = hiddenByMarkup): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return true;
+  // most elements of a page have no attributes: none of the checks below can then hold
+  if (!el.hasAttributes()) return false;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
   return isHidden(el);
 }
 
@@ -58,54 +64,116 @@ export function isSkipped(el: Element, isHidden: (el: Element) => boolean = hidd
  * into plain spaces, unit for unit, as the browser renders it), so every offset maps back.
  */
 export function flatten(root: Node, options: FlattenOptions = {}): FlatText {
-  const isHidden = options.isHidden ?? hiddenByMarkup;
-  const pieces: TextPiece[] = [];
-  const parts: string[] = [];
-  let length = 0;
+  return finish(new Flattener(root, options));
+}
+
+/** a walk over a DOM that can stop and go on later: a big page is read in slices of a few ms */
+export interface Stepper<T> {
+  /** walk on until done (true) or until `stop()` says so (false); stop is asked every few nodes */
+  step(stop: () => boolean): boolean;
+  result(): T;
+}
+
+/** run a stepper to its end in one go */
+export function finish<T>(s: Stepper<T>): T {
+  while (!s.step(() => false));
+  return s.result();
+}
+
+/** run a stepper in slices of about `budgetMs`, pausing between them */
+export async function inSlices<T>(s: Stepper<T>, budgetMs: number, now: () => number, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const t0 = now();
+    if (s.step(() => now() - t0 >= budgetMs)) return s.result();
+    await pause();
+  }
+}
+
+/** nodes walked between two questions to stop() */
+const STRIDE = 64;
+
+/** one element being walked: its next child to visit, up to (not including) `end` */
+interface Frame {
+  next: Node | null;
+  end: Node | null;
+  pre: boolean;
+  block: boolean;
+}
+
+/** flatten() as a stepper: an explicit stack instead of recursion, so it can pause anywhere */
+export class Flattener implements Stepper<FlatText> {
+  private readonly pieces: TextPiece[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
   // what the flat string ends with: 0 nothing yet, 1 a line break, 2 a blank line
-  let trailingBreaks = 2;
+  private trailingBreaks = 2;
+  private readonly stack: Frame[];
+  private readonly isHidden: (el: Element) => boolean;
 
-  const breakLine = (n: 1 | 2): void => {
-    if (trailingBreaks >= n) return;
-    const add = n - trailingBreaks;
-    parts.push(add === 2 ? '\n\n' : '\n');
-    length += add;
-    trailingBreaks = n;
-  };
+  constructor(root: Node, private readonly options: FlattenOptions = {}) {
+    this.isHidden = options.isHidden ?? hiddenByMarkup;
+    this.stack = [{ next: root, end: root.nextSibling, pre: false, block: false }];
+  }
 
-  const walk = (node: Node, pre: boolean): void => {
-    if (node.nodeType === 3) {
+  result(): FlatText {
+    return { text: this.parts.join(''), pieces: this.pieces };
+  }
+
+  private breakLine(n: 1 | 2): void {
+    if (this.trailingBreaks >= n) return;
+    const add = n - this.trailingBreaks;
+    this.parts.push(add === 2 ? '\n\n' : '\n');
+    this.length += add;
+    this.trailingBreaks = n;
+  }
+
+  step(stop: () => boolean): boolean {
+    const stack = this.stack;
+    let n = 0;
+    while (stack.length) {
+      const f = stack[stack.length - 1];
+      const node = f.next;
+      if (!node || node === f.end) {
+        stack.pop();
+        if (f.block) this.breakLine(2);
+        continue;
+      }
+      f.next = node.nextSibling;
+      this.visit(node, f.pre);
+      if (++n % STRIDE === 0 && stop()) return !stack.length;
+    }
+    return true;
+  }
+
+  private visit(node: Node, pre: boolean): void {
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       if (!data) return;
       const text = pre ? data : data.replace(/[\n\r\t\f]/g, ' ');
-      if (!pre && trailingBreaks > 0 && /^\s*$/.test(text)) return; // white space between blocks
-      pieces.push({ node: node as Text, start: length, length: text.length });
-      parts.push(text);
-      length += text.length;
-      trailingBreaks = 0;
+      if (!pre && this.trailingBreaks > 0 && /^\s*$/.test(text)) return; // white space between blocks
+      this.pieces.push({ node: node as Text, start: this.length, length: text.length });
+      this.parts.push(text);
+      this.length += text.length;
+      this.trailingBreaks = 0;
       return;
     }
-    if (node.nodeType !== 1) {
-      if (node.nodeType === 9 || node.nodeType === 11) for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre);
+    if (type !== 1) {
+      if (type === 9 || type === 11) this.stack.push({ next: node.firstChild, end: null, pre, block: false });
       return;
     }
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') {
-      breakLine(1);
+      this.breakLine(1);
       return;
     }
-    if (isSkipped(el, isHidden) || options.skip?.(el)) return;
+    if (isSkipped(el, this.isHidden) || this.options.skip?.(el)) return;
     const block = BLOCK_TAGS.has(tag);
-    if (block) breakLine(2);
-    const inPre = pre || tag === 'PRE';
+    if (block) this.breakLine(2);
     // a shadow root is the page's own widget: not read
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, inPre);
-    if (block) breakLine(2);
-  };
-
-  walk(root, false);
-  return { text: parts.join(''), pieces };
+    this.stack.push({ next: el.firstChild, end: null, pre: pre || tag === 'PRE', block });
+  }
 }
 
 export interface NodeRange {
@@ -131,7 +199,8 @@ export function rangesOf(flat: FlatText, start: number, end: number): NodeRange[
     const s = Math.max(start, p.start) - p.start;
     const e = Math.min(end, p.start + p.length) - p.start;
     if (e <= s) continue;
-    if (/^\s*$/.test(p.node.data.slice(s, e))) continue;
+    // the flat text holds the node's units (line breaks as spaces): no copy of the node's data needed
+    if (/^\s*$/.test(flat.text.slice(p.start + s, p.start + e))) continue;
     out.push({ node: p.node, start: s, end: e });
   }
   return out;

@@ -31,40 +31,32 @@ const TITLE_WORDS = /报告|報告|公报|公報|预算|預算|决算|決算|计
 const TEXT_CUES =
   /政府工作报告|政府工作報告|统计公报|統計公報|预算执行|預算執行|决算|決算|各位代表|预期目标|預期目標|目标任务|目標任務|国民经济和社会发展|國民經濟和社會發展|比上年增长|比上年增長|一般公共预算|一般公共預算/;
 
-interface Counts {
-  han: number;
-  kana: number;
-  hangul: number;
-  latin: number;
-}
+const HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
+const KANA = /[\u3040-\u30ff]/g;
+const HANGUL = /[\uac00-\ud7af]/g;
+const LATIN = /[A-Za-z]/g;
 
-function countScripts(s: string): Counts {
-  const n: Counts = { han: 0, kana: 0, hangul: 0, latin: 0 };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n.han++;
-    else if (c >= 0x3040 && c <= 0x30ff) n.kana++;
-    else if (c >= 0xac00 && c <= 0xd7af) n.hangul++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n.latin++;
-  }
-  return n;
-}
+/** how many characters of s the class matches: one pass of the regex engine (a JS loop over the
+ * sample runs in the interpreter on a page's first and only call, and costs more than all the rest) */
+const count = (s: string, re: RegExp): number => s.length - s.replace(re, '').length;
 
 /** the gate's verdict on what it read: pure, so every rule is tested without a page */
 export function gate(input: GateInput): GateVerdict {
   const lang = input.lang.trim().toLowerCase();
   const text = `${input.title}\n${input.sample}`;
-  const n = countScripts(text);
-  if (n.kana >= 10 && n.kana > 0.05 * (n.kana + n.han)) return { pass: false, wait: false, reason: 'Japanese text (kana)' };
-  if (n.hangul > n.han) return { pass: false, wait: false, reason: 'Korean text' };
-  if (n.han < MIN_HAN) {
+  const han = count(text, HAN);
+  if (han < MIN_HAN) {
+    const kana = count(text, KANA);
+    if (kana >= 10) return { pass: false, wait: false, reason: 'Japanese text (kana)' };
     // a page that has hardly any text yet but calls itself Chinese may be rendering its article
-    const titleHan = countScripts(input.title).han;
-    const wait = !input.truncated && (titleHan > 0 || lang.startsWith('zh'));
+    const wait = !input.truncated && (count(input.title, HAN) > 0 || lang.startsWith('zh'));
     return { pass: false, wait, reason: wait ? 'too little text yet' : 'not Chinese' };
   }
+  const kana = count(text, KANA);
+  if (kana >= 10 && kana > 0.05 * (kana + han)) return { pass: false, wait: false, reason: 'Japanese text (kana)' };
+  if (count(text, HANGUL) > han) return { pass: false, wait: false, reason: 'Korean text' };
   // an English letter carries less than a Han character: a word is about five of them
-  const hanShare = n.han / (n.han + n.latin / 5);
+  const hanShare = han / (han + count(text, LATIN) / 5);
   const minShare = lang.startsWith('zh') ? 0.3 : 0.45;
   if (hanShare < minShare) return { pass: false, wait: false, reason: `mostly not Chinese (${Math.round(hanShare * 100)}% Han)` };
   if (TITLE_WORDS.test(input.title)) return { pass: true, reason: 'Chinese, title names a report' };
@@ -72,21 +64,29 @@ export function gate(input: GateInput): GateVerdict {
   return { pass: false, wait: false, reason: 'no report words' };
 }
 
-/** subtrees whose text a reader never sees */
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'IFRAME', 'OBJECT']);
+/** characters read first: a page with no Han at all in them (nor in its title) is turned away at once */
+export const FIRST_LOOK_CHARS = 600;
 
-/** read the gate's input off a document: a bounded walk, never the whole page */
+/** a page that is plainly not Chinese from its first few hundred characters: no further reading */
+export function plainlyNotChinese(first: GateInput): boolean {
+  return first.truncated && !first.lang.trim().toLowerCase().startsWith('zh') && count(`${first.title}\n${first.sample}`, HAN) === 0;
+}
+
+/** elements whose text a reader never sees */
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'OPTION']);
+
+/** read the gate's input off a document: a bounded walk over text nodes, never the whole page */
 export function readGateInput(doc: Document, limit = SAMPLE_CHARS): GateInput {
   const parts: string[] = [];
   let length = 0;
   let truncated = false;
   const root = doc.body;
   if (root) {
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (node) => (node.nodeType === 1 && UNREAD.has((node as Element).tagName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-    });
+    // text nodes only, no filter called back per node: the walk stays in the browser's own code
+    const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType !== 3) continue;
+      const parent = node.parentNode as Element | null;
+      if (parent && UNREAD.has(parent.nodeName)) continue;
       const data = (node as Text).data;
       if (length + data.length >= limit) {
         parts.push(data.slice(0, limit - length));

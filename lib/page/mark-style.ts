@@ -5,7 +5,7 @@ import { COLORS, CLIPPED_SIGN, TARGET_SIGN, kindRules } from '../ui/shared/theme
 export const MARK_CSS = `
 rl-mark[data-rl-kind] { cursor: pointer; border-radius: 2px; color: inherit; }
 ${kindRules((k) => `rl-mark[data-rl-kind="${k}"]`)}
-rl-mark[data-rl-kind="target"][data-rl-edge~="head"]::before { content: "${TARGET_SIGN}"; font-size: .78em; font-weight: normal; color: ${COLORS.target}; margin-right: .08em; }
+rl-mark[data-rl-kind="target"][data-rl-edge~="head"]::before { content: "${TARGET_SIGN}"; font-size: .9em; font-weight: normal; color: ${COLORS.target}; margin-right: .1em; }
 rl-mark[data-rl-clipped="true"] { background-color: ${COLORS.clippedFill}; }
 rl-mark[data-rl-clipped="true"][data-rl-edge~="tail"]::after { content: "${CLIPPED_SIGN}"; font-size: .72em; font-weight: bold; vertical-align: super; line-height: 0; color: ${COLORS.clippedTick}; margin-left: .08em; }
 rl-mark[data-rl-kind]:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 2px; }

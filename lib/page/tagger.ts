@@ -6,7 +6,7 @@
 // more than the wrapping, so no frame may take much of either). Every piece of one mention is an
 // <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
 import type { Mention } from '../model/mention';
-import { BLOCK_TAGS, rangesOf, type FlatText } from './flatten';
+import { BLOCK_TAGS, finish, rangesOf, type FlatText, type Stepper } from './flatten';
 import { unwrap, wrapSpans, type Wrapped } from './highlight';
 
 export const MARK_TAG = 'RL-MARK';
@@ -28,14 +28,14 @@ export interface Tag {
 interface Piece {
   start: number;
   end: number;
-  /** the text the piece had when planned: a node the page changed since is not wrapped blindly */
-  text: string;
   tag: Tag;
   index: number;
 }
 
 interface Job {
   node: Text;
+  /** the node's length when planned: a node the page has changed since is not wrapped blindly */
+  length: number;
   pieces: Piece[];
   block: Element;
   done: boolean;
@@ -142,6 +142,9 @@ export class Tagger {
   private cancels: Array<() => void> = [];
   private proto: Element | null = null;
   private scheduled = false;
+  private paused = 0;
+  /** counts clear()s: a planner started before one stops */
+  private generation = 0;
   private nextUid = 1;
   private readonly scheduler: Scheduler;
   private readonly budget: number;
@@ -181,32 +184,67 @@ export class Tagger {
    * tagged, or planned, is left out: re-reading a page never tags a figure twice. Returns the new tags.
    */
   add(flat: FlatText, mentions: Mention[], root: Element): Tag[] {
+    return finish(this.planner(flat, mentions, root));
+  }
+
+  /**
+   * add() as a stepper, for thousands of mentions: planned in slices, with no mark put in until
+   * all are planned (a wrap splits the nodes the plan maps to).
+   */
+  planner(flat: FlatText, mentions: Mention[], root: Element): Stepper<Tag[]> {
     const fresh: Tag[] = [];
     const newJobs: Job[] = [];
     const blockCache = new Map<Element, Element>();
-    for (const m of mentions) {
+    // before the first mark, no text can be inside one (the walk up costs on a big page)
+    const anyMarks = this.wrapped.length > 0;
+    let i = 0;
+    let held = false;
+    const generation = this.generation;
+    const plan = (m: Mention) => {
       const ranges = rangesOf(flat, m.start, m.end);
-      if (!ranges.length) continue;
+      if (!ranges.length) return;
       const taken = ranges.some((r) => {
-        if (markAround(r.node)) return true;
+        if (anyMarks && markAround(r.node)) return true;
         const job = this.jobOfNode.get(r.node);
         return !!job && !job.done && job.pieces.some((p) => p.start < r.end && r.start < p.end);
       });
-      if (taken) continue;
+      if (taken) return;
       const tag: Tag = { uid: `m${this.nextUid++}`, mention: m, text: flat.text, marks: new Array(ranges.length), left: ranges.length, clipped: false };
       this.tags.set(tag.uid, tag);
       fresh.push(tag);
       ranges.forEach((r, index) => {
         let job = this.jobOfNode.get(r.node);
         if (!job || job.done) {
-          job = { node: r.node, pieces: [], block: blockOf(r.node, root, blockCache), done: false };
+          job = { node: r.node, length: r.node.length, pieces: [], block: blockOf(r.node, root, blockCache), done: false };
           this.jobOfNode.set(r.node, job);
           newJobs.push(job);
         }
-        job.pieces.push({ start: r.start, end: r.end, text: r.node.data.slice(r.start, r.end), tag, index });
+        job.pieces.push({ start: r.start, end: r.end, tag, index });
       });
-    }
-    if (!newJobs.length) return fresh;
+    };
+    return {
+      step: (stop) => {
+        // cleared meanwhile: what was planned is gone with the rest
+        if (generation !== this.generation) return true;
+        if (!held) {
+          held = true;
+          this.pause();
+        }
+        while (i < mentions.length) {
+          plan(mentions[i++]);
+          if (i % 32 === 0 && stop()) return false;
+        }
+        this.commit(newJobs);
+        this.resume();
+        return true;
+      },
+      result: () => fresh,
+    };
+  }
+
+  /** queue planned jobs, watch their blocks, and start wrapping */
+  private commit(newJobs: Job[]): void {
+    if (!newJobs.length) return;
     this.queue.push(...newJobs);
     const blocks: Element[] = [];
     for (const job of newJobs) {
@@ -221,12 +259,21 @@ export class Tagger {
     this.watches.push(watch);
     for (const b of blocks) this.watchOfBlock.set(b, watch);
     this.schedule(false);
-    return fresh;
   }
 
   /** wrap everything planned, now */
   flush(): void {
+    this.paused = 0;
     this.run(Infinity);
+  }
+
+  /** hold the wrapping (while the page is read again: a wrap splits the nodes a reading maps to) */
+  pause(): void {
+    this.paused++;
+  }
+
+  resume(): void {
+    if (this.paused && --this.paused === 0) this.afterWork();
   }
 
   /** wrap one tag's pieces now (to scroll to it, say) */
@@ -250,6 +297,26 @@ export class Tagger {
     this.options.mutate ? this.options.mutate(change) : change();
   }
 
+  /**
+   * Forget the tags whose marks the page has taken out (a front-end page replacing its article):
+   * they are no longer on the page, so they no longer count. Returns the tags forgotten.
+   */
+  prune(): Tag[] {
+    const gone: Tag[] = [];
+    for (const tag of this.tags.values()) {
+      if (tag.left || !tag.marks.length) continue;
+      if (tag.marks.every((m) => !m || !m.isConnected)) gone.push(tag);
+    }
+    for (const tag of gone) this.tags.delete(tag.uid);
+    if (gone.length) {
+      // their records would put back text into nodes no longer in the page: drop them too
+      for (let i = this.wrapped.length - 1; i >= 0; i--) {
+        if (this.wrapped[i].nodes.every((n) => !n.isConnected)) this.wrapped.splice(i, 1);
+      }
+    }
+    return gone;
+  }
+
   /** unwrap every mark and forget every tag: the page's text nodes are as they were */
   clear(): void {
     for (const c of this.cancels) c();
@@ -267,6 +334,8 @@ export class Tagger {
     this.queue = [];
     this.queueAt = 0;
     this.urgent = [];
+    this.paused = 0;
+    this.generation++;
     this.jobOfNode.clear();
     this.jobsOfBlock.clear();
   }
@@ -297,6 +366,7 @@ export class Tagger {
   }
 
   private run(budget: number): void {
+    if (this.paused) return;
     const t0 = this.scheduler.now();
     const work = () => {
       for (;;) {
@@ -338,10 +408,9 @@ export class Tagger {
       this.watchOfBlock.delete(job.block);
     }
     const node = job.node;
-    if (!node.parentNode || !node.isConnected) return;
-    // a piece whose text the page has changed since it was read is left alone
-    const pieces = job.pieces.filter((p) => p.end <= node.length && node.data.slice(p.start, p.end) === p.text);
-    if (!pieces.length) return;
+    // a node the page has removed or changed since it was read is left alone
+    if (!node.parentNode || node.length !== job.length || !node.isConnected) return;
+    const pieces = job.pieces;
     const doc = node.ownerDocument;
     const spans = pieces.map((p) => ({ start: p.start, end: p.end, wrapper: this.makeMark(p, doc) }));
     this.wrapped.push(wrapSpans(node, spans));

@@ -7,13 +7,17 @@ import { basename, join, resolve } from 'node:path';
 import { detect } from '../../lib/detect/detect';
 import { extract } from '../../lib/extract/index';
 import { normalize } from '../../lib/text/normalize';
+import { UNIT_AT } from '../../lib/extract/units';
 import { report, type Row } from './report';
 
 const DEV = resolve(import.meta.dirname, '../../../shared/eval/dev/docs');
 const MB = 1 << 20;
 
-/** the baseline: one regex over the text, counting figures */
-const FIGURE = /\d+(?:\.\d+)?(?:亿元|万元|%|个|家)/g;
+/**
+ * The baseline: one regex over the text, counting figures — a number with the engine's own unit
+ * lexicon (magnitudes, per-units) and the common qualifier words, as a regex-only tagger would scan.
+ */
+const FIGURE = new RegExp(`(?:约|近|超过?|突破|逾)?\\d+(?:\\.\\d+)?(?:${UNIT_AT.source})(?:左右|以上|以内|以下)?`, 'g');
 function scan(text: string): number {
   let n = 0;
   FIGURE.lastIndex = 0;

@@ -1,0 +1,119 @@
+// The content script over the fixture pages, in real Chromium with the built extension: every
+// report page is tagged with exactly the mentions the extract CLI finds in its article; no other
+// page is touched; nothing outside the article is tagged; the page's own scripts still run.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURES, launch, serve, type Browser, type Site } from './harness';
+import { cliMentions, settled, squash, taggedMentions } from './content-pages';
+
+const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+const negatives = pages.filter((f) => f.startsWith('neg-'));
+// the front-end page is tested on its own (content-spa); every other page is a report
+const reports = pages.filter((f) => !f.startsWith('neg-') && !f.startsWith('spa-'));
+
+// a report whose readings are ruby markup instead of parentheses
+const RUBY = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市2024年政府工作报告</title></head><body><div id="zoom">
+    <p>各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。</p>
+    <p>过去一年，全市地区生产总值达到1635亿<ruby>元<rt>yuán</rt></ruby>、增<ruby>长<rt>zhǎng</rt></ruby>2%以上；一般公共预算收入177.8亿元，比上年增长2.1%，规模以上工业产值3100亿元、比上年增长4.7%，社会消费品零售总额比上年增长3.2%。</p>
+    <p>今年经济社会发展的主要预期目标是：地区生产总值增<ruby>长<rt>zhǎng</rt></ruby>5%左右，一般公共预算收入增长6%左右，全社会固定资产投资增长6%左右。</p>
+    </div></body></html>`;
+
+let browser: Browser;
+let site: Site;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve({ '/ruby.html': RUBY })]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('there are report and non-report fixtures to test', () => {
+  expect(reports.length).toBeGreaterThanOrEqual(3);
+  expect(negatives.length).toBeGreaterThanOrEqual(3);
+});
+
+describe.each(reports)('report page %s', (file) => {
+  test('is tagged with the same mentions, in order, that the extract CLI finds in its article', async () => {
+    const expected = cliMentions(join(FIXTURES, file));
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await browser.context.newPage();
+    await page.goto(site.url(file));
+    expect(await settled(page)).toBe('tagged');
+    const count = await page.evaluate(() => Number(document.documentElement.getAttribute('data-rl-count')));
+    const tagged = await taggedMentions(page);
+    expect(count).toBe(expected.length);
+    expect(tagged.map((t) => squash(t.text))).toEqual(expected.map((m) => squash(m.text)));
+    expect(tagged.map((t) => t.kind)).toEqual(expected.map((m) => m.kind));
+    // no mark inside another, every mark one of a tagged mention
+    expect(await page.locator('rl-mark rl-mark').count()).toBe(0);
+    expect(await page.locator('rl-mark:not([data-rl-id])').count()).toBe(0);
+    // the toolbar is there and counts what is tagged
+    await expect.poll(() => page.locator('rl-toolbar [data-rl-count-of="target"]').textContent()).toContain(String(expected.filter((m) => m.kind === 'target').length));
+    await page.close();
+  });
+});
+
+test('a mention split across elements is tagged as one, in pieces sharing one id', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url('taicang-2023-report.html'));
+  await settled(page);
+  const tagged = await taggedMentions(page);
+  const split = tagged.find((t) => t.text === '7771万元');
+  expect(split?.pieces).toBe(2);
+  expect(tagged.filter((t) => t.pieces > 1).length).toBeGreaterThan(20);
+  await page.close();
+});
+
+test('nothing outside the article is tagged; the page\'s own script still runs; its form fields are untouched', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url('taicang-2023-report.html'));
+  await settled(page);
+  const r = await page.evaluate(() => ({
+    outside: [...document.querySelectorAll('rl-mark')].filter((m) => !m.closest('#zoom')).length,
+    inFurniture: document.querySelectorAll('.nav rl-mark, .crumb rl-mark, .meta rl-mark, .side rl-mark, .footer rl-mark, .share rl-mark, form rl-mark, textarea rl-mark, script rl-mark').length,
+    views: document.getElementById('views')!.textContent,
+    textarea: (document.getElementById('comment') as HTMLTextAreaElement).value,
+    input: (document.querySelector('input[name=q]') as HTMLInputElement).value,
+    scripts: [...document.scripts].map((s) => s.textContent).join('\n'),
+    marks: document.querySelectorAll('rl-mark').length,
+  }));
+  expect(r.marks).toBeGreaterThan(100);
+  expect(r.outside).toBe(0);
+  expect(r.inFurniture).toBe(0);
+  expect(r.views).toBe('18237');
+  expect(r.textarea).toBe('我觉得2023年地区生产总值增长5%左右的目标可以实现');
+  expect(r.input).toBe('2023年 政府工作报告');
+  expect(r.scripts).not.toContain('rl-mark');
+  await page.close();
+});
+
+describe.each(negatives)('non-report page %s', (file) => {
+  test('is left alone: data-rl-state="not-report", no marks, no toolbar', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url(file));
+    expect(await settled(page)).toBe('not-report');
+    expect(await page.locator('rl-mark').count()).toBe(0);
+    expect(await page.locator('rl-toolbar, rl-card').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-rl-count'))).toBe(false);
+    await page.close();
+  });
+});
+
+test('a reading in ruby markup does not break a mention, and the reading is never tagged', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url('ruby.html'));
+  expect(await settled(page)).toBe('tagged');
+  const tagged = await taggedMentions(page);
+  const texts = tagged.map((t) => t.text);
+  expect(texts).toContain('1635亿元');
+  expect(tagged.find((t) => t.text === '1635亿元')!.pieces).toBe(2);
+  expect(tagged.find((t) => t.text === '5%左右')!.kind).toBe('target');
+  expect(await page.locator('rt rl-mark').count()).toBe(0);
+  expect(await page.evaluate(() => [...document.querySelectorAll('rt')].map((r) => r.textContent).join(','))).toBe('yuán,zhǎng,zhǎng');
+  // the card reads the growth through the ruby: 增长 5%
+  await page.locator('rl-mark', { hasText: '5%左右' }).first().hover();
+  await expect.poll(() => page.locator('rl-card [data-rl-field="value"]').textContent()).toContain('增长 5%');
+  await page.close();
+});
