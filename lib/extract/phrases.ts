@@ -172,7 +172,7 @@ const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+
 
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
-    const w = TRAILING.find(s) || TRAILING_SPAN.exec(s)?.[0];
+    const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '');
     if (!w) break;
     s = s.slice(0, s.length - w.length);
   }

@@ -37,6 +37,8 @@ const RANGE_SEP = /[~\-—–至到]/y;
 /** a minus sign comes after a verb or a colon, not after a unit */
 const SIGN_AFTER = /(?:增长|增速|增幅|涨幅|为|是|达|[:(])$/;
 const ASCII_LETTER = /[A-Za-z]/;
+/** what right after a number makes it a date, a time, an edition or a serial */
+const NOT_AFTER = new Set([...'年月日时号届期版代级类'].map((c) => c.charCodeAt(0)));
 const DIGITISH = /[0-9.]/;
 /** a number right after these is a rank, a denominator, an index or a page's counter, not an amount */
 const NOT_AMOUNT_BEFORE = /(?:第|每|前|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
@@ -142,15 +144,22 @@ export function findQuantities(text: string): Quantity[] {
       if (q.end > ARABIC.lastIndex) ARABIC.lastIndex = q.end;
     }
   }
-  if (/[一二三四五六七八九十两]/.test(text)) {
-    CHINESE.lastIndex = 0;
-    for (let m; (m = CHINESE.exec(text)); ) {
-      const q = readChinese(text, m.index, m[0], names);
-      if (q) found.push(q);
-    }
-    found.sort((a, b) => a.start - b.start);
+  const chinese: Quantity[] = [];
+  CHINESE.lastIndex = 0;
+  for (let m; (m = CHINESE.exec(text)); ) {
+    const q = readChinese(text, m.index, m[0], names);
+    if (q) chinese.push(q);
   }
-  return found;
+  return chinese.length ? mergeByStart(found, chinese) : found;
+}
+
+/** two lists sorted by start, as one */
+function mergeByStart(a: Quantity[], b: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 function readArabic(text: string, at: number, numText: string, names: Array<[number, number]>): Quantity | null {
@@ -166,7 +175,10 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     value = -value;
   }
   let pos = at + numText.length;
-  if (pos < text.length && ASCII_LETTER.test(text[pos]) && !text.startsWith('TEU', pos)) return null;
+  const next = text.charCodeAt(pos);
+  // the usual non-amounts go first, cheaply: years and dates (2022年, 1月3日), codes with letters (5G)
+  if (NOT_AFTER.has(next)) return null;
+  if (ASCII_LETTER.test(text[pos] ?? '') && !text.startsWith('TEU', pos)) return null;
   if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart))) return null;
 
   let valueMax: number | undefined;

@@ -75,6 +75,21 @@ function lastAtOrBefore<T extends { at: number }>(items: T[], x: number): number
   return found;
 }
 
+/** the index of the last offset <= x in an ascending list (or -1) */
+function lastIndexAtOrBefore(offsets: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
 
@@ -86,16 +101,19 @@ export class TenseReader {
   private readonly switches: Switch[] = [];
   private readonly cues: Cue[] = [];
   private readonly years: Array<{ at: number; year: number }> = [];
-  private readonly breaks: Array<{ at: number }> = [];
+  /** offsets of sentence ends (。!?\n), ascending */
+  private readonly breaks: Int32Array;
 
   constructor(
     private readonly text: string,
     private readonly meta: ReportMeta,
   ) {
+    const breaks: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x3002 || c === 10 || c === 33 || c === 63) this.breaks.push({ at: i }); // 。\n!?
+      if (c === 0x3002 || c === 10 || c === 33 || c === 63) breaks.push(i); // 。\n!?
     }
+    this.breaks = Int32Array.from(breaks);
     if (meta.type === 'statistical-communique') return;
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
@@ -140,8 +158,8 @@ export class TenseReader {
   at(at: number): Tense {
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;
-    const b = lastAtOrBefore(this.breaks, at - 1);
-    const start = Math.max(b >= 0 ? this.breaks[b].at + 1 : 0, at - MAX_SENTENCE, section && section.at < at ? section.at : 0);
+    const b = lastIndexAtOrBefore(this.breaks, at - 1);
+    const start = Math.max(b >= 0 ? this.breaks[b] + 1 : 0, at - MAX_SENTENCE, section && section.at < at ? section.at : 0);
     let kind: Kind = section?.kind ?? 'actual';
     let explicitYear: number | null = null;
     // the last cue word of the sentence before the quantity decides
