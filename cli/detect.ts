@@ -12,7 +12,7 @@ let failed = 0;
 for (const file of files) {
   try {
     const input = readInput(file);
-    const d = detect(input.text, { title: input.title });
+    const d = detect(input.text, { title: input.title, heading: input.heading });
     const { isReport, score, reasons, language, region, regionPath, year, type, title } = d;
     process.stdout.write(JSON.stringify({ file, isReport, score, reasons, language, region, regionPath, year, type, title }) + '\n');
   } catch (e) {

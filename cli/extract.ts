@@ -29,7 +29,7 @@ for (const file of files) {
   try {
     const input = readInput(file);
     text = input.text;
-    result = extractWithMeta(text, { title: input.title });
+    result = extractWithMeta(text, { title: input.title, heading: input.heading });
   } catch (e) {
     failed++;
     console.error(`report-lens extract: ${e instanceof InputError ? e.message : `${file}: ${(e as Error).stack ?? e}`}`);

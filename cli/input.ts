@@ -5,12 +5,14 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { findArticle } from '../lib/page/article';
 import { flatten } from '../lib/page/flatten';
-import { articleSkip } from '../lib/page/read';
+import { articleHeading, articleSkip } from '../lib/page/read';
 
 export interface Input {
   file: string;
   text: string;
   title: string;
+  /** an .html page's heading around its article (h1, byline), as the content script reads it */
+  heading: string;
 }
 
 export class InputError extends Error {}
@@ -41,7 +43,7 @@ export function readInput(file: string): Input {
   const raw = decode(file, buf);
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html)/i.test(raw))) return readHtml(file, raw);
-  return { file, text: raw, title: '' };
+  return { file, text: raw, title: '', heading: '' };
 }
 
 /**
@@ -80,5 +82,5 @@ function readHtml(file: string, html: string): Input {
   const { document } = parseHTML(html);
   const article = findArticle(document);
   const { text } = flatten(article, { skip: articleSkip });
-  return { file, text, title: document.title ?? '' };
+  return { file, text, title: document.title ?? '', heading: articleHeading(article) };
 }

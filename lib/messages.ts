@@ -11,6 +11,8 @@ export interface AnalyzeRequest {
   /** the article's flattened text (lib/page/flatten) */
   text: string;
   title: string;
+  /** the text around the article: its heading and byline (lib/page/read.ts articleHeading) */
+  heading: string;
   url: string;
 }
 export interface AnalyzeResponse {

@@ -24,6 +24,8 @@ export interface Detection extends ReportMeta {
 export interface DetectOptions {
   /** the page title, when known */
   title?: string;
+  /** the page's heading around the text (its <h1>, byline), when known: for the metadata */
+  heading?: string;
 }
 
 /** the score from which a text is taken for a report */
@@ -113,7 +115,7 @@ function figureDensity(body: string): number {
 export function detect(source: string, options: DetectOptions = {}): Detection {
   const clean = normalize(source.length > WINDOW * 2 ? source.slice(0, WINDOW * 2) : source).text.slice(0, WINDOW);
   const pageTitle = options.title ? normalize(cleanTitle(options.title)).text : '';
-  const meta = reportMeta(clean, pageTitle);
+  const meta = reportMeta(clean, pageTitle, options.heading ? normalize(options.heading).text : '');
   const language = languageOf(clean.slice(0, 2048) || pageTitle);
   const reasons: string[] = [];
   let score = 0;

@@ -20,7 +20,7 @@ export interface ReportMeta {
 const YEAR = '((?:19|20)\\d\\d)';
 const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
   ['statistical-communique', /统计公报/],
-  ['work-report', /政府工作报告|向大会报告(?:政府)?工作|人民政府工作报告/],
+  ['work-report', /政府工作报告|向大会报告(?:政府)?工作|人民政府工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/],
   ['budget-report', /预算执行情况|预算草案|决算(?:草案|的报告|报告)|财政预算|预决算|本级决算|本级预算/],
   ['plan-report', /国民经济和社会发展计划|计划执行情况|计划草案|规划纲要|五年规划/],
 ];
@@ -48,6 +48,8 @@ function regionBeforeName(src: string): string | null {
 /** words that open a page title before the region's name */
 const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
 const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)人民政府/;
+/** the publisher in a page's byline: 来源: 太仓市人民政府办公室 */
+const REGION_IN_BYLINE = /(?:来源|发布机构|发布单位|信息来源|发文机关)\s*[:：]?\s*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|统计局|财政局|发展和改革委员会|发改委)/;
 const NATIONAL = /国务院|全国人民代表大会|全国人大|国内生产总值/;
 const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
 
@@ -66,9 +68,9 @@ function regionOf(title: string, opening: string): string[] {
       if (path.length) return withParents(path, `${title}\n${opening.slice(0, 300)}`);
     }
   }
-  const a = REGION_IN_ADDRESS.exec(opening);
-  if (a) {
-    const path = splitRegion(a[1]);
+  for (const re of [REGION_IN_ADDRESS, REGION_IN_BYLINE]) {
+    const a = re.exec(opening);
+    const path = a ? splitRegion(a[1]) : [];
     if (path.length) return withParents(path, opening);
   }
   if (/国务院/.test(title + opening.slice(0, 400)) || (/政府工作报告/.test(title) && NATIONAL.test(opening.slice(0, 2000)))) return ['全国'];
@@ -112,9 +114,13 @@ export function cleanTitle(title: string): string {
   return parts.find((p) => /报告|公报|報告|公報|草案|纲要/.test(p)) ?? parts[0] ?? '';
 }
 
-/** the report's metadata from its (clean) text and, when known, the page title */
-export function reportMeta(text: string, pageTitle = ''): ReportMeta {
-  const opening = text.slice(0, 3000);
+/**
+ * The report's metadata from its (clean) text and, when known, the page title and the page's heading
+ * around the article (its <h1> and byline: 来源: 太仓市人民政府, 时间: 2023-01-05), read as if they
+ * opened the text.
+ */
+export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMeta {
+  const opening = (heading ? `${heading}\n` : '') + text.slice(0, 3000);
   let title = cleanTitle(pageTitle);
   if (!title || !reportType(title, '')) {
     const m = TITLE_IN_TEXT.exec(opening);

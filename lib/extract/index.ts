@@ -23,6 +23,8 @@ import { TenseReader } from './tense';
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
   title?: string;
+  /** the page's heading around the text (its <h1>, byline), when known */
+  heading?: string;
   /** metadata already read (by detection); read from the text when absent */
   meta?: ReportMeta;
 }
@@ -55,7 +57,7 @@ export function extract(source: string, options: ExtractOptions = {}): Mention[]
 export function extractWithMeta(source: string, options: ExtractOptions = {}): Extraction {
   const norm = normalize(source);
   const title = options.title ? normalize(cleanTitle(options.title)).text : '';
-  const meta = options.meta ?? reportMeta(norm.text, title);
+  const meta = options.meta ?? reportMeta(norm.text, title, options.heading ? normalize(options.heading).text : '');
   const quantities = findQuantities(norm.text);
   const readings = readAll(norm.text, quantities);
   const tense = new TenseReader(norm.text, meta);

@@ -8,3 +8,25 @@ const OUR_HOSTS = new Set(['RL-UI', 'RL-TOOLBAR', 'RL-CARD']);
 export function articleSkip(el: Element): boolean {
   return isAppendix(el) || OUR_HOSTS.has(el.tagName.toUpperCase());
 }
+
+const HEADING_MAX = 600;
+
+/**
+ * The page's heading around its article: the text of the elements before it, nearest first, up the
+ * tree (a CMS page's <h1> and its byline: 时间: 2023-01-05 来源: 太仓市人民政府). The report's region
+ * and year are often said there and nowhere in the article.
+ */
+export function articleHeading(article: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let el: Element | null = article; el && el.tagName.toUpperCase() !== 'BODY' && length < HEADING_MAX; el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib && length < HEADING_MAX; sib = sib.previousElementSibling) {
+      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|FORM|NAV)$/i.test(sib.tagName) || OUR_HOSTS.has(sib.tagName.toUpperCase())) continue;
+      const text = (sib.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      parts.unshift(text.slice(0, HEADING_MAX - length));
+      length += text.length;
+    }
+  }
+  return parts.join('\n');
+}

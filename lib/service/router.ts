@@ -54,10 +54,11 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
 
   switch (type) {
     case 'analyze': {
-      const { text, title, url } = message;
+      const { text, title, url, heading } = message;
       if (typeof text !== 'string' || typeof title !== 'string' || typeof url !== 'string') throw new Rejected('analyze needs text, title and url');
+      if (heading !== undefined && (typeof heading !== 'string' || heading.length > 4000)) throw new Rejected('analyze: heading must be a short string');
       if (text.length > MAX_ANALYZE_CHARS) throw new Rejected(`page text too long to analyse (${text.length} characters)`);
-      const detection = detect(text, { title });
+      const detection = detect(text, { title, heading: heading as string | undefined });
       const mentions = detection.isReport ? extract(text, { title, meta: detection }) : [];
       return { detection, mentions };
     }

@@ -232,3 +232,12 @@ describe.concurrent('detect', { timeout: 180_000 }, () => {
     }
   });
 });
+
+describe('detect on a page that names its region only around the article', { timeout: 120_000 }, () => {
+  it('reads the region and year from the page heading and byline (来源: 太仓市人民政府)', async () => {
+    const targets = join(FIXTURE_PAGES, 'taicang-2023-targets.html');
+    const { code, stdout } = await npmRun('detect', [targets]);
+    expect(code).toBe(0);
+    expect(asJson<Record<string, unknown>>(lines(stdout)[0])).toMatchObject({ isReport: true, region: '太仓市', year: 2023, type: 'work-report' });
+  });
+});

@@ -8,21 +8,21 @@
 // adopted stylesheet and data-rl-* attributes on <html>. Switching off takes all of it back out.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MAX_CLIPS_PER_MESSAGE, send, type AnalyzeResponse, type PageClip, type Request } from '@/lib/messages';
-import type { Detection } from '@/lib/detect/detect';
-import { ArticleFinder } from '@/lib/page/article';
-import { Flattener, hiddenByMarkup, inSlices, type FlatText } from '@/lib/page/flatten';
-import { articleSkip } from '@/lib/page/read';
-import { Tagger, browserScheduler, markAround, type Tag } from '@/lib/page/tagger';
-import { MARK_CSS, adoptStyles } from '@/lib/page/mark-style';
-import { clipDraft } from '@/lib/page/draft';
-import { anchor } from '@/lib/anchor/quote';
-import { describeMention, describeReport } from '@/lib/ui/shared/words';
-import type { ClipState } from '@/lib/ui/card/Card';
-import type { ToolbarAction } from '@/lib/ui/toolbar/Toolbar';
-import { offScope, readSwitches, setSwitch, switches, type OffScope } from '@/lib/settings';
-import { pageUrl } from '@/lib/model/clip';
-import { mountOverlay, type Overlay } from './overlay';
+import { MAX_CLIPS_PER_MESSAGE, send, type AnalyzeResponse, type PageClip, type Request } from '../messages';
+import type { Detection } from '../detect/detect';
+import { ArticleFinder } from './article';
+import { Flattener, hiddenByMarkup, inSlices, type FlatText } from './flatten';
+import { articleHeading, articleSkip } from './read';
+import { Tagger, browserScheduler, markAround, type Tag } from './tagger';
+import { MARK_CSS, adoptStyles } from './mark-style';
+import { clipDraft } from './draft';
+import { anchor } from '../anchor/quote';
+import { describeMention, describeReport } from '../ui/shared/words';
+import type { ClipState } from '../ui/card/Card';
+import type { ToolbarAction } from '../ui/toolbar/Toolbar';
+import { offScope, readSwitches, setSwitch, switches, type OffScope } from '../settings';
+import { pageUrl } from '../model/clip';
+import { mountOverlay, type Overlay } from '../ui/overlay';
 
 /** give the page its turn: go on in a task of our own (a message port: no timer clamping) */
 const pause = (): Promise<void> =>
@@ -225,7 +225,8 @@ export class Lens {
 
   private async analyze(text: string): Promise<AnalyzeResponse | null> {
     try {
-      return await request({ type: 'analyze', text, title: document.title, url: location.href });
+      const heading = this.article ? articleHeading(this.article) : '';
+      return await request({ type: 'analyze', text, title: document.title, heading, url: location.href });
     } catch (e) {
       // said where tools and testers look; the page is left as it is
       const message = (e as Error).message;

@@ -4,10 +4,10 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Card, type CardProps } from '@/lib/ui/card/Card';
-import { CARD_CSS } from '@/lib/ui/card/style';
-import { Toolbar, type ToolbarProps } from '@/lib/ui/toolbar/Toolbar';
-import { TOOLBAR_CSS } from '@/lib/ui/toolbar/style';
+import { Card, type CardProps } from './card/Card';
+import { CARD_CSS } from './card/style';
+import { Toolbar, type ToolbarProps } from './toolbar/Toolbar';
+import { TOOLBAR_CSS } from './toolbar/style';
 
 export interface Overlay {
   toolbar(props: ToolbarProps): void;
