@@ -21,6 +21,19 @@ describe('dev set', () => {
   });
 });
 
+// the challenge set (tests/fixtures/challenge): reports written for this project in the style of the
+// hidden sets (national, provincial, county; traditional, pinyin noise, page breaks), a higher floor
+const CHALLENGE = join(ROOT, 'tests/fixtures/challenge');
+const CHALLENGE_FLOOR = 0.97;
+
+describe('challenge set', () => {
+  it(`full F1 ≥ ${CHALLENGE_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {
+    const { summary } = await score(CHALLENGE);
+    expect(summary.full.gold).toBe(readFileSync(join(CHALLENGE, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).length);
+    expect(summary.full.f1, JSON.stringify(summary)).toBeGreaterThanOrEqual(CHALLENGE_FLOOR);
+  });
+});
+
 describe('detection', () => {
   it('detect-score.mjs on detect-dev exits 0 (reports found, others not taken)', { timeout: 180_000 }, async () => {
     // execFile rejects on a non-zero exit, with the scorer's verdict in its stdout
