@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Report Lens · 报告透镜',
     description: 'Tags the figures and targets of Chinese government reports where you read them; clip and compare them, all in your browser.',
     // storage: the reader's "off for this site / this page" switches (lib/settings.ts)
@@ -13,5 +13,15 @@ export default defineConfig({
     // ... which imports the Lens on report pages only (entrypoints/content-lens); a dynamic URL, so
     // pages cannot probe for it
     web_accessible_resources: [{ resources: ['content-lens.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-  },
+    // Firefox: a stable id (storage and IndexedDB belong to it) and the statement that nothing is collected
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'report-lens@report-lens.invalid',
+          strict_min_version: '115.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });
