@@ -4,9 +4,9 @@
 // whole before anything is written: a foreign, truncated, too-new or partly invalid file is refused
 // with a message naming what is wrong ("clip 17: value must be a number"); the database is not touched.
 import type { Clip, RegionLevel } from './clip';
-import { InvalidClip, clipId, validateDraft } from './clip';
+import { InvalidClip, validateDraft } from './clip';
 import { toCsv } from './csv';
-import { derive } from '../db/derive';
+import { clipFromDraft } from '../db/clips';
 
 export const EXPORT_FORMAT = 'report-lens-clips';
 export const EXPORT_VERSION = 1;
@@ -99,35 +99,10 @@ export function validateClip(v: unknown): Clip {
   if (typeof x.createdAt !== 'number' || !Number.isFinite(x.createdAt) || x.createdAt < 0) throw new InvalidClip('createdAt must be a time in ms');
   if (x.indicatorKey !== undefined && typeof x.indicatorKey !== 'string') throw new InvalidClip('indicatorKey must be a string');
   if (!LEVELS.includes(x.regionLevel as RegionLevel)) throw new InvalidClip('regionLevel is not a region level');
-  const id = clipId(d.url, d.selector.quote);
-  if (x.id !== undefined && x.id !== id) throw new InvalidClip('id does not match its url and quote');
-  const m = d.mention;
-  const clip: Clip = {
-    id,
-    text: m.text,
-    indicator: m.indicator,
-    indicatorKey: '',
-    measure: m.measure,
-    value: m.value,
-    unit: m.unit,
-    qualifier: m.qualifier,
-    kind: m.kind,
-    period: m.period,
-    url: d.url,
-    pageTitle: d.pageTitle,
-    region: d.region,
-    regionPath: d.regionPath,
-    regionLevel: null,
-    reportYear: d.reportYear,
-    reportType: d.reportType,
-    reportTitle: d.reportTitle,
-    sentence: d.sentence,
-    selector: d.selector,
-    createdAt: x.createdAt,
-  };
-  if (m.valueMax !== undefined) clip.valueMax = m.valueMax;
-  if (clip.url.includes('#')) throw new InvalidClip('url must not have a fragment');
-  return canonicalClip(Object.assign(clip, derive(clip)));
+  if (d.url.includes('#')) throw new InvalidClip('url must not have a fragment');
+  const clip = clipFromDraft(d, x.createdAt);
+  if (x.id !== undefined && x.id !== clip.id) throw new InvalidClip('id does not match its url and quote');
+  return canonicalClip(clip);
 }
 
 export interface ParseOptions {
