@@ -178,43 +178,55 @@ async function launchWithFloor(floor: string): Promise<Browser> {
   };
 }
 
+/** the report pages: time to tag, the longest task while tagging, against tagging off for the site */
+async function reportPages(site: Site, files: { taicang: string; big: string }, rows: Row[]): Promise<void> {
+  const browser = await launch();
+  try {
+    // warm up: the service worker, the HTTP cache, the extension's code
+    await measure(browser, site, files.taicang);
+    for (const [label, file] of [['Taicang report (46 KB)', files.taicang], ['2 MB report', files.big]] as const) {
+      await switchSite(browser, true);
+      const off = await medianLoad(browser, site, file);
+      await switchSite(browser, false);
+      const on = await medianLoad(browser, site, file);
+      if (!on.marks) throw new Error(`${file}: nothing tagged`);
+      rows.push({ name: `${label}: navigation → all ${on.marks} marks in place`, value: on.done, unit: 'ms', baseline: { name: 'tagging off for the site', value: off.done } });
+      rows.push({ name: `${label}: longest main-thread task while tagging`, value: on.longestWhileWorking, unit: 'ms', baseline: { name: "page's own longest task loading", value: off.longestWhileLoading }, goal: '≤ 50 ms' });
+      rows.push({ name: `${label}: content-script main-thread time`, value: on.scriptMs, unit: 'ms', baseline: { name: 'tagging off for the site', value: off.scriptMs } });
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 export default async function bench(): Promise<void> {
   const files = { taicang: 'taicang-2023-report.html', big: bigReport(), news: bigChineseNews(), english: bigEnglish() };
   const site = await serve();
   const rows: Row[] = [];
+  // BENCH_PAGES=report or non-report: only one half
+  const only = process.env.BENCH_PAGES;
   try {
-    const browser = await launch();
-    try {
-      // warm up: the service worker, the HTTP cache, the extension's code
-      await measure(browser, site, files.taicang);
-      for (const [label, file] of [['Taicang report (46 KB)', files.taicang], ['2 MB report', files.big]] as const) {
-        await switchSite(browser, true);
-        const off = await medianLoad(browser, site, file);
-        await switchSite(browser, false);
-        const on = await medianLoad(browser, site, file);
-        if (!on.marks) throw new Error(`${file}: nothing tagged`);
-        rows.push({ name: `${label}: navigation → all ${on.marks} marks in place`, value: on.done, unit: 'ms', baseline: { name: 'tagging off for the site', value: off.done } });
-        rows.push({ name: `${label}: longest main-thread task while tagging`, value: on.longestWhileWorking, unit: 'ms', baseline: { name: "page's own longest task loading", value: off.longestWhileLoading }, goal: '≤ 50 ms' });
-        rows.push({ name: `${label}: content-script main-thread time`, value: on.scriptMs, unit: 'ms', baseline: { name: 'tagging off for the site', value: off.scriptMs } });
-      }
-    } finally {
-      await browser.close();
-    }
-    const floor = floorExtension();
-    const withFloor = await launchWithFloor(floor);
-    try {
-      await measure(withFloor, site, files.english);
-      for (const [label, file] of [['2 MB Chinese news page (no report)', files.news], ['2 MB English page', files.english], ['small English page', 'neg-english-budget.html']] as const) {
-        const l = await medianLoad(withFloor, site, file);
-        if (l.marks) throw new Error(`${file}: a non-report page was tagged`);
-        rows.push({ name: `${label}: content-script time`, value: l.scriptMs, unit: 'ms', baseline: { name: 'a minimal content script', value: l.floorMs }, goal: '≤ 2 ms' });
-      }
-    } finally {
-      await withFloor.close();
-      rmSync(floor, { recursive: true, force: true });
-    }
+    if (only !== 'non-report') await reportPages(site, files, rows);
+    if (only !== 'report') await nonReportPages(site, files, rows);
   } finally {
     await site.close();
   }
   report(rows);
+}
+
+/** pages that are not reports: the content script's whole cost, against a minimal content script */
+async function nonReportPages(site: Site, files: { news: string; english: string }, rows: Row[]): Promise<void> {
+  const floor = floorExtension();
+  const withFloor = await launchWithFloor(floor);
+  try {
+    await measure(withFloor, site, files.english);
+    for (const [label, file] of [['2 MB Chinese news page (no report)', files.news], ['2 MB English page', files.english], ['small English page', 'neg-english-budget.html']] as const) {
+      const l = await medianLoad(withFloor, site, file);
+      if (l.marks) throw new Error(`${file}: a non-report page was tagged`);
+      rows.push({ name: `${label}: content-script time`, value: l.scriptMs, unit: 'ms', baseline: { name: 'a minimal content script', value: l.floorMs }, goal: '≤ 2 ms' });
+    }
+  } finally {
+    await withFloor.close();
+    rmSync(floor, { recursive: true, force: true });
+  }
 }
