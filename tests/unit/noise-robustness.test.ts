@@ -12,7 +12,8 @@ import { DEV, EXTRACT_JSON_DIRECT, noisySet, readSet, score, writeSet } from './
 import { DOC_NOISES } from './helpers/noise';
 import { rng, seedOf } from './helpers/rng';
 
-const F1_FLOOR = 0.92;
+// above the dev floor (0.92): the engine reads through these noises (≥ 0.99 when this was written)
+const F1_FLOOR = 0.97;
 const dev = readSet(DEV);
 const root = mkdtempSync(join(tmpdir(), 'rl-noise-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
