@@ -104,7 +104,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       const after = nounAfter(text, qs, i);
       if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1)))) indicator = (phrase.newVerb ?? '') + after;
     }
-    if (phrase.shareOfPlan && prev) indicator = `${prev.carry}预算完成率`;
+    if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
     const newItem = /[、和及与或]$/.test(context) && context.length > 1;
     if (!indicator && sameSegment && prev && !newItem) {

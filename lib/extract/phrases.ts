@@ -150,7 +150,7 @@ const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|建成
 const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
-const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
+const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
 
 function stripLeading(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
@@ -183,7 +183,7 @@ function stripTrailing(s: string): string {
 const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 
 /** 为预算的102%, 完成年度计划的105%: how much of its plan the indicator before reached */
-const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(?:预算|计划|目标)(?:任务)?$/;
+const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(预算|计划|目标|任务)(?:任务)?$/;
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|等)/g;
@@ -216,8 +216,8 @@ export interface Phrase {
   numberFirst: boolean;
   /** 分别 was among the words: the values of a list are distributed over the list of nouns */
   respectively: boolean;
-  /** 为预算的102%: the share of the plan or budget the quantity before reached */
-  shareOfPlan?: boolean;
+  /** 为预算的102%, 完成年度任务的130%: the share of its plan the quantity before reached, and its name */
+  shareOfPlan?: string;
   /** a 新增/新建… right before the number: it belongs to a noun that follows (新增30家科技孵化载体) */
   newVerb?: string;
 }
@@ -226,6 +226,8 @@ export interface Phrase {
 export function phraseBefore(context: string): Phrase {
   const respectively = RESPECTIVELY.test(context);
   let s = context.replace(/^、/, '');
+  const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
+  if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
   s = stripTrailing(s);
@@ -235,7 +237,6 @@ export function phraseBefore(context: string): Phrase {
   if (inner) s = MEASURE_NOUN.test(inner[2]) ? stripLeading(inner[1]) + inner[2] : inner[2];
   s = trimList(s);
   if (COMPARISON.test(s)) s = '';
-  if (SHARE_OF_PLAN.test(s)) return { indicator: '', numberFirst: false, respectively, shareOfPlan: true };
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb };
   return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb };
 }

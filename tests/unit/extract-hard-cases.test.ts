@@ -41,6 +41,10 @@ const rows: Row[] = [
   // thresholds and alternatives name a class
   { input: '集体经营性收入100万元以上的村达到46个。', exactly: ['46个'], expect: [] },
   { input: '新引进10亿元或1亿美元以上重大项目16个。', exactly: ['16个'], expect: [] },
+  // comparisons with a plan and shares of it
+  { input: '规上工业增加值增长8.5%,高于年度目标1.5个百分点。', expect: [{ text: '1.5个百分点', measure: 'change', indicator: '规上工业增加值' }] },
+  { input: '新增城镇就业6500人,完成年度任务的130%。', expect: [{ text: '130%', ind: '新增城镇就业', notInd: ['年度任务'] }] },
+  { input: '一般公共预算收入完成85亿元,为预算的102%,增长6.1%。', expect: [{ text: '102%', ind: '预算完成率' }, { text: '6.1%', indicator: '一般公共预算收入', measure: 'growth' }] },
   // plans
   { input: '计划新建学校5所。', expect: [{ text: '5所', kind: 'target', period: 2023 }] },
   { input: '二、2024年预算草案\n全省一般公共预算收入预期3494.9亿元,增长4%。', title: '湖南省2023年预算执行情况和2024年预算草案的报告', expect: [{ text: '3494.9亿元', kind: 'target', period: 2024 }, { text: '4%', kind: 'target' }] },
