@@ -1,5 +1,6 @@
 // What a report says about itself: its type, year, region and title. Read off the page title and
 // the opening of the text (clean text: simplified, half-width), the way a reader would.
+import { isDivisionName } from '../model/region';
 
 export type ReportType = 'work-report' | 'statistical-communique' | 'budget-report' | 'plan-report';
 
@@ -48,16 +49,28 @@ function regionBeforeName(src: string): string | null {
 /** words that open a page title before the region's name */
 const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
 const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)人民政府/;
+/** the congress the report was delivered to: 在安远县第十八届人民代表大会第四次会议上 */
+const REGION_IN_CONGRESS = /在([\u4e00-\u9fff]{2,16}?)第[一二三四五六七八九十]+届人民代表大会/;
 /** the publisher in a page's byline: 来源: 太仓市人民政府办公室 */
 const REGION_IN_BYLINE = /(?:来源|发布机构|发布单位|信息来源|发文机关)\s*[:：]?\s*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|统计局|财政局|发展和改革委员会|发改委)/;
 const NATIONAL = /国务院|全国人民代表大会|全国人大|国内生产总值/;
 const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
 
-/** 苏州市吴中区 → [苏州市, 吴中区]; 江苏省太仓市 → [江苏省, 太仓市] */
+/**
+ * 苏州市吴中区 → [苏州市, 吴中区]; 江苏省太仓市 → [江苏省, 太仓市]. Words run into a name
+ * (规划计划巴彦县, from a breadcrumb before the title) are cut off where the national division
+ * table knows the name.
+ */
 export function splitRegion(name: string): string[] {
   const parts = name.match(PART) ?? [];
   // a one-character remainder (区, 市 alone) is not a name
-  return parts.filter((p) => p.length >= 2);
+  return parts.map(knownTail).filter((p) => p.length >= 2);
+}
+
+/** the longest end of a name that names a division (the whole name when none does) */
+function knownTail(name: string): string {
+  for (let k = 0; k <= name.length - 2; k++) if (isDivisionName(name.slice(k))) return name.slice(k);
+  return name;
 }
 
 function regionOf(title: string, opening: string): string[] {
@@ -68,7 +81,7 @@ function regionOf(title: string, opening: string): string[] {
       if (path.length) return withParents(path, `${title}\n${opening.slice(0, 300)}`);
     }
   }
-  for (const re of [REGION_IN_ADDRESS, REGION_IN_BYLINE]) {
+  for (const re of [REGION_IN_ADDRESS, REGION_IN_CONGRESS, REGION_IN_BYLINE]) {
     const a = re.exec(opening);
     const path = a ? splitRegion(a[1]) : [];
     if (path.length) return withParents(path, opening);

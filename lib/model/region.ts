@@ -167,6 +167,11 @@ function suffixLevel(name: string, parents: readonly string[]): RegionLevel | nu
 }
 
 /** a region's administrative level, from its name and the names the report puts around it */
+/** whether a name (with its suffix: 巴彦县, 苏州市) is the name of a division in the national table */
+export function isDivisionName(name: string): boolean {
+  return SUFFIX.test(name) && (index ??= build()).byName.has(name);
+}
+
 export function regionLevel(path: string[]): RegionLevel | null {
   return resolveRegion(path)?.level ?? null;
 }
