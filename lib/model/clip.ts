@@ -43,30 +43,15 @@ export interface ClipDraft {
   selector: ClipSelector;
 }
 
-export interface Clip {
+/** a clip: the mention's fields (offsets aside: pages change), its source, where to find it again */
+export interface Clip extends Omit<Mention, 'start' | 'end'>, Omit<ClipDraft, 'mention' | 'url'> {
   /** derived from url and quote: the same mention clipped twice is one clip */
   id: string;
-  text: string;
-  indicator: string;
   /** the indicator as compared: aliases folded (lib/compare) */
   indicatorKey: string;
-  measure: Measure;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: Qualifier;
-  kind: Kind;
-  period: number | null;
+  /** the page's URL without its fragment */
   url: string;
-  pageTitle: string;
-  region: string | null;
-  regionPath: string[];
   regionLevel: RegionLevel | null;
-  reportYear: number | null;
-  reportType: ReportType | null;
-  reportTitle: string | null;
-  sentence: string;
-  selector: ClipSelector;
   /** ms since epoch */
   createdAt: number;
 }
