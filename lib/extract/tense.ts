@@ -45,7 +45,8 @@ const TARGET_CUE = new RegExp(
   `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|计划(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)|(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)`,
   'g',
 );
-const WEAK_TARGET_CUE = /争取|确保|将(?!近)|要/g;
+// 要 is left out: 主要, 重要, 需要 are far more common than the modal
+const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
 /** a result word: after it, the rest of the sentence reports */
 const RESULT_CUE = new RegExp(`去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`, 'g');
 /** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍) or a start (2020年以来) */
