@@ -8,7 +8,7 @@
 // pass. Declared as the content script in wxt.config.ts (an unlisted script: no WXT context, which
 // would touch the extension API on every page).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { FIRST_LOOK_CHARS, gate, plainlyNotChinese, readGateInput } from '@/lib/page/gate';
+import { FIRST_LOOK_CHARS, gate, gateReader, plainlyNotChinese, readGateInput, SAMPLE_CHARS } from '@/lib/page/gate';
 
 /** how long a page with too little text is waited for */
 const WAIT_MAX_MS = 20_000;
@@ -18,8 +18,10 @@ export default defineUnlistedScript(() => {
   const root = document.documentElement;
   // once per document
   if (!root || root.hasAttribute('data-rl-state')) return;
-  if (plainlyNotChinese(readGateInput(document, FIRST_LOOK_CHARS))) return notReport();
-  const verdict = gate(readGateInput(document));
+  // one walk: a first look, and on to the full sample only if that look leaves Chinese possible
+  const read = gateReader(document);
+  if (plainlyNotChinese(read(FIRST_LOOK_CHARS))) return notReport();
+  const verdict = gate(read(SAMPLE_CHARS));
   if (verdict.pass) return startLens();
   if (verdict.wait && document.body) return waitForText();
   notReport();

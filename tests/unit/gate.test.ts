@@ -2,7 +2,7 @@
 // the bounded reading of a page (happy-dom).
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { gate, plainlyNotChinese, readGateInput, SAMPLE_CHARS, type GateInput } from '../../lib/page/gate';
+import { FIRST_LOOK_CHARS, gate, gateReader, plainlyNotChinese, readGateInput, SAMPLE_CHARS, type GateInput } from '../../lib/page/gate';
 
 const zh = (n: number) => '今年全市经济运行总体平稳，居民收入稳步增长，社会事业全面进步。'.repeat(Math.ceil(n / 30)).slice(0, n);
 const input = (over: Partial<GateInput>): GateInput => ({ lang: '', title: '', sample: '', truncated: false, ...over });
@@ -38,8 +38,14 @@ describe('plainlyNotChinese: the first look', () => {
     { name: 'a Chinese title', g: first({ lang: 'en', title: '政府工作报告', sample: 'Menu Home About '.repeat(40) }), out: false },
     { name: 'Han further down the sample', g: first({ title: 'Report', sample: 'Menu '.repeat(100) + '各位代表' }), out: false },
     { name: 'lang says Chinese', g: first({ lang: 'zh-CN', title: 'Loading', sample: 'Menu '.repeat(150) }), out: false },
-    { name: 'a short page is left to the full gate (it may be loading)', g: input({ lang: 'en', title: 'Loading', sample: 'Loading…' }), out: false },
+    { name: 'a short page with no Han and no Chinese lang (the gate would not wait for it)', g: input({ lang: 'en', title: 'Loading', sample: 'Loading…' }), out: true },
+    { name: 'a short page with a Chinese title may be loading: left to the full gate', g: input({ title: '政府工作报告', sample: 'Loading…' }), out: false },
   ])('$name', ({ g, out }) => expect(plainlyNotChinese(g)).toBe(out));
+
+  // when the first look saw all there is, turning a page away at once must be what the gate says too
+  it.each(rows.filter((r) => !r.input.truncated && plainlyNotChinese(r.input)))('agrees with the gate on a whole page: $name', ({ input }) => {
+    expect(gate(input)).toMatchObject({ pass: false, wait: false });
+  });
 });
 
 describe('readGateInput', () => {
@@ -61,6 +67,26 @@ describe('readGateInput', () => {
     expect(g.sample).not.toContain('留言');
     expect(g.sample).not.toContain('color');
     expect(g.truncated).toBe(false);
+  });
+
+  it('reads on from where the first look stopped, inside a text node too: one walk, the same text', () => {
+    // 7-character paragraphs: the first look ends inside one
+    const html = `<html><body>${'<p>增长5%左右。</p><script>var a = 1;</script>'.repeat(1000)}</body></html>`;
+    const read = gateReader(doc(html));
+    const first = read(FIRST_LOOK_CHARS);
+    expect(first.sample.length).toBe(FIRST_LOOK_CHARS);
+    expect(first.truncated).toBe(true);
+    const all = read(SAMPLE_CHARS);
+    expect(all.sample).toBe(readGateInput(doc(html)).sample);
+    expect(all.sample.startsWith(first.sample)).toBe(true);
+    expect(all.sample).not.toContain('var a');
+    expect(all.truncated).toBe(true);
+  });
+
+  it('a page shorter than the first look: not truncated, and reading on adds nothing', () => {
+    const read = gateReader(doc('<html><body><p>各位代表：</p><option>选项</option></body></html>'));
+    expect(read(FIRST_LOOK_CHARS)).toMatchObject({ sample: '各位代表：', truncated: false });
+    expect(read(SAMPLE_CHARS)).toMatchObject({ sample: '各位代表：', truncated: false });
   });
 
   it('reads at most SAMPLE_CHARS characters of a big page', () => {
