@@ -239,8 +239,14 @@ export class Lens {
   private async tagReading(reading: Reading, reply: AnalyzeResponse): Promise<Tag[]> {
     this.mode = 'on';
     this.unstyle ??= adoptStyles(document, MARK_CSS);
+    // planning in tasks of its own: taking in the background's reply (a 2 MB report's 8 400
+    // mentions) is a long enough task already
+    await pause();
+    if (this.mode !== 'on') return [];
     const planner = this.tagger.planner(reading.flat, reply.mentions, reading.article);
     const fresh = await inSlices(planner, SLICE_MS, () => performance.now(), pause);
+    // and telling the page and the toolbar (its first render) is one more
+    await pause();
     if (this.mode !== 'on') return [];
     this.lastText = reading.flat.text;
     if (fresh.length) this.analyses.push({ text: reading.flat.text, tags: [...fresh].sort((a, b) => a.mention.start - b.mention.start) });

@@ -1,13 +1,16 @@
 // Tagging mentions in a page: from offsets into a flat text to <rl-mark> elements, and back.
 //
 // add() maps each mention to its text-node ranges (lib/page/flatten rangesOf) and plans one job per
-// text node; jobs run in slices of a few milliseconds, blocks in or near the viewport first, the rest
-// when the browser is idle (../shared/PERFORMANCE.md: on a big page the re-layout after wrapping costs
-// more than the wrapping, so no frame may take much of either). Every piece of one mention is an
+// text node; jobs run in batches, blocks in or near the viewport first, the rest when the browser is
+// idle. On a big page the frame after a batch (style, layout, paint) costs far more than the batch's
+// script (../shared/PERFORMANCE.md), so a batch is sized by the frame it causes: each is followed by
+// a measured frame, and ./pace.ts learns from those how many pieces the next may wrap. A block's
+// jobs go in one batch, so no paragraph is laid out twice. Every piece of one mention is an
 // <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
 import type { Mention } from '../model/mention';
 import { BLOCK_TAGS, finish, rangesOf, type FlatText, type Stepper } from './flatten';
 import { unwrap, wrapSpans, type Wrapped } from './highlight';
+import { Pacer } from './pace';
 
 export const MARK_TAG = 'RL-MARK';
 
@@ -50,6 +53,11 @@ export interface Scheduler {
   soon(fn: () => void): () => void;
   /** call `onVisible` for each element that comes into or near the viewport */
   watch(els: Element[], onVisible: (el: Element) => void): Watch;
+  /**
+   * Call `fn` once the next frame is rendered, with the ms its rendering took. Without it batches
+   * are sized by script time alone. Returns a cancel.
+   */
+  frame?(fn: (ms: number) => void): () => void;
 }
 
 export interface Watch {
@@ -68,11 +76,22 @@ export interface TaggerOptions {
   /** called when every planned piece is wrapped */
   onIdle?: () => void;
   scheduler?: Scheduler;
-  /** script time per slice */
+  /** script time per batch at most */
   budgetMs?: number;
+  /**
+   * The frame time (ms) a batch may cause, where the scheduler measures frames. 25 by default:
+   * on the 2 MB report the fixed part of a frame is ~20 ms here, and frames stray from the aim by
+   * several ms: the longest of a hundred frames stays well under 50.
+   */
+  frameMs?: number;
 }
 
-/** the browser's scheduler: requestIdleCallback and IntersectionObserver where they exist */
+/** pieces in the first batch, before a frame is measured (about what a screenful of report holds) */
+const FIRST_BATCH = 100;
+/** blocks given to one watch() */
+const WATCH_CHUNK = 400;
+
+/** the browser's scheduler: requestIdleCallback, frames and IntersectionObserver where they exist */
 export function browserScheduler(win: Window & typeof globalThis = window): Scheduler {
   return {
     now: () => win.performance.now(),
@@ -88,6 +107,7 @@ export function browserScheduler(win: Window & typeof globalThis = window): Sche
       const id = win.setTimeout(fn, 0);
       return () => win.clearTimeout(id);
     },
+    frame: frameTimer(win),
     watch: (els, onVisible) => {
       if (typeof win.IntersectionObserver !== 'function') return NO_WATCH;
       const io = new win.IntersectionObserver(
@@ -103,6 +123,34 @@ export function browserScheduler(win: Window & typeof globalThis = window): Sche
       for (const el of els) io.observe(el);
       return { unwatch: (el) => io.unobserve(el), stop: () => io.disconnect() };
     },
+  };
+}
+
+/**
+ * How long the next frame takes to render. Rendering runs requestAnimationFrame callbacks, then
+ * style, layout and paint, in one task: a message posted from the callback is handled once that task
+ * is over. A hidden page renders no frames, so its marks wait until it is shown (wrapped meanwhile,
+ * they would all be laid out in the first frame it shows).
+ */
+function frameTimer(win: Window & typeof globalThis): Scheduler['frame'] {
+  if (typeof win.requestAnimationFrame !== 'function') return undefined;
+  return (fn) => {
+    let port: MessagePort | null = null;
+    let raf = win.requestAnimationFrame(() => {
+      raf = 0;
+      const t0 = win.performance.now();
+      const ch = new win.MessageChannel();
+      port = ch.port1;
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        fn(win.performance.now() - t0);
+      };
+      ch.port2.postMessage(null);
+    });
+    return () => {
+      if (raf) win.cancelAnimationFrame(raf);
+      port?.close();
+    };
   };
 }
 
@@ -142,6 +190,9 @@ export class Tagger {
   private cancels: Array<() => void> = [];
   private proto: Element | null = null;
   private scheduled = false;
+  /** a batch is in and its frame not yet measured: the next waits for it */
+  private probing = false;
+  private readonly pacer: Pacer | null;
   private paused = 0;
   /** counts clear()s: a planner started before one stops */
   private generation = 0;
@@ -152,6 +203,7 @@ export class Tagger {
   constructor(private readonly options: TaggerOptions) {
     this.scheduler = options.scheduler ?? syncScheduler;
     this.budget = options.budgetMs ?? 8;
+    this.pacer = this.scheduler.frame ? new Pacer({ targetMs: options.frameMs ?? 25, first: FIRST_BATCH }) : null;
   }
 
   /** every tagged mention, in the order found */
@@ -163,10 +215,10 @@ export class Tagger {
     return this.tags.size;
   }
 
-  /** pieces still to wrap */
+  /** pieces still to wrap (every job is in the queue; the urgent ones are in it too) */
   get pending(): number {
-    let n = this.urgent.length;
-    for (let i = this.queueAt; i < this.queue.length; i++) if (!this.queue[i].done) n++;
+    let n = 0;
+    for (let i = this.queueAt; i < this.queue.length; i++) if (!this.queue[i].done) n += this.queue[i].pieces.length;
     return n;
   }
 
@@ -245,7 +297,8 @@ export class Tagger {
   /** queue planned jobs, watch their blocks, and start wrapping */
   private commit(newJobs: Job[]): void {
     if (!newJobs.length) return;
-    this.queue.push(...newJobs);
+    // one by one: spreading a big page's jobs into push() would overflow the stack
+    for (const job of newJobs) this.queue.push(job);
     const blocks: Element[] = [];
     for (const job of newJobs) {
       let list = this.jobsOfBlock.get(job.block);
@@ -255,16 +308,27 @@ export class Tagger {
       }
       list.push(job);
     }
-    const watch = this.scheduler.watch(blocks, (block) => this.onVisible(block));
-    this.watches.push(watch);
-    for (const b of blocks) this.watchOfBlock.set(b, watch);
+    this.watchFrom(blocks, 0);
     this.schedule(false);
+  }
+
+  /** watch blocks a few hundred per task (observing thousands at once is a long task of its own) */
+  private watchFrom(blocks: Element[], from: number): void {
+    // a block wrapped meanwhile is not watched: it would be looked at every frame for nothing
+    const part = blocks.slice(from, from + WATCH_CHUNK).filter((b) => this.jobsOfBlock.has(b));
+    if (part.length) {
+      const watch = this.scheduler.watch(part, (block) => this.onVisible(block));
+      this.watches.push(watch);
+      for (const b of part) this.watchOfBlock.set(b, watch);
+    }
+    if (from + WATCH_CHUNK < blocks.length) this.cancels.push(this.scheduler.soon(() => this.watchFrom(blocks, from + WATCH_CHUNK)));
   }
 
   /** wrap everything planned, now */
   flush(): void {
     this.paused = 0;
-    this.run(Infinity);
+    this.probing = false;
+    this.run(Infinity, Infinity);
   }
 
   /** hold the wrapping (while the page is read again: a wrap splits the nodes a reading maps to) */
@@ -325,6 +389,7 @@ export class Tagger {
     this.watches = [];
     this.watchOfBlock.clear();
     this.scheduled = false;
+    this.probing = false;
     const undo = () => {
       for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]);
     };
@@ -348,7 +413,7 @@ export class Tagger {
     this.watchOfBlock.delete(block);
     if (!jobs) return;
     for (const j of jobs) if (!j.done) this.urgent.push(j);
-    // what is in view is wrapped in this task, within the budget; the rest follows at once
+    // what is in view is wrapped in this task, unless a batch's frame is still to come (then next)
     this.run(this.budget);
   }
 
@@ -365,37 +430,53 @@ export class Tagger {
     if (this.scheduled) this.cancels.push(cancel);
   }
 
-  private run(budget: number): void {
-    if (this.paused) return;
+  /** wrap one batch: up to `limit` pieces (whole blocks) and `budget` ms of script */
+  private run(budget: number, limit = this.pacer?.limit ?? Infinity): void {
+    if (this.paused || this.probing) return;
     const t0 = this.scheduler.now();
+    let pieces = 0;
     const work = () => {
+      let block: Element | null = null;
       for (;;) {
-        const job = this.next();
-        if (!job) break;
+        const job = this.peek();
+        if (!job || (pieces >= limit && job.block !== block)) break;
         this.wrapJob(job);
+        pieces += job.pieces.length;
+        block = job.block;
         if (this.scheduler.now() - t0 >= budget) break;
       }
     };
     this.options.mutate ? this.options.mutate(work) : work();
-    this.afterWork();
+    if (pieces && this.pacer && this.scheduler.frame) this.measure(pieces);
+    else this.afterWork();
+  }
+
+  /** wait for the frame that lays out the batch; learn from it how big the next may be */
+  private measure(pieces: number): void {
+    this.probing = true;
+    let cancel = (): void => {};
+    cancel = this.scheduler.frame!((ms) => {
+      this.probing = false;
+      this.cancels = this.cancels.filter((c) => c !== cancel);
+      this.pacer!.record(pieces, ms);
+      this.afterWork();
+    });
+    if (this.probing) this.cancels.push(cancel);
   }
 
   private afterWork(): void {
+    if (this.probing) return;
     if (this.urgent.length) this.schedule(true);
     else if (this.pending) this.schedule(false);
     else this.options.onIdle?.();
   }
 
-  private next(): Job | null {
-    while (this.urgent.length) {
-      const j = this.urgent.shift()!;
-      if (!j.done) return j;
-    }
-    while (this.queueAt < this.queue.length) {
-      const j = this.queue[this.queueAt++];
-      if (!j.done) return j;
-    }
-    return null;
+  /** the next job to wrap (wrapping it marks it done, which moves this on) */
+  private peek(): Job | null {
+    while (this.urgent.length && this.urgent[0].done) this.urgent.shift();
+    if (this.urgent.length) return this.urgent[0];
+    while (this.queueAt < this.queue.length && this.queue[this.queueAt].done) this.queueAt++;
+    return this.queue[this.queueAt] ?? null;
   }
 
   private wrapJob(job: Job): void {

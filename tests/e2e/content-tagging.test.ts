@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, launch, serve, type Browser, type Site } from './harness';
-import { cliMentions, settled, squash, taggedMentions } from './content-pages';
+import { bigReport, cliMentions, settled, squash, taggedMentions } from './content-pages';
 
 const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
 const negatives = pages.filter((f) => f.startsWith('neg-'));
@@ -86,6 +86,72 @@ test('nothing outside the article is tagged; the page\'s own script still runs; 
   expect(r.textarea).toBe('我觉得2023年地区生产总值增长5%左右的目标可以实现');
   expect(r.input).toBe('2023年 政府工作报告');
   expect(r.scripts).not.toContain('rl-mark');
+  await page.close();
+});
+
+test('a 2 MB report: what is in view is tagged first, every mention ends up an <rl-mark>, and the text never moves', async () => {
+  const page = await browser.context.newPage();
+  // before the content script runs: where the last character of every paragraph stands is noted,
+  // and the reader is halfway down
+  await page.addInitScript(() => {
+    const w = window as unknown as { __ends: () => string[]; __before: string[] };
+    w.__ends = () =>
+      [...document.querySelectorAll('#zoom > p')].map((p) => {
+        const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let last: Text | null = null;
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) if ((n as Text).data.trim()) last = n as Text;
+        if (!last) return '';
+        const r = document.createRange();
+        const end = last.data.trimEnd().length;
+        r.setStart(last, end - 1);
+        r.setEnd(last, end);
+        const b = r.getBoundingClientRect();
+        return `${b.left + scrollX},${b.top + scrollY}`;
+      });
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__before = w.__ends();
+      window.scrollTo(0, document.documentElement.scrollHeight / 2);
+    });
+  });
+  await page.goto(site.url(bigReport()));
+  // marks come into the screenful in view while most of the page is still to be tagged
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('rl-mark')].some((m) => {
+        const b = m.getBoundingClientRect();
+        return b.bottom > 0 && b.top < innerHeight;
+      }),
+    null,
+    { timeout: 30_000, polling: 'raf' },
+  );
+  const early = await page.evaluate(() => ({
+    pending: document.documentElement.hasAttribute('data-rl-pending'),
+    count: Number(document.documentElement.getAttribute('data-rl-count')),
+    marks: document.querySelectorAll('rl-mark').length,
+  }));
+  expect(early.pending).toBe(true);
+  expect(early.marks).toBeLessThan(early.count / 4);
+  expect(await settled(page, 60_000)).toBe('tagged');
+  const done = await page.evaluate(() => {
+    const w = window as unknown as { __ends: () => string[]; __before: string[] };
+    return {
+      count: Number(document.documentElement.getAttribute('data-rl-count')),
+      ids: new Set([...document.querySelectorAll('rl-mark')].map((m) => m.getAttribute('data-rl-id'))).size,
+      ends: w.__ends(),
+      before: w.__before,
+    };
+  });
+  expect(done.count).toBeGreaterThan(8000);
+  expect(done.ids).toBe(done.count);
+  // marks are painted, not laid out: no paragraph's text moved, not even by a character (text
+  // split into nodes may shift a glyph by a fraction of a pixel in the sum of its advances)
+  expect(done.before.length).toBeGreaterThan(2000);
+  const moved = done.ends.filter((e, i) => {
+    const [x, y] = e.split(',').map(Number);
+    const [x0, y0] = done.before[i].split(',').map(Number);
+    return !(Math.abs(x - x0) < 0.5 && Math.abs(y - y0) < 0.5);
+  });
+  expect(moved).toEqual([]);
   await page.close();
 });
 

@@ -213,3 +213,101 @@ describe('Tagger', () => {
     expect(done).toBeGreaterThan(0);
   });
 });
+
+describe('Tagger with frames measured', () => {
+  // 150 paragraphs, each with two mentions in text nodes of their own (two jobs per paragraph)
+  const N = 150;
+  const html = `<div id="a">${Array.from({ length: N }, (_, i) => `<p>第${i}段 增长<b>${i}%</b>，收入<i>${i + 1}亿元</i>。</p>`).join('')}</div>`;
+
+  /**
+   * Tag the page with a scheduler that renders a frame only when no task is left, costing
+   * `cost(pieces laid out)` ms; `onFrame` looks at the page just before each frame.
+   */
+  function tagAll(frameMs: number, cost: (pieces: number) => number, onFrame: (doc: Document, visible: (el: Element) => void) => void = () => {}) {
+    const doc = page(html);
+    const root = doc.getElementById('a')!;
+    const flat = flatten(root);
+    const ms = Array.from({ length: N }, (_, i) => {
+      const from = flat.text.indexOf(`第${i}段`);
+      return [mention(flat.text, `${i}%`, 'actual', from), mention(flat.text, `${i + 1}亿元`, 'target', from)];
+    }).flat();
+    const tasks: Array<() => void> = [];
+    let frame: ((ms: number) => void) | null = null;
+    const log: string[] = [];
+    let idle = 0;
+    let t = 0;
+    let visible: (el: Element) => void = () => {};
+    const tagger = new Tagger({
+      label: () => '',
+      frameMs,
+      onIdle: () => idle++,
+      scheduler: {
+        now: () => (t += 0.01),
+        idle: (fn) => (tasks.push(fn), () => {}),
+        soon: (fn) => (tasks.unshift(fn), () => {}),
+        watch: (_els, onVisible) => ((visible = onVisible), { unwatch: () => {}, stop: () => {} }),
+        frame: (fn) => {
+          log.push(frame ? 'batch before the last one\'s frame' : 'batch');
+          frame = fn;
+          return () => (frame = null);
+        },
+      },
+    });
+    tagger.add(flat, ms, root);
+    let marked = 0;
+    for (let guard = 0; guard < 10_000; guard++) {
+      if (tasks.length) tasks.shift()!();
+      else if (frame) {
+        onFrame(doc, visible);
+        const now = doc.querySelectorAll('rl-mark').length;
+        const fn = frame as (ms: number) => void;
+        frame = null;
+        log.push('frame');
+        fn(cost(now - marked));
+        marked = now;
+      } else break;
+    }
+    return { doc, tagger, log, idle };
+  }
+
+  it('waits for the frame after each batch, sizes batches by those frames, and marks everything', () => {
+    // each piece makes the frame 2 ms dearer: a 20 ms frame leaves room for about 5 pieces
+    const { doc, tagger, log, idle } = tagAll(20, (pieces) => 10 + 2 * pieces);
+    expect(doc.querySelectorAll('rl-mark')).toHaveLength(2 * N);
+    expect(tagger.pending).toBe(0);
+    expect(idle).toBe(1);
+    expect(log.filter((e) => e !== 'batch' && e !== 'frame')).toEqual([]);
+    expect(log.join(' ')).toMatch(/^(batch frame ?)+$/);
+    const batches = log.filter((e) => e === 'batch').length;
+    // the first batch takes what it may before any frame is measured; then about 5 pieces each
+    expect(batches).toBeGreaterThan(25);
+    expect(batches).toBeLessThan(100);
+    // dearer frames, smaller batches
+    expect(tagAll(20, (pieces) => 10 + 0.5 * pieces).log.filter((e) => e === 'batch').length).toBeLessThan(batches);
+  });
+
+  it('a block scrolled into view while a frame is coming waits for that frame, then goes first', () => {
+    let frames = 0;
+    let last: Element | null = null;
+    let nextBatch = -1;
+    const { doc, log } = tagAll(20, (pieces) => 10 + 2 * pieces, (d, visible) => {
+      frames++;
+      if (frames === 3) {
+        last = d.querySelectorAll('p')[N - 1];
+        visible(last);
+        expect(last.querySelector('rl-mark')).toBeNull();
+      } else if (frames === 4) nextBatch = last!.querySelectorAll('rl-mark').length;
+    });
+    expect(nextBatch).toBe(2);
+    expect(log.filter((e) => e !== 'batch' && e !== 'frame')).toEqual([]);
+    expect(doc.querySelectorAll('rl-mark')).toHaveLength(2 * N);
+  });
+
+  it("puts a paragraph's marks in one batch, so no paragraph is laid out twice", () => {
+    const half: string[] = [];
+    tagAll(20, (pieces) => 10 + 2 * pieces, (doc) => {
+      for (const p of doc.querySelectorAll('p')) if (p.querySelectorAll('rl-mark').length === 1) half.push(p.textContent!);
+    });
+    expect(half).toEqual([]);
+  });
+});
