@@ -26,12 +26,15 @@ export const SAMPLE_CHARS = 3000;
 /** Han characters needed to judge a page on its text */
 const MIN_HAN = 40;
 /** words in a report's title (simplified and traditional) */
-const TITLE_WORDS = /报告|報告|公报|公報|预算|預算|决算|決算|计划|計劃|計畫|规划|規劃|規畫|政府|纲要|綱要/;
+const TITLE_WORDS = ['报告', '報告', '公报', '公報', '预算', '預算', '决算', '決算', '计划', '計劃', '計畫', '规划', '規劃', '規畫', '政府', '纲要', '綱要'];
 /** phrases that betray a report in its text even under a title that does not name it */
-const TEXT_CUES =
-  /政府工作报告|政府工作報告|统计公报|統計公報|预算执行|預算執行|决算|決算|各位代表|预期目标|預期目標|目标任务|目標任務|国民经济和社会发展|國民經濟和社會發展|比上年增长|比上年增長|一般公共预算|一般公共預算/;
+const TEXT_CUES = [
+  '政府工作报告', '政府工作報告', '统计公报', '統計公報', '预算执行', '預算執行', '决算', '決算', '各位代表', '预期目标', '預期目標', '目标任务', '目標任務', '国民经济和社会发展', '國民經濟和社會發展', '比上年增长', '比上年增長', '一般公共预算', '一般公共預算',
+];
 
 const HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
+/** is there one Han character: a search that stops at the first */
+const ANY_HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
 const KANA = /[\u3040-\u30ff]/g;
 const HANGUL = /[\uac00-\ud7af]/g;
 const LATIN = /[A-Za-z]/g;
@@ -41,10 +44,13 @@ const LATIN = /[A-Za-z]/g;
  * interpreter on a page's first and only call, ~0.1 ms per class over the sample) */
 const count = (s: string, re: RegExp): number => s.length - s.replace(re, '').length;
 
+/** whether s holds any of the words: plain substring searches (no regex to compile for a page's one call) */
+const holdsAny = (s: string, words: string[]): boolean => words.some((w) => s.includes(w));
+
 /** the gate's verdict on what it read: pure, so every rule is tested without a page */
 export function gate(input: GateInput): GateVerdict {
-  const titleNamesReport = TITLE_WORDS.test(input.title);
-  const reportWords = titleNamesReport || TEXT_CUES.test(input.sample);
+  const titleNamesReport = holdsAny(input.title, TITLE_WORDS);
+  const reportWords = titleNamesReport || holdsAny(input.sample, TEXT_CUES);
   // most pages end here: a full sample without a report word, in whatever script (nothing is counted)
   if (!reportWords && input.truncated) return { pass: false, wait: false, reason: 'no report words' };
   const zh = input.lang.trim().toLowerCase().startsWith('zh');
@@ -75,7 +81,7 @@ export const FIRST_LOOK_CHARS = 600;
  * a page that calls itself Chinese or has a Chinese title.
  */
 export function plainlyNotChinese(first: GateInput): boolean {
-  return !first.lang.trim().toLowerCase().startsWith('zh') && count(`${first.title}\n${first.sample}`, HAN) === 0;
+  return !first.lang.trim().toLowerCase().startsWith('zh') && !ANY_HAN.test(first.title) && !ANY_HAN.test(first.sample);
 }
 
 /**
