@@ -8,7 +8,7 @@
 // pass. Declared as the content script in wxt.config.ts (an unlisted script: no WXT context, which
 // would touch the extension API on every page).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { FIRST_LOOK_CHARS, gate, gateReader, plainlyNotChinese, readGateInput, SAMPLE_CHARS } from '@/lib/page/gate';
+import { gate, readGateInput } from '@/lib/page/gate';
 
 /** how long a page with too little text is waited for */
 const WAIT_MAX_MS = 20_000;
@@ -18,12 +18,11 @@ export default defineUnlistedScript(() => {
   const root = document.documentElement;
   // once per document
   if (!root || root.hasAttribute('data-rl-state')) return;
-  // one walk: a first look, and on to the full sample only if that look leaves Chinese possible
-  const read = gateReader(document);
-  if (plainlyNotChinese(read(FIRST_LOOK_CHARS))) return notReport();
-  const verdict = gate(read(SAMPLE_CHARS));
-  if (verdict.pass) return startLens();
-  if (verdict.wait && document.body) return waitForText();
+  // null: plainly not Chinese from a first look at the page
+  const input = readGateInput(document);
+  const verdict = input && gate(input);
+  if (verdict?.pass) return startLens();
+  if (verdict?.wait && document.body) return waitForText();
   notReport();
 });
 
@@ -54,9 +53,10 @@ function waitForText(): void {
   };
   const check = () => {
     firstChange = 0;
-    const v = gate(readGateInput(document));
-    if (v.pass) finish(true);
-    else if (!v.wait) finish(false);
+    const input = readGateInput(document);
+    const v = input && gate(input);
+    if (v?.pass) finish(true);
+    else if (!v?.wait) finish(false);
   };
   const observer = new MutationObserver(() => {
     window.clearTimeout(timer);

@@ -45,7 +45,10 @@ const LATIN = /[A-Za-z]/g;
 const count = (s: string, re: RegExp): number => s.length - s.replace(re, '').length;
 
 /** whether s holds any of the words: plain substring searches (no regex to compile for a page's one call) */
-const holdsAny = (s: string, words: string[]): boolean => words.some((w) => s.includes(w));
+function holdsAny(s: string, words: string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
 
 /** the gate's verdict on what it read: pure, so every rule is tested without a page */
 export function gate(input: GateInput): GateVerdict {
@@ -73,63 +76,49 @@ export function gate(input: GateInput): GateVerdict {
 }
 
 /** characters read first: a page with no Han at all in them (nor in its title) is turned away at once */
-export const FIRST_LOOK_CHARS = 600;
+const FIRST_LOOK_CHARS = 600;
 
 /**
- * A page that is plainly not Chinese from its first few hundred characters (all of its text, if it
- * has no more): no further reading. Such a page is not waited for either — the gate waits only for
- * a page that calls itself Chinese or has a Chinese title.
+ * Reads what the gate needs off a document, in one bounded walk over text nodes (never the whole
+ * page), up to `limit` characters of text. Returns null for a page that is plainly not Chinese: no
+ * zh lang, no Han in its title nor in the first `firstLook` characters of its text (all of it, if
+ * it has no more). Such a page — most of the web — is read no further, and the gate would turn it
+ * away without waiting for it (tests/unit/gate.test.ts holds the two together).
  */
-export function plainlyNotChinese(first: GateInput): boolean {
-  return !first.lang.trim().toLowerCase().startsWith('zh') && !ANY_HAN.test(first.title) && !ANY_HAN.test(first.sample);
-}
-
-/**
- * A reader of the gate's input off a document: a bounded walk over text nodes, never the whole page.
- * Each call reads on from where the last stopped, up to `limit` characters in all, so the first look
- * and the full sample are one walk.
- */
-export function gateReader(doc: Document): (limit: number) => GateInput {
-  // text nodes only, no filter called back per node: the walk stays in the browser's own code
-  let walker: TreeWalker | null = doc.body ? doc.createTreeWalker(doc.body, 0x4 /* SHOW_TEXT */) : null;
+export function readGateInput(doc: Document, limit = SAMPLE_CHARS, firstLook = FIRST_LOOK_CHARS): GateInput | null {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  const title = doc.title ?? '';
+  // where to stop and look: at `limit` at once for a page that may be Chinese by what it says of itself
+  let look = lang.trim().toLowerCase().startsWith('zh') || ANY_HAN.test(title) ? limit : Math.min(firstLook, limit);
   let sample = '';
-  /** what is left of the text node the last read stopped in */
-  let rest = '';
-  return (limit) => {
-    let truncated = false;
-    while (walker) {
-      let data = rest;
-      rest = '';
-      if (!data) {
-        const node = walker.nextNode();
-        if (!node) {
-          walker = null;
-          break;
-        }
-        // elements whose text a reader never sees (localName: a switch on it is the cheapest test here)
-        switch ((node.parentNode as Element | null)?.localName) {
-          case 'script':
-          case 'style':
-          case 'noscript':
-          case 'textarea':
-          case 'title':
-          case 'option':
-            continue;
-        }
-        data = (node as Text).data;
-      }
-      if (sample.length + data.length >= limit) {
-        const room = Math.max(0, limit - sample.length);
-        sample += data.slice(0, room);
-        rest = data.slice(room);
-        truncated = true;
-        break;
-      }
-      sample += data;
+  let truncated = false;
+  // text nodes only, no filter called back per node: the walk stays in the browser's own code
+  const walker = doc.body ? doc.createTreeWalker(doc.body, 0x4 /* SHOW_TEXT */) : null;
+  for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
+    // elements whose text a reader never sees (localName: a switch on it is the cheapest test here)
+    switch ((node.parentNode as Element | null)?.localName) {
+      case 'script':
+      case 'style':
+      case 'noscript':
+      case 'textarea':
+      case 'title':
+      case 'option':
+        continue;
     }
-    return { lang: doc.documentElement?.getAttribute('lang') ?? '', title: doc.title ?? '', sample, truncated };
-  };
+    sample += (node as Text).data;
+    if (sample.length < look) continue;
+    if (look === limit || !ANY_HAN.test(sample)) {
+      truncated = true;
+      break;
+    }
+    // Han in the first look: on to the full sample
+    look = limit;
+    if (sample.length >= look) {
+      truncated = true;
+      break;
+    }
+  }
+  // the first look found no Han, or the text ended before the look did and holds none
+  if (look < limit && (truncated || !ANY_HAN.test(sample))) return null;
+  return { lang, title, sample: truncated ? sample.slice(0, look) : sample, truncated };
 }
-
-/** the gate's input, read off a document in one go */
-export const readGateInput = (doc: Document, limit = SAMPLE_CHARS): GateInput => gateReader(doc)(limit);

@@ -2,7 +2,7 @@
 // the bounded reading of a page (happy-dom).
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { FIRST_LOOK_CHARS, gate, gateReader, plainlyNotChinese, readGateInput, SAMPLE_CHARS, type GateInput } from '../../lib/page/gate';
+import { gate, readGateInput, SAMPLE_CHARS, type GateInput } from '../../lib/page/gate';
 
 const zh = (n: number) => '今年全市经济运行总体平稳，居民收入稳步增长，社会事业全面进步。'.repeat(Math.ceil(n / 30)).slice(0, n);
 const input = (over: Partial<GateInput>): GateInput => ({ lang: '', title: '', sample: '', truncated: false, ...over });
@@ -31,34 +31,50 @@ describe('gate', () => {
   });
 });
 
-describe('plainlyNotChinese: the first look', () => {
-  const first = (over: Partial<GateInput>) => input({ truncated: true, ...over });
-  it.each([
-    { name: 'English text, English title', g: first({ lang: 'en', title: 'City News', sample: 'The council met. '.repeat(40) }), out: true },
-    { name: 'a Chinese title', g: first({ lang: 'en', title: '政府工作报告', sample: 'Menu Home About '.repeat(40) }), out: false },
-    { name: 'Han further down the sample', g: first({ title: 'Report', sample: 'Menu '.repeat(100) + '各位代表' }), out: false },
-    { name: 'lang says Chinese', g: first({ lang: 'zh-CN', title: 'Loading', sample: 'Menu '.repeat(150) }), out: false },
-    { name: 'a short page with no Han and no Chinese lang (the gate would not wait for it)', g: input({ lang: 'en', title: 'Loading', sample: 'Loading…' }), out: true },
-    { name: 'a short page with a Chinese title may be loading: left to the full gate', g: input({ title: '政府工作报告', sample: 'Loading…' }), out: false },
-  ])('$name', ({ g, out }) => expect(plainlyNotChinese(g)).toBe(out));
+const doc = (html: string) => {
+  const w = new Window({ url: 'http://127.0.0.1/' });
+  w.document.write(html);
+  return w.document as unknown as Document;
+};
+const page = ({ lang = '', title = '', body = '' }) => doc(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>${title}</title></head><body>${body}</body></html>`);
 
-  // when the first look saw all there is, turning a page away at once must be what the gate says too
-  it.each(rows.filter((r) => !r.input.truncated && plainlyNotChinese(r.input)))('agrees with the gate on a whole page: $name', ({ input }) => {
-    expect(gate(input)).toMatchObject({ pass: false, wait: false });
+describe('readGateInput: the first look turns away pages plainly not Chinese', () => {
+  const p = (text: string) => `<p>${text}</p>`;
+  const cases = [
+    { name: 'English text, English title', d: { lang: 'en', title: 'City News', body: p('The council met. ').repeat(60) }, away: true },
+    { name: 'no lang, no title, Latin text', d: { body: p('Lorem ipsum dolor sit amet. ').repeat(60) }, away: true },
+    { name: 'a short page with no Han and no Chinese lang (the gate would not wait for it)', d: { lang: 'en', title: 'Loading', body: 'Loading…' }, away: true },
+    { name: 'Han only after the first look', d: { title: 'Report', body: p('Menu '.repeat(200)) + p('各位代表') }, away: true },
+    { name: 'a Chinese title', d: { lang: 'en', title: '政府工作报告', body: p('Menu Home About ').repeat(60) }, away: false },
+    { name: 'Han within the first look', d: { title: 'Report', body: p('Menu '.repeat(100)) + p('各位代表') }, away: false },
+    { name: 'lang says Chinese', d: { lang: 'zh-CN', title: 'Loading', body: p('Menu ').repeat(150) }, away: false },
+    { name: 'a short page with a Chinese title may be loading: left to the gate', d: { title: '政府工作报告', body: 'Loading…' }, away: false },
+  ];
+  it.each(cases)('$name', ({ d, away }) => expect(readGateInput(page(d)) === null).toBe(away));
+
+  // turning a page away at once must be what the gate says of the whole sample too
+  it.each(cases.filter((c) => c.away))('agrees with the gate on the whole sample: $name', ({ d }) => {
+    const whole = readGateInput(page(d), SAMPLE_CHARS, Infinity)!;
+    expect(whole).not.toBeNull();
+    expect(gate(whole)).toMatchObject({ pass: false, wait: false });
+  });
+
+  it('reads on past the first look when it finds Han: the same sample as reading it all', () => {
+    // 7-character paragraphs: the first look ends inside one
+    const html = `<html><body>${'<p>增长5%左右。</p><script>var a = 1;</script>'.repeat(1000)}</body></html>`;
+    const g = readGateInput(doc(html))!;
+    expect(g.sample).toBe(readGateInput(doc(html), SAMPLE_CHARS, Infinity)!.sample);
+    expect(g.sample.length).toBe(SAMPLE_CHARS);
+    expect(g.sample).not.toContain('var a');
+    expect(g.truncated).toBe(true);
   });
 });
 
 describe('readGateInput', () => {
-  const doc = (html: string) => {
-    const w = new Window({ url: 'http://127.0.0.1/' });
-    w.document.write(html);
-    return w.document as unknown as Document;
-  };
-
   it('reads lang, title and the visible text, not scripts, styles or form text', () => {
     const d = doc(`<!doctype html><html lang="zh-CN"><head><title>太仓市政府工作报告</title><style>p{color:red}</style></head>
       <body><script>var x = "脚本里的字";</script><p>各位代表：</p><textarea>留言里的字</textarea><p>现在，我代表市人民政府向大会报告工作。</p></body></html>`);
-    const g = readGateInput(d);
+    const g = readGateInput(d)!;
     expect(g.lang).toBe('zh-CN');
     expect(g.title).toBe('太仓市政府工作报告');
     expect(g.sample).toContain('各位代表');
@@ -69,29 +85,13 @@ describe('readGateInput', () => {
     expect(g.truncated).toBe(false);
   });
 
-  it('reads on from where the first look stopped, inside a text node too: one walk, the same text', () => {
-    // 7-character paragraphs: the first look ends inside one
-    const html = `<html><body>${'<p>增长5%左右。</p><script>var a = 1;</script>'.repeat(1000)}</body></html>`;
-    const read = gateReader(doc(html));
-    const first = read(FIRST_LOOK_CHARS);
-    expect(first.sample.length).toBe(FIRST_LOOK_CHARS);
-    expect(first.truncated).toBe(true);
-    const all = read(SAMPLE_CHARS);
-    expect(all.sample).toBe(readGateInput(doc(html)).sample);
-    expect(all.sample.startsWith(first.sample)).toBe(true);
-    expect(all.sample).not.toContain('var a');
-    expect(all.truncated).toBe(true);
-  });
-
-  it('a page shorter than the first look: not truncated, and reading on adds nothing', () => {
-    const read = gateReader(doc('<html><body><p>各位代表：</p><option>选项</option></body></html>'));
-    expect(read(FIRST_LOOK_CHARS)).toMatchObject({ sample: '各位代表：', truncated: false });
-    expect(read(SAMPLE_CHARS)).toMatchObject({ sample: '各位代表：', truncated: false });
+  it('a page shorter than the first look: all of it, not truncated', () => {
+    expect(readGateInput(doc('<html><body><p>各位代表：</p><option>选项</option></body></html>'))).toMatchObject({ sample: '各位代表：', truncated: false });
   });
 
   it('reads at most SAMPLE_CHARS characters of a big page', () => {
     const d = doc(`<html><body>${'<p>地区生产总值增长5%左右。</p>'.repeat(5000)}</body></html>`);
-    const g = readGateInput(d);
+    const g = readGateInput(d)!;
     expect(g.sample.length).toBe(SAMPLE_CHARS);
     expect(g.truncated).toBe(true);
   });
