@@ -30,7 +30,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION, launch, serve, type Browser, type Site } from '../e2e/harness';
+import { EXTENSION, launch, launchOptions, serve, type Browser, type Site } from '../e2e/harness';
 import { bigChineseNews, bigEnglish, bigReport } from '../e2e/content-pages';
 import { report, type Row } from './report';
 
@@ -221,24 +221,7 @@ function floorExtension(): string {
 /** Chromium with one extension (the same flags as the e2e harness), no service worker awaited */
 async function launchAlone(extension: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'rl-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, launchOptions(extension));
   return {
     context,
     close: async () => {

@@ -63,16 +63,16 @@ export interface Browser {
   close: (removeProfile?: boolean) => Promise<void>;
 }
 
-/** Chromium with the extension; pass a profile folder to reopen an earlier session's profile */
-export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'rl-profile-'))): Promise<Browser> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** how Chromium is launched with an extension: headless, offline but for 127.0.0.1, no background chatter */
+export function launchOptions(extension = EXTENSION) {
+  return {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -82,7 +82,12 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'rl-profil
       '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     ],
-  });
+  };
+}
+
+/** Chromium with the extension; pass a profile folder to reopen an earlier session's profile */
+export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'rl-profile-'))): Promise<Browser> {
+  const context = await chromium.launchPersistentContext(userDataDir, launchOptions());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
