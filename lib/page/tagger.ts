@@ -190,8 +190,8 @@ export class Tagger {
   private cancels: Array<() => void> = [];
   private proto: Element | null = null;
   private scheduled = false;
-  /** a batch is in and its frame not yet measured: the next waits for it */
-  private probing = false;
+  /** a batch is in and its frame not yet measured: the next waits for it (this cancels the wait) */
+  private probing: (() => void) | null = null;
   private readonly pacer: Pacer | null;
   private paused = 0;
   /** counts clear()s: a planner started before one stops */
@@ -327,7 +327,7 @@ export class Tagger {
   /** wrap everything planned, now */
   flush(): void {
     this.paused = 0;
-    this.probing = false;
+    this.stopProbing();
     this.run(Infinity, Infinity);
   }
 
@@ -389,7 +389,7 @@ export class Tagger {
     this.watches = [];
     this.watchOfBlock.clear();
     this.scheduled = false;
-    this.probing = false;
+    this.probing = null;
     const undo = () => {
       for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]);
     };
@@ -453,15 +453,27 @@ export class Tagger {
 
   /** wait for the frame that lays out the batch; learn from it how big the next may be */
   private measure(pieces: number): void {
-    this.probing = true;
     let cancel = (): void => {};
+    let measured = false;
     cancel = this.scheduler.frame!((ms) => {
-      this.probing = false;
+      measured = true;
+      this.probing = null;
       this.cancels = this.cancels.filter((c) => c !== cancel);
       this.pacer!.record(pieces, ms);
       this.afterWork();
     });
-    if (this.probing) this.cancels.push(cancel);
+    if (measured) return;
+    this.probing = cancel;
+    this.cancels.push(cancel);
+  }
+
+  /** stop waiting for a batch's frame (flush wraps the rest at once: nothing is left to size) */
+  private stopProbing(): void {
+    if (!this.probing) return;
+    const cancel = this.probing;
+    this.probing = null;
+    cancel();
+    this.cancels = this.cancels.filter((c) => c !== cancel);
   }
 
   private afterWork(): void {

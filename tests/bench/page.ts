@@ -91,10 +91,7 @@ async function measure(browser: Browser, site: Site, file: string): Promise<Load
   const page: Page = await browser.context.newPage();
   await page.addInitScript(RECORDER);
   const cdp = await browser.context.newCDPSession(page);
-  // the trace is kept in the browser until the end: streamed as it is made, taking it in here would
-  // compete for the (two) cores with the very tasks being timed
-  const complete = new Promise<{ stream?: string }>((ok) => cdp.once('Tracing.tracingComplete', ok as never));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' } as never);
+  const stopTrace = await startTrace(cdp);
   await page.goto(site.url(file), { waitUntil: 'load' });
   await page.waitForFunction(() => (window as unknown as { __rlDone?: number }).__rlDone, null, { timeout: 120_000, polling: 100 });
   await page.waitForTimeout(200);
@@ -103,8 +100,7 @@ async function measure(browser: Browser, site: Site, file: string): Promise<Load
     load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
     marks: document.querySelectorAll('rl-mark').length,
   }));
-  await cdp.send('Tracing.end');
-  const events = await readTrace(cdp, (await complete).stream);
+  const events = await stopTrace();
   await page.close();
 
   const doneStamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'rl:done');
@@ -125,6 +121,20 @@ async function measure(browser: Browser, site: Site, file: string): Promise<Load
     longestCpuWhileLoading: longest(nav, loadTs, true),
     scriptMs: busyMs(ours),
     marks: inPage.marks,
+  };
+}
+
+/**
+ * Starts a trace of the page's timeline and V8's work; the returned function ends it and reads it.
+ * The trace is kept in the browser until the end: streamed as it is made, taking it in here would
+ * compete for the (two) cores with the very tasks being timed.
+ */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const complete = new Promise<{ stream?: string }>((ok) => cdp.once('Tracing.tracingComplete', ok as never));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' } as never);
+  return async () => {
+    await cdp.send('Tracing.end');
+    return readTrace(cdp, (await complete).stream);
   };
 }
 
@@ -253,17 +263,13 @@ async function measureScript(context: BrowserContext, site: Site, file: string, 
     await page.waitForFunction((a) => document.documentElement.hasAttribute(a), doneAttr, { timeout: 60_000, polling: 50 });
   }
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' } as never);
+  const stopTrace = await startTrace(cdp);
   await page.goto(site.url(file), { waitUntil: 'load' });
   await page.waitForFunction((a) => document.documentElement.hasAttribute(a), doneAttr, { timeout: 60_000, polling: 50 });
   // later calls into the script (observers, timers) count too
   await page.waitForTimeout(200);
   const inPage = await page.evaluate(() => ({ state: document.documentElement.getAttribute('data-rl-state'), marks: document.querySelectorAll('rl-mark').length }));
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await stopTrace();
   await page.close();
   const mine = scriptEvents(
     events.filter((e) => e.ph === 'X'),
