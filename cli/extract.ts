@@ -5,7 +5,7 @@
 // A .txt file's offsets are into its text; an .html file's into its article's visible text.
 import { extractWithMeta } from '../lib/extract/index';
 import { sentenceAround } from '../lib/text/sentence';
-import { toCsv } from '../lib/model/csv';
+import { toCsv } from '../lib/text/csv';
 import { InputError, readInput } from './input';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');

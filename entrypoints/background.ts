@@ -1,5 +1,5 @@
-// Wiring only: the message router (lib/service/router.ts) with the browser's APIs and the database.
-import { route } from '@/lib/service/router';
+// Wiring only: the message router (lib/background/router.ts) with the browser's APIs and the database.
+import { route } from '@/lib/background/router';
 import { ReportLensDb } from '@/lib/db/schema';
 
 export default defineBackground(() => {

@@ -1,10 +1,12 @@
 // The one message protocol between the extension's parts. Content scripts reach the background
 // only through these; the background checks every message's shape and sender before acting
-// (lib/service/router.ts), so a page — which can at most make our content script act on what it
+// (lib/background/router.ts), so a page — which can at most make our content script act on what it
 // shows — can neither create clips for another page nor read any.
 import type { Detection } from './detect/detect';
 import type { Mention } from './model/mention';
-import type { ClipDraft, ClipSelector } from './model/clip';
+import type { ClipDraft, PageClip } from './clip/clip';
+
+export type { PageClip };
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -34,12 +36,6 @@ export interface AddClipsResponse {
 export interface PageClipsRequest {
   type: 'clips:page';
   url: string;
-}
-export interface PageClip {
-  id: string;
-  text: string;
-  indicator: string;
-  selector: ClipSelector;
 }
 export interface PageClipsResponse {
   clips: PageClip[];

@@ -2,7 +2,7 @@
 // switched off for a site (by host name) or for one page (by URL without fragment). Only the content
 // script's toolbar writes them; the popup may read them.
 import { storage } from 'wxt/utils/storage';
-import { pageUrl } from './model/clip';
+import { pageUrl } from './clip/clip';
 
 export interface Switches {
   /** host names tagging is off for */

@@ -3,7 +3,7 @@
 // (wxt.config.ts), so a page cannot fetch it to learn that the extension is installed.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Lens } from '@/lib/page/lens';
+import { Lens } from '@/lib/content/lens';
 
 export default defineUnlistedScript(() => {
   // WXT's context: invalidated when the extension is reloaded or updated (the Lens then cleans up);

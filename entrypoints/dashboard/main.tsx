@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { DashboardApp } from '@/lib/ui/dashboard/App';
-import '@/lib/ui/common/style.css';
+import { DashboardApp } from '@/lib/ui/pages/dashboard/App';
+import '@/lib/ui/pages/common/style.css';
 
 render(<DashboardApp />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '@/lib/ui/popup/App';
-import '@/lib/ui/common/style.css';
+import { PopupApp } from '@/lib/ui/pages/popup/App';
+import '@/lib/ui/pages/common/style.css';
 
 render(<PopupApp />, document.getElementById('app')!);

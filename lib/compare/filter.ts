@@ -1,6 +1,6 @@
 // What the views filter clips by, and the test one clip passes. The database (lib/db/queries.ts)
 // narrows with an index first and applies this to what it reads.
-import type { Clip } from '../model/clip';
+import type { Clip } from '../clip/clip';
 import type { Kind } from '../model/mention';
 
 export interface ClipFilter {

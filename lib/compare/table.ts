@@ -5,7 +5,8 @@
 // cell with both a target and a result is judged (pairing.ts); a target for a rate beside the target
 // of a region above it (same year, same row) says whether it asks more — targets are raised at each
 // level down.
-import type { Clip, RegionLevel } from '../model/clip';
+import type { Clip } from '../clip/clip';
+import type { RegionLevel } from '../model/region';
 import type { Kind, Measure, Qualifier } from '../model/mention';
 import { regionSortKey, resolveRegion, type ResolvedRegion } from '../model/region';
 import { direction, headlineRank, type Direction } from './indicator-key';

@@ -1,38 +1,8 @@
 // Writing and reading clips. One transaction per call: a batch is stored whole or not at all.
-import type { Clip, ClipDraft } from '../model/clip';
-import { clipId, pageUrl } from '../model/clip';
-import type { PageClip } from '../messages';
+import type { Clip, ClipDraft, PageClip } from '../clip/clip';
+import { pageUrl } from '../clip/clip';
+import { clipFromDraft, reportLevel } from '../clip/make';
 import type { ReportLensDb, ReportRow } from './schema';
-import { derive, reportLevel } from './derive';
-
-export function clipFromDraft(d: ClipDraft, now: number): Clip {
-  const m = d.mention;
-  const clip: Clip = {
-    id: clipId(d.url, d.selector.quote),
-    text: m.text,
-    indicator: m.indicator,
-    indicatorKey: '',
-    measure: m.measure,
-    value: m.value,
-    unit: m.unit,
-    qualifier: m.qualifier,
-    kind: m.kind,
-    period: m.period,
-    url: pageUrl(d.url),
-    pageTitle: d.pageTitle,
-    region: d.region,
-    regionPath: d.regionPath,
-    regionLevel: null,
-    reportYear: d.reportYear,
-    reportType: d.reportType,
-    reportTitle: d.reportTitle,
-    sentence: d.sentence,
-    selector: d.selector,
-    createdAt: now,
-  };
-  if (m.valueMax !== undefined) clip.valueMax = m.valueMax;
-  return Object.assign(clip, derive(clip));
-}
 
 /** store drafts; a mention already clipped keeps its clip. Returns the ids in order. */
 export async function addClips(db: ReportLensDb, drafts: ClipDraft[], now = Date.now()): Promise<{ ids: string[]; added: number }> {

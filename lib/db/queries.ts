@@ -1,6 +1,6 @@
 // The reads the views make. Each narrows with an index (indicator, region, year, kind, created time)
 // before anything is read into memory, so the popup stays quick with tens of thousands of clips.
-import type { Clip } from '../model/clip';
+import type { Clip } from '../clip/clip';
 import { clipMatcher, isEmptyFilter, type ClipFilter } from '../compare/filter';
 import { resolveRegion } from '../model/region';
 import type { ReportLensDb } from './schema';

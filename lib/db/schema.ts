@@ -4,9 +4,10 @@
 // that opens the previous version's data and finds it all (tests/unit/db-migrations.test.ts).
 // Versions already shipped are never edited: a profile may hold any of them.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Clip, RegionLevel } from '../model/clip';
+import type { Clip } from '../clip/clip';
+import type { RegionLevel } from '../model/region';
 import type { ReportType } from '../detect/metadata';
-import { derive, reportLevel } from './derive';
+import { derive, reportLevel } from '../clip/make';
 
 export interface ReportRow {
   /** page URL without fragment */

@@ -1,7 +1,7 @@
-// Importing a checked clips file (lib/model/export.ts parses and validates it) in one transaction:
+// Importing a checked clips file (lib/clip/export.ts parses and validates it) in one transaction:
 // all of it is written or none. Clips already saved (same id: the same mention of the same page)
 // are kept as they are; the file's copy is merged into them, not added twice.
-import type { Clip } from '../model/clip';
+import type { Clip } from '../clip/clip';
 import type { ReportLensDb } from './schema';
 import { touchReports } from './clips';
 

@@ -5,7 +5,8 @@
 // (鼓楼区) is told apart by the parents the report names; a name the table lacks falls back to
 // what its suffix says.
 import { areaList } from '@vant/area-data';
-import type { RegionLevel } from './clip';
+
+export type RegionLevel = 'national' | 'province' | 'city' | 'county';
 
 export interface RegionNode {
   /** 6-digit division code; '000000' for the nation */

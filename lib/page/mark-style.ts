@@ -1,14 +1,14 @@
 // The marks' style, put into the page without adding a node to it: a constructed stylesheet in
 // document.adoptedStyleSheets (a <style> in <head> only where that is refused).
 //
-// Marks are text decorations (../ui/shared/theme.ts kindRules): targets dashed over and under,
+// Marks are text decorations (../theme.ts kindRules): targets dashed over and under,
 // results one solid underline — told apart by shape, not only colour. Measured on the 2 MB report
 // (../shared/PERFORMANCE.md): a mark that takes room (the ◎ prefix targets had) reflows its line,
 // moves the reader's text while tagging goes on and makes every frame a third dearer; a mark with
 // a box decoration (background, box-shadow, outline) takes no room but makes each later frame's
 // pre-paint and paint dearer with every mark already on the page (×2 by the end). Text decorations
 // cost neither. The clipped fill and ✓ come with the reader's clips, not with tagging.
-import { COLORS, CLIPPED_SIGN, kindRules } from '../ui/shared/theme';
+import { COLORS, CLIPPED_SIGN, kindRules } from '../theme';
 
 export const MARK_CSS = `
 rl-mark[data-rl-kind] { cursor: pointer; border-radius: 2px; color: inherit; }

@@ -8,7 +8,7 @@
 import { areaList } from '@vant/area-data';
 import { launch, type Browser } from '../e2e/harness';
 import { clipsFile, extensionPage, importThroughDashboard, makeClip, resetDb } from '../e2e/popup-helpers';
-import type { Clip } from '../../lib/model/clip';
+import type { Clip } from '../../lib/clip/clip';
 import { report } from './report';
 
 const INDICATORS: Array<{ name: string; measure: 'level' | 'growth' | 'change'; unit: string; base: number }> = [

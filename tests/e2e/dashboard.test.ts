@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Download, Page } from 'playwright-core';
 import { ROOT, launch, serve, type Browser, type Site } from './harness';
 import { clipByKeyboard, clipsFile, dbClips, extensionPage, importThroughDashboard, makeClip, resetDb } from './popup-helpers';
-import { CSV_COLUMNS, EXPORT_FORMAT } from '../../lib/model/export';
-import type { Clip } from '../../lib/model/clip';
+import { CSV_COLUMNS, EXPORT_FORMAT } from '../../lib/clip/export';
+import type { Clip } from '../../lib/clip/clip';
 
 let browser: Browser;
 let site: Site;

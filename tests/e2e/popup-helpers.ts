@@ -3,10 +3,10 @@
 // the extension), import a file through the dashboard like a reader would, and make clips.
 import type { Page } from 'playwright-core';
 import type { Browser } from './harness';
-import type { Clip, ClipDraft } from '../../lib/model/clip';
+import type { Clip, ClipDraft } from '../../lib/clip/clip';
 import type { Mention } from '../../lib/model/mention';
-import { clipFromDraft } from '../../lib/db/clips';
-import { toJson } from '../../lib/model/export';
+import { clipFromDraft } from '../../lib/clip/make';
+import { toJson } from '../../lib/clip/export';
 
 export async function extensionPage(b: Browser, path: 'popup.html' | 'dashboard.html', page?: Page): Promise<Page> {
   const p = page ?? (await b.context.newPage());

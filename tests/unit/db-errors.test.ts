@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { ReportLensDb } from '../../lib/db/schema';
 import { importClips } from '../../lib/db/transfer';
 import { translator } from '../../lib/i18n';
-import { ImportError } from '../../lib/model/export';
-import { errorText, isQuotaError } from '../../lib/ui/common/storage';
+import { ImportError } from '../../lib/clip/export';
+import { errorText, isQuotaError } from '../../lib/ui/pages/common/storage';
 import { clipsOf } from './db-fixtures';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { readInput } from '../../cli/input';
 import { detect } from '../../lib/detect/detect';
 import { extract } from '../../lib/extract/index';
-import { clipDraft } from '../../lib/page/draft';
-import { clipFromDraft } from '../../lib/db/clips';
-import type { Clip, ClipDraft } from '../../lib/model/clip';
+import { clipDraft } from '../../lib/clip/draft';
+import { clipFromDraft } from '../../lib/clip/make';
+import type { Clip, ClipDraft } from '../../lib/clip/clip';
 
 export const PAGES = join(import.meta.dirname, '../../../shared/fixtures/pages');
 

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { DB_VERSION, ReportLensDb, STORES, type ReportRow } from '../../lib/db/schema';
-import type { Clip } from '../../lib/model/clip';
+import type { Clip } from '../../lib/clip/clip';
 import { clipsOf } from './db-fixtures';
 
 let dbs = 0;

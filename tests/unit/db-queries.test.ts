@@ -5,7 +5,7 @@ import { ReportLensDb } from '../../lib/db/schema';
 import { addClips, clearAll, clipsOfPage, deleteClips, restoreAll, restoreClips } from '../../lib/db/clips';
 import { comparisonClips, facets, filteredClips, recentClips } from '../../lib/db/queries';
 import { importClips } from '../../lib/db/transfer';
-import type { Clip } from '../../lib/model/clip';
+import type { Clip } from '../../lib/clip/clip';
 import { clipsOf, draftsOf } from './db-fixtures';
 
 let db: ReportLensDb;

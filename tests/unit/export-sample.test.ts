@@ -13,10 +13,10 @@ import { expect, test } from 'vitest';
 import { readInput } from '../../cli/input';
 import { detect, type Detection } from '../../lib/detect/detect';
 import { extract } from '../../lib/extract/index';
-import { clipDraft } from '../../lib/page/draft';
-import { clipFromDraft } from '../../lib/db/clips';
-import { toJson } from '../../lib/model/export';
-import type { Clip } from '../../lib/model/clip';
+import { clipDraft } from '../../lib/clip/draft';
+import { clipFromDraft } from '../../lib/clip/make';
+import { toJson } from '../../lib/clip/export';
+import type { Clip } from '../../lib/clip/clip';
 import { PAGES } from './db-fixtures';
 
 const NATIONAL: Array<{ year: number; text: string }> = [

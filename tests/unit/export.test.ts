@@ -4,10 +4,10 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, EXPORT_FORMAT, ImportError, parseClipsFile, toCsvExport, toJson, validateClip } from '../../lib/model/export';
+import { CSV_COLUMNS, EXPORT_FORMAT, ImportError, parseClipsFile, toCsvExport, toJson, validateClip } from '../../lib/clip/export';
 import { ReportLensDb } from '../../lib/db/schema';
 import { allClips, importClips } from '../../lib/db/transfer';
-import type { Clip } from '../../lib/model/clip';
+import type { Clip } from '../../lib/clip/clip';
 import { clipsOf } from './db-fixtures';
 
 const clips = (): Clip[] => [...clipsOf('taicang-2023-report.html', 1_600_000_000_000), ...clipsOf('wuzhong-2025-targets.html', 1_700_000_000_000)];

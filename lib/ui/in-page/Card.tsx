@@ -1,0 +1,95 @@
+// The hover card of a mark: what the figure means, and the Clip button. Rendered by Preact in a
+// shadow root; every string from the page is a text node (never HTML).
+import type { Mention } from '../../model/mention';
+import { KIND_WORDS, MEASURE_WORDS, QUALIFIER_WORDS, valueWithUnit } from '../../words';
+
+export type ClipState = 'idle' | 'saving' | 'clipped' | 'error';
+
+export interface CardProps {
+  mention: Mention;
+  /** the report in one line (region · year · type) */
+  report: string;
+  clip: ClipState;
+  error?: string | null;
+  /** where to show it: the viewport position of the mark */
+  at: { left: number; top: number; bottom: number };
+  onClip: (event: MouseEvent) => void;
+  onClose: () => void;
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
+}
+
+const WIDTH = 300;
+const HEIGHT_GUESS = 250;
+
+/** below the mark, or above it where the viewport has no room below; never off screen */
+export function cardPosition(at: CardProps['at'], viewport: { width: number; height: number }): { left: number; top: number } {
+  const left = Math.max(8, Math.min(at.left, viewport.width - WIDTH - 8));
+  const below = at.bottom + 8;
+  const top = below + HEIGHT_GUESS > viewport.height && at.top - HEIGHT_GUESS - 8 > 0 ? at.top - HEIGHT_GUESS - 8 : below;
+  return { left, top: Math.max(8, top) };
+}
+
+export function Card(p: CardProps) {
+  const m = p.mention;
+  const kind = KIND_WORDS[m.kind];
+  const q = QUALIFIER_WORDS[m.qualifier];
+  const measure = MEASURE_WORDS[m.measure];
+  const pos = cardPosition(p.at, { width: window.innerWidth, height: window.innerHeight });
+  const label = p.clip === 'clipped' ? '已收藏 ✓ Clipped' : p.clip === 'saving' ? '收藏中… Saving' : '收藏 Clip';
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-label={`${kind.zh} ${m.indicator}`}
+      data-rl-kind={m.kind}
+      style={{ left: `${pos.left}px`, top: `${pos.top}px`, width: `${WIDTH}px` }}
+      onPointerEnter={p.onPointerEnter}
+      onPointerLeave={p.onPointerLeave}
+    >
+      <div class="head">
+        <span class="swatch" data-rl-kind={m.kind}>
+          {kind.zh}
+        </span>
+        <span class="kind-en">{kind.en}</span>
+        <button class="close" type="button" aria-label="关闭 Close" data-rl-action="close" onClick={() => p.onClose()}>
+          ×
+        </button>
+      </div>
+      <div class="indicator" data-rl-field="indicator">
+        {m.indicator || '（未识别指标）'}
+      </div>
+      <div class="value" data-rl-field="value">
+        {valueWithUnit(m)}
+        {m.qualifier !== 'exact' ? <span class="qualifier"> {q.zh}</span> : null}
+      </div>
+      <dl>
+        <dt>限定</dt>
+        <dd data-rl-field="qualifier">
+          {q.zh} · {q.en}
+        </dd>
+        <dt>口径</dt>
+        <dd data-rl-field="measure">
+          {measure.zh} · {measure.en}
+        </dd>
+        <dt>所属年份</dt>
+        <dd data-rl-field="period">{m.period ? `${m.period}年` : '未注明'}</dd>
+        <dt>报告</dt>
+        <dd data-rl-field="report">{p.report || '—'}</dd>
+        <dt>原文</dt>
+        <dd data-rl-field="text">「{m.text.replace(/\s+/g, ' ')}」</dd>
+      </dl>
+      {p.clip === 'error' && p.error ? (
+        <div class="error" role="alert">
+          {p.error}
+        </div>
+      ) : null}
+      <div class="foot">
+        <button type="button" class="clip" data-rl-action="clip" disabled={p.clip === 'saving' || p.clip === 'clipped'} onClick={(e) => p.onClip(e as unknown as MouseEvent)}>
+          {label}
+        </button>
+        <span class="keys">Enter 收藏 · Esc 关闭</span>
+      </div>
+    </div>
+  );
+}

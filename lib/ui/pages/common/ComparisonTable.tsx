@@ -1,0 +1,160 @@
+// The comparison table: indicators down, region × year across. Each cell shows its targets (◎, dashed)
+// and results (●, solid) with unit and qualifier, the verdict when a year's target meets its result,
+// and how a target stands against the target of the region above it. Every value opens its source.
+import type { ComponentChildren } from 'preact';
+import type { ComparisonTable as Table, Column, Entry, Row } from '../../../compare/table';
+import type { MessageKey } from '../../../i18n';
+import { judgementText, quantityParts, quantityText, verdictKey } from './format';
+import { useLang } from './lang';
+
+export interface ComparisonProps {
+  table: Table;
+  /** rows and columns shown; the rest are counted */
+  maxRows?: number;
+  maxCols?: number;
+  onOpen: (clipId: string) => void;
+  /** what to offer when rows or columns are left out */
+  more?: ComponentChildren;
+}
+
+const VERDICT_ICON = { met: '✓', 'not-met': '✗', unclear: '?' } as const;
+const RAISE_ICON = { higher: '↑', same: '=', lower: '↓' } as const;
+
+export function Quantity({ q, unit }: { q: Pick<Entry, 'value' | 'valueMax' | 'qualifier'>; unit: string }) {
+  const { lang, t } = useLang();
+  const p = quantityParts(q, unit, lang, t);
+  return (
+    <span class="qty">
+      {p.before && <span class="qual">{p.before}</span>}
+      <span class="num">{p.body}</span>
+      {p.after && <span class="qual">{p.after}</span>}
+    </span>
+  );
+}
+
+export function KindTag({ kind }: { kind: 'target' | 'actual' }) {
+  const { t } = useLang();
+  return (
+    <span class={`kind-tag ${kind}`}>
+      <span aria-hidden="true">{kind === 'target' ? '◎' : '●'}</span>
+      {t(kind)}
+    </span>
+  );
+}
+
+function EntryButton({ e, row, onOpen }: { e: Entry; row: Row; onOpen: (id: string) => void }) {
+  const { lang, t } = useLang();
+  const text = quantityText(e, row.unit, lang, t);
+  const original = e.original ? ` · ${t('converted', { value: quantityText({ ...e.original, qualifier: e.qualifier }, e.original.unit, lang, t) })}` : '';
+  return (
+    <button
+      type="button"
+      class={`entry ${e.kind}`}
+      data-kind={e.kind}
+      data-clip-id={e.clipIds[0]}
+      title={`${t(e.kind)} ${text}${original} — ${t('openSource')}`}
+      aria-label={`${t(e.kind)} ${text}${original}. ${t('openSource')}`}
+      onClick={() => onOpen(e.clipIds[0])}
+    >
+      <KindTag kind={e.kind} />
+      <Quantity q={e} unit={row.unit} />
+      {e.clipIds.length > 1 && <span class="dup">×{e.clipIds.length}</span>}
+    </button>
+  );
+}
+
+function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: string) => void }) {
+  const { lang, t } = useLang();
+  const cell = row.cells.get(col.key);
+  if (!cell) return <td class="empty" />;
+  const j = cell.judgement;
+  return (
+    <td class={cell.conflict ? 'conflict' : undefined}>
+      {cell.targets.map((e, i) => (
+        <EntryButton key={`t${i}`} e={e} row={row} onOpen={onOpen} />
+      ))}
+      {cell.actuals.map((e, i) => (
+        <EntryButton key={`a${i}`} e={e} row={row} onOpen={onOpen} />
+      ))}
+      {j && (
+        // focusable, with the reasoning as its name: the tooltip's words reach keyboards and screen readers
+        <span
+          class={`verdict ${j.verdict}`}
+          data-verdict={j.verdict}
+          tabIndex={0}
+          title={judgementText(j, cell.targets[0], cell.actuals[0], row, col.year, lang, t)}
+          aria-label={judgementText(j, cell.targets[0], cell.actuals[0], row, col.year, lang, t)}
+        >
+          <span aria-hidden="true">{VERDICT_ICON[j.verdict]}</span> {t(verdictKey(j.verdict))}
+        </span>
+      )}
+      {cell.raise && (
+        <span
+          class={`raise ${cell.raise.change}`}
+          data-raise={cell.raise.change}
+          tabIndex={0}
+          title={t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}
+          aria-label={`${t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}: ${t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}`}
+        >
+          <span aria-hidden="true">{RAISE_ICON[cell.raise.change]}</span> {t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}
+        </span>
+      )}
+      {cell.conflict && (
+        <span class="conflict-mark" title={t('conflict')} aria-label={t('conflict')}>
+          ≠
+        </span>
+      )}
+    </td>
+  );
+}
+
+export function ComparisonTable({ table, maxRows, maxCols, onOpen, more }: ComparisonProps) {
+  const { t } = useLang();
+  const rows = maxRows === undefined ? table.rows : table.rows.slice(0, maxRows);
+  const cols = maxCols === undefined ? table.columns : table.columns.slice(0, maxCols);
+  const hiddenRows = table.rows.length - rows.length;
+  const hiddenCols = table.columns.length - cols.length;
+  return (
+    <div class="cmp-block">
+      <div class="cmp-wrap" role="region" aria-label={t('table')} tabIndex={0}>
+        <table class="cmp">
+          <thead>
+            <tr>
+              <th scope="col" class="ind">
+                {t('indicatorHeader')}
+              </th>
+              {cols.map((c) => (
+                <th scope="col" key={c.key} data-col={c.key} data-level={c.level ?? ''}>
+                  <span class="region">{c.region ?? t('noRegion')}</span>
+                  {c.level && c.level !== 'national' && <span class="level">{t(`level_${c.level}` as MessageKey)}</span>}
+                  <span class="year">{c.year ?? t('noYear')}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-row={r.indicatorKey} data-measure={r.measure}>
+                <th scope="row" class="ind" title={r.names.join(' / ')}>
+                  <span class="name">{r.indicatorKey}</span>
+                  <span class="measure">
+                    {t(`measure_${r.measure}` as MessageKey)}
+                    {r.unit ? ` · ${r.unit}` : ''}
+                  </span>
+                </th>
+                {cols.map((c) => (
+                  <CellView key={c.key} row={r} col={c} onOpen={onOpen} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {(hiddenRows > 0 || hiddenCols > 0) && (
+        <p class="more-note">
+          {[hiddenRows > 0 ? t('moreRows', { n: hiddenRows }) : '', hiddenCols > 0 ? t('moreCols', { n: hiddenCols }) : ''].filter(Boolean).join(' · ')} {more}
+        </p>
+      )}
+    </div>
+  );
+}
