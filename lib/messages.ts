@@ -2,59 +2,84 @@
 // only through these; the background checks every message's shape and sender before acting
 // (lib/background/router.ts), so a page — which can at most make our content script act on what it
 // shows — can neither create clips for another page nor read any.
+import * as v from 'valibot';
 import type { Detection } from './detect/detect';
 import type { Mention } from './model/mention';
 import type { ClipDraft, PageClip } from './clip/clip';
 
 export type { PageClip };
 
-export interface AnalyzeRequest {
-  type: 'analyze';
+/** the most text a page may send for analysis (about 8 MB of UTF-16) */
+export const MAX_ANALYZE_CHARS = 4_000_000;
+/** the most clips one message may carry ("clip all targets" of a long report stays far below) */
+export const MAX_CLIPS_PER_MESSAGE = 2000;
+
+// One schema per request: the background checks each message against it (lib/background/router.ts),
+// and the request's type comes from it.
+export const AnalyzeRequestSchema = v.object({
+  type: v.literal('analyze'),
   /** the article's flattened text (lib/page/flatten) */
-  text: string;
-  title: string;
+  text: v.pipe(v.string('analyze needs text'), v.maxLength(MAX_ANALYZE_CHARS, 'page text too long to analyse')),
+  title: v.string('analyze needs a title'),
   /** the text around the article: its heading and byline (lib/page/read.ts articleHeading) */
-  heading: string;
-  url: string;
-}
+  heading: v.optional(v.pipe(v.string(), v.maxLength(4000, 'analyze: heading must be a short string'))),
+  url: v.string('analyze needs a url'),
+});
+
+export const AddClipsRequestSchema = v.object({
+  type: v.literal('clips:add'),
+  clips: v.message(v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(MAX_CLIPS_PER_MESSAGE)), 'clips:add needs a list of clips'),
+});
+
+export const PageClipsRequestSchema = v.object({
+  type: v.literal('clips:page'),
+  url: v.string('clips:page needs a url'),
+});
+
+export const TabCountRequestSchema = v.object({
+  type: v.literal('tab:count'),
+  /** mentions tagged on the sending tab, null to clear */
+  count: v.message(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), 'tab:count needs a count'),
+});
+
+export const OpenClipRequestSchema = v.object({
+  type: v.literal('clip:open'),
+  id: v.string('clip:open needs a clip id'),
+});
+
+export const REQUEST_SCHEMAS = {
+  analyze: AnalyzeRequestSchema,
+  'clips:add': AddClipsRequestSchema,
+  'clips:page': PageClipsRequestSchema,
+  'tab:count': TabCountRequestSchema,
+  'clip:open': OpenClipRequestSchema,
+} as const;
+
+export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
+/** the drafts are checked one by one (lib/clip/schema.ts DraftSchema), so the error names the bad field */
+export type AddClipsRequest = Omit<v.InferOutput<typeof AddClipsRequestSchema>, 'clips'> & { clips: ClipDraft[] };
+export type PageClipsRequest = v.InferOutput<typeof PageClipsRequestSchema>;
+export type TabCountRequest = v.InferOutput<typeof TabCountRequestSchema>;
+export type OpenClipRequest = v.InferOutput<typeof OpenClipRequestSchema>;
+export type Request = AnalyzeRequest | AddClipsRequest | PageClipsRequest | TabCountRequest | OpenClipRequest;
+
 export interface AnalyzeResponse {
   detection: Detection;
   /** empty when the page is not a report */
   mentions: Mention[];
 }
 
-export interface AddClipsRequest {
-  type: 'clips:add';
-  clips: ClipDraft[];
-}
 export interface AddClipsResponse {
   /** ids of the clips, in order; a mention clipped before keeps its id and is not added twice */
   ids: string[];
   added: number;
 }
 
-export interface PageClipsRequest {
-  type: 'clips:page';
-  url: string;
-}
 export interface PageClipsResponse {
   clips: PageClip[];
   /** a clip the reader asked to be shown (from the popup): scroll to it and flash it */
   focus: string | null;
 }
-
-export interface TabCountRequest {
-  type: 'tab:count';
-  /** mentions tagged on the sending tab, null to clear */
-  count: number | null;
-}
-
-export interface OpenClipRequest {
-  type: 'clip:open';
-  id: string;
-}
-
-export type Request = AnalyzeRequest | AddClipsRequest | PageClipsRequest | TabCountRequest | OpenClipRequest;
 
 export interface ResponseOf {
   analyze: AnalyzeResponse;
@@ -70,11 +95,6 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 /** messages content scripts may send; the others only extension pages may */
 export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['analyze', 'clips:add', 'clips:page', 'tab:count']);
 export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open']);
-
-/** the most text a page may send for analysis (about 8 MB of UTF-16) */
-export const MAX_ANALYZE_CHARS = 4_000_000;
-/** the most clips one message may carry ("clip all targets" of a long report stays far below) */
-export const MAX_CLIPS_PER_MESSAGE = 2000;
 
 /** send a request to the background and unwrap its reply (throws the background's error) */
 export async function send<R extends Request>(

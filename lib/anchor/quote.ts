@@ -6,7 +6,7 @@
 //   2. loose: the same, with white space ignored and full-width forms folded (a page re-typeset);
 //   3. fuzzy: the quote with a few edits (a figure revised), near the hint, accepted only where its
 //      context agrees — a short quote like "5%" alone matches too much to be trusted.
-import type { ClipSelector } from '../clip/clip';
+import type { ClipSelector } from './selector';
 
 /** characters of context kept on each side of a quote */
 export const CONTEXT_CHARS = 32;

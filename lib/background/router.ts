@@ -1,9 +1,11 @@
 // The background's side of the message protocol (lib/messages.ts): checks who sends what, checks
-// its shape, and hands it to the code that does the work. Browser APIs come in as `deps`, so this
-// runs, and is tested, in Node.
+// its shape against the message's schema, and hands it to the code that does the work. Browser APIs
+// come in as `deps`, so this runs, and is tested, in Node (tests/unit/router.test.ts).
 import type { Request, Reply, ResponseOf } from '../messages';
-import { FROM_CONTENT, FROM_EXTENSION_PAGE, MAX_ANALYZE_CHARS, MAX_CLIPS_PER_MESSAGE } from '../messages';
-import { InvalidClip, pageUrl, validateDraft } from '../clip/clip';
+import { FROM_CONTENT, FROM_EXTENSION_PAGE, REQUEST_SCHEMAS } from '../messages';
+import { check } from '../check';
+import { pageUrl } from '../clip/clip';
+import { DraftSchema, InvalidClip, checkClip } from '../clip/schema';
 import { detect } from '../detect/detect';
 import { extract } from '../extract/index';
 import { addClips, clipsOfPage } from '../db/clips';
@@ -51,28 +53,23 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
   if (fromPage ? !FROM_CONTENT.has(type) : !FROM_EXTENSION_PAGE.has(type)) {
     throw new Rejected(`${type} may not come from ${fromPage ? 'a web page' : 'an extension page'}`);
   }
+  const request = check(REQUEST_SCHEMAS[type], message, Rejected) as Request;
 
-  switch (type) {
+  switch (request.type) {
     case 'analyze': {
-      const { text, title, url, heading } = message;
-      if (typeof text !== 'string' || typeof title !== 'string' || typeof url !== 'string') throw new Rejected('analyze needs text, title and url');
-      if (heading !== undefined && (typeof heading !== 'string' || heading.length > 4000)) throw new Rejected('analyze: heading must be a short string');
-      if (text.length > MAX_ANALYZE_CHARS) throw new Rejected(`page text too long to analyse (${text.length} characters)`);
-      const detection = detect(text, { title, heading: heading as string | undefined });
+      const { text, title, heading } = request;
+      const detection = detect(text, { title, heading });
       const mentions = detection.isReport ? extract(text, { title, meta: detection }) : [];
       return { detection, mentions };
     }
     case 'clips:add': {
-      const clips = message.clips;
-      if (!Array.isArray(clips) || clips.length === 0 || clips.length > MAX_CLIPS_PER_MESSAGE) throw new Rejected('clips:add needs a list of clips');
-      const drafts = clips.map(validateDraft);
+      const drafts = request.clips.map((d) => checkClip(DraftSchema, d));
       const from = pageUrl(sender.url!);
       if (drafts.some((d) => pageUrl(d.url) !== from)) throw new Rejected('a page may only clip from itself');
       return addClips(deps.db(), drafts);
     }
     case 'clips:page': {
-      if (typeof message.url !== 'string') throw new Rejected('clips:page needs a url');
-      const url = pageUrl(message.url);
+      const url = pageUrl(request.url);
       if (url !== pageUrl(sender.url!)) throw new Rejected('a page may only read its own clips');
       const clips = await clipsOfPage(deps.db(), url);
       const focus = pendingFocus.get(url) ?? null;
@@ -80,14 +77,11 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       return { clips, focus };
     }
     case 'tab:count': {
-      const count = message.count;
-      if (count !== null && !(Number.isInteger(count) && (count as number) >= 0)) throw new Rejected('tab:count needs a count');
-      if (sender.tab?.id !== undefined) await deps.setBadge(sender.tab.id, count as number | null);
+      if (sender.tab?.id !== undefined) await deps.setBadge(sender.tab.id, request.count);
       return null;
     }
     case 'clip:open': {
-      if (typeof message.id !== 'string') throw new Rejected('clip:open needs a clip id');
-      const clip = await deps.db().clips.get(message.id);
+      const clip = await deps.db().clips.get(request.id);
       if (!clip) throw new Rejected('no such clip');
       pendingFocus.set(clip.url, clip.id);
       await deps.openTab(clip.url);

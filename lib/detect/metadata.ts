@@ -2,7 +2,8 @@
 // the opening of the text (clean text: simplified, half-width), the way a reader would.
 import { isDivisionName } from '../model/region';
 
-export type ReportType = 'work-report' | 'statistical-communique' | 'budget-report' | 'plan-report';
+export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
 
 export interface ReportMeta {
   type: ReportType | null;

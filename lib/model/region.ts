@@ -6,7 +6,8 @@
 // what its suffix says.
 import { areaList } from '@vant/area-data';
 
-export type RegionLevel = 'national' | 'province' | 'city' | 'county';
+export const REGION_LEVELS = ['national', 'province', 'city', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export interface RegionNode {
   /** 6-digit division code; '000000' for the nation */

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ReportLensDb } from '../../lib/db/schema';
 import { importClips } from '../../lib/db/transfer';
 import { translator } from '../../lib/i18n';
-import { ImportError } from '../../lib/clip/export';
+import { ImportError } from '../../lib/clip/import';
 import { errorText, isQuotaError } from '../../lib/ui/pages/common/storage';
 import { clipsOf } from './db-fixtures';
 

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { send } from '../../../messages';
 import type { ReportLensDb } from '../../../db/schema';
 import { importClips, type ImportResult } from '../../../db/transfer';
-import { parseClipsFile } from '../../../clip/export';
+import { parseClipsFile } from '../../../clip/import';
 
 export async function openClip(id: string): Promise<void> {
   await send((m) => browser.runtime.sendMessage(m), { type: 'clip:open', id });

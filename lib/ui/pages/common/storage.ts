@@ -2,7 +2,7 @@
 // the extension's origin), how storage errors read, and the browser's persistence and quota.
 import { ReportLensDb } from '../../../db/schema';
 import type { Translate } from '../../../i18n';
-import { ImportError } from '../../../clip/export';
+import { ImportError } from '../../../clip/import';
 
 let db: ReportLensDb | null = null;
 

@@ -1,0 +1,110 @@
+// Clips back into the browser, from a file ./export wrote. An import is checked whole before anything is
+// written: a foreign, truncated, too-new or partly invalid file is refused with a message naming what is
+// wrong ("clip 17: value must be a number"); the database is not touched.
+import * as v from 'valibot';
+import type { Clip } from './clip';
+import { EXPORT_FORMAT, EXPORT_VERSION, canonicalClip } from './export';
+import { InvalidClip, StoredClipSchema, checkClip } from './schema';
+import { clipFromDraft } from './make';
+
+/** a file larger than this is refused before it is read (10 000 clips are about 10 MB) */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+export const MAX_IMPORT_CLIPS = 500_000;
+
+export type ImportProblem = 'empty' | 'too-big' | 'not-json' | 'foreign' | 'bad-version' | 'newer' | 'no-clips' | 'bad-clip';
+
+export class ImportError extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    message: string,
+    /** for bad-clip: the clip's number in the file, from 1 */
+    readonly clip?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** the file around the clips; each clip is checked on its own (StoredClipSchema), to name it and pace the work */
+const FileSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  clips: v.array(v.unknown()),
+});
+
+/** which problem the first wrong field of the file is */
+const PROBLEM_OF: Record<keyof typeof FileSchema.entries, ImportProblem> = { format: 'foreign', version: 'bad-version', clips: 'no-clips' };
+
+function checkFile(data: unknown): v.InferOutput<typeof FileSchema> {
+  const r = v.safeParse(FileSchema, data, { abortEarly: true });
+  if (r.success) return r.output;
+  const key = r.issues[0].path?.[0]?.key as keyof typeof PROBLEM_OF | undefined;
+  const o = data as Record<string, unknown>;
+  const problem = key ? PROBLEM_OF[key] : 'foreign';
+  if (problem === 'foreign') {
+    const got = o && typeof o === 'object' && !Array.isArray(o) && 'format' in o ? `format is ${JSON.stringify(o.format)}` : 'it has no format field';
+    throw new ImportError('foreign', `not a Report Lens clips file (${got}; expected "${EXPORT_FORMAT}")`);
+  }
+  if (problem === 'bad-version') throw new ImportError('bad-version', `version must be a whole number from 1 (got ${JSON.stringify(o.version)})`);
+  throw new ImportError('no-clips', 'the file has no list of clips');
+}
+
+/** one clip of a file, checked field by field; derived fields are computed afresh */
+export function validateClip(value: unknown): Clip {
+  const x = checkClip(StoredClipSchema, value);
+  const { createdAt, id, indicatorKey: _key, regionLevel: _level, text, indicator, measure, value: n, valueMax, unit, qualifier, kind, period, ...source } = x;
+  const mention = { text, indicator, measure, value: n, unit, qualifier, kind, period, ...(typeof valueMax === 'number' ? { valueMax } : {}) };
+  const clip = clipFromDraft({ ...source, mention }, createdAt);
+  if (id !== undefined && id !== clip.id) throw new InvalidClip('id does not match its url and quote');
+  return canonicalClip(clip);
+}
+
+export interface ParseOptions {
+  /** told how many clips are checked, every chunk */
+  onProgress?: (done: number, total: number) => void;
+  chunk?: number;
+  /** lets the page paint between chunks */
+  pause?: () => Promise<void>;
+}
+
+const defaultPause = (): Promise<void> => new Promise((ok) => setTimeout(ok, 0));
+
+/** a clips file read and checked whole; clips repeated in it are merged (first kept) */
+export async function parseClipsFile(text: string, options: ParseOptions = {}): Promise<Clip[]> {
+  if (!text.trim()) throw new ImportError('empty', 'the file is empty');
+  if (text.length > MAX_IMPORT_BYTES) throw new ImportError('too-big', `the file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new ImportError('not-json', `the file is not valid JSON (${(e as Error).message})`);
+  }
+  const file = checkFile(data);
+  if (file.version > EXPORT_VERSION) {
+    throw new ImportError('newer', `the file is version ${file.version}, made by a newer Report Lens; this one reads version ${EXPORT_VERSION} — update the extension to import it`);
+  }
+  const raw = file.clips;
+  if (raw.length > MAX_IMPORT_CLIPS) throw new ImportError('too-big', `the file has ${raw.length} clips; at most ${MAX_IMPORT_CLIPS} can be imported at once`);
+  const chunk = options.chunk ?? 500;
+  const pause = options.pause ?? defaultPause;
+  const out: Clip[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    let c: Clip;
+    try {
+      c = validateClip(raw[i]);
+    } catch (e) {
+      if (e instanceof InvalidClip) throw new ImportError('bad-clip', `clip ${i + 1}: ${e.message}`, i + 1);
+      throw e;
+    }
+    if (!seen.has(c.id)) {
+      seen.add(c.id);
+      out.push(c);
+    }
+    if ((i + 1) % chunk === 0 && i + 1 < raw.length) {
+      options.onProgress?.(i + 1, raw.length);
+      await pause();
+    }
+  }
+  options.onProgress?.(raw.length, raw.length);
+  return out;
+}

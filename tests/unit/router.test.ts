@@ -1,0 +1,137 @@
+// The background's rules for who may send what (lib/background/router.ts), in Node on fake-indexeddb:
+// other extensions are refused; a web page may only analyse, clip from itself, read its own clips and
+// set its badge; only extension pages may open a clip; every message is checked against its schema
+// and the size caps; a bad draft is refused whole, naming its field.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { route, type RouterDeps, type Sender } from '../../lib/background/router';
+import { ReportLensDb } from '../../lib/db/schema';
+import { MAX_ANALYZE_CHARS, MAX_CLIPS_PER_MESSAGE } from '../../lib/messages';
+import { draftsOf } from './db-fixtures';
+
+const EXT = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT}`;
+const PAGE = 'https://www.taicang.gov.cn/report-2023.html';
+const OTHER = 'https://evil.example.com/page.html';
+
+let db: ReportLensDb;
+let n = 0;
+let badges: Array<[number, number | null]>;
+let opened: string[];
+let deps: RouterDeps;
+
+beforeEach(async () => {
+  db = new ReportLensDb(`router-${++n}`);
+  await db.open();
+  badges = [];
+  opened = [];
+  deps = {
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    db: () => db,
+    setBadge: (tab, count) => void badges.push([tab, count]),
+    openTab: (url) => void opened.push(url),
+  };
+});
+afterEach(() => db.close());
+
+const fromPage = (url = PAGE): Sender => ({ id: EXT, url, tab: { id: 7, url }, frameId: 0 });
+const fromExtension: Sender = { id: EXT, url: `${ORIGIN}/popup.html` };
+const drafts = () => draftsOf('taicang-2023-targets.html', PAGE).slice(0, 3);
+
+async function errorOf(message: unknown, sender: Sender): Promise<string> {
+  const r = await route(message, sender, deps);
+  if (r.ok) throw new Error(`accepted: ${JSON.stringify(message).slice(0, 80)}`);
+  return r.error;
+}
+
+describe('router: who may send what', () => {
+  it.each<[string, unknown, Sender, RegExp]>([
+    ['another extension', { type: 'clips:page', url: PAGE }, { id: 'someone-else', url: PAGE }, /another extension/],
+    ['a message with no type', { url: PAGE }, fromPage(), /not a Report Lens message/],
+    ['a string', 'clips:page', fromPage(), /not a Report Lens message/],
+    ['an unknown type from an extension page', { type: 'clips:drop' }, fromExtension, /may not come from an extension page/],
+    ['a page opening a clip', { type: 'clip:open', id: 'c1' }, fromPage(), /clip:open may not come from a web page/],
+    ['an extension page analysing', { type: 'analyze', text: '', title: '', url: PAGE }, fromExtension, /may not come from an extension page/],
+    ['a page reading another page’s clips', { type: 'clips:page', url: OTHER }, fromPage(), /only read its own clips/],
+    ['a page clipping for another page', { type: 'clips:add', clips: draftsOf('taicang-2023-targets.html', OTHER).slice(0, 1) }, fromPage(), /only clip from itself/],
+  ])('refuses %s', async (_what, message, sender, error) => {
+    expect(await errorOf(message, sender)).toMatch(error);
+    expect(await db.clips.count()).toBe(0);
+  });
+
+  it('lets a page clip from itself (its URL with a fragment is the same page) and read its clips back', async () => {
+    const r = await route({ type: 'clips:add', clips: drafts() }, fromPage(`${PAGE}#part2`), deps);
+    expect(r).toMatchObject({ ok: true, value: { added: 3 } });
+    const back = await route({ type: 'clips:page', url: PAGE }, fromPage(), deps);
+    expect(back.ok && (back.value as { clips: unknown[] }).clips).toHaveLength(3);
+  });
+
+  it('lets an extension page open a clip, and tells that page which clip to show, once', async () => {
+    await route({ type: 'clips:add', clips: drafts() }, fromPage(), deps);
+    const [clip] = await db.clips.toArray();
+    expect(await route({ type: 'clip:open', id: clip.id }, fromExtension, deps)).toEqual({ ok: true, value: null });
+    expect(opened).toEqual([PAGE]);
+    const first = await route({ type: 'clips:page', url: PAGE }, fromPage(), deps);
+    const again = await route({ type: 'clips:page', url: PAGE }, fromPage(), deps);
+    expect(first.ok && (first.value as { focus: string }).focus).toBe(clip.id);
+    expect(again.ok && (again.value as { focus: string | null }).focus).toBe(null);
+    expect(await errorOf({ type: 'clip:open', id: 'nope' }, fromExtension)).toMatch(/no such clip/);
+  });
+
+  it('sets the badge of the sending tab only, and checks the count', async () => {
+    expect((await route({ type: 'tab:count', count: 12 }, fromPage(), deps)).ok).toBe(true);
+    expect((await route({ type: 'tab:count', count: null }, fromPage(), deps)).ok).toBe(true);
+    expect(badges).toEqual([
+      [7, 12],
+      [7, null],
+    ]);
+    expect(await errorOf({ type: 'tab:count', count: -1 }, fromPage())).toMatch(/tab:count needs a count/);
+    expect(await errorOf({ type: 'tab:count', count: 1.5 }, fromPage())).toMatch(/tab:count needs a count/);
+  });
+});
+
+describe('router: shapes and size caps', () => {
+  it('analyses a report page and answers with its mentions', async () => {
+    const text = '2023年主要预期目标是：地区生产总值增长5%左右。各位代表：我代表市人民政府向大会报告政府工作，请予审议。过去一年，全市地区生产总值1635亿元，比上年增长2%。';
+    const r = await route({ type: 'analyze', text, title: '2023年太仓市政府工作报告', url: PAGE }, fromPage(), deps);
+    expect(r.ok).toBe(true);
+    const value = (r as { value: { detection: { isReport: boolean }; mentions: unknown[] } }).value;
+    expect(value.detection.isReport).toBe(true);
+    expect(value.mentions.length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['analyze without text', { type: 'analyze', title: 't', url: PAGE }, /analyze needs text/],
+    ['analyze with a number for a title', { type: 'analyze', text: 'x', title: 3, url: PAGE }, /analyze needs a title/],
+    ['analyze with a long heading', { type: 'analyze', text: 'x', title: 't', heading: 'x'.repeat(4001), url: PAGE }, /heading must be a short string/],
+    ['analyze of too much text', { type: 'analyze', text: 'x'.repeat(MAX_ANALYZE_CHARS + 1), title: 't', url: PAGE }, /too long to analyse/],
+    ['clips:add with no clips', { type: 'clips:add', clips: [] }, /needs a list of clips/],
+    ['clips:add with too many clips', { type: 'clips:add', clips: new Array(MAX_CLIPS_PER_MESSAGE + 1).fill({}) }, /needs a list of clips/],
+    ['clips:page without a url', { type: 'clips:page' }, /clips:page needs a url/],
+  ])('refuses %s', async (_what, message, error) => {
+    expect(await errorOf(message, fromPage())).toMatch(error);
+  });
+
+  it.each<[string, (d: Record<string, unknown>) => unknown, RegExp]>([
+    ['a value that is not a number', (d) => ({ ...d, mention: { ...(d.mention as object), value: '5' } }), /^value must be a number$/],
+    ['a year out of range', (d) => ({ ...d, reportYear: 3000 }), /^reportYear must be a year or null$/],
+    ['a script URL', (d) => ({ ...d, url: 'javascript:alert(1)' }), /^url must be an http\(s\) URL$/],
+    ['no selector', (d) => ({ ...d, selector: undefined }), /^selector is missing$/],
+    ['an empty quote', (d) => ({ ...d, selector: { ...(d.selector as object), quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } } }), /selector.quote/],
+  ])('refuses a batch holding a draft with %s, and stores none of it', async (_what, spoil, error) => {
+    const batch: unknown[] = drafts();
+    batch[1] = spoil(batch[1] as Record<string, unknown>);
+    expect(await errorOf({ type: 'clips:add', clips: batch }, fromPage())).toMatch(error);
+    expect(await db.clips.count()).toBe(0);
+  });
+
+  it('keeps no field a draft was not meant to carry', async () => {
+    const [d] = drafts();
+    await route({ type: 'clips:add', clips: [{ ...d, evil: '<script>', mention: { ...d.mention, extra: 1 } }] }, fromPage(), deps);
+    const [clip] = await db.clips.toArray();
+    expect(clip).not.toHaveProperty('evil');
+    expect(clip).not.toHaveProperty('extra');
+    expect(clip.indicator).toBe(d.mention.indicator);
+  });
+});
