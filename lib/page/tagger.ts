@@ -8,65 +8,11 @@
 // jobs go in one batch, so no paragraph is laid out twice. Every piece of one mention is an
 // <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
 import type { Mention } from '../model/mention';
-import { BLOCK_TAGS, finish, rangesOf, type FlatText, type Stepper } from './flatten';
+import { finish, rangesOf, type FlatText, type Stepper } from './flatten';
+import { blockOf, markAround, markOf, type Job, type Piece, type Tag } from './marks';
 import { unwrap, wrapSpans, type Wrapped } from './highlight';
 import { Pacer } from './pace';
-
-export const MARK_TAG = 'RL-MARK';
-
-/** one tagged mention */
-export interface Tag {
-  /** the value of its marks' data-rl-id */
-  uid: string;
-  mention: Mention;
-  /** the flat text the mention's offsets are into (its context for a clip) */
-  text: string;
-  /** its marks in document order; a slot is empty until its piece is wrapped */
-  marks: HTMLElement[];
-  /** pieces not wrapped yet */
-  left: number;
-  clipped: boolean;
-}
-
-interface Piece {
-  start: number;
-  end: number;
-  tag: Tag;
-  index: number;
-}
-
-interface Job {
-  node: Text;
-  /** the node's length when planned: a node the page has changed since is not wrapped blindly */
-  length: number;
-  pieces: Piece[];
-  block: Element;
-  done: boolean;
-}
-
-/** where the tagger's time comes from: the browser's idle periods and viewport, or a test's */
-export interface Scheduler {
-  now(): number;
-  /** run when the browser is idle; returns a cancel */
-  idle(fn: () => void): () => void;
-  /** run as soon as possible, in a task of its own */
-  soon(fn: () => void): () => void;
-  /** call `onVisible` for each element that comes into or near the viewport */
-  watch(els: Element[], onVisible: (el: Element) => void): Watch;
-  /**
-   * Call `fn` once the next frame is rendered, with the ms its rendering took. Without it batches
-   * are sized by script time alone. Returns a cancel.
-   */
-  frame?(fn: (ms: number) => void): () => void;
-}
-
-export interface Watch {
-  /** stop watching one element (its work is done) */
-  unwatch(el: Element): void;
-  stop(): void;
-}
-
-const NO_WATCH: Watch = { unwatch: () => {}, stop: () => {} };
+import { NO_WATCH, syncScheduler, type Scheduler, type Watch } from './schedule';
 
 export interface TaggerOptions {
   /** the aria-label of a mention's focusable mark */
@@ -90,89 +36,6 @@ export interface TaggerOptions {
 const FIRST_BATCH = 100;
 /** blocks given to one watch() */
 const WATCH_CHUNK = 400;
-
-/** the browser's scheduler: requestIdleCallback, frames and IntersectionObserver where they exist */
-export function browserScheduler(win: Window & typeof globalThis = window): Scheduler {
-  return {
-    now: () => win.performance.now(),
-    idle: (fn) => {
-      if (typeof win.requestIdleCallback === 'function') {
-        const id = win.requestIdleCallback(() => fn(), { timeout: 250 });
-        return () => win.cancelIdleCallback(id);
-      }
-      const id = win.setTimeout(fn, 16);
-      return () => win.clearTimeout(id);
-    },
-    soon: (fn) => {
-      const id = win.setTimeout(fn, 0);
-      return () => win.clearTimeout(id);
-    },
-    frame: frameTimer(win),
-    watch: (els, onVisible) => {
-      if (typeof win.IntersectionObserver !== 'function') return NO_WATCH;
-      const io = new win.IntersectionObserver(
-        (entries) => {
-          for (const e of entries) {
-            if (!e.isIntersecting) continue;
-            io.unobserve(e.target);
-            onVisible(e.target);
-          }
-        },
-        { rootMargin: '50% 0px 50% 0px' },
-      );
-      for (const el of els) io.observe(el);
-      return { unwatch: (el) => io.unobserve(el), stop: () => io.disconnect() };
-    },
-  };
-}
-
-/**
- * How long the next frame takes to render. Rendering runs requestAnimationFrame callbacks, then
- * style, layout and paint, in one task: a message posted from the callback is handled once that task
- * is over. A hidden page renders no frames, so its marks wait until it is shown (wrapped meanwhile,
- * they would all be laid out in the first frame it shows).
- */
-function frameTimer(win: Window & typeof globalThis): Scheduler['frame'] {
-  if (typeof win.requestAnimationFrame !== 'function') return undefined;
-  return (fn) => {
-    let port: MessagePort | null = null;
-    let raf = win.requestAnimationFrame(() => {
-      raf = 0;
-      const t0 = win.performance.now();
-      const ch = new win.MessageChannel();
-      port = ch.port1;
-      ch.port1.onmessage = () => {
-        ch.port1.close();
-        fn(win.performance.now() - t0);
-      };
-      ch.port2.postMessage(null);
-    });
-    return () => {
-      if (raf) win.cancelAnimationFrame(raf);
-      port?.close();
-    };
-  };
-}
-
-/** a scheduler that runs everything at once (tests, and the CLI's DOM) */
-export const syncScheduler: Scheduler = {
-  now: () => 0,
-  idle: (fn) => (fn(), () => {}),
-  soon: (fn) => (fn(), () => {}),
-  watch: () => NO_WATCH,
-};
-
-export function isMark(el: Element | null): boolean {
-  return !!el && el.tagName === MARK_TAG;
-}
-
-/** the mark a node is inside of, if any */
-export function markAround(node: Node): Element | null {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (el.tagName === MARK_TAG) return el;
-  }
-  return null;
-}
 
 export class Tagger {
   private readonly tags = new Map<string, Tag>();
@@ -345,7 +208,7 @@ export class Tagger {
     if (!tag.left) return;
     const jobs = new Set<Job>();
     for (const job of this.jobOfNode.values()) if (!job.done && job.pieces.some((p) => p.tag === tag)) jobs.add(job);
-    this.options.mutate ? this.options.mutate(() => jobs.forEach((j) => this.wrapJob(j))) : jobs.forEach((j) => this.wrapJob(j));
+    this.mutate(() => jobs.forEach((j) => this.wrapJob(j)));
     this.afterWork();
   }
 
@@ -358,7 +221,7 @@ export class Tagger {
         else el.removeAttribute('data-rl-clipped');
       }
     };
-    this.options.mutate ? this.options.mutate(change) : change();
+    this.mutate(change);
   }
 
   /**
@@ -393,7 +256,7 @@ export class Tagger {
     const undo = () => {
       for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]);
     };
-    this.options.mutate ? this.options.mutate(undo) : undo();
+    this.mutate(undo);
     this.wrapped.length = 0;
     this.tags.clear();
     this.queue = [];
@@ -406,6 +269,12 @@ export class Tagger {
   }
 
   // ---- the work --------------------------------------------------------------------------------
+
+  /** a change to the page, through options.mutate (so the page watcher does not see it) */
+  private mutate(change: () => void): void {
+    if (this.options.mutate) this.options.mutate(change);
+    else change();
+  }
 
   private onVisible(block: Element): void {
     const jobs = this.jobsOfBlock.get(block);
@@ -446,7 +315,7 @@ export class Tagger {
         if (this.scheduler.now() - t0 >= budget) break;
       }
     };
-    this.options.mutate ? this.options.mutate(work) : work();
+    this.mutate(work);
     if (pieces && this.pacer && this.scheduler.frame) this.measure(pieces);
     else this.afterWork();
   }
@@ -514,35 +383,11 @@ export class Tagger {
   }
 
   private makeMark(p: Piece, doc: Document): Element {
-    const { tag, index } = p;
     // cloning one made element is cheaper than creating thousands
     if (this.proto?.ownerDocument !== doc) this.proto = doc.createElement('rl-mark');
-    const el = this.proto.cloneNode(false) as Element;
-    el.setAttribute('data-rl-id', tag.uid);
-    el.setAttribute('data-rl-kind', tag.mention.kind);
-    const edges = [index === 0 ? 'head' : '', index === tag.marks.length - 1 ? 'tail' : ''].filter(Boolean).join(' ');
-    if (edges) el.setAttribute('data-rl-edge', edges);
-    if (index === 0) {
-      // one tab stop per mention: its first piece
-      el.setAttribute('tabindex', '0');
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', this.options.label(tag.mention));
-    }
-    if (tag.clipped) el.setAttribute('data-rl-clipped', 'true');
-    this.byMark.set(el, tag);
+    const el = markOf(p.tag, p.index, this.proto, this.options.label);
+    this.byMark.set(el, p.tag);
     return el;
   }
-}
 
-/** the nearest block element around a node, within root (the unit the viewport is watched in) */
-function blockOf(node: Node, root: Element, cache: Map<Element, Element>): Element {
-  const parent = node.parentElement;
-  if (!parent) return root;
-  const hit = cache.get(parent);
-  if (hit) return hit;
-  let el: Element | null = parent;
-  while (el && el !== root && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
-  const block = el ?? root;
-  cache.set(parent, block);
-  return block;
 }

@@ -1,0 +1,211 @@
+// The hover card of a mark: opened by the pointer resting on a mark, by focus (Tab) or a click (touch
+// screens have no hover); closed when the pointer has left both mark and card, by Escape, or when the
+// mark goes. Enter or Space on a focused mark clips it. Only the reader's own (trusted) events act, and
+// only on marks the Tagger made: a page's look-alike element opens nothing.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ClipState } from '../ui/in-page/Card';
+import type { Overlay } from '../ui/in-page/overlay';
+import type { Tagger } from '../page/tagger';
+import { markAround, type Tag } from '../page/marks';
+
+/** a card opens when the pointer rests on a mark, and closes when it has left both */
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 300;
+
+export interface CardOptions {
+  ctx: ContentScriptContext;
+  tagger: Tagger;
+  overlay: Overlay;
+  /** whether the page is tagged now */
+  active: () => boolean;
+  /** the report in one line, for the card's head */
+  report: () => string;
+  /** store a clip of the tag; throws when it could not */
+  clip: (tag: Tag) => Promise<void>;
+}
+
+interface Open {
+  tag: Tag;
+  el: HTMLElement;
+  clip: ClipState;
+  error: string | null;
+  byFocus: boolean;
+}
+
+export class HoverCard {
+  private card: Open | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private pointerInCard = false;
+
+  constructor(private readonly o: CardOptions) {
+    const capture = { capture: true, passive: true };
+    const { ctx } = o;
+    ctx.addEventListener(document, 'mouseover', (e) => this.onOver(e), capture);
+    ctx.addEventListener(document, 'mouseout', (e) => this.onOut(e), capture);
+    ctx.addEventListener(document, 'focusin', (e) => this.onFocusIn(e), capture);
+    ctx.addEventListener(document, 'focusout', (e) => this.onFocusOut(e), capture);
+    ctx.addEventListener(document, 'click', (e) => this.onClick(e), capture);
+    ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
+    ctx.addEventListener(window, 'scroll', () => this.render(), capture);
+    ctx.addEventListener(window, 'resize', () => this.render(), capture);
+    const host = o.overlay.cardHost;
+    host.addEventListener('pointerenter', () => {
+      this.pointerInCard = true;
+      window.clearTimeout(this.closeTimer);
+    });
+    host.addEventListener('pointerleave', () => {
+      this.pointerInCard = false;
+      if (this.card && !this.card.byFocus) this.scheduleClose();
+    });
+  }
+
+  /** clip the tag, the card (when open on it) saying how that goes */
+  async clip(tag: Tag): Promise<void> {
+    const card = this.card?.tag === tag ? this.card : null;
+    if (card) {
+      card.clip = 'saving';
+      this.render();
+    }
+    try {
+      await this.o.clip(tag);
+      if (this.card?.tag === tag) this.card.clip = 'clipped';
+    } catch (e) {
+      if (this.card?.tag === tag) {
+        this.card.clip = 'error';
+        this.card.error = `未能收藏：${(e as Error).message}`;
+      }
+    }
+    this.render();
+  }
+
+  /** show again what changed under the open card (its tag clipped by "clip all targets") */
+  refresh(): void {
+    if (!this.card) return;
+    if (this.card.tag.clipped) this.card.clip = 'clipped';
+    this.render();
+  }
+
+  /** close the card when its tag is one of these */
+  closeIfAmong(tags: ReadonlySet<Tag>): void {
+    if (this.card && tags.has(this.card.tag)) this.close();
+  }
+
+  close(): void {
+    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.closeTimer);
+    this.card = null;
+    this.pointerInCard = false;
+    this.o.overlay.card(null);
+  }
+
+  teardown(): void {
+    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.closeTimer);
+  }
+
+  /** our mark (and its tag) an event happened on; a page's look-alike element is not ours */
+  private markOf(target: EventTarget | null): { el: HTMLElement; tag: Tag } | null {
+    if (!this.o.active() || !target || (target as Node).nodeType !== 1) return null;
+    const el = markAround(target as Node) as HTMLElement | null;
+    const tag = el ? this.o.tagger.tagOf(el) : undefined;
+    return el && tag ? { el: (tag.marks[0] ?? el) as HTMLElement, tag } : null;
+  }
+
+  private onOver(e: MouseEvent): void {
+    const hit = this.markOf(e.target);
+    if (!hit) return;
+    window.clearTimeout(this.closeTimer);
+    if (this.card?.tag === hit.tag) return;
+    window.clearTimeout(this.openTimer);
+    this.openTimer = window.setTimeout(() => this.open(hit.tag, hit.el, false), HOVER_OPEN_MS);
+  }
+
+  private onOut(e: MouseEvent): void {
+    const hit = this.markOf(e.target);
+    if (!hit) return;
+    const to = this.markOf(e.relatedTarget);
+    if (to?.tag === hit.tag) return;
+    window.clearTimeout(this.openTimer);
+    if (this.card && !this.card.byFocus) this.scheduleClose();
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const hit = this.markOf(e.target);
+    if (hit) this.open(hit.tag, hit.el, true);
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    if (!this.card?.byFocus || !this.markOf(e.target)) return;
+    const to = e.relatedTarget as Node | null;
+    const host = this.o.overlay.cardHost;
+    if (to && (to === host || host.contains(to))) return;
+    if (!this.markOf(to)) this.scheduleClose();
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!e.isTrusted) return;
+    const hit = this.markOf(e.target);
+    // a click keeps the card open (touch screens have no hover); clipping is the card's button
+    if (hit) this.open(hit.tag, hit.el, true);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.card) {
+      const { el, byFocus } = this.card;
+      this.close();
+      if (byFocus && el.isConnected) el.focus({ preventScroll: true });
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && e.isTrusted && !e.repeat) {
+      const hit = this.markOf(e.target);
+      if (!hit || document.activeElement !== e.target) return;
+      e.preventDefault();
+      if (this.card?.tag !== hit.tag) this.open(hit.tag, hit.el, true);
+      void this.clip(hit.tag);
+    }
+  }
+
+  private scheduleClose(): void {
+    window.clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => {
+      if (!this.pointerInCard) this.close();
+    }, HOVER_CLOSE_MS);
+  }
+
+  private open(tag: Tag, el: HTMLElement, byFocus: boolean): void {
+    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.closeTimer);
+    const keep = this.card?.tag === tag ? this.card : null;
+    this.card = {
+      tag,
+      el,
+      byFocus: byFocus || !!keep?.byFocus,
+      clip: tag.clipped ? 'clipped' : keep?.clip === 'saving' ? 'saving' : 'idle',
+      error: null,
+    };
+    this.render();
+  }
+
+  private render(): void {
+    const c = this.card;
+    if (!c) return;
+    if (!c.el.isConnected) {
+      this.close();
+      return;
+    }
+    // a mark broken over two lines: the card goes by its first line
+    const r = c.el.getClientRects()[0] ?? c.el.getBoundingClientRect();
+    this.o.overlay.card({
+      mention: c.tag.mention,
+      report: this.o.report(),
+      clip: c.tag.clipped && c.clip !== 'saving' ? 'clipped' : c.clip,
+      error: c.error,
+      at: { left: r.left, top: r.top, bottom: r.bottom },
+      onClip: (event) => {
+        if (event.isTrusted) void this.clip(c.tag);
+      },
+      onClose: () => this.close(),
+    });
+  }
+}

@@ -1,0 +1,81 @@
+// The marks the Tagger puts around figures: <rl-mark> elements, one per piece of a mention (a figure
+// split over <span>16</span>35亿元 has two), all with the mention's data-rl-id; the first is its one tab
+// stop. What a mark carries is made here; the Tagger decides when and where marks go in.
+import type { Mention } from '../model/mention';
+import { BLOCK_TAGS } from './flatten';
+
+export const MARK_TAG = 'RL-MARK';
+
+/** one tagged mention */
+export interface Tag {
+  /** the value of its marks' data-rl-id */
+  uid: string;
+  mention: Mention;
+  /** the flat text the mention's offsets are into (its context for a clip) */
+  text: string;
+  /** its marks in document order; a slot is empty until its piece is wrapped */
+  marks: HTMLElement[];
+  /** pieces not wrapped yet */
+  left: number;
+  clipped: boolean;
+}
+
+/** one mark to be: a piece of a tag's mention inside one text node */
+export interface Piece {
+  start: number;
+  end: number;
+  tag: Tag;
+  index: number;
+}
+
+/** the marks to put into one text node, in one go */
+export interface Job {
+  node: Text;
+  /** the node's length when planned: a node the page has changed since is not wrapped blindly */
+  length: number;
+  pieces: Piece[];
+  block: Element;
+  done: boolean;
+}
+
+export function isMark(el: Element | null): boolean {
+  return !!el && el.tagName === MARK_TAG;
+}
+
+/** the mark a node is inside of, if any */
+export function markAround(node: Node): Element | null {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.tagName === MARK_TAG) return el;
+  }
+  return null;
+}
+
+/** the mark of piece `index` of a tag, cloned from `proto` (an empty <rl-mark>) */
+export function markOf(tag: Tag, index: number, proto: Element, label: (m: Mention) => string): Element {
+  const el = proto.cloneNode(false) as Element;
+  el.setAttribute('data-rl-id', tag.uid);
+  el.setAttribute('data-rl-kind', tag.mention.kind);
+  const edges = [index === 0 ? 'head' : '', index === tag.marks.length - 1 ? 'tail' : ''].filter(Boolean).join(' ');
+  if (edges) el.setAttribute('data-rl-edge', edges);
+  if (index === 0) {
+    // one tab stop per mention: its first piece
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', label(tag.mention));
+  }
+  if (tag.clipped) el.setAttribute('data-rl-clipped', 'true');
+  return el;
+}
+
+/** the nearest block element around a node, within root (the unit the viewport is watched in) */
+export function blockOf(node: Node, root: Element, cache: Map<Element, Element>): Element {
+  const parent = node.parentElement;
+  if (!parent) return root;
+  const hit = cache.get(parent);
+  if (hit) return hit;
+  let el: Element | null = parent;
+  while (el && el !== root && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  const block = el ?? root;
+  cache.set(parent, block);
+  return block;
+}
