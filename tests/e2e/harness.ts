@@ -5,13 +5,16 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findChromium } from './chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = resolve(ROOT, '../shared/fixtures/pages');
 /** pages the tests make themselves (big reports, hostile pages), served beside the fixtures */
 export const GENERATED = join(ROOT, 'tests/e2e/.pages');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** the browser driven (./chromium.ts): found once, when first launched */
+let chromiumPath: string | null = null;
+const CHROMIUM = () => (chromiumPath ??= findChromium());
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -66,7 +69,7 @@ export interface Browser {
 /** how Chromium is launched with an extension: headless, offline but for 127.0.0.1, no background chatter */
 export function launchOptions(extension = EXTENSION) {
   return {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM(),
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
