@@ -6,13 +6,7 @@ import type { Row } from '../../../compare/table';
 import type { MessageKey } from '../../../i18n';
 import type { RegionLevel } from '../../../model/region';
 import { useLang } from '../common/lang';
-import { NO_YEAR, type Selection } from './selection';
-
-export interface RegionOption {
-  name: string;
-  level: RegionLevel | null;
-  count: number;
-}
+import { NO_YEAR, type RegionOption, type Selection } from './selection';
 
 interface CheckListProps<T extends string | number> {
   legend: string;

@@ -5,13 +5,18 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Clip } from '../../../clip/clip';
 import { buildTable, type ComparisonTable } from '../../../compare/table';
-import { regionSortKey, regionWithParents } from '../../../model/region';
-import type { RegionOption } from './Pickers';
+import { regionSortKey, regionWithParents, type RegionLevel } from '../../../model/region';
 
 const DEFAULT_ROWS = 8;
 const ALL_REGIONS_UNTIL = 12;
 /** the year of clips without one */
 export const NO_YEAR = 0;
+
+export interface RegionOption {
+  name: string;
+  level: RegionLevel | null;
+  count: number;
+}
 
 export type KindPick = 'all' | 'target' | 'actual';
 export type GroupBy = 'region' | 'year';
