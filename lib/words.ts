@@ -9,12 +9,13 @@ import { formatNumber } from './format';
 
 /** a word in Chinese, the in-page UI's first language */
 export const zh = translator('zh');
-/** its English, as the card writes it beside the Chinese (lower case: a gloss, not a label) */
+/** its English, which the card writes beside the Chinese */
 export const en = translator('en');
 
 /** "收藏 Clip": the Chinese with the English beside it */
 export const both = (key: MessageKey, params?: Record<string, string | number>): string => `${zh(key, params)} ${en(key, params)}`;
 
+/** the kind's English is a gloss on the card, in lower case (target, result) */
 export const kindWord = (kind: Mention['kind']): { zh: string; en: string } => ({ zh: zh(kind), en: en(kind).toLowerCase() });
 export const measureWord = (m: Measure): { zh: string; en: string } => ({ zh: zh(`measure_${m}`), en: en(`measure_${m}`) });
 export const qualifierWord = (q: Qualifier): { zh: string; en: string } => ({ zh: zh(`qualifierName_${q}`), en: en(`qualifierName_${q}`) });
