@@ -1,7 +1,7 @@
-// The extension pages' words, in Chinese and English. The language follows the browser's until the
-// reader picks one; the choice is kept in extension storage (WXT storage, local area) so the popup
-// and the dashboard agree. Messages take {name} parameters; nothing here is ever HTML.
-import { storage } from 'wxt/utils/storage';
+// Every word the extension shows, in Chinese and English: the pages (popup, dashboard) in the
+// reader's language, the in-page card and toolbar in Chinese with English beside (lib/words.ts).
+// Pure: the reader's choice of language is kept by lib/settings.ts. Messages take {name}
+// parameters; nothing here is ever HTML.
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -126,6 +126,42 @@ const zh = {
   qualifier_below: '以内',
   qualifier_near: '近',
   qualifier_exact: '',
+  // the in-page card and toolbar (lib/words.ts)
+  qualifierName_exact: '确数',
+  qualifierName_about: '左右',
+  qualifierName_above: '以上',
+  qualifierName_below: '以内',
+  qualifierName_near: '接近',
+  'reportType_work-report': '政府工作报告',
+  'reportType_statistical-communique': '统计公报',
+  'reportType_budget-report': '预算报告',
+  'reportType_plan-report': '计划报告',
+  rise_growth: '增长',
+  rise_change: '提高',
+  fall: '下降',
+  yearOf: '{year}年',
+  noIndicator: '（未识别指标）',
+  cardQualifier: '限定',
+  cardMeasure: '口径',
+  cardPeriod: '所属年份',
+  cardNoPeriod: '未注明',
+  cardReport: '报告',
+  cardText: '原文',
+  cardClip: '收藏',
+  cardSaving: '收藏中…',
+  cardClipped: '已收藏 ✓',
+  cardKeys: 'Enter 收藏 · Esc 关闭',
+  close: '关闭',
+  collapse: '收起',
+  expandToolbar: '展开报告透镜工具栏',
+  offForSite: '已在本站（{host}）关闭标注',
+  offForPage: '已在本页关闭标注',
+  turnOn: '重新开启',
+  clippedCount: '已收藏 {n}',
+  tagging: '标注中…',
+  clipAllTargets: '收藏全部目标',
+  offPage: '本页关闭',
+  offSite: '本站关闭',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -249,17 +285,61 @@ const en: Record<MessageKey, string> = {
   qualifier_below: 'at most',
   qualifier_near: 'nearly',
   qualifier_exact: '',
+  qualifierName_exact: 'exact',
+  qualifierName_about: 'about',
+  qualifierName_above: 'or more',
+  qualifierName_below: 'at most',
+  qualifierName_near: 'nearly',
+  'reportType_work-report': 'government work report',
+  'reportType_statistical-communique': 'statistical communiqué',
+  'reportType_budget-report': 'budget report',
+  'reportType_plan-report': 'plan report',
+  rise_growth: 'up',
+  rise_change: 'up',
+  fall: 'down',
+  yearOf: '{year}',
+  noIndicator: '(indicator not recognised)',
+  cardQualifier: 'Qualifier',
+  cardMeasure: 'Measure',
+  cardPeriod: 'Year',
+  cardNoPeriod: 'not stated',
+  cardReport: 'Report',
+  cardText: 'Text',
+  cardClip: 'Clip',
+  cardSaving: 'Saving',
+  cardClipped: 'Clipped',
+  cardKeys: 'Enter clip · Esc close',
+  close: 'Close',
+  collapse: 'Collapse',
+  expandToolbar: 'Expand the Report Lens toolbar',
+  offForSite: 'Tagging is off for this site ({host})',
+  offForPage: 'Tagging is off for this page',
+  turnOn: 'Turn on',
+  clippedCount: '{n} clipped',
+  tagging: 'Tagging…',
+  clipAllTargets: 'Clip all targets',
+  offPage: 'Off for this page',
+  offSite: 'Off for this site',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** each message split once at its parameters: text, name, text, name, …, text (the marks' labels fill one per mark) */
+const PARTS: Record<Lang, Map<MessageKey, string[]>> = { zh: new Map(), en: new Map() };
+
 export function translator(lang: Lang): Translate {
   const table = MESSAGES[lang];
+  const split = PARTS[lang];
   return (key, params) => {
     const s = table[key];
-    return params ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : s;
+    if (!params) return s;
+    let parts = split.get(key);
+    if (!parts) split.set(key, (parts = s.split(/\{(\w+)\}/)));
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += (parts[i] in params ? String(params[parts[i]]) : `{${parts[i]}}`) + parts[i + 1];
+    return out;
   };
 }
 
@@ -271,29 +351,6 @@ export function browserLang(languages: readonly string[] | undefined): Lang {
     if (base === 'en') return 'en';
   }
   return 'en';
-}
-
-/** the reader's own choice, when they made one (defined on first use: the module also runs in Node) */
-let item: ReturnType<typeof defineChoice> | null = null;
-const defineChoice = () => storage.defineItem<Lang | null>('local:uiLanguage', { fallback: null });
-const chosenLang = () => (item ??= defineChoice());
-
-export async function loadLang(): Promise<Lang> {
-  try {
-    const l = await chosenLang().getValue();
-    if (l && LANGS.includes(l)) return l;
-  } catch {
-    // no storage (a test page, or the permission missing): the browser's language
-  }
-  return browserLang(navigator.languages);
-}
-
-export async function saveLang(lang: Lang): Promise<void> {
-  try {
-    await chosenLang().setValue(lang);
-  } catch {
-    // kept for this page only
-  }
 }
 
 export const messageKeys = Object.keys(zh) as MessageKey[];

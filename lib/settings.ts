@@ -1,8 +1,10 @@
 // The reader's switches, kept in the extension's local storage (the "storage" permission): tagging
 // switched off for a site (by host name) or for one page (by URL without fragment). Only the content
-// script's toolbar writes them; the popup may read them.
+// script's toolbar writes them; the popup may read them. And the language the reader picked for the
+// extension pages, so the popup and the dashboard agree.
 import { storage } from 'wxt/utils/storage';
 import { pageUrl } from './clip/clip';
+import { browserLang, LANGS, type Lang } from './i18n';
 
 export interface Switches {
   /** host names tagging is off for */
@@ -44,4 +46,28 @@ export async function readSwitches(): Promise<Switches> {
 
 export async function setSwitch(url: string, scope: OffScope | null): Promise<void> {
   await switches.setValue(withSwitch(await readSwitches(), url, scope));
+}
+
+/** the reader's own choice of language, when they made one (defined on first use: the module also runs in Node) */
+let langItem: ReturnType<typeof defineLangChoice> | null = null;
+const defineLangChoice = () => storage.defineItem<Lang | null>('local:uiLanguage', { fallback: null });
+const chosenLang = () => (langItem ??= defineLangChoice());
+
+/** the pages' language: the reader's choice, else the browser's */
+export async function loadLang(): Promise<Lang> {
+  try {
+    const l = await chosenLang().getValue();
+    if (l && LANGS.includes(l)) return l;
+  } catch {
+    // no storage (a test page, or the permission missing): the browser's language
+  }
+  return browserLang(navigator.languages);
+}
+
+export async function saveLang(lang: Lang): Promise<void> {
+  try {
+    await chosenLang().setValue(lang);
+  } catch {
+    // kept for this page only
+  }
 }

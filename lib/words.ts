@@ -1,48 +1,33 @@
-// A mention in words: what the card shows and what a mark's aria-label says. Pure, so the wording
-// is tested once and the card, the marks and the toolbar say the same thing.
-import type { Kind, Measure, Mention, Qualifier } from './model/mention';
+// A mention in words: what the card shows and what a mark's aria-label says. The in-page UI speaks
+// Chinese with English beside it; both come from the one vocabulary (lib/i18n.ts) and numbers from
+// the one formatter (lib/format.ts), so the card, the marks, the toolbar and the pages say the same
+// thing. Pure, so the wording is tested once.
+import type { Measure, Mention, Qualifier } from './model/mention';
 import type { ReportType } from './detect/metadata';
+import { translator, type MessageKey } from './i18n';
+import { formatNumber } from './format';
 
-export const KIND_WORDS: Record<Kind, { zh: string; en: string }> = {
-  target: { zh: '目标', en: 'target' },
-  actual: { zh: '实绩', en: 'result' },
-};
+/** a word in Chinese, the in-page UI's first language */
+export const zh = translator('zh');
+/** its English, which the card writes beside the Chinese */
+export const en = translator('en');
 
-export const MEASURE_WORDS: Record<Measure, { zh: string; en: string }> = {
-  level: { zh: '总量', en: 'level' },
-  growth: { zh: '增速', en: 'growth' },
-  change: { zh: '变动', en: 'change (points)' },
-};
+/** "收藏 Clip": the Chinese with the English beside it */
+export const both = (key: MessageKey, params?: Record<string, string | number>): string => `${zh(key, params)} ${en(key, params)}`;
 
-export const QUALIFIER_WORDS: Record<Qualifier, { zh: string; en: string }> = {
-  exact: { zh: '确数', en: 'exact' },
-  about: { zh: '左右', en: 'about' },
-  above: { zh: '以上', en: 'at least' },
-  below: { zh: '以内', en: 'at most' },
-  near: { zh: '接近', en: 'nearly' },
-};
+/** the kind's English is a gloss on the card, in lower case (target, result) */
+export const kindWord = (kind: Mention['kind']): { zh: string; en: string } => ({ zh: zh(kind), en: en(kind).toLowerCase() });
+export const measureWord = (m: Measure): { zh: string; en: string } => ({ zh: zh(`measure_${m}`), en: en(`measure_${m}`) });
+export const qualifierWord = (q: Qualifier): { zh: string; en: string } => ({ zh: zh(`qualifierName_${q}`), en: en(`qualifierName_${q}`) });
 
-export const REPORT_TYPE_WORDS: Record<ReportType, string> = {
-  'work-report': '政府工作报告',
-  'statistical-communique': '统计公报',
-  'budget-report': '预算报告',
-  'plan-report': '计划报告',
-};
-
-/** a number as a reader writes it: no float noise (0.1+0.2), no exponent (not toLocaleString: it is slow) */
-export function formatNumber(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  const rounded = Math.round(v * 1e6) / 1e6;
-  const s = String(rounded);
-  return s.includes('e') ? rounded.toFixed(Math.abs(rounded) < 1 ? 6 : 0).replace(/\.?0+$/, '') : s;
-}
+/** a figure as the report writes it (no thousands separators) */
+const figure = (v: number): string => formatNumber(v, 'zh', 'text');
 
 /** the value with its unit: 1635亿元, 3~5个, 增长 2%, 下降 8.65%, 提高 1.5个百分点 */
 export function valueWithUnit(m: Pick<Mention, 'measure' | 'value' | 'valueMax' | 'unit'>): string {
-  const range = (a: number, b: number | undefined): string => (b === undefined || b === null ? formatNumber(a) : `${formatNumber(a)}~${formatNumber(b)}`);
+  const range = (a: number, b: number | undefined): string => (b === undefined || b === null ? figure(a) : `${figure(a)}~${figure(b)}`);
   if (m.measure === 'level') return `${range(m.value, m.valueMax)}${m.unit}`;
-  const fall = m.value < 0;
-  const verb = m.measure === 'growth' ? (fall ? '下降' : '增长') : fall ? '下降' : '提高';
+  const verb = m.value < 0 ? zh('fall') : zh(m.measure === 'growth' ? 'rise_growth' : 'rise_change');
   const lo = Math.abs(m.value);
   const hi = m.valueMax === undefined || m.valueMax === null ? undefined : Math.abs(m.valueMax);
   return `${verb} ${range(lo, hi)}${m.unit}`;
@@ -50,9 +35,9 @@ export function valueWithUnit(m: Pick<Mention, 'measure' | 'value' | 'valueMax' 
 
 /** one line for a screen reader: 目标 · 地区生产总值 · 增长 5% 左右 · 2023年 */
 export function describeMention(m: Mention): string {
-  const parts = [KIND_WORDS[m.kind].zh, m.indicator || '（未识别指标）', valueWithUnit(m)];
-  if (m.qualifier !== 'exact') parts[2] += ` ${QUALIFIER_WORDS[m.qualifier].zh}`;
-  if (m.period) parts.push(`${m.period}年`);
+  const parts = [zh(m.kind), m.indicator || zh('noIndicator'), valueWithUnit(m)];
+  if (m.qualifier !== 'exact') parts[2] += ` ${zh(`qualifierName_${m.qualifier}`)}`;
+  if (m.period) parts.push(zh('yearOf', { year: m.period }));
   return parts.join(' · ');
 }
 
@@ -60,7 +45,7 @@ export function describeMention(m: Mention): string {
 export function describeReport(d: { region: string | null; year: number | null; type: ReportType | null; title: string | null }): string {
   const parts: string[] = [];
   if (d.region) parts.push(d.region);
-  if (d.year) parts.push(`${d.year}年`);
-  if (d.type) parts.push(REPORT_TYPE_WORDS[d.type]);
+  if (d.year) parts.push(zh('yearOf', { year: d.year }));
+  if (d.type) parts.push(zh(`reportType_${d.type}`));
   return parts.length ? parts.join(' · ') : d.title ?? '';
 }

@@ -5,22 +5,16 @@ import type { Clip, ClipDraft } from './clip';
 import { clipId, pageUrl } from './clip';
 import type { RegionLevel } from '../model/region';
 import { indicatorKey } from '../compare/indicator-key';
-import { regionLevel } from '../model/region';
+import { regionWithParents } from '../model/region';
 
 type Source = Pick<Clip, 'indicator' | 'measure' | 'region' | 'regionPath'>;
 
-/** the region path a level is read from: the detection's, or the region alone */
-function pathOf(x: { region: string | null; regionPath: string[] }): string[] {
-  if (x.regionPath.length) return x.regionPath;
-  return x.region ? [x.region] : [];
-}
-
 export function derive(c: Source): Pick<Clip, 'indicatorKey' | 'regionLevel'> {
-  return { indicatorKey: indicatorKey(c.indicator, c.measure), regionLevel: regionLevel(pathOf(c)) };
+  return { indicatorKey: indicatorKey(c.indicator, c.measure), regionLevel: regionWithParents(c)?.level ?? null };
 }
 
 export function reportLevel(r: { region: string | null; regionPath: string[] }): RegionLevel | null {
-  return regionLevel(pathOf(r));
+  return regionWithParents(r)?.level ?? null;
 }
 
 export function clipFromDraft(d: ClipDraft, now: number): Clip {

@@ -8,7 +8,7 @@
 import type { Clip } from '../clip/clip';
 import type { RegionLevel } from '../model/region';
 import type { Kind, Measure, Qualifier } from '../model/mention';
-import { regionSortKey, resolveRegion, type ResolvedRegion } from '../model/region';
+import { regionPathOf, regionSortKey, regionWithParents, type ResolvedRegion } from '../model/region';
 import { direction, headlineRank, type Direction } from './indicator-key';
 import { compareBars, judge, type Judgement } from './pairing';
 import { isRate, parseUnit, rowExp, shift, unitName } from './units';
@@ -100,10 +100,10 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
   const regions = new Map<string, ResolvedRegion | null>();
 
   for (const c of clips) {
-    const pathKey = c.regionPath.length ? c.regionPath.join('\u0001') : c.region ?? '';
+    const pathKey = regionPathOf(c).join('\u0001');
     let resolved = regions.get(pathKey);
     if (resolved === undefined) {
-      resolved = c.region ? resolveRegion(c.regionPath.length && c.regionPath[c.regionPath.length - 1] === c.region ? c.regionPath : [c.region]) : null;
+      resolved = regionWithParents(c);
       regions.set(pathKey, resolved);
     }
     const regionId = !c.region ? '' : resolved?.code ?? `name:${c.region}`;

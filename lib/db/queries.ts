@@ -2,7 +2,7 @@
 // before anything is read into memory, so the popup stays quick with tens of thousands of clips.
 import type { Clip } from '../clip/clip';
 import { clipMatcher, isEmptyFilter, type ClipFilter } from '../compare/filter';
-import { resolveRegion } from '../model/region';
+import { regionWithParents } from '../model/region';
 import type { ReportLensDb } from './schema';
 
 const newestFirst = (a: Clip, b: Clip): number => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
@@ -60,7 +60,7 @@ export async function comparisonClips(db: ReportLensDb, f: ClipFilter, cap = 300
     const names = new Set(regions);
     for (const c of recent) {
       if (!c.region || !regions.includes(c.region)) continue;
-      for (const a of resolveRegion(c.regionPath.length ? c.regionPath : [c.region])?.ancestors ?? []) names.add(a.name);
+      for (const a of regionWithParents(c)?.ancestors ?? []) names.add(a.name);
     }
     if (names.has('全国')) ['国务院', '中国'].forEach((n) => names.add(n));
     const byRegion = names.size ? await db.clips.where('region').anyOf([...names]).toArray() : [];

@@ -190,3 +190,25 @@ export function regionSortKey(r: ResolvedRegion | null): string {
   const parent = r.ancestors[r.ancestors.length - 1];
   return (parent && parent.level !== 'national' ? '1' + parent.code + '~' : '2') + r.name;
 }
+
+/** what a clip or a report says of its region: the region's name and the names the report put around it */
+export interface RegionOf {
+  region: string | null;
+  regionPath: readonly string[];
+}
+
+/**
+ * The path a clip's (or a report's) region is resolved from: the detection's regionPath when it ends
+ * in the region, else the region alone; empty when there is no region. One rule for the level a clip
+ * is given, the columns of the comparison and the regions above a reader's pick.
+ */
+export function regionPathOf(x: RegionOf): readonly string[] {
+  if (!x.region) return [];
+  const p = x.regionPath;
+  return p.length && p[p.length - 1] === x.region ? p : [x.region];
+}
+
+/** a clip's region with its level and the regions above it (null when it names none) */
+export function regionWithParents(x: RegionOf): ResolvedRegion | null {
+  return x.region ? resolveRegion(regionPathOf(x)) : null;
+}

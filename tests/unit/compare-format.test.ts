@@ -1,7 +1,8 @@
 // How comparison values and verdicts read, in both languages; and the two message tables agree.
 import { describe, expect, test } from 'vitest';
 import { browserLang, messageKeys, messagesOf, translator, type Lang } from '../../lib/i18n';
-import { deltaText, formatNumber, judgementText, quantityText } from '../../lib/ui/pages/common/format';
+import { deltaText, judgementText, quantityText } from '../../lib/ui/pages/common/format';
+import { formatNumber } from '../../lib/format';
 import { buildTable } from '../../lib/compare/table';
 import type { Qualifier } from '../../lib/model/mention';
 

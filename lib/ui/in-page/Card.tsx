@@ -1,7 +1,7 @@
 // The hover card of a mark: what the figure means, and the Clip button. Rendered by Preact in a
 // shadow root; every string from the page is a text node (never HTML).
 import type { Mention } from '../../model/mention';
-import { KIND_WORDS, MEASURE_WORDS, QUALIFIER_WORDS, valueWithUnit } from '../../words';
+import { both, kindWord, measureWord, qualifierWord, valueWithUnit, zh } from '../../words';
 
 export type ClipState = 'idle' | 'saving' | 'clipped' | 'error';
 
@@ -32,11 +32,11 @@ export function cardPosition(at: CardProps['at'], viewport: { width: number; hei
 
 export function Card(p: CardProps) {
   const m = p.mention;
-  const kind = KIND_WORDS[m.kind];
-  const q = QUALIFIER_WORDS[m.qualifier];
-  const measure = MEASURE_WORDS[m.measure];
+  const kind = kindWord(m.kind);
+  const q = qualifierWord(m.qualifier);
+  const measure = measureWord(m.measure);
   const pos = cardPosition(p.at, { width: window.innerWidth, height: window.innerHeight });
-  const label = p.clip === 'clipped' ? '已收藏 ✓ Clipped' : p.clip === 'saving' ? '收藏中… Saving' : '收藏 Clip';
+  const label = both(p.clip === 'clipped' ? 'cardClipped' : p.clip === 'saving' ? 'cardSaving' : 'cardClip');
   return (
     <div
       class="card"
@@ -52,31 +52,31 @@ export function Card(p: CardProps) {
           {kind.zh}
         </span>
         <span class="kind-en">{kind.en}</span>
-        <button class="close" type="button" aria-label="关闭 Close" data-rl-action="close" onClick={() => p.onClose()}>
+        <button class="close" type="button" aria-label={both('close')} data-rl-action="close" onClick={() => p.onClose()}>
           ×
         </button>
       </div>
       <div class="indicator" data-rl-field="indicator">
-        {m.indicator || '（未识别指标）'}
+        {m.indicator || zh('noIndicator')}
       </div>
       <div class="value" data-rl-field="value">
         {valueWithUnit(m)}
         {m.qualifier !== 'exact' ? <span class="qualifier"> {q.zh}</span> : null}
       </div>
       <dl>
-        <dt>限定</dt>
+        <dt>{zh('cardQualifier')}</dt>
         <dd data-rl-field="qualifier">
           {q.zh} · {q.en}
         </dd>
-        <dt>口径</dt>
+        <dt>{zh('cardMeasure')}</dt>
         <dd data-rl-field="measure">
           {measure.zh} · {measure.en}
         </dd>
-        <dt>所属年份</dt>
-        <dd data-rl-field="period">{m.period ? `${m.period}年` : '未注明'}</dd>
-        <dt>报告</dt>
+        <dt>{zh('cardPeriod')}</dt>
+        <dd data-rl-field="period">{m.period ? zh('yearOf', { year: m.period }) : zh('cardNoPeriod')}</dd>
+        <dt>{zh('cardReport')}</dt>
         <dd data-rl-field="report">{p.report || '—'}</dd>
-        <dt>原文</dt>
+        <dt>{zh('cardText')}</dt>
         <dd data-rl-field="text">「{m.text.replace(/\s+/g, ' ')}」</dd>
       </dl>
       {p.clip === 'error' && p.error ? (
@@ -88,7 +88,7 @@ export function Card(p: CardProps) {
         <button type="button" class="clip" data-rl-action="clip" disabled={p.clip === 'saving' || p.clip === 'clipped'} onClick={(e) => p.onClip(e as unknown as MouseEvent)}>
           {label}
         </button>
-        <span class="keys">Enter 收藏 · Esc 关闭</span>
+        <span class="keys">{zh('cardKeys')}</span>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 // The page's toolbar: a legend with the counts of targets and results, "clip all targets", and the
 // switches (off for this page / this site, and back on). Rendered by Preact in a shadow root.
-import { KIND_WORDS } from '../../words';
+import { both, zh } from '../../words';
 
 export type ToolbarAction = 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'collapse' | 'expand';
 
@@ -27,20 +27,20 @@ export function Toolbar(p: ToolbarProps) {
   const act = (a: ToolbarAction) => (e: Event) => p.onAction(a, e as MouseEvent);
   if (p.mode === 'off') {
     return (
-      <div class="bar off" role="region" aria-label="报告透镜 Report Lens">
-        <span class="brand">报告透镜</span>
-        <span class="note">{p.offScope === 'site' ? `已在本站（${p.host}）关闭标注` : '已在本页关闭标注'}</span>
+      <div class="bar off" role="region" aria-label={both('appName')}>
+        <span class="brand">{zh('appName')}</span>
+        <span class="note">{p.offScope === 'site' ? zh('offForSite', { host: p.host }) : zh('offForPage')}</span>
         <button type="button" data-rl-action="on" disabled={p.busy} onClick={act('on')}>
-          重新开启 Turn on
+          {both('turnOn')}
         </button>
       </div>
     );
   }
   if (p.collapsed) {
     return (
-      <div class="bar collapsed" role="region" aria-label="报告透镜 Report Lens">
-        <button type="button" class="pill" data-rl-action="expand" aria-label="展开报告透镜工具栏" onClick={act('expand')}>
-          <span class="brand">报告透镜</span>
+      <div class="bar collapsed" role="region" aria-label={both('appName')}>
+        <button type="button" class="pill" data-rl-action="expand" aria-label={zh('expandToolbar')} onClick={act('expand')}>
+          <span class="brand">{zh('appName')}</span>
           <span class="swatch" data-rl-kind="target">{p.targets}</span>
           <span class="swatch" data-rl-kind="actual">{p.actuals}</span>
         </button>
@@ -48,39 +48,39 @@ export function Toolbar(p: ToolbarProps) {
     );
   }
   return (
-    <div class="bar" role="region" aria-label="报告透镜 Report Lens">
+    <div class="bar" role="region" aria-label={both('appName')}>
       <div class="row top">
-        <span class="brand">报告透镜</span>
+        <span class="brand">{zh('appName')}</span>
         <span class="report" title={p.report}>
           {p.report}
         </span>
-        <button type="button" class="icon" data-rl-action="collapse" aria-label="收起 Collapse" onClick={act('collapse')}>
+        <button type="button" class="icon" data-rl-action="collapse" aria-label={both('collapse')} onClick={act('collapse')}>
           –
         </button>
       </div>
       <div class="row legend" aria-live="polite">
         <span class="swatch" data-rl-kind="target" data-rl-count-of="target">
-          {KIND_WORDS.target.zh} {p.targets}
+          {zh('target')} {p.targets}
         </span>
         <span class="swatch" data-rl-kind="actual" data-rl-count-of="actual">
-          {KIND_WORDS.actual.zh} {p.actuals}
+          {zh('actual')} {p.actuals}
         </span>
         <span class="clipped" data-rl-count-of="clipped">
-          已收藏 {p.clipped}
+          {zh('clippedCount', { n: p.clipped })}
         </span>
-        {p.pending ? <span class="pending">标注中…</span> : null}
+        {p.pending ? <span class="pending">{zh('tagging')}</span> : null}
       </div>
       <div class="row actions">
         <button type="button" class="primary" data-rl-action="clip-targets" disabled={p.busy || p.targets === 0} onClick={act('clip-targets')}>
-          收藏全部目标 Clip all targets
+          {both('clipAllTargets')}
         </button>
       </div>
       <div class="row actions">
         <button type="button" data-rl-action="off-page" disabled={p.busy} onClick={act('off-page')}>
-          本页关闭
+          {zh('offPage')}
         </button>
         <button type="button" data-rl-action="off-site" disabled={p.busy} onClick={act('off-site')} title={p.host}>
-          本站关闭
+          {zh('offSite')}
         </button>
       </div>
       {p.message ? (

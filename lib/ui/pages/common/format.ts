@@ -1,16 +1,11 @@
-// How values, qualifiers and verdicts read in the extension pages, in either language. Plain strings
-// and parts for Preact to render as text; never HTML.
+// How values, qualifiers and verdicts read in the extension pages, in either language (numbers by the
+// one formatter, lib/format.ts). Plain strings and parts for Preact to render as text; never HTML.
 import type { Lang, MessageKey, Translate } from '../../../i18n';
 import type { Qualifier } from '../../../model/mention';
 import type { Judgement } from '../../../compare/pairing';
 import { tolerance } from '../../../compare/pairing';
 import type { Entry, Row } from '../../../compare/table';
-
-export function formatNumber(v: number, lang: Lang): string {
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
-  const s = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4, useGrouping: Math.abs(v) >= 10000 }).format(v);
-  return s.replace('-', '−');
-}
+import { formatNumber } from '../../../format';
 
 export interface QuantityParts {
   /** a word before the number (近, about) */

@@ -2,7 +2,8 @@
 // switch saves the choice for the popup and the dashboard alike.
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { browserLang, loadLang, saveLang, translator, type Lang, type Translate } from '../../../i18n';
+import { browserLang, translator, type Lang, type Translate } from '../../../i18n';
+import { loadLang, saveLang } from '../../../settings';
 
 export interface LangState {
   lang: Lang;

@@ -4,7 +4,8 @@
 import type { ComparisonTable, Entry, Row } from '../../../compare/table';
 import { barsAcrossRegions, linesAcrossYears, niceAxis, yearsOf } from '../../../compare/series';
 import type { MessageKey } from '../../../i18n';
-import { formatNumber, quantityText } from '../common/format';
+import { formatNumber } from '../../../format';
+import { quantityText } from '../common/format';
 import { useLang } from '../common/lang';
 
 export type ChartMode = 'bars' | 'lines';

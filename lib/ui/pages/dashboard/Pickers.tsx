@@ -1,16 +1,12 @@
 // What the dashboard compares: indicators (rows), regions, years, kind, column order. Checkbox lists
-// with All / None; the indicator list filters as you type.
+// with All / None; the indicator list filters as you type. The choices themselves live in
+// selection.ts (useSelection).
 import { useState } from 'preact/hooks';
 import type { Row } from '../../../compare/table';
 import type { MessageKey } from '../../../i18n';
 import type { RegionLevel } from '../../../model/region';
 import { useLang } from '../common/lang';
-
-export interface RegionOption {
-  name: string;
-  level: RegionLevel | null;
-  count: number;
-}
+import { NO_YEAR, type RegionOption, type Selection } from './selection';
 
 interface CheckListProps<T extends string | number> {
   legend: string;
@@ -76,4 +72,48 @@ export function regionItems(regions: RegionOption[], t: (k: MessageKey) => strin
     hint: `${r.level && r.level !== 'national' ? t(`level_${r.level}` as MessageKey) + ' · ' : ''}${r.count}`,
     depth: r.level ? DEPTH[r.level] : 0,
   }));
+}
+
+/** the side panel: every picker of the selection */
+export function Pickers({ sel }: { sel: Selection }) {
+  const { t } = useLang();
+  return (
+    <aside class="pickers" aria-label={t('pickIndicators')}>
+      <CheckList
+        legend={t('pickIndicators')}
+        name="rows"
+        filterable
+        items={sel.full.rows.map((r) => ({ value: r.key, label: rowLabel(r, t), hint: String(r.clipCount) }))}
+        selected={sel.chosenRows}
+        onChange={sel.setRows}
+      />
+      <CheckList legend={t('pickRegions')} name="regions" items={regionItems(sel.regions, t)} selected={sel.chosenRegions} onChange={sel.setRegions} />
+      <label class="check">
+        <input type="checkbox" checked={sel.withParents} onChange={(e) => sel.setWithParents((e.target as HTMLInputElement).checked)} /> {t('withParents')}
+      </label>
+      <CheckList
+        legend={t('pickYears')}
+        name="years"
+        items={sel.years.map((y) => ({ value: y, label: y === NO_YEAR ? t('noYear') : String(y) }))}
+        selected={sel.chosenYears}
+        onChange={sel.setYears}
+      />
+      <fieldset class="radios">
+        <legend>{t('pickKind')}</legend>
+        {(['all', 'target', 'actual'] as const).map((k) => (
+          <label key={k}>
+            <input type="radio" name="kind" value={k} checked={sel.kind === k} onChange={() => sel.setKind(k)} /> {k === 'all' ? t('all') : t(k)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="radios">
+        <legend>{t('groupBy')}</legend>
+        {(['region', 'year'] as const).map((g) => (
+          <label key={g}>
+            <input type="radio" name="group" value={g} checked={sel.groupBy === g} onChange={() => sel.setGroupBy(g)} /> {g === 'region' ? t('groupByRegion') : t('groupByYear')}
+          </label>
+        ))}
+      </fieldset>
+    </aside>
+  );
 }

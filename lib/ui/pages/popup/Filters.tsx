@@ -1,11 +1,22 @@
 // Search and the four filters (region, year, kind, indicator). Their options are the distinct values
 // the database's indexes hold; regions are ordered nation → province → city → county.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClipFilter } from '../../../compare/filter';
-import type { Facets } from '../../../db/queries';
+import type { Facets } from '../data/reads';
 import type { MessageKey } from '../../../i18n';
 import { regionSortKey, resolveRegion } from '../../../model/region';
 import { useLang } from '../common/lang';
+
+/** the search box's text and the filter it becomes after a pause in typing; the other filters at once */
+export function useFilterState(): { query: string; setQuery: (q: string) => void; filter: ClipFilter; setFilter: (f: ClipFilter) => void } {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<ClipFilter>({});
+  useEffect(() => {
+    const id = setTimeout(() => setFilter((f) => ({ ...f, q: query.trim() || undefined })), 200);
+    return () => clearTimeout(id);
+  }, [query]);
+  return { query, setQuery, filter, setFilter };
+}
 
 export interface FiltersProps {
   facets: Facets | null;

@@ -1,0 +1,64 @@
+// The dashboard's table card and its clips card (search, a page of clips at a time, delete).
+import { useMemo, useState } from 'preact/hooks';
+import type { Clip } from '../../../clip/clip';
+import type { ComparisonTable as Table } from '../../../compare/table';
+import { clipMatcher } from '../../../compare/filter';
+import { ClipList } from '../common/ClipList';
+import { ComparisonTable } from '../common/ComparisonTable';
+import { useLang } from '../common/lang';
+
+const MAX_COLS = 60;
+const LIST_PAGE = 50;
+
+export function TableSection({ view, onOpen }: { view: Table; onOpen: (id: string) => void }) {
+  const { t } = useLang();
+  return (
+    <section class="card" aria-labelledby="table-h">
+      <h2 id="table-h">{t('table')}</h2>
+      {view.rows.length ? <ComparisonTable table={view} maxCols={MAX_COLS} onOpen={onOpen} /> : <p class="none">{t('nothingSelected')}</p>}
+    </section>
+  );
+}
+
+export function ClipsSection({ scoped, onOpen, onDelete }: { scoped: readonly Clip[]; onOpen: (id: string) => void; onDelete: (ids: string[]) => void }) {
+  const { t } = useLang();
+  const [q, setQ] = useState('');
+  const [listPage, setListPage] = useState(0);
+  const listed = useMemo(() => {
+    const match = clipMatcher({ q });
+    return scoped.filter(match).sort((a, b) => b.createdAt - a.createdAt);
+  }, [scoped, q]);
+  const pages = Math.max(1, Math.ceil(listed.length / LIST_PAGE));
+  const pageNo = Math.min(listPage, pages - 1);
+
+  return (
+    <section class="card" aria-labelledby="clips-h">
+      <h2 id="clips-h">
+        {t('clips')} <span class="count">({listed.length})</span>
+      </h2>
+      <input
+        type="search"
+        class="search"
+        value={q}
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('search')}
+        onInput={(e) => {
+          setQ((e.target as HTMLInputElement).value);
+          setListPage(0);
+        }}
+      />
+      <ClipList clips={listed.slice(pageNo * LIST_PAGE, (pageNo + 1) * LIST_PAGE)} onOpen={onOpen} onDelete={onDelete} />
+      {pages > 1 && (
+        <nav class="pager" aria-label={t('clips')}>
+          <button type="button" disabled={pageNo === 0} onClick={() => setListPage(pageNo - 1)}>
+            {t('prev')}
+          </button>
+          <span>{t('page', { page: pageNo + 1, pages })}</span>
+          <button type="button" disabled={pageNo >= pages - 1} onClick={() => setListPage(pageNo + 1)}>
+            {t('next')}
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}
