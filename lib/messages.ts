@@ -42,6 +42,38 @@ export const TabCountRequestSchema = v.object({
   count: v.message(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), 'tab:count needs a count'),
 });
 
+/** what re-anchoring found of the page's clips, where it differs from what the database holds */
+export const CheckClipsRequestSchema = v.object({
+  type: v.literal('clips:check'),
+  checks: v.message(
+    v.pipe(
+      v.array(
+        v.object({
+          id: v.string(),
+          status: v.picklist(['found', 'changed', 'lost']),
+          now: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+        }),
+      ),
+      v.minLength(1),
+      v.maxLength(MAX_CLIPS_PER_MESSAGE),
+    ),
+    'clips:check needs a list of checks',
+  ),
+});
+
+/** the reader's answer to a changed figure: replace the clip by one of the figure now there, or keep it */
+export const ReplaceClipRequestSchema = v.object({
+  type: v.literal('clips:replace'),
+  id: v.string('clips:replace needs a clip id'),
+  /** checked as a draft (lib/clip/schema.ts) */
+  clip: v.unknown(),
+});
+
+export const KeepClipRequestSchema = v.object({
+  type: v.literal('clips:keep'),
+  id: v.string('clips:keep needs a clip id'),
+});
+
 export const OpenClipRequestSchema = v.object({
   type: v.literal('clip:open'),
   id: v.string('clip:open needs a clip id'),
@@ -52,6 +84,9 @@ export const REQUEST_SCHEMAS = {
   'clips:add': AddClipsRequestSchema,
   'clips:page': PageClipsRequestSchema,
   'tab:count': TabCountRequestSchema,
+  'clips:check': CheckClipsRequestSchema,
+  'clips:replace': ReplaceClipRequestSchema,
+  'clips:keep': KeepClipRequestSchema,
   'clip:open': OpenClipRequestSchema,
 } as const;
 
@@ -61,7 +96,18 @@ export type AddClipsRequest = Omit<v.InferOutput<typeof AddClipsRequestSchema>, 
 export type PageClipsRequest = v.InferOutput<typeof PageClipsRequestSchema>;
 export type TabCountRequest = v.InferOutput<typeof TabCountRequestSchema>;
 export type OpenClipRequest = v.InferOutput<typeof OpenClipRequestSchema>;
-export type Request = AnalyzeRequest | AddClipsRequest | PageClipsRequest | TabCountRequest | OpenClipRequest;
+export type CheckClipsRequest = v.InferOutput<typeof CheckClipsRequestSchema>;
+export type ReplaceClipRequest = Omit<v.InferOutput<typeof ReplaceClipRequestSchema>, 'clip'> & { clip: ClipDraft };
+export type KeepClipRequest = v.InferOutput<typeof KeepClipRequestSchema>;
+export type Request =
+  | AnalyzeRequest
+  | AddClipsRequest
+  | PageClipsRequest
+  | CheckClipsRequest
+  | ReplaceClipRequest
+  | KeepClipRequest
+  | TabCountRequest
+  | OpenClipRequest;
 
 export interface AnalyzeResponse {
   detection: Detection;
@@ -85,6 +131,10 @@ export interface ResponseOf {
   analyze: AnalyzeResponse;
   'clips:add': AddClipsResponse;
   'clips:page': PageClipsResponse;
+  'clips:check': null;
+  /** the id of the clip that replaced it */
+  'clips:replace': { id: string };
+  'clips:keep': null;
   'tab:count': null;
   'clip:open': null;
 }
@@ -93,7 +143,15 @@ export interface ResponseOf {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** messages content scripts may send; the others only extension pages may */
-export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['analyze', 'clips:add', 'clips:page', 'tab:count']);
+export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
+  'analyze',
+  'clips:add',
+  'clips:page',
+  'clips:check',
+  'clips:replace',
+  'clips:keep',
+  'tab:count',
+]);
 export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open']);
 
 /** send a request to the background and unwrap its reply (throws the background's error) */

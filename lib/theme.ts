@@ -8,6 +8,8 @@ export const COLORS = {
   actual: '#1f5fbf',
   clippedFill: 'rgba(255, 210, 0, 0.38)',
   clippedTick: '#2e7d32',
+  /** a clip whose figure the page has since changed */
+  changed: '#c2410c',
   focus: '#1a73e8',
   ink: '#1d2433',
   muted: '#5b6475',
@@ -27,6 +29,8 @@ ${sel('target')} { text-decoration: underline overline dashed 1.5px ${COLORS.tar
 
 /** the clip's ✓, drawn as generated content: never part of the page's text */
 export const CLIPPED_SIGN = '✓';
+/** a clip whose figure the page has changed since: clipped, but not what the page says now */
+export const CHANGED_SIGN = '≠';
 
 /** the legend swatches (in shadow roots) */
 export const SWATCH_CSS = `

@@ -8,7 +8,8 @@ import { pageUrl } from '../clip/clip';
 import { DraftSchema, InvalidClip, checkClip } from '../clip/schema';
 import { detect } from '../detect/detect';
 import { extract } from '../extract/index';
-import { addClips, clipsOfPage } from '../db/clips';
+import { NotOwnClip, addClips, checkClips, clipsOfPage, keepClip, replaceClip } from '../db/clips';
+import type { Found } from '../clip/source';
 import type { ReportLensDb } from '../db/schema';
 
 /** who sent a message, as the browser reports it (runtime.MessageSender, the fields we use) */
@@ -40,7 +41,7 @@ export async function route(message: unknown, sender: Sender, deps: RouterDeps):
     const value = await dispatch(message, sender, deps);
     return { ok: true, value };
   } catch (e) {
-    return { ok: false, error: e instanceof Rejected || e instanceof InvalidClip ? e.message : `internal error: ${(e as Error).message}` };
+    return { ok: false, error: e instanceof Rejected || e instanceof InvalidClip || e instanceof NotOwnClip ? e.message : `internal error: ${(e as Error).message}` };
   }
 }
 
@@ -75,6 +76,19 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       const focus = pendingFocus.get(url) ?? null;
       pendingFocus.delete(url);
       return { clips, focus };
+    }
+    case 'clips:check': {
+      await checkClips(deps.db(), sender.url!, request.checks as Array<Found & { id: string }>);
+      return null;
+    }
+    case 'clips:replace': {
+      const draft = checkClip(DraftSchema, request.clip);
+      if (pageUrl(draft.url) !== pageUrl(sender.url!)) throw new Rejected('a page may only clip from itself');
+      return { id: await replaceClip(deps.db(), sender.url!, request.id, draft) };
+    }
+    case 'clips:keep': {
+      await keepClip(deps.db(), sender.url!, request.id);
+      return null;
     }
     case 'tab:count': {
       if (sender.tab?.id !== undefined) await deps.setBadge(sender.tab.id, request.count);

@@ -25,10 +25,25 @@ export interface Clip extends Omit<Mention, 'start' | 'end'>, Omit<ClipDraft, 'm
   regionLevel: RegionLevel | null;
   /** ms since epoch */
   createdAt: number;
+  /** what the page last showed in the clip's place, when not the clipped figure (./source.ts) */
+  source?: SourceCheck;
+  /** the clip the reader replaced this one with when its page changed: kept, out of the comparison */
+  replacedBy?: string;
 }
 
-/** what a page's content script is told of its own clips: enough to find and mark them again */
-export type PageClip = Pick<Clip, 'id' | 'text' | 'indicator' | 'selector'>;
+/** a clip whose page no longer says what was clipped: `changed` (another figure in its place) or `lost` */
+export interface SourceCheck {
+  status: 'changed' | 'lost';
+  /** ms since epoch */
+  checkedAt: number;
+  /** changed: the figure now in the clip's place, as written */
+  now?: string;
+  /** changed: the reader saw it and kept the clipped figure */
+  kept?: boolean;
+}
+
+/** what a page's content script is told of its own clips: enough to find them again and tell whether they changed */
+export type PageClip = Pick<Clip, 'id' | 'text' | 'indicator' | 'selector' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'source'>;
 
 /** the page URL a clip belongs to: without the fragment */
 export function pageUrl(url: string): string {

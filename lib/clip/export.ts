@@ -1,7 +1,7 @@
 // Clips out of the browser. CSV for spreadsheets (one row per clip, every field, through lib/text/csv:
 // BOM, quoting, formula guard). JSON that loses nothing and says what it is:
 // {format: "report-lens-clips", version: 1, exportedAt, count, clips: [...]} (read back by ./import).
-import type { Clip } from './clip';
+import type { Clip, SourceCheck } from './clip';
 import { toCsv } from '../text/csv';
 
 export const EXPORT_FORMAT = 'report-lens-clips';
@@ -35,6 +35,17 @@ export function canonicalClip(c: Clip): Clip {
       position: { type: 'TextPositionSelector', start: c.selector.position.start, end: c.selector.position.end },
     },
     createdAt: c.createdAt,
+    ...(c.source ? { source: canonicalSource(c.source) } : {}),
+    ...(c.replacedBy !== undefined ? { replacedBy: c.replacedBy } : {}),
+  };
+}
+
+function canonicalSource(s: SourceCheck): SourceCheck {
+  return {
+    status: s.status,
+    checkedAt: s.checkedAt,
+    ...(s.now !== undefined ? { now: s.now } : {}),
+    ...(s.kept !== undefined ? { kept: s.kept } : {}),
   };
 }
 
@@ -48,7 +59,7 @@ export function toJson(clips: readonly Clip[], now = new Date()): string {
 export const CSV_COLUMNS = [
   'id', 'kind', 'indicator', 'indicatorKey', 'measure', 'value', 'valueMax', 'unit', 'qualifier', 'period', 'text',
   'region', 'regionPath', 'regionLevel', 'reportYear', 'reportType', 'reportTitle', 'pageTitle', 'url', 'sentence',
-  'quoteExact', 'quotePrefix', 'quoteSuffix', 'positionStart', 'positionEnd', 'createdAt',
+  'quoteExact', 'quotePrefix', 'quoteSuffix', 'positionStart', 'positionEnd', 'createdAt', 'sourceStatus', 'sourceNow', 'replacedBy',
 ];
 
 export function toCsvExport(clips: readonly Clip[]): string {
@@ -62,6 +73,8 @@ export function toCsvExport(clips: readonly Clip[]): string {
       positionStart: c.selector.position.start,
       positionEnd: c.selector.position.end,
       createdAt: new Date(c.createdAt).toISOString(),
+      sourceStatus: c.source ? (c.source.kept ? 'changed-kept' : c.source.status) : '',
+      sourceNow: c.source?.now ?? '',
     })),
   );
 }

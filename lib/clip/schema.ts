@@ -94,6 +94,18 @@ export const StoredClipSchema = v.object(
     id: v.optional(v.string('id must be a string')),
     indicatorKey: v.optional(v.string('indicatorKey must be a string')),
     regionLevel: v.optional(v.nullable(v.picklist(REGION_LEVELS, 'regionLevel is not a region level'))),
+    source: v.optional(
+      v.message(
+        v.object({
+          status: v.picklist(['changed', 'lost']),
+          checkedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
+          now: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
+          kept: v.optional(v.boolean()),
+        }),
+        'source is not a check of the page',
+      ),
+    ),
+    replacedBy: v.optional(v.message(v.pipe(v.string(), v.maxLength(40)), 'replacedBy must be a clip id')),
   },
   'is not an object',
 );

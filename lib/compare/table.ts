@@ -17,7 +17,8 @@ import { isRate, parseUnit, rowExp, shift, unitName } from './units';
 export type TableClip = Pick<
   Clip,
   'id' | 'indicator' | 'indicatorKey' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'kind' | 'period' | 'region' | 'regionPath' | 'createdAt'
->;
+> &
+  Partial<Pick<Clip, 'replacedBy'>>;
 
 export interface Column {
   key: string;
@@ -100,6 +101,8 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
   const regions = new Map<string, ResolvedRegion | null>();
 
   for (const c of clips) {
+    // a clip the reader replaced by the figure its page now says is kept, but no longer compared
+    if (c.replacedBy) continue;
     const pathKey = regionPathOf(c).join('\u0001');
     let resolved = regions.get(pathKey);
     if (resolved === undefined) {

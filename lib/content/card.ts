@@ -7,6 +7,7 @@ import type { ClipState } from '../ui/in-page/Card';
 import type { Overlay } from '../ui/in-page/overlay';
 import type { Tagger } from '../page/tagger';
 import { markAround, type Tag } from '../page/marks';
+import type { Change } from './clips';
 
 /** a card opens when the pointer rests on a mark, and closes when it has left both */
 const HOVER_OPEN_MS = 120;
@@ -22,6 +23,11 @@ export interface CardOptions {
   report: () => string;
   /** store a clip of the tag; throws when it could not */
   clip: (tag: Tag) => Promise<void>;
+  /** how the page changed a clipped figure, if it did */
+  changeOf: (tag: Tag) => Change | null;
+  /** the reader's answer to a change: replace the clip by the figure now there, or keep it */
+  replace: (tag: Tag) => Promise<void>;
+  keep: (tag: Tag) => Promise<void>;
 }
 
 interface Open {
@@ -196,6 +202,7 @@ export class HoverCard {
     }
     // a mark broken over two lines: the card goes by its first line
     const r = c.el.getClientRects()[0] ?? c.el.getBoundingClientRect();
+    const change = this.o.changeOf(c.tag);
     this.o.overlay.card({
       mention: c.tag.mention,
       report: this.o.report(),
@@ -206,6 +213,23 @@ export class HoverCard {
         if (event.isTrusted) void this.clip(c.tag);
       },
       onClose: () => this.close(),
+      change: change && { was: change.clip.text, now: change.now, kept: change.kept },
+      onChange: (answer, event) => {
+        if (event.isTrusted) void this.answer(c.tag, answer);
+      },
     });
+  }
+
+  /** the reader's answer to a changed figure; the card shows the outcome */
+  private async answer(tag: Tag, answer: 'replace' | 'keep'): Promise<void> {
+    try {
+      await (answer === 'replace' ? this.o.replace(tag) : this.o.keep(tag));
+    } catch (e) {
+      if (this.card?.tag === tag) {
+        this.card.clip = 'error';
+        this.card.error = `未能保存：${(e as Error).message}`;
+      }
+    }
+    this.render();
   }
 }

@@ -1,11 +1,15 @@
 // The clips of the page being read: loaded from the background, found again among the page's tags by
-// their text-quote selectors (lib/anchor), shown as clipped; and new clips, sent in batches the
-// background accepts. A clip the reader asked to see (from the popup) is scrolled to and flashed.
+// their text-quote selectors (lib/anchor), and shown as clipped — or as changed, where the figure now
+// in a clip's place is not the one clipped (lib/clip/source), or listed as lost, where the page no
+// longer has it; what is found is told to the background, so the dashboard shows it too. New clips are
+// sent in batches the background accepts. A clip the reader asked to see (from the popup) is scrolled
+// to and flashed, or said to be lost.
 import { MAX_CLIPS_PER_MESSAGE, type PageClip } from '../messages';
 import type { Detection } from '../detect/detect';
 import { anchor } from '../anchor/quote';
 import { clipDraft } from '../clip/draft';
 import { pageUrl } from '../clip/clip';
+import { type Found, isNews, sameFigure } from '../clip/source';
 import type { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { request } from './io';
@@ -22,6 +26,16 @@ export interface ClipsOptions {
   quietly: (change: () => void) => void;
   /** something about the clips changed that the toolbar shows */
   changed: () => void;
+  /** the clip the reader asked to see is not in the page */
+  lostFocus: (clip: PageClip) => void;
+}
+
+/** a clipped figure the page now says otherwise */
+export interface Change {
+  clip: PageClip;
+  /** the figure now in its place, as written */
+  now: string;
+  kept: boolean;
 }
 
 export class PageClips {
@@ -30,6 +44,11 @@ export class PageClips {
   private unanchored: PageClip[] = [];
   private of = '';
   private focusId: string | null = null;
+  /** the clip each clipped tag carries */
+  private readonly clipOf = new Map<Tag, PageClip>();
+  /** whether the page has been read whole once: clips not found since are lost */
+  private settled = false;
+  private checks: Array<Found & { id: string }> = [];
 
   constructor(private readonly options: ClipsOptions) {}
 
@@ -50,6 +69,19 @@ export class PageClips {
 
   reset(): void {
     this.analyses = [];
+    this.clipOf.clear();
+  }
+
+  /** clips of this page it no longer has (once it has been read whole) */
+  lost(): PageClip[] {
+    return this.settled ? this.unanchored : [];
+  }
+
+  /** the change of a clipped tag's figure, if the page changed it */
+  changeOf(tag: Tag): Change | null {
+    const clip = this.clipOf.get(tag);
+    if (!clip || !tag.changed) return null;
+    return { clip, now: tag.mention.text, kept: !!clip.source?.kept };
   }
 
   async load(): Promise<void> {
@@ -58,7 +90,9 @@ export class PageClips {
       const { clips, focus } = await request({ type: 'clips:page', url: location.href });
       this.unanchored = clips;
       this.focusId = focus;
+      this.settled = false;
       this.anchor();
+      this.settle();
     } catch (e) {
       console.warn('Report Lens: could not read the clips of this page:', (e as Error).message);
     }
@@ -69,6 +103,7 @@ export class PageClips {
     if (!this.unanchored.length) return;
     const { tagger } = this.options;
     const left: PageClip[] = [];
+    const before = this.unanchored.length;
     let changed = false;
     for (const clip of this.unanchored) {
       let found: Tag | null = null;
@@ -81,17 +116,69 @@ export class PageClips {
         left.push(clip);
         continue;
       }
-      if (!found.clipped) {
-        tagger.setClipped(found);
+      const same = sameFigure(clip, found.mention);
+      if (!found.clipped || found.changed === same) {
+        tagger.setClipped(found, same || 'changed');
         changed = true;
       }
+      this.clipOf.set(found, clip);
+      this.report(clip, same ? { status: 'found' } : { status: 'changed', now: found.mention.text });
       if (clip.id === this.focusId) {
         this.focusId = null;
         this.reveal(found);
       }
     }
     this.unanchored = left;
-    if (changed) this.options.changed();
+    if (changed || (this.settled && left.length !== before)) this.options.changed();
+    this.sendChecks();
+  }
+
+  /** the page has been read whole: what is not found in it is lost (until a later reading finds it) */
+  private settle(): void {
+    this.settled = true;
+    for (const clip of this.unanchored) this.report(clip, { status: 'lost' });
+    const focus = this.unanchored.find((c) => c.id === this.focusId);
+    if (focus) {
+      this.focusId = null;
+      this.options.lostFocus(focus);
+    }
+    if (this.unanchored.length) this.options.changed();
+    this.sendChecks();
+  }
+
+  /** note what was found of a clip where the database holds otherwise; the page's copy follows */
+  private report(clip: PageClip, found: Found): void {
+    if (!isNews(clip, found)) return;
+    this.checks.push({ id: clip.id, ...found });
+    if (found.status === 'found') delete clip.source;
+    else clip.source = { status: found.status, checkedAt: Date.now(), ...(found.status === 'changed' ? { now: found.now } : {}) };
+  }
+
+  private sendChecks(): void {
+    if (!this.checks.length) return;
+    const checks = this.checks.splice(0, MAX_CLIPS_PER_MESSAGE);
+    request({ type: 'clips:check', checks }).catch((e) => console.warn('Report Lens: could not note the state of clips:', (e as Error).message));
+    this.sendChecks();
+  }
+
+  /** the reader replaces a changed clip by one of the figure now in its place */
+  async replace(tag: Tag, detection: Detection): Promise<void> {
+    const clip = this.clipOf.get(tag);
+    if (!clip) return;
+    const draft = clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title });
+    const { id } = await request({ type: 'clips:replace', id: clip.id, clip: draft });
+    const m = tag.mention;
+    this.clipOf.set(tag, { id, text: m.text, indicator: m.indicator, selector: draft.selector, measure: m.measure, value: m.value, valueMax: m.valueMax, unit: m.unit, qualifier: m.qualifier });
+    this.options.tagger.setClipped(tag, true);
+    this.options.changed();
+  }
+
+  /** the reader keeps a changed clip as it was */
+  async keep(tag: Tag): Promise<void> {
+    const clip = this.clipOf.get(tag);
+    if (!clip?.source) return;
+    await request({ type: 'clips:keep', id: clip.id });
+    clip.source = { ...clip.source, kept: true };
   }
 
   private reveal(tag: Tag): void {

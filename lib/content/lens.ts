@@ -66,7 +66,7 @@ export class Lens {
   private unstyle: (() => void) | null = null;
   private badge: number | null = -1;
   private counts = { target: 0, actual: 0 };
-  private toolbarState = { collapsed: false, busy: false, message: null as string | null };
+  private toolbarState = { collapsed: false, busy: false, lostOpen: false, message: null as string | null };
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher({
@@ -80,7 +80,18 @@ export class Lens {
       onIdle: () => this.publish(),
       scheduler: browserScheduler(),
     });
-    this.clips = new PageClips({ tagger: this.tagger, quietly: (change) => this.watcher.quietly(change), changed: () => this.renderToolbar() });
+    this.clips = new PageClips({
+      tagger: this.tagger,
+      quietly: (change) => this.watcher.quietly(change),
+      changed: () => this.renderToolbar(),
+      lostFocus: (clip) => {
+        // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
+        this.toolbarState.collapsed = false;
+        this.toolbarState.lostOpen = true;
+        this.toolbarState.message = `要查看的剪藏在本页未找到：${clip.indicator} ${clip.text}`;
+        this.renderToolbar();
+      },
+    });
     ctx.onInvalidated(() => this.teardown());
   }
 
@@ -137,6 +148,9 @@ export class Lens {
         await this.clip([tag]);
         this.renderToolbar();
       },
+      changeOf: (tag) => this.clips.changeOf(tag),
+      replace: (tag) => this.clips.replace(tag, this.detection!),
+      keep: (tag) => this.clips.keep(tag),
     });
     // a switch turned in another tab (or the popup) holds here too
     this.ctx.onInvalidated(
@@ -325,6 +339,8 @@ export class Lens {
       targets: this.counts.target,
       actuals: this.counts.actual,
       clipped,
+      lost: this.mode === 'on' ? this.clips.lost().map((c) => ({ id: c.id, indicator: c.indicator, text: c.text, quote: quoteOf(c.selector.quote) })) : [],
+      lostOpen: this.toolbarState.lostOpen,
       pending: this.mode === 'on' && this.tagger.pending > 0,
       collapsed: this.toolbarState.collapsed,
       busy: this.toolbarState.busy || this.mode === 'starting',
@@ -354,6 +370,16 @@ export class Lens {
         this.toolbarState.collapsed = action === 'collapse';
         this.renderToolbar();
         break;
+      case 'show-lost':
+      case 'hide-lost':
+        this.toolbarState.lostOpen = action === 'show-lost';
+        this.renderToolbar();
+        break;
     }
   }
+}
+
+/** a clip's quote with a little of its context, for a reader looking for it: …前文【2000座】后文… */
+function quoteOf(q: { prefix: string; exact: string; suffix: string }): string {
+  return `…${q.prefix.slice(-12)}【${q.exact}】${q.suffix.slice(0, 12)}…`;
 }

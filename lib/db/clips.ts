@@ -2,6 +2,7 @@
 import type { Clip, ClipDraft, PageClip } from '../clip/clip';
 import { pageUrl } from '../clip/clip';
 import { clipFromDraft, reportLevel } from '../clip/make';
+import type { Found } from '../clip/source';
 import type { ReportLensDb, ReportRow } from './schema';
 
 /** store drafts; a mention already clipped keeps its clip. Returns the ids in order. */
@@ -52,10 +53,71 @@ export async function touchReports(db: ReportLensDb, clips: readonly Clip[]): Pr
   await db.reports.bulkPut(rows);
 }
 
-/** the clips of a page, for showing its clipped marks again */
+/** the clips of a page, for showing its clipped marks again (a clip the reader replaced is not shown) */
 export async function clipsOfPage(db: ReportLensDb, url: string): Promise<PageClip[]> {
   const rows = await db.clips.where('url').equals(pageUrl(url)).toArray();
-  return rows.map((c) => ({ id: c.id, text: c.text, indicator: c.indicator, selector: c.selector }));
+  return rows
+    .filter((c) => !c.replacedBy)
+    .map((c) => ({
+      id: c.id,
+      text: c.text,
+      indicator: c.indicator,
+      selector: c.selector,
+      measure: c.measure,
+      value: c.value,
+      ...(c.valueMax !== undefined ? { valueMax: c.valueMax } : {}),
+      unit: c.unit,
+      qualifier: c.qualifier,
+      ...(c.source ? { source: c.source } : {}),
+    }));
+}
+
+/** clips of `url` by id; throws when one is missing or of another page (a page acts on its own clips only) */
+async function ownClips(db: ReportLensDb, url: string, ids: readonly string[]): Promise<Clip[]> {
+  const rows = await db.clips.bulkGet([...ids]);
+  const page = pageUrl(url);
+  return rows.map((c, i) => {
+    if (!c || c.url !== page) throw new NotOwnClip(`no clip ${ids[i]} on this page`);
+    return c;
+  });
+}
+
+export class NotOwnClip extends Error {}
+
+/** store what re-anchoring found of a page's clips: a change or a loss, or that all is well again */
+export async function checkClips(db: ReportLensDb, url: string, checks: ReadonlyArray<Found & { id: string }>, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.clips, async () => {
+    const rows = await ownClips(db, url, checks.map((c) => c.id));
+    rows.forEach((c, i) => {
+      const f = checks[i];
+      if (f.status === 'found') delete c.source;
+      else if (f.status === 'lost') c.source = { status: 'lost', checkedAt: now };
+      else c.source = { status: 'changed', checkedAt: now, now: f.now, ...(c.source?.now === f.now && c.source.kept ? { kept: true } : {}) };
+    });
+    await db.clips.bulkPut(rows);
+  });
+}
+
+/** the reader keeps a clip whose figure changed in the page */
+export async function keepClip(db: ReportLensDb, url: string, id: string): Promise<void> {
+  await db.transaction('rw', db.clips, async () => {
+    const [c] = await ownClips(db, url, [id]);
+    if (c.source?.status === 'changed') await db.clips.update(id, { source: { ...c.source, kept: true } });
+  });
+}
+
+/**
+ * The reader replaces a clip whose figure changed by a clip of the figure now there. The old clip is
+ * kept (nothing a reader stored is lost), marked replaced, and leaves the comparison. Returns the new id.
+ */
+export async function replaceClip(db: ReportLensDb, url: string, id: string, draft: ClipDraft, now = Date.now()): Promise<string> {
+  return db.transaction('rw', db.clips, db.reports, async () => {
+    await ownClips(db, url, [id]);
+    const { ids } = await addClips(db, [draft], now);
+    if (ids[0] === id) return id;
+    await db.clips.update(id, { replacedBy: ids[0] });
+    return ids[0];
+  });
 }
 
 /** delete clips; returns the rows deleted, so that an undo can put them back */

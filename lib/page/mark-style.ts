@@ -8,13 +8,14 @@
 // a box decoration (background, box-shadow, outline) takes no room but makes each later frame's
 // pre-paint and paint dearer with every mark already on the page (×2 by the end). Text decorations
 // cost neither. The clipped fill and ✓ come with the reader's clips, not with tagging.
-import { COLORS, CLIPPED_SIGN, kindRules } from '../theme';
+import { COLORS, CHANGED_SIGN, CLIPPED_SIGN, kindRules } from '../theme';
 
 export const MARK_CSS = `
 rl-mark[data-rl-kind] { cursor: pointer; border-radius: 2px; color: inherit; }
 ${kindRules((k) => `rl-mark[data-rl-kind="${k}"]`)}
-rl-mark[data-rl-clipped="true"] { background-color: ${COLORS.clippedFill}; }
-rl-mark[data-rl-clipped="true"][data-rl-edge~="tail"]::after { content: "${CLIPPED_SIGN}"; font-size: .72em; font-weight: bold; vertical-align: super; line-height: 0; color: ${COLORS.clippedTick}; margin-left: .08em; }
+rl-mark[data-rl-clipped] { background-color: ${COLORS.clippedFill}; }
+rl-mark[data-rl-clipped][data-rl-edge~="tail"]::after { content: "${CLIPPED_SIGN}"; font-size: .72em; font-weight: bold; vertical-align: super; line-height: 0; color: ${COLORS.clippedTick}; margin-left: .08em; }
+rl-mark[data-rl-clipped="changed"][data-rl-edge~="tail"]::after { content: "${CHANGED_SIGN}"; color: ${COLORS.changed}; }
 rl-mark[data-rl-kind]:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 2px; }
 rl-mark[data-rl-flash] { animation: rl-flash 0.6s ease-in-out 4; }
 @keyframes rl-flash { 50% { background-color: rgba(255, 190, 0, 0.9); } }

@@ -18,6 +18,8 @@ export interface Tag {
   /** pieces not wrapped yet */
   left: number;
   clipped: boolean;
+  /** clipped, and the page now says another figure in the clip's place */
+  changed?: boolean;
 }
 
 /** one mark to be: a piece of a tag's mention inside one text node */
@@ -63,7 +65,7 @@ export function markOf(tag: Tag, index: number, proto: Element, label: (m: Menti
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', label(tag.mention));
   }
-  if (tag.clipped) el.setAttribute('data-rl-clipped', 'true');
+  if (tag.clipped) el.setAttribute('data-rl-clipped', tag.changed ? 'changed' : 'true');
   return el;
 }
 

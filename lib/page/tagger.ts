@@ -212,12 +212,14 @@ export class Tagger {
     this.afterWork();
   }
 
-  setClipped(tag: Tag, clipped = true): void {
-    tag.clipped = clipped;
+  /** show a tag as clipped, clipped but changed in the page since, or not clipped */
+  setClipped(tag: Tag, state: boolean | 'changed' = true): void {
+    tag.clipped = state !== false;
+    tag.changed = state === 'changed';
     const change = () => {
       for (const el of tag.marks) {
         if (!el) continue;
-        if (clipped) el.setAttribute('data-rl-clipped', 'true');
+        if (state) el.setAttribute('data-rl-clipped', state === 'changed' ? 'changed' : 'true');
         else el.removeAttribute('data-rl-clipped');
       }
     };

@@ -78,6 +78,21 @@ describe('JSON export and import', () => {
     expect(toJson(back, new Date('2025-01-02T03:04:05Z'))).toBe(file);
   });
 
+  test('round-trips what the page last showed of a clip, and the clip that replaced it', async () => {
+    const [a, b, c] = clips();
+    const cs: Clip[] = [
+      { ...a, source: { status: 'changed', checkedAt: 1_700_000_000_000, now: '7%左右', kept: true }, replacedBy: b.id },
+      { ...b, source: { status: 'lost', checkedAt: 1_700_000_000_001 } },
+      c,
+    ];
+    const file = toJson(cs, new Date('2025-01-02T03:04:05Z'));
+    expect(await parseClipsFile(file)).toEqual(cs);
+    const bad = JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...a, source: { status: 'moved', checkedAt: 1 } }] });
+    await expect(parseClipsFile(bad)).rejects.toThrow(/^clip 1: source is not a check of the page$/);
+    const csv = toCsvExport(cs);
+    expect(csv.split('\r\n')[1]).toContain(',changed-kept,7%左右,');
+  });
+
   test('through the database: export, clear, import gives the same clips', async () => {
     const db = new ReportLensDb('export-roundtrip');
     const cs = clips();

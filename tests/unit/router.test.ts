@@ -91,6 +91,65 @@ describe('router: who may send what', () => {
   });
 });
 
+describe('router: the state of a page’s clips (changed, lost, replaced, kept)', () => {
+  async function seed(): Promise<string[]> {
+    const r = await route({ type: 'clips:add', clips: drafts() }, fromPage(), deps);
+    return (r as { value: { ids: string[] } }).value.ids;
+  }
+
+  it('stores what a page found of its own clips, and clears it when all is well again', async () => {
+    const [a, b] = await seed();
+    const r = await route({ type: 'clips:check', checks: [{ id: a, status: 'changed', now: '7%左右' }, { id: b, status: 'lost' }] }, fromPage(), deps);
+    expect(r.ok).toBe(true);
+    expect((await db.clips.get(a))?.source).toMatchObject({ status: 'changed', now: '7%左右' });
+    expect((await db.clips.get(b))?.source).toMatchObject({ status: 'lost' });
+    const page = await route({ type: 'clips:page', url: PAGE }, fromPage(), deps);
+    expect((page as { value: { clips: Array<{ id: string; source?: object }> } }).value.clips.find((c) => c.id === b)?.source).toMatchObject({ status: 'lost' });
+    await route({ type: 'clips:check', checks: [{ id: b, status: 'found' }] }, fromPage(), deps);
+    expect((await db.clips.get(b))?.source).toBeUndefined();
+  });
+
+  it.each<[string, (ids: string[]) => object, RegExp]>([
+    ['check another page’s clip', (ids) => ({ type: 'clips:check', checks: [{ id: ids[0], status: 'lost' }] }), /no clip .* on this page/],
+    ['keep another page’s clip', (ids) => ({ type: 'clips:keep', id: ids[0] }), /no clip .* on this page/],
+    ['check a clip that does not exist', () => ({ type: 'clips:check', checks: [{ id: 'c-none', status: 'lost' }] }), /no clip c-none on this page/],
+    ['send a check of an unknown state', (ids) => ({ type: 'clips:check', checks: [{ id: ids[0], status: 'gone' }] }), /clips:check needs a list of checks/],
+  ])('refuses to %s', async (_what, message, error) => {
+    const ids = await seed();
+    expect(await errorOf(message(ids), fromPage(OTHER))).toMatch(error);
+    expect((await db.clips.toArray()).every((c) => !c.source)).toBe(true);
+  });
+
+  it('replaces a changed clip by a clip of the figure now there, keeping the old one out of the page’s list', async () => {
+    const [a] = await seed();
+    const [first] = drafts();
+    const revised = { ...first, mention: { ...first.mention, text: '7%左右', value: 7 }, selector: { ...first.selector, quote: { ...first.selector.quote, exact: '7%左右' } } };
+    const r = await route({ type: 'clips:replace', id: a, clip: revised }, fromPage(), deps);
+    const id = (r as { value: { id: string } }).value.id;
+    expect(id).not.toBe(a);
+    expect((await db.clips.get(a))?.replacedBy).toBe(id);
+    expect((await db.clips.get(id))?.value).toBe(7);
+    const page = await route({ type: 'clips:page', url: PAGE }, fromPage(), deps);
+    const ids = (page as { value: { clips: Array<{ id: string }> } }).value.clips.map((c) => c.id);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain(a);
+    // a draft for another page is refused, and nothing changes
+    expect(await errorOf({ type: 'clips:replace', id, clip: draftsOf('taicang-2023-targets.html', OTHER)[0] }, fromPage())).toMatch(/only clip from itself/);
+  });
+
+  it('keeps a changed clip when the reader says so', async () => {
+    const [a] = await seed();
+    await route({ type: 'clips:check', checks: [{ id: a, status: 'changed', now: '7%左右' }] }, fromPage(), deps);
+    await route({ type: 'clips:keep', id: a }, fromPage(), deps);
+    expect((await db.clips.get(a))?.source).toMatchObject({ status: 'changed', now: '7%左右', kept: true });
+    // the same change seen again stays kept; another change asks again
+    await route({ type: 'clips:check', checks: [{ id: a, status: 'changed', now: '7%左右' }] }, fromPage(), deps);
+    expect((await db.clips.get(a))?.source?.kept).toBe(true);
+    await route({ type: 'clips:check', checks: [{ id: a, status: 'changed', now: '8%左右' }] }, fromPage(), deps);
+    expect((await db.clips.get(a))?.source?.kept).toBeUndefined();
+  });
+});
+
 describe('router: shapes and size caps', () => {
   it('analyses a report page and answers with its mentions', async () => {
     const text = '2023年主要预期目标是：地区生产总值增长5%左右。各位代表：我代表市人民政府向大会报告政府工作，请予审议。过去一年，全市地区生产总值1635亿元，比上年增长2%。';

@@ -15,6 +15,9 @@ export interface CardProps {
   at: { left: number; top: number; bottom: number };
   onClip: (event: MouseEvent) => void;
   onClose: () => void;
+  /** a clipped figure the page now says otherwise: what was clipped, what is there now */
+  change?: { was: string; now: string; kept: boolean } | null;
+  onChange?: (answer: 'replace' | 'keep', event: MouseEvent) => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
 }
@@ -79,6 +82,25 @@ export function Card(p: CardProps) {
         <dt>{zh('cardText')}</dt>
         <dd data-rl-field="text">「{m.text.replace(/\s+/g, ' ')}」</dd>
       </dl>
+      {p.change ? (
+        <div class="change" role="note" data-rl-field="change">
+          <div>
+            原文已改动 · changed since clipped：收藏时「{p.change.was}」，现为「{p.change.now}」
+          </div>
+          {p.change.kept ? (
+            <div class="kept">已保留收藏时的数值 · kept</div>
+          ) : (
+            <div class="answers">
+              <button type="button" class="answer" data-rl-action="replace" onClick={(e) => p.onChange?.('replace', e as unknown as MouseEvent)}>
+                更新为「{p.change.now}」
+              </button>
+              <button type="button" class="answer" data-rl-action="keep" onClick={(e) => p.onChange?.('keep', e as unknown as MouseEvent)}>
+                保留原值 Keep
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
       {p.clip === 'error' && p.error ? (
         <div class="error" role="alert">
           {p.error}

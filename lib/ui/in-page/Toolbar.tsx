@@ -2,7 +2,16 @@
 // switches (off for this page / this site, and back on). Rendered by Preact in a shadow root.
 import { both, zh } from '../../words';
 
-export type ToolbarAction = 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'collapse' | 'expand';
+export type ToolbarAction = 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'collapse' | 'expand' | 'show-lost' | 'hide-lost';
+
+/** a clip of this page that the page no longer has */
+export interface LostClip {
+  id: string;
+  indicator: string;
+  text: string;
+  /** the quote with a little context */
+  quote: string;
+}
 
 export interface ToolbarProps {
   /** tagging on, or switched off (for the page or the site) */
@@ -14,6 +23,9 @@ export interface ToolbarProps {
   targets: number;
   actuals: number;
   clipped: number;
+  /** clips of this page not found in it */
+  lost: LostClip[];
+  lostOpen: boolean;
   /** marks still being put in */
   pending: boolean;
   collapsed: boolean;
@@ -70,6 +82,29 @@ export function Toolbar(p: ToolbarProps) {
         </span>
         {p.pending ? <span class="pending">{zh('tagging')}</span> : null}
       </div>
+      {p.lost.length ? (
+        <div class="row lost">
+          <button
+            type="button"
+            class="link"
+            data-rl-action={p.lostOpen ? 'hide-lost' : 'show-lost'}
+            aria-expanded={p.lostOpen}
+            onClick={act(p.lostOpen ? 'hide-lost' : 'show-lost')}
+          >
+            {p.lost.length} 条剪藏在本页未找到 · not found
+          </button>
+          {p.lostOpen ? (
+            <ul class="lost-list" data-rl-list="lost">
+              {p.lost.map((c) => (
+                <li key={c.id} data-rl-clip={c.id}>
+                  <b>{c.indicator || '（未识别指标）'}</b> {c.text}
+                  <div class="quote">{c.quote}</div>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       <div class="row actions">
         <button type="button" class="primary" data-rl-action="clip-targets" disabled={p.busy || p.targets === 0} onClick={act('clip-targets')}>
           {both('clipAllTargets')}

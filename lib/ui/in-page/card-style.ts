@@ -23,5 +23,10 @@ dd { margin: 0; word-break: break-all; }
 .clip:hover { filter: brightness(1.1); }
 .clip:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 2px; }
 .clip[disabled] { cursor: default; background: #e6f2e7; color: ${COLORS.clippedTick}; }
+.change { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: #fff4ec; color: ${COLORS.changed}; font-size: 12px; }
+.answers { display: flex; gap: 6px; margin-top: 6px; flex-wrap: wrap; }
+.answer { all: unset; cursor: pointer; border: 1px solid ${COLORS.changed}; border-radius: 6px; padding: 2px 8px; color: ${COLORS.changed}; }
+.answer:focus-visible { outline: 2px solid ${COLORS.focus}; }
+.kept { margin-top: 4px; color: ${COLORS.muted}; }
 .keys { color: ${COLORS.muted}; font-size: 11px; }
 `;

@@ -22,5 +22,10 @@ button[disabled] { opacity: .55; cursor: default; }
 button.primary { background: ${COLORS.actual}; border-color: ${COLORS.actual}; color: #fff; font-weight: 600; }
 button.primary:hover { filter: brightness(1.1); }
 button.icon { border: none; background: none; font-size: 16px; line-height: 1; padding: 0 6px; }
+button.link { border: none; background: none; padding: 0; color: ${COLORS.changed}; text-decoration: underline; }
+.row.lost { flex-direction: column; align-items: stretch; }
+.lost-list { margin: 4px 0 0; padding: 0; list-style: none; max-height: 180px; overflow: auto; font-size: 12px; }
+.lost-list li + li { margin-top: 4px; }
+.lost-list .quote { color: ${COLORS.muted}; word-break: break-all; }
 button.pill { display: flex; align-items: center; gap: 4px; border: none; background: none; border-radius: 999px; padding: 5px 12px; }
 `;
