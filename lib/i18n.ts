@@ -162,6 +162,19 @@ const zh = {
   clipAllTargets: '收藏全部目标',
   offPage: '本页关闭',
   offSite: '本站关闭',
+  clippedAllTargets: '已收藏本页全部 {n} 个目标（新增 {added} 个）',
+  clipFailed: '未能收藏：{why}',
+  saveFailed: '未能保存：{why}',
+  cardChanged: '原文已改动：收藏时「{was}」，现为「{now}」',
+  cardReplace: '更新为「{now}」',
+  cardKeep: '保留原值',
+  cardKept: '已保留收藏时的数值',
+  lostCount: '{n} 条剪藏在本页未找到',
+  lostFocus: '要查看的剪藏在本页未找到：{what}',
+  sourceChanged: '原文已改动，现为「{now}」',
+  sourceChangedKept: '原文已改动，现为「{now}」；已保留原值',
+  sourceLost: '原文中已找不到（{when}）',
+  sourceReplaced: '已由原文的新数值取代',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -320,6 +333,19 @@ const en: Record<MessageKey, string> = {
   clipAllTargets: 'Clip all targets',
   offPage: 'Off for this page',
   offSite: 'Off for this site',
+  clippedAllTargets: 'Clipped all {n} targets of this page ({added} new)',
+  clipFailed: 'Could not clip: {why}',
+  saveFailed: 'Could not save: {why}',
+  cardChanged: 'Changed since clipped: {was} then, {now} now',
+  cardReplace: 'Update to {now}',
+  cardKeep: 'Keep',
+  cardKept: 'Kept as clipped',
+  lostCount: '{n} clips not found on this page',
+  lostFocus: 'The clip you opened is not on this page: {what}',
+  sourceChanged: 'Changed in its page: now {now}',
+  sourceChangedKept: 'Changed in its page: now {now}; kept as clipped',
+  sourceLost: 'No longer found in its page ({when})',
+  sourceReplaced: 'Replaced by the figure its page now says',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -18,7 +18,7 @@ import { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
 import { MARK_CSS, adoptStyles } from '../page/mark-style';
-import { describeMention, describeReport } from '../words';
+import { describeMention, describeReport, zh } from '../words';
 import type { ToolbarAction } from '../ui/in-page/Toolbar';
 import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
 import { offScope, readSwitches, setSwitch, switches, type OffScope } from '../settings';
@@ -88,7 +88,7 @@ export class Lens {
         // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
         this.toolbarState.collapsed = false;
         this.toolbarState.lostOpen = true;
-        this.toolbarState.message = `要查看的剪藏在本页未找到：${clip.indicator} ${clip.text}`;
+        this.toolbarState.message = zh('lostFocus', { what: `${clip.indicator} ${clip.text}` });
         this.renderToolbar();
       },
     });
@@ -315,9 +315,9 @@ export class Lens {
     this.renderToolbar();
     try {
       const added = await this.clip(targets);
-      this.toolbarState.message = `已收藏本页全部 ${targets.length} 个目标（新增 ${added} 个）`;
+      this.toolbarState.message = zh('clippedAllTargets', { n: targets.length, added });
     } catch (e) {
-      this.toolbarState.message = `未能收藏：${(e as Error).message}`;
+      this.toolbarState.message = zh('clipFailed', { why: (e as Error).message });
     }
     this.toolbarState.busy = false;
     this.renderToolbar();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
 import { cardButton, fixture, readClips, settled, toolbarButton } from './content-pages';
+import { extensionPage } from './popup-helpers';
 
 const ORIGINAL = fixture('taicang-2023-targets.html');
 // pages whose text changes between visits (the server reads this object at each request)
@@ -138,6 +139,13 @@ test('clips of a sentence the page took out are listed as not found, with their 
   expect(await target.locator('rl-toolbar [data-rl-list="lost"] li').count()).toBe(2);
   await target.close();
   await ext.close();
+
+  // the dashboard lists them as lost, and the one replaced in the first test as replaced
+  const dash = await extensionPage(browser, 'dashboard.html');
+  for (const c of lost) await expect.poll(() => dash.locator(`.clip[data-clip-id="${c.id}"] [data-clip-source="lost"]`).count()).toBe(1);
+  const replaced = (await clipsOf('revised.html')).find((c) => c.replacedBy)!;
+  expect(await dash.locator(`.clip[data-clip-id="${replaced.id}"] [data-clip-source="replaced"]`).count()).toBe(1);
+  await dash.close();
 
   // the sentence comes back: found again, the database says so
   PAGES['/shortened.html'] = ORIGINAL;

@@ -85,17 +85,17 @@ export function Card(p: CardProps) {
       {p.change ? (
         <div class="change" role="note" data-rl-field="change">
           <div>
-            原文已改动 · changed since clipped：收藏时「{p.change.was}」，现为「{p.change.now}」
+            {zh('cardChanged', { was: p.change.was, now: p.change.now })}
           </div>
           {p.change.kept ? (
-            <div class="kept">已保留收藏时的数值 · kept</div>
+            <div class="kept">{both('cardKept')}</div>
           ) : (
             <div class="answers">
               <button type="button" class="answer" data-rl-action="replace" onClick={(e) => p.onChange?.('replace', e as unknown as MouseEvent)}>
-                更新为「{p.change.now}」
+                {zh('cardReplace', { now: p.change.now })}
               </button>
               <button type="button" class="answer" data-rl-action="keep" onClick={(e) => p.onChange?.('keep', e as unknown as MouseEvent)}>
-                保留原值 Keep
+                {both('cardKeep')}
               </button>
             </div>
           )}

@@ -91,13 +91,13 @@ export function Toolbar(p: ToolbarProps) {
             aria-expanded={p.lostOpen}
             onClick={act(p.lostOpen ? 'hide-lost' : 'show-lost')}
           >
-            {p.lost.length} 条剪藏在本页未找到 · not found
+            {zh('lostCount', { n: p.lost.length })}
           </button>
           {p.lostOpen ? (
             <ul class="lost-list" data-rl-list="lost">
               {p.lost.map((c) => (
                 <li key={c.id} data-rl-clip={c.id}>
-                  <b>{c.indicator || '（未识别指标）'}</b> {c.text}
+                  <b>{c.indicator || zh('noIndicator')}</b> {c.text}
                   <div class="quote">{c.quote}</div>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../i18n';
 import { KindTag, Quantity } from './ComparisonTable';
 import { safeHref } from './actions';
 import { useLang } from './lang';
+import { formatDate } from './format';
 
 export interface ClipListProps {
   clips: readonly Clip[];
@@ -25,6 +26,21 @@ function Sentence({ sentence, quote }: { sentence: string; quote: string }) {
   );
 }
 
+/** what the page showed when last read: a changed figure, a lost clip, or a clip replaced since */
+function SourceNote({ c }: { c: Clip }) {
+  const { t, lang } = useLang();
+  let note: string | null = null;
+  if (c.replacedBy) note = t('sourceReplaced');
+  else if (c.source?.status === 'changed') note = t(c.source.kept ? 'sourceChangedKept' : 'sourceChanged', { now: c.source.now ?? '' });
+  else if (c.source?.status === 'lost') note = t('sourceLost', { when: formatDate(c.source.checkedAt, lang) });
+  if (!note) return null;
+  return (
+    <p class="clip-source" data-clip-source={c.replacedBy ? 'replaced' : c.source?.status}>
+      {note}
+    </p>
+  );
+}
+
 export function ClipItem({ c, onOpen, onDelete }: { c: Clip; onOpen: (id: string) => void; onDelete: (ids: string[]) => void }) {
   const { t } = useLang();
   const source = c.reportTitle ?? c.pageTitle ?? c.url;
@@ -40,6 +56,7 @@ export function ClipItem({ c, onOpen, onDelete }: { c: Clip; onOpen: (id: string
           {[c.region ?? t('noRegion'), c.period ?? t('noYear'), t(`measure_${c.measure}` as MessageKey)].join(' · ')}
         </span>
       </div>
+      <SourceNote c={c} />
       <Sentence sentence={c.sentence} quote={c.selector.quote.exact} />
       <div class="clip-foot">
         <a
