@@ -1,7 +1,8 @@
 // The reader's switches, kept in the extension's local storage (the "storage" permission): tagging
 // switched off for a site (by host name) or for one page (by URL without fragment). Only the content
-// script's toolbar writes them; the popup may read them. And the language the reader picked for the
-// extension pages, so the popup and the dashboard agree.
+// script's toolbar writes them; the popup may read them. Whether the reader keeps the page toolbar
+// collapsed. And the language the reader picked for the extension pages, so the popup and the
+// dashboard agree.
 import { storage } from 'wxt/utils/storage';
 import { pageUrl } from './clip/clip';
 import { browserLang, LANGS, type Lang } from './i18n';
@@ -19,6 +20,9 @@ export type OffScope = 'site' | 'page';
 const MAX_PAGES = 500;
 
 export const switches = storage.defineItem<Switches>('local:switches', { fallback: { sites: [], pages: [] } });
+
+/** the page toolbar collapsed or not, as the reader last left it; null until they choose */
+export const toolbarCollapsed = storage.defineItem<boolean | null>('local:toolbarCollapsed', { fallback: null });
 
 /** whether tagging is off for `url`, and by which switch */
 export function offScope(s: Switches, url: string): OffScope | null {

@@ -11,7 +11,7 @@ import type { Kind, Measure, Qualifier } from '../model/mention';
 import { regionPathOf, regionSortKey, regionWithParents, type ResolvedRegion } from '../model/region';
 import { direction, headlineRank, type Direction } from './indicator-key';
 import { compareBars, judge, type Judgement } from './pairing';
-import { isRate, parseUnit, rowExp, shift, unitName } from './units';
+import { isRate, parseUnit, rowExp, shift, shownAsWritten, unitName } from './units';
 
 /** the clip fields the table reads */
 export type TableClip = Pick<
@@ -38,8 +38,10 @@ export interface Entry {
   value: number;
   valueMax?: number;
   qualifier: Qualifier;
-  /** as clipped, when the row shows it in another magnitude */
+  /** as clipped, when the row compares it in another magnitude */
   original?: { value: number; valueMax?: number; unit: string };
+  /** what the cell shows: in the row's unit, or as written where converting would make it a fraction */
+  shown: { value: number; valueMax?: number; unit: string };
   /** every clip saying this, newest first */
   clipIds: string[];
 }
@@ -156,9 +158,11 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       const same = list.find((x) => x.value === value && x.valueMax === valueMax && x.qualifier === clip.qualifier);
       if (same) same.clipIds.push(clip.id);
       else {
-        const entry: Entry = { kind: clip.kind, value, qualifier: clip.qualifier, clipIds: [clip.id] };
+        const written = clip.valueMax === undefined ? { value: clip.value, unit: clip.unit } : { value: clip.value, valueMax: clip.valueMax, unit: clip.unit };
+        const inRow = valueMax === undefined ? { value, unit: row.unit } : { value, valueMax, unit: row.unit };
+        const entry: Entry = { kind: clip.kind, value, qualifier: clip.qualifier, clipIds: [clip.id], shown: shownAsWritten(clip.value, e, exp) ? written : inRow };
         if (valueMax !== undefined) entry.valueMax = valueMax;
-        if (e !== exp) entry.original = clip.valueMax === undefined ? { value: clip.value, unit: clip.unit } : { value: clip.value, valueMax: clip.valueMax, unit: clip.unit };
+        if (e !== exp) entry.original = written;
         list.push(entry);
       }
     }

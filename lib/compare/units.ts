@@ -66,10 +66,10 @@ export function isRate(base: string): boolean {
 }
 
 /**
- * The magnitude a row shows its values in: of the magnitudes they were written in, the one that
- * leaves fewest values unreadable (below 0.01 or above 99 999 once converted), then the one used
- * most, then the larger. 7771万元 beside 1635亿元 reads 0.7771亿元; the nation's 1.3万亿斤 beside a
- * county's 3亿斤 reads 13 000亿斤 and 3亿斤, not 0.0003万亿斤.
+ * The magnitude a row is compared in: the one its values were written in most, as a reader of the row
+ * would write it; on a tie, the one that leaves fewest values unreadable (below 0.01 or above 99 999
+ * once converted), then the larger. A value this would make a fraction of a larger unit is shown as
+ * written (`shownAs`): 1.3万亿斤 ×3 beside a county's 3亿斤 reads 1.3万亿斤 … and 3亿斤.
  */
 export function rowExp(values: ReadonlyArray<{ value: number; exp: number }>): number {
   const count = new Map<number, number>();
@@ -85,8 +85,17 @@ export function rowExp(values: ReadonlyArray<{ value: number; exp: number }>): n
   let best = 0;
   let score: [number, number] | null = null;
   for (const [e, c] of count) {
-    const s: [number, number] = [unreadable(e), c];
-    if (!score || s[0] < score[0] || (s[0] === score[0] && (s[1] > score[1] || (s[1] === score[1] && e > best)))) [best, score] = [e, s];
+    const s: [number, number] = [-c, unreadable(e)];
+    if (!score || s[0] < score[0] || (s[0] === score[0] && (s[1] < score[1] || (s[1] === score[1] && e > best)))) [best, score] = [e, s];
   }
   return best;
+}
+
+/**
+ * Whether a value written in magnitude `written` is shown as written in a row of magnitude `row`:
+ * converted only where that reads as a reader would write it, never to a fraction of a larger unit
+ * (6105个 stays 6105个 in a row of 万个, 1635亿元 stays 1635亿元 in a row of 万亿元).
+ */
+export function shownAsWritten(value: number, written: number, row: number): boolean {
+  return written < row && value !== 0 && Math.abs(shift(value, written - row)) < 1;
 }

@@ -139,11 +139,15 @@ export class HoverCard {
 
   private onFocusIn(e: FocusEvent): void {
     const hit = this.markOf(e.target);
-    if (hit) this.open(hit.tag, hit.el, true);
+    if (!hit) return;
+    this.o.tagger.setFocused(hit.tag, true);
+    this.open(hit.tag, hit.el, true);
   }
 
   private onFocusOut(e: FocusEvent): void {
-    if (!this.card?.byFocus || !this.markOf(e.target)) return;
+    const left = this.markOf(e.target);
+    if (left) this.o.tagger.setFocused(left.tag, false);
+    if (!this.card?.byFocus || !left) return;
     const to = e.relatedTarget as Node | null;
     const host = this.o.overlay.cardHost;
     if (to && (to === host || host.contains(to))) return;

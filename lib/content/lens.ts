@@ -18,10 +18,10 @@ import { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
 import { MARK_CSS, adoptStyles } from '../page/mark-style';
-import { describeMention, describeReport, zh } from '../words';
+import { describeReport, describeTag, zh } from '../words';
 import type { ToolbarAction } from '../ui/in-page/Toolbar';
 import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
-import { offScope, readSwitches, setSwitch, switches, type OffScope } from '../settings';
+import { offScope, readSwitches, setSwitch, switches, toolbarCollapsed, type OffScope } from '../settings';
 import { pageUrl } from '../clip/clip';
 import { pause, request } from './io';
 import { PageWatcher } from './watch';
@@ -67,6 +67,8 @@ export class Lens {
   private badge: number | null = -1;
   private counts = { target: 0, actual: 0 };
   private toolbarState = { collapsed: false, busy: false, lostOpen: false, message: null as string | null };
+  /** the reader's choice of a collapsed toolbar (null: none yet, so it collapses where it would cover the article) */
+  private collapsedChoice: boolean | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher({
@@ -75,7 +77,7 @@ export class Lens {
       reread: () => this.reread(),
     });
     this.tagger = new Tagger({
-      label: describeMention,
+      label: describeTag,
       mutate: (change) => this.watcher.quietly(change),
       onIdle: () => this.publish(),
       scheduler: browserScheduler(),
@@ -138,6 +140,10 @@ export class Lens {
   private async mountUi(): Promise<void> {
     const overlay = await mountOverlay(this.ctx);
     this.overlay = overlay;
+    this.collapsedChoice = await toolbarCollapsed.getValue().catch(() => null);
+    this.toolbarState.collapsed = this.collapsedChoice ?? false;
+    // a key to the toolbar, which otherwise comes after every mark in the tab order
+    this.ctx.addEventListener(document, 'keydown', (e) => this.onShortcut(e), { capture: true });
     this.card = new HoverCard({
       ctx: this.ctx,
       tagger: this.tagger,
@@ -243,6 +249,7 @@ export class Lens {
     this.clips.addAnalysis(reading.flat.text, fresh);
     for (const t of fresh) this.counts[t.mention.kind]++;
     this.publish();
+    this.keepArticleClear();
     // the page changed while the background read it
     if (this.watcher.changedSinceRead) this.watcher.schedule();
     return fresh;
@@ -349,6 +356,29 @@ export class Lens {
     });
   }
 
+  /** Alt+Shift+L: to the toolbar (opened if collapsed), its first button focused */
+  private onShortcut(e: KeyboardEvent): void {
+    if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyL' || !this.overlay) return;
+    e.preventDefault();
+    this.toolbarState.collapsed = false;
+    this.renderToolbar();
+    this.overlay.focusToolbar();
+  }
+
+  /**
+   * Where the reader has not chosen, the toolbar starts collapsed on a page whose article runs under
+   * it (a full-width page): the pill covers far less of the text.
+   */
+  private keepArticleClear(): void {
+    if (this.collapsedChoice !== null || this.toolbarState.collapsed || !this.article || !this.overlay) return;
+    const bar = this.overlay.toolbarRect();
+    const text = this.article.getBoundingClientRect();
+    if (bar && bar.width && text.right > bar.left + 8 && text.left < bar.right && text.top < bar.bottom && text.bottom > bar.top) {
+      this.toolbarState.collapsed = true;
+      this.renderToolbar();
+    }
+  }
+
   private onToolbar(action: ToolbarAction, event: MouseEvent): void {
     // a page's script can reach into an open shadow root and click(): only the reader's clicks count
     if (!event.isTrusted) return;
@@ -368,6 +398,8 @@ export class Lens {
       case 'collapse':
       case 'expand':
         this.toolbarState.collapsed = action === 'collapse';
+        this.collapsedChoice = this.toolbarState.collapsed;
+        void toolbarCollapsed.setValue(this.collapsedChoice).catch(() => {});
         this.renderToolbar();
         break;
       case 'show-lost':

@@ -39,6 +39,8 @@ export interface Scope {
   clips: Clip[];
   /** more clips matched than were taken (the newest `cap` are) */
   truncated: boolean;
+  /** regions of all clips the unfiltered scope leaves out (it shows the latest clips' regions) */
+  regionsLeftOut: number;
 }
 
 /** how many of the latest clips decide which regions the unfiltered comparison shows */
@@ -52,6 +54,7 @@ const RECENT_REGIONS = 6;
  */
 export async function comparisonClips(db: ReportLensDb, f: ClipFilter, cap = 3000): Promise<Scope> {
   let rows: Clip[];
+  let regionsLeftOut = 0;
   if (!isEmptyFilter(f)) rows = await filteredClips(db, f);
   else {
     const recent = await db.clips.orderBy('createdAt').reverse().limit(RECENT_WINDOW).toArray();
@@ -66,8 +69,10 @@ export async function comparisonClips(db: ReportLensDb, f: ClipFilter, cap = 300
     const byRegion = names.size ? await db.clips.where('region').anyOf([...names]).toArray() : [];
     const seen = new Set(byRegion.map((c) => c.id));
     rows = [...byRegion, ...recent.filter((c) => !c.region && !seen.has(c.id))].sort(newestFirst);
+    const all = (await db.clips.orderBy('region').uniqueKeys()) as string[];
+    regionsLeftOut = all.filter((r) => typeof r === 'string' && !names.has(r)).length;
   }
-  return { clips: rows.slice(0, cap), truncated: rows.length > cap };
+  return { clips: rows.slice(0, cap), truncated: rows.length > cap, regionsLeftOut };
 }
 
 export interface Facets {

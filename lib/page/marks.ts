@@ -53,7 +53,7 @@ export function markAround(node: Node): Element | null {
 }
 
 /** the mark of piece `index` of a tag, cloned from `proto` (an empty <rl-mark>) */
-export function markOf(tag: Tag, index: number, proto: Element, label: (m: Mention) => string): Element {
+export function markOf(tag: Tag, index: number, proto: Element, label: (tag: Tag) => string): Element {
   const el = proto.cloneNode(false) as Element;
   el.setAttribute('data-rl-id', tag.uid);
   el.setAttribute('data-rl-kind', tag.mention.kind);
@@ -63,7 +63,7 @@ export function markOf(tag: Tag, index: number, proto: Element, label: (m: Menti
     // one tab stop per mention: its first piece
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', label(tag.mention));
+    el.setAttribute('aria-label', label(tag));
   }
   if (tag.clipped) el.setAttribute('data-rl-clipped', tag.changed ? 'changed' : 'true');
   return el;

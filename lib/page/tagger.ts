@@ -15,8 +15,8 @@ import { Pacer } from './pace';
 import { NO_WATCH, syncScheduler, type Scheduler, type Watch } from './schedule';
 
 export interface TaggerOptions {
-  /** the aria-label of a mention's focusable mark */
-  label: (m: Mention) => string;
+  /** the aria-label of a tag's focusable mark: the mention, and whether it is clipped */
+  label: (tag: Tag) => string;
   /** runs every change the tagger makes to the page (to keep a MutationObserver from seeing them) */
   mutate?: (change: () => void) => void;
   /** called when every planned piece is wrapped */
@@ -203,6 +203,17 @@ export class Tagger {
     if (this.paused && --this.paused === 0) this.afterWork();
   }
 
+  /** ring every piece of a tag while its first (the tab stop) has focus: the figure, not its first piece */
+  setFocused(tag: Tag, focused: boolean): void {
+    this.mutate(() => {
+      for (const el of tag.marks) {
+        if (!el) continue;
+        if (focused) el.setAttribute('data-rl-focus', '');
+        else el.removeAttribute('data-rl-focus');
+      }
+    });
+  }
+
   /** wrap one tag's pieces now (to scroll to it, say) */
   ensure(tag: Tag): void {
     if (!tag.left) return;
@@ -222,6 +233,8 @@ export class Tagger {
         if (state) el.setAttribute('data-rl-clipped', state === 'changed' ? 'changed' : 'true');
         else el.removeAttribute('data-rl-clipped');
       }
+      // a screen reader hears the clip state with the figure
+      tag.marks[0]?.setAttribute('aria-label', this.options.label(tag));
     };
     this.mutate(change);
   }

@@ -107,6 +107,44 @@ describe('the popup compares what readers clip', () => {
     expect(await cell.textContent()).toMatch(/目标\s*5\.5%\s*左右.*实绩\s*2%\s*以上/);
   });
 
+  test('values show in the unit a reader writes: 6105个 beside 1.2万个, 1635亿元 beside 万亿元 (never 0.6105万个)', async () => {
+    const spec = (indicator: string, text: string, value: number, unit: string, period: number, region: string) =>
+      makeClip({ indicator, text, value, unit, measure: 'level', kind: 'actual', period, region, url: `https://example.gov.cn/${region}-${period}.html`, sentence: `${indicator}${text}。` });
+    await importClips(
+      clipsFile([
+        spec('新增市场主体', '6105个', 6105, '个', 2021, '太仓市'),
+        spec('新增市场主体', '1.2万个', 1.2, '万个', 2022, '太仓市'),
+        spec('地区生产总值', '1635亿元', 1635, '亿元', 2022, '太仓市'),
+        spec('地区生产总值', '121万亿元', 121, '万亿元', 2022, '全国'),
+        spec('地区生产总值', '126万亿元', 126, '万亿元', 2023, '全国'),
+      ]),
+    );
+    const popup = await openPopup(browser);
+    const firms = (await rowCells(popup, '新增市场主体', 'level')).join(' ');
+    expect(firms).toContain('6105个');
+    expect(firms).toContain('1.2万个');
+    expect(firms).not.toMatch(/0\.6105/);
+    const gdp = (await rowCells(popup, '地区生产总值', 'level')).join(' ');
+    expect(gdp).toContain('1635亿元');
+    expect(gdp).toContain('121万亿元');
+    expect(gdp).not.toMatch(/0\.1635/);
+  });
+
+  test('the comparison says which regions it leaves out, and links to the dashboard', async () => {
+    const regions = ['太仓市', '昆山市', '常熟市', '张家港市', '吴江区', '吴中区', '相城区', '姑苏区'];
+    await importClips(
+      clipsFile(
+        regions.map((region, i) =>
+          makeClip({ indicator: '地区生产总值', text: '5%', value: 5, unit: '%', kind: 'target', period: 2024, region, regionPath: ['江苏省', '苏州市', region], url: `https://example.gov.cn/${i}.html`, createdAt: Date.UTC(2024, 0, 1 + i) }),
+        ),
+      ),
+    );
+    const popup = await openPopup(browser);
+    const note = popup.locator('[data-rl-note="regions-left-out"]');
+    await expect.poll(() => note.textContent()).toContain('另有 2 个地区未列出');
+    expect(await note.locator('a').getAttribute('href')).toContain('dashboard.html');
+  });
+
   test('clicking a value opens its source page, which scrolls to the mark and flashes it', async () => {
     // a figure far down the report, so that finding it means scrolling
     await clipOn('taicang-2023-report.html', '1.1万人');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { direction, indicatorKey } from '../../lib/compare/indicator-key';
-import { parseUnit, rowExp, shift, unitName } from '../../lib/compare/units';
+import { parseUnit, rowExp, shift, shownAsWritten, unitName } from '../../lib/compare/units';
 import { bar, compareBars, judge, resultRange, step, type Quantity } from '../../lib/compare/pairing';
 import { buildTable, type TableClip } from '../../lib/compare/table';
 import { barsAcrossRegions, linesAcrossYears, niceAxis, yearsOf } from '../../lib/compare/series';
@@ -99,9 +99,26 @@ describe('units: magnitude × base', () => {
     expect(rowExp([v(1635, 8), v(177.8, 8), v(7771, 4)])).toBe(8);
     expect(rowExp([v(7771, 4), v(1635, 8)])).toBe(8);
     expect(rowExp([v(5, 4), v(3, 4), v(1, 8)])).toBe(4);
-    // the unit that keeps every value readable wins over the one used most
-    expect(rowExp([v(1.3, 12), v(1.39, 12), v(1.4, 12), v(3, 8)])).toBe(8);
+    // the unit used most wins, as a reader of the row writes it (issue 11: no 0.1635万亿元); a value
+    // it would make a fraction of a larger unit is shown as written
+    expect(rowExp([v(1.3, 12), v(1.39, 12), v(1.4, 12), v(3, 8)])).toBe(12);
     expect(rowExp([v(126, 12), v(134.9, 12), v(1635, 8)])).toBe(12);
+    // a tie: the unit that keeps every value readable, then the larger
+    expect(rowExp([v(6105, 0), v(1.2, 4)])).toBe(4);
+    expect(rowExp([v(6105, 0), v(120000, 0), v(1.2, 4), v(2, 4)])).toBe(4);
+  });
+
+  test.each<[string, number, number, number, boolean]>([
+    ['6105个 in a row of 万个', 6105, 0, 4, true],
+    ['1635亿元 in a row of 万亿元', 1635, 8, 12, true],
+    ['7771万元 in a row of 亿元', 7771, 4, 8, true],
+    ['3亿斤 in a row of 万亿斤', 3, 8, 12, true],
+    ['12000个 in a row of 万个 (1.2万个 reads well)', 12000, 0, 4, false],
+    ['13 000亿斤 … as 1.3万亿斤 in a row of 亿斤 (a smaller unit: converted)', 1.3, 12, 8, false],
+    ['a value already in the row’s unit', 0.5, 4, 4, false],
+    ['zero', 0, 0, 4, false],
+  ])('%s: shown as written is %s', (_what, value, written, row, expected) => {
+    expect(shownAsWritten(value, written, row)).toBe(expected);
   });
 });
 
@@ -221,7 +238,7 @@ describe('buildTable', () => {
     expect(growth.cells.size).toBe(2);
     expect(t.columns.map((c) => `${c.region} ${c.year} ${c.level}`)).toEqual(['吴中区 2025 county', '太仓市 2022 county', '太仓市 2023 county']);
     const wz = growth.cells.get(t.columns[0].key)!;
-    expect(wz.targets).toEqual([{ kind: 'target', value: 5, qualifier: 'above', clipIds: [expect.any(String)] }]);
+    expect(wz.targets).toEqual([{ kind: 'target', value: 5, qualifier: 'above', clipIds: [expect.any(String)], shown: { value: 5, unit: '%' } }]);
   });
 
   test('万元 and 亿元 show in one unit per row; equal clips collapse, different ones conflict', () => {
@@ -250,7 +267,24 @@ describe('buildTable', () => {
       clip({ indicator: '税收收入', measure: 'level', value: 7771, unit: '万元', period: 2021 }),
     ]);
     const cell = t.rows[0].cells.get(t.columns.find((x) => x.year === 2021)!.key)!;
-    expect(cell.targets[0]).toMatchObject({ value: 0.7771, original: { value: 7771, unit: '万元' } });
+    // compared (and charted) in the row's unit; shown as written, not as 0.7771亿元
+    expect(cell.targets[0]).toMatchObject({ value: 0.7771, original: { value: 7771, unit: '万元' }, shown: { value: 7771, unit: '万元' } });
+    const y2022 = t.rows[0].cells.get(t.columns.find((x) => x.year === 2022)!.key)!;
+    expect(y2022.targets[0].shown).toEqual({ value: 120, unit: '亿元' });
+  });
+
+  test('a count written in 个 beside one in 万个 is shown as written, the other converted where it reads well', () => {
+    const t = buildTable([
+      clip({ indicator: '新增市场主体', measure: 'level', value: 6105, unit: '个', period: 2021 }),
+      clip({ indicator: '新增市场主体', measure: 'level', value: 1.2, unit: '万个', period: 2022 }),
+      clip({ indicator: '新增市场主体', measure: 'level', value: 15000, unit: '个', period: 2023 }),
+      clip({ indicator: '新增市场主体', measure: 'level', value: 1.5, unit: '万个', period: 2024 }),
+    ]);
+    const shown = (year: number) => t.rows[0].cells.get(t.columns.find((x) => x.year === year)!.key)!.targets[0].shown;
+    expect(t.rows[0].unit).toBe('万个');
+    expect(shown(2021)).toEqual({ value: 6105, unit: '个' });
+    expect(shown(2022)).toEqual({ value: 1.2, unit: '万个' });
+    expect(shown(2023)).toEqual({ value: 1.5, unit: '万个' });
   });
 
   test('亿美元 and 亿元 of one indicator are two rows', () => {

@@ -90,10 +90,13 @@ describe('reads for the views', () => {
     expect(regions.has('吴中区')).toBe(true);
     expect(regions.has('全国')).toBe(true);
     expect(regions.has('浙江省')).toBe(false);
+    // and says so: one region left out (the popup links to the dashboard for it)
+    expect(scope.regionsLeftOut).toBe(1);
     expect(scope.truncated).toBe(false);
     const capped = await comparisonClips(db, { kind: 'target' }, 10);
     expect(capped.clips).toHaveLength(10);
     expect(capped.truncated).toBe(true);
+    expect(capped.regionsLeftOut).toBe(0);
   });
 
   test('facets list the regions, years and indicators the filters offer', async () => {

@@ -101,7 +101,7 @@ describe('Tagger', () => {
     const textBefore = root.textContent;
     const flat = flatten(root);
     const ms = [mention(flat.text, '40亿元'), mention(flat.text, '7771万元'), mention(flat.text, '5%左右', 'target'), mention(flat.text, '1635亿元'), mention(flat.text, '1635亿元', 'actual', flat.text.indexOf('1635亿元') + 1)];
-    const tagger = new Tagger({ label: (m) => `label ${m.text}` });
+    const tagger = new Tagger({ label: (t) => `label ${t.mention.text}` });
     const tags = tagger.add(flat, ms, root);
     return { doc, root, before, textBefore, flat, ms, tagger, tags };
   }

@@ -50,7 +50,7 @@ export function Toolbar(p: ToolbarProps) {
   }
   if (p.collapsed) {
     return (
-      <div class="bar collapsed" role="region" aria-label={both('appName')}>
+      <div class="bar collapsed" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
         <button type="button" class="pill" data-rl-action="expand" aria-label={zh('expandToolbar')} onClick={act('expand')}>
           <span class="brand">{zh('appName')}</span>
           <span class="swatch" data-rl-kind="target">{p.targets}</span>
@@ -60,7 +60,7 @@ export function Toolbar(p: ToolbarProps) {
     );
   }
   return (
-    <div class="bar" role="region" aria-label={both('appName')}>
+    <div class="bar" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
       <div class="row top">
         <span class="brand">{zh('appName')}</span>
         <span class="report" title={p.report}>

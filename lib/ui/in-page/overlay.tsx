@@ -15,6 +15,10 @@ export interface Overlay {
   /** the card's host, to tell whether focus or the pointer is in it */
   cardHost: HTMLElement;
   toolbarHost: HTMLElement;
+  /** move the keyboard focus to the toolbar's first button */
+  focusToolbar(): void;
+  /** the toolbar's box in the viewport (empty before its first render) */
+  toolbarRect(): DOMRect | null;
   remove(): void;
 }
 
@@ -47,6 +51,8 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     card: (props) => render(props ? <Card {...props} /> : null, cardUi.uiContainer),
     cardHost: cardUi.shadowHost,
     toolbarHost: toolbarUi.shadowHost,
+    focusToolbar: () => (toolbarUi.shadow.querySelector<HTMLElement>('button.primary:not([disabled])') ?? toolbarUi.shadow.querySelector<HTMLElement>('button:not([disabled])'))?.focus(),
+    toolbarRect: () => toolbarUi.shadow.querySelector('.bar')?.getBoundingClientRect() ?? null,
     remove: () => {
       toolbarUi.remove();
       cardUi.remove();

@@ -44,8 +44,10 @@ export function KindTag({ kind }: { kind: 'target' | 'actual' }) {
 
 function EntryButton({ e, row, onOpen }: { e: Entry; row: Row; onOpen: (id: string) => void }) {
   const { lang, t } = useLang();
-  const text = quantityText(e, row.unit, lang, t);
-  const original = e.original ? ` · ${t('converted', { value: quantityText({ ...e.original, qualifier: e.qualifier }, e.original.unit, lang, t) })}` : '';
+  const q = { ...e.shown, qualifier: e.qualifier };
+  const text = quantityText(q, e.shown.unit, lang, t);
+  // converted to the row's unit: say what the report wrote
+  const original = e.original && e.shown.unit !== e.original.unit ? ` · ${t('converted', { value: quantityText({ ...e.original, qualifier: e.qualifier }, e.original.unit, lang, t) })}` : '';
   return (
     <button
       type="button"
@@ -57,7 +59,7 @@ function EntryButton({ e, row, onOpen }: { e: Entry; row: Row; onOpen: (id: stri
       onClick={() => onOpen(e.clipIds[0])}
     >
       <KindTag kind={e.kind} />
-      <Quantity q={e} unit={row.unit} />
+      <Quantity q={q} unit={e.shown.unit} />
       {e.clipIds.length > 1 && <span class="dup">×{e.clipIds.length}</span>}
     </button>
   );

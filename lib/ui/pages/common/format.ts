@@ -62,8 +62,8 @@ export function judgementText(j: Judgement, target: Entry, actual: Entry, row: R
   if (j.verdict !== 'met' && j.gap !== 0) why += (lang === 'zh' ? '；' : '; ') + t('gap', { gap: deltaText(j.gap, row, lang) });
   return t('verdictTitle', {
     year: year ?? '?',
-    target: quantityText(target, row.unit, lang, t),
-    actual: quantityText(actual, row.unit, lang, t),
+    target: quantityText({ ...target.shown, qualifier: target.qualifier }, target.shown.unit, lang, t),
+    actual: quantityText({ ...actual.shown, qualifier: actual.qualifier }, actual.shown.unit, lang, t),
     verdict: t(verdictKey(j.verdict)),
     why: why + (lang === 'zh' ? '。' : '.'),
   });

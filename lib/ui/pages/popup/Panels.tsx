@@ -31,6 +31,14 @@ export function ComparePanel({ scope, table, filtered, groupBy, onGroupBy, allRo
       <div class="panel-head">
         <span class="scope">{scope && (filtered ? t('scopeFilter', { n: scope.clips.length }) : t('scopeRecent'))}</span>
         {scope?.truncated && <span class="warn">{t('truncated', { n: scope.clips.length })}</span>}
+        {!filtered && !!scope?.regionsLeftOut && (
+          <span class="warn" data-rl-note="regions-left-out">
+            {t('regionsLeftOut', { n: scope.regionsLeftOut })}{' '}
+            <a href={dashboard} target="_blank" rel="noopener">
+              {t('inDashboard')}
+            </a>
+          </span>
+        )}
         <span class="spacer" />
         <label class="group-by">
           {t('groupBy')}{' '}

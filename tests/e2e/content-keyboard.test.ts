@@ -1,0 +1,102 @@
+// The toolbar and the marks by keyboard and screen reader, in real Chromium (issue 11, items 8 and 9):
+// Alt+Shift+L jumps to the toolbar (which otherwise comes after every mark in the tab order); a clipped
+// mark's label says so; the focus ring surrounds every piece of a figure; the toolbar starts collapsed
+// where it would cover a full-width article, and stays as the reader last left it.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, serve, type Browser, type Site } from './harness';
+import { cardButton, settled, taggedMentions, taicangArticle, toolbarButton } from './content-pages';
+
+const FULL_WIDTH = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>太仓市2023年政府工作报告</title>
+<style>body { margin: 0; } #zoom { width: 100%; box-sizing: border-box; padding: 0 8px; }</style></head>
+<body><h1>2023年太仓市政府工作报告</h1><div id="zoom">${taicangArticle()}</div></body></html>`;
+
+let browser: Browser;
+let site: Site;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve({ '/full-width.html': FULL_WIDTH })]);
+});
+afterAll(async () => {
+  await browser?.close(true);
+  await site?.close();
+});
+
+const PAGE = 'taicang-2023-report.html';
+
+test('on a full-width page the toolbar starts collapsed, off the text; on a page with margins it does not', async () => {
+  const wide = await browser.context.newPage();
+  await wide.goto(site.url('full-width.html'));
+  await settled(wide);
+  await expect.poll(() => toolbarButton(wide, 'expand').count()).toBe(1);
+  expect(await toolbarButton(wide, 'clip-targets').count()).toBe(0);
+  const page = await browser.context.newPage();
+  await page.goto(site.url(PAGE));
+  await settled(page);
+  await expect.poll(() => toolbarButton(page, 'clip-targets').count()).toBe(1);
+  await wide.close();
+  await page.close();
+});
+
+test('the toolbar stays collapsed or open as the reader left it, across pages and reloads', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(PAGE));
+  await settled(page);
+  await toolbarButton(page, 'collapse').click();
+  await page.reload();
+  await settled(page);
+  await expect.poll(() => toolbarButton(page, 'expand').count()).toBe(1);
+  await toolbarButton(page, 'expand').click();
+  // now chosen open: the full-width page keeps it open too
+  await page.goto(site.url('full-width.html'));
+  await settled(page);
+  await expect.poll(() => toolbarButton(page, 'clip-targets').count()).toBe(1);
+  await page.close();
+});
+
+test('Alt+Shift+L jumps to the toolbar, opening it; Enter there clips all targets', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(PAGE));
+  await settled(page);
+  await toolbarButton(page, 'collapse').click();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+Shift+KeyL');
+  const focused = () => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '');
+  await expect.poll(focused).toBe('rl-toolbar');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('rl-toolbar [role="status"]').textContent()).toContain('个目标');
+  const tagged = await taggedMentions(page);
+  expect(tagged.filter((t) => t.kind === 'target').every((t) => t.clipped)).toBe(true);
+  // leave it open for the tests after
+  await page.close();
+});
+
+test("a clipped mark's label says it is clipped", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(PAGE));
+  await settled(page);
+  const actual = page.locator('rl-mark[data-rl-kind="actual"][data-rl-edge~="head"]').nth(2);
+  expect(await actual.getAttribute('aria-label')).not.toContain('已收藏');
+  await actual.hover();
+  await cardButton(page, 'clip').click();
+  await expect.poll(() => actual.getAttribute('aria-label')).toMatch(/^实绩 · .* · 已收藏$/);
+  // clipped before this visit: labelled so when the page is read
+  const target = page.locator('rl-mark[data-rl-kind="target"][data-rl-edge~="head"]').first();
+  await expect.poll(() => target.getAttribute('aria-label')).toMatch(/· 已收藏$/);
+  await page.close();
+});
+
+test('the focus ring surrounds every piece of a figure split over elements', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(PAGE));
+  await settled(page);
+  const split = (await taggedMentions(page)).find((t) => t.pieces > 1);
+  expect(split, 'the Taicang page has figures split over <span>s').toBeTruthy();
+  const pieces = page.locator(`rl-mark[data-rl-id="${split!.id}"]`);
+  await pieces.first().focus();
+  await expect.poll(() => page.locator(`rl-mark[data-rl-id="${split!.id}"][data-rl-focus]`).count()).toBe(split!.pieces);
+  const styles = await pieces.evaluateAll((els) => els.map((e) => getComputedStyle(e).outlineStyle));
+  expect(styles.every((s) => s === 'solid')).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await expect.poll(() => page.locator('rl-mark[data-rl-focus]').count()).toBe(0);
+  await page.close();
+});
