@@ -2,7 +2,7 @@
 // the opening of the text (clean text: simplified, half-width), the way a reader would: the title
 // first, then the line saying where and when it was delivered (——2025年1月19日在宁夏回族自治区第十三届
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
-import { divisionPath, isDivisionName, isKnownName, provinceShortNames } from '../model/region';
+import { divisionPath, isDivisionName, isKnownName, shortNames } from '../model/region';
 
 export type ReportType = 'work-report' | 'statistical-communique' | 'budget-report' | 'plan-report';
 
@@ -60,7 +60,7 @@ const REPORT_NAME_LINE =
   /政府工作报告|统计公报|预算执行情况[^\n。]{0,30}?报告|预算草案[^\n。]{0,10}?报告|决算[^\n。]{0,30}?(?:报告|公开|说明)|计划执行情况[^\n。]{0,40}?报告|预算执行[^\n。]{0,20}?说明/;
 /** breadcrumbs and labels around a title that are not it */
 const NOT_A_TITLE = /[>»]|当前位置|您的位置|首页|[,，;；:：]|。|《/;
-const LABEL = /^(?:标题|原标题|文件名称|名\s*称|概述)\s*[:：]\s*/;
+const LABEL = /^(?:标题|原标题|文件名称|名\s*称|概述)\s*[:：|]\s*/;
 /** what a repost puts before the title: the site's note on the province ((内蒙古), [安徽]), a wire's dateline */
 const REPOST_LEAD = /^(?:[(（\[【][\u4e00-\u9fff]{2,8}[)）\]】]|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电)\s*/;
 
@@ -106,16 +106,21 @@ function tidyTitle(title: string): string {
 function titleInText(opening: string): string | null {
   const titles: string[] = [];
   for (const raw of opening.slice(0, 2500).split('\n')) {
-    for (const seg of raw.split(/\s*\|\s*/)) {
-      // after a breadcrumb (首页 > 规划计划巴彦县2025年政府工作报告), from where a place's name starts
-      const crumbs = seg.split(/>+|»/);
-      const line = crumbs.length > 1 ? fromPlaceName(tidyTitle(crumbs[crumbs.length - 1])) : tidyTitle(seg.trim().replace(LABEL, ''));
-      const m = REPORT_NAME_LINE.exec(line);
-      if (!m) continue;
-      const end = m.index + m[0].length;
-      const title = line.slice(0, end) + (/^[(（][^()（）]{1,12}[)）]/.exec(line.slice(end))?.[0] ?? '');
-      if (title.length >= 4 && title.length <= 80 && !NOT_A_TITLE.test(title)) titles.push(title);
-    }
+    // a labelled field (标题: …, 文件名称 | … |) holds the title up to the next field
+    const label = LABEL.exec(raw.trim());
+    const seg = label ? raw.trim().slice(label[0].length).split('|')[0] : raw.trim();
+    // after a breadcrumb (首页 > 规划计划巴彦县2025年政府工作报告), from where a place's name starts
+    const crumbs = seg.split(/>+|»/);
+    const line = crumbs.length > 1 ? fromPlaceName(tidyTitle(crumbs[crumbs.length - 1])) : tidyTitle(seg);
+    const m = REPORT_NAME_LINE.exec(line);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    // a headline goes on past a separator (四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右)
+    if (/^\s*[|丨｜_]\s*\S/.test(line.slice(end))) continue;
+    // the line's short rest is the title's (汇编65篇, (摘要)); a long one is the next line run in
+    const rest = line.slice(end);
+    const title = rest.length <= 12 && !/[—–-]|\d月/.test(rest) ? tidyTitle(line) : line.slice(0, end) + (/^[(（][^()（）]{1,12}[)）]/.exec(rest)?.[0] ?? '');
+    if (title.length >= 4 && title.length <= 80 && !NOT_A_TITLE.test(title)) titles.push(title);
   }
   return titles.find((l) => new RegExp(`${YEAR}年|[\\u4e00-\\u9fff](?:省|市|县|区|旗|州|盟)`).test(l)) ?? titles[0] ?? null;
 }
@@ -338,25 +343,42 @@ function regionBeforeName(src: string, trusted: boolean, around: string): string
   return null;
 }
 
-let provinces: { re: RegExp; full: Map<string, string> } | null = null;
+let shortNameIndex: { names: ReturnType<typeof shortNames>; longest: number } | null = null;
 
 /**
  * The division the opening names most often, as a last resort: by its full name (2017年平遥县粮食作物
- * 播种面积…), or a province by the short name running text gives it (习近平总书记对重庆提出的…).
+ * 播种面积…), or by the short name running text gives it: a province's once (习近平总书记对重庆提出的…),
+ * another's three times over (拼出“太仓速度”, 在太仓…), since short names of counties are also words.
  */
 function mostNamed(opening: string): string[] | null {
   const text = opening.slice(0, 3000);
   const counts = new Map<string, number>();
-  const count = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
+  const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
   for (const m of text.matchAll(PART)) {
     const name = knownTail(m[0]);
-    if (name.length >= 3 && isDivisionName(name)) count(name);
+    if (name.length >= 3 && isDivisionName(name)) add(name, 1);
   }
-  if (!provinces) {
-    const full = provinceShortNames();
-    provinces = { re: new RegExp([...full.keys()].join('|'), 'g'), full };
+  shortNameIndex ??= (() => {
+    const names = shortNames();
+    return { names, longest: Math.max(...[...names.keys()].map((k) => k.length)) };
+  })();
+  const shorts = shortNameIndex.names;
+  const found = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    // the longest short name starting here
+    for (let len = Math.min(shortNameIndex.longest, text.length - i); len >= 2; len--) {
+      const short = text.slice(i, i + len);
+      const hit = shorts.get(short);
+      if (!hit) continue;
+      if (!text.startsWith(hit.name, i)) found.set(short, (found.get(short) ?? 0) + 1);
+      i += len - 1;
+      break;
+    }
   }
-  for (const m of text.matchAll(provinces.re)) if (!text.startsWith(provinces.full.get(m[0])!, m.index)) count(provinces.full.get(m[0])!);
+  for (const [short, n] of found) {
+    const { name, level } = shorts.get(short)!;
+    if (n >= (level === 'province' ? 1 : 3)) add(name, n);
+  }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
   return best ? divisionPath([best]) : null;

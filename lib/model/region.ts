@@ -202,9 +202,18 @@ export function divisionPath(path: readonly string[]): string[] | null {
   return [...r.ancestors.filter((a) => a.level !== 'national').map((a) => a.name), node.name];
 }
 
-/** the provinces by the short names running text gives them (重庆, 广西, 内蒙古), each to its full name */
-export function provinceShortNames(): Map<string, string> {
-  return new Map(Object.values(areaList.province_list).map((name) => [shortName(name), name]));
+/**
+ * The short names running text gives divisions (重庆, 广西, 太仓), each to its full name and level;
+ * only the short names one division has.
+ */
+export function shortNames(): Map<string, { name: string; level: RegionLevel }> {
+  const ix = (index ??= build());
+  const out = new Map<string, { name: string; level: RegionLevel }>();
+  for (const [key, codes] of ix.byName) {
+    const node = codes.length === 1 ? ix.nodes.get(codes[0])! : null;
+    if (node && key !== node.name) out.set(key, { name: node.name, level: node.level });
+  }
+  return out;
 }
 
 /** a region's administrative level, from its name and the names the report puts around it */
