@@ -60,6 +60,8 @@ const REPORT_NAME_LINE =
   /政府工作报告|统计公报|预算执行情况[^\n。]{0,30}?报告|预算草案[^\n。]{0,10}?报告|决算[^\n。]{0,30}?(?:报告|公开|说明)|计划执行情况[^\n。]{0,40}?报告|预算执行[^\n。]{0,20}?说明/;
 /** breadcrumbs and labels around a title that are not it */
 const NOT_A_TITLE = /[>»]|当前位置|您的位置|首页|[,，;；:：]|。|《/;
+/** a title's tail that says what the page is: 汇编65篇, 解读, (摘要) */
+const PAGE_KIND = /^[(（]?(?:汇编|合集|大全|目录|范文|模板|解读|图解|摘要|摘登|全文)[^\n]{0,8}$/;
 const LABEL = /^(?:标题|原标题|文件名称|名\s*称|概述)\s*[:：|]\s*/;
 /** what a repost puts before the title: the site's note on the province ((内蒙古), [安徽]), a wire's dateline */
 const REPOST_LEAD = /^(?:[(（\[【][\u4e00-\u9fff]{2,8}[)）\]】]|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电)\s*/;
@@ -117,9 +119,9 @@ function titleInText(opening: string): string | null {
     const end = m.index + m[0].length;
     // a headline goes on past a separator (四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右)
     if (/^\s*[|丨｜_]\s*\S/.test(line.slice(end))) continue;
-    // the line's short rest is the title's (汇编65篇, (摘要)); a long one is the next line run in
+    // what the page is, said after the name (汇编65篇, (摘要)), is the title's; other words are the next line run in
     const rest = line.slice(end);
-    const title = rest.length <= 12 && !/[—–-]|\d月/.test(rest) ? tidyTitle(line) : line.slice(0, end) + (/^[(（][^()（）]{1,12}[)）]/.exec(rest)?.[0] ?? '');
+    const title = PAGE_KIND.test(rest) ? tidyTitle(line) : line.slice(0, end) + (/^[(（][^()（）]{1,12}[)）]/.exec(rest)?.[0] ?? '');
     if (title.length >= 4 && title.length <= 80 && !NOT_A_TITLE.test(title)) titles.push(title);
   }
   return titles.find((l) => new RegExp(`${YEAR}年|[\\u4e00-\\u9fff](?:省|市|县|区|旗|州|盟)`).test(l)) ?? titles[0] ?? null;
@@ -323,11 +325,22 @@ function regionPathOf(words: string, trusted: boolean, around = ''): string[] | 
   const last = parts[parts.length - 1];
   if (!last || NOT_A_NAME.test(last)) return null;
   // a province or city in parentheses before the name: (江苏省)苏州市吴中区
-  const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(around);
+  const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(around.slice(0, 400));
   const named = p && !parts.includes(p[1]) ? [p[1], ...parts] : parts;
-  const known = divisionPath(named) ?? divisionPath(parts);
+  const known = divisionPath(named) ?? divisionPath(parts) ?? (isKnownName(last) ? withParentNamed(parts, around) : null);
   if (known) return known;
   return trusted || isDivisionName(last) ? named : null;
+}
+
+/** a name several divisions share (大安区), told apart by a parent the page names elsewhere (四川省自贡市大安区) */
+function withParentNamed(parts: string[], around: string): string[] | null {
+  for (const m of around.matchAll(PART)) {
+    const parent = knownTail(m[0]);
+    if (parent === parts[parts.length - 1] || !isDivisionName(parent)) continue;
+    const path = divisionPath([parent, ...parts]);
+    if (path) return path;
+  }
+  return null;
 }
 
 /** the region named right before a report's name in `src` (looked up from the name back) */
@@ -386,7 +399,7 @@ function mostNamed(opening: string): string[] | null {
 
 function regionOf(title: string, opening: string, site: string | null): string[] {
   const head = opening.slice(0, 1500);
-  const around = `${title}\n${opening.slice(0, 300)}`;
+  const around = `${title}\n${head}`;
   const fromTitle = title ? regionBeforeName(title, true, around) : null;
   if (fromTitle) return fromTitle;
   REGION_IN_CONGRESS.lastIndex = 0;
