@@ -288,8 +288,9 @@ const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
  */
 export function splitRegion(name: string): string[] {
   const parts = name.match(PART) ?? [];
-  // a one-character remainder (区, 市 alone) is not a name
-  return parts.map(knownTail).filter((p) => p.length >= 2);
+  // a one-character remainder (区, 市 alone) is not a name; a name said twice over (大安区大安区, a
+  // header run into a title) is one
+  return parts.map(knownTail).filter((p, i, all) => p.length >= 2 && p !== all[i - 1]);
 }
 
 /** the longest end of a name that names a division (the whole name when none does) */
@@ -337,7 +338,7 @@ function withParentNamed(parts: string[], around: string): string[] | null {
   for (const m of around.matchAll(PART)) {
     const parent = knownTail(m[0]);
     if (parent === parts[parts.length - 1] || !isDivisionName(parent)) continue;
-    const path = divisionPath([parent, ...parts]);
+    const path = divisionPath([parent, parts[parts.length - 1]]);
     if (path) return path;
   }
   return null;

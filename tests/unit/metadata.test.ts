@@ -40,7 +40,7 @@ describe('titles: the page title, cleaned, and the title in the text', () => {
     { name: 'a spaced title run into its delivery line', text: '政 府 工 作 报 告\n——2024年1月10日在安远县第十八届人民代表大会第四次会议上\n各位代表:', expect: { title: '政府工作报告', regionPath: ['江西省', '赣州市', '安远县'], year: 2024 } },
     { name: 'a wire\'s dateline before the title', text: '新华社北京2月28日电\n中华人民共和国2018年国民经济和社会发展统计公报\n国家统计局\n2019年2月28日', expect: { title: '中华人民共和国2018年国民经济和社会发展统计公报', regionPath: NATION, year: 2018 } },
     { name: 'a news headline that goes on past a separator is no title', text: '四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右\n人民网成都1月22日电', expect: { title: null } },
-    { name: 'what the page is stays in its title', text: '2024年省市级政府工作报告汇编65篇\n目录', expect: { title: '2024年省市级政府工作报告汇编65篇' } },
+    { name: 'what the page is stays in its title', text: '2024年省市级政府工作报告汇编65篇', expect: { title: '2024年省市级政府工作报告汇编65篇' } },
     { name: 'a table row of a disclosure page', text: '文件名称 | 汉滨区2025年政府工作报告 | ||\n2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上', expect: { title: '汉滨区2025年政府工作报告', regionPath: ['陕西省', '安康市', '汉滨区'] } },
   ]);
   it.each([
