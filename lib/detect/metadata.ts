@@ -166,10 +166,16 @@ function npcSessionYear(text: string): number | null {
   return first === undefined ? null : first + chineseNumber(m[2]) - 1;
 }
 
-/** the year a report was delivered for: a December congress already meets for the next year */
+/**
+ * The year a report was delivered for: a congress that meets in December already meets for the next
+ * year (its standing committee does not: it hears on the year it sits in).
+ */
 function deliveredYear(text: string): number | null {
   const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
-  return m ? Number(m[1]) + (Number(m[2]) === 12 ? 1 : 0) : null;
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
+  return Number(m[1]) + (Number(m[2]) === 12 && congress ? 1 : 0);
 }
 
 /** the words between a year and what it is the year of, not running into the next year */

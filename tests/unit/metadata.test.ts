@@ -60,6 +60,7 @@ describe('years from the delivery line', () => {
     { name: 'a date spaced out, without 在', text: '温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议\n各位代表:\n现在,我代表国务院,向大会作政府工作报告', expect: { year: 2011, regionPath: NATION, type: 'work-report' } },
     { name: 'the date after the congress, in brackets', text: '政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n各位代表:', expect: { year: 2022, regionPath: ['内蒙古自治区', '锡林郭勒盟', '东乌珠穆沁旗'] } },
     { name: 'a December congress meets for the next year', text: '政府工作报告\n——2022年12月27日在张湾区第十届人民代表大会第二次会议上\n各位代表:', expect: { year: 2023, resultsYear: 2022 } },
+    { name: 'a standing committee in December hears on its own year', text: '关于今年以来预算执行情况的报告\n——2023年12月26日在太仓市第十七届人民代表大会常务委员会第十五次会议上', expect: { year: 2023, type: 'budget-report' } },
     { name: 'the title\'s year wins over a December date line', text: '2023年十堰市张湾区政府工作报告\n——2022年12月27日在张湾区第十届人民代表大会第二次会议上', expect: { year: 2023 } },
     { name: 'the congress name broken over two lines', text: '——2021年3月30日在镶黄旗第十五届\n人民代表大会第四次会议上\n镶黄旗人民政府 好毕斯哈拉图\n各位代表:\n现在,我代表旗人民政府,向大会作工作报告', expect: { year: 2021, regionPath: ['内蒙古自治区', '锡林郭勒盟', '镶黄旗'], type: 'work-report' } },
     { name: 'a live transcript\'s opening', text: '2010年3月5日9时,十一届全国人民代表大会第三次会议在人民大会堂举行开幕会,听取国务院总理温家宝作政府工作报告,审查年度计划报告和预算报告。', expect: { year: 2010, regionPath: NATION, type: 'work-report' } },
