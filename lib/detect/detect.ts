@@ -115,7 +115,7 @@ function figureDensity(body: string): number {
 export function detect(source: string, options: DetectOptions = {}): Detection {
   const clean = normalize(source.length > WINDOW * 2 ? source.slice(0, WINDOW * 2) : source).text.slice(0, WINDOW);
   const pageTitle = options.title ? normalize(cleanTitle(options.title)).text : '';
-  const meta = reportMeta(clean, pageTitle, options.heading ? normalize(options.heading).text : '');
+  const meta = reportMeta(clean, options.title ? normalize(options.title).text : '', options.heading ? normalize(options.heading).text : '');
   const language = languageOf(clean.slice(0, 2048) || pageTitle);
   const reasons: string[] = [];
   let score = 0;

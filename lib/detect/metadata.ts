@@ -1,6 +1,8 @@
 // What a report says about itself: its type, year, region and title. Read off the page title and
-// the opening of the text (clean text: simplified, half-width), the way a reader would.
-import { isDivisionName } from '../model/region';
+// the opening of the text (clean text: simplified, half-width), the way a reader would: the title
+// first, then the line saying where and when it was delivered (——2025年1月19日在宁夏回族自治区第十三届
+// 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
+import { divisionPath, isDivisionName, isKnownName, shortNames } from '../model/region';
 
 export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
@@ -13,48 +15,277 @@ export interface ReportMeta {
   resultsYear: number | null;
   /** the year its targets are for, where it sets any */
   targetsYear: number | null;
-  /** the reporting region, most specific first (太仓市), with the regions it sits in, largest first */
+  /** the reporting region by its full name (宁夏回族自治区, 太仓市), and the regions it sits in, largest first */
   region: string | null;
   regionPath: string[];
   title: string | null;
 }
 
 const YEAR = '((?:19|20)\\d\\d)';
+const ORDINAL = '[一二三四五六七八九十]+';
+
+// ————— type —————
+
+/** a report's own name, by kind; a work report is named before budgets and plans, which it also mentions */
 const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
   ['statistical-communique', /统计公报/],
-  ['work-report', /政府工作报告|向大会报告(?:政府)?工作|人民政府工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/],
-  ['budget-report', /预算执行情况|预算草案|决算(?:草案|的报告|报告)|财政预算|预决算|本级决算|本级预算/],
-  ['plan-report', /国民经济和社会发展计划|计划执行情况|计划草案|规划纲要|五年规划/],
+  [
+    'work-report',
+    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
+  ],
+  ['budget-report', /预算执行情况|预算草案|决算(?:草案|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
+  ['plan-report', /国民经济和社会(?:事业)?发展计划|计划执行情况|计划草案/],
 ];
+/** a five-year plan names itself a plan; a work report only quotes one, so this counts in a title alone */
+const PLAN_TITLE = /规划纲要|五年规划/;
+/** how a communiqué that lost its title still opens: 一、综合 … 初步核算 */
+const COMMUNIQUE_BODY = /一、\s*综\s*合[\s\S]{0,300}?初步(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业/;
 
+/** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
 export function reportType(title: string, opening: string): ReportType | null {
-  for (const src of [title, opening]) for (const [type, re] of TYPE_PATTERNS) if (re.test(src)) return type;
-  return null;
+  for (const [type, re] of TYPE_PATTERNS) if (re.test(title)) return type;
+  if (PLAN_TITLE.test(title)) return 'plan-report';
+  let first: [ReportType, number] | null = null;
+  for (const [type, re] of TYPE_PATTERNS) {
+    const at = opening.search(re);
+    if (at >= 0 && (!first || at < first[1])) first = [type, at];
+  }
+  if (first) return first[0];
+  return COMMUNIQUE_BODY.test(opening.slice(0, 3000)) ? 'statistical-communique' : null;
 }
 
-// bare 州 is left out: it ends city names (苏州市, 杭州市) far more often than it abbreviates 自治州
-const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗|新区)';
-/** a region name right before a report's name: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告 */
-const REPORT_NAME = /工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政/g;
-const REGION_BEFORE_NAME = new RegExp(`([\\u4e00-\\u9fff]{1,16}?${ADMIN})(?:人民政府)?(?:${YEAR}年(?:度)?)?(?:人民政府|政府)?$`);
+// ————— title —————
 
-/** the region named right before the first report name in `src` that has one (looked up from the name back) */
-function regionBeforeName(src: string): string | null {
-  REPORT_NAME.lastIndex = 0;
-  for (let m, tries = 0; tries < 12 && (m = REPORT_NAME.exec(src)); tries++) {
-    const r = REGION_BEFORE_NAME.exec(src.slice(Math.max(0, m.index - 32), m.index));
-    if (r) return r[1];
+/** a report's name as a title gives it (the title a page repeats over its text) */
+const REPORT_NAME_LINE =
+  /政府工作报告|统计公报|预算执行情况[^\n。]{0,30}?报告|预算草案[^\n。]{0,10}?报告|决算[^\n。]{0,30}?(?:报告|公开|说明)|计划执行情况[^\n。]{0,40}?报告|预算执行[^\n。]{0,20}?说明/;
+/** breadcrumbs and labels around a title that are not it */
+const NOT_A_TITLE = /[>»]|当前位置|您的位置|首页|[,，;；:：]|。|《/;
+/** a title's tail that says what the page is: 汇编65篇, 解读, (摘要) */
+const PAGE_KIND = /^[(（]?(?:汇编|合集|大全|目录|范文|模板|解读|图解|摘要|摘登|全文)[^\n]{0,8}$/;
+const LABEL = /^(?:标题|原标题|文件名称|名\s*称|概述)\s*[:：|]\s*/;
+/** what a repost puts before the title: the site's note on the province ((内蒙古), [安徽]), a wire's dateline */
+const REPOST_LEAD = /^(?:[(（\[【][\u4e00-\u9fff]{2,8}[)）\]】]|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电)\s*/;
+
+/** what parts a page title: 报告 - 太仓市人民政府, 报告_太仓市人民政府; normalized text has lost the spaces around a dash */
+const TITLE_PARTS = /\s+[-_|—–·]+\s+|(?<=[\u4e00-\u9fff)）])[-—–]+(?=[\u4e00-\u9fff(（])|_|\||丨|｜/;
+const NAMES_A_REPORT = /报告|公报|報告|公報|草案|纲要|決算|决算/;
+/** a government's site named after a page's title: _太仓市人民政府, - 沛县人民政府门户网站 */
+const GOVERNMENT_SITE = /^([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府)(?:门户)?(?:网站|网)?$/;
+
+/** a page title without the site's name: 太仓市2023年政府工作报告 - 太仓市人民政府 → 太仓市2023年政府工作报告 */
+export function cleanTitle(title: string): string {
+  const parts = title.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
+  // keep the part that names a report, else the first
+  const part = parts.find((p) => NAMES_A_REPORT.test(p)) ?? parts[0] ?? '';
+  return tidyTitle(part);
+}
+
+/** the government whose site a page title names after the report (2025年政府工作报告_太仓市人民政府 → 太仓市) */
+function siteGovernment(pageTitle: string): string | null {
+  const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim());
+  for (const p of parts.slice(1)) {
+    const m = GOVERNMENT_SITE.exec(p);
+    if (m) return m[1];
   }
   return null;
 }
+
+/** 政 府 工 作 报 告 → 政府工作报告; without the reposting site's marks: (全文), —全文, (现场实录) */
+function tidyTitle(title: string): string {
+  return title
+    .replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '')
+    .replace(/^[(（](?:现场实录|全文|图文|视频|摘要版)[)）]/, '')
+    .replace(REPOST_LEAD, '')
+    .replace(/\s*(?:[(（](?:全文|全文发布|附全文|现场实录|图文)[)）]|[—-]+\s*全文|全文)$/, '')
+    .trim();
+}
+
+/**
+ * The report's title in its opening: a line's words up to the first report name in it (the text's
+ * normalizer runs a title into the delivery line that follows: 政府工作报告——2024年1月10日在…), with a
+ * note in brackets after it ((摘要), (2022年)). The first that also names a year or a place wins.
+ */
+function titleInText(opening: string): string | null {
+  const titles: string[] = [];
+  for (const raw of opening.slice(0, 2500).split('\n')) {
+    // a labelled field (标题: …, 文件名称 | … |) holds the title up to the next field
+    const label = LABEL.exec(raw.trim());
+    const seg = label ? raw.trim().slice(label[0].length).split('|')[0] : raw.trim();
+    // after a breadcrumb (首页 > 规划计划巴彦县2025年政府工作报告), from where a place's name starts
+    const crumbs = seg.split(/>+|»/);
+    const line = crumbs.length > 1 ? fromPlaceName(tidyTitle(crumbs[crumbs.length - 1])) : tidyTitle(seg);
+    const m = REPORT_NAME_LINE.exec(line);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    // a headline goes on past a separator (四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右)
+    if (/^\s*[|丨｜_]\s*\S/.test(line.slice(end))) continue;
+    // what the page is, said after the name (汇编65篇, (摘要)), is the title's; other words are the next line run in
+    const rest = line.slice(end);
+    const title = PAGE_KIND.test(rest) ? tidyTitle(line) : line.slice(0, end) + (/^[(（][^()（）]{1,12}[)）]/.exec(rest)?.[0] ?? '');
+    if (title.length >= 4 && title.length <= 80 && !NOT_A_TITLE.test(title)) titles.push(title);
+  }
+  return titles.find((l) => new RegExp(`${YEAR}年|[\\u4e00-\\u9fff](?:省|市|县|区|旗|州|盟)`).test(l)) ?? titles[0] ?? null;
+}
+
+/** 规划计划巴彦县2025年政府工作报告 → 巴彦县2025年政府工作报告: a breadcrumb's last words run into the title */
+function fromPlaceName(line: string): string {
+  for (let k = 0; k < Math.min(line.length, 12); k++) {
+    const name = new RegExp(`^[\\u4e00-\\u9fff]{1,12}?${ADMIN}`).exec(line.slice(k))?.[0];
+    if (name && isDivisionName(name)) return line.slice(k);
+    if (!/[\u4e00-\u9fff]/.test(line[k])) break;
+  }
+  return line;
+}
+
+// ————— year —————
+
+/** the first session of each National People's Congress whose sessions were held yearly */
+const NPC_FIRST_YEAR: Record<number, number> = { 1: 1954, 5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023 };
+const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日`;
+/** the delivery line: ——2025年1月19日在…人民代表大会…上; 2011 年 3 月 5 日 第十一届全国人民代表大会… */
+const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
+/** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
+const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
+const NPC_SESSION = new RegExp(`第?(${ORDINAL})届全国(?:人民代表大会|人大)第?(${ORDINAL})次会议`);
+/** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
+const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
+const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
+
+function chineseNumber(s: string): number {
+  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s);
+  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
+}
+
+/** the year a national congress session met: 第十四届全国人民代表大会第三次会议 → 2025 */
+function npcSessionYear(text: string): number | null {
+  const m = NPC_SESSION.exec(text);
+  if (!m) return null;
+  const first = NPC_FIRST_YEAR[chineseNumber(m[1])];
+  return first === undefined ? null : first + chineseNumber(m[2]) - 1;
+}
+
+/**
+ * The year a report was delivered for: a congress that meets in December already meets for the next
+ * year (its standing committee does not: it hears on the year it sits in).
+ */
+function deliveredYear(text: string): number | null {
+  const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
+  return Number(m[1]) + (Number(m[2]) === 12 && congress ? 1 : 0);
+}
+
+/** the words between a year and what it is the year of, not running into the next year */
+const GAP = '(?:(?!(?:19|20)\\d\\d年)[^。\\n]){0,16}?';
+
+interface Years {
+  year: number | null;
+  resultsYear: number | null;
+  targetsYear: number | null;
+}
+
+/** a budget or plan report's years, as it names them: 2022年预算执行情况和2023年预算草案 */
+function namedYears(type: 'budget-report' | 'plan-report', head: string): Years | null {
+  const kind = type === 'budget-report' ? '预算' : '计划';
+  const done = new RegExp(`${YEAR}年(?:度)?${GAP}(?:${kind}执行|${type === 'budget-report' ? '决算' : '计划执行'})`).exec(head);
+  const plan = new RegExp(`${YEAR}年(?:度)?${GAP}${kind}(?:草案|安排|公开)`).exec(head);
+  if (plan) {
+    const y = Number(plan[1]);
+    return { year: y, resultsYear: done ? Number(done[1]) : y - 1, targetsYear: y };
+  }
+  if (!done) return null;
+  const y = Number(done[1]);
+  // a final-accounts report is named by the year it closes, and so is a report on this year so far
+  if (/决算|上半年|今年以来/.test(done[0])) return { year: y, resultsYear: y, targetsYear: y + 1 };
+  return { year: y + 1, resultsYear: y, targetsYear: y + 1 };
+}
+
+function reportYears(title: string, opening: string, type: ReportType | null, national: boolean): Years {
+  const head = `${title}\n${opening.slice(0, 1500)}`;
+  if (type === 'budget-report' || type === 'plan-report') {
+    // a report on this year so far (今年以来预算执行情况) is dated by its delivery
+    const named = /今年以来/.test(title) ? null : namedYears(type, head);
+    if (named) return named;
+  }
+  const year = nameYear(title, opening, type, national);
+  if (year === null) return { year, resultsYear: null, targetsYear: null };
+  if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
+  if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
+  return { year, resultsYear: year - 1, targetsYear: year };
+}
+
+/** the year in the report's name: from its title, its delivery, its session, or what it says of itself */
+function nameYear(title: string, opening: string, type: ReportType | null, national: boolean): number | null {
+  const inTitle = /今年以来/.test(title) ? null : new RegExp(`${YEAR}\\s*年`).exec(title);
+  if (inTitle) return Number(inTitle[1]);
+  const text = opening.slice(0, 3000);
+  if (type === 'statistical-communique') return communiqueYear(text);
+  const delivered = deliveredYear(text);
+  if (delivered !== null) return delivered;
+  // the session gives the year only for the national congress, whose first sessions are known
+  if (national) {
+    const session = npcSessionYear(text);
+    if (session !== null) return session;
+  }
+  const tries: Array<[RegExp, number]> = [
+    [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
+    [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作)`), 0],
+    [new RegExp(`${YEAR}年(?:和今年以来)?(?:政府)?工作回顾`), 1],
+    [PUBLISHED, 0],
+  ];
+  for (const [re, add] of tries) {
+    const m = re.exec(text);
+    if (m) return Number(m[1]) + add;
+  }
+  return null;
+}
+
+/**
+ * The year a communiqué describes: in its title, else the year its opening starts from (2023年是…,
+ * 2021年，…), else the year before the one it was published in.
+ */
+function communiqueYear(text: string): number | null {
+  const named = new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,24}?统计公报`).exec(text);
+  if (named) return Number(named[1]);
+  // the first year in running text that is not a date
+  const body = text.replace(/^[^\n]*(?:[>»]|当前位置|首页)[^\n]*$/gm, '');
+  const opens = new RegExp(`${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`).exec(body);
+  if (opens) return Number(opens[1]);
+  const published = STATS_DATED.exec(text) ?? PUBLISHED.exec(text);
+  return published ? Number(published[1]) - 1 : null;
+}
+
+// ————— region —————
+
+// bare 州 is left out: it ends city names (苏州市, 杭州市) far more often than it abbreviates 自治州
+const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗|新区)';
+/** a report's name, before which its region stands: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告 */
+const REPORT_NAME = /工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政/g;
+const BEFORE_NAME = /(?:(?:19|20)\d\d年(?:度)?|人民政府|政府|关于|的|本级|[市县区]级)*$/;
+const NAME_WITH_LEVEL = new RegExp(`([\\u4e00-\\u9fff]{1,16}?${ADMIN})$`);
 /** words that open a page title before the region's name */
 const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
-const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)人民政府/;
+/** words that end up before a name without being part of it: a year, an ordinal, 关于 */
+const LEAD = /^.*?(?:第|届|年|、|的|关于|》|[)）])/;
+/** a level word alone, or the region a report calls its own (本市, 全区): not a name */
+const NOT_A_NAME = /^(?:本|全|我|该|各|上|下|省|市|县|区|旗|州|盟)|^(?:自治区|自治州|自治县|自治旗|地区|特别行政区|新区)$/;
+const NATIONAL_NAME = /(?:国务院|中华人民共和国|全国|中央和地方|中央)$/;
+
 /** the congress the report was delivered to: 在安远县第十八届人民代表大会第四次会议上 */
-const REGION_IN_CONGRESS = /在([\u4e00-\u9fff]{2,16}?)第[一二三四五六七八九十]+届人民代表大会/;
-/** the publisher in a page's byline: 来源: 太仓市人民政府办公室 */
-const REGION_IN_BYLINE = /(?:来源|发布机构|发布单位|信息来源|发文机关)\s*[:：]?\s*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|统计局|财政局|发展和改革委员会|发改委)/;
-const NATIONAL = /国务院|全国人民代表大会|全国人大|国内生产总值/;
+const REGION_IN_CONGRESS = new RegExp(`在([\\u4e00-\\u9fff]{2,24}?)\\s*第\\s*${ORDINAL}\\s*届\\s*(?:人民代表大会|人大)`, 'g');
+const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]+届)?人民政府/;
+/** the publisher in a page's byline: 来源: 太仓市人民政府办公室; 发布机构 ] • 巫溪县财政局 */
+const REGION_IN_BYLINE =
+  /(?:来源|发布机构|发布单位|信息来源|发文机关|发文机构)[\s:：\]】•·]*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|统计局|财政局|发展和改革委员会|发展改革委|发改委)/;
+/** a communiqué's publisher on its own line: 宁夏回族自治区统计局 */
+const REGION_OF_STATISTICS = /(?:^|\n)\s*([\u4e00-\u9fff]{2,16}?)统计局/;
+/** what only the nation's reports say of themselves */
+const NATIONAL =
+  /我代表国务院|受国务院委托|国务院总理|国务院关于|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会|(?:^|[\s—日])第?[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议(?:在|开幕|上)|国家统计局(?![\u4e00-\u9fff]{0,10}调查)|中华人民共和国(?:19|20)\d\d年国民经济和社会发展统计公报|中央和地方预算|中央决算|财政部部长/;
 const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
 
 /**
@@ -64,8 +295,9 @@ const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
  */
 export function splitRegion(name: string): string[] {
   const parts = name.match(PART) ?? [];
-  // a one-character remainder (区, 市 alone) is not a name
-  return parts.map(knownTail).filter((p) => p.length >= 2);
+  // a one-character remainder (区, 市 alone) is not a name; a name said twice over (大安区大安区, a
+  // header run into a title) is one
+  return parts.map(knownTail).filter((p, i, all) => p.length >= 2 && p !== all[i - 1]);
 }
 
 /** the longest end of a name that names a division (the whole name when none does) */
@@ -74,91 +306,142 @@ function knownTail(name: string): string {
   return name;
 }
 
-function regionOf(title: string, opening: string): string[] {
-  for (const src of [title, opening]) {
-    const name = regionBeforeName(src);
-    if (name && !/^(?:本|全|我|该|各|上|下)/.test(name) && name.length >= 2) {
-      const path = splitRegion(name.replace(/^.*?(?:第|届|年|、|的)/, '').replace(TITLE_PREFIX, ''));
-      if (path.length) return withParents(path, `${title}\n${opening.slice(0, 300)}`);
-    }
-  }
-  for (const re of [REGION_IN_ADDRESS, REGION_IN_CONGRESS, REGION_IN_BYLINE]) {
-    const a = re.exec(opening);
-    const path = a ? splitRegion(a[1]) : [];
-    if (path.length) return withParents(path, opening);
-  }
-  if (/国务院/.test(title + opening.slice(0, 400)) || (/政府工作报告/.test(title) && NATIONAL.test(opening.slice(0, 2000)))) return ['全国'];
-  return [];
-}
-
-/** a province or city in parentheses before the name: (江苏省)苏州市吴中区 */
-function withParents(path: string[], src: string): string[] {
-  const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(src);
-  if (p && !path.includes(p[1])) return [p[1], ...path];
-  return path;
-}
-
-function yearOf(title: string, opening: string, type: ReportType | null): number | null {
-  const t = new RegExp(`${YEAR}年`).exec(title);
-  if (t) return Number(t[1]);
-  const tries: Array<[RegExp, number]> = [
-    [new RegExp(`${YEAR}年(?:度)?[^。\\n]{0,16}?(?:政府工作报告|统计公报|决算|预算)`), 0],
-    [new RegExp(`${YEAR}年\\d{1,2}月\\d{1,2}日在[^。\\n]{0,40}(?:人民代表大会|人大常委会|人大)`), 0],
-    [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务)`), 0],
-    [new RegExp(`${YEAR}年(?:政府)?工作回顾`), 1],
-    [new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`), 0],
-  ];
-  for (const [re, add] of tries) {
-    const m = re.exec(opening);
-    if (m) {
-      const y = Number(m[1]) + add;
-      // a communiqué is published the year after the one it describes
-      return type === 'statistical-communique' && re === tries[4][0] ? y - 1 : y;
-    }
+/** the longest end of some words that the table knows by its short name: 2025年广西 → 广西, 延边州 */
+function knownShortTail(words: string): string | null {
+  for (let k = 0; k <= words.length - 2; k++) {
+    const w = words.slice(k);
+    if (isKnownName(w) || (w.length >= 3 && /[州县旗]$/.test(w) && isKnownName(w.slice(0, -1)))) return w;
   }
   return null;
 }
 
-const TITLE_IN_TEXT = /^[^\n。]{0,40}?(?:政府工作报告|统计公报|预算执行情况[^\n。]{0,20}报告|决算[^\n。]{0,20}报告|计划执行情况[^\n。]{0,30}报告)[^\n。]{0,20}$/m;
+const NATION_PATH = ['全国'];
 
-/** a page title without the site's name: 太仓市2023年政府工作报告 - 太仓市人民政府 → 太仓市2023年政府工作报告 */
-export function cleanTitle(title: string): string {
-  const parts = title.split(/\s+[-_|—–·]+\s+|_|\||丨|｜/).map((p) => p.trim()).filter(Boolean);
-  // keep the part that names a report, else the first
-  return parts.find((p) => /报告|公报|報告|公報|草案|纲要/.test(p)) ?? parts[0] ?? '';
+/**
+ * The regions some words name, checked against the division table: the table's full names and
+ * parents where it knows the region (广西 → [广西壮族自治区]; 吴中区 → [江苏省, 苏州市, 吴中区]), else
+ * the names as given when `trusted` (a title, a delivery line: a development zone the table lacks).
+ */
+function regionPathOf(words: string, trusted: boolean, around = ''): string[] | null {
+  const name = words.replace(LEAD, '').replace(TITLE_PREFIX, '').trim();
+  if (NATIONAL_NAME.test(name)) return NATION_PATH;
+  let parts = splitRegion(name);
+  if (!parts.length) {
+    const short = knownShortTail(name);
+    parts = short ? [short] : [];
+  }
+  const last = parts[parts.length - 1];
+  if (!last || NOT_A_NAME.test(last)) return null;
+  // a province or city in parentheses before the name: (江苏省)苏州市吴中区
+  const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(around.slice(0, 400));
+  const named = p && !parts.includes(p[1]) ? [p[1], ...parts] : parts;
+  const known = divisionPath(named) ?? divisionPath(parts) ?? (isKnownName(last) ? withParentNamed(parts, around) : null);
+  if (known) return known;
+  return trusted || isDivisionName(last) ? named : null;
+}
+
+/** a name several divisions share (大安区), told apart by a parent the page names elsewhere (四川省自贡市大安区) */
+function withParentNamed(parts: string[], around: string): string[] | null {
+  for (const m of around.matchAll(PART)) {
+    const parent = knownTail(m[0]);
+    if (parent === parts[parts.length - 1] || !isDivisionName(parent)) continue;
+    const path = divisionPath([parent, parts[parts.length - 1]]);
+    if (path) return path;
+  }
+  return null;
+}
+
+/** the region named right before a report's name in `src` (looked up from the name back) */
+function regionBeforeName(src: string, trusted: boolean, around: string): string[] | null {
+  REPORT_NAME.lastIndex = 0;
+  for (let m, tries = 0; tries < 12 && (m = REPORT_NAME.exec(src)); tries++) {
+    const before = src.slice(Math.max(0, m.index - 32), m.index).replace(BEFORE_NAME, '');
+    const withLevel = NAME_WITH_LEVEL.exec(before);
+    const words = withLevel ? withLevel[1] : (/[\u4e00-\u9fff]{2,12}$/.exec(before)?.[0] ?? '');
+    const path = words && regionPathOf(words, trusted, around);
+    if (path) return path;
+  }
+  return null;
+}
+
+let shortNameIndex: { names: ReturnType<typeof shortNames>; longest: number } | null = null;
+
+/**
+ * The division the opening names most often, as a last resort: by its full name (2017年平遥县粮食作物
+ * 播种面积…), or by the short name running text gives it: a province's once (习近平总书记对重庆提出的…),
+ * another's three times over (拼出“太仓速度”, 在太仓…), since short names of counties are also words.
+ */
+function mostNamed(opening: string): string[] | null {
+  const text = opening.slice(0, 3000);
+  const counts = new Map<string, number>();
+  const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
+  for (const m of text.matchAll(PART)) {
+    const name = knownTail(m[0]);
+    if (name.length >= 3 && isDivisionName(name)) add(name, 1);
+  }
+  shortNameIndex ??= (() => {
+    const names = shortNames();
+    return { names, longest: Math.max(...[...names.keys()].map((k) => k.length)) };
+  })();
+  const shorts = shortNameIndex.names;
+  const found = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    // the longest short name starting here
+    for (let len = Math.min(shortNameIndex.longest, text.length - i); len >= 2; len--) {
+      const short = text.slice(i, i + len);
+      const hit = shorts.get(short);
+      if (!hit) continue;
+      if (!text.startsWith(hit.name, i)) found.set(short, (found.get(short) ?? 0) + 1);
+      i += len - 1;
+      break;
+    }
+  }
+  for (const [short, n] of found) {
+    const { name, level } = shorts.get(short)!;
+    if (n >= (level === 'province' ? 1 : 3)) add(name, n);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best ? divisionPath([best]) : null;
+}
+
+function regionOf(title: string, opening: string, site: string | null): string[] {
+  const head = opening.slice(0, 1500);
+  const around = `${title}\n${head}`;
+  const fromTitle = title ? regionBeforeName(title, true, around) : null;
+  if (fromTitle) return fromTitle;
+  REGION_IN_CONGRESS.lastIndex = 0;
+  for (const m of head.matchAll(REGION_IN_CONGRESS)) {
+    const path = regionPathOf(m[1], true, around);
+    if (path) return path;
+  }
+  if (NATIONAL.test(`${title}\n${head}`)) return NATION_PATH;
+  // the government whose site carries the page (a national report reposted there said so above)
+  const fromSite = site ? regionPathOf(site, false, around) : null;
+  if (fromSite) return fromSite;
+  for (const re of [REGION_IN_ADDRESS, REGION_OF_STATISTICS, REGION_IN_BYLINE]) {
+    const m = re.exec(head);
+    const path = m && regionPathOf(m[1], false, around);
+    if (path) return path;
+  }
+  return regionBeforeName(head, false, around) ?? mostNamed(opening) ?? [];
 }
 
 /**
- * The report's metadata from its (clean) text and, when known, the page title and the page's heading
- * around the article (its <h1> and byline: 来源: 太仓市人民政府, 时间: 2023-01-05), read as if they
- * opened the text.
+ * The report's metadata from its (clean) text and, when known, the page title (as the page has it:
+ * the site's name after the report's tells whose site it is) and the page's heading around the
+ * article (its <h1> and byline: 来源: 太仓市人民政府, 时间: 2023-01-05), read as if they opened the text.
  */
 export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMeta {
   const opening = (heading ? `${heading}\n` : '') + text.slice(0, 3000);
   let title = cleanTitle(pageTitle);
-  if (!title || !reportType(title, '')) {
-    const m = TITLE_IN_TEXT.exec(opening);
-    if (m) title = m[0].trim();
-  }
+  if (!title || !reportType(title, '')) title = titleInText(opening) ?? title;
   const type = reportType(title, opening);
-  const year = yearOf(title, opening, type);
-  let resultsYear = year === null ? null : type === 'statistical-communique' ? year : year - 1;
-  let targetsYear = year === null || type === 'statistical-communique' ? null : year;
-  if (type === 'budget-report') {
-    // 2023年预算执行情况和2024年预算草案: results of the one year, plans of the next
-    const head = `${title}\n${opening.slice(0, 800)}`;
-    const done = new RegExp(`${YEAR}年[^。\\n]{0,10}?(?:预算执行|决算)`).exec(head);
-    const plan = new RegExp(`${YEAR}年[^。\\n]{0,10}?预算(?:草案|安排)`).exec(head);
-    if (done) resultsYear = Number(done[1]);
-    if (plan) targetsYear = Number(plan[1]);
-    else if (done) targetsYear = Number(done[1]) + 1;
-  }
-  const regionPath = regionOf(title, opening);
+  const regionPath = regionOf(title, opening, siteGovernment(pageTitle));
+  const years = reportYears(title, opening, type, regionPath[0] === NATION_PATH[0]);
   return {
     type,
-    year: type === 'budget-report' && targetsYear !== null ? targetsYear : year,
-    resultsYear,
-    targetsYear,
+    ...years,
     region: regionPath.length ? regionPath[regionPath.length - 1] : null,
     regionPath,
     title: title || null,

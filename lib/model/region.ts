@@ -66,9 +66,17 @@ function build(): Index {
   return { nodes, byName };
 }
 
-/** 太仓市 → 太仓, 广西壮族自治区 → 广西; names too short to stand alone keep their suffix */
+/** the peoples an autonomous region, prefecture, county or banner is named for (延边朝鲜族自治州), longest first */
+const PEOPLES =
+  '(?:蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|乌孜别克|达斡尔|鄂温克|鄂伦春|土家|布依|朝鲜|哈尼|傈僳|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|俄罗斯|德昂|保安|裕固|塔塔尔|独龙|赫哲|门巴|珞巴|基诺|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京)族';
+const AUTONOMOUS = new RegExp(`(?:${PEOPLES})+自治(?:区|州|县|旗)$`);
+
+/**
+ * 太仓市 → 太仓, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 彭水苗族土家族自治县 → 彭水: the name
+ * reports use without the suffix; names too short to stand alone keep their suffix
+ */
 function shortName(name: string): string {
-  const s = name.replace(SUFFIX, '');
+  const s = name.replace(AUTONOMOUS, '').replace(SUFFIX, '');
   return s.length >= 2 ? s : name;
 }
 
@@ -104,7 +112,12 @@ export function resolveRegion(path: readonly string[]): ResolvedRegion | null {
 function resolveUncached(name: string, parents: readonly string[]): ResolvedRegion {
   if (NATIONAL_NAMES.has(name)) return { name, code: NATION.code, level: 'national', ancestors: [] };
   const ix = (index ??= build());
-  const candidates = ix.byName.get(name) ?? (name.length > 2 ? ix.byName.get(shortName(name)) : undefined) ?? [];
+  const candidates =
+    ix.byName.get(name) ??
+    (name.length > 2 ? ix.byName.get(shortName(name)) : undefined) ??
+    // 延边州, 彭水县: the short name with a bare level word
+    (name.length > 2 && /[州县旗]$/.test(name) ? ix.byName.get(name.slice(0, -1)) : undefined) ??
+    [];
   const named = parents.filter((p) => !NATIONAL_NAMES.has(p));
   let best: string[] = [];
   let bestScore = -1;
@@ -168,12 +181,44 @@ function suffixLevel(name: string, parents: readonly string[]): RegionLevel | nu
   return null;
 }
 
-/** a region's administrative level, from its name and the names the report puts around it */
 /** whether a name (with its suffix: 巴彦县, 苏州市) is the name of a division in the national table */
 export function isDivisionName(name: string): boolean {
   return SUFFIX.test(name) && (index ??= build()).byName.has(name);
 }
 
+/** whether the table knows a name, full or short (广西, 太仓, 延边) */
+export function isKnownName(name: string): boolean {
+  return (index ??= build()).byName.has(name);
+}
+
+/**
+ * A region by the table's full names, the largest first, the region last: 广西 → [广西壮族自治区],
+ * 太仓 → [江苏省, 苏州市, 太仓市], [福建省, 鼓楼区] → [福建省, 福州市, 鼓楼区]; [全国] for the nation;
+ * null when the names (with the parents given) do not point at exactly one division.
+ */
+export function divisionPath(path: readonly string[]): string[] | null {
+  const r = resolveRegion(path);
+  if (!r?.code) return null;
+  if (r.level === 'national') return [NATION.name];
+  const node = (index ??= build()).nodes.get(r.code)!;
+  return [...r.ancestors.filter((a) => a.level !== 'national').map((a) => a.name), node.name];
+}
+
+/**
+ * The short names running text gives divisions (重庆, 广西, 太仓), each to its full name and level;
+ * only the short names one division has.
+ */
+export function shortNames(): Map<string, { name: string; level: RegionLevel }> {
+  const ix = (index ??= build());
+  const out = new Map<string, { name: string; level: RegionLevel }>();
+  for (const [key, codes] of ix.byName) {
+    const node = codes.length === 1 ? ix.nodes.get(codes[0])! : null;
+    if (node && key !== node.name) out.set(key, { name: node.name, level: node.level });
+  }
+  return out;
+}
+
+/** a region's administrative level, from its name and the names the report puts around it */
 export function regionLevel(path: string[]): RegionLevel | null {
   return resolveRegion(path)?.level ?? null;
 }

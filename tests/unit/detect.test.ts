@@ -22,7 +22,7 @@ function expectExplained(d: Detection): void {
 
 const reports: Array<{ name: string; text: string; title?: string; expect: Partial<Detection> }> = [
   { name: 'a city work report', text: workReport('太仓市', 2023), expect: { type: 'work-report', year: 2023, region: '太仓市' } },
-  { name: 'a district work report with its city', text: workReport('苏州市吴中区', 2025), expect: { type: 'work-report', year: 2025, region: '吴中区', regionPath: ['苏州市', '吴中区'] } },
+  { name: 'a district work report with its city', text: workReport('苏州市吴中区', 2025), expect: { type: 'work-report', year: 2025, region: '吴中区', regionPath: ['江苏省', '苏州市', '吴中区'] } },
   { name: 'a county work report', text: workReport('沛县', 2024), expect: { type: 'work-report', year: 2024, region: '沛县' } },
   { name: 'a province work report', text: workReport('江苏省', 2024), expect: { type: 'work-report', year: 2024, region: '江苏省' } },
   { name: 'the body only, named by the page title', text: `各位代表:\n\n${REVIEW}\n\n${PLAN}\n\n${REVIEW}`, title: '太仓市2023年政府工作报告_太仓市人民政府', expect: { type: 'work-report', year: 2023, region: '太仓市', title: '太仓市2023年政府工作报告' } },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { regionLevel, regionSortKey, resolveRegion } from '../../lib/model/region';
+import { divisionPath, isKnownName, regionLevel, regionSortKey, resolveRegion, shortNames } from '../../lib/model/region';
 
 const names = (path: string[]) => resolveRegion(path)?.ancestors.map((a) => a.name) ?? null;
 
@@ -21,6 +21,18 @@ describe('resolveRegion: level and parents from the division codes', () => {
     [['吉林市'], 'city', '220200', ['全国', '吉林省']],
     [['吉林省'], 'province', '220000', ['全国']],
     [['太仓'], 'county', '320585', ['全国', '江苏省', '苏州市']],
+    // short names: an autonomous region's without its people's name, a prefecture's with or without 州
+    [['广西'], 'province', '450000', ['全国']],
+    [['宁夏'], 'province', '640000', ['全国']],
+    [['新疆'], 'province', '650000', ['全国']],
+    [['内蒙古'], 'province', '150000', ['全国']],
+    [['延边'], 'city', '222400', ['全国', '吉林省']],
+    [['延边州'], 'city', '222400', ['全国', '吉林省']],
+    [['彭水'], 'county', '500243', ['全国', '重庆市']],
+    [['锡林郭勒盟'], 'city', '152500', ['全国', '内蒙古自治区']],
+    [['东乌珠穆沁旗'], 'county', '152525', ['全国', '内蒙古自治区', '锡林郭勒盟']],
+    [['阿里地区'], 'city', '542500', ['全国', '西藏自治区']],
+    [['香港特别行政区'], 'province', '810000', ['全国']],
     [['全国'], 'national', '000000', []],
     [['国务院'], 'national', '000000', []],
   ] as const)('%j → %s %s', (path, level, code, ancestors) => {
@@ -47,6 +59,31 @@ describe('resolveRegion: level and parents from the division codes', () => {
     expect(regionLevel(['某某市', '某某县级市'])).toBe('county');
     expect(regionLevel(['某某自治州'])).toBe('city');
     expect(regionLevel([])).toBeNull();
+  });
+
+  test.each([
+    [['广西'], ['广西壮族自治区']],
+    [['太仓'], ['江苏省', '苏州市', '太仓市']],
+    [['吴中区'], ['江苏省', '苏州市', '吴中区']],
+    [['福建省', '鼓楼区'], ['福建省', '福州市', '鼓楼区']],
+    [['重庆市', '渝中区'], ['重庆市', '渝中区']],
+    [['黔东南苗族侗族自治州'], ['贵州省', '黔东南苗族侗族自治州']],
+    [['国务院'], ['全国']],
+    [['鼓楼区'], null],
+    [['某某新区'], null],
+  ] as const)('divisionPath(%j) → %j: the full names the table gives, largest first', (path, expected) => {
+    expect(divisionPath([...path])).toEqual(expected);
+  });
+
+  test('short names are known by one division each', () => {
+    expect(isKnownName('广西')).toBe(true);
+    expect(isKnownName('自治区')).toBe(false);
+    const shorts = shortNames();
+    expect(shorts.get('重庆')).toEqual({ name: '重庆市', level: 'province' });
+    expect(shorts.get('太仓')).toEqual({ name: '太仓市', level: 'county' });
+    // 鼓楼 names a district in several cities, 吉林 both a province and a city
+    expect(shorts.has('鼓楼')).toBe(false);
+    expect(shorts.has('吉林')).toBe(false);
   });
 
   test('sort keys put the nation first, then each province followed by its cities and counties', () => {
