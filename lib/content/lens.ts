@@ -1,7 +1,8 @@
 // The content script on a page that passed the gate: read the article, have the background analyse
 // it, tag what it found, and let the reader look at, clip and switch off the tags. This module is the
 // lifecycle (starting, on, off, re-reading); its pieces are beside it: watch (page changes), clips
-// (this page's clips, found again and made), card (the hover card), io (messages to the background).
+// (this page's clips, found again and made), card (the hover card), toolbar (its state and shortcut),
+// io (messages to the background).
 //
 //   read (findArticle + flatten) → analyze (background: detect + extract) → Tagger.add → marks
 //   clips:page → lib/anchor → clipped marks;  card / toolbar → clips:add
@@ -19,14 +20,14 @@ import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
 import { MARK_CSS, adoptStyles } from '../page/mark-style';
 import { describeReport, describeTag, zh } from '../words';
-import type { ToolbarAction } from '../ui/in-page/Toolbar';
 import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
-import { offScope, readSwitches, setSwitch, switches, toolbarCollapsed, type OffScope } from '../settings';
+import { offScope, readSwitches, setSwitch, switches, type OffScope } from '../settings';
 import { pageUrl } from '../clip/clip';
 import { pause, request } from './io';
 import { PageWatcher } from './watch';
 import { PageClips } from './clips';
 import { HoverCard } from './card';
+import { PageToolbar, lostClip, type PageAction, type ToolbarView } from './toolbar';
 
 /**
  * Hidden by markup, or by the page's style sheets (what a DOM without layout cannot tell). Style is
@@ -66,9 +67,9 @@ export class Lens {
   private unstyle: (() => void) | null = null;
   private badge: number | null = -1;
   private counts = { target: 0, actual: 0 };
-  private toolbarState = { collapsed: false, busy: false, lostOpen: false, message: null as string | null };
-  /** the reader's choice of a collapsed toolbar (null: none yet, so it collapses where it would cover the article) */
-  private collapsedChoice: boolean | null = null;
+  private toolbar: PageToolbar | null = null;
+  /** an action is under way (the toolbar's buttons wait) */
+  private busy = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher({
@@ -86,13 +87,8 @@ export class Lens {
       tagger: this.tagger,
       quietly: (change) => this.watcher.quietly(change),
       changed: () => this.renderToolbar(),
-      lostFocus: (clip) => {
-        // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
-        this.toolbarState.collapsed = false;
-        this.toolbarState.lostOpen = true;
-        this.toolbarState.message = zh('lostFocus', { what: `${clip.indicator} ${clip.text}` });
-        this.renderToolbar();
-      },
+      // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
+      lostFocus: (clip) => this.toolbar?.showLost(zh('lostFocus', { what: `${clip.indicator} ${clip.text}` })),
     });
     ctx.onInvalidated(() => this.teardown());
   }
@@ -116,7 +112,7 @@ export class Lens {
     this.watcher.start();
     const reading = await this.read();
     const reply = await this.analyze(reading.flat.text);
-    this.toolbarState.busy = false;
+    this.busy = false;
     if (this.mode !== 'starting') return;
     if (!reply || !reply.detection.isReport) {
       this.notReport();
@@ -140,10 +136,12 @@ export class Lens {
   private async mountUi(): Promise<void> {
     const overlay = await mountOverlay(this.ctx);
     this.overlay = overlay;
-    this.collapsedChoice = await toolbarCollapsed.getValue().catch(() => null);
-    this.toolbarState.collapsed = this.collapsedChoice ?? false;
-    // a key to the toolbar, which otherwise comes after every mark in the tab order
-    this.ctx.addEventListener(document, 'keydown', (e) => this.onShortcut(e), { capture: true });
+    this.toolbar = new PageToolbar(
+      overlay,
+      () => this.toolbarView(),
+      (action) => this.onPageAction(action),
+    );
+    await this.toolbar.start(this.ctx);
     this.card = new HoverCard({
       ctx: this.ctx,
       tagger: this.tagger,
@@ -173,7 +171,7 @@ export class Lens {
     this.scope = null;
     // neither off nor tagged while the page is read again
     document.documentElement.removeAttribute('data-rl-state');
-    this.toolbarState.busy = true;
+    this.busy = true;
     this.renderToolbar();
     if (persist) await setSwitch(location.href, null);
     await this.readAndTag(uiMounted);
@@ -196,8 +194,7 @@ export class Lens {
     root.removeAttribute('data-rl-count');
     root.removeAttribute('data-rl-pending');
     this.setBadge(null);
-    this.toolbarState.message = null;
-    this.renderToolbar();
+    this.toolbar?.say(null);
     if (persist) void setSwitch(location.href, scope);
   }
 
@@ -249,7 +246,7 @@ export class Lens {
     this.clips.addAnalysis(reading.flat.text, fresh);
     for (const t of fresh) this.counts[t.mention.kind]++;
     this.publish();
-    this.keepArticleClear();
+    if (this.article) this.toolbar?.keepClear(this.article);
     // the page changed while the background read it
     if (this.watcher.changedSinceRead) this.watcher.schedule();
     return fresh;
@@ -317,28 +314,34 @@ export class Lens {
   private async clipTargets(): Promise<void> {
     const targets = this.tagger.all().filter((t) => t.mention.kind === 'target');
     if (!targets.length) return;
-    this.toolbarState.busy = true;
-    this.toolbarState.message = null;
-    this.renderToolbar();
+    this.busy = true;
+    this.toolbar?.say(null);
+    let message: string;
     try {
       const added = await this.clip(targets);
-      this.toolbarState.message = zh('clippedAllTargets', { n: targets.length, added });
+      message = zh('clippedAllTargets', { n: targets.length, added });
     } catch (e) {
-      this.toolbarState.message = zh('clipFailed', { why: (e as Error).message });
+      message = zh('clipFailed', { why: (e as Error).message });
     }
-    this.toolbarState.busy = false;
-    this.renderToolbar();
+    this.busy = false;
+    this.toolbar?.say(message);
     this.card?.refresh();
   }
 
   // ---- the toolbar -----------------------------------------------------------------------------
 
   private renderToolbar(): void {
-    if (!this.overlay || this.mode === 'not-report') return;
+    this.toolbar?.render();
+  }
+
+  /** what the toolbar shows of the page (nothing on a page that is not a report) */
+  private toolbarView(): ToolbarView | null {
+    if (!this.overlay || this.mode === 'not-report') return null;
     const d = this.detection;
+    const on = this.mode === 'on';
     let clipped = 0;
-    if (this.mode === 'on') for (const t of this.tagger.all()) if (t.clipped) clipped++;
-    this.overlay.toolbar({
+    if (on) for (const t of this.tagger.all()) if (t.clipped) clipped++;
+    return {
       mode: this.mode === 'off' ? 'off' : 'on',
       offScope: this.scope,
       host: location.hostname,
@@ -346,42 +349,13 @@ export class Lens {
       targets: this.counts.target,
       actuals: this.counts.actual,
       clipped,
-      lost: this.mode === 'on' ? this.clips.lost().map((c) => ({ id: c.id, indicator: c.indicator, text: c.text, quote: quoteOf(c.selector.quote) })) : [],
-      lostOpen: this.toolbarState.lostOpen,
-      pending: this.mode === 'on' && this.tagger.pending > 0,
-      collapsed: this.toolbarState.collapsed,
-      busy: this.toolbarState.busy || this.mode === 'starting',
-      message: this.toolbarState.message,
-      onAction: (action, event) => this.onToolbar(action, event),
-    });
+      lost: on ? this.clips.lost().map(lostClip) : [],
+      pending: on && this.tagger.pending > 0,
+      busy: this.busy || this.mode === 'starting',
+    };
   }
 
-  /** Alt+Shift+L: to the toolbar (opened if collapsed), its first button focused */
-  private onShortcut(e: KeyboardEvent): void {
-    if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyL' || !this.overlay) return;
-    e.preventDefault();
-    this.toolbarState.collapsed = false;
-    this.renderToolbar();
-    this.overlay.focusToolbar();
-  }
-
-  /**
-   * Where the reader has not chosen, the toolbar starts collapsed on a page whose article runs under
-   * it (a full-width page): the pill covers far less of the text.
-   */
-  private keepArticleClear(): void {
-    if (this.collapsedChoice !== null || this.toolbarState.collapsed || !this.article || !this.overlay) return;
-    const bar = this.overlay.toolbarRect();
-    const text = this.article.getBoundingClientRect();
-    if (bar && bar.width && text.right > bar.left + 8 && text.left < bar.right && text.top < bar.bottom && text.bottom > bar.top) {
-      this.toolbarState.collapsed = true;
-      this.renderToolbar();
-    }
-  }
-
-  private onToolbar(action: ToolbarAction, event: MouseEvent): void {
-    // a page's script can reach into an open shadow root and click(): only the reader's clicks count
-    if (!event.isTrusted) return;
+  private onPageAction(action: PageAction): void {
     switch (action) {
       case 'clip-targets':
         void this.clipTargets();
@@ -395,23 +369,6 @@ export class Lens {
       case 'on':
         void this.turnOn(!!this.overlay, true);
         break;
-      case 'collapse':
-      case 'expand':
-        this.toolbarState.collapsed = action === 'collapse';
-        this.collapsedChoice = this.toolbarState.collapsed;
-        void toolbarCollapsed.setValue(this.collapsedChoice).catch(() => {});
-        this.renderToolbar();
-        break;
-      case 'show-lost':
-      case 'hide-lost':
-        this.toolbarState.lostOpen = action === 'show-lost';
-        this.renderToolbar();
-        break;
     }
   }
-}
-
-/** a clip's quote with a little of its context, for a reader looking for it: …前文【2000座】后文… */
-function quoteOf(q: { prefix: string; exact: string; suffix: string }): string {
-  return `…${q.prefix.slice(-12)}【${q.exact}】${q.suffix.slice(0, 12)}…`;
 }

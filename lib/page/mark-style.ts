@@ -17,7 +17,7 @@ rl-mark[data-rl-clipped] { background-color: ${COLORS.clippedFill}; }
 rl-mark[data-rl-clipped][data-rl-edge~="tail"]::after { content: "${CLIPPED_SIGN}"; font-size: .72em; font-weight: bold; vertical-align: super; line-height: 0; color: ${COLORS.clippedTick}; margin-left: .08em; }
 rl-mark[data-rl-clipped="changed"][data-rl-edge~="tail"]::after { content: "${CHANGED_SIGN}"; color: ${COLORS.changed}; }
 rl-mark[data-rl-kind]:focus { outline: none; }
-rl-mark[data-rl-focus] { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
+rl-mark[data-rl-kind][data-rl-focus] { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
 rl-mark[data-rl-flash] { animation: rl-flash 0.6s ease-in-out 4; }
 @keyframes rl-flash { 50% { background-color: rgba(255, 190, 0, 0.9); } }
 @media print {

@@ -81,3 +81,25 @@ export function blockOf(node: Node, root: Element, cache: Map<Element, Element>)
   cache.set(parent, block);
   return block;
 }
+
+/** a tag's marks as clipped, clipped but changed in the page since, or not clipped; its label says so */
+export function showClipped(tag: Tag, state: boolean | 'changed', label: (tag: Tag) => string): void {
+  tag.clipped = state !== false;
+  tag.changed = state === 'changed';
+  for (const el of tag.marks) {
+    if (!el) continue;
+    if (state) el.setAttribute('data-rl-clipped', state === 'changed' ? 'changed' : 'true');
+    else el.removeAttribute('data-rl-clipped');
+  }
+  // a screen reader hears the clip state with the figure
+  tag.marks[0]?.setAttribute('aria-label', label(tag));
+}
+
+/** every piece of a tag ringed, or none */
+export function showFocused(tag: Tag, focused: boolean): void {
+  for (const el of tag.marks) {
+    if (!el) continue;
+    if (focused) el.setAttribute('data-rl-focus', '');
+    else el.removeAttribute('data-rl-focus');
+  }
+}

@@ -9,7 +9,7 @@
 // <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
 import type { Mention } from '../model/mention';
 import { finish, rangesOf, type FlatText, type Stepper } from './flatten';
-import { blockOf, markAround, markOf, type Job, type Piece, type Tag } from './marks';
+import { blockOf, markAround, markOf, showClipped, showFocused, type Job, type Piece, type Tag } from './marks';
 import { unwrap, wrapSpans, type Wrapped } from './highlight';
 import { Pacer } from './pace';
 import { NO_WATCH, syncScheduler, type Scheduler, type Watch } from './schedule';
@@ -203,17 +203,6 @@ export class Tagger {
     if (this.paused && --this.paused === 0) this.afterWork();
   }
 
-  /** ring every piece of a tag while its first (the tab stop) has focus: the figure, not its first piece */
-  setFocused(tag: Tag, focused: boolean): void {
-    this.mutate(() => {
-      for (const el of tag.marks) {
-        if (!el) continue;
-        if (focused) el.setAttribute('data-rl-focus', '');
-        else el.removeAttribute('data-rl-focus');
-      }
-    });
-  }
-
   /** wrap one tag's pieces now (to scroll to it, say) */
   ensure(tag: Tag): void {
     if (!tag.left) return;
@@ -225,18 +214,12 @@ export class Tagger {
 
   /** show a tag as clipped, clipped but changed in the page since, or not clipped */
   setClipped(tag: Tag, state: boolean | 'changed' = true): void {
-    tag.clipped = state !== false;
-    tag.changed = state === 'changed';
-    const change = () => {
-      for (const el of tag.marks) {
-        if (!el) continue;
-        if (state) el.setAttribute('data-rl-clipped', state === 'changed' ? 'changed' : 'true');
-        else el.removeAttribute('data-rl-clipped');
-      }
-      // a screen reader hears the clip state with the figure
-      tag.marks[0]?.setAttribute('aria-label', this.options.label(tag));
-    };
-    this.mutate(change);
+    this.mutate(() => showClipped(tag, state, this.options.label));
+  }
+
+  /** ring every piece of a tag while its first (the tab stop) has focus: the figure, not its first piece */
+  setFocused(tag: Tag, focused: boolean): void {
+    this.mutate(() => showFocused(tag, focused));
   }
 
   /**

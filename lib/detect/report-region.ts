@@ -1,0 +1,182 @@
+// Where a report is from: its region by full name (宁夏回族自治区, not 自治区), with the regions above it
+// as the division table knows them. Read where real pages say it: the title, the line saying where it
+// was delivered (在…第N届人民代表大会), the address (我代表…人民政府), the government site in the page
+// title, the statistics bureau, the byline, and only then the place the body names most.
+import { divisionPath, isDivisionName, isKnownName, shortNames } from '../model/region';
+
+/** a Chinese ordinal: 第十四届 */
+export const ORDINAL = '[一二三四五六七八九十]+';
+
+// ————— region —————
+
+// bare 州 is left out: it ends city names (苏州市, 杭州市) far more often than it abbreviates 自治州
+export const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗|新区)';
+/** a report's name, before which its region stands: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告 */
+const REPORT_NAME = /工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政/g;
+const BEFORE_NAME = /(?:(?:19|20)\d\d年(?:度)?|人民政府|政府|关于|的|本级|[市县区]级)*$/;
+const NAME_WITH_LEVEL = new RegExp(`([\\u4e00-\\u9fff]{1,16}?${ADMIN})$`);
+/** words that open a page title before the region's name */
+const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
+/** words that end up before a name without being part of it: a year, an ordinal, 关于 */
+const LEAD = /^.*?(?:第|届|年|、|的|关于|》|[)）])/;
+/** a level word alone, or the region a report calls its own (本市, 全区): not a name */
+const NOT_A_NAME = /^(?:本|全|我|该|各|上|下|省|市|县|区|旗|州|盟)|^(?:自治区|自治州|自治县|自治旗|地区|特别行政区|新区)$/;
+const NATIONAL_NAME = /(?:国务院|中华人民共和国|全国|中央和地方|中央)$/;
+
+/** the congress the report was delivered to: 在安远县第十八届人民代表大会第四次会议上 */
+const REGION_IN_CONGRESS = new RegExp(`在([\\u4e00-\\u9fff]{2,24}?)\\s*第\\s*${ORDINAL}\\s*届\\s*(?:人民代表大会|人大)`, 'g');
+const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]+届)?人民政府/;
+/** the publisher in a page's byline: 来源: 太仓市人民政府办公室; 发布机构 ] • 巫溪县财政局 */
+const REGION_IN_BYLINE =
+  /(?:来源|发布机构|发布单位|信息来源|发文机关|发文机构)[\s:：\]】•·]*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|统计局|财政局|发展和改革委员会|发展改革委|发改委)/;
+/** a communiqué's publisher on its own line: 宁夏回族自治区统计局 */
+const REGION_OF_STATISTICS = /(?:^|\n)\s*([\u4e00-\u9fff]{2,16}?)统计局/;
+/** what only the nation's reports say of themselves */
+const NATIONAL =
+  /我代表国务院|受国务院委托|国务院总理|国务院关于|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会|(?:^|[\s—日])第?[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议(?:在|开幕|上)|国家统计局(?![\u4e00-\u9fff]{0,10}调查)|中华人民共和国(?:19|20)\d\d年国民经济和社会发展统计公报|中央和地方预算|中央决算|财政部部长/;
+const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
+
+/**
+ * 苏州市吴中区 → [苏州市, 吴中区]; 江苏省太仓市 → [江苏省, 太仓市]. Words run into a name
+ * (规划计划巴彦县, from a breadcrumb before the title) are cut off where the national division
+ * table knows the name.
+ */
+export function splitRegion(name: string): string[] {
+  const parts = name.match(PART) ?? [];
+  // a one-character remainder (区, 市 alone) is not a name; a name said twice over (大安区大安区, a
+  // header run into a title) is one
+  return parts.map(knownTail).filter((p, i, all) => p.length >= 2 && p !== all[i - 1]);
+}
+
+/** the longest end of a name that names a division (the whole name when none does) */
+function knownTail(name: string): string {
+  for (let k = 0; k <= name.length - 2; k++) if (isDivisionName(name.slice(k))) return name.slice(k);
+  return name;
+}
+
+/** the longest end of some words that the table knows by its short name: 2025年广西 → 广西, 延边州 */
+function knownShortTail(words: string): string | null {
+  for (let k = 0; k <= words.length - 2; k++) {
+    const w = words.slice(k);
+    if (isKnownName(w) || (w.length >= 3 && /[州县旗]$/.test(w) && isKnownName(w.slice(0, -1)))) return w;
+  }
+  return null;
+}
+
+export const NATION_PATH = ['全国'];
+
+/**
+ * The regions some words name, checked against the division table: the table's full names and
+ * parents where it knows the region (广西 → [广西壮族自治区]; 吴中区 → [江苏省, 苏州市, 吴中区]), else
+ * the names as given when `trusted` (a title, a delivery line: a development zone the table lacks).
+ */
+function regionPathOf(words: string, trusted: boolean, around = ''): string[] | null {
+  const name = words.replace(LEAD, '').replace(TITLE_PREFIX, '').trim();
+  if (NATIONAL_NAME.test(name)) return NATION_PATH;
+  let parts = splitRegion(name);
+  if (!parts.length) {
+    const short = knownShortTail(name);
+    parts = short ? [short] : [];
+  }
+  const last = parts[parts.length - 1];
+  if (!last || NOT_A_NAME.test(last)) return null;
+  // a province or city in parentheses before the name: (江苏省)苏州市吴中区
+  const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(around.slice(0, 400));
+  const named = p && !parts.includes(p[1]) ? [p[1], ...parts] : parts;
+  const known = divisionPath(named) ?? divisionPath(parts) ?? (isKnownName(last) ? withParentNamed(parts, around) : null);
+  if (known) return known;
+  return trusted || isDivisionName(last) ? named : null;
+}
+
+/** a name several divisions share (大安区), told apart by a parent the page names elsewhere (四川省自贡市大安区) */
+function withParentNamed(parts: string[], around: string): string[] | null {
+  for (const m of around.matchAll(PART)) {
+    const parent = knownTail(m[0]);
+    if (parent === parts[parts.length - 1] || !isDivisionName(parent)) continue;
+    const path = divisionPath([parent, parts[parts.length - 1]]);
+    if (path) return path;
+  }
+  return null;
+}
+
+/** the region named right before a report's name in `src` (looked up from the name back) */
+function regionBeforeName(src: string, trusted: boolean, around: string): string[] | null {
+  REPORT_NAME.lastIndex = 0;
+  for (let m, tries = 0; tries < 12 && (m = REPORT_NAME.exec(src)); tries++) {
+    const before = src.slice(Math.max(0, m.index - 32), m.index).replace(BEFORE_NAME, '');
+    const withLevel = NAME_WITH_LEVEL.exec(before);
+    const words = withLevel ? withLevel[1] : (/[\u4e00-\u9fff]{2,12}$/.exec(before)?.[0] ?? '');
+    const path = words && regionPathOf(words, trusted, around);
+    if (path) return path;
+  }
+  return null;
+}
+
+let shortNameIndex: { names: ReturnType<typeof shortNames>; longest: number } | null = null;
+
+/**
+ * The division the opening names most often, as a last resort: by its full name (2017年平遥县粮食作物
+ * 播种面积…), or by the short name running text gives it: a province's once (习近平总书记对重庆提出的…),
+ * another's three times over (拼出“太仓速度”, 在太仓…), since short names of counties are also words.
+ */
+function mostNamed(opening: string): string[] | null {
+  const text = opening.slice(0, 3000);
+  const counts = new Map<string, number>();
+  const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
+  for (const m of text.matchAll(PART)) {
+    const name = knownTail(m[0]);
+    if (name.length >= 3 && isDivisionName(name)) add(name, 1);
+  }
+  shortNameIndex ??= (() => {
+    const names = shortNames();
+    return { names, longest: Math.max(...[...names.keys()].map((k) => k.length)) };
+  })();
+  const shorts = shortNameIndex.names;
+  const found = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    // the longest short name starting here
+    for (let len = Math.min(shortNameIndex.longest, text.length - i); len >= 2; len--) {
+      const short = text.slice(i, i + len);
+      const hit = shorts.get(short);
+      if (!hit) continue;
+      if (!text.startsWith(hit.name, i)) found.set(short, (found.get(short) ?? 0) + 1);
+      i += len - 1;
+      break;
+    }
+  }
+  for (const [short, n] of found) {
+    const { name, level } = shorts.get(short)!;
+    if (n >= (level === 'province' ? 1 : 3)) add(name, n);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best ? divisionPath([best]) : null;
+}
+
+export function regionOf(title: string, opening: string, site: string | null): string[] {
+  const head = opening.slice(0, 1500);
+  const around = `${title}\n${head}`;
+  const fromTitle = title ? regionBeforeName(title, true, around) : null;
+  if (fromTitle) return fromTitle;
+  REGION_IN_CONGRESS.lastIndex = 0;
+  for (const m of head.matchAll(REGION_IN_CONGRESS)) {
+    const path = regionPathOf(m[1], true, around);
+    if (path) return path;
+  }
+  if (NATIONAL.test(`${title}\n${head}`)) return NATION_PATH;
+  // the government whose site carries the page (a national report reposted there said so above)
+  const fromSite = site ? regionPathOf(site, false, around) : null;
+  if (fromSite) return fromSite;
+  for (const re of [REGION_IN_ADDRESS, REGION_OF_STATISTICS, REGION_IN_BYLINE]) {
+    const m = re.exec(head);
+    const path = m && regionPathOf(m[1], false, around);
+    if (path) return path;
+  }
+  return regionBeforeName(head, false, around) ?? mostNamed(opening) ?? [];
+}
+
+/**
+ * The report's metadata from its (clean) text and, when known, the page title (as the page has it:
+ * the site's name after the report's tells whose site it is) and the page's heading around the
+ * article (its <h1> and byline: 来源: 太仓市人民政府, 时间: 2023-01-05), read as if they opened the text.
+ */
