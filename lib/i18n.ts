@@ -162,6 +162,8 @@ const zh = {
   clipAllTargets: '收藏全部目标',
   offPage: '本页关闭',
   offSite: '本站关闭',
+  clipFailed: '未能收藏：{why}',
+  clippedAllTargets: '已收藏本页全部 {n} 个目标（新增 {added} 个）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -320,6 +322,8 @@ const en: Record<MessageKey, string> = {
   clipAllTargets: 'Clip all targets',
   offPage: 'Off for this page',
   offSite: 'Off for this site',
+  clipFailed: 'Not clipped: {why}',
+  clippedAllTargets: 'All {n} targets of the page clipped ({added} new)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
