@@ -63,6 +63,7 @@ describe('formatNumber', () => {
     const ms = Array.from({ length: 13000 }, (_, i) => mention({ value: (i * 37) % 20000, measure: i % 2 ? 'level' : 'growth', unit: i % 2 ? '亿元' : '%' }));
     const t0 = performance.now();
     for (const m of ms) describeMention(m);
-    expect(performance.now() - t0).toBeLessThan(200);
+    // ~12 ms here; a formatter built per call (toLocaleString) takes ~1 s
+    expect(performance.now() - t0).toBeLessThan(300);
   });
 });

@@ -94,14 +94,15 @@ export function useSelection(clips: readonly Clip[] | null): Selection {
   }, [chosenRegions, withParents, clips, regions]);
 
   const years = useMemo(() => [...new Set(all.map((c) => c.period ?? NO_YEAR))].sort((a, b) => b - a), [clips]);
-  const chosenYears = selYears ?? new Set(years);
+  // kept between renders, so a render that changes none of them (an import's progress) rebuilds no table
+  const chosenYears = useMemo(() => selYears ?? new Set(years), [selYears, years]);
 
   const scoped = useMemo(
     () => all.filter((c) => effectiveRegions.has(c.region ?? '') && chosenYears.has(c.period ?? NO_YEAR) && (kind === 'all' || c.kind === kind)),
     [clips, effectiveRegions, chosenYears, kind],
   );
   const full = useMemo(() => buildTable(scoped, { groupBy }), [scoped, groupBy]);
-  const chosenRows = selRows ?? new Set(full.rows.slice(0, DEFAULT_ROWS).map((r) => r.key));
+  const chosenRows = useMemo(() => selRows ?? new Set(full.rows.slice(0, DEFAULT_ROWS).map((r) => r.key)), [selRows, full]);
   const view = useMemo(() => {
     const rows = full.rows.filter((r) => chosenRows.has(r.key));
     return { rows, columns: full.columns.filter((c) => rows.some((r) => r.cells.has(c.key))) };
