@@ -18,9 +18,11 @@ function firstMessage(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): str
   return own && !own.success ? own.issues[0].message : issue.message;
 }
 
-/** `value` as `schema` outputs it, or an `Err` carrying the first thing wrong with it */
-export function check<S extends v.GenericSchema>(schema: S, value: unknown, Err: new (message: string) => Error): v.InferOutput<S> {
+/** `value` as `schema` outputs it, or an `Err` carrying the first thing wrong with it (and its field) */
+export function check<S extends v.GenericSchema>(schema: S, value: unknown, Err: new (message: string, field?: string) => Error): v.InferOutput<S> {
   const r = v.safeParse(schema, value, { abortEarly: true });
-  if (!r.success) throw new Err(firstMessage(schema, r.issues[0]));
-  return r.output;
+  if (r.success) return r.output;
+  const issue = r.issues[0];
+  const field = issue.path?.map((p) => String(p.key)).join('.');
+  throw new Err(firstMessage(schema, issue), field || undefined);
 }

@@ -68,6 +68,11 @@ export async function loadLang(): Promise<Lang> {
   return browserLang(navigator.languages);
 }
 
+/** call `onChange` with the language whenever the reader picks another (in the popup or dashboard); returns the unwatch */
+export function watchLang(onChange: (lang: Lang) => void): () => void {
+  return chosenLang().watch((l) => onChange(l && LANGS.includes(l) ? l : browserLang(navigator.languages)));
+}
+
 export async function saveLang(lang: Lang): Promise<void> {
   try {
     await chosenLang().setValue(lang);

@@ -13,15 +13,27 @@ export const MAX_IMPORT_CLIPS = 500_000;
 
 export type ImportProblem = 'empty' | 'too-big' | 'not-json' | 'foreign' | 'bad-version' | 'newer' | 'no-clips' | 'bad-clip';
 
+/**
+ * A file refused whole. The message is English, for logs and tests; `problem` and `detail` let the
+ * pages say it in the reader's language (lib/ui/pages/common/storage.ts).
+ */
 export class ImportError extends Error {
   constructor(
     readonly problem: ImportProblem,
     message: string,
     /** for bad-clip: the clip's number in the file, from 1 */
     readonly clip?: number,
+    /** what the reader is told besides: the field, the versions, the size */
+    readonly detail: Record<string, string | number> = {},
   ) {
     super(message);
   }
+}
+
+/** JSON.parse's complaint without the file's own bytes (a binary file's would be garbage on screen) */
+function jsonProblem(e: Error): { message: string; at: number | null } {
+  const at = /position (\d+)/.exec(e.message);
+  return at ? { message: `at character ${at[1]}`, at: Number(at[1]) } : { message: 'it does not start as JSON', at: null };
 }
 
 /** the file around the clips; each clip is checked on its own (StoredClipSchema), to name it and pace the work */
@@ -41,10 +53,14 @@ function checkFile(data: unknown): v.InferOutput<typeof FileSchema> {
   const o = data as Record<string, unknown>;
   const problem = key ? PROBLEM_OF[key] : 'foreign';
   if (problem === 'foreign') {
-    const got = o && typeof o === 'object' && !Array.isArray(o) && 'format' in o ? `format is ${JSON.stringify(o.format)}` : 'it has no format field';
-    throw new ImportError('foreign', `not a Report Lens clips file (${got}; expected "${EXPORT_FORMAT}")`);
+    const format = o && typeof o === 'object' && !Array.isArray(o) && 'format' in o ? JSON.stringify(o.format).slice(0, 60) : null;
+    const got = format === null ? 'it has no format field' : `format is ${format}`;
+    throw new ImportError('foreign', `not a Report Lens clips file (${got}; expected "${EXPORT_FORMAT}")`, undefined, format === null ? {} : { format });
   }
-  if (problem === 'bad-version') throw new ImportError('bad-version', `version must be a whole number from 1 (got ${JSON.stringify(o.version)})`);
+  if (problem === 'bad-version') {
+    const got = String(JSON.stringify(o.version)).slice(0, 40);
+    throw new ImportError('bad-version', `version must be a whole number from 1 (got ${got})`, undefined, { got });
+  }
   throw new ImportError('no-clips', 'the file has no list of clips');
 }
 
@@ -54,7 +70,7 @@ export function validateClip(value: unknown): Clip {
   const { createdAt, id, indicatorKey: _key, regionLevel: _level, source: check, replacedBy, text, indicator, measure, value: n, valueMax, unit, qualifier, kind, period, ...source } = x;
   const mention = { text, indicator, measure, value: n, unit, qualifier, kind, period, ...(typeof valueMax === 'number' ? { valueMax } : {}) };
   const clip = clipFromDraft({ ...source, mention }, createdAt);
-  if (id !== undefined && id !== clip.id) throw new InvalidClip('id does not match its url and quote');
+  if (id !== undefined && id !== clip.id) throw new InvalidClip('id does not match its url and quote', 'id');
   return canonicalClip({ ...clip, ...(check ? { source: check } : {}), ...(replacedBy !== undefined ? { replacedBy } : {}) });
 }
 
@@ -71,19 +87,27 @@ const defaultPause = (): Promise<void> => new Promise((ok) => setTimeout(ok, 0))
 /** a clips file read and checked whole; clips repeated in it are merged (first kept) */
 export async function parseClipsFile(text: string, options: ParseOptions = {}): Promise<Clip[]> {
   if (!text.trim()) throw new ImportError('empty', 'the file is empty');
-  if (text.length > MAX_IMPORT_BYTES) throw new ImportError('too-big', `the file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`);
+  if (text.length > MAX_IMPORT_BYTES) {
+    throw new ImportError('too-big', `the file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`, undefined, { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new ImportError('not-json', `the file is not valid JSON (${(e as Error).message})`);
+    const p = jsonProblem(e as Error);
+    throw new ImportError('not-json', `the file is not valid JSON (${p.message})`, undefined, p.at === null ? {} : { at: p.at });
   }
   const file = checkFile(data);
   if (file.version > EXPORT_VERSION) {
-    throw new ImportError('newer', `the file is version ${file.version}, made by a newer Report Lens; this one reads version ${EXPORT_VERSION} — update the extension to import it`);
+    throw new ImportError('newer', `the file is version ${file.version}, made by a newer Report Lens; this one reads version ${EXPORT_VERSION} — update the extension to import it`, undefined, {
+      version: file.version,
+      ours: EXPORT_VERSION,
+    });
   }
   const raw = file.clips;
-  if (raw.length > MAX_IMPORT_CLIPS) throw new ImportError('too-big', `the file has ${raw.length} clips; at most ${MAX_IMPORT_CLIPS} can be imported at once`);
+  if (raw.length > MAX_IMPORT_CLIPS) {
+    throw new ImportError('too-big', `the file has ${raw.length} clips; at most ${MAX_IMPORT_CLIPS} can be imported at once`, undefined, { n: raw.length, max: MAX_IMPORT_CLIPS });
+  }
   const chunk = options.chunk ?? 500;
   const pause = options.pause ?? defaultPause;
   const out: Clip[] = [];
@@ -93,7 +117,7 @@ export async function parseClipsFile(text: string, options: ParseOptions = {}): 
     try {
       c = validateClip(raw[i]);
     } catch (e) {
-      if (e instanceof InvalidClip) throw new ImportError('bad-clip', `clip ${i + 1}: ${e.message}`, i + 1);
+      if (e instanceof InvalidClip) throw new ImportError('bad-clip', `clip ${i + 1}: ${e.message}`, i + 1, { field: e.field ?? '' });
       throw e;
     }
     if (!seen.has(c.id)) {

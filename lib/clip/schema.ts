@@ -110,7 +110,15 @@ export const StoredClipSchema = v.object(
   'is not an object',
 );
 
-export class InvalidClip extends Error {}
+export class InvalidClip extends Error {
+  constructor(
+    message: string,
+    /** the field that is wrong (value, selector.quote), where one is */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** `value` as the clip schema outputs it, or InvalidClip naming the first field that is wrong */
 export const checkClip = <S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> => check(schema, value, InvalidClip);

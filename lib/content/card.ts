@@ -8,7 +8,7 @@ import type { Overlay } from '../ui/in-page/overlay';
 import type { Tagger } from '../page/tagger';
 import { markAround, type Tag } from '../page/marks';
 import type { Change } from './clips';
-import { zh } from '../words';
+import { say } from '../words';
 
 /** a card opens when the pointer rests on a mark, and closes when it has left both */
 const HOVER_OPEN_MS = 120;
@@ -80,7 +80,7 @@ export class HoverCard {
     } catch (e) {
       if (this.card?.tag === tag) {
         this.card.clip = 'error';
-        this.card.error = zh('clipFailed', { why: (e as Error).message });
+        this.card.error = say('clipFailed', { why: (e as Error).message });
       }
     }
     this.render();
@@ -232,7 +232,7 @@ export class HoverCard {
     } catch (e) {
       if (this.card?.tag === tag) {
         this.card.clip = 'error';
-        this.card.error = zh('saveFailed', { why: (e as Error).message });
+        this.card.error = say('saveFailed', { why: (e as Error).message });
       }
     }
     this.render();

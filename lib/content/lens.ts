@@ -19,9 +19,9 @@ import { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
 import { MARK_CSS, adoptStyles } from '../page/mark-style';
-import { describeReport, describeTag, zh } from '../words';
+import { describeReport, describeTag, say, setPageLang } from '../words';
 import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
-import { offScope, readSwitches, setSwitch, switches, type OffScope } from '../settings';
+import { loadLang, offScope, readSwitches, setSwitch, switches, watchLang, type OffScope } from '../settings';
 import { pageUrl } from '../clip/clip';
 import { pause, request } from './io';
 import { PageWatcher } from './watch';
@@ -88,7 +88,7 @@ export class Lens {
       quietly: (change) => this.watcher.quietly(change),
       changed: () => this.renderToolbar(),
       // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
-      lostFocus: (clip) => this.toolbar?.showLost(zh('lostFocus', { what: `${clip.indicator} ${clip.text}` })),
+      lostFocus: (clip) => this.toolbar?.showLost(say('lostFocus', { what: `${clip.indicator} ${clip.text}` })),
     });
     ctx.onInvalidated(() => this.teardown());
   }
@@ -96,6 +96,16 @@ export class Lens {
   // ---- start, on, off --------------------------------------------------------------------------
 
   async start(): Promise<void> {
+    // the language the reader chose for the extension: the card, the toolbar and the marks' labels speak it
+    setPageLang(await loadLang());
+    this.ctx.onInvalidated(
+      watchLang((lang) => {
+        setPageLang(lang);
+        this.tagger.relabel();
+        this.renderToolbar();
+        this.card?.refresh();
+      }),
+    );
     const scope = offScope(await readSwitches(), location.href);
     if (scope) {
       // switched off here: the page is not read at all; the toolbar offers to turn it back on
@@ -319,9 +329,9 @@ export class Lens {
     let message: string;
     try {
       const added = await this.clip(targets);
-      message = zh('clippedAllTargets', { n: targets.length, added });
+      message = say('clippedAllTargets', { n: targets.length, added });
     } catch (e) {
-      message = zh('clipFailed', { why: (e as Error).message });
+      message = say('clipFailed', { why: (e as Error).message });
     }
     this.busy = false;
     this.toolbar?.say(message);

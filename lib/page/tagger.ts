@@ -217,6 +217,13 @@ export class Tagger {
     this.mutate(() => showClipped(tag, state, this.options.label));
   }
 
+  /** label every tag again (the reader picked another language) */
+  relabel(): void {
+    this.mutate(() => {
+      for (const tag of this.tags.values()) tag.marks[0]?.setAttribute('aria-label', this.options.label(tag));
+    });
+  }
+
   /** ring every piece of a tag while its first (the tab stop) has focus: the figure, not its first piece */
   setFocused(tag: Tag, focused: boolean): void {
     this.mutate(() => showFocused(tag, focused));

@@ -100,3 +100,28 @@ test('the focus ring surrounds every piece of a figure split over elements', asy
   await expect.poll(() => page.locator('rl-mark[data-rl-focus]').count()).toBe(0);
   await page.close();
 });
+
+test('the language the reader picks in the popup reaches the card, the toolbar and the marks on the page, at once', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(PAGE));
+  await settled(page);
+  const mark = page.locator('rl-mark[data-rl-kind="target"][data-rl-edge~="head"]').first();
+  expect(await mark.getAttribute('aria-label')).toMatch(/^目标 · /);
+  // left collapsed by the shortcut test: open it
+  if (await toolbarButton(page, 'expand').count()) await toolbarButton(page, 'expand').click();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.click('.lang-switch [data-lang=en]');
+  // the open page follows, without a reload
+  await expect.poll(() => mark.getAttribute('aria-label')).toMatch(/^Target · /);
+  await expect.poll(() => toolbarButton(page, 'clip-targets').textContent()).toBe('Clip all targets');
+  await mark.hover();
+  await expect.poll(() => page.locator('rl-card [data-rl-field="qualifier"]').count()).toBe(1);
+  const card = (await page.locator('rl-card .card').textContent()) ?? '';
+  expect(card).not.toMatch(/[限口所原]/);
+  expect(card).toMatch(/Qualifier/);
+  await popup.click('.lang-switch [data-lang=zh]');
+  await expect.poll(() => toolbarButton(page, 'clip-targets').textContent()).toMatch(/^收藏全部目标/);
+  await popup.close();
+  await page.close();
+});

@@ -92,11 +92,18 @@ describe('export, clear, import', () => {
   });
 
   const good = JSON.parse(SAMPLE) as { clips: Clip[] };
+  /** bytes as a binary file holds them (a photo renamed .json, say) */
+  const junk = (n: number): string => {
+    let x = 12345;
+    return Array.from({ length: n }, () => String.fromCharCode((x = (x * 1103515245 + 12345) & 0x7fffffff) & 0xff)).join('');
+  };
   const malformed: Array<[string, string, RegExp]> = [
-    ['truncated JSON', SAMPLE.slice(0, SAMPLE.length / 2), /不是有效的 JSON|not valid JSON/],
-    ['a wrong format tag', JSON.stringify({ format: 'zotero-export', version: 1, clips: good.clips }), /not a Report Lens clips file.*zotero-export/],
-    ['a clip with a bad field', JSON.stringify({ ...good, clips: [good.clips[0], good.clips[1], { ...good.clips[2], value: 'five' }] }), /clip 3: value must be a number/],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), /version 2.*newer/],
+    // said in the page's language (Chinese here), never with the file's own bytes
+    ['truncated JSON', SAMPLE.slice(0, SAMPLE.length / 2), /不是有效的 JSON/],
+    ['a wrong format tag', JSON.stringify({ format: 'zotero-export', version: 1, clips: good.clips }), /不是报告透镜的剪藏文件.*zotero-export/],
+    ['a clip with a bad field', JSON.stringify({ ...good, clips: [good.clips[0], good.clips[1], { ...good.clips[2], value: 'five' }] }), /第 3 条剪藏的 value 字段无效/],
+    ['a newer version', JSON.stringify({ ...good, version: 2 }), /第 2 版.*较新/],
+    ['5 MB of binary junk', junk(5 * 1024 * 1024), /^[^\u0000-\u0008\u000e-\u001f\ufffd]*文件不是有效的 JSON[^\u0000-\u0008\u000e-\u001f\ufffd]*$/],
   ];
   test.each(malformed)('%s: a clear error, and the database unchanged', async (_name, text, message) => {
     await importThroughDashboard(dash, 'sample.json', SAMPLE);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ReportLensDb } from '../../lib/db/schema';
 import { importClips } from '../../lib/db/transfer';
 import { translator } from '../../lib/i18n';
-import { ImportError } from '../../lib/clip/import';
+import { ImportError, parseClipsFile } from '../../lib/clip/import';
 import { errorText, isQuotaError } from '../../lib/ui/pages/common/storage';
 import { clipsOf } from './db-fixtures';
 
@@ -40,10 +40,34 @@ describe('quota errors', () => {
     db.close();
   });
 
-  test('an import error says nothing was imported; anything else is shown as it is', () => {
+  test('an import error says nothing was imported, in the reader’s language; anything else is shown as it is', () => {
     expect(errorText(new ImportError('foreign', 'not a Report Lens clips file'), translator('en'))).toBe(
-      'Nothing was imported and the database is unchanged: not a Report Lens clips file',
+      'Nothing was imported and the database is unchanged: not a Report Lens clips file (it has no format field)',
+    );
+    expect(errorText(new ImportError('foreign', 'not a Report Lens clips file', undefined, { format: '"zotero"' }), translator('zh'))).toBe(
+      '未导入，数据库未作任何改动：这不是报告透镜的剪藏文件（其 format 为 "zotero"）',
     );
     expect(errorText(new Error('boom'), translator('zh'))).toBe('出错了：boom');
+  });
+
+  // every problem a file can have, read in Chinese: no English words but the file's own field names
+  test.each<[string, string]>([
+    ['', 'empty'],
+    ['{"format":"report-lens-clips","version":1,"clips":[', 'not-json'],
+    ['\u0000\u00ff\u00d8JFIF\u0001 garbage', 'not-json'],
+    ['{"format":"x"}', 'foreign'],
+    ['{"format":"report-lens-clips","version":"1","clips":[]}', 'bad-version'],
+    ['{"format":"report-lens-clips","version":9,"clips":[]}', 'newer'],
+    ['{"format":"report-lens-clips","version":1}', 'no-clips'],
+    ['{"format":"report-lens-clips","version":1,"clips":[7]}', 'bad-clip'],
+  ])('a file %j is refused in Chinese (%s)', async (text, problem) => {
+    const e = await parseClipsFile(text).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ImportError);
+    expect((e as ImportError).problem).toBe(problem);
+    const said = errorText(e, translator('zh'));
+    expect(said).toMatch(/^未导入，数据库未作任何改动：/);
+    expect(said.replace(/"[^"]*"|format|version|JSON|\{|\}/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+    // never the file's own bytes
+    expect(said).not.toMatch(/[\u0000-\u001f\u00ff\ufffd]/);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../lib/format';
 import { translator } from '../../lib/i18n';
-import { describeMention, describeReport, kindWord, measureWord, qualifierWord, valueWithUnit } from '../../lib/words';
+import { describeMention, describeReport, kindWord, measureWord, qualifierWord, setPageLang, valueWithUnit } from '../../lib/words';
 import type { Mention } from '../../lib/model/mention';
 
 const mention = (m: Partial<Mention>): Mention =>
@@ -26,10 +26,21 @@ describe('in-page words', () => {
 
   test('the card and the pages share their words', () => {
     const [zh, en] = [translator('zh'), translator('en')];
-    expect(measureWord('change')).toEqual({ zh: zh('measure_change'), en: en('measure_change') });
-    expect(measureWord('change').zh).toBe('变化');
-    expect(qualifierWord('above')).toEqual({ zh: '以上', en: en('qualifier_above') });
-    expect(kindWord('actual')).toEqual({ zh: zh('actual'), en: 'result' });
+    expect(measureWord('change')).toEqual({ main: zh('measure_change'), gloss: en('measure_change') });
+    expect(measureWord('change').main).toBe('变化');
+    expect(qualifierWord('above')).toEqual({ main: '以上', gloss: en('qualifier_above') });
+    expect(kindWord('actual')).toEqual({ main: zh('actual'), gloss: 'result' });
+  });
+
+  test('for a reader who chose English, the in-page words are English, with no gloss', () => {
+    setPageLang('en');
+    try {
+      expect(kindWord('actual')).toEqual({ main: 'result', gloss: '' });
+      expect(describeMention(mention({}))).toBe('Target · 地区生产总值 · up 5% about · 2023');
+      expect(describeReport({ region: '太仓市', year: 2023, type: 'work-report', title: 'x' })).toMatch(/^太仓市 · 2023 · /);
+    } finally {
+      setPageLang('zh');
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // The hover card of a mark: what the figure means, and the Clip button. Rendered by Preact in a
 // shadow root; every string from the page is a text node (never HTML).
 import type { Mention } from '../../model/mention';
-import { both, kindWord, measureWord, qualifierWord, valueWithUnit, zh } from '../../words';
+import { both, kindWord, measureWord, qualifierWord, say, valueWithUnit, type Glossed } from '../../words';
 
 export type ClipState = 'idle' | 'saving' | 'clipped' | 'error';
 
@@ -33,6 +33,9 @@ export function cardPosition(at: CardProps['at'], viewport: { width: number; hei
   return { left, top: Math.max(8, top) };
 }
 
+/** 以上 · or more; in English, the word alone */
+const glossed = (w: Glossed): string => (w.gloss ? `${w.main} · ${w.gloss}` : w.main);
+
 export function Card(p: CardProps) {
   const m = p.mention;
   const kind = kindWord(m.kind);
@@ -44,7 +47,7 @@ export function Card(p: CardProps) {
     <div
       class="card"
       role="dialog"
-      aria-label={`${kind.zh} ${m.indicator}`}
+      aria-label={`${kind.main} ${m.indicator}`}
       data-rl-kind={m.kind}
       style={{ left: `${pos.left}px`, top: `${pos.top}px`, width: `${WIDTH}px` }}
       onPointerEnter={p.onPointerEnter}
@@ -52,47 +55,47 @@ export function Card(p: CardProps) {
     >
       <div class="head">
         <span class="swatch" data-rl-kind={m.kind}>
-          {kind.zh}
+          {kind.main}
         </span>
-        <span class="kind-en">{kind.en}</span>
+        <span class="kind-en">{kind.gloss}</span>
         <button class="close" type="button" aria-label={both('close')} data-rl-action="close" onClick={() => p.onClose()}>
           ×
         </button>
       </div>
       <div class="indicator" data-rl-field="indicator">
-        {m.indicator || zh('noIndicator')}
+        {m.indicator || say('noIndicator')}
       </div>
       <div class="value" data-rl-field="value">
         {valueWithUnit(m)}
-        {m.qualifier !== 'exact' ? <span class="qualifier"> {q.zh}</span> : null}
+        {m.qualifier !== 'exact' ? <span class="qualifier"> {q.main}</span> : null}
       </div>
       <dl>
-        <dt>{zh('cardQualifier')}</dt>
+        <dt>{say('cardQualifier')}</dt>
         <dd data-rl-field="qualifier">
-          {q.zh} · {q.en}
+          {glossed(q)}
         </dd>
-        <dt>{zh('cardMeasure')}</dt>
+        <dt>{say('cardMeasure')}</dt>
         <dd data-rl-field="measure">
-          {measure.zh} · {measure.en}
+          {glossed(measure)}
         </dd>
-        <dt>{zh('cardPeriod')}</dt>
-        <dd data-rl-field="period">{m.period ? zh('yearOf', { year: m.period }) : zh('cardNoPeriod')}</dd>
-        <dt>{zh('cardReport')}</dt>
+        <dt>{say('cardPeriod')}</dt>
+        <dd data-rl-field="period">{m.period ? say('yearOf', { year: m.period }) : say('cardNoPeriod')}</dd>
+        <dt>{say('cardReport')}</dt>
         <dd data-rl-field="report">{p.report || '—'}</dd>
-        <dt>{zh('cardText')}</dt>
+        <dt>{say('cardText')}</dt>
         <dd data-rl-field="text">「{m.text.replace(/\s+/g, ' ')}」</dd>
       </dl>
       {p.change ? (
         <div class="change" role="note" data-rl-field="change">
           <div>
-            {zh('cardChanged', { was: p.change.was, now: p.change.now })}
+            {say('cardChanged', { was: p.change.was, now: p.change.now })}
           </div>
           {p.change.kept ? (
             <div class="kept">{both('cardKept')}</div>
           ) : (
             <div class="answers">
               <button type="button" class="answer" data-rl-action="replace" onClick={(e) => p.onChange?.('replace', e as unknown as MouseEvent)}>
-                {zh('cardReplace', { now: p.change.now })}
+                {say('cardReplace', { now: p.change.now })}
               </button>
               <button type="button" class="answer" data-rl-action="keep" onClick={(e) => p.onChange?.('keep', e as unknown as MouseEvent)}>
                 {both('cardKeep')}
@@ -110,7 +113,7 @@ export function Card(p: CardProps) {
         <button type="button" class="clip" data-rl-action="clip" disabled={p.clip === 'saving' || p.clip === 'clipped'} onClick={(e) => p.onClip(e as unknown as MouseEvent)}>
           {label}
         </button>
-        <span class="keys">{zh('cardKeys')}</span>
+        <span class="keys">{say('cardKeys')}</span>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 // The page's toolbar: a legend with the counts of targets and results, "clip all targets", and the
 // switches (off for this page / this site, and back on). Rendered by Preact in a shadow root.
-import { both, zh } from '../../words';
+import { both, say } from '../../words';
 
 export type ToolbarAction = 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'collapse' | 'expand' | 'show-lost' | 'hide-lost';
 
@@ -40,8 +40,8 @@ export function Toolbar(p: ToolbarProps) {
   if (p.mode === 'off') {
     return (
       <div class="bar off" role="region" aria-label={both('appName')}>
-        <span class="brand">{zh('appName')}</span>
-        <span class="note">{p.offScope === 'site' ? zh('offForSite', { host: p.host }) : zh('offForPage')}</span>
+        <span class="brand">{say('appName')}</span>
+        <span class="note">{p.offScope === 'site' ? say('offForSite', { host: p.host }) : say('offForPage')}</span>
         <button type="button" data-rl-action="on" disabled={p.busy} onClick={act('on')}>
           {both('turnOn')}
         </button>
@@ -51,8 +51,8 @@ export function Toolbar(p: ToolbarProps) {
   if (p.collapsed) {
     return (
       <div class="bar collapsed" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
-        <button type="button" class="pill" data-rl-action="expand" aria-label={zh('expandToolbar')} onClick={act('expand')}>
-          <span class="brand">{zh('appName')}</span>
+        <button type="button" class="pill" data-rl-action="expand" aria-label={say('expandToolbar')} onClick={act('expand')}>
+          <span class="brand">{say('appName')}</span>
           <span class="swatch" data-rl-kind="target">{p.targets}</span>
           <span class="swatch" data-rl-kind="actual">{p.actuals}</span>
         </button>
@@ -62,7 +62,7 @@ export function Toolbar(p: ToolbarProps) {
   return (
     <div class="bar" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
       <div class="row top">
-        <span class="brand">{zh('appName')}</span>
+        <span class="brand">{say('appName')}</span>
         <span class="report" title={p.report}>
           {p.report}
         </span>
@@ -72,15 +72,15 @@ export function Toolbar(p: ToolbarProps) {
       </div>
       <div class="row legend" aria-live="polite">
         <span class="swatch" data-rl-kind="target" data-rl-count-of="target">
-          {zh('target')} {p.targets}
+          {say('target')} {p.targets}
         </span>
         <span class="swatch" data-rl-kind="actual" data-rl-count-of="actual">
-          {zh('actual')} {p.actuals}
+          {say('actual')} {p.actuals}
         </span>
         <span class="clipped" data-rl-count-of="clipped">
-          {zh('clippedCount', { n: p.clipped })}
+          {say('clippedCount', { n: p.clipped })}
         </span>
-        {p.pending ? <span class="pending">{zh('tagging')}</span> : null}
+        {p.pending ? <span class="pending">{say('tagging')}</span> : null}
       </div>
       {p.lost.length ? (
         <div class="row lost">
@@ -91,13 +91,13 @@ export function Toolbar(p: ToolbarProps) {
             aria-expanded={p.lostOpen}
             onClick={act(p.lostOpen ? 'hide-lost' : 'show-lost')}
           >
-            {zh('lostCount', { n: p.lost.length })}
+            {say('lostCount', { n: p.lost.length })}
           </button>
           {p.lostOpen ? (
             <ul class="lost-list" data-rl-list="lost">
               {p.lost.map((c) => (
                 <li key={c.id} data-rl-clip={c.id}>
-                  <b>{c.indicator || zh('noIndicator')}</b> {c.text}
+                  <b>{c.indicator || say('noIndicator')}</b> {c.text}
                   <div class="quote">{c.quote}</div>
                 </li>
               ))}
@@ -112,10 +112,10 @@ export function Toolbar(p: ToolbarProps) {
       </div>
       <div class="row actions">
         <button type="button" data-rl-action="off-page" disabled={p.busy} onClick={act('off-page')}>
-          {zh('offPage')}
+          {say('offPage')}
         </button>
         <button type="button" data-rl-action="off-site" disabled={p.busy} onClick={act('off-site')} title={p.host}>
-          {zh('offSite')}
+          {say('offSite')}
         </button>
       </div>
       {p.message ? (

@@ -16,10 +16,33 @@ export function isQuotaError(e: unknown): boolean {
   return walk(e);
 }
 
+/** a refused file in the reader's language, from its problem and detail (never the file's own bytes) */
+export function importErrorText(e: ImportError, t: Translate): string {
+  const d = e.detail;
+  switch (e.problem) {
+    case 'empty':
+      return t('import_empty');
+    case 'too-big':
+      return d.n !== undefined ? t('import_tooMany', { n: d.n, max: d.max }) : d.mb !== undefined ? t('import_tooBig', { mb: d.mb }) : e.message;
+    case 'not-json':
+      return d.at !== undefined ? t('import_notJsonAt', { at: d.at }) : t('import_notJson');
+    case 'foreign':
+      return d.format !== undefined ? t('import_foreignFormat', { format: d.format }) : t('import_foreign');
+    case 'bad-version':
+      return t('import_badVersion', { got: d.got ?? '' });
+    case 'newer':
+      return t('import_newer', { version: d.version, ours: d.ours });
+    case 'no-clips':
+      return t('import_noClips');
+    case 'bad-clip':
+      return d.field ? t('import_badClip', { n: e.clip ?? '?', field: d.field }) : t('import_badClipWhole', { n: e.clip ?? '?' });
+  }
+}
+
 /** an error as the reader should see it: a full disk named as such, never swallowed */
 export function errorText(e: unknown, t: Translate): string {
   const why = e instanceof Error ? e.message : String(e);
   if (isQuotaError(e)) return t('quotaError', { why });
-  if (e instanceof ImportError) return t('importFailed', { why });
+  if (e instanceof ImportError) return t('importFailed', { why: importErrorText(e, t) });
   return t('genericError', { why });
 }
