@@ -73,7 +73,7 @@ const TARGET_WORDS = /\d(?:\.\d+)?\s*[^\d\s,，。;；、]{0,4}(?:左右|以上|
 /** the year's tasks as a report sets them: what will be won, started, built */
 const TASK_WORDS = /争取|争创|力争|打造|新建|开工建设|建成|启动|全面完成|基本完成/;
 /** a news or feature page telling what a report or its speaker says */
-const REPORTED_SPEECH = /(?:报告|他|她|(?:市|县|区|省|旗|州)长|总理|主任|代表|委员)(?:中)?(?:指出|提出|说|强调|表示|介绍|回顾|要求|认为|显示|明确)|据(?:介绍|了解|悉)/;
+const REPORTED_SPEECH = /(?:报告|他|她|(?:市|县|区|省|旗|州)长|总理|主任|代表|委员)(?:中)?(?:指出|提出|说|强调|表示|介绍|回顾|要求|认为|显示|明确)|据(?:介绍|了解|悉)|(?:表示|指出|强调|说)[,，:：]|在《?政府工作报告》?中/;
 /** the business of a congress session, as news reports it */
 const SESSION_NEWS = /开幕|闭幕|主席团|执行主席|主席台|代表团|分组(?:讨论|审议)|应到代表|应出席|实到|符合法定人数|全体会议/;
 
@@ -95,11 +95,11 @@ const EVIDENCE: Evidence[] = [
   { weight: 1, reason: 'reviews the past year', test: inBody(/过去(?:的)?(?:一|五|四)年|工作回顾|一年来|五年来/) },
   { weight: 3, reason: 'sets the year\'s main expected targets', test: inBody(/(?:今年|明年|(?:19|20)\d\d年)[^。]{0,16}主要预期目标/) },
   { weight: 1, reason: 'lays out the year\'s work', test: inBody(/重点(?:做好|抓好)(?:以下|如下)|今年(?:政府)?工作|目标任务/) },
-  { weight: 2, reason: 'reports results against the previous year (比上年增长…)', test: (t) => count(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3 },
+  { weight: 2, reason: 'reports results against the previous year (比上年增长…)', test: (t) => count(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3 || perMille(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3 },
   { weight: 1, reason: 'states preliminary accounting (初步核算)', test: inBody(/初步核算|初步测算/) },
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)|公共财政预算(?:收入|支出)/) },
   { weight: 1, reason: 'speaks as a government of its region (全市, 我区…)', test: (t) => count(/(?:全|我)(?:省|市|区|县|州|旗)/, t.body) >= 8 },
-  { weight: 1, reason: 'reports many rates of growth (增长…%)', test: (t) => count(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8 },
+  { weight: 1, reason: 'reports many rates of growth (增长…%)', test: (t) => count(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8 || perMille(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8 },
   { weight: 2, reason: 'speaks in a programme\'s verbs (推进、深化、完善…): 20 or more per 1000 characters', test: (t) => perMille(PROGRAMME_VERBS, t.body) >= 20 },
   { weight: 2, reason: 'speaks in a programme\'s verbs throughout: 30 or more per 1000 characters', test: (t) => perMille(PROGRAMME_VERBS, t.body) >= 30 },
   { weight: 1, reason: 'holds figures to targets (左右, 以上, 力争…)', test: (t) => count(TARGET_WORDS, t.body) >= 3 },
@@ -120,7 +120,8 @@ const EVIDENCE: Evidence[] = [
   // a novel may quote a whole report in a character's mouth: it stays a novel
   { weight: -8, reason: 'is fiction or a book chapter', test: inHead(/第\d+章|好书推荐|书城|上一章|下一章|加入书架|小说|书籍[:：]/) },
   { weight: -3, reason: 'is a speech (同志们…, 贺词)', test: inHead(/同志们[:：]|贺词|致辞|讲话稿|部署稿|发言稿|在[^。\n]{0,20}上的讲话/) },
-  { weight: -2, reason: 'is a party meeting or document', test: inHead(/(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全体会议|全会|全委(?:扩大)?会议|常委会会议|务虚会)|党代会|党代表大会/) },
+  // (a report cites 省委十二届四次全会精神 in passing: the party meeting must be what the page is about)
+  { weight: -2, reason: 'is a party meeting or document', test: inHead(/(?:省|市|县|区|州|旗)委(?:召开|举行)|(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全委(?:扩大)?会议|常委会会议|务虚会)(?:召开|举行)|全会公报|全体会议公报|党代会|党代表大会/) },
   { weight: -3, reason: 'is a law or regulation (第…条)', test: (t) => count(/第[一二三四五六七八九十百]+条/, t.opening) >= 2 },
   { weight: -4, reason: 'is a company\'s report or filing', test: (t) => count(/股份有限公司|公司代码|股票代码|证券代码|公司简称|年度报告摘要|董事会|每股收益|净利润|归属于上市公司|营业收入|营业总收入/, t.opening) >= 2 },
   { weight: -4, reason: 'is market news (indexes, stocks, sectors)', test: (t) => count(/沪指|深证成指|创业板指|个股|涨停|板块|收盘|A股|港股|成交额|上市公司/, t.opening) >= 3 },
@@ -134,7 +135,7 @@ const EVIDENCE: Evidence[] = [
 
 /** a report named as delivered by someone (省长…作政府工作报告): told about, unless "我代表…向大会作…" */
 function deliveredBySomeone(s: string): boolean {
-  for (const m of s.matchAll(/(?:作|做)(?:了)?《?政府工作报告/g)) {
+  for (const m of s.matchAll(/(?:作|做)(?:了)?《?(?:省|市|县|区|州|旗)?(?:人民)?政府工作报告/g)) {
     if (!/我代表/.test(s.slice(Math.max(0, m.index! - 30), m.index))) return true;
   }
   return false;
@@ -153,6 +154,9 @@ function titleListLines(s: string): number {
 function titleLinesOf(pageTitle: string, metaTitle: string | null, clean: string): string[] {
   const lines = [pageTitle, metaTitle ?? ''];
   for (const line of clean.slice(0, 1500).split('\n').slice(0, 24)) if (line.trim().length <= 60) lines.push(line.trim());
+  // a page whose line breaks were lost starts with its title all the same (…统计公报 2023年,全县…)
+  const head = /^\s*([^\s,，。:：]{6,60})[\s,，。:：]/.exec(clean);
+  if (head) lines.push(head[1]);
   return lines.filter(Boolean);
 }
 
@@ -177,9 +181,17 @@ export function languageOf(sample: string): string {
 }
 
 /** figures (quantities with units) per thousand characters */
+/**
+ * Figures written in Chinese numerals, as reports before the 1990s and many reposts of them write
+ * them (五千九百五十三亿元, 百分之十一点四, 三亿二千五百零二万吨), which the extractor's quantities
+ * (Arabic digits) do not count.
+ */
+const HAN_FIGURES = /百分之[零〇一二三四五六七八九十百点]+|[零〇一二三四五六七八九十百千万亿两]{2,}(?:亿|万)?(?:元|吨|公斤|斤|千瓦|千瓦时|人|户|亩|公顷|公里|平方米|立方米|台|辆|所|个百分点)/;
+
+/** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */
 function figureDensity(body: string): number {
   if (!body.length) return 0;
-  return (findQuantities(body).length * 1000) / body.length;
+  return ((findQuantities(body).length + count(HAN_FIGURES, body)) * 1000) / body.length;
 }
 
 export function detect(source: string, options: DetectOptions = {}): Detection {
