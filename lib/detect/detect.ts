@@ -153,7 +153,8 @@ function titleListLines(s: string): number {
 /** the lines a page's title may be: the page title, the title metadata found, short lines at the head */
 function titleLinesOf(pageTitle: string, metaTitle: string | null, clean: string): string[] {
   const lines = [pageTitle, metaTitle ?? ''];
-  for (const line of clean.slice(0, 1500).split('\n').slice(0, 24)) if (line.trim().length <= 60) lines.push(line.trim());
+  // a title is not a sentence: 昨天的政府工作报告,您肯定关注了。 only talks about a report
+  for (const line of clean.slice(0, 1500).split('\n').slice(0, 24)) if (line.trim().length <= 60 && !/[,，。!！?？;；]/.test(line)) lines.push(line.trim());
   // a page whose line breaks were lost starts with its title all the same (…统计公报 2023年,全县…)
   const head = /^\s*([^\s,，。:：]{6,60})[\s,，。:：]/.exec(clean);
   if (head) lines.push(head[1]);
