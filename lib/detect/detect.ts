@@ -90,7 +90,7 @@ const EVIDENCE: Evidence[] = [
   { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议/) },
   { weight: 1, reason: 'was delivered at a people\'s congress session', test: inOpening(/人民代表大会第[一二三四五六七八九十]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/) },
   { weight: 2, reason: 'addresses a standing committee (各位副主任、各位委员)', test: inOpening(/各位副主任[^。]{0,4}各位委员/) },
-  { weight: 2, reason: 'is published by a statistics bureau', test: inHead(/统计局\s*$|统计局\s*\n|统计局\s*[(（]\s*(?:19|20)\d\d年/m) },
+  { weight: 2, reason: 'is published by a statistics bureau', test: (t) => t.titleLines.some((line) => /(?:统计局|调查队)$|统计局\s*[(（]\s*(?:19|20)\d\d年/.test(line)) },
   // how it is built and how it speaks: evidence that holds in any part of a report
   { weight: 1, reason: 'reviews the past year', test: inBody(/过去(?:的)?(?:一|五|四)年|工作回顾|一年来|五年来/) },
   { weight: 3, reason: 'sets the year\'s main expected targets', test: inBody(/(?:今年|明年|(?:19|20)\d\d年)[^。]{0,16}主要预期目标/) },
@@ -150,14 +150,26 @@ function titleListLines(s: string): number {
   return n;
 }
 
-/** the lines a page's title may be: the page title, the title metadata found, short lines at the head */
-function titleLinesOf(pageTitle: string, metaTitle: string | null, clean: string): string[] {
+/**
+ * The lines a page's title may be: the page title, the title metadata found, and the short lines at
+ * the head of the source as it shows them. Read line by line from the source, not from the clean
+ * text: normalize() joins a line break between Han characters (a wrapped line), which would glue a
+ * title or a byline (辽阳市统计局) to the paragraph after it.
+ */
+function titleLinesOf(pageTitle: string, metaTitle: string | null, source: string, clean: string): string[] {
   const lines = [pageTitle, metaTitle ?? ''];
-  // a title is not a sentence: 昨天的政府工作报告,您肯定关注了。 only talks about a report
-  for (const line of clean.slice(0, 1500).split('\n').slice(0, 24)) if (line.trim().length <= 60 && !/[,，。!！?？;；]/.test(line)) lines.push(line.trim());
+  const head = source.slice(0, 3000).split(/\r?\n/);
+  let n = 0;
+  for (const raw of head) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (++n > 24) break;
+    // a title is not a sentence: 昨天的政府工作报告,您肯定关注了。 only talks about a report
+    if (line.length <= 60 && !/[,，。!！?？;；]/.test(line)) lines.push(normalize(line).text.trim());
+  }
   // a page whose line breaks were lost starts with its title all the same (…统计公报 2023年,全县…)
-  const head = /^\s*([^\s,，。:：]{6,60})[\s,，。:：]/.exec(clean);
-  if (head) lines.push(head[1]);
+  const start = /^\s*([^\s,，。:：]{6,60})[\s,，。:：]/.exec(clean);
+  if (start) lines.push(start[1]);
   return lines.filter(Boolean);
 }
 
@@ -208,7 +220,7 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
   }
   const texts: Texts = {
     title: `${pageTitle}\n${meta.title ?? ''}`,
-    titleLines: titleLinesOf(pageTitle, meta.title, clean),
+    titleLines: titleLinesOf(pageTitle, meta.title, source, clean),
     opening: clean.slice(0, 3000),
     body: clean,
   };
