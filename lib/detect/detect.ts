@@ -158,14 +158,15 @@ function titleListLines(s: string): number {
  */
 function titleLinesOf(pageTitle: string, metaTitle: string | null, source: string, clean: string): string[] {
   const lines = [pageTitle, metaTitle ?? ''];
-  const head = source.slice(0, 3000).split(/\r?\n/);
+  // one normalize() of the head with every break made a paragraph break, which it keeps
+  const head = normalize(source.slice(0, 3000).replace(/\r?\n/g, '\n\n')).text.split(/\n+/);
   let n = 0;
   for (const raw of head) {
     const line = raw.trim();
     if (!line) continue;
     if (++n > 24) break;
     // a title is not a sentence: 昨天的政府工作报告,您肯定关注了。 only talks about a report
-    if (line.length <= 60 && !/[,，。!！?？;；]/.test(line)) lines.push(normalize(line).text.trim());
+    if (line.length <= 60 && !/[,，。!！?？;；]/.test(line)) lines.push(line);
   }
   // a page whose line breaks were lost starts with its title all the same (…统计公报 2023年,全县…)
   const start = /^\s*([^\s,，。:：]{6,60})[\s,，。:：]/.exec(clean);
