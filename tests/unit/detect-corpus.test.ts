@@ -1,8 +1,8 @@
 // Detection on real pages (tests/fixtures/detect-corpus/README.md): recall and false positives by kind
 // and by split, with floors. `dev` is what detect.ts was developed on; `holdout` was gathered after
-// the first version and tuned on once (see the README); `holdout2` was gathered after that and never
-// tuned on: its figures are the closest to what unseen pages will see. Texts are read as the CLI reads
-// a .txt: no page title.
+// the first version and tuned on once (see the README); `holdout2` was gathered after that and tuned on
+// once more; `holdout3` was gathered last and never tuned on: its figures are the closest to what
+// unseen pages will see. Texts are read as the CLI reads a .txt: no page title.
 import { describe, expect, it } from 'vitest';
 import { detect, REPORT_THRESHOLD, type Detection } from '../../lib/detect/detect';
 import { gate, SAMPLE_CHARS } from '../../lib/page/gate';
@@ -42,6 +42,7 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   { split: 'dev', recall: 0.92, taken: 1 },
   { split: 'holdout', recall: 0.8, taken: 1 },
   { split: 'holdout2', recall: 0.9, taken: 1 },
+  { split: 'holdout3', recall: 0.85, taken: 1 },
 ];
 
 describe('the corpus', () => {
@@ -49,7 +50,7 @@ describe('the corpus', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(150);
     const t = tally(corpus);
     expect(t.reports / corpus.length).toBeGreaterThan(0.5);
-    for (const { split } of FLOORS) expect(corpus.filter((e) => e.split === split).length, split).toBeGreaterThanOrEqual(25);
+    for (const { split } of FLOORS) expect(corpus.filter((e) => e.split === split).length, split).toBeGreaterThanOrEqual(20);
     // every text is read, and is Chinese enough for franc (a bilingual page included)
     for (const e of corpus) expect(e.text.length, e.id).toBeGreaterThan(100);
   });

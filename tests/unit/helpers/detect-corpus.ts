@@ -16,7 +16,7 @@ export interface CorpusEntry {
    * `dev`: the texts detection was developed on; `holdout`: gathered after detect.ts was tuned and not
    * tuned on since, so their figures say what unseen pages will see
    */
-  split: 'dev' | 'holdout' | 'holdout2';
+  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3';
   text: string;
 }
 
@@ -55,7 +55,7 @@ export function excerptOf(text: string, at: number, chars = EXCERPT_CHARS): stri
 
 export function loadCorpus(): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
-  for (const r of jsonl<{ file: string; label: 'report' | 'other'; kind: string; url: string; split?: 'holdout' | 'holdout2' }>(join(CORPUS_DIR, 'manifest.jsonl'))) {
+  for (const r of jsonl<{ file: string; label: 'report' | 'other'; kind: string; url: string; split?: 'holdout' | 'holdout2' | 'holdout3' }>(join(CORPUS_DIR, 'manifest.jsonl'))) {
     entries.push({ id: `detect-corpus/${r.file}`, label: r.label, kind: r.kind, source: hostOf(r.url), split: r.split ?? 'dev', text: readFileSync(join(CORPUS_DIR, r.file), 'utf8') });
   }
   for (const r of jsonl<{ file: string; label: 'report' | 'other'; type?: string; repo?: string }>(join(REAL_DEV, 'manifest.jsonl'))) {
