@@ -1,8 +1,11 @@
 // Reading the CLI's input files: a .txt is its text; an .html is its article's visible text, read
-// with the same code the content script runs (lib/page), on linkedom's DOM.
+// with the same code the content script runs (lib/page), on happy-dom's DOM. happy-dom builds the tree
+// as a browser does from markup that is not well formed (a Word export pasted whole into a site's
+// layout table, a <meta> or <script> before <html>, text before <body>); linkedom, read before, left
+// such a page's body empty (language und, no mention) where the browser tagged it.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
 import { findArticle } from '../lib/page/article';
 import { flatten } from '../lib/page/flatten';
 import { articleHeading, articleSkip } from '../lib/page/read';
@@ -40,30 +43,53 @@ export function readInput(file: string): Input {
     throw new InputError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
   }
   if (looksBinary(buf)) throw new InputError(`${file}: is not text (binary data)`);
-  const raw = decode(file, buf);
   const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html)/i.test(raw))) return readHtml(file, raw);
+  const html = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html)/i.test(buf.subarray(0, 512).toString('latin1')));
+  const raw = decode(file, buf, html ? declaredCharset(buf) : undefined);
+  if (html) return readHtml(file, raw);
   return { file, text: raw, title: '', heading: '' };
 }
 
 /**
- * UTF-8, or else GB18030 (a superset of GBK and GB2312, in which many Chinese government files are
- * saved), said on stderr; anything else is refused. A UTF-8 byte-order mark is kept as a character,
- * as every UTF-8 reader (score.mjs among them) keeps it, so offsets agree.
+ * The charset a page declares in its first 1024 bytes (<meta charset=…>, or http-equiv's
+ * content="text/html; charset=…"), as a browser's prescan finds it; undefined when none is declared
+ * or TextDecoder does not know it.
  */
-function decode(file: string, buf: Buffer): string {
+export function declaredCharset(buf: Buffer): string | undefined {
+  const head = buf.subarray(0, 1024).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  if (!m) return undefined;
+  try {
+    return new TextDecoder(m[1]).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * UTF-8, or else the charset an HTML page declares (a Big5 page is not GB18030), or else GB18030 (a
+ * superset of GBK and GB2312, in which many Chinese government files are saved), said on stderr;
+ * anything else is refused. Valid UTF-8 is read as UTF-8 whatever a page declares: a GBK text is
+ * almost never valid UTF-8, and a file converted to UTF-8 often keeps its old <meta>. A UTF-8
+ * byte-order mark is kept as a character, as every UTF-8 reader (score.mjs among them) keeps it, so
+ * offsets agree.
+ */
+function decode(file: string, buf: Buffer, declared?: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     // not UTF-8
   }
+  // gb2312 and gbk are read as their superset
+  const charset = !declared || declared === 'utf-8' || declared === 'gbk' ? 'gb18030' : declared;
   let text: string;
   try {
-    text = new TextDecoder('gb18030', { fatal: true }).decode(buf);
+    text = new TextDecoder(charset, { fatal: true }).decode(buf);
   } catch {
-    throw new InputError(`${file}: is neither UTF-8 nor GB18030 text; convert it to UTF-8 first`);
+    throw new InputError(`${file}: is neither UTF-8 nor ${charset.toUpperCase()} text; convert it to UTF-8 first`);
   }
-  console.error(`report-lens: ${file}: not UTF-8; read as GB18030 (GBK), offsets are into the decoded text`);
+  const as = charset === 'gb18030' ? 'GB18030 (GBK)' : `${charset.toUpperCase()}, as the page declares`;
+  console.error(`report-lens: ${file}: not UTF-8; read as ${as}, offsets are into the decoded text`);
   return text;
 }
 
@@ -79,8 +105,15 @@ function looksBinary(buf: Buffer): boolean {
 }
 
 function readHtml(file: string, html: string): Input {
-  const { document } = parseHTML(html);
-  const article = findArticle(document);
-  const { text } = flatten(article, { skip: articleSkip });
-  return { file, text, title: document.title ?? '', heading: articleHeading(article) };
+  // no scripts run, nothing is fetched: the page is only parsed
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  try {
+    const document = window.document as unknown as Document;
+    document.write(html);
+    const article = findArticle(document);
+    const { text } = flatten(article, { skip: articleSkip });
+    return { file, text, title: document.title ?? '', heading: articleHeading(article) };
+  } finally {
+    void window.happyDOM.close();
+  }
 }

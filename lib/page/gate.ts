@@ -32,6 +32,18 @@ const TEXT_CUES = [
   '政府工作报告', '政府工作報告', '统计公报', '統計公報', '预算执行', '預算執行', '决算', '決算', '各位代表', '预期目标', '預期目標', '目标任务', '目標任務', '国民经济和社会发展', '國民經濟和社會發展', '比上年增长', '比上年增長', '一般公共预算', '一般公共預算',
 ];
 
+/**
+ * The register of a report, for a section read without its title (a later page of a report, a
+ * communiqué's body): a government programme's verbs, and a statistics year's words. Counted, not
+ * just found: news and notices use them too, but far less densely.
+ */
+const REGISTER_WORDS = [
+  '推进', '推進', '深化', '完善', '健全', '加快', '推动', '推動', '落实', '落實', '加强', '加強', '优化', '優化', '促进', '促進', '强化', '強化',
+  '同比', '比上年', '全年', '年末',
+];
+/** register words per 1000 characters of sample that read like a report (a full sample needs 12; a short page at least 4) */
+const REGISTER_PER_1000 = 4;
+
 const HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
 /** is there one Han character: a search that stops at the first */
 const ANY_HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
@@ -50,10 +62,24 @@ function holdsAny(s: string, words: string[]): boolean {
   return false;
 }
 
+/** how many times the words occur in s, counting up to `enough` (a page's sample is read once per word) */
+function hits(s: string, words: string[], enough: number): number {
+  let n = 0;
+  for (const w of words) {
+    for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + w.length)) if (++n >= enough) return n;
+  }
+  return n;
+}
+
+function readsLikeReport(sample: string): boolean {
+  const needed = Math.min(12, Math.max(4, Math.ceil((sample.length * REGISTER_PER_1000) / 1000)));
+  return hits(sample, REGISTER_WORDS, needed) >= needed;
+}
+
 /** the gate's verdict on what it read: pure, so every rule is tested without a page */
 export function gate(input: GateInput): GateVerdict {
   const titleNamesReport = holdsAny(input.title, TITLE_WORDS);
-  const reportWords = titleNamesReport || holdsAny(input.sample, TEXT_CUES);
+  const reportWords = titleNamesReport || holdsAny(input.sample, TEXT_CUES) || readsLikeReport(input.sample);
   // most pages end here: a full sample without a report word, in whatever script (nothing is counted)
   if (!reportWords && input.truncated) return { pass: false, wait: false, reason: 'no report words' };
   const zh = input.lang.trim().toLowerCase().startsWith('zh');

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract/index';
 import type { Mention } from '../../lib/model/mention';
 import { npmRun, parseCsv } from './helpers/cli';
-import { DEV, FIXTURE_PAGES } from './helpers/eval';
+import { declaredCharset } from '../../cli/input';
+import { DEV, FIXTURE_PAGES, ROOT } from './helpers/eval';
 import { communique, NOTICE, workReport } from './helpers/texts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
@@ -240,4 +241,39 @@ describe('detect on a page that names its region only around the article', { tim
     expect(code).toBe(0);
     expect(asJson<Record<string, unknown>>(lines(stdout)[0])).toMatchObject({ isReport: true, region: '太仓市', year: 2023, type: 'work-report' });
   });
+});
+
+// A real communiqué (detect-dev's Liaoyang 2018, tjcn.org) as Word's "Save as Web Page" writes it, GB2312,
+// pasted whole into a site's layout table whose template puts a <script> between </head> and <body>
+// (tests/fixtures/detect-corpus/html/make-word-page.py). The browser tagged such a page; the CLI, on
+// linkedom, read an empty body: language und, no mention. It must read what the browser reads.
+const WORD_PAGE = join(ROOT, 'tests/fixtures/detect-corpus/html/liaoyang-2018-word');
+
+describe('a Word-exported page in a layout table, GB2312', { timeout: 120_000 }, () => {
+  it('detect: Chinese, a statistical communiqué, its title and region', async () => {
+    const { code, stdout, stderr } = await npmRun('detect', [`${WORD_PAGE}.html`]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/GB18030|GB2312/);
+    expect(asJson<Record<string, unknown>>(lines(stdout)[0])).toMatchObject({ isReport: true, language: 'cmn', type: 'statistical-communique', region: '辽阳市', year: 2018 });
+  });
+
+  it('extract: the same mentions as the paragraphs the page shows', async () => {
+    const key = (m: Mention) => [m.text.replace(/\s+/g, ''), m.value, m.unit, m.indicator, m.measure, m.qualifier, m.kind, m.period].join('|');
+    const [{ stdout: fromHtml }, { stdout: fromTxt }] = await Promise.all([npmRun('extract', ['--json', `${WORD_PAGE}.html`]), npmRun('extract', ['--json', `${WORD_PAGE}.txt`])]);
+    const html = asJson<Mention[]>(fromHtml).map(key);
+    expect(html.length).toBeGreaterThan(20);
+    expect(html).toEqual(asJson<Mention[]>(fromTxt).map(key));
+  });
+});
+
+describe('declaredCharset: the charset a page declares, as a browser prescans it', () => {
+  const head = (s: string) => Buffer.from(`<html><head>${s}</head><body>x</body></html>`, 'latin1');
+  it.each([
+    ['<meta http-equiv=Content-Type content="text/html; charset=gb2312">', 'gbk'],
+    ['<meta charset="big5">', 'big5'],
+    ["<meta charset='UTF-8'>", 'utf-8'],
+    ['<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=GBK">', 'gbk'],
+    ['<meta charset="x-no-such-charset">', undefined],
+    ['<title>no charset</title>', undefined],
+  ])('%s → %s', (meta, expected) => expect(declaredCharset(head(meta))).toBe(expected));
 });

@@ -2,7 +2,11 @@
 // the bounded reading of a page (happy-dom).
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gate, readGateInput, SAMPLE_CHARS, type GateInput } from '../../lib/page/gate';
+import { loadCorpus } from './helpers/detect-corpus';
+import { DETECT_DEV } from './helpers/eval';
 
 const zh = (n: number) => '今年全市经济运行总体平稳，居民收入稳步增长，社会事业全面进步。'.repeat(Math.ceil(n / 30)).slice(0, n);
 const input = (over: Partial<GateInput>): GateInput => ({ lang: '', title: '', sample: '', truncated: false, ...over });
@@ -94,5 +98,19 @@ describe('readGateInput', () => {
     const g = readGateInput(d)!;
     expect(g.sample.length).toBe(SAMPLE_CHARS);
     expect(g.truncated).toBe(true);
+  });
+});
+
+// a report read from its middle (a page 2, a section reposted alone) names nothing, but speaks a
+// programme's register: the gate must let it through for lib/detect to judge
+describe('gate: a report without its title passes by its register', () => {
+  const reports = loadCorpus().filter((e) => e.id.endsWith('#middle'));
+  it.each(reports.map((e) => [e.id, e.text] as const))('%s', (_id, text) => {
+    const v = gate({ lang: '', title: '', sample: text.slice(0, SAMPLE_CHARS), truncated: text.length > SAMPLE_CHARS });
+    expect(v, v.reason).toMatchObject({ pass: true });
+  });
+  it.each(['neg/other-nba-simplified.txt', 'neg/other-recipe.txt', 'neg/other-novel-historical.txt'])('no register, no report word: %s is turned away', (file) => {
+    const text = readFileSync(join(DETECT_DEV, file), 'utf8');
+    expect(gate({ lang: '', title: '', sample: text.slice(0, SAMPLE_CHARS), truncated: text.length > SAMPLE_CHARS }).pass).toBe(false);
   });
 });
