@@ -151,13 +151,14 @@ function titleListLines(s: string): number {
 }
 
 /**
- * The lines a page's title may be: the page title, the title metadata found, and the short lines at
+ * The lines a page's title may be: the page title and the short lines at
  * the head of the source as it shows them. Read line by line from the source, not from the clean
  * text: normalize() joins a line break between Han characters (a wrapped line), which would glue a
  * title or a byline (辽阳市统计局) to the paragraph after it.
  */
-function titleLinesOf(pageTitle: string, metaTitle: string | null, source: string, clean: string): string[] {
-  const lines = [pageTitle, metaTitle ?? ''];
+function titleLinesOf(pageTitle: string, source: string, clean: string): string[] {
+  // not the metadata's title: it may be cut from a sentence (昨天的政府工作报告,您肯定关注了。)
+  const lines = [pageTitle];
   // one normalize() of the head with every break made a paragraph break, which it keeps
   const head = normalize(source.slice(0, 3000).replace(/\r?\n/g, '\n\n')).text.split(/\n+/);
   let n = 0;
@@ -221,7 +222,7 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
   }
   const texts: Texts = {
     title: `${pageTitle}\n${meta.title ?? ''}`,
-    titleLines: titleLinesOf(pageTitle, meta.title, source, clean),
+    titleLines: titleLinesOf(pageTitle, source, clean),
     opening: clean.slice(0, 3000),
     body: clean,
   };
