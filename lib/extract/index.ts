@@ -169,9 +169,10 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isCjk(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
-  const tensed = tense.at(r.q.start);
+  const tensed = tense.at(r.q.start, r.measure !== 'level');
   const { kind } = tensed;
-  const period = r.multiYear ? null : tensed.period;
+  // a rate over several years (年均增长) names its years only where the text says them
+  const period = r.multiYear && tensed.periodFrom === undefined ? null : tensed.period;
   let value = r.q.value * r.sign;
   let valueMax = r.q.valueMax === undefined ? undefined : r.q.valueMax * r.sign;
   if (valueMax !== undefined && valueMax < value) [value, valueMax] = [valueMax, value];
@@ -188,5 +189,6 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
     period,
   };
   if (valueMax !== undefined) mention.valueMax = valueMax;
+  if (tensed.periodFrom !== undefined && period !== null) mention.periodFrom = tensed.periodFrom;
   return mention;
 }
