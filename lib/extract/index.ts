@@ -99,10 +99,13 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       const of = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
     }
-    if (measure === 'level' && q.unitClass !== 'percent' && indicator.length <= 2) {
-      // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun)
+    if (measure === 'level' && q.unitClass !== 'percent' && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {
+      // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun);
+      // 做优做强5个国家先进制造业集群, 试点推行20家博物馆: the count governs the noun after it
       const after = nounAfter(text, qs, i);
-      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1)))) indicator = (phrase.newVerb ?? '') + after;
+      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1))) && (indicator.length <= 2 || q.unitClass !== 'money' || MONEY_NOUN.test(after))) {
+        indicator = (phrase.newVerb ?? '') + after;
+      }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
@@ -120,6 +123,27 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   }
   distributeRespectively(text, out);
   return out;
+}
+
+/** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
+const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|补贴|补助|奖补|经费|资本金)$/;
+/** the words before a sum that are only a verb: 先发行, 安排, 下达 */
+const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
+
+/**
+ * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
+ * there is the indicator: in text taken from an infographic the next label follows the number.)
+ */
+const VERB_BEFORE_COUNT = /(?:建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|培育|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+
+/**
+ * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
+ * after a verb names what it buys only where it is money as a thing (发行1万亿元超长期特别国债).
+ */
+function governsNounAfter(text: string, q: Quantity, before: string): boolean {
+  if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
+  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before);
+  return q.unitClass === 'money' && MONEY_VERB.test(before);
 }
 
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */

@@ -57,8 +57,8 @@ export function rightContext(text: string, from: number, max = 24): string {
 // ---- measure and sign -------------------------------------------------------------------------
 
 const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
-const FALL = /(?:负增长|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
-const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|提升|递增|扩大|增长率|(?<![新净])增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+const FALL = /(?:负增长|同比改善|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
@@ -75,6 +75,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
+  if (isRate && ECONOMY_GROWTH.test(before)) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
   if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
@@ -122,7 +123,7 @@ const TRAILING = new WordEnds([
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
   '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办', '首次', '再次',
   '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年', '负增长', '实际', '名义',
-  '之间', '增长速度',
+  '之间', '增长速度', '净增', '改善',
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
@@ -145,15 +146,25 @@ const LEADING = new WordEnds([
 ], false);
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
-const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
+const COMPOUND = /^(?:已建在建|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
 const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
 
+/** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
+const BULLET = /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
+/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 */
+const KEEPS_WORD = /^[性型类房]/;
+
 function stripLeading(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
+    const b = BULLET.exec(s);
+    if (b) {
+      s = s.slice(b[0].length);
+      continue;
+    }
     const y = YEAR_PREFIX.exec(s);
     if (y) {
       s = s.slice(y[0].length);
@@ -161,7 +172,7 @@ function stripLeading(s: string): string {
     }
     if (COMPOUND.test(s)) break;
     const w = LEADING.find(s);
-    if (!w) break;
+    if (!w || KEEPS_WORD.test(s.slice(w.length))) break;
     s = s.slice(w.length);
   }
   return s;
@@ -170,10 +181,13 @@ function stripLeading(s: string): string {
 /** time spans at the end: 粮食产量连续8年稳定在…, 五年年均增长… */
 const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来)?$/;
 
+/** 组织 ends a noun after these (农业社会化服务组织), it is not the verb */
+const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|行业)组织$/;
+
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
     const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '');
-    if (!w) break;
+    if (!w || (w === '组织' && ORGANISATION.test(s))) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -222,12 +236,17 @@ export interface Phrase {
   newVerb?: string;
 }
 
+/** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右 */
+const ECONOMY_GROWTH = /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
+
 /** the indicator in the words before a quantity */
 export function phraseBefore(context: string): Phrase {
   const respectively = RESPECTIVELY.test(context);
   let s = context.replace(/^、/, '');
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
+  const economy = ECONOMY_GROWTH.exec(s);
+  if (economy) return { indicator: economy[1] + '经济增长', numberFirst: false, respectively };
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
   s = stripTrailing(s);
@@ -242,7 +261,7 @@ export function phraseBefore(context: string): Phrase {
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|完成率|占比|比重|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -253,11 +272,16 @@ export function phraseAfter(context: string): string {
   RIGHT_STOP.lastIndex = 2;
   const stop = RIGHT_STOP.exec(s);
   if (stop) np = s.slice(0, stop.index);
-  np = np.replace(/(?:和|及|与|或|、|的)$/, '');
-  const conj = /[和及与或、]/.exec(np);
-  if (conj && conj.index >= 2) np = np.slice(0, conj.index);
-  const digit = /\d/.exec(np);
+  // a list goes on with its own numbers (40宗堤防、20宗大中型水闸): the noun ends before them;
+  // without one the words after 和 are part of the noun (国家级夜间文化和旅游消费集聚区)
+  // 加大对10个试点县的支持力度: what the count governs ends before 的
+  const of = np.indexOf('的', 2);
+  if (of > 0) np = np.slice(0, of);
+  const digit = /\d|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
   if (digit) np = np.slice(0, digit.index);
+  np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
+  const conj = (digit ? /[和及与或、]/ : /、/).exec(np);
+  if (conj && conj.index >= 2) np = np.slice(0, conj.index);
   // one character is a noun only where the item ends with it: 1个街道、5个镇
   return np.length >= 2 || (np.length === 1 && np === s) ? np : '';
 }
@@ -279,27 +303,60 @@ const PAIRS: Array<[RegExp, string, string]> = [
   [/收支/, '收入', '支出'],
 ];
 
+/** the heads of measured nouns, which a list of items can share: 太阳能电池、集成电路圆片产量 */
+const MEASURE_HEADS = new WordEnds([
+  '网络零售额', '零售额', '出口额', '进口额', '进出口额', '交易额', '成交额', '销售额', '营业收入', '营收', '收入',
+  '利润', '产值', '增加值', '产量', '销量', '余额', '贷款余额', '存款余额', '投资', '起数', '人数', '死亡人数',
+  '覆盖率', '普及率', '通达率', '达标率', '优良率', '利用率', '入学率', '参保率', '占比', '比重', '比例', '总额', '总量',
+  '装机', '装机容量', '发电量', '吞吐量', '客流量', '货运量', '客运量',
+], true);
+
+/**
+ * Items of a list that share the head of the last one (太阳能电池、集成电路圆片产量 → 太阳能电池产量), or
+ * the subject of the first (农产品网络零售额、出口额 → 农产品出口额). Null where neither fits.
+ */
+function shareHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  let head = MEASURE_HEADS.find(last);
+  // the kind of thing goes with the head: 装备制造、食品轻纺产业营业收入; 清洁能源、新能源装机占比
+  const kindOf = head ? /(?:产业|行业|企业|装机)$/.exec(last.slice(0, last.length - head.length)) : null;
+  if (kindOf) head = kindOf[0] + head;
+  if (head && head !== last && items.slice(0, -1).every((it) => it.length > 2 && !MEASURE_HEADS.find(it))) {
+    return items.map((it, i) => (i === items.length - 1 ? it : it + head));
+  }
+  const firstHead = MEASURE_HEADS.find(items[0]);
+  if (firstHead && firstHead !== items[0] && items.slice(1).every((it) => MEASURE_HEADS.find(it) === it)) {
+    const subject = items[0].slice(0, items[0].length - firstHead.length);
+    // 进出口总额、出口额: the subject already holds the item, it is no subject of it
+    if (items.slice(1).some((it) => subject.includes(it.slice(0, 2)))) return null;
+    return items.map((it, i) => (i === 0 ? it : subject + it));
+  }
+  return null;
+}
+
 /** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
 const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 
 export function distribute(phrase: string, n: number): string[] | null {
-  if (n === 2 && !/[、和与及]/.test(phrase)) {
+  if (n === 2 && !/[、和与]|及(?!以[上下])/.test(phrase)) {
     for (const [re, a, b] of PAIRS) if (re.test(phrase)) return [phrase.replace(re, a), phrase.replace(re, b)];
   }
-  const items = phrase.split(/、|和|与|及/).filter(Boolean);
+  const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
   if (n < 2 || items.length !== n) return null;
   const first = items[0];
   const last = items[n - 1];
   if (n === 2 && last.length <= 2 && first.length > last.length) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
+  const shared = shareHead(items);
+  if (shared) return shared;
   // k: the length of each parallel item (存 / 贷, 城镇 / 农村)
   let k: number;
   if (n > 2) k = items[1].length;
   else if (first.length <= 2) k = first.length;
   else if (first.length <= last.length && [...first].some((c, i) => last[i] === c)) k = first.length;
   else if (HEAD_END.test(first) && HEAD_END.test(last)) return items; // 进出口总额、出口额: whole noun phrases
-  else if (first.length > last.length) k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
+  else if (first.length > last.length && HEAD_END.test(last)) k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
   else return items;
   if (k >= last.length || k > first.length) return items;
   const prefix = first.slice(0, first.length - k);

@@ -39,6 +39,8 @@ const PLAN_MARK = new RegExp(
   ].join('|'),
   'g',
 );
+/** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
+const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
 const HEAD_WINDOW = 16;
 
@@ -126,6 +128,7 @@ export class TenseReader {
     if (meta.type === 'statistical-communique') return;
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
+    this.collect(TARGET_LIST_MARK, 'target', true);
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
@@ -150,11 +153,11 @@ export class TenseReader {
     }
   }
 
-  private collect(re: RegExp, kind: Kind): void {
+  private collect(re: RegExp, kind: Kind, anywhere = false): void {
     re.lastIndex = 0;
     for (let m; (m = re.exec(this.text)); ) {
       const head = sentenceStart(this.text, m.index, HEAD_WINDOW + 1);
-      if (m.index - head > HEAD_WINDOW) continue;
+      if (!anywhere && m.index - head > HEAD_WINDOW) continue;
       const year = m.slice(1).find(Boolean);
       const y = year ? Number(year) : null;
       // "2022年主要目标任务全面完成" in a review is not the plan
