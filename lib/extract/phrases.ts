@@ -58,7 +58,7 @@ export function rightContext(text: string, from: number, max = 24): string {
 
 const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
 const FALL = /(?:负增长|同比改善|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
-const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
@@ -321,7 +321,8 @@ function shareHead(items: string[]): string[] | null {
   // the kind of thing goes with the head: 装备制造、食品轻纺产业营业收入; 清洁能源、新能源装机占比
   const kindOf = head ? /(?:产业|行业|企业|装机)$/.exec(last.slice(0, last.length - head.length)) : null;
   if (kindOf) head = kindOf[0] + head;
-  if (head && head !== last && items.slice(0, -1).every((it) => it.length > 2 && !MEASURE_HEADS.find(it))) {
+  // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
+  if (head && head !== last && items.slice(0, -1).every((it) => ((kindOf && it.length >= 2) || it.length > 2) && !MEASURE_HEADS.find(it))) {
     return items.map((it, i) => (i === items.length - 1 ? it : it + head));
   }
   const firstHead = MEASURE_HEADS.find(items[0]);

@@ -1,0 +1,280 @@
+// Error families found on whole real reports (the hand-judged sample of tests/fixtures/judged and
+// reading the extractor's output over ../shared/eval/real-dev/reports). Each row is a real sentence;
+// its source is the file of that folder named in the row (prov-*-2025.txt: the 2025 provincial work
+// reports, 政府工作报告 delivered in January 2025, so results are for 2024 and targets for 2025).
+import { describe, it } from 'vitest';
+import { checkRow, rowName, type Row } from './helpers/engine';
+
+interface Family {
+  family: string;
+  rows: Array<Row & { source: string }>;
+}
+
+const T = (region: string) => `2025年${region}政府工作报告`;
+
+const families: Family[] = [
+  {
+    family: 'a subject shared by two indicators (城镇和农村…分别)',
+    rows: [
+      {
+        source: 'prov-guangxi-2025.txt',
+        title: T('广西壮族自治区'),
+        input: '民生支出增长6.8%，城镇和农村居民人均可支配收入分别增长4.3%和7.1%，城镇调查失业率5.5%。',
+        expect: [
+          { text: '4.3%', indicator: '城镇居民人均可支配收入', measure: 'growth' },
+          { text: '7.1%', indicator: '农村居民人均可支配收入', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'list bullets and enumerations are not part of the indicator',
+    rows: [
+      {
+        source: 'prov-hunan-2025.txt',
+        title: T('湖南省'),
+        input: '①补充配置农村义务教育学校电脑30万台，新增省属本科高校学生宿舍床位6万个，线上线下开展家庭教育指导服务和实践活动1万场。',
+        expect: [{ text: '30万台', notInd: ['①'], ind: '农村义务教育学校电脑' }],
+      },
+      {
+        source: 'prov-hunan-2025.txt (bullet ● as other reports print it)',
+        title: T('湖南省'),
+        input: '今年经济社会发展主要预期目标是：\n●地区生产总值增长5.5%左右；\n■地方一般公共预算收入增长2.5%。',
+        expect: [
+          { text: '5.5%左右', indicator: '地区生产总值', kind: 'target' },
+          { text: '2.5%', indicator: '地方一般公共预算收入', kind: 'target' },
+        ],
+      },
+      {
+        source: 'prov-guizhou-2025.txt: 第一、二、三产业 is no bullet',
+        title: T('贵州省'),
+        input: '第一产业增加值增长4.1%。',
+        expect: [{ text: '4.1%', indicator: '第一产业增加值' }],
+      },
+    ],
+  },
+  {
+    family: 'the name of the target is not the indicator: 经济增长 is',
+    rows: [
+      {
+        source: 'prov-henan-2025.txt',
+        title: T('河南省'),
+        input: '主要预期目标是:经济增长5.5%左右，规上工业增加值增长7%左右，固定资产投资增长7%左右。',
+        expect: [
+          { text: '5.5%左右', indicator: '经济增长', measure: 'growth', kind: 'target', period: 2025 },
+        ],
+      },
+      {
+        source: 'prov-hubei-2025.txt (经济增长6％左右), with the target named as in 经济增长预期目标为',
+        title: T('湖北省'),
+        input: '今年经济增长预期目标为6%左右。',
+        expect: [{ text: '6%左右', indicator: '经济增长', measure: 'growth', qualifier: 'about', kind: 'target' }],
+      },
+    ],
+  },
+  {
+    family: 'a qualifier with a reading inside it (以(yǐ)上) is still read',
+    rows: [
+      {
+        source: 'tests/fixtures/challenge/docs/national-2024-pinyin.txt',
+        title: '政府工作報告 2024年',
+        input: '城(chéng)鎮(zhèn)新(xīn)增(zēng)就(jiù)業(yè)1200萬(wàn)人(rén)以(yǐ)上(shàng)，城(chéng)鎮(zhèn)調(diào)查(chá)失(shī)業(yè)率(lǜ)5.5%左(zuǒ)右(yòu)。',
+        expect: [
+          { text: '1200萬(wàn)人(rén)以(yǐ)上(shàng)', qualifier: 'above' },
+          { text: '5.5%左(zuǒ)右(yòu)', qualifier: 'about' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'targets under a heading that opens them, wherever the heading stands in its sentence',
+    rows: [
+      {
+        source: 'prov-guangdong-2025.txt',
+        title: T('广东省'),
+        input: '根据省委十三届六次全会暨省委经济工作会议部署，今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；固定资产投资提质提效。',
+        expect: [
+          { text: '5%左右', indicator: '地区生产总值', kind: 'target', period: 2025 },
+        ],
+      },
+      {
+        source: 'prov-yunnan-2025.txt (目标建议为), its items set out as bullets on their own lines',
+        title: T('云南省'),
+        input: '经济社会发展的主要预期目标建议为：\n地区生产总值增长5%左右；\n城镇新增就业45万人以上。',
+        expect: [
+          { text: '5%左右', kind: 'target', period: 2025 },
+          { text: '45万人以上', indicator: '城镇新增就业', kind: 'target', period: 2025 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a count before its noun counts that noun, not the verb before it',
+    rows: [
+      { source: 'prov-beijing-2025.txt', title: T('北京市'), input: '试点推行20家博物馆延时开放，新增15家备案博物馆。', expect: [{ text: '20家', indicator: '博物馆' }] },
+      { source: 'prov-chongqing-2025.txt', title: T('重庆市'), input: '全年有效应对23次强降水和59天高温天气。', expect: [{ text: '23次', indicator: '强降水' }] },
+      { source: 'prov-neimenggu-2025.txt', title: T('内蒙古自治区'), input: '完善草原补奖资金发放机制，在17个旗县开展试点，天然草原草畜平衡指数由23.9%降至10%以下。', expect: [{ text: '17个', indicator: '旗县' }] },
+      { source: 'prov-xinjiang-2025.txt', title: T('新疆维吾尔自治区'), input: '积极培育战略性新兴产业，开工建设8个算力网重点项目，全疆首个智算中心在克拉玛依建成投用。', expect: [{ text: '8个', indicator: '算力网重点项目' }] },
+      { source: 'prov-fujian-2025.txt', title: T('福建省'), input: '加大对10个试点县的支持力度，打造一批工业强县、产业特色县。', expect: [{ text: '10个', indicator: '试点县', kind: 'actual' }] },
+      {
+        source: 'prov-jilin-2025.txt',
+        title: T('吉林省'),
+        input: '积极推进首发经济，引进培育100个首店，打造5个夜间消费集聚区、20个夜间消费新场景。',
+        expect: [
+          { text: '100个', indicator: '首店' },
+          { text: '5个', indicator: '夜间消费集聚区' },
+          { text: '20个', indicator: '夜间消费新场景' },
+        ],
+      },
+      { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '加强重大项目建设和谋划储备，争取161.4亿元超长期特别国债资金支持。', expect: [{ text: '161.4亿元', indicator: '超长期特别国债资金' }] },
+      { source: 'prov-hainan-2025.txt', title: T('海南省'), input: '石梅湾入选国家级旅游度假区，新增3家国家级夜间文化和旅游消费集聚区。', expect: [{ text: '3家', ind: '国家级夜间文化和旅游消费集聚区' }] },
+      {
+        source: 'tests/fixtures/challenge/docs/yiwu-2025-infographic.txt: a label after the number is the next item’s',
+        title: '义乌市2025年政府工作报告',
+        input: '市场经营主体\n突破120万户\n义乌国际商贸城日均客流\n超21万人次',
+        expect: [
+          { text: '突破120万户', indicator: '市场经营主体' },
+          { text: '超21万人次', indicator: '义乌国际商贸城日均客流' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'counts of the report’s own parts are not mentions',
+    rows: [
+      { source: 'prov-shanghai-2025.txt (重点做好以下工作) and the usual 以下N个方面', title: T('上海市'), input: '今年要重点做好以下10个方面工作。', exactly: [], expect: [] },
+      { source: 'prov-shaanxi-2025.txt', title: T('陕西省'), input: '一年来，主要做了以下7方面工作：', exactly: [], expect: [] },
+      { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '重点抓好8个方面工作：', exactly: [], expect: [] },
+    ],
+  },
+  {
+    family: 'nouns are not cut short by a word that also leads or ends a phrase',
+    rows: [
+      { source: 'prov-xizang-2025.txt', title: T('西藏自治区'), input: '实施保障性安居工程3.95万套，改造老旧小区118个。', expect: [{ text: '3.95万套', indicator: '保障性安居工程' }] },
+      { source: 'prov-xizang-2025.txt', title: T('西藏自治区'), input: '已建在建电力装机2705万千瓦。', expect: [{ text: '2705万千瓦', indicator: '已建在建电力装机' }] },
+      { source: 'prov-henan-2025.txt', title: T('河南省'), input: '家庭农场27.5万家、农业社会化服务组织12.7万个。', expect: [{ text: '12.7万个', indicator: '农业社会化服务组织' }] },
+      { source: 'prov-shanghai-2025.txt', title: T('上海市'), input: '新增5.5万个电动汽车公共充电桩。', expect: [{ text: '5.5万个', ind: '电动汽车公共充电桩' }] },
+      {
+        source: 'prov-yunnan-2025.txt',
+        title: T('云南省'),
+        input: '经营主体净增48万户、达680万户，企业净增15万户、达157万户。',
+        expect: [
+          { text: '48万户', indicator: '经营主体' },
+          { text: '15万户', indicator: '企业' },
+        ],
+      },
+    ],
+  },
+  {
+    family: '分别 over a list whose items share a head or a subject',
+    rows: [
+      {
+        source: 'prov-chongqing-2025.txt',
+        title: T('重庆市'),
+        input: '农产品网络零售额、出口额分别增长8.4%、39.8%，乡村旅游经营收入增长8%。',
+        expect: [
+          { text: '8.4%', indicator: '农产品网络零售额' },
+          { text: '39.8%', indicator: '农产品出口额' },
+        ],
+      },
+      {
+        source: 'prov-guangdong-2025.txt',
+        title: T('广东省'),
+        input: '道路交通事故死亡人数下降18.2%、为近10年来最大降幅，生产安全事故起数、死亡人数分别下降17.7%、12.5%。',
+        expect: [
+          { text: '17.7%', indicator: '生产安全事故起数', value: -17.7 },
+          { text: '12.5%', indicator: '生产安全事故死亡人数', value: -12.5 },
+        ],
+      },
+      {
+        source: 'prov-shaanxi-2025.txt',
+        title: T('陕西省'),
+        input: '汽车、有色金属行业增加值分别增长18.1%、16.6%，太阳能电池、集成电路圆片产量分别增长57.2%、36.7%。',
+        expect: [
+          { text: '18.1%', indicator: '汽车行业增加值' },
+          { text: '57.2%', indicator: '太阳能电池产量' },
+          { text: '36.7%', indicator: '集成电路圆片产量' },
+        ],
+      },
+      {
+        source: 'prov-shanxi-2025.txt',
+        title: T('山西省'),
+        input: '民营经济和普惠小微贷款余额分别增长13.7%、28.4%。',
+        expect: [
+          { text: '13.7%', indicator: '民营经济贷款余额' },
+          { text: '28.4%', indicator: '普惠小微贷款余额' },
+        ],
+      },
+      {
+        source: 'prov-qinghai-2025.txt',
+        title: T('青海省'),
+        input: '电力总装机突破7100万千瓦，清洁能源、新能源装机占比分别达94.6%、70%。',
+        expect: [
+          { text: '94.6%', indicator: '清洁能源装机占比' },
+          { text: '70%', indicator: '新能源装机占比' },
+        ],
+      },
+      {
+        source: 'prov-hainan-2025.txt',
+        title: T('海南省'),
+        input: '20户及以上自然村千兆光纤和5G网络通达率分别达100%和91.5%。',
+        expect: [
+          { text: '100%', indicator: '20户及以上自然村千兆光纤通达率' },
+          { text: '91.5%', ind: '5G网络通达率' },
+        ],
+      },
+      {
+        source: 'prov-ningxia-2025.txt',
+        title: T('宁夏回族自治区'),
+        input: '社区养老服务设施、乡镇（街道）综合养老服务中心、农村老饭桌覆盖率分别达到90%、60%、35%以上。',
+        expect: [
+          { text: '90%', indicator: '社区养老服务设施覆盖率' },
+          { text: '35%以上', indicator: '农村老饭桌覆盖率' },
+        ],
+      },
+      {
+        source: 'prov-shanghai-2025.txt: items with no shared head stay as written',
+        title: T('上海市'),
+        input: '浦东新区法规、管理措施分别新增4部、10部，累计分别达到22部、31部。',
+        expect: [
+          { text: '4部', indicator: '浦东新区法规' },
+          { text: '10部', indicator: '管理措施' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'measure and sign words that say something else',
+    rows: [
+      {
+        source: 'prov-shaanxi-2025.txt: 改造提升 is an action, not a rise',
+        title: T('陕西省'),
+        input: '新建高标准农田252万亩、改造提升43万亩，粮食产量1352.3万吨、再创历史新高。',
+        expect: [{ text: '43万亩', measure: 'level', value: 43 }],
+      },
+      {
+        source: 'prov-shaanxi-2025.txt: a concentration improves by falling',
+        title: T('陕西省'),
+        input: '西安、咸阳、渭南空气质量持续向好，全省PM2.5浓度同比改善7.9%，重污染天数同比减少6.4天。',
+        expect: [{ text: '7.9%', indicator: 'PM2.5浓度', measure: 'growth', value: -7.9 }],
+      },
+    ],
+  },
+  {
+    family: '计划 inside a name (行动计划) does not make a result a target',
+    rows: [
+      {
+        source: 'prov-chongqing-2025.txt',
+        title: T('重庆市'),
+        input: '成功入选全国“车路云一体化”应用试点，“便捷超充”行动计划启动实施，充电站实现市域乡镇全覆盖，汽车产业增加值增长26.7%。',
+        expect: [{ text: '26.7%', indicator: '汽车产业增加值', kind: 'actual', period: 2024 }],
+      },
+    ],
+  },
+];
+
+for (const { family, rows } of families) {
+  describe(family, () => {
+    it.each(rows.map((r) => [`${rowName(r)} (${r.source})`, r] as const))('%s', (_, row) => checkRow(row));
+  });
+}
