@@ -104,7 +104,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       // 做优做强5个国家先进制造业集群, 试点推行20家博物馆: the count governs the noun after it
       const after = nounAfter(text, qs, i);
       if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1))) && (indicator.length <= 2 || q.unitClass !== 'money' || MONEY_NOUN.test(after))) {
-        indicator = (phrase.newVerb ?? '') + after;
+        // a short list before the count names its items: 马铃薯、羊绒2个产业链 → 马铃薯、羊绒产业链
+        const list = /、/.test(indicator) && indicator.length <= 12 && !VERB_BEFORE_COUNT.test(indicator) ? indicator : '';
+        indicator = (phrase.newVerb ?? '') + list + after;
       }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
@@ -134,7 +136,7 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
  * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
  * there is the indicator: in text taken from an infographic the next label follows the number.)
  */
-const VERB_BEFORE_COUNT = /(?:建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|培育|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+const VERB_BEFORE_COUNT = /(?:获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|培育|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
@@ -142,7 +144,8 @@ const VERB_BEFORE_COUNT = /(?:建设|建成|开工|新建|改建|引进|培育|�
  */
 function governsNounAfter(text: string, q: Quantity, before: string): boolean {
   if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
-  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before);
+  // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
+  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
   return q.unitClass === 'money' && MONEY_VERB.test(before);
 }
 

@@ -123,7 +123,7 @@ const TRAILING = new WordEnds([
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
   '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办', '首次', '再次',
   '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年', '负增长', '实际', '名义',
-  '之间', '增长速度', '净增', '改善',
+  '之间', '增长速度', '净增', '改善', '压减', '占',
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
@@ -199,6 +199,9 @@ const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 /** 为预算的102%, 完成年度计划的105%: how much of its plan the indicator before reached */
 const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(预算|计划|目标|任务)(?:任务)?$/;
 
+/** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
+const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
+
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|等)/g;
 const NEW_ITEM = /^(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
@@ -210,6 +213,8 @@ function trimList(s: string): string {
   // a new item of a list of actions: 学校项目竣工、新增学位 → 新增学位
   const last = s.slice(lastSep + 1);
   if (NEW_ITEM.test(last)) return last;
+  // 新增13家…龙头企业、总数达81家: the total of the thing before
+  if (/^(?:总数|总量|累计|总计)$/.test(last)) return s.slice(0, lastSep).replace(/^.*、/, '') + '总数';
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
   for (let m; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
@@ -245,6 +250,8 @@ export function phraseBefore(context: string): Phrase {
   let s = context.replace(/^、/, '');
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
+  const whole = SHARE_OF_WHOLE.exec(s);
+  if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
   const economy = ECONOMY_GROWTH.exec(s);
   if (economy) return { indicator: economy[1] + '经济增长', numberFirst: false, respectively };
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
@@ -253,7 +260,7 @@ export function phraseBefore(context: string): Phrase {
   s = stripLeading(s);
   s = stripTrailing(s);
   const inner = INNER_VERB.exec(s);
-  if (inner) s = MEASURE_NOUN.test(inner[2]) ? stripLeading(inner[1]) + inner[2] : inner[2];
+  if (inner) s = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 ? stripLeading(inner[1]) + inner[2] : inner[2];
   s = trimList(s);
   if (COMPARISON.test(s)) s = '';
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb };
@@ -261,7 +268,7 @@ export function phraseBefore(context: string): Phrase {
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持|成功|汛前|梯次|高效|有序|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -269,15 +276,18 @@ export function phraseAfter(context: string): string {
   // a noun starts here, not another item of a list or a verb with its number (、增长5.1%)
   if (!/^[\u4e00-\u9fff“"A-Za-z]/.test(s) || /^(?:增长|下降|提高|降低|增加|减少|同比|比上年|实现|完成|达到|超过|突破)/.test(s)) return '';
   let np = s;
-  RIGHT_STOP.lastIndex = 2;
+  // a name in quotes is read whole (“三年全面提升”项目): stops are looked for after it
+  const quoted = /^[“"][^”"]{1,20}[”"]/.exec(s);
+  RIGHT_STOP.lastIndex = quoted ? quoted[0].length + 1 : 2;
   const stop = RIGHT_STOP.exec(s);
   if (stop) np = s.slice(0, stop.index);
+  np = np.replace(/(?:新|已)?(?:建成|开工)$/, '');
   // a list goes on with its own numbers (40宗堤防、20宗大中型水闸): the noun ends before them;
   // without one the words after 和 are part of the noun (国家级夜间文化和旅游消费集聚区)
   // 加大对10个试点县的支持力度: what the count governs ends before 的
   const of = np.indexOf('的', 2);
   if (of > 0) np = np.slice(0, of);
-  const digit = /\d|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
+  const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
   if (digit) np = np.slice(0, digit.index);
   np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
   const conj = (digit ? /[和及与或、]/ : /、/).exec(np);

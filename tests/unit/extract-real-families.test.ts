@@ -140,6 +140,46 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'what a count sums up, read off the words around it (found reading whole reports)',
+    rows: [
+      {
+        source: 'prov-jiangxi-2025.txt: 、总数 is the total of the thing before; 5G is no number',
+        title: T('江西省'),
+        input: '1.02万家企业启动数字化改造，新增22家国家级5G工厂、总数达36家。',
+        expect: [
+          { text: '22家', ind: '国家级5G工厂' },
+          { text: '36家', indicator: '国家级5G工厂总数' },
+        ],
+      },
+      {
+        source: 'prov-beijing-2025.txt: 占全国 is the share of the thing before',
+        title: T('北京市'),
+        input: '北京国际科技创新中心建设成效明显，北京地区获评国家科学技术奖58项、占全国28.7%，高被引科学家达431人次。',
+        expect: [{ text: '28.7%', ind: '国家科学技术奖占全国比重' }],
+      },
+      {
+        source: 'prov-beijing-2025.txt: a name in quotes is read whole',
+        title: T('北京市'),
+        input: '全面推进灾后恢复重建，168项“一年基本恢复”项目全部按期投用，344项“三年全面提升”项目开工建设。',
+        expect: [
+          { text: '168项', indicator: '“一年基本恢复”项目' },
+          { text: '344项', indicator: '“三年全面提升”项目' },
+        ],
+      },
+      { source: 'prov-fujian-2025.txt', title: T('福建省'), input: '城镇新增就业53.1万人，失业人员实现再就业14.3万人，重点群体就业保持稳定。', expect: [{ text: '14.3万人', indicator: '失业人员再就业' }] },
+      { source: 'prov-jilin-2025.txt', title: T('吉林省'), input: '吉林健儿在全国第十四届冬运会上获得62枚金牌、位列金牌榜第2位。', expect: [{ text: '62枚', indicator: '金牌' }] },
+      {
+        source: 'prov-neimenggu-2025.txt: a short list before the count names its items',
+        title: T('内蒙古自治区'),
+        input: '推动肉羊、玉米2个千亿级产业链提质增效。',
+        expect: [{ text: '2个', indicator: '肉羊、玉米千亿级产业链' }],
+      },
+      { source: 'prov-sichuan-2025.txt', title: T('四川省'), input: '持续抓好便捷生活行动，推动第4批51项川渝通办事项高效实施。', expect: [{ text: '51项', indicator: '川渝通办事项' }] },
+      { source: 'prov-yunnan-2025.txt', title: T('云南省'), input: '其中，龙头企业占30%。', expect: [{ text: '30%', indicator: '龙头企业' }] },
+      { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '深化整治形式主义为基层减负，创建示范、评比表彰项目分别压减88.5%、37.5%。', expect: [{ text: '88.5%', notInd: ['压'], value: -88.5 }] },
+    ],
+  },
+  {
     family: 'counts of the report’s own parts are not mentions',
     rows: [
       { source: 'prov-shanghai-2025.txt (重点做好以下工作) and the usual 以下N个方面', title: T('上海市'), input: '今年要重点做好以下10个方面工作。', exactly: [], expect: [] },
