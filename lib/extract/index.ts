@@ -66,6 +66,7 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 }
 
 const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
+const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 
 function readAll(text: string, qs: Quantity[]): Reading[] {
@@ -114,6 +115,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const newItem = /[、和及与或]$/.test(context) && context.length > 1;
     if (!indicator && sameSegment && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
+      // 新增公园141座、累计达到973座: a total is of the stock, not of the new ones
+      if (TOTAL.test(context)) indicator = indicator.replace(NEW_PREFIX, '');
     }
     else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);

@@ -123,7 +123,7 @@ const TRAILING = new WordEnds([
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
   '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办', '首次', '再次',
   '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年', '负增长', '实际', '名义',
-  '之间', '增长速度', '净增', '改善', '压减', '占',
+  '之间', '增长速度', '净增', '改善', '压减', '占', '各',
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
@@ -148,7 +148,7 @@ const LEADING = new WordEnds([
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
 const COMPOUND = /^(?:已建在建|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
-const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+const YEAR_PREFIX = /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
@@ -203,7 +203,7 @@ const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(预�
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
-const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|等)/g;
+const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
 const NEW_ITEM = /^(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
 const NEW_VERB_AT_END = /(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)$/;
 
@@ -261,14 +261,15 @@ export function phraseBefore(context: string): Phrase {
   s = stripTrailing(s);
   const inner = INNER_VERB.exec(s);
   if (inner) s = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 ? stripLeading(inner[1]) + inner[2] : inner[2];
-  s = trimList(s);
+  // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
+  if (!/各$/.test(context)) s = trimList(s);
   if (COMPARISON.test(s)) s = '';
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb };
   return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb };
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持|成功|汛前|梯次|高效|有序|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持|成功|汛前|梯次|高效|有序|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -290,7 +291,9 @@ export function phraseAfter(context: string): string {
   const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
   if (digit) np = np.slice(0, digit.index);
   np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
-  const conj = (digit ? /[和及与或、]/ : /、/).exec(np);
+  // without a number after it, a list goes on to a shared head (特殊困难高龄、失能、残疾老年人家庭) unless
+  // what follows 、 is a total or a verb of the thing before (…龙头企业、总数达81家)
+  const conj = (digit ? /[和及与或、]/ : /、(?=总数|总量|总计|累计|合计|其中|均|占|增长|同比|比上年|达|实现|完成)/).exec(np);
   if (conj && conj.index >= 2) np = np.slice(0, conj.index);
   // one character is a noun only where the item ends with it: 1个街道、5个镇
   return np.length >= 2 || (np.length === 1 && np === s) ? np : '';
