@@ -203,6 +203,14 @@ const families: Family[] = [
       { source: 'prov-shanghai-2025.txt (重点做好以下工作) and the usual 以下N个方面', title: T('上海市'), input: '今年要重点做好以下10个方面工作。', exactly: [], expect: [] },
       { source: 'prov-shaanxi-2025.txt', title: T('陕西省'), input: '一年来，主要做了以下7方面工作：', exactly: [], expect: [] },
       { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '重点抓好8个方面工作：', exactly: [], expect: [] },
+      { source: 'prov-shanxi-2025.txt: a count in a set phrase before a quoted name', title: T('山西省'), input: '我们要牢牢把握一个“根本保证”和五个“必须统筹”的规律性认识。', exactly: [], expect: [] },
+      {
+        source: 'prov-ningxia-2025.txt: a capacity that names a plant',
+        title: T('宁夏回族自治区'),
+        input: '全国最大的25万吨煤基乙烯聚合物项目投产、300万吨CCUS碳利用示范项目一期建成、135万吨聚烯烃升级改造项目开工。',
+        exactly: [],
+        expect: [],
+      },
     ],
   },
   {
