@@ -67,6 +67,11 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 
 const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
+const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/
+const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
+const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
+const STAGE = /^(?:开工|完工|竣工|建成|投产|投用|签约|落地|开业)$/;
+const STAGE_AT_END = /(?:开工|完工|竣工|建成|投产|投用|签约|落地|开业)$/;
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 
 function readAll(text: string, qs: Quantity[]): Reading[] {
@@ -112,7 +117,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
-    const newItem = /[、和及与或]$/.test(context) && context.length > 1;
+    const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
     if (!indicator && sameSegment && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
       // 新增公园141座、累计达到973座: a total is of the stock, not of the new ones
@@ -123,6 +128,21 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       if (carried && phrase.indicator === indicator) indicator = carried[0] + indicator;
     }
 
+    if (prev && sameSegment && prev.carry) {
+      const bare = context.replace(/^[、,]/, '');
+      // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
+      if (EFFECT.test(bare)) indicator = prev.carry + bare;
+      // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
+      else if (indicator && BARE_HEAD.test(indicator) && /^、/.test(between)) {
+        const subject = prev.carry.replace(SUBJECT_HEAD, '');
+        if (subject && subject !== prev.carry) indicator = subject + indicator;
+      }
+      // 老旧小区改造开工742个、完工548个: the next stage of the same thing
+      else if (STAGE.test(indicator) && /^、/.test(between)) {
+        const stage = STAGE_AT_END.exec(prev.carry);
+        if (stage && stage.index > 0) indicator = prev.carry.slice(0, stage.index) + indicator;
+      }
+    }
     const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
     out.push({ q, measure, sign, indicator, carry, multiYear: /年均|平均每年/.test(context), respectively: phrase.respectively, respectivelyBack: phrase.respectively && !phrase.indicator });
   }

@@ -60,6 +60,7 @@ const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回
 const FALL = /(?:负增长|同比改善|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
+const UPGRADE = /(?:提升|提高|提质|升级)$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
 export interface MeasureReading {
@@ -79,6 +80,8 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   const rateNoun = RATE_NOUN.exec(before);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
   if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
+  // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
+  if (!isRate && UPGRADE.test(before)) return null;
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
   return null;
@@ -146,7 +149,7 @@ const LEADING = new WordEnds([
 ], false);
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
-const COMPOUND = /^(?:已建在建|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
+const COMPOUND = /^(?:已建在建|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
 const YEAR_PREFIX = /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
@@ -183,11 +186,13 @@ const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+
 
 /** 组织 ends a noun after these (农业社会化服务组织), it is not the verb */
 const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|行业)组织$/;
+/** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
+const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
     const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '');
-    if (!w || (w === '组织' && ORGANISATION.test(s))) break;
+    if (!w || (w === '组织' && ORGANISATION.test(s)) || (w === '帮扶' && AID.test(s))) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -269,7 +274,7 @@ export function phraseBefore(context: string): Phrase {
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持|成功|汛前|梯次|高效|有序|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -293,8 +298,14 @@ export function phraseAfter(context: string): string {
   np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
   // without a number after it, a list goes on to a shared head (特殊困难高龄、失能、残疾老年人家庭) unless
   // what follows 、 is a total or a verb of the thing before (…龙头企业、总数达81家)
-  const conj = (digit ? /[和及与或、]/ : /、(?=总数|总量|总计|累计|合计|其中|均|占|增长|同比|比上年|达|实现|完成)/).exec(np);
-  if (conj && conj.index >= 2) np = np.slice(0, conj.index);
+  if (digit) {
+    // the noun ends at the last separator before the next item's number: 中央和国家部委、金融机构出台25份
+    const sep = Math.max(...[...'和及与或、'].map((c) => np.lastIndexOf(c)));
+    if (sep >= 2) np = np.slice(0, sep);
+  } else {
+    const conj = /、(?=总数|总量|总计|累计|合计|其中|均|占|增长|同比|比上年|达|实现|完成)/.exec(np);
+    if (conj && conj.index >= 2) np = np.slice(0, conj.index);
+  }
   // one character is a noun only where the item ends with it: 1个街道、5个镇
   return np.length >= 2 || (np.length === 1 && np === s) ? np : '';
 }
@@ -321,7 +332,7 @@ const MEASURE_HEADS = new WordEnds([
   '网络零售额', '零售额', '出口额', '进口额', '进出口额', '交易额', '成交额', '销售额', '营业收入', '营收', '收入',
   '利润', '产值', '增加值', '产量', '销量', '余额', '贷款余额', '存款余额', '投资', '起数', '人数', '死亡人数',
   '覆盖率', '普及率', '通达率', '达标率', '优良率', '利用率', '入学率', '参保率', '占比', '比重', '比例', '总额', '总量',
-  '装机', '装机容量', '发电量', '吞吐量', '客流量', '货运量', '客运量',
+  '装机', '装机容量', '播种面积', '面积', '发电量', '吞吐量', '客流量', '货运量', '客运量',
 ], true);
 
 /**
