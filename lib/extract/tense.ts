@@ -28,6 +28,8 @@ const REVIEW_MARK = new RegExp(
 const PLAN_MARK = new RegExp(
   [
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
+    // a heading line on its own: 二、2018年发展主要预期目标
+    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)`,
     `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
     `目标任务(?:和|与)主要工作`,
     `总体要求(?:是|:|和|与)`,
@@ -158,6 +160,8 @@ export class TenseReader {
     for (let m; (m = re.exec(this.text)); ) {
       const head = sentenceStart(this.text, m.index, HEAD_WINDOW + 1);
       if (!anywhere && m.index - head > HEAD_WINDOW) continue;
+      // 去年年初确定的主要目标: a review of last year's targets, not this year's
+      if (anywhere && /去年|上年|年初|过去|确定的/.test(this.text.slice(sentenceStart(this.text, m.index, 200), m.index))) continue;
       const year = m.slice(1).find(Boolean);
       const y = year ? Number(year) : null;
       // "2022年主要目标任务全面完成" in a review is not the plan

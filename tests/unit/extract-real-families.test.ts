@@ -98,6 +98,15 @@ const families: Family[] = [
         ],
       },
       {
+        source: 'https://j637.cn/politics/2018lh/2018-03/22/c_1122575453.htm (新华社, traditional, with doubled commas)',
+        title: '2018年政府工作報告',
+        input: '報告共分三部分:一,、過去五年工作回顧,;二、2018年經濟社會發展總體要求和政策取向,;三,、對2018年政府工作的建議。\n報告指出,,2018年發展主要預期目標是:國內生產總值增長6.5%左右,;居民消費價格漲幅3%左右;城鎮新增就業1100萬人以上,,城鎮調查失業率5.5%以內',
+        expect: [
+          { text: '6.5%左右', indicator: '国内生产总值', kind: 'target', period: 2018 },
+          { text: '5.5%以內', indicator: '城镇调查失业率', qualifier: 'below', kind: 'target', period: 2018 },
+        ],
+      },
+      {
         source: 'prov-yunnan-2025.txt (目标建议为), its items set out as bullets on their own lines',
         title: T('云南省'),
         input: '经济社会发展的主要预期目标建议为：\n地区生产总值增长5%左右；\n城镇新增就业45万人以上。',
@@ -340,6 +349,15 @@ const families: Family[] = [
         title: T('陕西省'),
         input: '新建高标准农田252万亩、改造提升43万亩，粮食产量1352.3万吨、再创历史新高。',
         expect: [{ text: '43万亩', measure: 'level', value: 43 }],
+      },
+      {
+        source: 'prov-gansu-2025.txt: a rank that rises by places is a change; prov-chongqing-2025.txt: an upgraded count is no rise',
+        title: T('甘肃省'),
+        input: '天水经开区、张掖经开区全国排名46位、82位，分别提升6位、49位。整体提升100所学校、50家医院周边环境。',
+        expect: [
+          { text: '6位', indicator: '天水经开区全国排名', measure: 'change' },
+          { text: '100所', indicator: '学校', measure: 'level' },
+        ],
       },
       {
         source: 'prov-shaanxi-2025.txt: a concentration improves by falling',
