@@ -67,11 +67,12 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 
 const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
-const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/
+const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
 const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
 const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
-const STAGE = /^(?:开工|完工|竣工|建成|投产|投用|签约|落地|开业)$/;
-const STAGE_AT_END = /(?:开工|完工|竣工|建成|投产|投用|签约|落地|开业)$/;
+const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
+const STAGE = new RegExp(`^(?:${STAGES})$`);
+const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 
 function readAll(text: string, qs: Quantity[]): Reading[] {
@@ -128,26 +129,28 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       if (carried && phrase.indicator === indicator) indicator = carried[0] + indicator;
     }
 
-    if (prev && sameSegment && prev.carry) {
-      const bare = context.replace(/^[、,]/, '');
-      // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
-      if (EFFECT.test(bare)) indicator = prev.carry + bare;
-      // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
-      else if (indicator && BARE_HEAD.test(indicator) && /^、/.test(between)) {
-        const subject = prev.carry.replace(SUBJECT_HEAD, '');
-        if (subject && subject !== prev.carry) indicator = subject + indicator;
-      }
-      // 老旧小区改造开工742个、完工548个: the next stage of the same thing
-      else if (STAGE.test(indicator) && /^、/.test(between)) {
-        const stage = STAGE_AT_END.exec(prev.carry);
-        if (stage && stage.index > 0) indicator = prev.carry.slice(0, stage.index) + indicator;
-      }
-    }
+    if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
     const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
     out.push({ q, measure, sign, indicator, carry, multiYear: /年均|平均每年/.test(context), respectively: phrase.respectively, respectivelyBack: phrase.respectively && !phrase.indicator });
   }
   distributeRespectively(text, out);
   return out;
+}
+
+/** an indicator that reads only with the item before it in the same list (`before`: that item's) */
+function afterItem(indicator: string, context: string, between: string, before: string): string {
+  const bare = context.replace(/^[、,]/, '');
+  // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
+  if (EFFECT.test(bare)) return before + bare;
+  if (!between.startsWith('、')) return indicator;
+  // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
+  if (BARE_HEAD.test(indicator)) {
+    const subject = before.replace(SUBJECT_HEAD, '');
+    return subject && subject !== before ? subject + indicator : indicator;
+  }
+  // 老旧小区改造开工742个、完工548个: the next stage of the same thing
+  const stage = STAGE.test(indicator) ? STAGE_AT_END.exec(before) : null;
+  return stage && stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }
 
 /** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
@@ -159,7 +162,7 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
  * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
  * there is the indicator: in text taken from an infographic the next label follows the number.)
  */
-const VERB_BEFORE_COUNT = /(?:获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|培育|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+const VERB_BEFORE_COUNT = /(?:获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
