@@ -60,7 +60,7 @@ const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回
 const FALL = /(?:负增长|同比改善|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
-const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/
+const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
 export interface MeasureReading {
@@ -288,11 +288,11 @@ export function phraseAfter(context: string): string {
   const stop = RIGHT_STOP.exec(s);
   if (stop) np = s.slice(0, stop.index);
   np = np.replace(/(?:新|已)?(?:建成|开工)$/, '');
-  // a list goes on with its own numbers (40宗堤防、20宗大中型水闸): the noun ends before them;
-  // without one the words after 和 are part of the noun (国家级夜间文化和旅游消费集聚区)
   // 加大对10个试点县的支持力度: what the count governs ends before 的
   const of = np.indexOf('的', 2);
   if (of > 0) np = np.slice(0, of);
+  // a list goes on with its own numbers (40宗堤防、20宗大中型水闸): the noun ends before them;
+  // without one the words after 和 are part of the noun (国家级夜间文化和旅游消费集聚区)
   const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
   if (digit) np = np.slice(0, digit.index);
   np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
