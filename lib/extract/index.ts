@@ -66,6 +66,13 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 }
 
 const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
+const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
+const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
+const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
+const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
+const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
+const STAGE = new RegExp(`^(?:${STAGES})$`);
+const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 
 function readAll(text: string, qs: Quantity[]): Reading[] {
@@ -99,27 +106,73 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       const of = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
     }
-    if (measure === 'level' && q.unitClass !== 'percent' && indicator.length <= 2) {
-      // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun)
+    if (measure === 'level' && q.unitClass !== 'percent' && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {
+      // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun);
+      // 做优做强5个国家先进制造业集群, 试点推行20家博物馆: the count governs the noun after it
       const after = nounAfter(text, qs, i);
-      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1)))) indicator = (phrase.newVerb ?? '') + after;
+      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1))) && (indicator.length <= 2 || q.unitClass !== 'money' || MONEY_NOUN.test(after))) {
+        // a short list before the count names its items: 马铃薯、羊绒2个产业链 → 马铃薯、羊绒产业链
+        const list = /、/.test(indicator) && indicator.length <= 12 && !VERB_BEFORE_COUNT.test(indicator) ? indicator : '';
+        indicator = (phrase.newVerb ?? '') + list + after;
+      }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
-    const newItem = /[、和及与或]$/.test(context) && context.length > 1;
+    const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
     if (!indicator && sameSegment && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
+      // 新增公园141座、累计达到973座: a total is of the stock, not of the new ones
+      if (TOTAL.test(context)) indicator = indicator.replace(NEW_PREFIX, '');
     }
     else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
       if (carried && phrase.indicator === indicator) indicator = carried[0] + indicator;
     }
 
+    if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
     const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
     out.push({ q, measure, sign, indicator, carry, multiYear: /年均|平均每年/.test(context), respectively: phrase.respectively, respectivelyBack: phrase.respectively && !phrase.indicator });
   }
   distributeRespectively(text, out);
   return out;
+}
+
+/** an indicator that reads only with the item before it in the same list (`before`: that item's) */
+function afterItem(indicator: string, context: string, between: string, before: string): string {
+  const bare = context.replace(/^[、,]/, '');
+  // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
+  if (EFFECT.test(bare)) return before + bare;
+  if (!between.startsWith('、')) return indicator;
+  // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
+  if (BARE_HEAD.test(indicator)) {
+    const subject = before.replace(SUBJECT_HEAD, '');
+    return subject && subject !== before ? subject + indicator : indicator;
+  }
+  // 老旧小区改造开工742个、完工548个: the next stage of the same thing
+  const stage = STAGE.test(indicator) ? STAGE_AT_END.exec(before) : null;
+  return stage && stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
+}
+
+/** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
+const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|补贴|补助|奖补|经费|资本金)$/;
+/** the words before a sum that are only a verb: 先发行, 安排, 下达 */
+const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
+
+/**
+ * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
+ * there is the indicator: in text taken from an infographic the next label follows the number.)
+ */
+const VERB_BEFORE_COUNT = /(?:获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+
+/**
+ * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
+ * after a verb names what it buys only where it is money as a thing (发行1万亿元超长期特别国债).
+ */
+function governsNounAfter(text: string, q: Quantity, before: string): boolean {
+  if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
+  // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
+  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
+  return q.unitClass === 'money' && MONEY_VERB.test(before);
 }
 
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
@@ -169,9 +222,10 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isCjk(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
-  const tensed = tense.at(r.q.start);
+  const tensed = tense.at(r.q.start, r.measure !== 'level');
   const { kind } = tensed;
-  const period = r.multiYear ? null : tensed.period;
+  // a rate over several years (年均增长) names its years only where the text says them
+  const period = r.multiYear && tensed.periodFrom === undefined ? null : tensed.period;
   let value = r.q.value * r.sign;
   let valueMax = r.q.valueMax === undefined ? undefined : r.q.valueMax * r.sign;
   if (valueMax !== undefined && valueMax < value) [value, valueMax] = [valueMax, value];
@@ -188,5 +242,6 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
     period,
   };
   if (valueMax !== undefined) mention.valueMax = valueMax;
+  if (tensed.periodFrom !== undefined && period !== null) mention.periodFrom = tensed.periodFrom;
   return mention;
 }

@@ -57,9 +57,10 @@ export function rightContext(text: string, from: number, max = 24): string {
 // ---- measure and sign -------------------------------------------------------------------------
 
 const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
-const FALL = /(?:负增长|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
-const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|提升|递增|扩大|增长率|(?<![新净])增|涨|升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+const FALL = /(?:负增长|同比改善|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
+const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
 export interface MeasureReading {
@@ -75,9 +76,12 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
+  if (isRate && ECONOMY_GROWTH.test(before)) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
   if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
+  // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
+  if (!isRate && UPGRADE.test(before)) return null;
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
   return null;
@@ -122,7 +126,7 @@ const TRAILING = new WordEnds([
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
   '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办', '首次', '再次',
   '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年', '负增长', '实际', '名义',
-  '之间', '增长速度',
+  '之间', '增长速度', '净增', '改善', '压减', '占', '各',
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
@@ -130,7 +134,7 @@ const TRAILING = new WordEnds([
 
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
 const LEADING = new WordEnds([
-  '其中', '同时', '并', '和', '及', '与', '以及', '而', '且', '另外', '此外', '还', '也', '再', '又', '、',
+  '其中', '同时', '我们', '并', '和', '及', '与', '以及', '而', '且', '另外', '此外', '还', '也', '再', '又', '、',
   '全年', '今年', '去年', '上年', '当年', '年内', '一年来', '上半年', '下半年', '年底', '年末', '届时',
   '全市', '全区', '全县', '全省', '全国', '全镇', '全州', '全旗', '我市', '我区', '我县', '我省', '本市',
   '力争', '确保', '争取', '努力', '全力', '大力', '着力', '积极', '持续', '继续', '进一步', '稳步', '不断',
@@ -145,15 +149,25 @@ const LEADING = new WordEnds([
 ], false);
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
-const COMPOUND = /^(?:建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
+const COMPOUND = /^(?:已建在建|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
-const YEAR_PREFIX = /^(?:(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+const YEAR_PREFIX = /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
 
+/** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
+const BULLET = /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
+/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 */
+const KEEPS_WORD = /^[性型类房]/;
+
 function stripLeading(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
+    const b = BULLET.exec(s);
+    if (b) {
+      s = s.slice(b[0].length);
+      continue;
+    }
     const y = YEAR_PREFIX.exec(s);
     if (y) {
       s = s.slice(y[0].length);
@@ -161,7 +175,7 @@ function stripLeading(s: string): string {
     }
     if (COMPOUND.test(s)) break;
     const w = LEADING.find(s);
-    if (!w) break;
+    if (!w || KEEPS_WORD.test(s.slice(w.length))) break;
     s = s.slice(w.length);
   }
   return s;
@@ -170,10 +184,15 @@ function stripLeading(s: string): string {
 /** time spans at the end: 粮食产量连续8年稳定在…, 五年年均增长… */
 const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来)?$/;
 
+/** 组织 ends a noun after these (农业社会化服务组织), it is not the verb */
+const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|行业)组织$/;
+/** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
+const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
+
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
     const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '');
-    if (!w) break;
+    if (!w || (w === '组织' && ORGANISATION.test(s)) || (w === '帮扶' && AID.test(s))) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -185,8 +204,11 @@ const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 /** 为预算的102%, 完成年度计划的105%: how much of its plan the indicator before reached */
 const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(预算|计划|目标|任务)(?:任务)?$/;
 
+/** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
+const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
+
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
-const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|等)/g;
+const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
 const NEW_ITEM = /^(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
 const NEW_VERB_AT_END = /(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)$/;
 
@@ -196,6 +218,8 @@ function trimList(s: string): string {
   // a new item of a list of actions: 学校项目竣工、新增学位 → 新增学位
   const last = s.slice(lastSep + 1);
   if (NEW_ITEM.test(last)) return last;
+  // 新增13家…龙头企业、总数达81家: the total of the thing before
+  if (/^(?:总数|总量|累计|总计)$/.test(last)) return s.slice(0, lastSep).replace(/^.*、/, '') + '总数';
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
   for (let m; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
@@ -222,27 +246,35 @@ export interface Phrase {
   newVerb?: string;
 }
 
+/** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右 */
+const ECONOMY_GROWTH = /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
+
 /** the indicator in the words before a quantity */
 export function phraseBefore(context: string): Phrase {
   const respectively = RESPECTIVELY.test(context);
   let s = context.replace(/^、/, '');
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
+  const whole = SHARE_OF_WHOLE.exec(s);
+  if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
+  const economy = ECONOMY_GROWTH.exec(s);
+  if (economy) return { indicator: economy[1] + '经济增长', numberFirst: false, respectively };
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
   s = stripTrailing(s);
   s = stripLeading(s);
   s = stripTrailing(s);
   const inner = INNER_VERB.exec(s);
-  if (inner) s = MEASURE_NOUN.test(inner[2]) ? stripLeading(inner[1]) + inner[2] : inner[2];
-  s = trimList(s);
+  if (inner) s = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 ? stripLeading(inner[1]) + inner[2] : inner[2];
+  // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
+  if (!/各$/.test(context)) s = trimList(s);
   if (COMPARISON.test(s)) s = '';
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb };
   return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb };
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|通过|落户|集聚|上市|纳统|开展|覆盖|带动|吸纳|增长|提高|超过|突破|以上|左右|均|共|达|等|年度|完成率|占比|比重|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -250,14 +282,30 @@ export function phraseAfter(context: string): string {
   // a noun starts here, not another item of a list or a verb with its number (、增长5.1%)
   if (!/^[\u4e00-\u9fff“"A-Za-z]/.test(s) || /^(?:增长|下降|提高|降低|增加|减少|同比|比上年|实现|完成|达到|超过|突破)/.test(s)) return '';
   let np = s;
-  RIGHT_STOP.lastIndex = 2;
+  // a name in quotes is read whole (“三年全面提升”项目): stops are looked for after it
+  const quoted = /^[“"][^”"]{1,20}[”"]/.exec(s);
+  RIGHT_STOP.lastIndex = quoted ? quoted[0].length + 1 : 2;
   const stop = RIGHT_STOP.exec(s);
   if (stop) np = s.slice(0, stop.index);
-  np = np.replace(/(?:和|及|与|或|、|的)$/, '');
-  const conj = /[和及与或、]/.exec(np);
-  if (conj && conj.index >= 2) np = np.slice(0, conj.index);
-  const digit = /\d/.exec(np);
+  np = np.replace(/(?:新|已)?(?:建成|开工)$/, '');
+  // 加大对10个试点县的支持力度: what the count governs ends before 的
+  const of = np.indexOf('的', 2);
+  if (of > 0) np = np.slice(0, of);
+  // a list goes on with its own numbers (40宗堤防、20宗大中型水闸): the noun ends before them;
+  // without one the words after 和 are part of the noun (国家级夜间文化和旅游消费集聚区)
+  const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
   if (digit) np = np.slice(0, digit.index);
+  np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
+  // without a number after it, a list goes on to a shared head (特殊困难高龄、失能、残疾老年人家庭) unless
+  // what follows 、 is a total or a verb of the thing before (…龙头企业、总数达81家)
+  if (digit) {
+    // the noun ends at the last separator before the next item's number: 中央和国家部委、金融机构出台25份
+    const sep = Math.max(...[...'和及与或、'].map((c) => np.lastIndexOf(c)));
+    if (sep >= 2) np = np.slice(0, sep);
+  } else {
+    const conj = /、(?=总数|总量|总计|累计|合计|其中|均|占|增长|同比|比上年|达|实现|完成)/.exec(np);
+    if (conj && conj.index >= 2) np = np.slice(0, conj.index);
+  }
   // one character is a noun only where the item ends with it: 1个街道、5个镇
   return np.length >= 2 || (np.length === 1 && np === s) ? np : '';
 }
@@ -279,27 +327,61 @@ const PAIRS: Array<[RegExp, string, string]> = [
   [/收支/, '收入', '支出'],
 ];
 
+/** the heads of measured nouns, which a list of items can share: 太阳能电池、集成电路圆片产量 */
+const MEASURE_HEADS = new WordEnds([
+  '网络零售额', '零售额', '出口额', '进口额', '进出口额', '交易额', '成交额', '销售额', '营业收入', '营收', '收入',
+  '利润', '产值', '增加值', '产量', '销量', '余额', '贷款余额', '存款余额', '投资', '起数', '人数', '死亡人数',
+  '覆盖率', '普及率', '通达率', '达标率', '优良率', '利用率', '入学率', '参保率', '占比', '比重', '比例', '总额', '总量',
+  '装机', '装机容量', '播种面积', '面积', '发电量', '吞吐量', '客流量', '货运量', '客运量',
+], true);
+
+/**
+ * Items of a list that share the head of the last one (太阳能电池、集成电路圆片产量 → 太阳能电池产量), or
+ * the subject of the first (农产品网络零售额、出口额 → 农产品出口额). Null where neither fits.
+ */
+function shareHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  let head = MEASURE_HEADS.find(last);
+  // the kind of thing goes with the head: 装备制造、食品轻纺产业营业收入; 清洁能源、新能源装机占比
+  const kindOf = head ? /(?:产业|行业|企业|装机)$/.exec(last.slice(0, last.length - head.length)) : null;
+  if (kindOf) head = kindOf[0] + head;
+  // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
+  if (head && head !== last && items.slice(0, -1).every((it) => ((kindOf && it.length >= 2) || it.length > 2) && !MEASURE_HEADS.find(it))) {
+    return items.map((it, i) => (i === items.length - 1 ? it : it + head));
+  }
+  const firstHead = MEASURE_HEADS.find(items[0]);
+  if (firstHead && firstHead !== items[0] && items.slice(1).every((it) => MEASURE_HEADS.find(it) === it)) {
+    const subject = items[0].slice(0, items[0].length - firstHead.length);
+    // 进出口总额、出口额: the subject already holds the item, it is no subject of it
+    if (items.slice(1).some((it) => subject.includes(it.slice(0, 2)))) return null;
+    return items.map((it, i) => (i === 0 ? it : subject + it));
+  }
+  return null;
+}
+
 /** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
 const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 
 export function distribute(phrase: string, n: number): string[] | null {
-  if (n === 2 && !/[、和与及]/.test(phrase)) {
+  if (n === 2 && !/[、和与]|及(?!以[上下])/.test(phrase)) {
     for (const [re, a, b] of PAIRS) if (re.test(phrase)) return [phrase.replace(re, a), phrase.replace(re, b)];
   }
-  const items = phrase.split(/、|和|与|及/).filter(Boolean);
+  const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
   if (n < 2 || items.length !== n) return null;
   const first = items[0];
   const last = items[n - 1];
   if (n === 2 && last.length <= 2 && first.length > last.length) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
+  const shared = shareHead(items);
+  if (shared) return shared;
   // k: the length of each parallel item (存 / 贷, 城镇 / 农村)
   let k: number;
   if (n > 2) k = items[1].length;
   else if (first.length <= 2) k = first.length;
   else if (first.length <= last.length && [...first].some((c, i) => last[i] === c)) k = first.length;
   else if (HEAD_END.test(first) && HEAD_END.test(last)) return items; // 进出口总额、出口额: whole noun phrases
-  else if (first.length > last.length) k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
+  else if (first.length > last.length && HEAD_END.test(last)) k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
   else return items;
   if (k >= last.length || k > first.length) return items;
   const prefix = first.slice(0, first.length - k);

@@ -41,10 +41,14 @@ const ASCII_LETTER = /[A-Za-z]/;
 const NOT_AFTER = new Set([...'年月日时号届期版代级类'].map((c) => c.charCodeAt(0)));
 const DIGITISH = /[0-9.]/;
 /** a number right after these is a rank, a denominator, an index or a page's counter, not an amount */
-const NOT_AMOUNT_BEFORE = /(?:第|每|前|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
+const NOT_AMOUNT_BEFORE = /(?:第|每|前|以下|如下|下列|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
 const CLAUSE_END = /[,;:。!?、()\n"'“”‘’《》]/;
 /** the kinds of things reports count by a size class: 2000万元以上产业项目, 100万元以上的村 */
 const THRESHOLD_CLASS = /^(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工业|产业|公司|工程|单位|客户|村|社区|园区|载体|厂房|楼宇|景区|医院|学校|城市|城镇|县|镇|乡|企|户|家庭|规模))/;
+/** counts of the report's own parts: 重点做好10个方面工作, 抓好8项重点任务的以下 */
+const PARTS_AFTER = /^(?:大)?(?:方面|部分)/;
+/** a capacity right before these names the plant it belongs to */
+const PLANT_AFTER = /^[A-Za-z\u4e00-\u9fff]{0,12}?(?:项目|装置|生产线|示范工程)(?:一期|二期)?/;
 /** N条 before these is the name of a policy (出台…21条措施, 惠企八条), not a count */
 const POLICY_AFTER = /^(?:措施|政策|意见|举措|规定|办法|条例|细则|硬措施|新政)/;
 /** right after an amount, these nouns name a class of things by their size (投资10亿元项目) */
@@ -229,6 +233,9 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   if (inSpans(names, at)) return null;
   if (isThreshold(text, q, suf.qualifier)) return null;
   if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
+  if (q.unitClass === 'count' && PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;
+  // 300万吨CCUS碳利用示范项目, 25万吨煤基乙烯聚合物项目: a capacity that names a plant
+  if (q.unitClass === 'measure' && !suf.qualifier && PLANT_AFTER.test(text.slice(q.end, q.end + 16))) return null;
   // a time before a noun names a thing (240小时过境免签, 15分钟生活圈, 24小时不打烊), it is not a figure
   if (q.unitClass === 'time' && /^[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)) && !/^(?:的|和|及|与|或)/.test(text.slice(q.end, q.end + 1))) return null;
   return q;
@@ -253,7 +260,8 @@ function readChinese(text: string, at: number, numText: string, names: Array<[nu
   if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || /[首头]$/.test(text.slice(at - 1, at))) return null;
   const afterVerb = CHINESE_AMOUNT_AFTER_VERB.test(text.slice(Math.max(0, at - 4), at));
   const suf = suffixAt(text, unit.end);
-  const endsPhrase = suf.end >= text.length || CLAUSE_END.test(text[suf.end]);
+  // an opening quote starts a name the count goes with (把握一个“根本保证”), it does not end the phrase
+  const endsPhrase = suf.end >= text.length || (CLAUSE_END.test(text[suf.end]) && !/[“"‘《(]/.test(text[suf.end]));
   // 一个, 一支 before a noun is an article (打造一支…队伍), a count only where the phrase ends (新增上市企业一家)
   if (!endsPhrase && (!afterVerb || value === 1)) return null;
   if (inSpans(names, at)) return null;

@@ -3,16 +3,21 @@
 // sentence turn it (力争, 确保, 到2025年 → a target; 去年, 已 → a result).
 import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
+import { findSpans, LEVEL_REACHED, OVER_YEARS, type Span } from './spans';
 
 export interface Tense {
   kind: Kind;
   period: number | null;
+  /** the first year of a quantity over several years (period is then the last) */
+  periodFrom?: number;
 }
 
 interface Switch {
   at: number;
   kind: Kind;
   period: number | null;
+  /** a section over several years: 过去五年…, 今后五年… */
+  span?: Span;
 }
 
 const Y = '(?:19|20)\\d\\d';
@@ -23,6 +28,8 @@ const REVIEW_MARK = new RegExp(
 const PLAN_MARK = new RegExp(
   [
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
+    // a heading line on its own: 二、2018年发展主要预期目标
+    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)`,
     `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
     `目标任务(?:和|与)主要工作`,
     `总体要求(?:是|:|和|与)`,
@@ -34,6 +41,8 @@ const PLAN_MARK = new RegExp(
   ].join('|'),
   'g',
 );
+/** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
+const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
 const HEAD_WINDOW = 16;
 
@@ -42,7 +51,7 @@ const SENTENCE_BREAK = /[。!?\n]/;
 /** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
 const TARGET_CUE = new RegExp(
-  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|计划(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)|(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)`,
+  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)|(?<!\\d年|\\d)(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
@@ -102,6 +111,8 @@ export class TenseReader {
   private readonly switches: Switch[] = [];
   private readonly cues: Cue[] = [];
   private readonly years: Array<{ at: number; year: number }> = [];
+  /** span words (五年来, "十四五"期间, 2021年以来), ascending */
+  private readonly spans: Span[];
   /** offsets of sentence ends (。!?\n), ascending */
   private readonly breaks: Int32Array;
 
@@ -115,9 +126,11 @@ export class TenseReader {
       if (c === 0x3002 || c === 10 || c === 33 || c === 63) breaks.push(i); // 。\n!?
     }
     this.breaks = Int32Array.from(breaks);
+    this.spans = findSpans(text, meta);
     if (meta.type === 'statistical-communique') return;
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
+    this.collect(TARGET_LIST_MARK, 'target', true);
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
@@ -142,21 +155,24 @@ export class TenseReader {
     }
   }
 
-  private collect(re: RegExp, kind: Kind): void {
+  private collect(re: RegExp, kind: Kind, anywhere = false): void {
     re.lastIndex = 0;
     for (let m; (m = re.exec(this.text)); ) {
       const head = sentenceStart(this.text, m.index, HEAD_WINDOW + 1);
-      if (m.index - head > HEAD_WINDOW) continue;
+      if (!anywhere && m.index - head > HEAD_WINDOW) continue;
+      // 去年年初确定的主要目标: a review of last year's targets, not this year's
+      if (anywhere && /去年|上年|年初|过去|确定的/.test(this.text.slice(sentenceStart(this.text, m.index, 200), m.index))) continue;
       const year = m.slice(1).find(Boolean);
       const y = year ? Number(year) : null;
       // "2022年主要目标任务全面完成" in a review is not the plan
       if (kind === 'target' && y !== null && this.meta.resultsYear !== null && y <= this.meta.resultsYear) continue;
-      this.switches.push({ at: m.index, kind, period: y });
+      const span = this.spans.find((sp) => sp.at >= m.index && sp.at < m.index + m[0].length);
+      this.switches.push({ at: m.index, kind, period: y, ...(span ? { span } : {}) });
     }
   }
 
-  /** the tense of a quantity starting at `at` */
-  at(at: number): Tense {
+  /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
+  at(at: number, change = false): Tense {
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;
     const b = lastIndexAtOrBefore(this.breaks, at - 1);
@@ -171,7 +187,41 @@ export class TenseReader {
       explicitYear = cue.year;
       break;
     }
+    // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
+    const startLevel = this.text[at - 1] === '从';
+    const found = this.spanAt(start, at, section, change || startLevel);
+    const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
+    if (span && startLevel) return { kind, period: span.from - 1 };
+    if (span) {
+      // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
+      const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
+      if (to > span.from) return { kind, period: to, periodFrom: span.from };
+    }
     return { kind, period: explicitYear ?? this.period(kind, start, at, section) };
+  }
+
+  /**
+   * The years a quantity covers when it covers several: a span word earlier in its sentence (五年来累计
+   * 完成投资3687亿元), unless a year or a level reached comes between (…2020年达到1635亿元); or a
+   * section over several years (过去五年) where its clause sums or averages (累计, 年均) or it is a change.
+   */
+  private spanAt(start: number, at: number, section: Switch | null, change: boolean): Span | null {
+    const before = this.text.slice(Math.max(start, at - 8), at);
+    if (LEVEL_REACHED.test(before)) return null;
+    const i = lastAtOrBefore(this.spans, at - 1);
+    if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
+      const sp = this.spans[i];
+      const y = lastAtOrBefore(this.years, at - 1);
+      if (y >= 0 && this.years[y].at >= sp.end) return null;
+      return sp;
+    }
+    if (!section?.span) return null;
+    let clause = at;
+    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
+    // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
+    const y = lastAtOrBefore(this.years, at - 1);
+    if (y >= 0 && this.years[y].at >= clause) return null;
+    return change || OVER_YEARS.test(this.text.slice(clause, at)) ? section.span : null;
   }
 
   private period(kind: Kind, start: number, at: number, section: Switch | null): number | null {

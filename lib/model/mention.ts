@@ -24,6 +24,8 @@ export interface Mention {
   kind: Kind;
   /** the year the quantity refers to, when the document says it */
   period: number | null;
+  /** the first year, for a quantity over several years (五年来累计…); `period` is then the last */
+  periodFrom?: number;
 }
 
 export const MEASURES: readonly Measure[] = ['level', 'growth', 'change'];

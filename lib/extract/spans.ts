@@ -1,0 +1,78 @@
+// Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
+// A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
+import type { ReportMeta } from '../detect/metadata';
+import { parseChinese } from './numbers';
+
+export interface Span {
+  at: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
+const Y = '((?:19|20)\\d\\d)';
+/** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五 */
+const PLAN = '["“]?(十[一二三四五]?|九)五["”]?(?:规划)?';
+const SPAN = new RegExp(
+  [
+    `(?:过去|近|这)${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years
+    `(?:今后|未来)${N}年`, // 3: the coming N years
+    `本届政府(?:任期)?(?:以来|内|五年)`, // the term: five years
+    `${PLAN}(?:期间|时期|以来|来|末期)`, // 4: a five-year plan
+    `${Y}年(?:以来|至今)`, // 5: since a year
+    `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
+  ].join('|'),
+  'g',
+);
+
+function count(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
+}
+
+function planStart(name: string): number {
+  // 九 → the 9th plan (1996); 十 → 10th (2001); 十一 … 十五
+  const n = name === '九' ? 9 : name === '十' ? 10 : 10 + parseChinese(name.slice(1));
+  return 1996 + 5 * (n - 9);
+}
+
+/** every span word of a text, with the years it names (where the report's years say them) */
+export function findSpans(text: string, meta: ReportMeta): Span[] {
+  const spans: Span[] = [];
+  const last = meta.resultsYear;
+  const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
+  SPAN.lastIndex = 0;
+  for (let m; (m = SPAN.exec(text)); ) {
+    const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo] = m;
+    let from: number | null = null;
+    let to: number | null = null;
+    if ((past1 || past2) && last !== null) {
+      const n = count(past1 ?? past2);
+      if (n >= 2 && n <= 10) [from, to] = [last - n + 1, last];
+    } else if (coming && next !== null) {
+      const n = count(coming);
+      if (n >= 2 && n <= 10) [from, to] = [next, next + n - 1];
+    } else if (w.startsWith('本届政府') && last !== null) [from, to] = [last - 4, last];
+    else if (plan) {
+      from = planStart(plan);
+      const end = from + 4;
+      // "十四五"以来 in a 2024 report: 2021 to 2023; 期间 of a plan already over: all five years
+      to = /以来|来$/.test(w) && last !== null ? Math.min(end, last) : end;
+    } else if (since && last !== null) [from, to] = [Number(since), last];
+    else if (rangeFrom) [from, to] = [Number(rangeFrom), Number(rangeTo)];
+    // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
+    const after = text.slice(m.index + w.length, m.index + w.length + 3);
+    if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
+    // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase
+    let head = m.index;
+    while (head > 0 && m.index - head <= 6 && !/[,;:。!?\n]/.test(text[head - 1])) head--;
+    if (m.index - head > 6) continue;
+    if (from !== null && to !== null && to > from) spans.push({ at: m.index, end: m.index + w.length, from, to });
+  }
+  return spans;
+}
+
+/** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计 */
+export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)/;
+/** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */
+export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|突破|超过|为|是)$/;

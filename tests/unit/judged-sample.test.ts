@@ -1,0 +1,44 @@
+// The extractor on whole real reports, measured against hand-judged random samples of its mentions
+// (tests/fixtures/judged: mentions of the 31 provincial reports of 2025, judged field by field):
+// real-dev-sample.jsonl (320, judged before any fix; the fixes were found in it) and
+// real-dev-heldout.jsonl (130 others, judged after the fixes, not used to find them).
+// The floors are what the extractor reaches now: a change that loses ground on real text fails here.
+import { describe, expect, it } from 'vitest';
+import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
+
+type Floors = Record<string, number>;
+/** per-field floors, as shares of the judged figures; nonFigures: of the judged non-figures, at most this many kept */
+const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKept: number }> = [
+  {
+    file: 'real-dev-sample.jsonl',
+    size: 300,
+    floors: { found: 0.99, indicator: 0.88, measure: 0.99, value: 0.99, valueMax: 0.99, unit: 0.99, qualifier: 0.99, kind: 0.99, period: 0.99, periodFrom: 0.99, allRight: 0.88 },
+    nonFiguresKept: 0,
+  },
+  {
+    file: 'real-dev-heldout.jsonl',
+    size: 120,
+    floors: { found: 0.99, indicator: 0.86, measure: 0.99, value: 0.99, valueMax: 0.99, unit: 0.99, qualifier: 0.99, kind: 0.99, period: 0.99, periodFrom: 0.99, allRight: 0.86 },
+    nonFiguresKept: 1,
+  },
+];
+
+for (const { file, size, floors, nonFiguresKept } of SAMPLES) {
+  describe(`the hand-judged sample ${file}`, () => {
+    const s = scoreSample(loadSample(file));
+    console.log(`${file}\n${formatScore(s)}`);
+
+    it('holds enough judged mentions to measure', () => {
+      expect(s.figures + s.nonFigures).toBeGreaterThanOrEqual(size);
+    });
+
+    it('keeps no more non-figures than it did', () => {
+      expect(s.falseKept).toBeLessThanOrEqual(nonFiguresKept);
+    });
+
+    it.each(Object.entries(floors))('%s stays at or above its floor', (field, floor) => {
+      const n = field === 'found' ? s.found : field === 'allRight' ? s.allRight : s.right[field as keyof typeof s.right];
+      expect(n / s.figures, `${field}\n${s.diffs.filter((d) => d.includes(` ${field}:`)).join('\n')}`).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}
