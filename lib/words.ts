@@ -54,11 +54,17 @@ export function valueWithUnit(m: Pick<Mention, 'measure' | 'value' | 'valueMax' 
   return `${verb} ${range(lo, hi)}${m.unit}`;
 }
 
+/** the year a quantity refers to, or its years: 2023年, 2016–2020年 */
+export function periodText(m: Pick<Mention, 'period' | 'periodFrom'>): string {
+  if (m.period === null) return say('cardNoPeriod');
+  return say('yearOf', { year: m.periodFrom !== undefined ? `${m.periodFrom}–${m.period}` : m.period });
+}
+
 /** one line for a screen reader: 目标 · 地区生产总值 · 增长 5% 左右 · 2023年 */
 export function describeMention(m: Mention): string {
   const parts = [say(m.kind), m.indicator || say('noIndicator'), valueWithUnit(m)];
   if (m.qualifier !== 'exact') parts[2] += ` ${say(`qualifierName_${m.qualifier}`)}`;
-  if (m.period) parts.push(say('yearOf', { year: m.period }));
+  if (m.period) parts.push(periodText(m));
   return parts.join(' · ');
 }
 

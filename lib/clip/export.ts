@@ -20,6 +20,7 @@ export function canonicalClip(c: Clip): Clip {
     unit: c.unit,
     qualifier: c.qualifier,
     kind: c.kind,
+    ...(c.periodFrom !== undefined ? { periodFrom: c.periodFrom } : {}),
     period: c.period,
     url: c.url,
     pageTitle: c.pageTitle,
@@ -57,7 +58,7 @@ export function toJson(clips: readonly Clip[], now = new Date()): string {
 }
 
 export const CSV_COLUMNS = [
-  'id', 'kind', 'indicator', 'indicatorKey', 'measure', 'value', 'valueMax', 'unit', 'qualifier', 'period', 'text',
+  'id', 'kind', 'indicator', 'indicatorKey', 'measure', 'value', 'valueMax', 'unit', 'qualifier', 'periodFrom', 'period', 'text',
   'region', 'regionPath', 'regionLevel', 'reportYear', 'reportType', 'reportTitle', 'pageTitle', 'url', 'sentence',
   'quoteExact', 'quotePrefix', 'quoteSuffix', 'positionStart', 'positionEnd', 'createdAt', 'sourceStatus', 'sourceNow', 'replacedBy',
 ];

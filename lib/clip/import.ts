@@ -67,8 +67,20 @@ function checkFile(data: unknown): v.InferOutput<typeof FileSchema> {
 /** one clip of a file, checked field by field; derived fields are computed afresh */
 export function validateClip(value: unknown): Clip {
   const x = checkClip(StoredClipSchema, value);
-  const { createdAt, id, indicatorKey: _key, regionLevel: _level, source: check, replacedBy, text, indicator, measure, value: n, valueMax, unit, qualifier, kind, period, ...source } = x;
-  const mention = { text, indicator, measure, value: n, unit, qualifier, kind, period, ...(typeof valueMax === 'number' ? { valueMax } : {}) };
+  const { createdAt, id, indicatorKey: _key, regionLevel: _level, source: check, replacedBy, text, indicator, measure, value: n, valueMax, unit, qualifier, kind, period, periodFrom, ...source } =
+    x;
+  const mention = {
+    text,
+    indicator,
+    measure,
+    value: n,
+    unit,
+    qualifier,
+    kind,
+    period,
+    ...(typeof valueMax === 'number' ? { valueMax } : {}),
+    ...(periodFrom !== undefined ? { periodFrom } : {}),
+  };
   const clip = clipFromDraft({ ...source, mention }, createdAt);
   if (id !== undefined && id !== clip.id) throw new InvalidClip('id does not match its url and quote', 'id');
   return canonicalClip({ ...clip, ...(check ? { source: check } : {}), ...(replacedBy !== undefined ? { replacedBy } : {}) });

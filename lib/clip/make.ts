@@ -30,6 +30,7 @@ export function clipFromDraft(d: ClipDraft, now: number): Clip {
     qualifier: m.qualifier,
     kind: m.kind,
     period: m.period,
+    ...(m.periodFrom !== undefined ? { periodFrom: m.periodFrom } : {}),
     url: pageUrl(d.url),
     pageTitle: d.pageTitle,
     region: d.region,

@@ -52,6 +52,8 @@ const MENTION_ENTRIES = {
   qualifier: oneOf('qualifier', QUALIFIERS),
   kind: oneOf('kind', KINDS),
   period: year('period must be a year or null'),
+  /** a quantity over several years: the first (period is the last) */
+  periodFrom: v.optional(v.message(v.pipe(v.number(), v.integer(), v.minValue(1901), v.maxValue(2199)), 'periodFrom must be a year')),
   start: v.optional(v.unknown()),
   end: v.optional(v.unknown()),
 };

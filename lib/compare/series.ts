@@ -13,7 +13,7 @@ export interface BarGroup {
 export function barsAcrossRegions(table: ComparisonTable, row: Row, year: number | null): BarGroup[] {
   const out: BarGroup[] = [];
   for (const col of table.columns) {
-    if (col.year !== year) continue;
+    if (col.year !== year || col.yearFrom !== undefined) continue;
     const cell = row.cells.get(col.key);
     if (!cell) continue;
     out.push({ column: col.key, region: col.region, target: cell.targets[0] ?? null, actual: cell.actuals[0] ?? null });
@@ -37,7 +37,8 @@ export interface LineSeries {
 export function linesAcrossYears(table: ComparisonTable, row: Row): LineSeries[] {
   const byRegion = new Map<string, LineSeries>();
   for (const col of table.columns) {
-    if (col.year === null) continue;
+    // one year's figures only: a five-year total is no point on a line of years
+    if (col.year === null || col.yearFrom !== undefined) continue;
     const cell = row.cells.get(col.key);
     if (!cell) continue;
     let s = byRegion.get(col.regionId);
@@ -51,7 +52,7 @@ export function linesAcrossYears(table: ComparisonTable, row: Row): LineSeries[]
 /** the years that have a value in `row`, ascending */
 export function yearsOf(table: ComparisonTable, row: Row): number[] {
   const ys = new Set<number>();
-  for (const col of table.columns) if (col.year !== null && row.cells.has(col.key)) ys.add(col.year);
+  for (const col of table.columns) if (col.year !== null && col.yearFrom === undefined && row.cells.has(col.key)) ys.add(col.year);
   return [...ys].sort((a, b) => a - b);
 }
 

@@ -18,7 +18,7 @@ export type TableClip = Pick<
   Clip,
   'id' | 'indicator' | 'indicatorKey' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'kind' | 'period' | 'region' | 'regionPath' | 'createdAt'
 > &
-  Partial<Pick<Clip, 'replacedBy'>>;
+  Partial<Pick<Clip, 'replacedBy' | 'periodFrom'>>;
 
 export interface Column {
   key: string;
@@ -30,7 +30,12 @@ export interface Column {
   /** the regions above, the nation first */
   ancestors: Array<{ code: string; name: string; level: RegionLevel }>;
   year: number | null;
+  /** a column of figures over several years (五年来累计, 十四五期间): the first; `year` is the last */
+  yearFrom?: number;
 }
+
+/** a column's years as a key and a label: 2023, or 2016-2020 for figures over several years */
+export const yearsKey = (c: { year: number | null; yearFrom?: number }): string => (c.yearFrom !== undefined ? `${c.yearFrom}-${c.year ?? ''}` : `${c.year ?? ''}`);
 
 export interface Entry {
   kind: Kind;
@@ -112,7 +117,9 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       regions.set(pathKey, resolved);
     }
     const regionId = !c.region ? '' : resolved?.code ?? `name:${c.region}`;
-    const colKey = `${regionId}|${c.period ?? ''}`;
+    // figures over several years stand apart from one year's (their own column: 2016–2020)
+    const span = c.periodFrom !== undefined && c.period !== null ? { yearFrom: c.periodFrom } : {};
+    const colKey = `${regionId}|${yearsKey({ year: c.period, ...span })}`;
     if (!columns.has(colKey)) {
       columns.set(colKey, {
         key: colKey,
@@ -121,6 +128,7 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
         level: resolved?.level ?? null,
         ancestors: resolved?.ancestors ?? [],
         year: c.period,
+        ...span,
         sort: regionSortKey(resolved),
       });
     }
@@ -184,7 +192,7 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       // nearest region above first
       for (let i = col.ancestors.length - 1; i >= 0; i--) {
         const a = col.ancestors[i];
-        const upKey = `${a.code}|${col.year ?? ''}`;
+        const upKey = `${a.code}|${yearsKey(col)}`;
         const up = row.cells.get(upKey);
         if (!up || up.targets.length !== 1) continue;
         const change = compareBars(cell.targets[0], up.targets[0], { rate: row.rate, direction: row.direction });
@@ -208,13 +216,14 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       b.cells.size - a.cells.size,
   );
 
-  const yearKey = (y: number | null): number => y ?? 99999;
+  // a year's columns, then the spans ending in it
+  const yearKey = (c: Column): number => (c.year ?? 99999) * 10000 + (c.yearFrom === undefined ? 0 : 5000 + (c.year ?? 0) - c.yearFrom);
   const byRegion = (a: Column & { sort: string }, b: Column & { sort: string }): number =>
     a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : (a.region ?? '').localeCompare(b.region ?? '', 'zh');
   cols.sort(
     options.groupBy === 'year'
-      ? (a, b) => yearKey(a.year) - yearKey(b.year) || byRegion(a, b)
-      : (a, b) => byRegion(a, b) || yearKey(a.year) - yearKey(b.year),
+      ? (a, b) => yearKey(a) - yearKey(b) || byRegion(a, b)
+      : (a, b) => byRegion(a, b) || yearKey(a) - yearKey(b),
   );
   return { rows: out, columns: cols.map(({ sort: _sort, ...c }) => c) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { direction, indicatorKey } from '../../lib/compare/indicator-key';
 import { parseUnit, rowExp, shift, shownAsWritten, unitName } from '../../lib/compare/units';
 import { bar, compareBars, judge, resultRange, step, type Quantity } from '../../lib/compare/pairing';
-import { buildTable, type TableClip } from '../../lib/compare/table';
+import { buildTable, yearsKey, type TableClip } from '../../lib/compare/table';
 import { barsAcrossRegions, linesAcrossYears, niceAxis, yearsOf } from '../../lib/compare/series';
 import type { Measure } from '../../lib/model/mention';
 
@@ -285,6 +285,21 @@ describe('buildTable', () => {
     expect(shown(2021)).toEqual({ value: 6105, unit: '个' });
     expect(shown(2022)).toEqual({ value: 1.2, unit: '万个' });
     expect(shown(2023)).toEqual({ value: 1.5, unit: '万个' });
+  });
+
+  test('a five-year total stands in a column of its own, apart from the year it ends in (issue 10)', () => {
+    const t = buildTable([
+      clip({ indicator: '固定资产投资', measure: 'level', kind: 'actual', value: 3687, unit: '亿元', period: 2020, periodFrom: 2016 }),
+      clip({ indicator: '固定资产投资', measure: 'level', kind: 'actual', value: 750, unit: '亿元', period: 2020 }),
+      clip({ indicator: '固定资产投资', measure: 'level', kind: 'actual', value: 700, unit: '亿元', period: 2019 }),
+    ]);
+    expect(t.columns.map(yearsKey)).toEqual(['2019', '2020', '2016-2020']);
+    const spanCol = t.columns.find((c) => c.yearFrom === 2016)!;
+    expect(t.rows[0].cells.get(spanCol.key)?.actuals.map((e) => e.value)).toEqual([3687]);
+    expect(t.rows[0].cells.get(t.columns[1].key)?.conflict).toBe(false);
+    // a line across years has one year's figures only
+    expect(linesAcrossYears(t, t.rows[0])[0].points.map((p) => p.year)).toEqual([2019, 2020]);
+    expect(yearsOf(t, t.rows[0])).toEqual([2019, 2020]);
   });
 
   test('亿美元 and 亿元 of one indicator are two rows', () => {

@@ -78,15 +78,16 @@ describe('JSON export and import', () => {
     expect(toJson(back, new Date('2025-01-02T03:04:05Z'))).toBe(file);
   });
 
-  test('round-trips what the page last showed of a clip, and the clip that replaced it', async () => {
+  test('round-trips what the page last showed of a clip, the clip that replaced it, and the first year of a span', async () => {
     const [a, b, c] = clips();
     const cs: Clip[] = [
       { ...a, source: { status: 'changed', checkedAt: 1_700_000_000_000, now: '7%左右', kept: true }, replacedBy: b.id },
       { ...b, source: { status: 'lost', checkedAt: 1_700_000_000_001 } },
-      c,
+      { ...c, periodFrom: 2016 },
     ];
     const file = toJson(cs, new Date('2025-01-02T03:04:05Z'));
     expect(await parseClipsFile(file)).toEqual(cs);
+    expect(toJson(await parseClipsFile(file), new Date('2025-01-02T03:04:05Z'))).toBe(file);
     const bad = JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...a, source: { status: 'moved', checkedAt: 1 } }] });
     await expect(parseClipsFile(bad)).rejects.toThrow(/^clip 1: source is not a check of the page$/);
     const csv = toCsvExport(cs);

@@ -1,7 +1,7 @@
 // The hover card of a mark: what the figure means, and the Clip button. Rendered by Preact in a
 // shadow root; every string from the page is a text node (never HTML).
 import type { Mention } from '../../model/mention';
-import { both, kindWord, measureWord, qualifierWord, say, valueWithUnit, type Glossed } from '../../words';
+import { both, kindWord, measureWord, periodText, qualifierWord, say, valueWithUnit, type Glossed } from '../../words';
 
 export type ClipState = 'idle' | 'saving' | 'clipped' | 'error';
 
@@ -79,7 +79,7 @@ export function Card(p: CardProps) {
           {glossed(measure)}
         </dd>
         <dt>{say('cardPeriod')}</dt>
-        <dd data-rl-field="period">{m.period ? say('yearOf', { year: m.period }) : say('cardNoPeriod')}</dd>
+        <dd data-rl-field="period">{periodText(m)}</dd>
         <dt>{say('cardReport')}</dt>
         <dd data-rl-field="report">{p.report || '—'}</dd>
         <dt>{say('cardText')}</dt>

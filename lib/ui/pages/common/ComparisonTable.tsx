@@ -84,8 +84,8 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
           class={`verdict ${j.verdict}`}
           data-verdict={j.verdict}
           tabIndex={0}
-          title={judgementText(j, cell.targets[0], cell.actuals[0], row, col.year, lang, t)}
-          aria-label={judgementText(j, cell.targets[0], cell.actuals[0], row, col.year, lang, t)}
+          title={judgementText(j, cell.targets[0], cell.actuals[0], row, col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year, lang, t)}
+          aria-label={judgementText(j, cell.targets[0], cell.actuals[0], row, col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year, lang, t)}
         >
           <span aria-hidden="true">{VERDICT_ICON[j.verdict]}</span> {t(verdictKey(j.verdict))}
         </span>
@@ -129,7 +129,7 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more }: Compa
                 <th scope="col" key={c.key} data-col={c.key} data-level={c.level ?? ''}>
                   <span class="region">{c.region ?? t('noRegion')}</span>
                   {c.level && c.level !== 'national' && <span class="level">{t(`level_${c.level}` as MessageKey)}</span>}
-                  <span class="year">{c.year ?? t('noYear')}</span>
+                  <span class="year">{c.year === null ? t('noYear') : c.yearFrom !== undefined ? `${c.yearFrom}–${c.year}` : c.year}</span>
                 </th>
               ))}
             </tr>

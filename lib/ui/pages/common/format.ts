@@ -50,7 +50,7 @@ export function verdictKey(v: Judgement['verdict']): MessageKey {
 }
 
 /** the reasoning behind a verdict, in words, for its tooltip */
-export function judgementText(j: Judgement, target: Entry, actual: Entry, row: Row, year: number | null, lang: Lang, t: Translate): string {
+export function judgementText(j: Judgement, target: Entry, actual: Entry, row: Row, year: number | string | null, lang: Lang, t: Translate): string {
   const num = (v: number) => quantityText({ value: v, qualifier: 'exact' }, row.unit, lang, t);
   let why = t(j.bound === 'min' ? 'whyMin' : 'whyMax', { threshold: num(j.threshold) });
   if ((target.qualifier === 'about' || target.qualifier === 'near') && target.valueMax === undefined) {
