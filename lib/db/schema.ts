@@ -3,7 +3,7 @@
 // extension's own pages. Every schema change is a new version here, with its upgrade, and a test
 // that opens the previous version's data and finds it all (tests/unit/db-migrations.test.ts).
 // Versions already shipped are never edited: a profile may hold any of them.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Clip } from '../clip/clip';
 import type { RegionLevel } from '../model/region';
 import type { ReportType } from '../detect/metadata';
@@ -36,9 +36,24 @@ export const STORES = {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',
   },
+  // the same stores; keys folded across more wordings (lib/compare/aliases.ts), levels read off fuller paths
+  3: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+  },
 } as const;
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** what clips and reports store that is computed from their other fields, computed afresh */
+async function rederive(tx: Transaction): Promise<void> {
+  await tx.table('clips').toCollection().modify((c: Clip) => {
+    Object.assign(c, derive(c));
+  });
+  await tx.table('reports').toCollection().modify((r: ReportRow) => {
+    r.regionLevel = reportLevel(r);
+  });
+}
 
 export class ReportLensDb extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
@@ -49,15 +64,8 @@ export class ReportLensDb extends Dexie {
     this.version(1).stores(STORES[1]);
     // Version 2 keys indicators by measure too (经济增长 is GDP growth), spells 规上 out, and reads
     // region levels off the division codes (太仓市 is county-level): re-derive what clips store.
-    this.version(2)
-      .stores(STORES[2])
-      .upgrade(async (tx) => {
-        await tx.table('clips').toCollection().modify((c: Clip) => {
-          Object.assign(c, derive(c));
-        });
-        await tx.table('reports').toCollection().modify((r: ReportRow) => {
-          r.regionLevel = reportLevel(r);
-        });
-      });
+    this.version(2).stores(STORES[2]).upgrade(rederive);
+    // Version 3 folds more wordings of one indicator (调查失业率, 研发经费支出占比): re-key the clips.
+    this.version(3).stores(STORES[3]).upgrade(rederive);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { direction, indicatorKey } from '../../lib/compare/indicator-key';
+import { ALIASES } from '../../lib/compare/aliases';
 import { parseUnit, rowExp, shift, shownAsWritten, unitName } from '../../lib/compare/units';
 import { bar, compareBars, judge, resultRange, step, type Quantity } from '../../lib/compare/pairing';
 import { buildTable, yearsKey, type TableClip } from '../../lib/compare/table';
@@ -29,6 +30,15 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['居民消费价格涨幅', 'growth', '居民消费价格'],
     ['城镇化率', 'level', '常住人口城镇化率'],
     ['四大产业规上产值', 'growth', '四大产业规模以上产值'],
+    // the wordings reports across levels and years use for one thing (issue 10)
+    ['国内生产总值', 'level', '地区生产总值'],
+    ['GDP', 'growth', '地区生产总值'],
+    ['经济增长', 'growth', '地区生产总值'],
+    ['新增城镇就业', 'level', '城镇新增就业'],
+    ['调查失业率', 'level', '城镇调查失业率'],
+    ['全国城镇调查失业率', 'level', '城镇调查失业率'],
+    ['全社会研发经费支出占比', 'level', '研发经费投入强度'],
+    ['研发经费支出占比', 'level', '研发经费投入强度'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -43,6 +53,21 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('城镇居民人均可支配收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
+  });
+
+  test('the alias table is consistent: no name folds into two indicators for one measure', () => {
+    const seen = new Map<string, string>();
+    for (const a of ALIASES) {
+      for (const n of a.names) {
+        for (const m of a.measures ?? ['level', 'growth', 'change']) {
+          const k = `${m} ${indicatorKey(n, m as Measure)}`;
+          const was = seen.get(`${m} ${n}`);
+          expect(was === undefined || was === a.names[0], `${n} (${m}) → ${was} and ${a.names[0]}`).toBe(true);
+          seen.set(`${m} ${n}`, a.names[0]);
+          expect(k).toBe(`${m} ${a.names[0]}`);
+        }
+      }
+    }
   });
 
   test.each([

@@ -68,6 +68,25 @@ describe('schema versions', () => {
     db.close();
   });
 
+  test('version 2 → 3: keys folded across more wordings; every other field kept as it was', async () => {
+    const name = freshName();
+    const current = clipsOf('taicang-2023-report.html').slice(0, 40);
+    // as version 2 keyed them: 调查失业率 and 研发经费支出占比 stood apart
+    const v2: Clip[] = current.map((c, i) =>
+      i === 0 ? { ...c, indicator: '调查失业率', indicatorKey: '调查失业率' } : i === 1 ? { ...c, indicator: '全社会研发经费支出占比', indicatorKey: '全社会研发经费支出占比' } : c,
+    );
+    await createAt(2, name, v2, []);
+    const db = new ReportLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const byId = new Map((await db.clips.toArray()).map((c) => [c.id, c]));
+    expect(byId.size).toBe(v2.length);
+    expect(byId.get(v2[0].id)).toEqual({ ...v2[0], indicatorKey: '城镇调查失业率' });
+    expect(byId.get(v2[1].id)).toEqual({ ...v2[1], indicatorKey: '研发经费投入强度' });
+    for (const c of v2.slice(2)) expect(byId.get(c.id)).toEqual(c);
+    db.close();
+  });
+
   test('opening the current version again changes nothing', async () => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-targets.html');

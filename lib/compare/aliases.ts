@@ -1,0 +1,43 @@
+// Names reports give one indicator, as data: the first name of each entry is the key the comparison
+// shows; the others fold into it (after the normalisation of ./indicator-key.ts: no spaces, quotes,
+// place or time words, leading verbs; 规上 spelled out). To add a wording, add it to its entry; to add
+// an indicator, add an entry; a name that means the indicator only for one measure goes in an entry
+// with `measures`. Never fold different things: urban and rural incomes, surveyed and registered
+// unemployment stay apart (tests/unit/compare.test.ts holds both lists). Adding names changes stored
+// keys: add a database version that re-keys (lib/db/schema.ts).
+import type { Measure } from '../model/mention';
+
+export interface Alias {
+  names: string[];
+  /** the measures for which these names mean the indicator; all when absent */
+  measures?: Measure[];
+}
+
+/** names of one indicator; the first is the key. Names are compared after normalisation. */
+export const ALIASES: Alias[] = [
+  { names: ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '地区GDP', '经济总量'] },
+  // "经济增长5%左右" is GDP growth; a level of "经济" is not a figure reports give
+  { names: ['地区生产总值', '经济增长', '经济增速', '经济', '经济增长速度'], measures: ['growth'] },
+  { names: ['规模以上工业总产值', '规模以上工业产值'] },
+  { names: ['规模以上工业增加值'] },
+  { names: ['一般公共预算收入', '地方一般公共预算收入', '一般公共预算收入完成', '财政一般预算收入', '地方财政一般预算收入', '地方级一般公共预算收入'] },
+  { names: ['一般公共预算支出', '地方一般公共预算支出', '财政一般预算支出'] },
+  { names: ['全社会固定资产投资', '固定资产投资', '固投'] },
+  { names: ['社会消费品零售总额', '社消零总额', '社零总额', '社会消费品零售额', '社零'] },
+  { names: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '到位外资', '实际到账外资'] },
+  { names: ['进出口总额', '外贸进出口总额', '进出口', '外贸进出口', '货物进出口总额', '对外贸易进出口总额'] },
+  { names: ['居民人均可支配收入', '全体居民人均可支配收入', '人均可支配收入'] },
+  // surveyed and registered unemployment are different rates (about 5% against 2–4%): never folded
+  { names: ['城镇调查失业率', '全国城镇调查失业率', '城镇调查失业率平均', '调查失业率', '全国调查失业率'] },
+  { names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增就业', '新增城镇就业人数'] },
+  { names: ['居民消费价格', '居民消费价格涨幅', '居民消费价格指数', 'CPI', '物价涨幅', '居民消费价格总水平'] },
+  { names: ['单位地区生产总值能耗', '单位GDP能耗', '单位国内生产总值能耗', '单位生产总值能耗', '万元GDP能耗', '万元地区生产总值能耗', '单位地区生产总值能源消耗'] },
+  { names: ['单位地区生产总值二氧化碳排放', '单位GDP二氧化碳排放', '单位国内生产总值二氧化碳排放', '碳排放强度'] },
+  { names: ['PM2.5平均浓度', '细颗粒物平均浓度', 'PM2.5浓度', '细颗粒物浓度', '细颗粒物PM2.5平均浓度', 'PM2.5年均浓度'] },
+  { names: ['空气质量优良天数比率', '空气质量优良天数比例', '优良天数比例', '优良天数比率', '空气优良天数比例', '空气优良天数比率'] },
+  { names: ['常住人口城镇化率', '城镇化率'] },
+  { names: ['粮食产量', '粮食总产量', '粮食生产'] },
+  { names: ['研发经费投入强度', '全社会研发支出占地区生产总值比重', '研发支出占GDP比重', '全社会研发投入占GDP比重', 'R&D经费投入强度', '研发经费支出占GDP比重', '全社会研发投入强度', '研发投入强度',
+      '研发经费支出占比', '全社会研发经费支出占比', '全社会研发经费投入强度', '研发经费投入占GDP比重', '研发经费投入占地区生产总值比重', '研究与试验发展经费投入强度'] },
+  { names: ['税收收入', '税收'] },
+];
