@@ -7,6 +7,7 @@ import type { Measure, Mention, Qualifier } from './model/mention';
 import type { ReportType } from './detect/metadata';
 import { translator, type Lang, type MessageKey } from './i18n';
 import { formatNumber } from './format';
+import type { WideWords } from './compare/cells';
 
 /** a word in Chinese, the in-page UI's first language */
 export const zh = translator('zh');
@@ -82,4 +83,19 @@ export function describeReport(d: { region: string | null; year: number | null; 
   if (d.year) parts.push(say('yearOf', { year: d.year }));
   if (d.type) parts.push(say(`reportType_${d.type}`));
   return parts.length ? parts.join(' · ') : d.title ?? '';
+}
+
+/** the wide table's words (lib/compare/cells.ts) in a language: headers, measures, columns, verdicts */
+export function wideWords(lang: Lang): WideWords {
+  const t = translator(lang);
+  return {
+    indicator: t('indicatorHeader'),
+    measure: t('cardMeasure'),
+    unit: t('unitHeader'),
+    measureName: (m) => t(`measure_${m}`),
+    column: (c) => `${c.region ?? t('noRegion')} ${c.year === null ? t('noYear') : t('yearOf', { year: c.yearFrom !== undefined ? `${c.yearFrom}–${c.year}` : c.year })}`,
+    target: t('target'),
+    actual: t('actual'),
+    verdict: (v) => t(v === 'met' ? 'verdict_met' : v === 'not-met' ? 'verdict_notMet' : 'verdict_unclear'),
+  };
 }

@@ -2,7 +2,7 @@
 // read, the sentence around it and the selectors that find it again (lib/anchor).
 import type { ClipDraft } from './clip';
 import type { Mention } from '../model/mention';
-import type { Detection } from '../detect/detect';
+import type { ReportMeta } from '../detect/metadata';
 import { sentenceAround } from '../text/sentence';
 import { selectorOf } from '../anchor/quote';
 
@@ -12,7 +12,7 @@ export interface PageInfo {
 }
 
 /** the draft of a clip of `mention`, whose offsets are into `text` (the article's flat text) */
-export function clipDraft(mention: Mention, text: string, detection: Detection, page: PageInfo): ClipDraft {
+export function clipDraft(mention: Mention, text: string, detection: Pick<ReportMeta, 'region' | 'regionPath' | 'year' | 'type' | 'title'>, page: PageInfo): ClipDraft {
   return {
     mention,
     url: page.url,

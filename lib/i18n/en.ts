@@ -54,6 +54,7 @@ export const en: Record<keyof typeof zh, string> = {
   groupByRegion: 'by region',
   groupByYear: 'by year',
   indicatorHeader: 'Indicator',
+  unitHeader: 'Unit',
   openSource: 'Open the source and show it',
   delete: 'Delete',
   deleteClip: 'Delete this clip: {what}',

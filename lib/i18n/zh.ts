@@ -52,6 +52,7 @@ export const zh = {
   groupByRegion: '按地区',
   groupByYear: '按年份',
   indicatorHeader: '指标',
+  unitHeader: '单位',
   openSource: '打开原文并定位',
   delete: '删除',
   deleteClip: '删除这条剪藏：{what}',
