@@ -76,6 +76,7 @@ export const en: Record<keyof typeof zh, string> = {
   dashboardTitle: 'Report Lens · Dashboard',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
+  exportTable: 'Export the table as CSV',
   importJson: 'Import JSON…',
   importing: 'Importing…',
   importValidating: 'Checking {done} / {total}',

@@ -75,6 +75,7 @@ export const zh = {
   dashboardTitle: '报告透镜 · 仪表盘',
   exportCsv: '导出 CSV',
   exportJson: '导出 JSON',
+  exportTable: '导出对比表 CSV',
   importJson: '导入 JSON…',
   importing: '正在导入…',
   importValidating: '正在校验 {done} / {total}',

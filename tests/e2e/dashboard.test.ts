@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { ROOT, launch, serve, type Browser, type Site } from './harness';
+import { execFileSync } from 'node:child_process';
+import { FIXTURES, ROOT, launch, serve, type Browser, type Site } from './harness';
+import { settled, toolbarButton } from './content-pages';
 import { clipByKeyboard, clipsFile, dbClips, extensionPage, importThroughDashboard, makeClip, resetDb } from './popup-helpers';
 import { CSV_COLUMNS, EXPORT_FORMAT } from '../../lib/clip/export';
 import type { Clip } from '../../lib/clip/clip';
@@ -89,6 +91,33 @@ describe('export, clear, import', () => {
     await dash.click('.toast-action');
     await expect.poll(async () => (await dbClips(dash)).length).toBe(before.length);
     expect(await dbClips(dash)).toEqual(before);
+  });
+
+  test('the table exports as the wide table `npm run compare -- --csv` prints for the same reports', async () => {
+    for (const page of ['taicang-2023-targets.html', 'wuzhong-2025-targets.html']) {
+      const tab = await browser.context.newPage();
+      await tab.goto(site.url(page));
+      await settled(tab);
+      await toolbarButton(tab, 'clip-targets').click();
+      await expect.poll(() => tab.locator('rl-toolbar [role="status"]').textContent()).toContain('个目标');
+      await tab.close();
+    }
+    await dash.reload();
+    await dash.locator('table.cmp').waitFor();
+    const table = await downloadOf(dash, 'export-table');
+    expect(table.name).toMatch(/^report-lens-table-\d{8}-\d{4}\.csv$/);
+    expect(table.text.charCodeAt(0)).toBe(0xfeff);
+    const cli = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'cli/compare.ts'), '--csv', ...['taicang-2023-targets.html', 'wuzhong-2025-targets.html'].map((p) => join(FIXTURES, p))], { cwd: ROOT, encoding: 'utf8' });
+    const lines = (s: string) => s.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const [head, ...rows] = lines(table.text);
+    const [cliHead, ...cliRows] = lines(cli);
+    // the same columns (every region and year is shown), headed in Chinese; the rows shown are the CLI's
+    expect(head).toBe(cliHead);
+    expect(head).toMatch(/^指标,口径,单位,/);
+    expect(head.split(',').slice(3).sort()).toEqual(['吴中区 2025年', '太仓市 2023年']);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) expect(cliRows).toContain(r);
+    expect(rows.join('\n')).toMatch(/地区生产总值,增速,%,.*目标 5%左右/);
   });
 
   const good = JSON.parse(SAMPLE) as { clips: Clip[] };

@@ -56,7 +56,7 @@ function Dashboard() {
           <Pickers sel={sel} />
           <main class="dash-main">
             <ChartSection view={sel.view} />
-            <TableSection view={sel.view} onOpen={actions.open} />
+            <TableSection view={sel.view} clips={clips} onOpen={actions.open} />
             <ClipsSection scoped={sel.scoped} onOpen={actions.open} onDelete={actions.remove} />
           </main>
         </div>

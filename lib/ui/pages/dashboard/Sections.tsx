@@ -6,15 +6,34 @@ import { clipMatcher } from '../../../compare/filter';
 import { ClipList } from '../common/ClipList';
 import { ComparisonTable } from '../common/ComparisonTable';
 import { useLang } from '../common/lang';
+import { download, stamp } from '../common/actions';
+import { wideTable } from '../../../compare/cells';
+import { toCsv } from '../../../text/csv';
+import { wideWords } from '../../../words';
 
 const MAX_COLS = 60;
 const LIST_PAGE = 50;
 
-export function TableSection({ view, onOpen }: { view: Table; onOpen: (id: string) => void }) {
-  const { t } = useLang();
+export function TableSection({ view, clips, onOpen }: { view: Table; clips: readonly Clip[]; onOpen: (id: string) => void }) {
+  const { t, lang } = useLang();
+  // the table as shown, a column per region and year: the same wide table `npm run compare -- --csv` prints
+  const exportTable = () => {
+    const byId = new Map(clips.map((c) => [c.id, c]));
+    const clipOf = (id: string) => {
+      const c = byId.get(id);
+      return c && { text: c.text, value: c.value, valueMax: c.valueMax, unit: c.unit, qualifier: c.qualifier, file: c.url };
+    };
+    const [head, ...rows] = wideTable(view, clipOf, wideWords(lang));
+    download(`report-lens-table-${stamp()}.csv`, toCsv(head, rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])))), 'text/csv;charset=utf-8');
+  };
   return (
     <section class="card" aria-labelledby="table-h">
-      <h2 id="table-h">{t('table')}</h2>
+      <h2 id="table-h">
+        {t('table')}{' '}
+        <button type="button" class="link" data-action="export-table" disabled={!view.rows.length} onClick={exportTable}>
+          {t('exportTable')}
+        </button>
+      </h2>
       {view.rows.length ? <ComparisonTable table={view} maxCols={MAX_COLS} onOpen={onOpen} /> : <p class="none">{t('nothingSelected')}</p>}
     </section>
   );
