@@ -1,11 +1,14 @@
 // The engine's speed, as ratios against a baseline measured in the same run: a single-regex scan of
 // the same text (what any tagger must at least do) — goal: extraction within 30× of it — and the
-// growth of the cost from 1 M to 2 M characters (linear: 2×). Detection on a 2 M-character page too.
+// growth of the cost from 1 M to 2 M characters (linear: 2×). Detection on a 2 M-character page too,
+// and the CLI on a 4 MB file against the same extraction in process (goal: within 2×).
 //   npx tsx tests/bench/run.ts extract
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { basename, join, resolve } from 'node:path';
 import { detect } from '../../lib/detect/detect';
-import { extract } from '../../lib/extract/index';
+import { extract, extractWithMeta } from '../../lib/extract/index';
 import { normalize } from '../../lib/text/normalize';
 import { UNIT_AT } from '../../lib/extract/units';
 import { report, type Row } from './report';
@@ -93,4 +96,31 @@ export default async function run(): Promise<void> {
     { name: `normalize ${twoMb.length} chars`, value: timeOf(() => normalize(twoMb), 5, 0), unit: 'ms', baseline: { name: 'regex scan', value: tScan } },
     { name: `detect a ${twoMb.length}-char page`, value: timeOf(() => detect(twoMb), 5, 0), unit: 'ms', baseline: { name: 'regex scan', value: tScan } },
   ]);
+
+  // the CLI keeps pace with the engine: `extract --json` on 4 MB of report text (a whole process:
+  // start-up, reading, extraction, JSON out) against extraction of the same text in this process
+  const file = join(mkdtempSync(join(tmpdir(), 'rl-bench-')), 'reports-4mb.txt');
+  const four = Buffer.from(sized(realReports(), 4 * MB)).subarray(0, 4_000_000).toString('utf8').replace(/\uFFFD$/, '');
+  writeFileSync(file, four);
+  const inProcess = timeOf(() => extractWithMeta(four), 3, 0);
+  const cli = median([0, 1, 2].map(() => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/extract.ts'), '--json', file], { maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`extract CLI failed: ${r.stderr}`);
+    return performance.now() - t;
+  }));
+  report([{ name: `extract --json CLI, 4 MB file (${four.length} chars)`, value: cli, unit: 'ms', baseline: { name: 'in-process extraction', value: inProcess }, goal: '≤ 2×' }]);
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** the 31 real provincial reports of ../shared/eval/real-dev, one after another */
+function realReports(): string {
+  const dir = resolve(ROOT, '../shared/eval/real-dev/reports');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
 }
