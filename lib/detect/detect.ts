@@ -9,6 +9,7 @@
 // read and argued with.
 import { franc } from 'franc-min';
 import { normalize } from '../text/normalize';
+import { HAN_CLASS } from '../text/han';
 import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
 
@@ -176,7 +177,7 @@ function titleLinesOf(pageTitle: string, source: string, clean: string): string[
 }
 
 const KANA = /[\u3040-\u30ff]/g;
-const HAN = /[\u3400-\u9fff]/g;
+const HAN = new RegExp(`[${HAN_CLASS}]`, 'g');
 
 const LATIN = /[A-Za-z]/g;
 

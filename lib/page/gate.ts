@@ -4,6 +4,7 @@
 // gate reads only what is at hand — the page's language hint, its title and a bounded sample of its
 // text — so that a non-Chinese or non-report page costs next to nothing and is left untouched. It
 // only lets pages through; the verdict on what a page is belongs to lib/detect, in the background.
+import { HAN_CLASS } from '../text/han';
 
 /** what the gate reads of a page */
 export interface GateInput {
@@ -44,9 +45,9 @@ const REGISTER_WORDS = [
 /** register words per 1000 characters of sample that read like a report (a full sample needs 12; a short page at least 4) */
 const REGISTER_PER_1000 = 4;
 
-const HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
+const HAN = new RegExp(`[${HAN_CLASS}]`, 'g');
 /** is there one Han character: a search that stops at the first */
-const ANY_HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
+const ANY_HAN = new RegExp(`[${HAN_CLASS}]`);
 const KANA = /[\u3040-\u30ff]/g;
 const HANGUL = /[\uac00-\ud7af]/g;
 const LATIN = /[A-Za-z]/g;

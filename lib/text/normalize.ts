@@ -5,6 +5,7 @@
 // traditional characters, full-width digits, page numbers between pages, zero-width characters.
 // normalize() reads through all of it and returns a clean string and, for every UTF-16 unit of it,
 // the offset of the unit it came from, so a span found in the clean text maps back exactly.
+import { isHan } from './han';
 import { simplifiedTable } from './simplify';
 
 export interface NormalizedText {
@@ -37,8 +38,7 @@ export function fromSource(n: NormalizedText, sourceOffset: number): number {
   return lo;
 }
 
-export const isCjk = (c: number): boolean =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+export { isHan as isCjk };
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -211,7 +211,7 @@ export function normalize(source: string): NormalizedText {
       i++;
       continue;
     }
-    if ((c === 0x28 || c === 0xff08) && k > 0 && isCjk(out[k - 1])) {
+    if ((c === 0x28 || c === 0xff08) && k > 0 && isHan(out[k - 1])) {
       const len = pinyinReadingLength(source, i);
       if (len) {
         i += len;

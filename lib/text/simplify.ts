@@ -2,19 +2,15 @@
 // The table is read once out of opencc-js's own t→cn conversion of every CJK ideograph; phrase-level
 // choices (乾隆 vs 干) do not matter for indicators and units, and char-for-char keeps offsets exact.
 import { Converter } from 'opencc-js/t2cn';
+import { HAN_RANGES } from './han';
 
-const RANGES: Array<[number, number]> = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-];
 
 let table: Uint16Array | null = null;
 
 function buildTable(): Uint16Array {
   const convert = Converter({ from: 't', to: 'cn' });
   const chars: string[] = [];
-  for (const [lo, hi] of RANGES) for (let c = lo; c <= hi; c++) chars.push(String.fromCharCode(c));
+  for (const [lo, hi] of HAN_RANGES) for (let c = lo; c <= hi; c++) chars.push(String.fromCharCode(c));
   const out = convert(chars.join('\n')).split('\n');
   const t = new Uint16Array(0x10000);
   if (out.length !== chars.length) return t; // cannot happen with a 1:1 newline-separated list; be safe
