@@ -101,7 +101,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     let indicator = phrase.indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
-      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : prev && sameSegment && /^[、,]/.test(between) ? prev.carry : '';
+      // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
+      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : prev && sameSegment && (/^[、,]/.test(between) || (prev.carry.length >= 2 && between.startsWith(prev.carry))) ? prev.carry : '';
       // a total is of the stock, not of the new ones: 新认定高新技术企业5100家,总数达到14800家
       const of = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;

@@ -256,6 +256,13 @@ const families: Family[] = [
       },
       { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '开发储备超5000个公益性岗位，重点安置大龄、残疾、较长时间失业等就业困难群体。', expect: [{ text: '超5000个', indicator: '公益性岗位' }] },
       { source: 'prov-chongqing-2025.txt', title: T('重庆市'), input: '累计筹建29万套保障性租赁住房，82个城中村改造项目加力实施。', expect: [{ text: '82个', indicator: '城中村改造项目' }] },
+      {
+        source: 'prov-hubei-2025.txt: a measure noun of the projects counted before',
+        title: T('湖北省'),
+        input: '着眼工业经济转型升级，加快国家中部先进算力集群、孝感楚能新能源二期、荆门石化特种油基地等5500个重大项目建设，年度投资7200亿元以上。',
+        expect: [{ text: '7200亿元以上', indicator: '重大项目年度投资' }],
+      },
+      { source: 'prov-hainan-2025.txt: 件件 is no part of the noun', title: T('海南省'), input: '各市县、各部门攻坚克难、奋力推进，确保10件民生实事件件有着落。', expect: [{ text: '10件', indicator: '民生实事' }] },
       { source: 'prov-sichuan-2025.txt', title: T('四川省'), input: '持续抓好便捷生活行动，推动第4批51项川渝通办事项高效实施。', expect: [{ text: '51项', indicator: '川渝通办事项' }] },
       { source: 'prov-yunnan-2025.txt', title: T('云南省'), input: '其中，龙头企业占30%。', expect: [{ text: '30%', indicator: '龙头企业' }] },
       { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '深化整治形式主义为基层减负，创建示范、评比表彰项目分别压减88.5%、37.5%。', expect: [{ text: '88.5%', notInd: ['压'], value: -88.5 }] },
