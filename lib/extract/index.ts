@@ -101,7 +101,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     let indicator = phrase.indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
-      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : prev && sameSegment && /^[、,]/.test(between) ? prev.carry : '';
+      // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
+      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : prev && sameSegment && (/^[、,]/.test(between) || (prev.carry.length >= 2 && between.startsWith(prev.carry))) ? prev.carry : '';
       // a total is of the stock, not of the new ones: 新认定高新技术企业5100家,总数达到14800家
       const of = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
@@ -126,7 +127,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
     else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
-      if (carried && phrase.indicator === indicator) indicator = carried[0] + indicator;
+      // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户
+      if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建)/.test(indicator)) indicator = carried[0] + indicator;
     }
 
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -148,9 +150,11 @@ function afterItem(indicator: string, context: string, between: string, before: 
     const subject = before.replace(SUBJECT_HEAD, '');
     return subject && subject !== before ? subject + indicator : indicator;
   }
-  // 老旧小区改造开工742个、完工548个: the next stage of the same thing
-  const stage = STAGE.test(indicator) ? STAGE_AT_END.exec(before) : null;
-  return stage && stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
+  // 老旧小区改造开工742个、完工548个: the next stage of the same thing; 引进纺织服装项目24个、建成投产17个
+  if (!STAGE.test(indicator)) return indicator;
+  const stage = STAGE_AT_END.exec(before);
+  if (!stage) return before.replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
+  return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }
 
 /** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
@@ -162,7 +166,7 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
  * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
  * there is the indicator: in text taken from an infographic the next label follows the number.)
  */
-const VERB_BEFORE_COUNT = /(?:获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+const VERB_BEFORE_COUNT = /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum

@@ -57,7 +57,7 @@ export function rightContext(text: string, from: number, max = 24): string {
 // ---- measure and sign -------------------------------------------------------------------------
 
 const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
-const FALL = /(?:负增长|同比改善|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+const FALL = /(?:负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
@@ -126,7 +126,7 @@ const TRAILING = new WordEnds([
   '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
   '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办', '首次', '再次',
   '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年', '负增长', '实际', '名义',
-  '之间', '增长速度', '净增', '改善', '压减', '占', '各',
+  '之间', '增长速度', '净增', '改善', '压减', '压降', '占', '各', '每人每月', '每人每年', '每月', '每年',
   '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
   '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
   '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
@@ -274,7 +274,7 @@ export function phraseBefore(context: string): Phrase {
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -306,12 +306,18 @@ export function phraseAfter(context: string): string {
     const conj = /、(?=总数|总量|总计|累计|合计|其中|均|占|增长|同比|比上年|达|实现|完成)/.exec(np);
     if (conj && conj.index >= 2) np = np.slice(0, conj.index);
   }
+  // 新增5个国家级、60个省级高技能人才培训基地: a level alone borrows the next item's noun
+  if (/级$/.test(np)) {
+    const next = /^、\d+(?:\.\d+)?[个家所座项]?[\u4e00-\u9fff]{1,3}级/.exec(s.slice(np.length));
+    const head = next ? phraseAfter(s.slice(np.length + next[0].length)) : '';
+    if (head && !head.endsWith('级')) np += head;
+  }
   // one character is a noun only where the item ends with it: 1个街道、5个镇
   return np.length >= 2 || (np.length === 1 && np === s) ? np : '';
 }
 
 /** nouns that name a measure of something said after them: 总投资145亿元的省重大项目 */
-export const GENERIC_MEASURE = /^(?:总投资|投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能)$/;
+export const GENERIC_MEASURE = /^(?:总投资|投资|年度投资|年度计划投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能)$/;
 
 /**
  * The nouns a 分别 list distributes its values over. The items share a head, a prefix, or both:
@@ -346,7 +352,10 @@ function shareHead(items: string[]): string[] | null {
   const kindOf = head ? /(?:产业|行业|企业|装机)$/.exec(last.slice(0, last.length - head.length)) : null;
   if (kindOf) head = kindOf[0] + head;
   // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
-  if (head && head !== last && items.slice(0, -1).every((it) => ((kindOf && it.length >= 2) || it.length > 2) && !MEASURE_HEADS.find(it))) {
+  // 原煤、原油、天然气产量: items as long as the last one's own part are parallel to it
+  const own = head ? last.length - head.length : 0;
+  const parallel = (it: string) => (kindOf && it.length >= 2) || it.length > 2 || (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1);
+  if (head && head !== last && items.slice(0, -1).every((it) => parallel(it) && !MEASURE_HEADS.find(it))) {
     return items.map((it, i) => (i === items.length - 1 ? it : it + head));
   }
   const firstHead = MEASURE_HEADS.find(items[0]);

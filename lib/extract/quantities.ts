@@ -234,6 +234,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   if (isThreshold(text, q, suf.qualifier)) return null;
   if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
   if (q.unitClass === 'count' && PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;
+  // 附件2名词解释: 名 begins a word here, it is no count of people
+  if (q.unit === '名' && /^[词称单录义额列]/.test(text.slice(q.end, q.end + 1))) return null;
   // 300万吨CCUS碳利用示范项目, 25万吨煤基乙烯聚合物项目: a capacity that names a plant
   if (q.unitClass === 'measure' && !suf.qualifier && PLANT_AFTER.test(text.slice(q.end, q.end + 16))) return null;
   // a time before a noun names a thing (240小时过境免签, 15分钟生活圈, 24小时不打烊), it is not a figure

@@ -224,6 +224,45 @@ const families: Family[] = [
       { source: 'prov-gansu-2025.txt: 消费帮扶 is a noun', title: T('甘肃省'), input: '东部协作省份和中央定点帮扶单位援助资金38.8亿元、消费帮扶94.9亿元。', expect: [{ text: '94.9亿元', indicator: '消费帮扶' }] },
       { source: 'prov-fujian-2025.txt: 再开发 is a noun', title: T('福建省'), input: '盘活低效用地，推动低效用地上图入库27.8万亩、实施再开发5.6万亩。', expect: [{ text: '5.6万亩', ind: '再开发' }] },
       { source: 'prov-guangdong-2025.txt: 辆次', title: T('广东省'), input: '港珠澳大桥车流量增长90%，“港车北上”、“澳车北上”突破450万辆次。', expect: [{ text: '突破450万辆次', unit: '万辆次', qualifier: 'above' }] },
+      {
+        source: 'prov-fujian-2025.txt: a level alone borrows the next item’s noun',
+        title: T('福建省'),
+        input: '投入4.3亿元实施职业技能提升工程，新增5个国家级、60个省级高技能人才培训基地，补贴性培训31.9万人次。',
+        expect: [
+          { text: '5个', ind: '国家级高技能人才培训基地' },
+          { text: '60个', indicator: '省级高技能人才培训基地' },
+        ],
+      },
+      {
+        source: 'prov-gansu-2025.txt: short items parallel to the last one’s own part share its head',
+        title: T('甘肃省'),
+        input: '原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。',
+        expect: [
+          { text: '6640.8万吨', indicator: '原煤产量' },
+          { text: '7.3%', indicator: '原油产量' },
+          { text: '9.1亿立方米', indicator: '天然气产量' },
+        ],
+      },
+      { source: 'prov-guizhou-2025.txt: a stage of the thing before', title: T('贵州省'), input: '引进纺织服装项目24个、建成投产17个。', expect: [{ text: '17个', indicator: '纺织服装项目投产' }] },
+      { source: 'prov-guizhou-2025.txt: an item with its own verb keeps no 新', title: T('贵州省'), input: '新（改）建农村户厕22.7万户、改圈3.2万户。', expect: [{ text: '3.2万户', indicator: '改圈' }] },
+      {
+        source: 'prov-guangdong-2025.txt: 每人每月 is how the sum is counted',
+        title: T('广东省'),
+        input: '散居孤儿（含艾滋病病毒感染儿童）从每人每月1484元提高到1536元。',
+        expect: [
+          { text: '1484元', indicator: '散居孤儿' },
+          { text: '1536元', indicator: '散居孤儿' },
+        ],
+      },
+      { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '开发储备超5000个公益性岗位，重点安置大龄、残疾、较长时间失业等就业困难群体。', expect: [{ text: '超5000个', indicator: '公益性岗位' }] },
+      { source: 'prov-chongqing-2025.txt', title: T('重庆市'), input: '累计筹建29万套保障性租赁住房，82个城中村改造项目加力实施。', expect: [{ text: '82个', indicator: '城中村改造项目' }] },
+      {
+        source: 'prov-hubei-2025.txt: a measure noun of the projects counted before',
+        title: T('湖北省'),
+        input: '着眼工业经济转型升级，加快国家中部先进算力集群、孝感楚能新能源二期、荆门石化特种油基地等5500个重大项目建设，年度投资7200亿元以上。',
+        expect: [{ text: '7200亿元以上', indicator: '重大项目年度投资' }],
+      },
+      { source: 'prov-hainan-2025.txt: 件件 is no part of the noun', title: T('海南省'), input: '各市县、各部门攻坚克难、奋力推进，确保10件民生实事件件有着落。', expect: [{ text: '10件', indicator: '民生实事' }] },
       { source: 'prov-sichuan-2025.txt', title: T('四川省'), input: '持续抓好便捷生活行动，推动第4批51项川渝通办事项高效实施。', expect: [{ text: '51项', indicator: '川渝通办事项' }] },
       { source: 'prov-yunnan-2025.txt', title: T('云南省'), input: '其中，龙头企业占30%。', expect: [{ text: '30%', indicator: '龙头企业' }] },
       { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '深化整治形式主义为基层减负，创建示范、评比表彰项目分别压减88.5%、37.5%。', expect: [{ text: '88.5%', notInd: ['压'], value: -88.5 }] },
@@ -235,6 +274,7 @@ const families: Family[] = [
       { source: 'prov-shanghai-2025.txt (重点做好以下工作) and the usual 以下N个方面', title: T('上海市'), input: '今年要重点做好以下10个方面工作。', exactly: [], expect: [] },
       { source: 'prov-shaanxi-2025.txt', title: T('陕西省'), input: '一年来，主要做了以下7方面工作：', exactly: [], expect: [] },
       { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '重点抓好8个方面工作：', exactly: [], expect: [] },
+      { source: 'prov-guangdong-2025.txt: 名词 is no count of people', title: T('广东省'), input: '附件2 名词解释', exactly: [], expect: [] },
       { source: 'prov-shanxi-2025.txt: a count in a set phrase before a quoted name', title: T('山西省'), input: '我们要牢牢把握一个“根本保证”和五个“必须统筹”的规律性认识。', exactly: [], expect: [] },
       {
         source: 'prov-ningxia-2025.txt: a capacity that names a plant',
@@ -359,6 +399,8 @@ const families: Family[] = [
           { text: '100所', indicator: '学校', measure: 'level' },
         ],
       },
+      { source: 'prov-gansu-2025.txt: 压降 a count', title: T('甘肃省'), input: '监管口径高风险机构退出10家，融资平台压降94户、下降35.9%。', expect: [{ text: '94户', indicator: '融资平台', measure: 'change', value: -94 }] },
+      { source: 'prov-anhui-2025.txt: 压缩 a rate', title: T('安徽省'), input: '推动“高效办成一件事”改革，上线运行重点事项办理时限压缩69%，提交材料减少60%。', expect: [{ text: '69%', measure: 'growth', value: -69 }] },
       {
         source: 'prov-shaanxi-2025.txt: a concentration improves by falling',
         title: T('陕西省'),
