@@ -112,7 +112,7 @@ function regionBeforeName(src: string, trusted: boolean, around: string): string
   return null;
 }
 
-let shortNameIndex: { names: ReturnType<typeof shortNames>; longest: number } | null = null;
+let shortNameIndex: { names: ReturnType<typeof shortNames>; byFirst: Map<string, number[]> } | null = null;
 
 /**
  * The division the opening names most often, as a last resort: by its full name (2017年平遥县粮食作物
@@ -127,15 +127,27 @@ function mostNamed(opening: string): string[] | null {
     const name = knownTail(m[0]);
     if (name.length >= 3 && isDivisionName(name)) add(name, 1);
   }
+  // the short names by their first character, each with the lengths it comes in (longest first): a
+  // position whose character starts no name costs one lookup
   shortNameIndex ??= (() => {
     const names = shortNames();
-    return { names, longest: Math.max(...[...names.keys()].map((k) => k.length)) };
+    const byFirst = new Map<string, number[]>();
+    for (const k of names.keys()) {
+      const list = byFirst.get(k[0]) ?? [];
+      if (!list.includes(k.length)) list.push(k.length);
+      byFirst.set(k[0], list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b - a);
+    return { names, byFirst };
   })();
-  const shorts = shortNameIndex.names;
+  const { names: shorts, byFirst } = shortNameIndex;
   const found = new Map<string, number>();
   for (let i = 0; i < text.length - 1; i++) {
+    const lengths = byFirst.get(text[i]);
+    if (!lengths) continue;
     // the longest short name starting here
-    for (let len = Math.min(shortNameIndex.longest, text.length - i); len >= 2; len--) {
+    for (const len of lengths) {
+      if (i + len > text.length) continue;
       const short = text.slice(i, i + len);
       const hit = shorts.get(short);
       if (!hit) continue;
