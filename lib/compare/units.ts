@@ -1,6 +1,8 @@
 // Units as compared: a unit is a magnitude (万, 亿, 万亿 …) times a base (元, 人, 吨, 标箱 …). Values
 // of one base are comparable whatever their magnitude, so a row shows them all in one unit; values of
 // different bases (亿元 and 亿美元, % and 个百分点) never share a row.
+import { MAGNITUDES } from '../model/magnitudes';
+
 
 export interface UnitInfo {
   /** what is counted, without magnitude: 元, 美元, 人, %, 个百分点 */
@@ -12,27 +14,14 @@ export interface UnitInfo {
 /** bases that begin with a magnitude character but are units of their own */
 const WHOLE = new Set(['千瓦', '千瓦时', '千米', '千克', '千伏', '千伏安', '百分点', '个百分点', '千公顷', '千帕']);
 const SYNONYM: Record<string, string> = { 百分点: '个百分点', 公里: '千米', 公斤: '千克', '％': '%' };
-const PREFIX: Array<[string, number]> = [
-  ['万亿', 12],
-  ['千亿', 11],
-  ['百亿', 10],
-  ['十亿', 9],
-  ['亿', 8],
-  ['千万', 7],
-  ['百万', 6],
-  ['十万', 5],
-  ['万', 4],
-  ['千', 3],
-  ['百', 2],
-];
-const PREFIX_OF = new Map(PREFIX.map(([p, e]) => [e, p]));
+const PREFIX_OF = new Map(MAGNITUDES.map(([p, e]) => [e, p]));
 /** bases a 千 or 百 may stand before as a magnitude (千元, 百万元); elsewhere 千/百 belong to the unit */
 const SCALABLE = /^(?:元|美元|欧元|港元|人|人次|户|吨|标箱|辆|台|套|家|个|平方米|亩|公顷|千瓦|千瓦时|立方米|件|头|只|册|张)$/;
 
 export function parseUnit(unit: string): UnitInfo {
   const u = unit.trim();
   if (WHOLE.has(u) || !u) return { base: SYNONYM[u] ?? u, exp: 0 };
-  for (const [p, exp] of PREFIX) {
+  for (const [p, exp] of MAGNITUDES) {
     if (!u.startsWith(p) || u.length === p.length) continue;
     const rest = u.slice(p.length);
     // 万, 亿 and 万亿 are always magnitudes; 千, 百, 十 only before a countable base

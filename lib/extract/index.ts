@@ -5,7 +5,8 @@
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
 import type { Measure, Mention } from '../model/mention';
-import { isCjk, normalize, pinyinReadingLength, toSource, type NormalizedText } from '../text/normalize';
+import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '../text/normalize';
+import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import {
@@ -225,7 +226,7 @@ function distributeRespectively(text: string, readings: Reading[]): void {
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
-  const end = sourceEnd + (isCjk(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
+  const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
   const tensed = tense.at(r.q.start, r.measure !== 'level');
   const { kind } = tensed;
   // a rate over several years (年均增长) names its years only where the text says them

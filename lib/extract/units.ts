@@ -1,6 +1,8 @@
 // Units of the quantities reports state, as written after normalisation (simplified, half-width).
 // A unit is matched longest first, with an optional magnitude in front (万平方米, 亿美元) and an
 // optional "/unit" behind (微克/立方米, 万元/亩).
+import { MAGNITUDES } from '../model/magnitudes';
+
 
 export type UnitClass = 'money' | 'percent' | 'points' | 'times' | 'count' | 'measure' | 'time';
 
@@ -23,18 +25,8 @@ const UNITS: Record<UnitClass, string[]> = {
   time: ['天', '小时', '分钟', '秒', '个月', '周', '岁', '周岁', '个工作日', '工作日'],
 };
 
-/** magnitude prefixes, longest first, with their factors (the unit keeps them: 亿元 is value×1e8 元) */
-export const MAGNITUDES: Array<[string, number]> = [
-  ['万亿', 1e12],
-  ['千亿', 1e11],
-  ['百亿', 1e10],
-  ['十亿', 1e9],
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['十万', 1e5],
-  ['亿', 1e8],
-  ['万', 1e4],
-];
+/** the magnitudes the engine reads (万 and up; 千, 百 belong to units: 千克), with their factors (the unit keeps them: 亿元 is value×1e8 元) */
+const FACTORS: ReadonlyArray<readonly [string, number]> = MAGNITUDES.filter(([, exp]) => exp >= 4).map(([m, exp]) => [m, 10 ** exp] as const);
 
 const CLASS_OF = new Map<string, UnitClass>();
 for (const [cls, list] of Object.entries(UNITS) as Array<[UnitClass, string[]]>) for (const u of list) CLASS_OF.set(u, cls);
@@ -43,7 +35,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const alternation = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const ALL_UNITS = [...CLASS_OF.keys()];
-const MAG = alternation(MAGNITUDES.map(([m]) => m));
+const MAG = alternation(FACTORS.map(([m]) => m));
 const BASE = alternation(ALL_UNITS);
 const PER = alternation(ALL_UNITS.filter((u) => CLASS_OF.get(u) !== 'percent'));
 
@@ -61,12 +53,12 @@ export function unitClass(unit: string): UnitClass | undefined {
 
 export function magnitudeFactor(mag: string | undefined): number {
   if (!mag) return 1;
-  for (const [m, f] of MAGNITUDES) if (m === mag) return f;
+  for (const [m, f] of FACTORS) if (m === mag) return f;
   return 1;
 }
 
 /** the magnitude a written unit carries and its base: 亿元 → [1e8, 元] */
 export function splitUnit(unit: string): [number, string] {
-  for (const [m, f] of MAGNITUDES) if (unit.startsWith(m) && unit.length > m.length) return [f, unit.slice(m.length)];
+  for (const [m, f] of FACTORS) if (unit.startsWith(m) && unit.length > m.length) return [f, unit.slice(m.length)];
   return [1, unit];
 }

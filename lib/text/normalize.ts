@@ -38,7 +38,6 @@ export function fromSource(n: NormalizedText, sourceOffset: number): number {
   return lo;
 }
 
-export { isHan as isCjk };
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
