@@ -5,7 +5,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Report Lens · 报告透镜',
-    description: 'Tags the figures and targets of Chinese government reports where you read them; clip and compare them, all in your browser.',
+    description:
+      'Tags the figures and targets of Chinese government reports where you read them; clip and compare them, all in your browser.',
     // storage: the reader's "off for this site / this page" switches (lib/settings.ts)
     permissions: ['storage'],
     // the content script is the small gate (entrypoints/content-gate.ts) ...

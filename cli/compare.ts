@@ -38,7 +38,8 @@ files.forEach((file, i) => {
   try {
     const input = readInput(file);
     const detection = detect(input.text, { title: input.title, heading: input.heading });
-    if (!detection.isReport) console.error(`report-lens compare: ${file}: not taken for a report (score ${detection.score}); compared all the same`);
+    if (!detection.isReport)
+      console.error(`report-lens compare: ${file}: not taken for a report (score ${detection.score}); compared all the same`);
     const url = pathToFileURL(resolve(file)).href;
     for (const m of extract(input.text, { title: input.title, meta: detection })) {
       const clip = clipFromDraft(clipDraft(m, input.text, detection, { url, title: input.title }), i);
@@ -61,14 +62,21 @@ const table = buildTable(clips);
 const out = (s: string) => process.stdout.write(s);
 if (format === 'csv') {
   const [head, ...rows] = wideTable(table, clipOf, wideWords('zh'));
-  out(toCsv(head, rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])))));
+  out(
+    toCsv(
+      head,
+      rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]]))),
+    ),
+  );
 } else {
   for (const r of cellRecords(table, clipOf)) {
     if (format === 'json') out(`${JSON.stringify(r)}\n`);
     else {
       const years = r.yearFrom !== undefined ? `${r.yearFrom}-${r.year}` : String(r.year ?? '----');
       const fig = (f: typeof r.target) => (f ? f.text : '—');
-      out(`${r.indicator}  ${r.measure}  ${r.region ?? '?'}  ${years}  target ${fig(r.target)}  actual ${fig(r.actual)}  ${r.verdict ?? ''}\n`);
+      out(
+        `${r.indicator}  ${r.measure}  ${r.region ?? '?'}  ${years}  target ${fig(r.target)}  actual ${fig(r.actual)}  ${r.verdict ?? ''}\n`,
+      );
     }
   }
 }

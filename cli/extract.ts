@@ -18,7 +18,25 @@ if (!files.length || unknown.length) {
   process.exit(2);
 }
 
-const CSV_COLUMNS = ['file', 'region', 'year', 'type', 'text', 'start', 'end', 'indicator', 'measure', 'value', 'valueMax', 'unit', 'qualifier', 'kind', 'periodFrom', 'period', 'sentence'];
+const CSV_COLUMNS = [
+  'file',
+  'region',
+  'year',
+  'type',
+  'text',
+  'start',
+  'end',
+  'indicator',
+  'measure',
+  'value',
+  'valueMax',
+  'unit',
+  'qualifier',
+  'kind',
+  'periodFrom',
+  'period',
+  'sentence',
+];
 const rows: Array<Record<string, unknown>> = [];
 let failed = 0;
 const out = (s: string) => process.stdout.write(s);
@@ -39,12 +57,15 @@ for (const file of files) {
   if (format === 'json') {
     out(files.length === 1 ? JSON.stringify(mentions) + '\n' : JSON.stringify({ file, meta, mentions }) + '\n');
   } else if (format === 'csv') {
-    for (const m of mentions) rows.push({ file, region: meta.region, year: meta.year, type: meta.type, ...m, sentence: sentenceAround(text, m.start, m.end) });
+    for (const m of mentions)
+      rows.push({ file, region: meta.region, year: meta.year, type: meta.type, ...m, sentence: sentenceAround(text, m.start, m.end) });
   } else {
     out(`# ${file}: ${mentions.length} mentions · ${meta.region ?? 'region ?'} · ${meta.year ?? 'year ?'} · ${meta.type ?? 'type ?'}\n`);
     for (const m of mentions) {
       const value = m.valueMax !== undefined ? `${m.value}~${m.valueMax}` : String(m.value);
-      out(`${m.kind === 'target' ? 'TARGET' : 'ACTUAL'}  ${m.periodFrom ? `${m.periodFrom}-` : ''}${m.period ?? '----'}  ${m.indicator || '(?)'}  ${m.measure}  ${value} ${m.unit}  ${m.qualifier}   «${m.text.replace(/\s+/g, ' ')}» @${m.start}\n`);
+      out(
+        `${m.kind === 'target' ? 'TARGET' : 'ACTUAL'}  ${m.periodFrom ? `${m.periodFrom}-` : ''}${m.period ?? '----'}  ${m.indicator || '(?)'}  ${m.measure}  ${value} ${m.unit}  ${m.qualifier}   «${m.text.replace(/\s+/g, ' ')}» @${m.start}\n`,
+      );
     }
   }
 }

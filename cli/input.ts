@@ -23,7 +23,8 @@ export class InputError extends Error {}
 
 /** happy-dom, loaded for the first .html file only: a .txt run does not pay its start-up (~0.3 s) */
 let happy: typeof HappyWindow | null = null;
-const happyDom = (): typeof HappyWindow => (happy ??= (createRequire(import.meta.url)('happy-dom') as { Window: typeof HappyWindow }).Window);
+const happyDom = (): typeof HappyWindow =>
+  (happy ??= (createRequire(import.meta.url)('happy-dom') as { Window: typeof HappyWindow }).Window);
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -49,7 +50,8 @@ export function readInput(file: string): Input {
   }
   if (looksBinary(buf)) throw new InputError(`${file}: is not text (binary data)`);
   const ext = extname(file).toLowerCase();
-  const html = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html)/i.test(buf.subarray(0, 512).toString('latin1')));
+  const html =
+    ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html)/i.test(buf.subarray(0, 512).toString('latin1')));
   const raw = decode(file, buf, html ? declaredCharset(buf) : undefined);
   if (html) return readHtml(file, raw);
   return { file, text: raw, title: '', heading: '' };
@@ -111,7 +113,14 @@ function looksBinary(buf: Buffer): boolean {
 
 function readHtml(file: string, html: string): Input {
   // no scripts run, nothing is fetched: the page is only parsed
-  const window = new (happyDom())({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const window = new (happyDom())({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
   try {
     const document = window.document as unknown as Document;
     document.write(html);

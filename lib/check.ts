@@ -19,7 +19,11 @@ function firstMessage(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): str
 }
 
 /** `value` as `schema` outputs it, or an `Err` carrying the first thing wrong with it (and its field) */
-export function check<S extends v.GenericSchema>(schema: S, value: unknown, Err: new (message: string, field?: string) => Error): v.InferOutput<S> {
+export function check<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  Err: new (message: string, field?: string) => Error,
+): v.InferOutput<S> {
   const r = v.safeParse(schema, value, { abortEarly: true });
   if (r.success) return r.output;
   const issue = r.issues[0];

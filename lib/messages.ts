@@ -155,10 +155,7 @@ export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
 export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open']);
 
 /** send a request to the background and unwrap its reply (throws the background's error) */
-export async function send<R extends Request>(
-  sendMessage: (msg: unknown) => Promise<unknown>,
-  request: R,
-): Promise<ResponseOf[R['type']]> {
+export async function send<R extends Request>(sendMessage: (msg: unknown) => Promise<unknown>, request: R): Promise<ResponseOf[R['type']]> {
   const reply = (await sendMessage(request)) as Reply<ResponseOf[R['type']]> | undefined;
   if (!reply) throw new Error('Report Lens: the background did not answer');
   if (!reply.ok) throw new Error(reply.error);

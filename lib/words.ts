@@ -26,7 +26,8 @@ type Params = Record<string, string | number>;
 export const say = (key: MessageKey, params?: Params): string => (pageLang === 'en' ? en : zh)(key, params);
 
 /** "收藏 Clip": in Chinese, with the English beside it; in English, English alone */
-export const both = (key: MessageKey, params?: Params): string => (pageLang === 'en' ? en(key, params) : `${zh(key, params)} ${en(key, params)}`);
+export const both = (key: MessageKey, params?: Params): string =>
+  pageLang === 'en' ? en(key, params) : `${zh(key, params)} ${en(key, params)}`;
 
 /** a word and the gloss the card writes beside it (English beside Chinese; none in English) */
 export interface Glossed {
@@ -82,7 +83,7 @@ export function describeReport(d: { region: string | null; year: number | null; 
   if (d.region) parts.push(d.region);
   if (d.year) parts.push(say('yearOf', { year: d.year }));
   if (d.type) parts.push(say(`reportType_${d.type}`));
-  return parts.length ? parts.join(' · ') : d.title ?? '';
+  return parts.length ? parts.join(' · ') : (d.title ?? '');
 }
 
 /** the wide table's words (lib/compare/cells.ts) in a language: headers, measures, columns, verdicts */
@@ -93,7 +94,8 @@ export function wideWords(lang: Lang): WideWords {
     measure: t('cardMeasure'),
     unit: t('unitHeader'),
     measureName: (m) => t(`measure_${m}`),
-    column: (c) => `${c.region ?? t('noRegion')} ${c.year === null ? t('noYear') : t('yearOf', { year: c.yearFrom !== undefined ? `${c.yearFrom}–${c.year}` : c.year })}`,
+    column: (c) =>
+      `${c.region ?? t('noRegion')} ${c.year === null ? t('noYear') : t('yearOf', { year: c.yearFrom !== undefined ? `${c.yearFrom}–${c.year}` : c.year })}`,
     target: t('target'),
     actual: t('actual'),
     verdict: (v) => t(v === 'met' ? 'verdict_met' : v === 'not-met' ? 'verdict_notMet' : 'verdict_unclear'),

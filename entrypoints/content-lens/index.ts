@@ -8,7 +8,9 @@ import { Lens } from '@/lib/content/lens';
 export default defineUnlistedScript(() => {
   // WXT's context: invalidated when the extension is reloaded or updated (the Lens then cleans up);
   // it says nothing to the page (no window.postMessage)
-  const ctx = new ContentScriptContext('content-lens', { noScriptStartedPostMessage: true } as ConstructorParameters<typeof ContentScriptContext>[1]);
+  const ctx = new ContentScriptContext('content-lens', { noScriptStartedPostMessage: true } as ConstructorParameters<
+    typeof ContentScriptContext
+  >[1]);
   new Lens(ctx).start().catch((e) => {
     console.warn('Report Lens:', e);
   });

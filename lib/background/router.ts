@@ -41,7 +41,13 @@ export async function route(message: unknown, sender: Sender, deps: RouterDeps):
     const value = await dispatch(message, sender, deps);
     return { ok: true, value };
   } catch (e) {
-    return { ok: false, error: e instanceof Rejected || e instanceof InvalidClip || e instanceof NotOwnClip ? e.message : `internal error: ${(e as Error).message}` };
+    return {
+      ok: false,
+      error:
+        e instanceof Rejected || e instanceof InvalidClip || e instanceof NotOwnClip
+          ? e.message
+          : `internal error: ${(e as Error).message}`,
+    };
   }
 }
 

@@ -43,7 +43,10 @@ export interface SourceCheck {
 }
 
 /** what a page's content script is told of its own clips: enough to find them again and tell whether they changed */
-export type PageClip = Pick<Clip, 'id' | 'text' | 'indicator' | 'selector' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'source'>;
+export type PageClip = Pick<
+  Clip,
+  'id' | 'text' | 'indicator' | 'selector' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'source'
+>;
 
 /** the page URL a clip belongs to: without the fragment */
 export function pageUrl(url: string): string {

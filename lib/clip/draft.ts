@@ -12,7 +12,12 @@ export interface PageInfo {
 }
 
 /** the draft of a clip of `mention`, whose offsets are into `text` (the article's flat text) */
-export function clipDraft(mention: Mention, text: string, detection: Pick<ReportMeta, 'region' | 'regionPath' | 'year' | 'type' | 'title'>, page: PageInfo): ClipDraft {
+export function clipDraft(
+  mention: Mention,
+  text: string,
+  detection: Pick<ReportMeta, 'region' | 'regionPath' | 'year' | 'type' | 'title'>,
+  page: PageInfo,
+): ClipDraft {
   return {
     mention,
     url: page.url,

@@ -55,7 +55,12 @@ function checkFile(data: unknown): v.InferOutput<typeof FileSchema> {
   if (problem === 'foreign') {
     const format = o && typeof o === 'object' && !Array.isArray(o) && 'format' in o ? JSON.stringify(o.format).slice(0, 60) : null;
     const got = format === null ? 'it has no format field' : `format is ${format}`;
-    throw new ImportError('foreign', `not a Report Lens clips file (${got}; expected "${EXPORT_FORMAT}")`, undefined, format === null ? {} : { format });
+    throw new ImportError(
+      'foreign',
+      `not a Report Lens clips file (${got}; expected "${EXPORT_FORMAT}")`,
+      undefined,
+      format === null ? {} : { format },
+    );
   }
   if (problem === 'bad-version') {
     const got = String(JSON.stringify(o.version)).slice(0, 40);
@@ -67,8 +72,25 @@ function checkFile(data: unknown): v.InferOutput<typeof FileSchema> {
 /** one clip of a file, checked field by field; derived fields are computed afresh */
 export function validateClip(value: unknown): Clip {
   const x = checkClip(StoredClipSchema, value);
-  const { createdAt, id, indicatorKey: _key, regionLevel: _level, source: check, replacedBy, text, indicator, measure, value: n, valueMax, unit, qualifier, kind, period, periodFrom, ...source } =
-    x;
+  const {
+    createdAt,
+    id,
+    indicatorKey: _key,
+    regionLevel: _level,
+    source: check,
+    replacedBy,
+    text,
+    indicator,
+    measure,
+    value: n,
+    valueMax,
+    unit,
+    qualifier,
+    kind,
+    period,
+    periodFrom,
+    ...source
+  } = x;
   const mention = {
     text,
     indicator,
@@ -100,7 +122,9 @@ const defaultPause = (): Promise<void> => new Promise((ok) => setTimeout(ok, 0))
 export async function parseClipsFile(text: string, options: ParseOptions = {}): Promise<Clip[]> {
   if (!text.trim()) throw new ImportError('empty', 'the file is empty');
   if (text.length > MAX_IMPORT_BYTES) {
-    throw new ImportError('too-big', `the file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`, undefined, { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
+    throw new ImportError('too-big', `the file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`, undefined, {
+      mb: MAX_IMPORT_BYTES / 1024 / 1024,
+    });
   }
   let data: unknown;
   try {
@@ -111,14 +135,22 @@ export async function parseClipsFile(text: string, options: ParseOptions = {}): 
   }
   const file = checkFile(data);
   if (file.version > EXPORT_VERSION) {
-    throw new ImportError('newer', `the file is version ${file.version}, made by a newer Report Lens; this one reads version ${EXPORT_VERSION} — update the extension to import it`, undefined, {
-      version: file.version,
-      ours: EXPORT_VERSION,
-    });
+    throw new ImportError(
+      'newer',
+      `the file is version ${file.version}, made by a newer Report Lens; this one reads version ${EXPORT_VERSION} — update the extension to import it`,
+      undefined,
+      {
+        version: file.version,
+        ours: EXPORT_VERSION,
+      },
+    );
   }
   const raw = file.clips;
   if (raw.length > MAX_IMPORT_CLIPS) {
-    throw new ImportError('too-big', `the file has ${raw.length} clips; at most ${MAX_IMPORT_CLIPS} can be imported at once`, undefined, { n: raw.length, max: MAX_IMPORT_CLIPS });
+    throw new ImportError('too-big', `the file has ${raw.length} clips; at most ${MAX_IMPORT_CLIPS} can be imported at once`, undefined, {
+      n: raw.length,
+      max: MAX_IMPORT_CLIPS,
+    });
   }
   const chunk = options.chunk ?? 500;
   const pause = options.pause ?? defaultPause;

@@ -13,7 +13,8 @@ const MAX_TEXT = 2000;
 const text = (what: string, max: number, min = 0) => v.message(v.pipe(v.string(), v.minLength(min), v.maxLength(max)), what);
 const finite = (what: string) => v.message(v.pipe(v.number(), v.finite()), what);
 const year = (what: string) => v.message(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1901), v.maxValue(2199))), what);
-const oneOf = <T extends string>(name: string, options: readonly T[]) => v.picklist(options, `${name} must be one of ${options.join(', ')}`);
+const oneOf = <T extends string>(name: string, options: readonly T[]) =>
+  v.picklist(options, `${name} must be one of ${options.join(', ')}`);
 
 export const SelectorSchema = v.object(
   {

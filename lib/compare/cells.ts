@@ -36,7 +36,14 @@ export interface CellRecord {
 function figure(e: Entry | undefined, clipOf: (id: string) => CellClip | undefined): CellFigure | null {
   const c = e && clipOf(e.clipIds[0]);
   if (!c) return null;
-  return { text: c.text, value: c.value, ...(c.valueMax !== undefined ? { valueMax: c.valueMax } : {}), unit: c.unit, qualifier: c.qualifier, file: c.file };
+  return {
+    text: c.text,
+    value: c.value,
+    ...(c.valueMax !== undefined ? { valueMax: c.valueMax } : {}),
+    unit: c.unit,
+    qualifier: c.qualifier,
+    file: c.file,
+  };
 }
 
 /** one record per filled cell, row by row in the table's order */
@@ -77,7 +84,11 @@ export interface WideWords {
 /** the table as a reader sees it: a row per indicator and measure, a column per region and year */
 export function wideTable(table: ComparisonTable, clipOf: (id: string) => CellClip | undefined, w: WideWords): string[][] {
   const head = [w.indicator, w.measure, w.unit, ...table.columns.map(w.column)];
-  const text = (list: Entry[]) => list.map((e) => clipOf(e.clipIds[0])?.text ?? '').filter(Boolean).join(' / ');
+  const text = (list: Entry[]) =>
+    list
+      .map((e) => clipOf(e.clipIds[0])?.text ?? '')
+      .filter(Boolean)
+      .join(' / ');
   const rows = table.rows.map((row) => [
     row.names[0] ?? row.indicatorKey,
     w.measureName(row.measure),

@@ -21,10 +21,24 @@ export function terms(q: string | undefined): string[] {
   return (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-type Searchable = Pick<Clip, 'text' | 'indicator' | 'indicatorKey' | 'region' | 'regionPath' | 'pageTitle' | 'reportTitle' | 'sentence' | 'period' | 'url'>;
+type Searchable = Pick<
+  Clip,
+  'text' | 'indicator' | 'indicatorKey' | 'region' | 'regionPath' | 'pageTitle' | 'reportTitle' | 'sentence' | 'period' | 'url'
+>;
 
 function haystack(c: Searchable): string {
-  return [c.indicator, c.indicatorKey, c.text, c.region ?? '', c.regionPath.join(' '), c.pageTitle, c.reportTitle ?? '', c.sentence, c.period ?? '', c.url]
+  return [
+    c.indicator,
+    c.indicatorKey,
+    c.text,
+    c.region ?? '',
+    c.regionPath.join(' '),
+    c.pageTitle,
+    c.reportTitle ?? '',
+    c.sentence,
+    c.period ?? '',
+    c.url,
+  ]
     .join('\n')
     .toLowerCase();
 }

@@ -50,7 +50,8 @@ export function indicatorKey(indicator: string, measure?: Measure): string {
 
 // Indicators where less is better: a target for them is a ceiling (失业率5.5%左右 is met by 5.2%),
 // and a fall is the goal (能耗下降3%).
-const LESS_IS_BETTER = /失业率|能耗|能源消耗|排放|PM2\.5|细颗粒物|浓度|居民消费价格|物价|赤字|事故|死亡|劣V类|劣五类|贫困发生率|用水量|债务|发病率|犯罪/;
+const LESS_IS_BETTER =
+  /失业率|能耗|能源消耗|排放|PM2\.5|细颗粒物|浓度|居民消费价格|物价|赤字|事故|死亡|劣V类|劣五类|贫困发生率|用水量|债务|发病率|犯罪/;
 
 export type Direction = 'up' | 'down';
 

@@ -140,5 +140,5 @@ export function compareBars(a: Quantity, b: Quantity, o: JudgeOptions): 'higher'
   if (x.bound !== y.bound) return null;
   const d = x.threshold - y.threshold;
   if (Math.abs(d) <= EPS * Math.max(1, Math.abs(y.threshold))) return 'same';
-  return (d > 0) === (x.bound === 'min') ? 'higher' : 'lower';
+  return d > 0 === (x.bound === 'min') ? 'higher' : 'lower';
 }

@@ -16,7 +16,19 @@ import { isRate, parseUnit, rowExp, shift, shownAsWritten, unitName } from './un
 /** the clip fields the table reads */
 export type TableClip = Pick<
   Clip,
-  'id' | 'indicator' | 'indicatorKey' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'kind' | 'period' | 'region' | 'regionPath' | 'createdAt'
+  | 'id'
+  | 'indicator'
+  | 'indicatorKey'
+  | 'measure'
+  | 'value'
+  | 'valueMax'
+  | 'unit'
+  | 'qualifier'
+  | 'kind'
+  | 'period'
+  | 'region'
+  | 'regionPath'
+  | 'createdAt'
 > &
   Partial<Pick<Clip, 'replacedBy' | 'periodFrom'>>;
 
@@ -35,7 +47,8 @@ export interface Column {
 }
 
 /** a column's years as a key and a label: 2023, or 2016-2020 for figures over several years */
-export const yearsKey = (c: { year: number | null; yearFrom?: number }): string => (c.yearFrom !== undefined ? `${c.yearFrom}-${c.year ?? ''}` : `${c.year ?? ''}`);
+export const yearsKey = (c: { year: number | null; yearFrom?: number }): string =>
+  c.yearFrom !== undefined ? `${c.yearFrom}-${c.year ?? ''}` : `${c.year ?? ''}`;
 
 export interface Entry {
   kind: Kind;
@@ -116,7 +129,7 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       resolved = regionWithParents(c);
       regions.set(pathKey, resolved);
     }
-    const regionId = !c.region ? '' : resolved?.code ?? `name:${c.region}`;
+    const regionId = !c.region ? '' : (resolved?.code ?? `name:${c.region}`);
     // figures over several years stand apart from one year's (their own column: 2016–2020)
     const span = c.periodFrom !== undefined && c.period !== null ? { yearFrom: c.periodFrom } : {};
     const colKey = `${regionId}|${yearsKey({ year: c.period, ...span })}`;
@@ -138,7 +151,18 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
     if (!acc) {
       const key = c.indicatorKey;
       acc = {
-        row: { key: rowKey, indicatorKey: key, measure: c.measure, unit: '', base: unit.base, rate: isRate(unit.base), direction: direction(key), names: [], cells: new Map(), clipCount: 0 },
+        row: {
+          key: rowKey,
+          indicatorKey: key,
+          measure: c.measure,
+          unit: '',
+          base: unit.base,
+          rate: isRate(unit.base),
+          direction: direction(key),
+          names: [],
+          cells: new Map(),
+          clipCount: 0,
+        },
         raw: [],
         names: new Map(),
       };
@@ -166,9 +190,18 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       const same = list.find((x) => x.value === value && x.valueMax === valueMax && x.qualifier === clip.qualifier);
       if (same) same.clipIds.push(clip.id);
       else {
-        const written = clip.valueMax === undefined ? { value: clip.value, unit: clip.unit } : { value: clip.value, valueMax: clip.valueMax, unit: clip.unit };
+        const written =
+          clip.valueMax === undefined
+            ? { value: clip.value, unit: clip.unit }
+            : { value: clip.value, valueMax: clip.valueMax, unit: clip.unit };
         const inRow = valueMax === undefined ? { value, unit: row.unit } : { value, valueMax, unit: row.unit };
-        const entry: Entry = { kind: clip.kind, value, qualifier: clip.qualifier, clipIds: [clip.id], shown: shownAsWritten(clip.value, e, exp) ? written : inRow };
+        const entry: Entry = {
+          kind: clip.kind,
+          value,
+          qualifier: clip.qualifier,
+          clipIds: [clip.id],
+          shown: shownAsWritten(clip.value, e, exp) ? written : inRow,
+        };
         if (valueMax !== undefined) entry.valueMax = valueMax;
         if (e !== exp) entry.original = written;
         list.push(entry);
@@ -221,9 +254,7 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
   const byRegion = (a: Column & { sort: string }, b: Column & { sort: string }): number =>
     a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : (a.region ?? '').localeCompare(b.region ?? '', 'zh');
   cols.sort(
-    options.groupBy === 'year'
-      ? (a, b) => yearKey(a) - yearKey(b) || byRegion(a, b)
-      : (a, b) => byRegion(a, b) || yearKey(a) - yearKey(b),
+    options.groupBy === 'year' ? (a, b) => yearKey(a) - yearKey(b) || byRegion(a, b) : (a, b) => byRegion(a, b) || yearKey(a) - yearKey(b),
   );
   return { rows: out, columns: cols.map(({ sort: _sort, ...c }) => c) };
 }

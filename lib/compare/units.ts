@@ -3,7 +3,6 @@
 // different bases (亿元 and 亿美元, % and 个百分点) never share a row.
 import { MAGNITUDES } from '../model/magnitudes';
 
-
 export interface UnitInfo {
   /** what is counted, without magnitude: 元, 美元, 人, %, 个百分点 */
   base: string;

@@ -157,7 +157,9 @@ export class PageClips {
   private sendChecks(): void {
     if (!this.checks.length) return;
     const checks = this.checks.splice(0, MAX_CLIPS_PER_MESSAGE);
-    request({ type: 'clips:check', checks }).catch((e) => console.warn('Report Lens: could not note the state of clips:', (e as Error).message));
+    request({ type: 'clips:check', checks }).catch((e) =>
+      console.warn('Report Lens: could not note the state of clips:', (e as Error).message),
+    );
     this.sendChecks();
   }
 
@@ -168,7 +170,17 @@ export class PageClips {
     const draft = clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title });
     const { id } = await request({ type: 'clips:replace', id: clip.id, clip: draft });
     const m = tag.mention;
-    this.clipOf.set(tag, { id, text: m.text, indicator: m.indicator, selector: draft.selector, measure: m.measure, value: m.value, valueMax: m.valueMax, unit: m.unit, qualifier: m.qualifier });
+    this.clipOf.set(tag, {
+      id,
+      text: m.text,
+      indicator: m.indicator,
+      selector: draft.selector,
+      measure: m.measure,
+      value: m.value,
+      valueMax: m.valueMax,
+      unit: m.unit,
+      qualifier: m.qualifier,
+    });
     this.options.tagger.setClipped(tag, true);
     this.options.changed();
   }

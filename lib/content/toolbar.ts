@@ -104,7 +104,12 @@ export class PageToolbar {
 }
 
 /** a clip not found, as the toolbar lists it: its quote with a little context (…前文【2000座】后文…) */
-export function lostClip(c: { id: string; indicator: string; text: string; selector: { quote: { prefix: string; exact: string; suffix: string } } }): LostClip {
+export function lostClip(c: {
+  id: string;
+  indicator: string;
+  text: string;
+  selector: { quote: { prefix: string; exact: string; suffix: string } };
+}): LostClip {
   const q = c.selector.quote;
   return { id: c.id, indicator: c.indicator, text: c.text, quote: `…${q.prefix.slice(-12)}【${q.exact}】${q.suffix.slice(0, 12)}…` };
 }

@@ -85,14 +85,24 @@ async function ownClips(db: ReportLensDb, url: string, ids: readonly string[]): 
 export class NotOwnClip extends Error {}
 
 /** store what re-anchoring found of a page's clips: a change or a loss, or that all is well again */
-export async function checkClips(db: ReportLensDb, url: string, checks: ReadonlyArray<Found & { id: string }>, now = Date.now()): Promise<void> {
+export async function checkClips(
+  db: ReportLensDb,
+  url: string,
+  checks: ReadonlyArray<Found & { id: string }>,
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.clips, async () => {
-    const rows = await ownClips(db, url, checks.map((c) => c.id));
+    const rows = await ownClips(
+      db,
+      url,
+      checks.map((c) => c.id),
+    );
     rows.forEach((c, i) => {
       const f = checks[i];
       if (f.status === 'found') delete c.source;
       else if (f.status === 'lost') c.source = { status: 'lost', checkedAt: now };
-      else c.source = { status: 'changed', checkedAt: now, now: f.now, ...(c.source?.now === f.now && c.source.kept ? { kept: true } : {}) };
+      else
+        c.source = { status: 'changed', checkedAt: now, now: f.now, ...(c.source?.now === f.now && c.source.kept ? { kept: true } : {}) };
     });
     await db.clips.bulkPut(rows);
   });

@@ -28,7 +28,10 @@ export interface Page {
 /** one page of clips, newest first */
 export async function recentClips(db: ReportLensDb, f: ClipFilter, offset: number, limit: number): Promise<Page> {
   if (isEmptyFilter(f)) {
-    const [clips, total] = await Promise.all([db.clips.orderBy('createdAt').reverse().offset(offset).limit(limit).toArray(), db.clips.count()]);
+    const [clips, total] = await Promise.all([
+      db.clips.orderBy('createdAt').reverse().offset(offset).limit(limit).toArray(),
+      db.clips.count(),
+    ]);
     return { clips, total };
   }
   const all = await filteredClips(db, f);
@@ -66,7 +69,12 @@ export async function comparisonClips(db: ReportLensDb, f: ClipFilter, cap = 300
       for (const a of regionWithParents(c)?.ancestors ?? []) names.add(a.name);
     }
     if (names.has('全国')) ['国务院', '中国'].forEach((n) => names.add(n));
-    const byRegion = names.size ? await db.clips.where('region').anyOf([...names]).toArray() : [];
+    const byRegion = names.size
+      ? await db.clips
+          .where('region')
+          .anyOf([...names])
+          .toArray()
+      : [];
     const seen = new Set(byRegion.map((c) => c.id));
     rows = [...byRegion, ...recent.filter((c) => !c.region && !seen.has(c.id))].sort(newestFirst);
     const all = (await db.clips.orderBy('region').uniqueKeys()) as string[];
@@ -94,4 +102,3 @@ export async function facets(db: ReportLensDb): Promise<Facets> {
     indicators: indicators as string[],
   };
 }
-

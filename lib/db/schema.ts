@@ -47,12 +47,18 @@ export const DB_VERSION = 3;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
-  await tx.table('clips').toCollection().modify((c: Clip) => {
-    Object.assign(c, derive(c));
-  });
-  await tx.table('reports').toCollection().modify((r: ReportRow) => {
-    r.regionLevel = reportLevel(r);
-  });
+  await tx
+    .table('clips')
+    .toCollection()
+    .modify((c: Clip) => {
+      Object.assign(c, derive(c));
+    });
+  await tx
+    .table('reports')
+    .toCollection()
+    .modify((r: ReportRow) => {
+      r.regionLevel = reportLevel(r);
+    });
 }
 
 export class ReportLensDb extends Dexie {

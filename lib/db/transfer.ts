@@ -13,7 +13,11 @@ export interface ImportResult {
 
 const CHUNK = 1000;
 
-export async function importClips(db: ReportLensDb, clips: readonly Clip[], onProgress?: (done: number, total: number) => void): Promise<ImportResult> {
+export async function importClips(
+  db: ReportLensDb,
+  clips: readonly Clip[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportResult> {
   return db.transaction('rw', db.clips, db.reports, async () => {
     // the saved ids, keys only (one getAllKeys): cheaper than looking each imported id up
     const saved = new Set(await db.clips.toCollection().primaryKeys());

@@ -64,7 +64,8 @@ const HEAD = 600;
  * A title line that is a report's name, not a headline about one: 太仓市2023年政府工作报告, not
  * 应勇作政府工作报告提出今年目标 nor 关于政府工作报告的决议 nor 解读《政府工作报告》.
  */
-const ABOUT_A_REPORT = /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为/;
+const ABOUT_A_REPORT =
+  /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为/;
 const named = (re: RegExp) => (t: Texts) => t.titleLines.some((line) => re.test(line) && !ABOUT_A_REPORT.test(line));
 
 /** verbs of a government's programme: what reports are made of, section after section, titled or not */
@@ -74,7 +75,8 @@ const TARGET_WORDS = /\d(?:\.\d+)?\s*[^\d\s,，。;；、]{0,4}(?:左右|以上|
 /** the year's tasks as a report sets them: what will be won, started, built */
 const TASK_WORDS = /争取|争创|力争|打造|新建|开工建设|建成|启动|全面完成|基本完成/;
 /** a news or feature page telling what a report or its speaker says */
-const REPORTED_SPEECH = /(?:报告|他|她|(?:市|县|区|省|旗|州)长|总理|主任|代表|委员)(?:中)?(?:指出|提出|说|强调|表示|介绍|回顾|要求|认为|显示|明确)|据(?:介绍|了解|悉)|(?:表示|指出|强调|说)[,，:：]|在《?政府工作报告》?中/;
+const REPORTED_SPEECH =
+  /(?:报告|他|她|(?:市|县|区|省|旗|州)长|总理|主任|代表|委员)(?:中)?(?:指出|提出|说|强调|表示|介绍|回顾|要求|认为|显示|明确)|据(?:介绍|了解|悉)|(?:表示|指出|强调|说)[,，:：]|在《?政府工作报告》?中/;
 /** the business of a congress session, as news reports it */
 const SESSION_NEWS = /开幕|闭幕|主席团|执行主席|主席台|代表团|分组(?:讨论|审议)|应到代表|应出席|实到|符合法定人数|全体会议/;
 
@@ -82,52 +84,154 @@ const EVIDENCE: Evidence[] = [
   // what it calls itself
   { weight: 4, reason: 'names itself a government work report', test: named(/政府工作报告|政府工作報告|人民政府工作报告/) },
   { weight: 4, reason: 'names itself a statistical communiqué', test: named(/统计公报/) },
-  { weight: 4, reason: 'names itself a budget or final-accounts report', test: named(/(?:预算|决算)[^。]{0,20}(?:报告|草案)|预算执行情况|决算公开/) },
-  { weight: 3, reason: 'names itself a plan report', test: named(/计划执行情况|计划草案|规划纲要|(?:19|20)\d\d年国民经济和社会发展计划|五年计划的报告/) },
-  { weight: 3, reason: 'is a section of a work report (targets and tasks)', test: named(/(?:目标任务|主要目标)和(?:主要工作|任务)|工作回顾|总体要求和(?:目标任务|主要预期目标)/) },
+  {
+    weight: 4,
+    reason: 'names itself a budget or final-accounts report',
+    test: named(/(?:预算|决算)[^。]{0,20}(?:报告|草案)|预算执行情况|决算公开/),
+  },
+  {
+    weight: 3,
+    reason: 'names itself a plan report',
+    test: named(/计划执行情况|计划草案|规划纲要|(?:19|20)\d\d年国民经济和社会发展计划|五年计划的报告/),
+  },
+  {
+    weight: 3,
+    reason: 'is a section of a work report (targets and tasks)',
+    test: named(/(?:目标任务|主要目标)和(?:主要工作|任务)|工作回顾|总体要求和(?:目标任务|主要预期目标)/),
+  },
   // how it opens: an address to the congress
   { weight: 2, reason: 'addresses the deputies (各位代表)', test: inOpening(/各位代表/) },
-  { weight: 3, reason: 'reports to the congress on behalf of the government', test: inOpening(/我代表[^。]{0,20}(?:人民政府|国务院|政府)[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告/) },
+  {
+    weight: 3,
+    reason: 'reports to the congress on behalf of the government',
+    test: inOpening(/我代表[^。]{0,20}(?:人民政府|国务院|政府)[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告/),
+  },
   { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议/) },
-  { weight: 1, reason: 'was delivered at a people\'s congress session', test: inOpening(/人民代表大会第[一二三四五六七八九十]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/) },
+  {
+    weight: 1,
+    reason: "was delivered at a people's congress session",
+    test: inOpening(/人民代表大会第[一二三四五六七八九十]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/),
+  },
   { weight: 2, reason: 'addresses a standing committee (各位副主任、各位委员)', test: inOpening(/各位副主任[^。]{0,4}各位委员/) },
-  { weight: 2, reason: 'is published by a statistics bureau', test: (t) => t.titleLines.some((line) => /(?:统计局|调查队)$|统计局\s*[(（]\s*(?:19|20)\d\d年/.test(line)) },
+  {
+    weight: 2,
+    reason: 'is published by a statistics bureau',
+    test: (t) => t.titleLines.some((line) => /(?:统计局|调查队)$|统计局\s*[(（]\s*(?:19|20)\d\d年/.test(line)),
+  },
   // how it is built and how it speaks: evidence that holds in any part of a report
   { weight: 1, reason: 'reviews the past year', test: inBody(/过去(?:的)?(?:一|五|四)年|工作回顾|一年来|五年来/) },
-  { weight: 3, reason: 'sets the year\'s main expected targets', test: inBody(/(?:今年|明年|(?:19|20)\d\d年)[^。]{0,16}主要预期目标/) },
-  { weight: 1, reason: 'lays out the year\'s work', test: inBody(/重点(?:做好|抓好)(?:以下|如下)|今年(?:政府)?工作|目标任务/) },
-  { weight: 2, reason: 'reports results against the previous year (比上年增长…)', test: (t) => count(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3 || perMille(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3 },
+  { weight: 3, reason: "sets the year's main expected targets", test: inBody(/(?:今年|明年|(?:19|20)\d\d年)[^。]{0,16}主要预期目标/) },
+  { weight: 1, reason: "lays out the year's work", test: inBody(/重点(?:做好|抓好)(?:以下|如下)|今年(?:政府)?工作|目标任务/) },
+  {
+    weight: 2,
+    reason: 'reports results against the previous year (比上年增长…)',
+    test: (t) =>
+      count(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3 ||
+      perMille(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3,
+  },
   { weight: 1, reason: 'states preliminary accounting (初步核算)', test: inBody(/初步核算|初步测算/) },
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)|公共财政预算(?:收入|支出)/) },
-  { weight: 1, reason: 'speaks as a government of its region (全市, 我区…)', test: (t) => count(/(?:全|我)(?:省|市|区|县|州|旗)/, t.body) >= 8 },
-  { weight: 1, reason: 'reports many rates of growth (增长…%)', test: (t) => count(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8 || perMille(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8 },
-  { weight: 2, reason: 'speaks in a programme\'s verbs (推进、深化、完善…): 20 or more per 1000 characters', test: (t) => perMille(PROGRAMME_VERBS, t.body) >= 20 },
-  { weight: 2, reason: 'speaks in a programme\'s verbs throughout: 30 or more per 1000 characters', test: (t) => perMille(PROGRAMME_VERBS, t.body) >= 30 },
+  {
+    weight: 1,
+    reason: 'speaks as a government of its region (全市, 我区…)',
+    test: (t) => count(/(?:全|我)(?:省|市|区|县|州|旗)/, t.body) >= 8,
+  },
+  {
+    weight: 1,
+    reason: 'reports many rates of growth (增长…%)',
+    test: (t) => count(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8 || perMille(/(?:增长|下降|提高|降低)(?:了)?\d/, t.body) >= 8,
+  },
+  {
+    weight: 2,
+    reason: "speaks in a programme's verbs (推进、深化、完善…): 20 or more per 1000 characters",
+    test: (t) => perMille(PROGRAMME_VERBS, t.body) >= 20,
+  },
+  {
+    weight: 2,
+    reason: "speaks in a programme's verbs throughout: 30 or more per 1000 characters",
+    test: (t) => perMille(PROGRAMME_VERBS, t.body) >= 30,
+  },
   { weight: 1, reason: 'holds figures to targets (左右, 以上, 力争…)', test: (t) => count(TARGET_WORDS, t.body) >= 3 },
-  { weight: 1, reason: 'sets out the year\'s tasks (争取, 建成, 开工…)', test: (t) => count(TASK_WORDS, t.body) >= 5 },
+  { weight: 1, reason: "sets out the year's tasks (争取, 建成, 开工…)", test: (t) => count(TASK_WORDS, t.body) >= 5 },
   { weight: 1, reason: 'speaks as the government (我们)', test: (t) => count(/我们/, t.body) >= 2 },
-  { weight: 1, reason: 'is built of numbered sections (（一）, 二、…)', test: (t) => count(/^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十]是)/m, t.body) >= 3 },
+  {
+    weight: 1,
+    reason: 'is built of numbered sections (（一）, 二、…)',
+    test: (t) => count(/^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十]是)/m, t.body) >= 3,
+  },
   { weight: 1, reason: 'accounts for the whole year (全年, 年末)', test: (t) => count(/全年|年末/, t.body) >= 3 },
   // other genres
-  { weight: -6, reason: 'is a resolution on a report (决议…批准这个报告)', test: (t) => /决议/.test(t.opening.slice(0, 1000)) && /批准(?:这个|该)?报告|决定批准|同意[^。]{0,40}报告|听取(?:和|并)审议|审查了|审议了/.test(t.opening) },
-  { weight: -3, reason: 'is news reporting on a report', test: (t) => /新华社|人民网|央视|中新[网社]|记者|编者按|受权|本报讯|网讯|[^\n]{0,12}[讯訊]\s*[(（]|\d{1,2}日电|报道|摄\s*$/m.test(t.opening) },
+  {
+    weight: -6,
+    reason: 'is a resolution on a report (决议…批准这个报告)',
+    test: (t) =>
+      /决议/.test(t.opening.slice(0, 1000)) &&
+      /批准(?:这个|该)?报告|决定批准|同意[^。]{0,40}报告|听取(?:和|并)审议|审查了|审议了/.test(t.opening),
+  },
+  {
+    weight: -3,
+    reason: 'is news reporting on a report',
+    test: (t) =>
+      /新华社|人民网|央视|中新[网社]|记者|编者按|受权|本报讯|网讯|[^\n]{0,12}[讯訊]\s*[(（]|\d{1,2}日电|报道|摄\s*$/m.test(t.opening),
+  },
   { weight: -3, reason: 'reports on a congress session (开幕, 主席团…)', test: (t) => count(SESSION_NEWS, t.opening) >= 2 },
   { weight: -3, reason: 'tells what a report or its speaker says (报告指出…)', test: (t) => count(REPORTED_SPEECH, t.opening) >= 2 },
   { weight: -3, reason: 'tells who delivered the report (…作政府工作报告)', test: (t) => deliveredBySomeone(t.opening) },
-  { weight: -3, reason: 'is a generated or markdown summary (###, **…**, [4])', test: (t) => count(/^#{2,4}\s|\*\*[^*\n]+\*\*|\[\d{1,2}\]/m, t.opening) >= 3 },
-  { weight: -3, reason: 'is a policy document (意见, 实施方案, 工作要点…)', test: (t) => t.titleLines.some((line) => line.length <= 40 && /(?:意见|实施方案|工作方案|工作要点|管理办法|暂行办法|若干措施)$/.test(line)) },
-  { weight: -2, reason: 'quotes the report by name (《政府工作报告》)', test: (t) => count(/《[^》]{0,20}(?:政府工作报告|统计公报|计划[^》]{0,20}报告|预算[^》]{0,20}报告)》/, t.opening) >= 1 },
-  { weight: -3, reason: 'interprets or summarises a report (解读, 导读…)', test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.opening.slice(0, 1000)) },
+  {
+    weight: -3,
+    reason: 'is a generated or markdown summary (###, **…**, [4])',
+    test: (t) => count(/^#{2,4}\s|\*\*[^*\n]+\*\*|\[\d{1,2}\]/m, t.opening) >= 3,
+  },
+  {
+    weight: -3,
+    reason: 'is a policy document (意见, 实施方案, 工作要点…)',
+    test: (t) =>
+      t.titleLines.some((line) => line.length <= 40 && /(?:意见|实施方案|工作方案|工作要点|管理办法|暂行办法|若干措施)$/.test(line)),
+  },
+  {
+    weight: -2,
+    reason: 'quotes the report by name (《政府工作报告》)',
+    test: (t) => count(/《[^》]{0,20}(?:政府工作报告|统计公报|计划[^》]{0,20}报告|预算[^》]{0,20}报告)》/, t.opening) >= 1,
+  },
+  {
+    weight: -3,
+    reason: 'interprets or summarises a report (解读, 导读…)',
+    test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.opening.slice(0, 1000)),
+  },
   // a novel may quote a whole report in a character's mouth: it stays a novel
   { weight: -8, reason: 'is fiction or a book chapter', test: inHead(/第\d+章|好书推荐|书城|上一章|下一章|加入书架|小说|书籍[:：]/) },
   { weight: -3, reason: 'is a speech (同志们…, 贺词)', test: inHead(/同志们[:：]|贺词|致辞|讲话稿|部署稿|发言稿|在[^。\n]{0,20}上的讲话/) },
   // (a report cites 省委十二届四次全会精神 in passing: the party meeting must be what the page is about)
-  { weight: -2, reason: 'is a party meeting or document', test: inHead(/(?:省|市|县|区|州|旗)委(?:召开|举行)|(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全委(?:扩大)?会议|常委会会议|务虚会)(?:召开|举行)|全会公报|全体会议公报|党代会|党代表大会/) },
+  {
+    weight: -2,
+    reason: 'is a party meeting or document',
+    test: inHead(
+      /(?:省|市|县|区|州|旗)委(?:召开|举行)|(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全委(?:扩大)?会议|常委会会议|务虚会)(?:召开|举行)|全会公报|全体会议公报|党代会|党代表大会/,
+    ),
+  },
   { weight: -3, reason: 'is a law or regulation (第…条)', test: (t) => count(/第[一二三四五六七八九十百]+条/, t.opening) >= 2 },
-  { weight: -4, reason: 'is a company\'s report or filing', test: (t) => count(/股份有限公司|公司代码|股票代码|证券代码|公司简称|年度报告摘要|董事会|每股收益|净利润|归属于上市公司|营业收入|营业总收入/, t.opening) >= 2 },
-  { weight: -4, reason: 'is market news (indexes, stocks, sectors)', test: (t) => count(/沪指|深证成指|创业板指|个股|涨停|板块|收盘|A股|港股|成交额|上市公司/, t.opening) >= 3 },
+  {
+    weight: -4,
+    reason: "is a company's report or filing",
+    test: (t) =>
+      count(
+        /股份有限公司|公司代码|股票代码|证券代码|公司简称|年度报告摘要|董事会|每股收益|净利润|归属于上市公司|营业收入|营业总收入/,
+        t.opening,
+      ) >= 2,
+  },
+  {
+    weight: -4,
+    reason: 'is market news (indexes, stocks, sectors)',
+    test: (t) => count(/沪指|深证成指|创业板指|个股|涨停|板块|收盘|A股|港股|成交额|上市公司/, t.opening) >= 3,
+  },
   // a notice is not a report, unless it is how a plan or a report is published (关于印发…计划的通知)
-  { weight: -3, reason: 'is a notice or circular', test: (t) => /特此(?:通知|通告|公告)|各有关单位|办公厅文件|[〔\[]\d{4}[〕\]]\d+号|关于[^。\n]{0,40}的(?:通知|通告|公告)/.test(t.opening) && !/(?:印发|转发)[^。\n]{0,40}(?:计划|规划|预算|报告|公报)/.test(t.opening) },
+  {
+    weight: -3,
+    reason: 'is a notice or circular',
+    test: (t) =>
+      /特此(?:通知|通告|公告)|各有关单位|办公厅文件|[〔[]\d{4}[〕\]]\d+号|关于[^。\n]{0,40}的(?:通知|通告|公告)/.test(t.opening) &&
+      !/(?:印发|转发)[^。\n]{0,40}(?:计划|规划|预算|报告|公报)/.test(t.opening),
+  },
   { weight: -4, reason: 'is an encyclopedia entry', test: (t) => count(/中文名|外文名|百科|词条|属性|义项|锁定|辞典/, t.opening) >= 2 },
   { weight: -4, reason: 'is a job posting', test: (t) => count(/招聘|报名|岗位|笔试|面试|聘用|资格审查/, t.opening) >= 3 },
   { weight: -4, reason: 'is a collection or list of reports', test: inTitle(/汇编|合集|大全|目录|栏目|列表|范文|模板/) },
@@ -146,7 +250,12 @@ function deliveredBySomeone(s: string): boolean {
 function titleListLines(s: string): number {
   let n = 0;
   for (const line of s.split('\n')) {
-    if (line.length <= 40 && /(?:政府工作报告|统计公报|预算执行情况)/.test(line) && /^(?:\d+\.?\s*)?[^。,;]{0,30}(?:报告|公报)[\s\d-]*$/.test(line.trim())) n++;
+    if (
+      line.length <= 40 &&
+      /(?:政府工作报告|统计公报|预算执行情况)/.test(line) &&
+      /^(?:\d+\.?\s*)?[^。,;]{0,30}(?:报告|公报)[\s\d-]*$/.test(line.trim())
+    )
+      n++;
   }
   return n;
 }
@@ -202,7 +311,8 @@ export function languageOf(sample: string): string {
  * them (五千九百五十三亿元, 百分之十一点四, 三亿二千五百零二万吨), which the extractor's quantities
  * (Arabic digits) do not count.
  */
-const HAN_FIGURES = /百分之[零〇一二三四五六七八九十百点]+|[零〇一二三四五六七八九十百千万亿两]{2,}(?:亿|万)?(?:元|吨|公斤|斤|千瓦|千瓦时|人|户|亩|公顷|公里|平方米|立方米|台|辆|所|个百分点)/;
+const HAN_FIGURES =
+  /百分之[零〇一二三四五六七八九十百点]+|[零〇一二三四五六七八九十百千万亿两]{2,}(?:亿|万)?(?:元|吨|公斤|斤|千瓦|千瓦时|人|户|亩|公顷|公里|平方米|立方米|台|辆|所|个百分点)/;
 
 /** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */
 function figureDensity(body: string): number {
@@ -213,7 +323,11 @@ function figureDensity(body: string): number {
 export function detect(source: string, options: DetectOptions = {}): Detection {
   const clean = normalize(source.length > WINDOW * 2 ? source.slice(0, WINDOW * 2) : source).text.slice(0, WINDOW);
   const pageTitle = options.title ? normalize(cleanTitle(options.title)).text : '';
-  const meta = reportMeta(clean, options.title ? normalize(options.title).text : '', options.heading ? normalize(options.heading).text : '');
+  const meta = reportMeta(
+    clean,
+    options.title ? normalize(options.title).text : '',
+    options.heading ? normalize(options.heading).text : '',
+  );
   const language = languageOf(clean.slice(0, 2048) || pageTitle);
   const reasons: string[] = [];
   let score = 0;

@@ -65,7 +65,7 @@ const NOT_A_TITLE = /[>»]|当前位置|您的位置|首页|[,，;；:：]|。|�
 const PAGE_KIND = /^[(（]?(?:汇编|合集|大全|目录|范文|模板|解读|图解|摘要|摘登|全文)[^\n]{0,8}$/;
 const LABEL = /^(?:标题|原标题|文件名称|名\s*称|概述)\s*[:：|]\s*/;
 /** what a repost puts before the title: the site's note on the province ((内蒙古), [安徽]), a wire's dateline */
-const REPOST_LEAD = /^(?:[(（\[【][\u4e00-\u9fff]{2,8}[)）\]】]|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电)\s*/;
+const REPOST_LEAD = /^(?:[(（[【][\u4e00-\u9fff]{2,8}[)）\]】]|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电)\s*/;
 
 /** what parts a page title: 报告 - 太仓市人民政府, 报告_太仓市人民政府; normalized text has lost the spaces around a dash */
 const TITLE_PARTS = /\s+[-_|—–·]+\s+|(?<=[\u4e00-\u9fff)）])[-—–]+(?=[\u4e00-\u9fff(（])|_|\||丨|｜/;
@@ -75,7 +75,10 @@ const GOVERNMENT_SITE = /^([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府)(?:门�
 
 /** a page title without the site's name: 太仓市2023年政府工作报告 - 太仓市人民政府 → 太仓市2023年政府工作报告 */
 export function cleanTitle(title: string): string {
-  const parts = title.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(TITLE_PARTS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   // keep the part that names a report, else the first
   const part = parts.find((p) => NAMES_A_REPORT.test(p)) ?? parts[0] ?? '';
   return tidyTitle(part);
@@ -141,7 +144,19 @@ function fromPlaceName(line: string): string {
 // ————— year —————
 
 /** the first session of each National People's Congress whose sessions were held yearly */
-const NPC_FIRST_YEAR: Record<number, number> = { 1: 1954, 5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023 };
+const NPC_FIRST_YEAR: Record<number, number> = {
+  1: 1954,
+  5: 1978,
+  6: 1983,
+  7: 1988,
+  8: 1993,
+  9: 1998,
+  10: 2003,
+  11: 2008,
+  12: 2013,
+  13: 2018,
+  14: 2023,
+};
 const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日`;
 /** the delivery line: ——2025年1月19日在…人民代表大会…上; 2011 年 3 月 5 日 第十一届全国人民代表大会… */
 const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);

@@ -9,16 +9,7 @@ import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '.
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import {
-  distribute,
-  GENERIC_MEASURE,
-  isSegmentBreak,
-  leftContext,
-  phraseAfter,
-  phraseBefore,
-  readMeasure,
-  rightContext,
-} from './phrases';
+import { distribute, GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
 import { TenseReader } from './tense';
 
 export interface ExtractOptions {
@@ -103,7 +94,12 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
-      const owner = text[q.end] === '的' ? nounAfter(text, qs, i) : prev && sameSegment && (/^[、,]/.test(between) || (prev.carry.length >= 2 && between.startsWith(prev.carry))) ? prev.carry : '';
+      const owner =
+        text[q.end] === '的'
+          ? nounAfter(text, qs, i)
+          : prev && sameSegment && (/^[、,]/.test(between) || (prev.carry.length >= 2 && between.startsWith(prev.carry)))
+            ? prev.carry
+            : '';
       // a total is of the stock, not of the new ones: 新认定高新技术企业5100家,总数达到14800家
       const of = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
@@ -112,7 +108,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun);
       // 做优做强5个国家先进制造业集群, 试点推行20家博物馆: the count governs the noun after it
       const after = nounAfter(text, qs, i);
-      if (after && (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1))) && (indicator.length <= 2 || q.unitClass !== 'money' || MONEY_NOUN.test(after))) {
+      if (
+        after &&
+        (!indicator || !/^[的,;。]/.test(text.slice(q.end, q.end + 1))) &&
+        (indicator.length <= 2 || q.unitClass !== 'money' || MONEY_NOUN.test(after))
+      ) {
         // a short list before the count names its items: 马铃薯、羊绒2个产业链 → 马铃薯、羊绒产业链
         const list = /、/.test(indicator) && indicator.length <= 12 && !VERB_BEFORE_COUNT.test(indicator) ? indicator : '';
         indicator = (phrase.newVerb ?? '') + list + after;
@@ -125,8 +125,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
       // 新增公园141座、累计达到973座: a total is of the stock, not of the new ones
       if (TOTAL.test(context)) indicator = indicator.replace(NEW_PREFIX, '');
-    }
-    else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
+    } else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
       // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户
       if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建)/.test(indicator)) indicator = carried[0] + indicator;
@@ -134,7 +133,16 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
     const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
-    out.push({ q, measure, sign, indicator, carry, multiYear: /年均|平均每年/.test(context), respectively: phrase.respectively, respectivelyBack: phrase.respectively && !phrase.indicator });
+    out.push({
+      q,
+      measure,
+      sign,
+      indicator,
+      carry,
+      multiYear: /年均|平均每年/.test(context),
+      respectively: phrase.respectively,
+      respectivelyBack: phrase.respectively && !phrase.indicator,
+    });
   }
   distributeRespectively(text, out);
   return out;
@@ -167,7 +175,8 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
  * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
  * there is the indicator: in text taken from an infographic the next label follows the number.)
  */
-const VERB_BEFORE_COUNT = /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+const VERB_BEFORE_COUNT =
+  /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
@@ -202,7 +211,10 @@ function distributeRespectively(text: string, readings: Reading[]): void {
   // runEnd[i]: the end of the run of values joined by 、 or 和 that starts at i (one pass, back to front)
   const runEnd = new Int32Array(readings.length + 1);
   for (let i = readings.length - 1; i >= 0; i--) {
-    const joined = i + 1 < readings.length && readings[i + 1].q.start - readings[i].q.end <= 2 && LIST_JOINT.test(text.slice(readings[i].q.end, readings[i + 1].q.start));
+    const joined =
+      i + 1 < readings.length &&
+      readings[i + 1].q.start - readings[i].q.end <= 2 &&
+      LIST_JOINT.test(text.slice(readings[i].q.end, readings[i + 1].q.start));
     runEnd[i] = joined ? runEnd[i + 1] : i + 1;
   }
   for (let i = 0; i < readings.length; i++) {
@@ -210,7 +222,12 @@ function distributeRespectively(text: string, readings: Reading[]): void {
     const j = runEnd[i];
     const n = j - i;
     // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天)
-    const implicit = !r.respectively && n > 1 && r.indicator.includes('、') && r.indicator.split('、').length === n && readings.slice(i, j).every((x) => x.measure === r.measure);
+    const implicit =
+      !r.respectively &&
+      n > 1 &&
+      r.indicator.includes('、') &&
+      r.indicator.split('、').length === n &&
+      readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) continue;
     if (r.respectivelyBack) {
       const before = readings.slice(Math.max(0, i - n), i);

@@ -1,5 +1,6 @@
 // Reading the words around a quantity: the clause it sits in, the verb in front of it (its measure
 // and sign), and the noun phrase a reader would put as its table column (its indicator).
+import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS } from './lexicon';
 import type { Measure } from '../model/mention';
 import type { Quantity } from './quantities';
 
@@ -56,9 +57,12 @@ export function rightContext(text: string, from: number, max = 24): string {
 
 // ---- measure and sign -------------------------------------------------------------------------
 
-const TO_LEVEL = /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
-const FALL = /(?:负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
-const RISE = /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+const TO_LEVEL =
+  /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
+const FALL =
+  /(?:负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+const RISE =
+  /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
@@ -117,47 +121,25 @@ class WordEnds {
 }
 
 /** words between an indicator and its number: verbs, comparisons, adverbs (…增长, …同比增长, …稳定在) */
-const TRAILING = new WordEnds([
-  '比上年同期', '比上年', '比去年', '较上年', '较去年', '比上年末', '同比', '环比', '同口径', '可比口径',
-  '按可比价格计算', '年均', '平均', '分别', '累计', '共计', '合计', '总计', '均', '都', '全年', '预计', '将',
-  '增长', '增加', '增速', '增幅', '涨幅', '降幅', '上涨', '上升', '提高', '提升', '下降', '降低', '减少',
-  '回落', '下滑', '下跌', '递增', '递减', '缩减', '收窄', '扩大', '压缩', '缩短', '增', '涨', '降', '减', '升',
-  '为', '达', '达到', '是', '实现', '完成', '突破', '超过', '稳定在', '保持在', '控制在', '稳定', '保持',
-  '到', '至', '了', '在', '约', '约为', '仅', '仅为', '只有', '有', '已', '已经', '新增', '新建', '新开工',
-  '的', '力争', '确保', '争取', '达至', '从', '由', '高达', '多达', '最高', '最低', '开展', '举办', '首次', '再次',
-  '继续', '持续', '进一步', '已经', '仍', '仍然', '依然', '连续', '连续多年', '多年', '负增长', '实际', '名义',
-  '之间', '增长速度', '净增', '改善', '压减', '压降', '占', '各', '每人每月', '每人每年', '每月', '每年',
-  '组织', '实施', '落实', '惠及', '覆盖', '受益', '带动', '吸引', '推进', '推动', '打造', '培育', '引进', '引育',
-  '招引', '创建', '争创', '创成', '建成', '开通', '开设', '布局', '集聚', '帮扶', '发放', '办理', '受理', '安置',
-  '提供', '新认定', '新引进', '新招引', '新改建', '新培育', '预期', '拟', '按', '拟按', '安排', '拟安排', '增产', '增收', '减产', '共', '共有', '拥有', '现有',
-], true);
+const TRAILING = new WordEnds(TRAILING_WORDS, true);
 
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
-const LEADING = new WordEnds([
-  '其中', '同时', '我们', '并', '和', '及', '与', '以及', '而', '且', '另外', '此外', '还', '也', '再', '又', '、',
-  '全年', '今年', '去年', '上年', '当年', '年内', '一年来', '上半年', '下半年', '年底', '年末', '届时',
-  '全市', '全区', '全县', '全省', '全国', '全镇', '全州', '全旗', '我市', '我区', '我县', '我省', '本市',
-  '力争', '确保', '争取', '努力', '全力', '大力', '着力', '积极', '持续', '继续', '进一步', '稳步', '不断',
-  '加快', '加速', '加大', '推动', '推进', '促进', '实现', '完成', '达到', '建设', '建成', '打造', '培育',
-  '引进', '引育', '招引', '开展', '创建', '争创', '创成', '获批', '获评', '入选', '改造提升', '提档升级',
-  '改造', '提升', '整治', '开通', '开设', '布局', '集聚', '吸引', '带动', '发放', '实施', '举办', '组织',
-  '接待', '签约', '办理', '安排', '筹集', '形成', '构建', '建立', '设立', '成立', '开行', '开辟', '铺设',
-  '累计', '共', '共计', '合计', '总计', '计划', '预计', '将', '要', '已', '已经', '成功', '顺利', '率先',
-  '首次', '首创', '登记', '认定', '共有', '拥有', '帮助', '支持', '扶持',
-  '新培育', '落实', '保障', '保持', '稳定', '全部', '分别', '同比', '合力', '全面', '拟', '拟安排', '预期',
-  '有序', '稳妥', '扎实', '深入', '统筹', '精准', '切实', '全力以赴', '加紧', '尽快', '高效',
-], false);
+const LEADING = new WordEnds(LEADING_WORDS, false);
 
 /** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
-const COMPOUND = /^(?:已建在建|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
+const COMPOUND =
+  /^(?:已建在建|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
-const YEAR_PREFIX = /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+const YEAR_PREFIX =
+  /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
-const COMPARISON = /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
+const COMPARISON =
+  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
 
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
-const BULLET = /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
+const BULLET =
+  /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
 /** a leading word is kept where it begins a compound: 保障性住房, 稳定性 */
 const KEEPS_WORD = /^[性型类房]/;
 
@@ -247,7 +229,8 @@ export interface Phrase {
 }
 
 /** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右 */
-const ECONOMY_GROWTH = /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
+const ECONOMY_GROWTH =
+  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
 
 /** the indicator in the words before a quantity */
 export function phraseBefore(context: string): Phrase {
@@ -274,7 +257,8 @@ export function phraseBefore(context: string): Phrase {
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
-const RIGHT_STOP = /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+const RIGHT_STOP =
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -317,7 +301,8 @@ export function phraseAfter(context: string): string {
 }
 
 /** nouns that name a measure of something said after them: 总投资145亿元的省重大项目 */
-export const GENERIC_MEASURE = /^(?:总投资|投资|年度投资|年度计划投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能)$/;
+export const GENERIC_MEASURE =
+  /^(?:总投资|投资|年度投资|年度计划投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能)$/;
 
 /**
  * The nouns a 分别 list distributes its values over. The items share a head, a prefix, or both:
@@ -334,12 +319,7 @@ const PAIRS: Array<[RegExp, string, string]> = [
 ];
 
 /** the heads of measured nouns, which a list of items can share: 太阳能电池、集成电路圆片产量 */
-const MEASURE_HEADS = new WordEnds([
-  '网络零售额', '零售额', '出口额', '进口额', '进出口额', '交易额', '成交额', '销售额', '营业收入', '营收', '收入',
-  '利润', '产值', '增加值', '产量', '销量', '余额', '贷款余额', '存款余额', '投资', '起数', '人数', '死亡人数',
-  '覆盖率', '普及率', '通达率', '达标率', '优良率', '利用率', '入学率', '参保率', '占比', '比重', '比例', '总额', '总量',
-  '装机', '装机容量', '播种面积', '面积', '发电量', '吞吐量', '客流量', '货运量', '客运量',
-], true);
+const MEASURE_HEADS = new WordEnds(MEASURE_HEADS_WORDS, true);
 
 /**
  * Items of a list that share the head of the last one (太阳能电池、集成电路圆片产量 → 太阳能电池产量), or
@@ -354,7 +334,8 @@ function shareHead(items: string[]): string[] | null {
   // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
   // 原煤、原油、天然气产量: items as long as the last one's own part are parallel to it
   const own = head ? last.length - head.length : 0;
-  const parallel = (it: string) => (kindOf && it.length >= 2) || it.length > 2 || (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1);
+  const parallel = (it: string) =>
+    (kindOf && it.length >= 2) || it.length > 2 || (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1);
   if (head && head !== last && items.slice(0, -1).every((it) => parallel(it) && !MEASURE_HEADS.find(it))) {
     return items.map((it, i) => (i === items.length - 1 ? it : it + head));
   }
@@ -389,8 +370,10 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (n > 2) k = items[1].length;
   else if (first.length <= 2) k = first.length;
   else if (first.length <= last.length && [...first].some((c, i) => last[i] === c)) k = first.length;
-  else if (HEAD_END.test(first) && HEAD_END.test(last)) return items; // 进出口总额、出口额: whole noun phrases
-  else if (first.length > last.length && HEAD_END.test(last)) k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
+  else if (HEAD_END.test(first) && HEAD_END.test(last))
+    return items; // 进出口总额、出口额: whole noun phrases
+  else if (first.length > last.length && HEAD_END.test(last))
+    k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
   else return items;
   if (k >= last.length || k > first.length) return items;
   const prefix = first.slice(0, first.length - k);

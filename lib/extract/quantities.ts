@@ -20,17 +20,44 @@ export interface Quantity {
 }
 
 // Qualifier words before the number, longest first; the regex runs on the text just before it.
-const PREFIX_QUALIFIER = /(不低于|不少于|不超过|不高于|不多于|不到|不足|超过|超出|大约|约为|将近|接近|逼近|突破|多于|少于|高于|低于|约|近|超|逾)$/;
+const PREFIX_QUALIFIER =
+  /(不低于|不少于|不超过|不高于|不多于|不到|不足|超过|超出|大约|约为|将近|接近|逼近|突破|多于|少于|高于|低于|约|近|超|逾)$/;
 const PREFIX_KIND: Record<string, Qualifier> = {
-  不低于: 'above', 不少于: 'above', 超过: 'above', 超出: 'above', 突破: 'above', 多于: 'above', 高于: 'above',
-  超: 'above', 逾: 'above', 不超过: 'below', 不高于: 'below', 不多于: 'below', 不到: 'below', 不足: 'below',
-  少于: 'below', 低于: 'below', 大约: 'about', 约为: 'about', 约: 'about', 将近: 'near', 接近: 'near',
-  逼近: 'near', 近: 'near',
+  不低于: 'above',
+  不少于: 'above',
+  超过: 'above',
+  超出: 'above',
+  突破: 'above',
+  多于: 'above',
+  高于: 'above',
+  超: 'above',
+  逾: 'above',
+  不超过: 'below',
+  不高于: 'below',
+  不多于: 'below',
+  不到: 'below',
+  不足: 'below',
+  少于: 'below',
+  低于: 'below',
+  大约: 'about',
+  约为: 'about',
+  约: 'about',
+  将近: 'near',
+  接近: 'near',
+  逼近: 'near',
+  近: 'near',
 };
 const SUFFIX_QUALIFIER = /及以上|及以下|左右|上下|以上|以下|以内|之内|开外/y;
 const SUFFIX_KIND: Record<string, Qualifier> = {
-  及以上: 'above', 以上: 'above', 开外: 'above', 及以下: 'below', 以下: 'below', 以内: 'below', 之内: 'below',
-  左右: 'about', 上下: 'about',
+  及以上: 'above',
+  以上: 'above',
+  开外: 'above',
+  及以下: 'below',
+  以下: 'below',
+  以内: 'below',
+  之内: 'below',
+  左右: 'about',
+  上下: 'about',
 };
 
 const RANGE_SEP = /[~\-—–至到]/y;
@@ -41,10 +68,12 @@ const ASCII_LETTER = /[A-Za-z]/;
 const NOT_AFTER = new Set([...'年月日时号届期版代级类'].map((c) => c.charCodeAt(0)));
 const DIGITISH = /[0-9.]/;
 /** a number right after these is a rank, a denominator, an index or a page's counter, not an amount */
-const NOT_AMOUNT_BEFORE = /(?:第|每|前|以下|如下|下列|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
+const NOT_AMOUNT_BEFORE =
+  /(?:第|每|前|以下|如下|下列|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
 const CLAUSE_END = /[,;:。!?、()\n"'“”‘’《》]/;
 /** the kinds of things reports count by a size class: 2000万元以上产业项目, 100万元以上的村 */
-const THRESHOLD_CLASS = /^(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工业|产业|公司|工程|单位|客户|村|社区|园区|载体|厂房|楼宇|景区|医院|学校|城市|城镇|县|镇|乡|企|户|家庭|规模))/;
+const THRESHOLD_CLASS =
+  /^(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工业|产业|公司|工程|单位|客户|村|社区|园区|载体|厂房|楼宇|景区|医院|学校|城市|城镇|县|镇|乡|企|户|家庭|规模))/;
 /** counts of the report's own parts: 重点做好10个方面工作, 抓好8项重点任务的以下 */
 const PARTS_AFTER = /^(?:大)?(?:方面|部分)/;
 /** a capacity right before these names the plant it belongs to */
@@ -54,8 +83,32 @@ const POLICY_AFTER = /^(?:措施|政策|意见|举措|规定|办法|条例|细�
 /** right after an amount, these nouns name a class of things by their size (投资10亿元项目) */
 const CLASS_NOUN_AFTER = /^(?:以上|以下)?(?:项目|企业|工程|公司|产业项目|大项目|级)/;
 /** verbs after which a Chinese-numeral count is an amount (新增两家) */
-const CHINESE_AMOUNT_AFTER_VERB = /(?:新增|新建|建成|新开|引进|培育|创建|创成|获批|获评|入选|认定|达到|达|完成|实现|建设|打造|开通|新认定|招引|落户|落地|签约|上市|拥有|累计|共|共有)$/;
-const CHINESE_COUNT_UNITS = new Set(['个', '家', '项', '人', '名', '位', '户', '套', '座', '辆', '台', '艘', '架', '条', '列', '件', '支', '张', '所', '处', '间', '批']);
+const CHINESE_AMOUNT_AFTER_VERB =
+  /(?:新增|新建|建成|新开|引进|培育|创建|创成|获批|获评|入选|认定|达到|达|完成|实现|建设|打造|开通|新认定|招引|落户|落地|签约|上市|拥有|累计|共|共有)$/;
+const CHINESE_COUNT_UNITS = new Set([
+  '个',
+  '家',
+  '项',
+  '人',
+  '名',
+  '位',
+  '户',
+  '套',
+  '座',
+  '辆',
+  '台',
+  '艘',
+  '架',
+  '条',
+  '列',
+  '件',
+  '支',
+  '张',
+  '所',
+  '处',
+  '间',
+  '批',
+]);
 
 /** spans inside 《》 and short quotes, where digits are names (“20条”, 《十四五规划》) */
 function nameSpans(text: string): Array<[number, number]> {
@@ -212,7 +265,11 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   }
   if (!unit) {
     unit = unitAt(text, pos, true);
-    if (!unit || (unit.cls === 'magnitude' && !bareMagnitudeEndsOk(text, unit.end) && !PEOPLE_AFTER.test(text.slice(unit.end, unit.end + 14)))) return null;
+    if (
+      !unit ||
+      (unit.cls === 'magnitude' && !bareMagnitudeEndsOk(text, unit.end) && !PEOPLE_AFTER.test(text.slice(unit.end, unit.end + 14)))
+    )
+      return null;
   }
   pos = unit.end;
   if (unit.cls === 'count' && value === 0) return null;
@@ -239,7 +296,12 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   // 300万吨CCUS碳利用示范项目, 25万吨煤基乙烯聚合物项目: a capacity that names a plant
   if (q.unitClass === 'measure' && !suf.qualifier && PLANT_AFTER.test(text.slice(q.end, q.end + 16))) return null;
   // a time before a noun names a thing (240小时过境免签, 15分钟生活圈, 24小时不打烊), it is not a figure
-  if (q.unitClass === 'time' && /^[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)) && !/^(?:的|和|及|与|或)/.test(text.slice(q.end, q.end + 1))) return null;
+  if (
+    q.unitClass === 'time' &&
+    /^[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)) &&
+    !/^(?:的|和|及|与|或)/.test(text.slice(q.end, q.end + 1))
+  )
+    return null;
   return q;
 }
 

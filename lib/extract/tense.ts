@@ -57,7 +57,10 @@ const TARGET_CUE = new RegExp(
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
 const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
 /** a result word: after it, the rest of the sentence reports */
-const RESULT_CUE = new RegExp(`去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`, 'g');
+const RESULT_CUE = new RegExp(
+  `去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  'g',
+);
 /** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍) or a start (2020年以来) */
 const YEAR_IN_SENTENCE = new RegExp(`(?<![较比与同从])(${Y})年(?!代|以来|度以来|相比|同期)`, 'g');
 

@@ -3,7 +3,6 @@
 // optional "/unit" behind (微克/立方米, 万元/亩).
 import { MAGNITUDES } from '../model/magnitudes';
 
-
 export type UnitClass = 'money' | 'percent' | 'points' | 'times' | 'count' | 'measure' | 'time';
 
 const UNITS: Record<UnitClass, string[]> = {
@@ -12,27 +11,121 @@ const UNITS: Record<UnitClass, string[]> = {
   points: ['个百分点', '百分点'],
   times: ['倍'],
   count: [
-    '个', '家', '项', '人', '名', '位', '户', '套', '座', '辆', '台', '艘', '架', '条', '列', '件', '支', '张',
-    '所', '处', '间', '栋', '幢', '片', '只', '头', '匹', '羽', '株', '棵', '种', '款', '部', '篇', '本', '册',
-    '份', '场', '次', '起', '宗', '笔', '例', '组', '队', '块', '枚', '趟', '床',
-    '人次', '户次', '件次', '批次', '场次', '车次', '辆次', '架次', '航次', '班次', '台套', '台次', '标箱', 'TEU',
+    '个',
+    '家',
+    '项',
+    '人',
+    '名',
+    '位',
+    '户',
+    '套',
+    '座',
+    '辆',
+    '台',
+    '艘',
+    '架',
+    '条',
+    '列',
+    '件',
+    '支',
+    '张',
+    '所',
+    '处',
+    '间',
+    '栋',
+    '幢',
+    '片',
+    '只',
+    '头',
+    '匹',
+    '羽',
+    '株',
+    '棵',
+    '种',
+    '款',
+    '部',
+    '篇',
+    '本',
+    '册',
+    '份',
+    '场',
+    '次',
+    '起',
+    '宗',
+    '笔',
+    '例',
+    '组',
+    '队',
+    '块',
+    '枚',
+    '趟',
+    '床',
+    '人次',
+    '户次',
+    '件次',
+    '批次',
+    '场次',
+    '车次',
+    '辆次',
+    '架次',
+    '航次',
+    '班次',
+    '台套',
+    '台次',
+    '标箱',
+    'TEU',
   ],
   measure: [
-    '亩', '公顷', '平方米', '平方公里', '平方千米', '平米', '立方米', '公里', '千米', '米', '延米', '厘米',
-    '吨', '千克', '公斤', '斤', '克', '毫克', '微克', '吨标准煤', '吨标煤', '升', '毫升', '立方',
-    '千瓦', '兆瓦', '吉瓦', '千瓦时', '千伏', '千伏安', '兆伏安', '瓦',
+    '亩',
+    '公顷',
+    '平方米',
+    '平方公里',
+    '平方千米',
+    '平米',
+    '立方米',
+    '公里',
+    '千米',
+    '米',
+    '延米',
+    '厘米',
+    '吨',
+    '千克',
+    '公斤',
+    '斤',
+    '克',
+    '毫克',
+    '微克',
+    '吨标准煤',
+    '吨标煤',
+    '升',
+    '毫升',
+    '立方',
+    '千瓦',
+    '兆瓦',
+    '吉瓦',
+    '千瓦时',
+    '千伏',
+    '千伏安',
+    '兆伏安',
+    '瓦',
   ],
   time: ['天', '小时', '分钟', '秒', '个月', '周', '岁', '周岁', '个工作日', '工作日'],
 };
 
 /** the magnitudes the engine reads (万 and up; 千, 百 belong to units: 千克), with their factors (the unit keeps them: 亿元 is value×1e8 元) */
-const FACTORS: ReadonlyArray<readonly [string, number]> = MAGNITUDES.filter(([, exp]) => exp >= 4).map(([m, exp]) => [m, 10 ** exp] as const);
+const FACTORS: ReadonlyArray<readonly [string, number]> = MAGNITUDES.filter(([, exp]) => exp >= 4).map(
+  ([m, exp]) => [m, 10 ** exp] as const,
+);
 
 const CLASS_OF = new Map<string, UnitClass>();
 for (const [cls, list] of Object.entries(UNITS) as Array<[UnitClass, string[]]>) for (const u of list) CLASS_OF.set(u, cls);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
-const alternation = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (list: string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const ALL_UNITS = [...CLASS_OF.keys()];
 const MAG = alternation(FACTORS.map(([m]) => m));

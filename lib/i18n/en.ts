@@ -92,7 +92,8 @@ export const en: Record<keyof typeof zh, string> = {
   import_foreign: 'not a Report Lens clips file (it has no format field)',
   import_foreignFormat: 'not a Report Lens clips file (its format is {format})',
   import_badVersion: 'version must be a whole number from 1 (the file has {got})',
-  import_newer: 'the file is version {version}, made by a newer Report Lens; this one reads version {ours}: update the extension to import it',
+  import_newer:
+    'the file is version {version}, made by a newer Report Lens; this one reads version {ours}: update the extension to import it',
   import_noClips: 'the file has no list of clips',
   import_badClip: 'clip {n}: its {field} is not valid',
   import_badClipWhole: 'clip {n} is not an object',

@@ -53,7 +53,10 @@ class Weigher {
   readonly weights = new Map<Element, number>();
   private readonly stack: Frame[];
 
-  constructor(root: Element, private readonly isHidden: (el: Element) => boolean) {
+  constructor(
+    root: Element,
+    private readonly isHidden: (el: Element) => boolean,
+  ) {
     this.stack = [{ el: root, next: root.firstChild, total: 0 }];
   }
 
@@ -111,7 +114,7 @@ export class ArticleFinder implements Stepper<Element> {
       let best: Element | null = null;
       let bestWeight = 0;
       for (let c = at.firstElementChild; c; c = c.nextElementSibling) {
-        const w = isFurniture(c) ? 0 : weights.get(c) ?? 0;
+        const w = isFurniture(c) ? 0 : (weights.get(c) ?? 0);
         if (w > bestWeight) {
           best = c;
           bestWeight = w;

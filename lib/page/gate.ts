@@ -27,10 +27,46 @@ export const SAMPLE_CHARS = 3000;
 /** Han characters needed to judge a page on its text */
 const MIN_HAN = 40;
 /** words in a report's title (simplified and traditional) */
-const TITLE_WORDS = ['报告', '報告', '公报', '公報', '预算', '預算', '决算', '決算', '计划', '計劃', '計畫', '规划', '規劃', '規畫', '政府', '纲要', '綱要'];
+const TITLE_WORDS = [
+  '报告',
+  '報告',
+  '公报',
+  '公報',
+  '预算',
+  '預算',
+  '决算',
+  '決算',
+  '计划',
+  '計劃',
+  '計畫',
+  '规划',
+  '規劃',
+  '規畫',
+  '政府',
+  '纲要',
+  '綱要',
+];
 /** phrases that betray a report in its text even under a title that does not name it */
 const TEXT_CUES = [
-  '政府工作报告', '政府工作報告', '统计公报', '統計公報', '预算执行', '預算執行', '决算', '決算', '各位代表', '预期目标', '預期目標', '目标任务', '目標任務', '国民经济和社会发展', '國民經濟和社會發展', '比上年增长', '比上年增長', '一般公共预算', '一般公共預算',
+  '政府工作报告',
+  '政府工作報告',
+  '统计公报',
+  '統計公報',
+  '预算执行',
+  '預算執行',
+  '决算',
+  '決算',
+  '各位代表',
+  '预期目标',
+  '預期目標',
+  '目标任务',
+  '目標任務',
+  '国民经济和社会发展',
+  '國民經濟和社會發展',
+  '比上年增长',
+  '比上年增長',
+  '一般公共预算',
+  '一般公共預算',
 ];
 
 /**
@@ -39,8 +75,28 @@ const TEXT_CUES = [
  * just found: news and notices use them too, but far less densely.
  */
 const REGISTER_WORDS = [
-  '推进', '推進', '深化', '完善', '健全', '加快', '推动', '推動', '落实', '落實', '加强', '加強', '优化', '優化', '促进', '促進', '强化', '強化',
-  '同比', '比上年', '全年', '年末',
+  '推进',
+  '推進',
+  '深化',
+  '完善',
+  '健全',
+  '加快',
+  '推动',
+  '推動',
+  '落实',
+  '落實',
+  '加强',
+  '加強',
+  '优化',
+  '優化',
+  '促进',
+  '促進',
+  '强化',
+  '強化',
+  '同比',
+  '比上年',
+  '全年',
+  '年末',
 ];
 /** register words per 1000 characters of sample that read like a report (a full sample needs 12; a short page at least 4) */
 const REGISTER_PER_1000 = 4;

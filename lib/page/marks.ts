@@ -22,6 +22,11 @@ export interface Tag {
   changed?: boolean;
 }
 
+/** a tag of a mention that lies in `pieces` pieces of text, none marked yet */
+export function newTag(uid: string, mention: Mention, text: string, pieces: number): Tag {
+  return { uid, mention, text, marks: new Array(pieces), left: pieces, clipped: false };
+}
+
 /** one mark to be: a piece of a tag's mention inside one text node */
 export interface Piece {
   start: number;

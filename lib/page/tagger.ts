@@ -9,7 +9,7 @@
 // <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
 import type { Mention } from '../model/mention';
 import { finish, rangesOf, type FlatText, type Stepper } from './flatten';
-import { blockOf, markAround, markOf, showClipped, showFocused, type Job, type Piece, type Tag } from './marks';
+import { blockOf, markAround, markOf, newTag, showClipped, showFocused, type Job, type Piece, type Tag } from './marks';
 import { unwrap, wrapSpans, type Wrapped } from './highlight';
 import { Pacer } from './pace';
 import { NO_WATCH, syncScheduler, type Scheduler, type Watch } from './schedule';
@@ -124,7 +124,7 @@ export class Tagger {
         return !!job && !job.done && job.pieces.some((p) => p.start < r.end && r.start < p.end);
       });
       if (taken) return;
-      const tag: Tag = { uid: `m${this.nextUid++}`, mention: m, text: flat.text, marks: new Array(ranges.length), left: ranges.length, clipped: false };
+      const tag = newTag(`m${this.nextUid++}`, m, flat.text, ranges.length);
       this.tags.set(tag.uid, tag);
       fresh.push(tag);
       ranges.forEach((r, index) => {
@@ -394,5 +394,4 @@ export class Tagger {
     this.byMark.set(el, p.tag);
     return el;
   }
-
 }

@@ -38,20 +38,32 @@ export function fromSource(n: NormalizedText, sourceOffset: number): number {
   return lo;
 }
 
-
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-const isAsciiAlnum = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 ||
-  (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 12 ||
+  c === 11 ||
+  c === 0xa0 ||
+  c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f;
 
 /** units dropped without a trace: zero-width characters, soft hyphens, replacement and control characters */
 const isInvisible = (c: number): boolean =>
-  (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x00ad || c === 0xfffd ||
-  (c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c < 0xa0);
+  (c >= 0x200b && c <= 0x200f) ||
+  c === 0x2060 ||
+  c === 0xfeff ||
+  c === 0x00ad ||
+  c === 0xfffd ||
+  (c < 32 && c !== 9 && c !== 10 && c !== 13) ||
+  (c >= 0x7f && c < 0xa0);
 
 /** one unit's clean form: full-width ASCII to ASCII, a few look-alike signs, traditional to simplified */
 function cleanUnit(c: number, simplified: Uint16Array): number {
@@ -100,7 +112,8 @@ function pageBreaks(source: string): { starts: number[]; ends: number[] } {
 }
 
 /** a line that opens a section: 一、 (一) 1. 第一章 — a line break before or after it is a real break */
-const HEADING_START = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分篇])/;
+const HEADING_START =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分篇])/;
 /** the last words of a title or section heading: 太仓市2023年政府工作报告, 2023年目标任务和主要工作 */
 const HEADING_END = /(?:报告|公报|報告|公報|草案|纲要|綱要|回顾|回顧|目标任务|主要工作|工作安排|总体要求|情况)[ \t\u3000]*$/;
 const HEADING_LAST = new Set('告報报案要顾顧务作排求况 \t\u3000\r');
@@ -190,7 +203,8 @@ export function normalize(source: string): NormalizedText {
       const prev = k > 0 ? out[k - 1] : 0;
       const next = j < n ? cleanUnit(source.charCodeAt(j), simplified) : 0;
       let emit = -1;
-      if (newlines >= 2) emit = 10; // a blank line: a paragraph
+      if (newlines >= 2)
+        emit = 10; // a blank line: a paragraph
       else if (newlines === 1 && !(isDigit(prev) && isDigit(next))) {
         // one line break: a wrapped line joins (增\n长, 1635亿\n元, 98\n6.4亿元); a line that ends a
         // sentence, a heading, or a line before a heading stays apart

@@ -4,7 +4,6 @@
 import { Converter } from 'opencc-js/t2cn';
 import { HAN_RANGES } from './han';
 
-
 let table: Uint16Array | null = null;
 
 function buildTable(): Uint16Array {

@@ -61,8 +61,18 @@ function versusScan(name: string, text: string): Row[] {
   const tScan = timeOf(() => scan(text));
   const tExtract = timeOf(() => extract(text));
   return [
-    { name: `extract ${name} (${text.length} chars)`, value: tExtract, unit: 'ms', baseline: { name: 'regex scan', value: tScan }, goal: '≤ 30×' },
-    { name: `  extraction throughput (regex scan: ${mcps(text.length, tScan).toFixed(0)})`, value: mcps(text.length, tExtract), unit: 'M chars/s' },
+    {
+      name: `extract ${name} (${text.length} chars)`,
+      value: tExtract,
+      unit: 'ms',
+      baseline: { name: 'regex scan', value: tScan },
+      goal: '≤ 30×',
+    },
+    {
+      name: `  extraction throughput (regex scan: ${mcps(text.length, tScan).toFixed(0)})`,
+      value: mcps(text.length, tExtract),
+      unit: 'M chars/s',
+    },
   ];
 }
 
@@ -87,29 +97,60 @@ export default async function run(): Promise<void> {
   const t2 = timeOf(() => extract(twoMb), 9, 0);
   report([
     { name: `extract ${oneMb.length} chars`, value: t1, unit: 'ms' },
-    { name: `extract ${twoMb.length} chars`, value: t2, unit: 'ms', baseline: { name: `${oneMb.length} chars`, value: t1 }, goal: '≈ 2× (linear)' },
+    {
+      name: `extract ${twoMb.length} chars`,
+      value: t2,
+      unit: 'ms',
+      baseline: { name: `${oneMb.length} chars`, value: t1 },
+      goal: '≈ 2× (linear)',
+    },
   ]);
 
   // where the time goes, and detection on a big page
   const tScan = timeOf(() => scan(twoMb), 5, 0);
   report([
-    { name: `normalize ${twoMb.length} chars`, value: timeOf(() => normalize(twoMb), 5, 0), unit: 'ms', baseline: { name: 'regex scan', value: tScan } },
-    { name: `detect a ${twoMb.length}-char page`, value: timeOf(() => detect(twoMb), 5, 0), unit: 'ms', baseline: { name: 'regex scan', value: tScan } },
+    {
+      name: `normalize ${twoMb.length} chars`,
+      value: timeOf(() => normalize(twoMb), 5, 0),
+      unit: 'ms',
+      baseline: { name: 'regex scan', value: tScan },
+    },
+    {
+      name: `detect a ${twoMb.length}-char page`,
+      value: timeOf(() => detect(twoMb), 5, 0),
+      unit: 'ms',
+      baseline: { name: 'regex scan', value: tScan },
+    },
   ]);
 
   // the CLI keeps pace with the engine: `extract --json` on 4 MB of report text (a whole process:
   // start-up, reading, extraction, JSON out) against extraction of the same text in this process
   const file = join(mkdtempSync(join(tmpdir(), 'rl-bench-')), 'reports-4mb.txt');
-  const four = Buffer.from(sized(realReports(), 4 * MB)).subarray(0, 4_000_000).toString('utf8').replace(/\uFFFD$/, '');
+  const four = Buffer.from(sized(realReports(), 4 * MB))
+    .subarray(0, 4_000_000)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
   writeFileSync(file, four);
   const inProcess = timeOf(() => extractWithMeta(four), 3, 0);
-  const cli = median([0, 1, 2].map(() => {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/extract.ts'), '--json', file], { maxBuffer: 1 << 30 });
-    if (r.status !== 0) throw new Error(`extract CLI failed: ${r.stderr}`);
-    return performance.now() - t;
-  }));
-  report([{ name: `extract --json CLI, 4 MB file (${four.length} chars)`, value: cli, unit: 'ms', baseline: { name: 'in-process extraction', value: inProcess }, goal: '≤ 2×' }]);
+  const cli = median(
+    [0, 1, 2].map(() => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/extract.ts'), '--json', file], {
+        maxBuffer: 1 << 30,
+      });
+      if (r.status !== 0) throw new Error(`extract CLI failed: ${r.stderr}`);
+      return performance.now() - t;
+    }),
+  );
+  report([
+    {
+      name: `extract --json CLI, 4 MB file (${four.length} chars)`,
+      value: cli,
+      unit: 'ms',
+      baseline: { name: 'in-process extraction', value: inProcess },
+      goal: '≤ 2×',
+    },
+  ]);
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');

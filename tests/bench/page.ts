@@ -111,7 +111,8 @@ async function measure(browser: Browser, site: Site, file: string): Promise<Load
   const nav = events.find((e) => e.name === 'navigationStart' && e.pid === doneStamp.pid)?.ts ?? Math.min(...main.map((e) => e.ts));
   const loadTs = nav + inPage.load * 1000;
   const tasks = main.filter((e) => e.name === 'RunTask' && e.dur);
-  const longest = (from: number, to: number, cpu = false) => Math.max(0, ...tasks.filter((t) => t.ts >= from && t.ts <= to).map((t) => (cpu ? (t.tdur ?? t.dur!) : t.dur!) / 1000));
+  const longest = (from: number, to: number, cpu = false) =>
+    Math.max(0, ...tasks.filter((t) => t.ts >= from && t.ts <= to).map((t) => (cpu ? (t.tdur ?? t.dur!) : t.dur!) / 1000));
   return {
     done: inPage.done,
     load: inPage.load,
@@ -131,7 +132,10 @@ async function measure(browser: Browser, site: Site, file: string): Promise<Load
  */
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const complete = new Promise<{ stream?: string }>((ok) => cdp.once('Tracing.tracingComplete', ok as never));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' } as never);
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+    transferMode: 'ReturnAsStream',
+  } as never);
   return async () => {
     await cdp.send('Tracing.end');
     return readTrace(cdp, (await complete).stream);
@@ -154,7 +158,9 @@ async function readTrace(cdp: CDPSession, handle: string | undefined): Promise<T
 
 /** the events of the scripts whose URL matches: evaluating them, and calls into them */
 function scriptEvents(events: TraceEvent[], url: RegExp): TraceEvent[] {
-  return events.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && url.test(e.args?.data?.url ?? ''));
+  return events.filter(
+    (e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && url.test(e.args?.data?.url ?? ''),
+  );
 }
 
 /** the main-thread time the events cover (one inside another counted once) */
@@ -217,7 +223,15 @@ async function switchSite(browser: Browser, off: boolean): Promise<void> {
  */
 function floorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rl-floor-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['floor.js'], run_at: 'document_idle' }] }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['floor.js'], run_at: 'document_idle' }],
+    }),
+  );
   writeFileSync(
     join(dir, 'floor.js'),
     `(() => { const w = document.createTreeWalker(document.body, 4); let s = '';
@@ -256,7 +270,14 @@ interface ScriptCost {
  * renderer has compiled the script already (V8's compilation cache), as on every page after the
  * first that a reader opens in a tab.
  */
-async function measureScript(context: BrowserContext, site: Site, file: string, script: RegExp, doneAttr: string, warm = false): Promise<ScriptCost> {
+async function measureScript(
+  context: BrowserContext,
+  site: Site,
+  file: string,
+  script: RegExp,
+  doneAttr: string,
+  warm = false,
+): Promise<ScriptCost> {
   const page = await context.newPage();
   if (warm) {
     await page.goto(site.url(file), { waitUntil: 'load' });
@@ -268,7 +289,10 @@ async function measureScript(context: BrowserContext, site: Site, file: string, 
   await page.waitForFunction((a) => document.documentElement.hasAttribute(a), doneAttr, { timeout: 60_000, polling: 50 });
   // later calls into the script (observers, timers) count too
   await page.waitForTimeout(200);
-  const inPage = await page.evaluate(() => ({ state: document.documentElement.getAttribute('data-rl-state'), marks: document.querySelectorAll('rl-mark').length }));
+  const inPage = await page.evaluate(() => ({
+    state: document.documentElement.getAttribute('data-rl-state'),
+    marks: document.querySelectorAll('rl-mark').length,
+  }));
   const events = await stopTrace();
   await page.close();
   const mine = scriptEvents(
@@ -287,17 +311,44 @@ async function reportPages(site: Site, files: { taicang: string; big: string }, 
   try {
     // warm up: the service worker, the HTTP cache, the extension's code
     await measure(browser, site, files.taicang);
-    for (const [label, file] of [['Taicang report (46 KB)', files.taicang], ['2 MB report', files.big]] as const) {
+    for (const [label, file] of [
+      ['Taicang report (46 KB)', files.taicang],
+      ['2 MB report', files.big],
+    ] as const) {
       await switchSite(browser, true);
       const off = await medianLoad(browser, site, file);
       await switchSite(browser, false);
       const on = await medianLoad(browser, site, file);
       if (!on.marks) throw new Error(`${file}: nothing tagged`);
-      rows.push({ name: `${label}: navigation → all ${on.marks} marks in place`, value: on.done, unit: 'ms', baseline: { name: 'tagging off for the site', value: off.done } });
-      rows.push({ name: `${label}: longest main-thread task while tagging`, value: on.longestWhileWorking, unit: 'ms', baseline: { name: "page's own longest task loading", value: off.longestWhileLoading }, goal: '≤ 50 ms' });
-      rows.push({ name: `${label}: … the same in CPU time`, value: on.longestCpuWhileWorking, unit: 'ms', baseline: { name: "page's own, in CPU time", value: off.longestCpuWhileLoading } });
-      if (process.env.BENCH_VERBOSE) console.log(`${label}: longest task per run (wall/CPU ms): ${on.all.map((l) => `${l.longestWhileWorking.toFixed(1)}/${l.longestCpuWhileWorking.toFixed(1)}`).join('  ')}`);
-      rows.push({ name: `${label}: content-script main-thread time`, value: on.scriptMs, unit: 'ms', baseline: { name: 'tagging off for the site', value: off.scriptMs } });
+      rows.push({
+        name: `${label}: navigation → all ${on.marks} marks in place`,
+        value: on.done,
+        unit: 'ms',
+        baseline: { name: 'tagging off for the site', value: off.done },
+      });
+      rows.push({
+        name: `${label}: longest main-thread task while tagging`,
+        value: on.longestWhileWorking,
+        unit: 'ms',
+        baseline: { name: "page's own longest task loading", value: off.longestWhileLoading },
+        goal: '≤ 50 ms',
+      });
+      rows.push({
+        name: `${label}: … the same in CPU time`,
+        value: on.longestCpuWhileWorking,
+        unit: 'ms',
+        baseline: { name: "page's own, in CPU time", value: off.longestCpuWhileLoading },
+      });
+      if (process.env.BENCH_VERBOSE)
+        console.log(
+          `${label}: longest task per run (wall/CPU ms): ${on.all.map((l) => `${l.longestWhileWorking.toFixed(1)}/${l.longestCpuWhileWorking.toFixed(1)}`).join('  ')}`,
+        );
+      rows.push({
+        name: `${label}: content-script main-thread time`,
+        value: on.scriptMs,
+        unit: 'ms',
+        baseline: { name: 'tagging off for the site', value: off.scriptMs },
+      });
     }
   } finally {
     await browser.close();
@@ -334,10 +385,15 @@ async function nonReportPages(site: Site, files: { news: string; english: string
   const browsers: Array<{ context: BrowserContext; close: () => Promise<void> }> = [];
   try {
     for (const c of contenders) browsers.push(await launchAlone(c.extension));
-    const run = (k: number, file: string, warm = false) => measureScript(browsers[k].context, site, file, contenders[k].script, contenders[k].doneAttr, warm);
+    const run = (k: number, file: string, warm = false) =>
+      measureScript(browsers[k].context, site, file, contenders[k].script, contenders[k].doneAttr, warm);
     // warm up: each browser's first-run work, the HTTP cache
     for (let k = 0; k < contenders.length; k++) await run(k, files.english);
-    const pages = [['2 MB Chinese news page (no report)', files.news], ['2 MB English page', files.english], ['small English page', 'neg-english-budget.html']] as const;
+    const pages = [
+      ['2 MB Chinese news page (no report)', files.news],
+      ['2 MB English page', files.english],
+      ['small English page', 'neg-english-budget.html'],
+    ] as const;
     // cold: the first page in a new tab (a new renderer compiles our script); warm: a later page in
     // the same tab (compiled already) — CPU time only, the wall time says the same
     for (const [label, file] of pages) {
@@ -355,14 +411,30 @@ async function nonReportPages(site: Site, files: { news: string; english: string
           if (wrong) throw new Error(`${file}: a non-report page came out ${wrong.state} with ${wrong.marks} marks (${c.name})`);
         }
         const [mine, floors, before] = loads;
-        for (const [what, key] of warm ? ([['CPU', 'cpuMs']] as const) : ([['CPU', 'cpuMs'], ['wall', 'wallMs']] as const)) {
+        for (const [what, key] of warm
+          ? ([['CPU', 'cpuMs']] as const)
+          : ([
+              ['CPU', 'cpuMs'],
+              ['wall', 'wallMs'],
+            ] as const)) {
           const xs = mine.map((l) => l[key]);
           const ys = floors.map((l) => l[key]);
           const name = warm ? `${label}, a later page in the same tab: content-script CPU time` : `${label}: content-script ${what} time`;
-          rows.push({ name: `${name} (${spread(xs)})`, value: median(xs), unit: 'ms', baseline: { name: `the floor (${spread(ys)})`, value: median(ys) }, goal: '≤ 2 ms' });
+          rows.push({
+            name: `${name} (${spread(xs)})`,
+            value: median(xs),
+            unit: 'ms',
+            baseline: { name: `the floor (${spread(ys)})`, value: median(ys) },
+            goal: '≤ 2 ms',
+          });
           if (before) {
             const zs = before.map((l) => l[key]);
-            rows.push({ name: `${name}: … against BENCH_BEFORE`, value: median(xs), unit: 'ms', baseline: { name: `BENCH_BEFORE (${spread(zs)})`, value: median(zs) } });
+            rows.push({
+              name: `${name}: … against BENCH_BEFORE`,
+              value: median(xs),
+              unit: 'ms',
+              baseline: { name: `BENCH_BEFORE (${spread(zs)})`, value: median(zs) },
+            });
           }
         }
       }

@@ -97,7 +97,7 @@ test('"clip all targets" stores every target once; a second time adds nothing', 
   await page.close();
 });
 
-test('the toolbar action\'s badge shows the number of tagged mentions', async () => {
+test("the toolbar action's badge shows the number of tagged mentions", async () => {
   const page = await browser.context.newPage();
   await page.goto(site.url(PAGE));
   await settled(page);
@@ -105,7 +105,10 @@ test('the toolbar action\'s badge shows the number of tagged mentions', async ()
   await expect
     .poll(() =>
       browser.worker.evaluate(async () => {
-        type Api = { tabs: { query(q: object): Promise<Array<{ id?: number }>> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        type Api = {
+          tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+          action: { getBadgeText(d: { tabId: number }): Promise<string> };
+        };
         const api = (globalThis as unknown as { chrome: Api }).chrome;
         const tabs = await api.tabs.query({});
         return Promise.all(tabs.map((t) => api.action.getBadgeText({ tabId: t.id! })));
@@ -126,7 +129,10 @@ test('clips survive a browser restart, and a revisit shows clipped marks as clip
   await page.goto(site.url(PAGE));
   await settled(page);
   await expect.poll(async () => (await taggedMentions(page)).filter((t) => t.clipped).length).toBe(clips.length);
-  const clippedTexts = (await taggedMentions(page)).filter((t) => t.clipped).map((t) => t.text).sort();
+  const clippedTexts = (await taggedMentions(page))
+    .filter((t) => t.clipped)
+    .map((t) => t.text)
+    .sort();
   expect(clippedTexts).toEqual(clips.map((c) => c.text).sort());
   await page.close();
 });
@@ -137,7 +143,14 @@ test('a clip opened from the extension is found in its page, scrolled to and fla
   const ext = await browser.context.newPage();
   await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   const opened = browser.context.waitForEvent('page');
-  await ext.evaluate((id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'clip:open', id }), clip.id);
+  await ext.evaluate(
+    (id) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'clip:open',
+        id,
+      }),
+    clip.id,
+  );
   const page = await opened;
   await page.waitForSelector('rl-mark[data-rl-flash]', { timeout: 15_000 });
   const flashed = await page.evaluate(() => {

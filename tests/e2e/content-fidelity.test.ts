@@ -130,7 +130,11 @@ test('clips of a sentence the page took out are listed as not found, with their 
   await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   const opened = browser.context.waitForEvent('page');
   await ext.evaluate(
-    (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'clip:open', id }),
+    (id) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'clip:open',
+        id,
+      }),
     lost[0].id,
   );
   const target = await opened;

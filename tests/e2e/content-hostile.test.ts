@@ -72,7 +72,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-test('a hostile page\'s scripts cannot create clips', async () => {
+test("a hostile page's scripts cannot create clips", async () => {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

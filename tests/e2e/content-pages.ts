@@ -45,7 +45,10 @@ export function bigChineseNews(bytes = 2 * 1024 * 1024): string {
     parts.push(s);
     size += Buffer.byteLength(s);
   }
-  return write('big-news-zh.html', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>社区新闻 - 本地生活频道</title></head><body><div class="list">${parts.join('')}</div></body></html>`);
+  return write(
+    'big-news-zh.html',
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>社区新闻 - 本地生活频道</title></head><body><div class="list">${parts.join('')}</div></body></html>`,
+  );
 }
 
 /** a large English page */
@@ -59,11 +62,13 @@ export function bigEnglish(bytes = 2 * 1024 * 1024): string {
     parts.push(s);
     size += Buffer.byteLength(s);
   }
-  return write('big-english.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City News</title></head><body><main>${parts.join('')}</main></body></html>`);
+  return write(
+    'big-english.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City News</title></head><body><main>${parts.join('')}</main></body></html>`,
+  );
 }
 
 // ---- reading what the content script did ---------------------------------------------------------
-
 
 /** wait until the content script has decided: tagged with every mark in place, or not a report */
 export async function settled(page: Page, timeout = 30_000): Promise<string> {
@@ -93,7 +98,13 @@ export function taggedMentions(page: Page): Promise<TaggedMention[]> {
     const out = new Map<string, { id: string; text: string; kind: string; pieces: number; clipped: boolean }>();
     for (const m of document.querySelectorAll('rl-mark[data-rl-id]')) {
       const id = m.getAttribute('data-rl-id')!;
-      const t = out.get(id) ?? { id, text: '', kind: m.getAttribute('data-rl-kind')!, pieces: 0, clipped: m.getAttribute('data-rl-clipped') === 'true' };
+      const t = out.get(id) ?? {
+        id,
+        text: '',
+        kind: m.getAttribute('data-rl-kind')!,
+        pieces: 0,
+        clipped: m.getAttribute('data-rl-clipped') === 'true',
+      };
       t.text += m.textContent;
       t.pieces++;
       out.set(id, t);
@@ -104,7 +115,10 @@ export function taggedMentions(page: Page): Promise<TaggedMention[]> {
 
 /** what the extract CLI finds in an .html file (mentions with offsets into its article's flat text) */
 export function cliMentions(file: string): Mention[] {
-  const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'cli/extract.ts'), '--json', file], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'cli/extract.ts'), '--json', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as Mention[];
 }
 

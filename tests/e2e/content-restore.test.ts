@@ -85,7 +85,7 @@ test('"off for this site" holds for the site\'s other report pages until turned 
   await page.close();
 });
 
-test('a page\'s script clicking our switches changes nothing', async () => {
+test("a page's script clicking our switches changes nothing", async () => {
   const page = await browser.context.newPage();
   await page.goto(site.url('taicang-2023-report.html'));
   expect(await settled(page)).toBe('tagged');

@@ -18,7 +18,9 @@ test('late paragraphs are tagged, each mention once, and tagging settles', async
   const page = await browser.context.newPage();
   await page.goto(site.url('spa-report.html'));
   // the 900 ms paragraph: 力争完成全社会固定资产投资520亿元、工业投资200亿元
-  await page.waitForFunction(() => [...document.querySelectorAll('rl-mark')].some((m) => m.textContent === '200亿元'), null, { timeout: 15_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('rl-mark')].some((m) => m.textContent === '200亿元'), null, {
+    timeout: 15_000,
+  });
   expect(await settled(page)).toBe('tagged');
   const tagged = await taggedMentions(page);
   expect(tagged.find((t) => t.text === '520亿元')?.kind).toBe('target');
@@ -61,7 +63,9 @@ test('an article the page replaces (a front-end route change) is tagged anew, an
     document.getElementById('zoom')!.innerHTML =
       '<p>今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长6%左右，全社会固定资产投资增长6%左右，规上工业产值增长8%。</p>';
   });
-  await expect.poll(() => page.evaluate(() => Number(document.documentElement.getAttribute('data-rl-count'))), { timeout: 10_000 }).not.toBe(before);
+  await expect
+    .poll(() => page.evaluate(() => Number(document.documentElement.getAttribute('data-rl-count'))), { timeout: 10_000 })
+    .not.toBe(before);
   expect(await settled(page)).toBe('tagged');
   const expected = await cliMentionsOfLivePage(page);
   const tagged = await taggedMentions(page);

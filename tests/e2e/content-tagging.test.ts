@@ -50,7 +50,9 @@ describe.each(reports)('report page %s', (file) => {
     expect(await page.locator('rl-mark rl-mark').count()).toBe(0);
     expect(await page.locator('rl-mark:not([data-rl-id])').count()).toBe(0);
     // the toolbar is there and counts what is tagged
-    await expect.poll(() => page.locator('rl-toolbar [data-rl-count-of="target"]').textContent()).toContain(String(expected.filter((m) => m.kind === 'target').length));
+    await expect
+      .poll(() => page.locator('rl-toolbar [data-rl-count-of="target"]').textContent())
+      .toContain(String(expected.filter((m) => m.kind === 'target').length));
     await page.close();
   });
 });
@@ -66,13 +68,15 @@ test('a mention split across elements is tagged as one, in pieces sharing one id
   await page.close();
 });
 
-test('nothing outside the article is tagged; the page\'s own script still runs; its form fields are untouched', async () => {
+test("nothing outside the article is tagged; the page's own script still runs; its form fields are untouched", async () => {
   const page = await browser.context.newPage();
   await page.goto(site.url('taicang-2023-report.html'));
   await settled(page);
   const r = await page.evaluate(() => ({
     outside: [...document.querySelectorAll('rl-mark')].filter((m) => !m.closest('#zoom')).length,
-    inFurniture: document.querySelectorAll('.nav rl-mark, .crumb rl-mark, .meta rl-mark, .side rl-mark, .footer rl-mark, .share rl-mark, form rl-mark, textarea rl-mark, script rl-mark').length,
+    inFurniture: document.querySelectorAll(
+      '.nav rl-mark, .crumb rl-mark, .meta rl-mark, .side rl-mark, .footer rl-mark, .share rl-mark, form rl-mark, textarea rl-mark, script rl-mark',
+    ).length,
     views: document.getElementById('views')!.textContent,
     textarea: (document.getElementById('comment') as HTMLTextAreaElement).value,
     input: (document.querySelector('input[name=q]') as HTMLInputElement).value,

@@ -107,8 +107,16 @@ describe('export, clear, import', () => {
     const table = await downloadOf(dash, 'export-table');
     expect(table.name).toMatch(/^report-lens-table-\d{8}-\d{4}\.csv$/);
     expect(table.text.charCodeAt(0)).toBe(0xfeff);
-    const cli = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'cli/compare.ts'), '--csv', ...['taicang-2023-targets.html', 'wuzhong-2025-targets.html'].map((p) => join(FIXTURES, p))], { cwd: ROOT, encoding: 'utf8' });
-    const lines = (s: string) => s.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const cli = execFileSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'cli/compare.ts'), '--csv', ...['taicang-2023-targets.html', 'wuzhong-2025-targets.html'].map((p) => join(FIXTURES, p))],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const lines = (s: string) =>
+      s
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean);
     const [head, ...rows] = lines(table.text);
     const [cliHead, ...cliRows] = lines(cli);
     // the same columns (every region and year is shown), headed in Chinese; the rows shown are the CLI's
@@ -129,10 +137,22 @@ describe('export, clear, import', () => {
   const malformed: Array<[string, string, RegExp]> = [
     // said in the page's language (Chinese here), never with the file's own bytes
     ['truncated JSON', SAMPLE.slice(0, SAMPLE.length / 2), /不是有效的 JSON/],
-    ['a wrong format tag', JSON.stringify({ format: 'zotero-export', version: 1, clips: good.clips }), /不是报告透镜的剪藏文件.*zotero-export/],
-    ['a clip with a bad field', JSON.stringify({ ...good, clips: [good.clips[0], good.clips[1], { ...good.clips[2], value: 'five' }] }), /第 3 条剪藏的 value 字段无效/],
+    [
+      'a wrong format tag',
+      JSON.stringify({ format: 'zotero-export', version: 1, clips: good.clips }),
+      /不是报告透镜的剪藏文件.*zotero-export/,
+    ],
+    [
+      'a clip with a bad field',
+      JSON.stringify({ ...good, clips: [good.clips[0], good.clips[1], { ...good.clips[2], value: 'five' }] }),
+      /第 3 条剪藏的 value 字段无效/,
+    ],
     ['a newer version', JSON.stringify({ ...good, version: 2 }), /第 2 版.*较新/],
-    ['5 MB of binary junk', junk(5 * 1024 * 1024), /^[^\u0000-\u0008\u000e-\u001f\ufffd]*文件不是有效的 JSON[^\u0000-\u0008\u000e-\u001f\ufffd]*$/],
+    [
+      '5 MB of binary junk',
+      junk(5 * 1024 * 1024),
+      /^[^\u0000-\u0008\u000e-\u001f\ufffd]*文件不是有效的 JSON[^\u0000-\u0008\u000e-\u001f\ufffd]*$/,
+    ],
   ];
   test.each(malformed)('%s: a clear error, and the database unchanged', async (_name, text, message) => {
     await importThroughDashboard(dash, 'sample.json', SAMPLE);
@@ -148,7 +168,18 @@ describe('export, clear, import', () => {
     const many: Clip[] = [];
     for (let i = 0; i < 3000; i++) {
       many.push(
-        makeClip({ indicator: `指标${i % 40}`, text: `${i}亿元`, value: i, unit: '亿元', measure: 'level', kind: i % 2 ? 'actual' : 'target', period: 2015 + (i % 10), region: '太仓市', url: `https://www.taicang.gov.cn/r${i % 9}.html`, createdAt: 1_700_000_000_000 + i }),
+        makeClip({
+          indicator: `指标${i % 40}`,
+          text: `${i}亿元`,
+          value: i,
+          unit: '亿元',
+          measure: 'level',
+          kind: i % 2 ? 'actual' : 'target',
+          period: 2015 + (i % 10),
+          region: '太仓市',
+          url: `https://www.taicang.gov.cn/r${i % 9}.html`,
+          createdAt: 1_700_000_000_000 + i,
+        }),
       );
     }
     // the page records every phase its progress bar shows
@@ -180,7 +211,17 @@ describe('storage', () => {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${own.extensionId}`, quotaSize: 64 * 1024 });
       const page = await extensionPage(own, 'dashboard.html', blank);
       const many = Array.from({ length: 300 }, (_, i) =>
-        makeClip({ indicator: '地区生产总值', text: `${i}亿元`, value: i, unit: '亿元', measure: 'level', kind: 'actual', period: 2020, region: '太仓市', url: `https://www.taicang.gov.cn/q${i}.html` }),
+        makeClip({
+          indicator: '地区生产总值',
+          text: `${i}亿元`,
+          value: i,
+          unit: '亿元',
+          measure: 'level',
+          kind: 'actual',
+          period: 2020,
+          region: '太仓市',
+          url: `https://www.taicang.gov.cn/q${i}.html`,
+        }),
       );
       const r = await importThroughDashboard(page, 'big.json', clipsFile(many));
       expect(r.ok).toBe(false);
@@ -251,5 +292,4 @@ describe('the comparison with room', () => {
     expect(await dash.locator('svg.chart text', { hasText: '<img' }).count()).toBeGreaterThan(0);
     expect(await dash.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
-
 });

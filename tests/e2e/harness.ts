@@ -16,7 +16,12 @@ export const GENERATED = join(ROOT, 'tests/e2e/.pages');
 let chromiumPath: string | null = null;
 const CHROMIUM = () => (chromiumPath ??= findChromium());
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 export interface Site {
   origin: string;

@@ -76,7 +76,9 @@ export async function importThroughDashboard(dash: Page, name: string, text: str
     const l = dash.locator(close);
     if (await l.count()) await l.first().click();
   }
-  await dash.locator('input[type=file][data-action=import]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await dash
+    .locator('input[type=file][data-action=import]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   const done = dash.locator('.toast, .error[role=alert]').first();
   await done.waitFor({ timeout: 60_000 });
   const isError = (await done.getAttribute('role')) === 'alert';
@@ -130,7 +132,12 @@ export function makeClip(s: ClipSpec): Clip {
     reportTitle: s.title ?? null,
     sentence,
     selector: {
-      quote: { type: 'TextQuoteSelector', exact: s.text, prefix: sentence.slice(Math.max(0, at - 32), at), suffix: sentence.slice(at + s.text.length, at + s.text.length + 32) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: s.text,
+        prefix: sentence.slice(Math.max(0, at - 32), at),
+        suffix: sentence.slice(at + s.text.length, at + s.text.length + 32),
+      },
       position: { type: 'TextPositionSelector', start: at, end: at + s.text.length },
     },
   };

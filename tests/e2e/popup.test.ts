@@ -82,7 +82,15 @@ describe('the popup compares what readers clip', () => {
   test("a year's target and the result reported a year later are paired: 5.5%左右 against 2%以上 is not met", async () => {
     await clipOn('taicang-2023-report.html', '2%以上');
     const [result] = await dbClips(ext);
-    expect(result).toMatchObject({ region: '太仓市', period: 2022, kind: 'actual', indicatorKey: '地区生产总值', measure: 'growth', qualifier: 'above', value: 2 });
+    expect(result).toMatchObject({
+      region: '太仓市',
+      period: 2022,
+      kind: 'actual',
+      indicatorKey: '地区生产总值',
+      measure: 'growth',
+      qualifier: 'above',
+      value: 2,
+    });
     const target = makeClip({
       indicator: '地区生产总值',
       text: '5.5%左右',
@@ -109,7 +117,18 @@ describe('the popup compares what readers clip', () => {
 
   test('values show in the unit a reader writes: 6105个 beside 1.2万个, 1635亿元 beside 万亿元 (never 0.6105万个)', async () => {
     const spec = (indicator: string, text: string, value: number, unit: string, period: number, region: string) =>
-      makeClip({ indicator, text, value, unit, measure: 'level', kind: 'actual', period, region, url: `https://example.gov.cn/${region}-${period}.html`, sentence: `${indicator}${text}。` });
+      makeClip({
+        indicator,
+        text,
+        value,
+        unit,
+        measure: 'level',
+        kind: 'actual',
+        period,
+        region,
+        url: `https://example.gov.cn/${region}-${period}.html`,
+        sentence: `${indicator}${text}。`,
+      });
     await importClips(
       clipsFile([
         spec('新增市场主体', '6105个', 6105, '个', 2021, '太仓市'),
@@ -135,7 +154,18 @@ describe('the popup compares what readers clip', () => {
     await importClips(
       clipsFile(
         regions.map((region, i) =>
-          makeClip({ indicator: '地区生产总值', text: '5%', value: 5, unit: '%', kind: 'target', period: 2024, region, regionPath: ['江苏省', '苏州市', region], url: `https://example.gov.cn/${i}.html`, createdAt: Date.UTC(2024, 0, 1 + i) }),
+          makeClip({
+            indicator: '地区生产总值',
+            text: '5%',
+            value: 5,
+            unit: '%',
+            kind: 'target',
+            period: 2024,
+            region,
+            regionPath: ['江苏省', '苏州市', region],
+            url: `https://example.gov.cn/${i}.html`,
+            createdAt: Date.UTC(2024, 0, 1 + i),
+          }),
         ),
       ),
     );
@@ -150,7 +180,10 @@ describe('the popup compares what readers clip', () => {
     await clipOn('taicang-2023-report.html', '1.1万人');
     const [clip] = await dbClips(ext);
     const popup = await openPopup(browser);
-    const [page] = await Promise.all([browser.context.waitForEvent('page'), popup.locator(`table.cmp button.entry[data-clip-id="${clip.id}"]`).click()]);
+    const [page] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.locator(`table.cmp button.entry[data-clip-id="${clip.id}"]`).click(),
+    ]);
     await page.waitForURL(clip.url);
     const flash = page.locator('rl-mark[data-rl-flash]').first();
     await flash.waitFor();
@@ -174,7 +207,9 @@ describe('finding and managing clips', () => {
     await expect.poll(heads).toEqual(['吴中区']);
     await popup.selectOption('select[data-filter=region]', '');
     await popup.selectOption('select[data-filter=year]', '2023');
-    await expect.poll(async () => (await popup.locator('table.cmp thead th[data-col] .year').allTextContents()).every((y) => y === '2023')).toBe(true);
+    await expect
+      .poll(async () => (await popup.locator('table.cmp thead th[data-col] .year').allTextContents()).every((y) => y === '2023'))
+      .toBe(true);
     await popup.selectOption('select[data-filter=kind]', 'actual');
     await expect.poll(() => popup.locator('table.cmp button.entry.target').count()).toBe(0);
     expect(await popup.locator('table.cmp button.entry.actual').count()).toBeGreaterThan(0);
@@ -210,7 +245,9 @@ describe('finding and managing clips', () => {
     await popup.click('.lang-switch [data-lang=en]');
     await expect.poll(() => popup.locator('#tab-compare').textContent()).toBe('Compare');
     expect(await popup.locator('html').getAttribute('lang')).toBe('en');
-    expect(await popup.locator('table.cmp tr[data-row="地区生产总值"][data-measure="growth"] [data-verdict]').first().textContent()).toMatch(/met/);
+    expect(
+      await popup.locator('table.cmp tr[data-row="地区生产总值"][data-measure="growth"] [data-verdict]').first().textContent(),
+    ).toMatch(/met/);
     await popup.reload();
     await popup.waitForSelector('html[data-rl-ready="true"]');
     await expect.poll(() => popup.locator('#tab-compare').textContent()).toBe('Compare');

@@ -34,13 +34,49 @@ describe('selectorOf', () => {
 describe('anchor', () => {
   const cases: Array<{ name: string; quote: string; nth?: number; page: (t: string) => string; expect: string | null; how?: string }> = [
     { name: 'unchanged page: the quote where it was', quote: '1635亿元', page: (t) => t, expect: '1635亿元', how: 'exact' },
-    { name: 'a repeated quote: its context tells which (2nd 6%左右)', quote: '6%左右', nth: 1, page: (t) => t, expect: 'second', how: 'exact' },
-    { name: 'text added before it: context still finds it', quote: '520亿元', page: (t) => '编者按：以下为报告全文。\n\n' + t, expect: '520亿元', how: 'exact' },
+    {
+      name: 'a repeated quote: its context tells which (2nd 6%左右)',
+      quote: '6%左右',
+      nth: 1,
+      page: (t) => t,
+      expect: 'second',
+      how: 'exact',
+    },
+    {
+      name: 'text added before it: context still finds it',
+      quote: '520亿元',
+      page: (t) => '编者按：以下为报告全文。\n\n' + t,
+      expect: '520亿元',
+      how: 'exact',
+    },
     { name: 'same quote and context twice: the position hint decides', quote: '2.1%', page: (t) => t, expect: '2.1%', how: 'exact' },
-    { name: 'white space and full-width digits put in', quote: '177.8亿元', page: (t) => t.replace('177.8亿元', '１７７.８ 亿元'), expect: '１７７.８ 亿元', how: 'loose' },
-    { name: 'the figure revised, context kept', quote: '1635亿元', page: (t) => t.replace('1635亿元', '1636亿元'), expect: '1636亿元', how: 'fuzzy' },
-    { name: 'a short figure revised in place: found, revised', quote: '2%以上', page: (t) => t.replace('增长2%以上', '增长3%以上'), expect: '3%以上', how: 'fuzzy' },
-    { name: 'a short quote gone, the same text elsewhere: not it', quote: '2%以上', page: (t) => t.replace('全年实现地区生产总值1635亿元、增长2%以上；', '').replace('主要预期目标是', '主要预期目标是2%以上'), expect: null },
+    {
+      name: 'white space and full-width digits put in',
+      quote: '177.8亿元',
+      page: (t) => t.replace('177.8亿元', '１７７.８ 亿元'),
+      expect: '１７７.８ 亿元',
+      how: 'loose',
+    },
+    {
+      name: 'the figure revised, context kept',
+      quote: '1635亿元',
+      page: (t) => t.replace('1635亿元', '1636亿元'),
+      expect: '1636亿元',
+      how: 'fuzzy',
+    },
+    {
+      name: 'a short figure revised in place: found, revised',
+      quote: '2%以上',
+      page: (t) => t.replace('增长2%以上', '增长3%以上'),
+      expect: '3%以上',
+      how: 'fuzzy',
+    },
+    {
+      name: 'a short quote gone, the same text elsewhere: not it',
+      quote: '2%以上',
+      page: (t) => t.replace('全年实现地区生产总值1635亿元、增长2%以上；', '').replace('主要预期目标是', '主要预期目标是2%以上'),
+      expect: null,
+    },
     { name: 'the sentence gone: nothing', quote: '200亿元', page: (t) => t.replace('、工业投资200亿元', ''), expect: null },
   ];
 
@@ -68,7 +104,10 @@ describe('anchor', () => {
     for (const k of [0, 4, 9]) {
       const at = k * unit.length + unit.indexOf('5%');
       // context of 32 characters is the same for every copy but the first and last few
-      const a = anchor(text, { quote: { type: 'TextQuoteSelector', exact: '5%左右', prefix: '增长', suffix: '。' }, position: { type: 'TextPositionSelector', start: at, end: at + 4 } });
+      const a = anchor(text, {
+        quote: { type: 'TextQuoteSelector', exact: '5%左右', prefix: '增长', suffix: '。' },
+        position: { type: 'TextPositionSelector', start: at, end: at + 4 },
+      });
       expect(a?.start).toBe(at);
     }
   });

@@ -125,7 +125,11 @@ describe('lib/ architecture', () => {
   });
 
   it('every folder with rules has modules', () => {
-    for (const [folder] of RULES) expect([...graph.keys()].some((f) => f.startsWith(folder)), folder).toBe(true);
+    for (const [folder] of RULES)
+      expect(
+        [...graph.keys()].some((f) => f.startsWith(folder)),
+        folder,
+      ).toBe(true);
   });
 
   it('has no module over 400 lines', () => {

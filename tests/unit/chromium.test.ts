@@ -24,17 +24,33 @@ describe('findChromium', () => {
     ['a snap', machine('linux', ['/snap/bin/chromium']), '/snap/bin/chromium'],
     [
       'Playwright’s newest Chromium on Linux',
-      machine('linux', [`${PW_LINUX}/chromium-1100/chrome-linux/chrome`, `${PW_LINUX}/chromium-1200/chrome-linux64/chrome`, `${PW_LINUX}/ffmpeg-1010/x`]),
+      machine('linux', [
+        `${PW_LINUX}/chromium-1100/chrome-linux/chrome`,
+        `${PW_LINUX}/chromium-1200/chrome-linux64/chrome`,
+        `${PW_LINUX}/ffmpeg-1010/x`,
+      ]),
       `${PW_LINUX}/chromium-1200/chrome-linux64/chrome`,
     ],
-    ['Chromium.app on macOS', machine('darwin', ['/Applications/Chromium.app/Contents/MacOS/Chromium']), '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+    [
+      'Chromium.app on macOS',
+      machine('darwin', ['/Applications/Chromium.app/Contents/MacOS/Chromium']),
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ],
     [
       'Playwright’s Chromium on macOS',
       machine('darwin', [`${PW_MAC}/chromium-1200/chrome-mac-arm64/Chromium.app/Contents/MacOS/Chromium`]),
       `${PW_MAC}/chromium-1200/chrome-mac-arm64/Chromium.app/Contents/MacOS/Chromium`,
     ],
-    ['PLAYWRIGHT_BROWSERS_PATH', machine('linux', ['/opt/pw/chromium-9/chrome-linux/chrome'], { PLAYWRIGHT_BROWSERS_PATH: '/opt/pw' }), '/opt/pw/chromium-9/chrome-linux/chrome'],
-    ['CHROMIUM_PATH over everything', machine('linux', ['/usr/bin/chromium', '/opt/c/chrome'], { CHROMIUM_PATH: '/opt/c/chrome' }), '/opt/c/chrome'],
+    [
+      'PLAYWRIGHT_BROWSERS_PATH',
+      machine('linux', ['/opt/pw/chromium-9/chrome-linux/chrome'], { PLAYWRIGHT_BROWSERS_PATH: '/opt/pw' }),
+      '/opt/pw/chromium-9/chrome-linux/chrome',
+    ],
+    [
+      'CHROMIUM_PATH over everything',
+      machine('linux', ['/usr/bin/chromium', '/opt/c/chrome'], { CHROMIUM_PATH: '/opt/c/chrome' }),
+      '/opt/c/chrome',
+    ],
   ])('%s', (_what, look, expected) => {
     expect(findChromium(look)).toBe(expected);
   });
@@ -47,6 +63,8 @@ describe('findChromium', () => {
   });
 
   it('names a CHROMIUM_PATH that does not exist', () => {
-    expect(() => findChromium(machine('linux', ['/usr/bin/chromium'], { CHROMIUM_PATH: '/nope/chrome' }))).toThrow(/CHROMIUM_PATH is \/nope\/chrome, which does not exist/);
+    expect(() => findChromium(machine('linux', ['/usr/bin/chromium'], { CHROMIUM_PATH: '/nope/chrome' }))).toThrow(
+      /CHROMIUM_PATH is \/nope\/chrome, which does not exist/,
+    );
   });
 });

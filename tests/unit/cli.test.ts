@@ -48,7 +48,7 @@ const asJson = <T>(s: string): T => JSON.parse(s) as T;
 const lines = (s: string) => s.split('\n').filter((l) => l.trim());
 
 describe.concurrent('extract --json', { timeout: 180_000 }, () => {
-  it('one .txt file: one JSON array, offsets into the file, the library\'s mentions', async () => {
+  it("one .txt file: one JSON array, offsets into the file, the library's mentions", async () => {
     const { code, stdout, stderr } = await npmRun('extract', ['--json', report]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -63,7 +63,9 @@ describe.concurrent('extract --json', { timeout: 180_000 }, () => {
   it('several files: one JSON object per line, in order, each with its file, meta and mentions', async () => {
     const { code, stdout } = await npmRun('extract', ['--json', report, stats, notice]);
     expect(code).toBe(0);
-    const rows = lines(stdout).map((l) => asJson<{ file: string; meta: { region: string | null; year: number | null }; mentions: Mention[] }>(l));
+    const rows = lines(stdout).map((l) =>
+      asJson<{ file: string; meta: { region: string | null; year: number | null }; mentions: Mention[] }>(l),
+    );
     expect(rows.map((r) => r.file)).toEqual([report, stats, notice]);
     expect(rows[0].meta).toMatchObject({ region: '太仓市', year: 2023, type: 'work-report' });
     expect(rows[1].meta).toMatchObject({ region: '昆山市', year: 2022, type: 'statistical-communique' });
@@ -86,7 +88,8 @@ describe.concurrent('extract --json', { timeout: 180_000 }, () => {
 
   it('.html fixture pages: the same mentions as the texts behind them', async () => {
     const docs = ['taicang-2023-report', 'taicang-2023-infographic'];
-    const key = (m: Mention) => [m.text.replace(/\s+/g, ''), m.value, m.valueMax, m.unit, m.indicator, m.measure, m.qualifier, m.kind, m.period].join('|');
+    const key = (m: Mention) =>
+      [m.text.replace(/\s+/g, ''), m.value, m.valueMax, m.unit, m.indicator, m.measure, m.qualifier, m.kind, m.period].join('|');
     const { stdout: fromHtml } = await npmRun('extract', ['--json', ...docs.map((d) => join(FIXTURE_PAGES, `${d}.html`))]);
     const { stdout: fromTxt } = await npmRun('extract', ['--json', ...docs.map((d) => join(DEV, 'docs', `${d}.txt`))]);
     const html = lines(fromHtml).map((l) => asJson<{ mentions: Mention[] }>(l).mentions.map(key));
@@ -105,7 +108,8 @@ describe.concurrent('extract --csv', { timeout: 180_000 }, () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(stdout.slice(1));
-    for (const col of ['file', 'region', 'year', 'text', 'indicator', 'measure', 'value', 'unit', 'qualifier', 'kind', 'period']) expect(header).toContain(col);
+    for (const col of ['file', 'region', 'year', 'text', 'indicator', 'measure', 'value', 'unit', 'qualifier', 'kind', 'period'])
+      expect(header).toContain(col);
     const at = (row: string[], col: string) => row[header.indexOf(col)];
     for (const row of rows) expect(row.length).toBe(header.length);
     const { stdout: json } = await npmRun('extract', ['--json', report, stats]);
@@ -239,7 +243,12 @@ describe('detect on a page that names its region only around the article', { tim
     const targets = join(FIXTURE_PAGES, 'taicang-2023-targets.html');
     const { code, stdout } = await npmRun('detect', [targets]);
     expect(code).toBe(0);
-    expect(asJson<Record<string, unknown>>(lines(stdout)[0])).toMatchObject({ isReport: true, region: '太仓市', year: 2023, type: 'work-report' });
+    expect(asJson<Record<string, unknown>>(lines(stdout)[0])).toMatchObject({
+      isReport: true,
+      region: '太仓市',
+      year: 2023,
+      type: 'work-report',
+    });
   });
 });
 
@@ -254,12 +263,22 @@ describe('a Word-exported page in a layout table, GB2312', { timeout: 120_000 },
     const { code, stdout, stderr } = await npmRun('detect', [`${WORD_PAGE}.html`]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/GB18030|GB2312/);
-    expect(asJson<Record<string, unknown>>(lines(stdout)[0])).toMatchObject({ isReport: true, language: 'cmn', type: 'statistical-communique', region: '辽阳市', year: 2018 });
+    expect(asJson<Record<string, unknown>>(lines(stdout)[0])).toMatchObject({
+      isReport: true,
+      language: 'cmn',
+      type: 'statistical-communique',
+      region: '辽阳市',
+      year: 2018,
+    });
   });
 
   it('extract: the same mentions as the paragraphs the page shows', async () => {
-    const key = (m: Mention) => [m.text.replace(/\s+/g, ''), m.value, m.unit, m.indicator, m.measure, m.qualifier, m.kind, m.period].join('|');
-    const [{ stdout: fromHtml }, { stdout: fromTxt }] = await Promise.all([npmRun('extract', ['--json', `${WORD_PAGE}.html`]), npmRun('extract', ['--json', `${WORD_PAGE}.txt`])]);
+    const key = (m: Mention) =>
+      [m.text.replace(/\s+/g, ''), m.value, m.unit, m.indicator, m.measure, m.qualifier, m.kind, m.period].join('|');
+    const [{ stdout: fromHtml }, { stdout: fromTxt }] = await Promise.all([
+      npmRun('extract', ['--json', `${WORD_PAGE}.html`]),
+      npmRun('extract', ['--json', `${WORD_PAGE}.txt`]),
+    ]);
     const html = asJson<Mention[]>(fromHtml).map(key);
     expect(html.length).toBeGreaterThan(20);
     expect(html).toEqual(asJson<Mention[]>(fromTxt).map(key));

@@ -261,9 +261,15 @@ describe('buildTable', () => {
     ]);
     const growth = t.rows[0];
     expect(growth.cells.size).toBe(2);
-    expect(t.columns.map((c) => `${c.region} ${c.year} ${c.level}`)).toEqual(['吴中区 2025 county', '太仓市 2022 county', '太仓市 2023 county']);
+    expect(t.columns.map((c) => `${c.region} ${c.year} ${c.level}`)).toEqual([
+      '吴中区 2025 county',
+      '太仓市 2022 county',
+      '太仓市 2023 county',
+    ]);
     const wz = growth.cells.get(t.columns[0].key)!;
-    expect(wz.targets).toEqual([{ kind: 'target', value: 5, qualifier: 'above', clipIds: [expect.any(String)], shown: { value: 5, unit: '%' } }]);
+    expect(wz.targets).toEqual([
+      { kind: 'target', value: 5, qualifier: 'above', clipIds: [expect.any(String)], shown: { value: 5, unit: '%' } },
+    ]);
   });
 
   test('万元 and 亿元 show in one unit per row; equal clips collapse, different ones conflict', () => {
@@ -364,7 +370,11 @@ describe('buildTable', () => {
     // no 2024 target above it
     expect(raise[4]).toBeNull();
     const byYear = buildTable(
-      [clip({ value: 5, unit: '%', region: '太仓市', period: 2024 }), clip({ value: 5, unit: '%', region: '全国', regionPath: ['全国'], period: 2023 }), clip({ value: 5, unit: '%', region: '太仓市', period: 2023 })],
+      [
+        clip({ value: 5, unit: '%', region: '太仓市', period: 2024 }),
+        clip({ value: 5, unit: '%', region: '全国', regionPath: ['全国'], period: 2023 }),
+        clip({ value: 5, unit: '%', region: '太仓市', period: 2023 }),
+      ],
       { groupBy: 'year' },
     );
     expect(byYear.columns.map((c) => `${c.region}${c.year}`)).toEqual(['全国2023', '太仓市2023', '太仓市2024']);
@@ -372,7 +382,15 @@ describe('buildTable', () => {
 
   test('amounts do not compare across levels: a district is not "lower" than the nation', () => {
     const t = buildTable([
-      clip({ indicator: '城镇新增就业', measure: 'level', value: 1200, unit: '万人', qualifier: 'above', region: '全国', regionPath: ['全国'] }),
+      clip({
+        indicator: '城镇新增就业',
+        measure: 'level',
+        value: 1200,
+        unit: '万人',
+        qualifier: 'above',
+        region: '全国',
+        regionPath: ['全国'],
+      }),
       clip({ indicator: '城镇新增就业', measure: 'level', value: 3.3, unit: '万人', region: '吴中区', regionPath: ['吴中区'] }),
     ]);
     expect([...t.rows[0].cells.values()].map((c) => c.raise)).toEqual([null, null]);

@@ -15,7 +15,11 @@ describe('quota errors', () => {
   test.each([
     ['the DOMException itself', quota(), true],
     ["Dexie's wrapper (inner)", new Dexie.AbortError('transaction aborted', quota()), true],
-    ['a bulk error whose failures hold it', Object.assign(new Error('bulk'), { name: 'BulkError', failures: [new Error('x'), quota()] }), true],
+    [
+      'a bulk error whose failures hold it',
+      Object.assign(new Error('bulk'), { name: 'BulkError', failures: [new Error('x'), quota()] }),
+      true,
+    ],
     ['a cause chain', new Error('outer', { cause: new Error('mid', { cause: quota() }) }), true],
     ['a constraint error', new DOMException('key exists', 'ConstraintError'), false],
     ['a string', 'QuotaExceededError', false],

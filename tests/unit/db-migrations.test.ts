@@ -48,7 +48,17 @@ describe('schema versions', () => {
     expect(v1.some((c, i) => c.indicatorKey !== current[i].indicatorKey)).toBe(true);
     expect(v1.some((c, i) => c.regionLevel !== current[i].regionLevel)).toBe(true);
     const reports: ReportRow[] = [
-      { url: current[0].url, title: '太仓市2023年政府工作报告', region: '太仓市', regionPath: ['太仓市'], regionLevel: 'city', year: 2023, type: 'work-report', firstSeen: 1, lastSeen: 2 },
+      {
+        url: current[0].url,
+        title: '太仓市2023年政府工作报告',
+        region: '太仓市',
+        regionPath: ['太仓市'],
+        regionLevel: 'city',
+        year: 2023,
+        type: 'work-report',
+        firstSeen: 1,
+        lastSeen: 2,
+      },
     ];
     await createAt(1, name, v1, reports);
 
@@ -73,7 +83,11 @@ describe('schema versions', () => {
     const current = clipsOf('taicang-2023-report.html').slice(0, 40);
     // as version 2 keyed them: 调查失业率 and 研发经费支出占比 stood apart
     const v2: Clip[] = current.map((c, i) =>
-      i === 0 ? { ...c, indicator: '调查失业率', indicatorKey: '调查失业率' } : i === 1 ? { ...c, indicator: '全社会研发经费支出占比', indicatorKey: '全社会研发经费支出占比' } : c,
+      i === 0
+        ? { ...c, indicator: '调查失业率', indicatorKey: '调查失业率' }
+        : i === 1
+          ? { ...c, indicator: '全社会研发经费支出占比', indicatorKey: '全社会研发经费支出占比' }
+          : c,
     );
     await createAt(2, name, v2, []);
     const db = new ReportLensDb(name);

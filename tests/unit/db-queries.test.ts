@@ -37,7 +37,14 @@ describe('adding clips', () => {
     expect(again).toEqual({ ids: [first.ids[0], first.ids[0], first.ids[1]], added: 0 });
     expect(await db.clips.count()).toBe(5);
     const report = (await db.reports.get(WUZHONG))!;
-    expect(report).toMatchObject({ region: '吴中区', regionLevel: 'county', year: 2025, type: 'work-report', firstSeen: 1000, lastSeen: 2000 });
+    expect(report).toMatchObject({
+      region: '吴中区',
+      regionLevel: 'county',
+      year: 2025,
+      type: 'work-report',
+      firstSeen: 1000,
+      lastSeen: 2000,
+    });
     // the stored clip has its derived fields
     const gdp = (await db.clips.get(first.ids[0]))!;
     expect(gdp).toMatchObject({ indicatorKey: '地区生产总值', measure: 'growth', regionLevel: 'county', value: 5, qualifier: 'above' });
@@ -51,7 +58,12 @@ describe('reads for the views', () => {
     const total = await db.clips.count();
     const p1 = await recentClips(db, {}, 0, 10);
     expect(p1.total).toBe(total);
-    expect(p1.clips.map((c) => c.id)).toEqual([...wuzhong].reverse().slice(0, 10).map((c) => c.id));
+    expect(p1.clips.map((c) => c.id)).toEqual(
+      [...wuzhong]
+        .reverse()
+        .slice(0, 10)
+        .map((c) => c.id),
+    );
     const p2 = await recentClips(db, {}, 10, 10);
     expect(p2.clips[0].createdAt).toBeLessThan(p1.clips[9].createdAt);
   });
@@ -65,8 +77,16 @@ describe('reads for the views', () => {
       ['kind', { kind: 'target' }, (c) => c.kind === 'target'],
       ['indicator', { indicator: '地区生产总值' }, (c) => c.indicatorKey === '地区生产总值'],
       ['indicator + kind', { indicator: '地区生产总值', kind: 'actual' }, (c) => c.indicatorKey === '地区生产总值' && c.kind === 'actual'],
-      ['words', { q: '集装箱 吞吐量' }, (c) => c.indicator.includes('集装箱吞吐量') || c.sentence.includes('集装箱') && c.sentence.includes('吞吐量')],
-      ['words + year', { q: '亿元', year: 2025 }, (c) => c.period === 2025 && [c.text, c.sentence, c.indicator].some((s) => s.includes('亿元'))],
+      [
+        'words',
+        { q: '集装箱 吞吐量' },
+        (c) => c.indicator.includes('集装箱吞吐量') || (c.sentence.includes('集装箱') && c.sentence.includes('吞吐量')),
+      ],
+      [
+        'words + year',
+        { q: '亿元', year: 2025 },
+        (c) => c.period === 2025 && [c.text, c.sentence, c.indicator].some((s) => s.includes('亿元')),
+      ],
     ];
     for (const [name, f, pred] of cases) {
       const got = await filteredClips(db, f);
@@ -81,8 +101,16 @@ describe('reads for the views', () => {
 
   test('the unfiltered comparison takes the regions of the latest clips and the regions above them', async () => {
     await seed();
-    const nation = clipsOf('taicang-2023-targets.html', 500_000, 'https://www.gov.cn/report-2023.html').map((c) => ({ ...c, region: '全国', regionPath: ['全国'] }));
-    const zhejiang = clipsOf('taicang-2023-targets.html', 400_000, 'https://www.zj.gov.cn/report-2023.html').map((c) => ({ ...c, region: '浙江省', regionPath: ['浙江省'] }));
+    const nation = clipsOf('taicang-2023-targets.html', 500_000, 'https://www.gov.cn/report-2023.html').map((c) => ({
+      ...c,
+      region: '全国',
+      regionPath: ['全国'],
+    }));
+    const zhejiang = clipsOf('taicang-2023-targets.html', 400_000, 'https://www.zj.gov.cn/report-2023.html').map((c) => ({
+      ...c,
+      region: '浙江省',
+      regionPath: ['浙江省'],
+    }));
     await importClips(db, [...nation, ...zhejiang]);
     const scope = await comparisonClips(db, {});
     const regions = new Set(scope.clips.map((c) => c.region));

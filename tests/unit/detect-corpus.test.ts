@@ -83,7 +83,7 @@ describe('floors by split', () => {
 // the three failures measured before this corpus existed, each a family of its own
 describe('floors by family', () => {
   const family = (f: (e: CorpusEntry) => boolean) => corpus.filter(f);
-  it('reports without their title (a later section, a communiqué\'s body, a page 2): ≥ 80% found', () => {
+  it("reports without their title (a later section, a communiqué's body, a page 2): ≥ 80% found", () => {
     const entries = family((e) => e.label === 'report' && /section|body/.test(e.kind));
     expect(entries.length).toBeGreaterThanOrEqual(40);
     expect(recall(tally(entries)), misses(entries).join('\n')).toBeGreaterThanOrEqual(0.8);
@@ -115,7 +115,7 @@ describe('every verdict is explained and the gate lets every accepted page throu
     }
   });
 
-  it('what detect takes for a report, the gate does not turn away (the page\'s text, no title)', () => {
+  it("what detect takes for a report, the gate does not turn away (the page's text, no title)", () => {
     const blocked: string[] = [];
     for (const [e, d] of verdicts) {
       if (!d.isReport) continue;

@@ -22,11 +22,24 @@ function expectExplained(d: Detection): void {
 
 const reports: Array<{ name: string; text: string; title?: string; expect: Partial<Detection> }> = [
   { name: 'a city work report', text: workReport('太仓市', 2023), expect: { type: 'work-report', year: 2023, region: '太仓市' } },
-  { name: 'a district work report with its city', text: workReport('苏州市吴中区', 2025), expect: { type: 'work-report', year: 2025, region: '吴中区', regionPath: ['江苏省', '苏州市', '吴中区'] } },
+  {
+    name: 'a district work report with its city',
+    text: workReport('苏州市吴中区', 2025),
+    expect: { type: 'work-report', year: 2025, region: '吴中区', regionPath: ['江苏省', '苏州市', '吴中区'] },
+  },
   { name: 'a county work report', text: workReport('沛县', 2024), expect: { type: 'work-report', year: 2024, region: '沛县' } },
   { name: 'a province work report', text: workReport('江苏省', 2024), expect: { type: 'work-report', year: 2024, region: '江苏省' } },
-  { name: 'the body only, named by the page title', text: `各位代表:\n\n${REVIEW}\n\n${PLAN}\n\n${REVIEW}`, title: '太仓市2023年政府工作报告_太仓市人民政府', expect: { type: 'work-report', year: 2023, region: '太仓市', title: '太仓市2023年政府工作报告' } },
-  { name: 'a statistical communiqué', text: communique('太仓市', 2022), expect: { type: 'statistical-communique', year: 2022, region: '太仓市' } },
+  {
+    name: 'the body only, named by the page title',
+    text: `各位代表:\n\n${REVIEW}\n\n${PLAN}\n\n${REVIEW}`,
+    title: '太仓市2023年政府工作报告_太仓市人民政府',
+    expect: { type: 'work-report', year: 2023, region: '太仓市', title: '太仓市2023年政府工作报告' },
+  },
+  {
+    name: 'a statistical communiqué',
+    text: communique('太仓市', 2022),
+    expect: { type: 'statistical-communique', year: 2022, region: '太仓市' },
+  },
   { name: 'a budget report', text: budget, expect: { type: 'budget-report' } },
 ];
 
@@ -56,7 +69,11 @@ const others: Array<{ name: string; text: string; title?: string; language?: str
   { name: 'a Japanese page', text: JAPANESE, language: 'jpn' },
   { name: 'a government notice', text: NOTICE },
   { name: 'a list of report titles', text: TITLES, title: '政府工作报告汇编' },
-  { name: 'an English budget page', text: 'The Governor\'s budget proposes $220 billion in spending, an increase of 5.2% over last year. Revenues are projected to grow 3% in 2024.', language: 'eng' },
+  {
+    name: 'an English budget page',
+    text: "The Governor's budget proposes $220 billion in spending, an increase of 5.2% over last year. Revenues are projected to grow 3% in 2024.",
+    language: 'eng',
+  },
   { name: 'a report too short to be one', text: '太仓市2023年政府工作报告。地区生产总值1635亿元。', title: '太仓市2023年政府工作报告' },
   { name: 'the empty text', text: '' },
 ];
@@ -109,27 +126,68 @@ describe('hostile input', () => {
 const CORPUS_TEXTS = join(import.meta.dirname, '../fixtures/detect-corpus/texts');
 const families: Array<{ family: string; file: string; report: boolean; fires?: string; quiet?: RegExp }> = [
   { family: 'a resolution approving a report', file: 'res-heze-2009', report: false, fires: 'is a resolution on a report' },
-  { family: 'a resolution in traditional characters', file: 'h-res-meishan-2017-trad', report: false, fires: 'is a resolution on a report' },
+  {
+    family: 'a resolution in traditional characters',
+    file: 'h-res-meishan-2017-trad',
+    report: false,
+    fires: 'is a resolution on a report',
+  },
   { family: 'a resolution on a budget report', file: 'res-npc-2021-budget', report: false, fires: 'is a resolution on a report' },
   { family: 'news on a congress session', file: 'news-taoyuan-2008-opening', report: false, fires: 'reports on a congress session' },
-  { family: 'news listing a report\'s targets', file: 'news-fujian-2013-targets', report: false, fires: 'tells who delivered the report' },
-  { family: 'news quoting what the premier said', file: 'h-news-hk01-2026-demand-trad', report: false, fires: 'tells what a report or its speaker says' },
+  { family: "news listing a report's targets", file: 'news-fujian-2013-targets', report: false, fires: 'tells who delivered the report' },
+  {
+    family: 'news quoting what the premier said',
+    file: 'h-news-hk01-2026-demand-trad',
+    report: false,
+    fires: 'tells what a report or its speaker says',
+  },
   { family: 'an interpretation (解读)', file: 'interp-tianyuan-2016', report: false, fires: 'interprets or summarises a report' },
   { family: 'a generated summary', file: 'interp-ai-summary-2024', report: false, fires: 'is a generated or markdown summary' },
   { family: 'a novel quoting a report', file: 'other-novel-report-scene', report: false, fires: 'is fiction or a book chapter' },
   { family: 'a speech (同志们)', file: 'speech-town-2024-deployment', report: false, fires: 'is a speech' },
   { family: 'a party meeting', file: 'party-ningbo-2022-plenum', report: false, fires: 'is a party meeting or document' },
   { family: 'a regulation on budget review', file: 'reg-plan-budget-oversight', report: false, fires: 'is a law or regulation' },
-  { family: 'a company annual report', file: 'company-haomei-2023-annual', report: false, fires: 'is a company\'s report or filing' },
-  { family: 'a report section, no title: the programme\'s verbs', file: 'h2-rep-district-page2-section', report: true, fires: 'speaks in a programme\'s verbs' },
-  { family: 'a communiqué\'s body, no title: results against the previous year', file: 'com-county-2015-qdndz-body', report: true, fires: 'reports results against the previous year' },
-  { family: 'a short communiqué excerpt: rates counted per 1000 characters', file: 'h-com-county-2021-body', report: true, fires: 'reports results against the previous year' },
+  { family: 'a company annual report', file: 'company-haomei-2023-annual', report: false, fires: "is a company's report or filing" },
+  {
+    family: "a report section, no title: the programme's verbs",
+    file: 'h2-rep-district-page2-section',
+    report: true,
+    fires: "speaks in a programme's verbs",
+  },
+  {
+    family: "a communiqué's body, no title: results against the previous year",
+    file: 'com-county-2015-qdndz-body',
+    report: true,
+    fires: 'reports results against the previous year',
+  },
+  {
+    family: 'a short communiqué excerpt: rates counted per 1000 characters',
+    file: 'h-com-county-2021-body',
+    report: true,
+    fires: 'reports results against the previous year',
+  },
   { family: 'a plan published by a notice (印发…计划的通知)', file: 'plan-xinxiang-2024-notice', report: true, quiet: /^-\d+ is a notice/ },
-  { family: 'a report citing 省委全会 is not a party meeting', file: 'h-com-yizhang-2023-trad', report: true, quiet: /^-\d+ is a party meeting/ },
-  { family: 'a title on a line that lost its breaks', file: 'h-com-yizhang-2023-trad', report: true, fires: 'names itself a statistical communiqué' },
+  {
+    family: 'a report citing 省委全会 is not a party meeting',
+    file: 'h-com-yizhang-2023-trad',
+    report: true,
+    quiet: /^-\d+ is a party meeting/,
+  },
+  {
+    family: 'a title on a line that lost its breaks',
+    file: 'h-com-yizhang-2023-trad',
+    report: true,
+    fires: 'names itself a statistical communiqué',
+  },
   { family: 'a headline about a report is not its title', file: 'news-whb-2019-frontpage', report: false, quiet: /names itself/ },
   { family: 'a sentence about a report is not its title', file: 'h2-interp-hebei-2023-numbers', report: false, quiet: /names itself/ },
-  { family: 'a 1980s report in Chinese numerals: its figures count', file: 'h-rep-national-1982-part3', report: true, fires: 'figures per 1000 characters', quiet: /^-\d+ [\d.]+ figures/ },
+  {
+    family: 'a 1980s report in Chinese numerals: its figures count',
+    file: 'h-rep-national-1982-part3',
+    report: true,
+    fires: 'figures per 1000 characters',
+    quiet: /^-\d+ [\d.]+ figures/,
+  },
   { family: 'a report with its English translation is Chinese', file: 'bud-national-2024-bilingual', report: true },
   { family: 'the first-person register (我们)', file: 'rep-wuhan-2010-gwyoo', report: true, fires: 'speaks as the government (我们)' },
 ];
@@ -140,7 +198,15 @@ describe('families of evidence on real pages', () => {
     expectExplained(d);
     expect(d.language).toBe('cmn');
     expect(d.isReport, `${d.score}: ${d.reasons.join('; ')}`).toBe(report);
-    if (fires) expect(d.reasons.some((r) => r.includes(fires)), d.reasons.join('; ')).toBe(true);
-    if (quiet) expect(d.reasons.some((r) => quiet.test(r)), d.reasons.join('; ')).toBe(false);
+    if (fires)
+      expect(
+        d.reasons.some((r) => r.includes(fires)),
+        d.reasons.join('; '),
+      ).toBe(true);
+    if (quiet)
+      expect(
+        d.reasons.some((r) => quiet.test(r)),
+        d.reasons.join('; '),
+      ).toBe(false);
   });
 });

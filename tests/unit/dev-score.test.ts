@@ -15,7 +15,11 @@ describe('dev set', () => {
   it(`full F1 ≥ ${F1_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {
     const { summary, perDoc } = await score(DEV);
     // the scorer saw every annotated mention: a set read wrongly would score 0 of 0
-    expect(summary.full.gold).toBe(readFileSync(join(DEV, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).length);
+    expect(summary.full.gold).toBe(
+      readFileSync(join(DEV, 'gold.jsonl'), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()).length,
+    );
     expect(perDoc.length).toBe(readdirSync(join(DEV, 'docs')).length);
     expect(summary.full.f1, JSON.stringify(summary)).toBeGreaterThanOrEqual(F1_FLOOR);
   });
@@ -29,7 +33,11 @@ const CHALLENGE_FLOOR = 0.97;
 describe('challenge set', () => {
   it(`full F1 ≥ ${CHALLENGE_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {
     const { summary } = await score(CHALLENGE);
-    expect(summary.full.gold).toBe(readFileSync(join(CHALLENGE, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).length);
+    expect(summary.full.gold).toBe(
+      readFileSync(join(CHALLENGE, 'gold.jsonl'), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()).length,
+    );
     expect(summary.full.f1, JSON.stringify(summary)).toBeGreaterThanOrEqual(CHALLENGE_FLOOR);
   });
 });
@@ -47,7 +55,10 @@ describe('detection', () => {
   it('every doc of the dev set is a report', { timeout: 120_000 }, async () => {
     const files = readdirSync(join(DEV, 'docs')).map((f) => join(DEV, 'docs', f));
     const { stdout } = await run('npm', ['run', '--silent', 'detect', '--', ...files], { cwd: ROOT, maxBuffer: 1 << 24 });
-    const verdicts = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; isReport: boolean; reasons: string[] });
+    const verdicts = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; isReport: boolean; reasons: string[] });
     expect(verdicts.map((v) => v.file)).toEqual(files);
     for (const v of verdicts) expect(v.isReport, `${v.file}: ${v.reasons.join('; ')}`).toBe(true);
   });
@@ -61,14 +72,21 @@ describe('detection', () => {
   }));
 
   it('the fixtures README labels every fixture page', () => {
-    expect(labelled.map((l) => l.file).sort()).toEqual(readdirSync(FIXTURE_PAGES).filter((f) => f.endsWith('.html')).sort());
+    expect(labelled.map((l) => l.file).sort()).toEqual(
+      readdirSync(FIXTURE_PAGES)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    );
     expect(labelled.some((l) => l.report) && labelled.some((l) => !l.report)).toBe(true);
   });
 
   it('the detect CLI classifies every fixture page as the README says', { timeout: 120_000 }, async () => {
     const files = labelled.map((l) => join(FIXTURE_PAGES, l.file));
     const { stdout } = await run('npm', ['run', '--silent', 'detect', '--', ...files], { cwd: ROOT, maxBuffer: 1 << 24 });
-    const verdicts = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; isReport: boolean; reasons: string[] });
+    const verdicts = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; isReport: boolean; reasons: string[] });
     expect(verdicts.map((v) => v.file)).toEqual(files);
     for (const [i, l] of labelled.entries()) {
       expect(verdicts[i].isReport, `${l.file}: ${verdicts[i].reasons.join('; ')}`).toBe(l.report);

@@ -43,7 +43,8 @@ const NATIONAL: Array<{ year: number; text: string }> = [
 ];
 
 /** the headline indicators a reader compares first */
-const HEADLINE = /地区生产总值|一般公共预算收入|固定资产投资|规模以上工业|社会消费品零售总额|实际使用外资|进出口|工业投资|城镇新增就业|失业率|居民消费价格|粮食产量/;
+const HEADLINE =
+  /地区生产总值|一般公共预算收入|固定资产投资|规模以上工业|社会消费品零售总额|实际使用外资|进出口|工业投资|城镇新增就业|失业率|居民消费价格|粮食产量/;
 
 function clipsFrom(text: string, title: string, url: string, detection: Detection, t0: number): Clip[] {
   const mentions = extract(text, { title, meta: detection });

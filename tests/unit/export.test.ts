@@ -11,7 +11,10 @@ import { allClips, importClips } from '../../lib/db/transfer';
 import type { Clip } from '../../lib/clip/clip';
 import { clipsOf } from './db-fixtures';
 
-const clips = (): Clip[] => [...clipsOf('taicang-2023-report.html', 1_600_000_000_000), ...clipsOf('wuzhong-2025-targets.html', 1_700_000_000_000)];
+const clips = (): Clip[] => [
+  ...clipsOf('taicang-2023-report.html', 1_600_000_000_000),
+  ...clipsOf('wuzhong-2025-targets.html', 1_700_000_000_000),
+];
 
 /** parse a CSV (RFC 4180) into rows of cells */
 function parseCsv(s: string): string[][] {
@@ -132,18 +135,50 @@ describe('JSON export and import', () => {
     ['truncated JSON', toJson(clips()).slice(0, 5000), /not valid JSON/],
     ['not JSON at all', 'id,value\n1,2', /not valid JSON/],
     ['a foreign JSON file', JSON.stringify({ name: 'report-lens', version: '0.1.0' }), /not a Report Lens clips file.*no format field/],
-    ['a wrong format tag', JSON.stringify({ format: 'hypothesis-annotations', version: 1, clips: [] }), /format is "hypothesis-annotations"/],
+    [
+      'a wrong format tag',
+      JSON.stringify({ format: 'hypothesis-annotations', version: 1, clips: [] }),
+      /format is "hypothesis-annotations"/,
+    ],
     ['an array', JSON.stringify([good()]), /not a Report Lens clips file/],
     ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: 2, clips: [good()] }), /version 2.*newer.*update the extension/],
     ['a bad version', JSON.stringify({ format: EXPORT_FORMAT, version: '1', clips: [] }), /version must be a whole number/],
     ['no clips list', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: {} }), /no list of clips/],
-    ['a clip with a bad value', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [good(), good(), { ...good(), value: '5%' }] }), /^clip 3: value must be a number$/],
-    ['a clip with a bad kind', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), kind: 'goal' }] }), /^clip 1: kind must be one of target, actual$/],
-    ['a clip with a script URL', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), url: 'javascript:alert(1)' }] }), /^clip 1: url must be an http\(s\) URL$/],
-    ['a clip whose id does not match', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), id: 'cxyz' }] }), /^clip 1: id does not match/],
-    ['a clip without a time', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), createdAt: null }] }), /^clip 1: createdAt/],
-    ['a clip that is not an object', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [good(), 7] }), /^clip 2: is not an object$/],
-    ['a clip without a selector', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), selector: undefined }] }), /^clip 1: selector is missing$/],
+    [
+      'a clip with a bad value',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [good(), good(), { ...good(), value: '5%' }] }),
+      /^clip 3: value must be a number$/,
+    ],
+    [
+      'a clip with a bad kind',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), kind: 'goal' }] }),
+      /^clip 1: kind must be one of target, actual$/,
+    ],
+    [
+      'a clip with a script URL',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), url: 'javascript:alert(1)' }] }),
+      /^clip 1: url must be an http\(s\) URL$/,
+    ],
+    [
+      'a clip whose id does not match',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), id: 'cxyz' }] }),
+      /^clip 1: id does not match/,
+    ],
+    [
+      'a clip without a time',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), createdAt: null }] }),
+      /^clip 1: createdAt/,
+    ],
+    [
+      'a clip that is not an object',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [good(), 7] }),
+      /^clip 2: is not an object$/,
+    ],
+    [
+      'a clip without a selector',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...good(), selector: undefined }] }),
+      /^clip 1: selector is missing$/,
+    ],
   ];
   test.each(cases)('%s is refused with a clear error', async (_name, text, message) => {
     const err = await parseClipsFile(text).catch((e) => e);
@@ -155,7 +190,10 @@ describe('JSON export and import', () => {
     const db = new ReportLensDb('export-refused');
     await importClips(db, clips().slice(0, 20));
     const before = await db.clips.toArray();
-    for (const [, text] of cases) await parseClipsFile(text).then((cs) => importClips(db, cs)).catch(() => undefined);
+    for (const [, text] of cases)
+      await parseClipsFile(text)
+        .then((cs) => importClips(db, cs))
+        .catch(() => undefined);
     expect(await db.clips.toArray()).toEqual(before);
     db.close();
   });

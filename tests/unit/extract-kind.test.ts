@@ -58,7 +58,7 @@ const rows: Row[] = [
     expect: [{ text: '1635亿元', kind: 'actual', period: 2022 }],
   },
   {
-    name: 'the year from the page\'s date line',
+    name: "the year from the page's date line",
     title: '',
     input: '时间: 2024-01-05 来源: 某区人民政府\n\n各位代表:过去一年,地区生产总值1635亿元。',
     expect: [{ text: '1635亿元', kind: 'actual', period: 2023 }],
@@ -116,7 +116,7 @@ const rows: Row[] = [
     ],
   },
   {
-    name: '五年来 reviews a term, then the year\'s targets',
+    name: "五年来 reviews a term, then the year's targets",
     title: '某市2023年政府工作报告',
     input: '五年来,全市地区生产总值年均增长6.5%。\n\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右。',
     expect: [

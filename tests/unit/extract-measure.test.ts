@@ -30,9 +30,18 @@ const rows: Row[] = [
   { input: '單位地區生產總值能耗下降3‰。', expect: [{ text: '3‰', measure: 'growth', value: -3 }] },
   { input: '工业增加值增长-2.1%。', expect: [{ text: '-2.1%', measure: 'growth', value: -2.1 }] },
   { input: '出口额增长1.5倍。', expect: [{ text: '1.5倍', measure: 'growth', value: 1.5 }] },
-  { input: '地区生产总值增长5%，增速高于全国0.8个百分点。', expect: [{ text: '5%', measure: 'growth' }, { text: '0.8个百分点', measure: 'change' }] },
+  {
+    input: '地区生产总值增长5%，增速高于全国0.8个百分点。',
+    expect: [
+      { text: '5%', measure: 'growth' },
+      { text: '0.8个百分点', measure: 'change' },
+    ],
+  },
   // change: points
-  { input: '研发投入占地区生产总值比重提高0.2个百分点。', expect: [{ text: '0.2个百分点', measure: 'change', value: 0.2, unit: '个百分点' }] },
+  {
+    input: '研发投入占地区生产总值比重提高0.2个百分点。',
+    expect: [{ text: '0.2个百分点', measure: 'change', value: 0.2, unit: '个百分点' }],
+  },
   { input: '城镇登记失业率下降0.3个百分点。', expect: [{ text: '0.3个百分点', measure: 'change', value: -0.3 }] },
   { input: '工业战略性新兴产业产值占比提升4.2个百分点。', expect: [{ text: '4.2个百分点', measure: 'change', value: 4.2 }] },
   // a level and a growth of one indicator in one sentence

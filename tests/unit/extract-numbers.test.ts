@@ -13,7 +13,13 @@ const rows: Row[] = [
   { input: '城镇居民人均可支配收入0.85万元。', expect: [{ text: '0.85万元', value: 0.85, unit: '万元' }] },
   // full-width digits and signs
   { input: '全年实现地区生产总值１６３５亿元。', expect: [{ text: '１６３５亿元', value: 1635, unit: '亿元' }] },
-  { input: '一般公共预算收入１７７．８亿元，增长２．１％。', expect: [{ text: '１７７．８亿元', value: 177.8 }, { text: '２．１％', value: 2.1, unit: '%' }] },
+  {
+    input: '一般公共预算收入１７７．８亿元，增长２．１％。',
+    expect: [
+      { text: '１７７．８亿元', value: 177.8 },
+      { text: '２．１％', value: 2.1, unit: '%' },
+    ],
+  },
   // magnitudes: the unit keeps them, the value is as written
   { input: '国内生产总值超过126万亿元。', expect: [{ text: '超过126万亿元', value: 126, unit: '万亿元' }] },
   { input: '粮食产量1.39万亿斤。', expect: [{ text: '1.39万亿斤', value: 1.39, unit: '万亿斤' }] },

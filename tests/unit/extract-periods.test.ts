@@ -71,7 +71,8 @@ const rows: PeriodRow[] = [
     name: 'N年来 in a comparison (创10年来新高, 近10年来最大降幅) is not a span',
     source: '../shared/eval/real-dev/reports/prov-liaoning-2025.txt, prov-guangdong-2025.txt (2025)',
     title: '2025年辽宁省政府工作报告',
-    input: '研发投入增速6年来首次超过全国水平，投入强度创10年来新高，技术合同成交额增长17.8%。道路交通事故死亡人数下降18.2%、为近10年来最大降幅。',
+    input:
+      '研发投入增速6年来首次超过全国水平，投入强度创10年来新高，技术合同成交额增长17.8%。道路交通事故死亡人数下降18.2%、为近10年来最大降幅。',
     expect: [
       { text: '17.8%', period: 2024 },
       { text: '18.2%', period: 2024 },

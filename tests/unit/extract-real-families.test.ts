@@ -60,9 +60,7 @@ const families: Family[] = [
         source: 'prov-henan-2025.txt',
         title: T('河南省'),
         input: '主要预期目标是:经济增长5.5%左右，规上工业增加值增长7%左右，固定资产投资增长7%左右。',
-        expect: [
-          { text: '5.5%左右', indicator: '经济增长', measure: 'growth', kind: 'target', period: 2025 },
-        ],
+        expect: [{ text: '5.5%左右', indicator: '经济增长', measure: 'growth', kind: 'target', period: 2025 }],
       },
       {
         source: 'prov-hubei-2025.txt (经济增长6％左右), with the target named as in 经济增长预期目标为',
@@ -78,7 +76,8 @@ const families: Family[] = [
       {
         source: 'tests/fixtures/challenge/docs/national-2024-pinyin.txt',
         title: '政府工作報告 2024年',
-        input: '城(chéng)鎮(zhèn)新(xīn)增(zēng)就(jiù)業(yè)1200萬(wàn)人(rén)以(yǐ)上(shàng)，城(chéng)鎮(zhèn)調(diào)查(chá)失(shī)業(yè)率(lǜ)5.5%左(zuǒ)右(yòu)。',
+        input:
+          '城(chéng)鎮(zhèn)新(xīn)增(zēng)就(jiù)業(yè)1200萬(wàn)人(rén)以(yǐ)上(shàng)，城(chéng)鎮(zhèn)調(diào)查(chá)失(shī)業(yè)率(lǜ)5.5%左(zuǒ)右(yòu)。',
         expect: [
           { text: '1200萬(wàn)人(rén)以(yǐ)上(shàng)', qualifier: 'above' },
           { text: '5.5%左(zuǒ)右(yòu)', qualifier: 'about' },
@@ -92,15 +91,15 @@ const families: Family[] = [
       {
         source: 'prov-guangdong-2025.txt',
         title: T('广东省'),
-        input: '根据省委十三届六次全会暨省委经济工作会议部署，今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；固定资产投资提质提效。',
-        expect: [
-          { text: '5%左右', indicator: '地区生产总值', kind: 'target', period: 2025 },
-        ],
+        input:
+          '根据省委十三届六次全会暨省委经济工作会议部署，今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；固定资产投资提质提效。',
+        expect: [{ text: '5%左右', indicator: '地区生产总值', kind: 'target', period: 2025 }],
       },
       {
         source: 'https://j637.cn/politics/2018lh/2018-03/22/c_1122575453.htm (新华社, traditional, with doubled commas)',
         title: '2018年政府工作報告',
-        input: '報告共分三部分:一,、過去五年工作回顧,;二、2018年經濟社會發展總體要求和政策取向,;三,、對2018年政府工作的建議。\n報告指出,,2018年發展主要預期目標是:國內生產總值增長6.5%左右,;居民消費價格漲幅3%左右;城鎮新增就業1100萬人以上,,城鎮調查失業率5.5%以內',
+        input:
+          '報告共分三部分:一,、過去五年工作回顧,;二、2018年經濟社會發展總體要求和政策取向,;三,、對2018年政府工作的建議。\n報告指出,,2018年發展主要預期目標是:國內生產總值增長6.5%左右,;居民消費價格漲幅3%左右;城鎮新增就業1100萬人以上,,城鎮調查失業率5.5%以內',
         expect: [
           { text: '6.5%左右', indicator: '国内生产总值', kind: 'target', period: 2018 },
           { text: '5.5%以內', indicator: '城镇调查失业率', qualifier: 'below', kind: 'target', period: 2018 },
@@ -120,11 +119,36 @@ const families: Family[] = [
   {
     family: 'a count before its noun counts that noun, not the verb before it',
     rows: [
-      { source: 'prov-beijing-2025.txt', title: T('北京市'), input: '试点推行20家博物馆延时开放，新增15家备案博物馆。', expect: [{ text: '20家', indicator: '博物馆' }] },
-      { source: 'prov-chongqing-2025.txt', title: T('重庆市'), input: '全年有效应对23次强降水和59天高温天气。', expect: [{ text: '23次', indicator: '强降水' }] },
-      { source: 'prov-neimenggu-2025.txt', title: T('内蒙古自治区'), input: '完善草原补奖资金发放机制，在17个旗县开展试点，天然草原草畜平衡指数由23.9%降至10%以下。', expect: [{ text: '17个', indicator: '旗县' }] },
-      { source: 'prov-xinjiang-2025.txt', title: T('新疆维吾尔自治区'), input: '积极培育战略性新兴产业，开工建设8个算力网重点项目，全疆首个智算中心在克拉玛依建成投用。', expect: [{ text: '8个', indicator: '算力网重点项目' }] },
-      { source: 'prov-fujian-2025.txt', title: T('福建省'), input: '加大对10个试点县的支持力度，打造一批工业强县、产业特色县。', expect: [{ text: '10个', indicator: '试点县', kind: 'actual' }] },
+      {
+        source: 'prov-beijing-2025.txt',
+        title: T('北京市'),
+        input: '试点推行20家博物馆延时开放，新增15家备案博物馆。',
+        expect: [{ text: '20家', indicator: '博物馆' }],
+      },
+      {
+        source: 'prov-chongqing-2025.txt',
+        title: T('重庆市'),
+        input: '全年有效应对23次强降水和59天高温天气。',
+        expect: [{ text: '23次', indicator: '强降水' }],
+      },
+      {
+        source: 'prov-neimenggu-2025.txt',
+        title: T('内蒙古自治区'),
+        input: '完善草原补奖资金发放机制，在17个旗县开展试点，天然草原草畜平衡指数由23.9%降至10%以下。',
+        expect: [{ text: '17个', indicator: '旗县' }],
+      },
+      {
+        source: 'prov-xinjiang-2025.txt',
+        title: T('新疆维吾尔自治区'),
+        input: '积极培育战略性新兴产业，开工建设8个算力网重点项目，全疆首个智算中心在克拉玛依建成投用。',
+        expect: [{ text: '8个', indicator: '算力网重点项目' }],
+      },
+      {
+        source: 'prov-fujian-2025.txt',
+        title: T('福建省'),
+        input: '加大对10个试点县的支持力度，打造一批工业强县、产业特色县。',
+        expect: [{ text: '10个', indicator: '试点县', kind: 'actual' }],
+      },
       {
         source: 'prov-jilin-2025.txt',
         title: T('吉林省'),
@@ -135,8 +159,18 @@ const families: Family[] = [
           { text: '20个', indicator: '夜间消费新场景' },
         ],
       },
-      { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '加强重大项目建设和谋划储备，争取161.4亿元超长期特别国债资金支持。', expect: [{ text: '161.4亿元', indicator: '超长期特别国债资金' }] },
-      { source: 'prov-hainan-2025.txt', title: T('海南省'), input: '石梅湾入选国家级旅游度假区，新增3家国家级夜间文化和旅游消费集聚区。', expect: [{ text: '3家', ind: '国家级夜间文化和旅游消费集聚区' }] },
+      {
+        source: 'prov-guangdong-2025.txt',
+        title: T('广东省'),
+        input: '加强重大项目建设和谋划储备，争取161.4亿元超长期特别国债资金支持。',
+        expect: [{ text: '161.4亿元', indicator: '超长期特别国债资金' }],
+      },
+      {
+        source: 'prov-hainan-2025.txt',
+        title: T('海南省'),
+        input: '石梅湾入选国家级旅游度假区，新增3家国家级夜间文化和旅游消费集聚区。',
+        expect: [{ text: '3家', ind: '国家级夜间文化和旅游消费集聚区' }],
+      },
       {
         source: 'tests/fixtures/challenge/docs/yiwu-2025-infographic.txt: a label after the number is the next item’s',
         title: '义乌市2025年政府工作报告',
@@ -175,8 +209,18 @@ const families: Family[] = [
           { text: '344项', indicator: '“三年全面提升”项目' },
         ],
       },
-      { source: 'prov-fujian-2025.txt', title: T('福建省'), input: '城镇新增就业53.1万人，失业人员实现再就业14.3万人，重点群体就业保持稳定。', expect: [{ text: '14.3万人', indicator: '失业人员再就业' }] },
-      { source: 'prov-jilin-2025.txt', title: T('吉林省'), input: '吉林健儿在全国第十四届冬运会上获得62枚金牌、位列金牌榜第2位。', expect: [{ text: '62枚', indicator: '金牌' }] },
+      {
+        source: 'prov-fujian-2025.txt',
+        title: T('福建省'),
+        input: '城镇新增就业53.1万人，失业人员实现再就业14.3万人，重点群体就业保持稳定。',
+        expect: [{ text: '14.3万人', indicator: '失业人员再就业' }],
+      },
+      {
+        source: 'prov-jilin-2025.txt',
+        title: T('吉林省'),
+        input: '吉林健儿在全国第十四届冬运会上获得62枚金牌、位列金牌榜第2位。',
+        expect: [{ text: '62枚', indicator: '金牌' }],
+      },
       {
         source: 'prov-neimenggu-2025.txt: a short list before the count names its items',
         title: T('内蒙古自治区'),
@@ -192,9 +236,24 @@ const families: Family[] = [
           { text: '973座', indicator: '公园' },
         ],
       },
-      { source: 'prov-guangxi-2025.txt: 各 gives the value to every item; 高等 is no 等', title: T('广西壮族自治区'), input: '新增职业技术大学、高等职业学校各2所。', expect: [{ text: '2所', ind: '职业技术大学、高等职业学校' }] },
-      { source: 'prov-shanghai-2025.txt', title: T('上海市'), input: '第七届中国国际进口博览会圆满成功举办，按一年计意向成交金额800.1亿美元、增长2%。', expect: [{ text: '800.1亿美元', indicator: '意向成交金额' }] },
-      { source: 'prov-sichuan-2025.txt: 建设 inside a name', title: T('四川省'), input: '15个美丽四川建设先行县和7个培育县试点取得成效。', expect: [{ text: '15个', indicator: '美丽四川建设先行县' }] },
+      {
+        source: 'prov-guangxi-2025.txt: 各 gives the value to every item; 高等 is no 等',
+        title: T('广西壮族自治区'),
+        input: '新增职业技术大学、高等职业学校各2所。',
+        expect: [{ text: '2所', ind: '职业技术大学、高等职业学校' }],
+      },
+      {
+        source: 'prov-shanghai-2025.txt',
+        title: T('上海市'),
+        input: '第七届中国国际进口博览会圆满成功举办，按一年计意向成交金额800.1亿美元、增长2%。',
+        expect: [{ text: '800.1亿美元', indicator: '意向成交金额' }],
+      },
+      {
+        source: 'prov-sichuan-2025.txt: 建设 inside a name',
+        title: T('四川省'),
+        input: '15个美丽四川建设先行县和7个培育县试点取得成效。',
+        expect: [{ text: '15个', indicator: '美丽四川建设先行县' }],
+      },
       {
         source: 'prov-yunnan-2025.txt: a list of modifiers before a shared head',
         title: T('云南省'),
@@ -210,8 +269,18 @@ const families: Family[] = [
           { text: '310万人', indicator: '社会救助资金惠及' },
         ],
       },
-      { source: 'prov-anhui-2025.txt: a bare head takes the subject before', title: T('安徽省'), input: '着力稳面积、提单产、增效益，全年粮食播种面积1.1亿亩、产量825亿斤以上。', expect: [{ text: '825亿斤以上', indicator: '粮食产量' }] },
-      { source: 'prov-beijing-2025.txt: the next stage of the same thing', title: T('北京市'), input: '老旧小区改造开工742个、完工548个，启动危旧楼房改建和简易楼腾退20.6万平方米。', expect: [{ text: '548个', indicator: '老旧小区改造完工' }] },
+      {
+        source: 'prov-anhui-2025.txt: a bare head takes the subject before',
+        title: T('安徽省'),
+        input: '着力稳面积、提单产、增效益，全年粮食播种面积1.1亿亩、产量825亿斤以上。',
+        expect: [{ text: '825亿斤以上', indicator: '粮食产量' }],
+      },
+      {
+        source: 'prov-beijing-2025.txt: the next stage of the same thing',
+        title: T('北京市'),
+        input: '老旧小区改造开工742个、完工548个，启动危旧楼房改建和简易楼腾退20.6万平方米。',
+        expect: [{ text: '548个', indicator: '老旧小区改造完工' }],
+      },
       {
         source: 'prov-fujian-2025.txt: the noun ends at the separator before the next number',
         title: T('福建省'),
@@ -221,9 +290,24 @@ const families: Family[] = [
           { text: '25份', indicator: '配套支持政策' },
         ],
       },
-      { source: 'prov-gansu-2025.txt: 消费帮扶 is a noun', title: T('甘肃省'), input: '东部协作省份和中央定点帮扶单位援助资金38.8亿元、消费帮扶94.9亿元。', expect: [{ text: '94.9亿元', indicator: '消费帮扶' }] },
-      { source: 'prov-fujian-2025.txt: 再开发 is a noun', title: T('福建省'), input: '盘活低效用地，推动低效用地上图入库27.8万亩、实施再开发5.6万亩。', expect: [{ text: '5.6万亩', ind: '再开发' }] },
-      { source: 'prov-guangdong-2025.txt: 辆次', title: T('广东省'), input: '港珠澳大桥车流量增长90%，“港车北上”、“澳车北上”突破450万辆次。', expect: [{ text: '突破450万辆次', unit: '万辆次', qualifier: 'above' }] },
+      {
+        source: 'prov-gansu-2025.txt: 消费帮扶 is a noun',
+        title: T('甘肃省'),
+        input: '东部协作省份和中央定点帮扶单位援助资金38.8亿元、消费帮扶94.9亿元。',
+        expect: [{ text: '94.9亿元', indicator: '消费帮扶' }],
+      },
+      {
+        source: 'prov-fujian-2025.txt: 再开发 is a noun',
+        title: T('福建省'),
+        input: '盘活低效用地，推动低效用地上图入库27.8万亩、实施再开发5.6万亩。',
+        expect: [{ text: '5.6万亩', ind: '再开发' }],
+      },
+      {
+        source: 'prov-guangdong-2025.txt: 辆次',
+        title: T('广东省'),
+        input: '港珠澳大桥车流量增长90%，“港车北上”、“澳车北上”突破450万辆次。',
+        expect: [{ text: '突破450万辆次', unit: '万辆次', qualifier: 'above' }],
+      },
       {
         source: 'prov-fujian-2025.txt: a level alone borrows the next item’s noun',
         title: T('福建省'),
@@ -243,8 +327,18 @@ const families: Family[] = [
           { text: '9.1亿立方米', indicator: '天然气产量' },
         ],
       },
-      { source: 'prov-guizhou-2025.txt: a stage of the thing before', title: T('贵州省'), input: '引进纺织服装项目24个、建成投产17个。', expect: [{ text: '17个', indicator: '纺织服装项目投产' }] },
-      { source: 'prov-guizhou-2025.txt: an item with its own verb keeps no 新', title: T('贵州省'), input: '新（改）建农村户厕22.7万户、改圈3.2万户。', expect: [{ text: '3.2万户', indicator: '改圈' }] },
+      {
+        source: 'prov-guizhou-2025.txt: a stage of the thing before',
+        title: T('贵州省'),
+        input: '引进纺织服装项目24个、建成投产17个。',
+        expect: [{ text: '17个', indicator: '纺织服装项目投产' }],
+      },
+      {
+        source: 'prov-guizhou-2025.txt: an item with its own verb keeps no 新',
+        title: T('贵州省'),
+        input: '新（改）建农村户厕22.7万户、改圈3.2万户。',
+        expect: [{ text: '3.2万户', indicator: '改圈' }],
+      },
       {
         source: 'prov-guangdong-2025.txt: 每人每月 is how the sum is counted',
         title: T('广东省'),
@@ -254,28 +348,77 @@ const families: Family[] = [
           { text: '1536元', indicator: '散居孤儿' },
         ],
       },
-      { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '开发储备超5000个公益性岗位，重点安置大龄、残疾、较长时间失业等就业困难群体。', expect: [{ text: '超5000个', indicator: '公益性岗位' }] },
-      { source: 'prov-chongqing-2025.txt', title: T('重庆市'), input: '累计筹建29万套保障性租赁住房，82个城中村改造项目加力实施。', expect: [{ text: '82个', indicator: '城中村改造项目' }] },
+      {
+        source: 'prov-guangdong-2025.txt',
+        title: T('广东省'),
+        input: '开发储备超5000个公益性岗位，重点安置大龄、残疾、较长时间失业等就业困难群体。',
+        expect: [{ text: '超5000个', indicator: '公益性岗位' }],
+      },
+      {
+        source: 'prov-chongqing-2025.txt',
+        title: T('重庆市'),
+        input: '累计筹建29万套保障性租赁住房，82个城中村改造项目加力实施。',
+        expect: [{ text: '82个', indicator: '城中村改造项目' }],
+      },
       {
         source: 'prov-hubei-2025.txt: a measure noun of the projects counted before',
         title: T('湖北省'),
-        input: '着眼工业经济转型升级，加快国家中部先进算力集群、孝感楚能新能源二期、荆门石化特种油基地等5500个重大项目建设，年度投资7200亿元以上。',
+        input:
+          '着眼工业经济转型升级，加快国家中部先进算力集群、孝感楚能新能源二期、荆门石化特种油基地等5500个重大项目建设，年度投资7200亿元以上。',
         expect: [{ text: '7200亿元以上', indicator: '重大项目年度投资' }],
       },
-      { source: 'prov-hainan-2025.txt: 件件 is no part of the noun', title: T('海南省'), input: '各市县、各部门攻坚克难、奋力推进，确保10件民生实事件件有着落。', expect: [{ text: '10件', indicator: '民生实事' }] },
-      { source: 'prov-sichuan-2025.txt', title: T('四川省'), input: '持续抓好便捷生活行动，推动第4批51项川渝通办事项高效实施。', expect: [{ text: '51项', indicator: '川渝通办事项' }] },
-      { source: 'prov-yunnan-2025.txt', title: T('云南省'), input: '其中，龙头企业占30%。', expect: [{ text: '30%', indicator: '龙头企业' }] },
-      { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '深化整治形式主义为基层减负，创建示范、评比表彰项目分别压减88.5%、37.5%。', expect: [{ text: '88.5%', notInd: ['压'], value: -88.5 }] },
+      {
+        source: 'prov-hainan-2025.txt: 件件 is no part of the noun',
+        title: T('海南省'),
+        input: '各市县、各部门攻坚克难、奋力推进，确保10件民生实事件件有着落。',
+        expect: [{ text: '10件', indicator: '民生实事' }],
+      },
+      {
+        source: 'prov-sichuan-2025.txt',
+        title: T('四川省'),
+        input: '持续抓好便捷生活行动，推动第4批51项川渝通办事项高效实施。',
+        expect: [{ text: '51项', indicator: '川渝通办事项' }],
+      },
+      {
+        source: 'prov-yunnan-2025.txt',
+        title: T('云南省'),
+        input: '其中，龙头企业占30%。',
+        expect: [{ text: '30%', indicator: '龙头企业' }],
+      },
+      {
+        source: 'prov-guangdong-2025.txt',
+        title: T('广东省'),
+        input: '深化整治形式主义为基层减负，创建示范、评比表彰项目分别压减88.5%、37.5%。',
+        expect: [{ text: '88.5%', notInd: ['压'], value: -88.5 }],
+      },
     ],
   },
   {
     family: 'counts of the report’s own parts are not mentions',
     rows: [
-      { source: 'prov-shanghai-2025.txt (重点做好以下工作) and the usual 以下N个方面', title: T('上海市'), input: '今年要重点做好以下10个方面工作。', exactly: [], expect: [] },
+      {
+        source: 'prov-shanghai-2025.txt (重点做好以下工作) and the usual 以下N个方面',
+        title: T('上海市'),
+        input: '今年要重点做好以下10个方面工作。',
+        exactly: [],
+        expect: [],
+      },
       { source: 'prov-shaanxi-2025.txt', title: T('陕西省'), input: '一年来，主要做了以下7方面工作：', exactly: [], expect: [] },
       { source: 'prov-guangdong-2025.txt', title: T('广东省'), input: '重点抓好8个方面工作：', exactly: [], expect: [] },
-      { source: 'prov-guangdong-2025.txt: 名词 is no count of people', title: T('广东省'), input: '附件2 名词解释', exactly: [], expect: [] },
-      { source: 'prov-shanxi-2025.txt: a count in a set phrase before a quoted name', title: T('山西省'), input: '我们要牢牢把握一个“根本保证”和五个“必须统筹”的规律性认识。', exactly: [], expect: [] },
+      {
+        source: 'prov-guangdong-2025.txt: 名词 is no count of people',
+        title: T('广东省'),
+        input: '附件2 名词解释',
+        exactly: [],
+        expect: [],
+      },
+      {
+        source: 'prov-shanxi-2025.txt: a count in a set phrase before a quoted name',
+        title: T('山西省'),
+        input: '我们要牢牢把握一个“根本保证”和五个“必须统筹”的规律性认识。',
+        exactly: [],
+        expect: [],
+      },
       {
         source: 'prov-ningxia-2025.txt: a capacity that names a plant',
         title: T('宁夏回族自治区'),
@@ -288,10 +431,30 @@ const families: Family[] = [
   {
     family: 'nouns are not cut short by a word that also leads or ends a phrase',
     rows: [
-      { source: 'prov-xizang-2025.txt', title: T('西藏自治区'), input: '实施保障性安居工程3.95万套，改造老旧小区118个。', expect: [{ text: '3.95万套', indicator: '保障性安居工程' }] },
-      { source: 'prov-xizang-2025.txt', title: T('西藏自治区'), input: '已建在建电力装机2705万千瓦。', expect: [{ text: '2705万千瓦', indicator: '已建在建电力装机' }] },
-      { source: 'prov-henan-2025.txt', title: T('河南省'), input: '家庭农场27.5万家、农业社会化服务组织12.7万个。', expect: [{ text: '12.7万个', indicator: '农业社会化服务组织' }] },
-      { source: 'prov-shanghai-2025.txt', title: T('上海市'), input: '新增5.5万个电动汽车公共充电桩。', expect: [{ text: '5.5万个', ind: '电动汽车公共充电桩' }] },
+      {
+        source: 'prov-xizang-2025.txt',
+        title: T('西藏自治区'),
+        input: '实施保障性安居工程3.95万套，改造老旧小区118个。',
+        expect: [{ text: '3.95万套', indicator: '保障性安居工程' }],
+      },
+      {
+        source: 'prov-xizang-2025.txt',
+        title: T('西藏自治区'),
+        input: '已建在建电力装机2705万千瓦。',
+        expect: [{ text: '2705万千瓦', indicator: '已建在建电力装机' }],
+      },
+      {
+        source: 'prov-henan-2025.txt',
+        title: T('河南省'),
+        input: '家庭农场27.5万家、农业社会化服务组织12.7万个。',
+        expect: [{ text: '12.7万个', indicator: '农业社会化服务组织' }],
+      },
+      {
+        source: 'prov-shanghai-2025.txt',
+        title: T('上海市'),
+        input: '新增5.5万个电动汽车公共充电桩。',
+        expect: [{ text: '5.5万个', ind: '电动汽车公共充电桩' }],
+      },
       {
         source: 'prov-yunnan-2025.txt',
         title: T('云南省'),
@@ -399,8 +562,18 @@ const families: Family[] = [
           { text: '100所', indicator: '学校', measure: 'level' },
         ],
       },
-      { source: 'prov-gansu-2025.txt: 压降 a count', title: T('甘肃省'), input: '监管口径高风险机构退出10家，融资平台压降94户、下降35.9%。', expect: [{ text: '94户', indicator: '融资平台', measure: 'change', value: -94 }] },
-      { source: 'prov-anhui-2025.txt: 压缩 a rate', title: T('安徽省'), input: '推动“高效办成一件事”改革，上线运行重点事项办理时限压缩69%，提交材料减少60%。', expect: [{ text: '69%', measure: 'growth', value: -69 }] },
+      {
+        source: 'prov-gansu-2025.txt: 压降 a count',
+        title: T('甘肃省'),
+        input: '监管口径高风险机构退出10家，融资平台压降94户、下降35.9%。',
+        expect: [{ text: '94户', indicator: '融资平台', measure: 'change', value: -94 }],
+      },
+      {
+        source: 'prov-anhui-2025.txt: 压缩 a rate',
+        title: T('安徽省'),
+        input: '推动“高效办成一件事”改革，上线运行重点事项办理时限压缩69%，提交材料减少60%。',
+        expect: [{ text: '69%', measure: 'growth', value: -69 }],
+      },
       {
         source: 'prov-shaanxi-2025.txt: a concentration improves by falling',
         title: T('陕西省'),

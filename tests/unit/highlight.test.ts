@@ -58,7 +58,12 @@ describe('wrapSpans / unwrap', () => {
   it('refuses overlapping or out-of-range spans', () => {
     const doc = page('<p>增长5%左右</p>');
     const node = doc.querySelector('p')!.firstChild as Text;
-    expect(() => wrapSpans(node, [{ start: 0, end: 3, wrapper: mark(doc) }, { start: 2, end: 4, wrapper: mark(doc) }])).toThrow();
+    expect(() =>
+      wrapSpans(node, [
+        { start: 0, end: 3, wrapper: mark(doc) },
+        { start: 2, end: 4, wrapper: mark(doc) },
+      ]),
+    ).toThrow();
     expect(() => wrapSpans(node, [{ start: 3, end: 30, wrapper: mark(doc) }])).toThrow();
   });
 
@@ -86,7 +91,18 @@ describe('wrapSpans / unwrap', () => {
 const mention = (flat: string, text: string, kind: Mention['kind'] = 'actual', from = 0): Mention => {
   const start = flat.indexOf(text, from);
   if (start < 0) throw new Error(`${text} not in ${flat}`);
-  return { text, start, end: start + text.length, indicator: 'x', measure: 'level', value: 1, unit: '', qualifier: 'exact', kind, period: null };
+  return {
+    text,
+    start,
+    end: start + text.length,
+    indicator: 'x',
+    measure: 'level',
+    value: 1,
+    unit: '',
+    qualifier: 'exact',
+    kind,
+    period: null,
+  };
 };
 
 describe('Tagger', () => {
@@ -100,7 +116,13 @@ describe('Tagger', () => {
     const before = structure(root);
     const textBefore = root.textContent;
     const flat = flatten(root);
-    const ms = [mention(flat.text, '40亿元'), mention(flat.text, '7771万元'), mention(flat.text, '5%左右', 'target'), mention(flat.text, '1635亿元'), mention(flat.text, '1635亿元', 'actual', flat.text.indexOf('1635亿元') + 1)];
+    const ms = [
+      mention(flat.text, '40亿元'),
+      mention(flat.text, '7771万元'),
+      mention(flat.text, '5%左右', 'target'),
+      mention(flat.text, '1635亿元'),
+      mention(flat.text, '1635亿元', 'actual', flat.text.indexOf('1635亿元') + 1),
+    ];
     const tagger = new Tagger({ label: (t) => `label ${t.mention.text}` });
     const tags = tagger.add(flat, ms, root);
     return { doc, root, before, textBefore, flat, ms, tagger, tags };
@@ -224,7 +246,11 @@ describe('Tagger with frames measured', () => {
    * Tag the page with a scheduler that renders a frame only when no task is left, costing
    * `cost(pieces laid out)` ms; `onFrame` looks at the page just before each frame.
    */
-  function tagAll(frameMs: number, cost: (pieces: number) => number, onFrame: (doc: Document, visible: (el: Element) => void) => void = () => {}) {
+  function tagAll(
+    frameMs: number,
+    cost: (pieces: number) => number,
+    onFrame: (doc: Document, visible: (el: Element) => void) => void = () => {},
+  ) {
     const doc = page(html);
     const root = doc.getElementById('a')!;
     const flat = flatten(root);
@@ -248,7 +274,7 @@ describe('Tagger with frames measured', () => {
         soon: (fn) => (tasks.unshift(fn), () => {}),
         watch: (_els, onVisible) => ((visible = onVisible), { unwatch: () => {}, stop: () => {} }),
         frame: (fn) => {
-          log.push(frame ? 'batch before the last one\'s frame' : 'batch');
+          log.push(frame ? "batch before the last one's frame" : 'batch');
           frame = fn;
           return () => (frame = null);
         },
@@ -291,14 +317,18 @@ describe('Tagger with frames measured', () => {
     let frames = 0;
     let last: Element | null = null;
     let nextBatch = -1;
-    const { doc, log } = tagAll(20, (pieces) => 10 + 2 * pieces, (d, visible) => {
-      frames++;
-      if (frames === 3) {
-        last = d.querySelectorAll('p')[N - 1];
-        visible(last);
-        expect(last.querySelector('rl-mark')).toBeNull();
-      } else if (frames === 4) nextBatch = last!.querySelectorAll('rl-mark').length;
-    });
+    const { doc, log } = tagAll(
+      20,
+      (pieces) => 10 + 2 * pieces,
+      (d, visible) => {
+        frames++;
+        if (frames === 3) {
+          last = d.querySelectorAll('p')[N - 1];
+          visible(last);
+          expect(last.querySelector('rl-mark')).toBeNull();
+        } else if (frames === 4) nextBatch = last!.querySelectorAll('rl-mark').length;
+      },
+    );
     expect(nextBatch).toBe(2);
     expect(log.filter((e) => e !== 'batch' && e !== 'frame')).toEqual([]);
     expect(doc.querySelectorAll('rl-mark')).toHaveLength(2 * N);
@@ -306,9 +336,13 @@ describe('Tagger with frames measured', () => {
 
   it("puts a paragraph's marks in one batch, so no paragraph is laid out twice", () => {
     const half: string[] = [];
-    tagAll(20, (pieces) => 10 + 2 * pieces, (doc) => {
-      for (const p of doc.querySelectorAll('p')) if (p.querySelectorAll('rl-mark').length === 1) half.push(p.textContent!);
-    });
+    tagAll(
+      20,
+      (pieces) => 10 + 2 * pieces,
+      (doc) => {
+        for (const p of doc.querySelectorAll('p')) if (p.querySelectorAll('rl-mark').length === 1) half.push(p.textContent!);
+      },
+    );
     expect(half).toEqual([]);
   });
 });

@@ -57,9 +57,12 @@ describe('report metadata on real texts', () => {
     it(s.name, () => {
       const { n, right, misses } = measure(s.dir);
       const share = (f: (typeof FIELDS)[number]) => right[f] / n;
-      console.log(`${s.name}: ${n} texts; region ${right.region}/${n}, year ${right.year}/${n}, type ${right.type}/${n}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+      console.log(
+        `${s.name}: ${n} texts; region ${right.region}/${n}, year ${right.year}/${n}, type ${right.type}/${n}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+      );
       expect(n).toBeGreaterThanOrEqual(30);
-      for (const f of FIELDS) expect(share(f), `${f}: ${misses.filter((m) => m.includes(`: ${f} `)).join('; ')}`).toBeGreaterThanOrEqual(s.floor[f]);
+      for (const f of FIELDS)
+        expect(share(f), `${f}: ${misses.filter((m) => m.includes(`: ${f} `)).join('; ')}`).toBeGreaterThanOrEqual(s.floor[f]);
     });
   }
 });

@@ -44,7 +44,8 @@ describe.concurrent('dev set under noise', () => {
       const set = noisySet(dev, noise, (doc) => rng(seedOf(name + doc)));
       writeSet(dir, set);
       // the noise changed every doc
-      for (const [id, text] of dev.docs) expect(readFileSync(join(dir, 'docs', `${id}.txt`), 'utf8'), `${name} left ${id} as it was`).not.toBe(text);
+      for (const [id, text] of dev.docs)
+        expect(readFileSync(join(dir, 'docs', `${id}.txt`), 'utf8'), `${name} left ${id} as it was`).not.toBe(text);
       const { summary } = await score(dir, EXTRACT_JSON_DIRECT);
       expect(summary.full.gold).toBe(dev.gold.length);
       expect(summary.full.f1, `${name}: ${JSON.stringify(summary)}`).toBeGreaterThanOrEqual(F1_FLOOR);

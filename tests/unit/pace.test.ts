@@ -12,7 +12,10 @@ function noise(i: number): number {
 }
 
 /** a frame cost: `fixed` ms whatever the batch, `perPiece` ms per piece, ±`wobble` ms */
-const frames = (fixed: number, perPiece: number, wobble = 0) => (n: number, i: number) => fixed + perPiece * n + wobble * noise(i);
+const frames =
+  (fixed: number, perPiece: number, wobble = 0) =>
+  (n: number, i: number) =>
+    fixed + perPiece * n + wobble * noise(i);
 
 /** run batches until `pieces` are wrapped (or `limit` frames); what each batch was and cost */
 function drive(p: Pacer, cost: (n: number, i: number) => number, pieces: number, limit = 5000) {

@@ -52,9 +52,19 @@ describe('router: who may send what', () => {
     ['a string', 'clips:page', fromPage(), /not a Report Lens message/],
     ['an unknown type from an extension page', { type: 'clips:drop' }, fromExtension, /may not come from an extension page/],
     ['a page opening a clip', { type: 'clip:open', id: 'c1' }, fromPage(), /clip:open may not come from a web page/],
-    ['an extension page analysing', { type: 'analyze', text: '', title: '', url: PAGE }, fromExtension, /may not come from an extension page/],
+    [
+      'an extension page analysing',
+      { type: 'analyze', text: '', title: '', url: PAGE },
+      fromExtension,
+      /may not come from an extension page/,
+    ],
     ['a page reading another page’s clips', { type: 'clips:page', url: OTHER }, fromPage(), /only read its own clips/],
-    ['a page clipping for another page', { type: 'clips:add', clips: draftsOf('taicang-2023-targets.html', OTHER).slice(0, 1) }, fromPage(), /only clip from itself/],
+    [
+      'a page clipping for another page',
+      { type: 'clips:add', clips: draftsOf('taicang-2023-targets.html', OTHER).slice(0, 1) },
+      fromPage(),
+      /only clip from itself/,
+    ],
   ])('refuses %s', async (_what, message, sender, error) => {
     expect(await errorOf(message, sender)).toMatch(error);
     expect(await db.clips.count()).toBe(0);
@@ -99,12 +109,24 @@ describe('router: the state of a page’s clips (changed, lost, replaced, kept)'
 
   it('stores what a page found of its own clips, and clears it when all is well again', async () => {
     const [a, b] = await seed();
-    const r = await route({ type: 'clips:check', checks: [{ id: a, status: 'changed', now: '7%左右' }, { id: b, status: 'lost' }] }, fromPage(), deps);
+    const r = await route(
+      {
+        type: 'clips:check',
+        checks: [
+          { id: a, status: 'changed', now: '7%左右' },
+          { id: b, status: 'lost' },
+        ],
+      },
+      fromPage(),
+      deps,
+    );
     expect(r.ok).toBe(true);
     expect((await db.clips.get(a))?.source).toMatchObject({ status: 'changed', now: '7%左右' });
     expect((await db.clips.get(b))?.source).toMatchObject({ status: 'lost' });
     const page = await route({ type: 'clips:page', url: PAGE }, fromPage(), deps);
-    expect((page as { value: { clips: Array<{ id: string; source?: object }> } }).value.clips.find((c) => c.id === b)?.source).toMatchObject({ status: 'lost' });
+    expect(
+      (page as { value: { clips: Array<{ id: string; source?: object }> } }).value.clips.find((c) => c.id === b)?.source,
+    ).toMatchObject({ status: 'lost' });
     await route({ type: 'clips:check', checks: [{ id: b, status: 'found' }] }, fromPage(), deps);
     expect((await db.clips.get(b))?.source).toBeUndefined();
   });
@@ -112,8 +134,16 @@ describe('router: the state of a page’s clips (changed, lost, replaced, kept)'
   it.each<[string, (ids: string[]) => object, RegExp]>([
     ['check another page’s clip', (ids) => ({ type: 'clips:check', checks: [{ id: ids[0], status: 'lost' }] }), /no clip .* on this page/],
     ['keep another page’s clip', (ids) => ({ type: 'clips:keep', id: ids[0] }), /no clip .* on this page/],
-    ['check a clip that does not exist', () => ({ type: 'clips:check', checks: [{ id: 'c-none', status: 'lost' }] }), /no clip c-none on this page/],
-    ['send a check of an unknown state', (ids) => ({ type: 'clips:check', checks: [{ id: ids[0], status: 'gone' }] }), /clips:check needs a list of checks/],
+    [
+      'check a clip that does not exist',
+      () => ({ type: 'clips:check', checks: [{ id: 'c-none', status: 'lost' }] }),
+      /no clip c-none on this page/,
+    ],
+    [
+      'send a check of an unknown state',
+      (ids) => ({ type: 'clips:check', checks: [{ id: ids[0], status: 'gone' }] }),
+      /clips:check needs a list of checks/,
+    ],
   ])('refuses to %s', async (_what, message, error) => {
     const ids = await seed();
     expect(await errorOf(message(ids), fromPage(OTHER))).toMatch(error);
@@ -123,7 +153,11 @@ describe('router: the state of a page’s clips (changed, lost, replaced, kept)'
   it('replaces a changed clip by a clip of the figure now there, keeping the old one out of the page’s list', async () => {
     const [a] = await seed();
     const [first] = drafts();
-    const revised = { ...first, mention: { ...first.mention, text: '7%左右', value: 7 }, selector: { ...first.selector, quote: { ...first.selector.quote, exact: '7%左右' } } };
+    const revised = {
+      ...first,
+      mention: { ...first.mention, text: '7%左右', value: 7 },
+      selector: { ...first.selector, quote: { ...first.selector.quote, exact: '7%左右' } },
+    };
     const r = await route({ type: 'clips:replace', id: a, clip: revised }, fromPage(), deps);
     const id = (r as { value: { id: string } }).value.id;
     expect(id).not.toBe(a);
@@ -134,7 +168,9 @@ describe('router: the state of a page’s clips (changed, lost, replaced, kept)'
     expect(ids).toContain(id);
     expect(ids).not.toContain(a);
     // a draft for another page is refused, and nothing changes
-    expect(await errorOf({ type: 'clips:replace', id, clip: draftsOf('taicang-2023-targets.html', OTHER)[0] }, fromPage())).toMatch(/only clip from itself/);
+    expect(await errorOf({ type: 'clips:replace', id, clip: draftsOf('taicang-2023-targets.html', OTHER)[0] }, fromPage())).toMatch(
+      /only clip from itself/,
+    );
   });
 
   it('keeps a changed clip when the reader says so', async () => {
@@ -152,7 +188,8 @@ describe('router: the state of a page’s clips (changed, lost, replaced, kept)'
 
 describe('router: shapes and size caps', () => {
   it('analyses a report page and answers with its mentions', async () => {
-    const text = '2023年主要预期目标是：地区生产总值增长5%左右。各位代表：我代表市人民政府向大会报告政府工作，请予审议。过去一年，全市地区生产总值1635亿元，比上年增长2%。';
+    const text =
+      '2023年主要预期目标是：地区生产总值增长5%左右。各位代表：我代表市人民政府向大会报告政府工作，请予审议。过去一年，全市地区生产总值1635亿元，比上年增长2%。';
     const r = await route({ type: 'analyze', text, title: '2023年太仓市政府工作报告', url: PAGE }, fromPage(), deps);
     expect(r.ok).toBe(true);
     const value = (r as { value: { detection: { isReport: boolean }; mentions: unknown[] } }).value;
@@ -163,8 +200,16 @@ describe('router: shapes and size caps', () => {
   it.each<[string, unknown, RegExp]>([
     ['analyze without text', { type: 'analyze', title: 't', url: PAGE }, /analyze needs text/],
     ['analyze with a number for a title', { type: 'analyze', text: 'x', title: 3, url: PAGE }, /analyze needs a title/],
-    ['analyze with a long heading', { type: 'analyze', text: 'x', title: 't', heading: 'x'.repeat(4001), url: PAGE }, /heading must be a short string/],
-    ['analyze of too much text', { type: 'analyze', text: 'x'.repeat(MAX_ANALYZE_CHARS + 1), title: 't', url: PAGE }, /too long to analyse/],
+    [
+      'analyze with a long heading',
+      { type: 'analyze', text: 'x', title: 't', heading: 'x'.repeat(4001), url: PAGE },
+      /heading must be a short string/,
+    ],
+    [
+      'analyze of too much text',
+      { type: 'analyze', text: 'x'.repeat(MAX_ANALYZE_CHARS + 1), title: 't', url: PAGE },
+      /too long to analyse/,
+    ],
     ['clips:add with no clips', { type: 'clips:add', clips: [] }, /needs a list of clips/],
     ['clips:add with too many clips', { type: 'clips:add', clips: new Array(MAX_CLIPS_PER_MESSAGE + 1).fill({}) }, /needs a list of clips/],
     ['clips:page without a url', { type: 'clips:page' }, /clips:page needs a url/],
@@ -177,7 +222,11 @@ describe('router: shapes and size caps', () => {
     ['a year out of range', (d) => ({ ...d, reportYear: 3000 }), /^reportYear must be a year or null$/],
     ['a script URL', (d) => ({ ...d, url: 'javascript:alert(1)' }), /^url must be an http\(s\) URL$/],
     ['no selector', (d) => ({ ...d, selector: undefined }), /^selector is missing$/],
-    ['an empty quote', (d) => ({ ...d, selector: { ...(d.selector as object), quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } } }), /selector.quote/],
+    [
+      'an empty quote',
+      (d) => ({ ...d, selector: { ...(d.selector as object), quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } } }),
+      /selector.quote/,
+    ],
   ])('refuses a batch holding a draft with %s, and stores none of it', async (_what, spoil, error) => {
     const batch: unknown[] = drafts();
     batch[1] = spoil(batch[1] as Record<string, unknown>);

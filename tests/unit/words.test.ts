@@ -7,12 +7,28 @@ import { describeMention, describeReport, kindWord, measureWord, qualifierWord, 
 import type { Mention } from '../../lib/model/mention';
 
 const mention = (m: Partial<Mention>): Mention =>
-  ({ text: '5%左右', start: 0, end: 4, indicator: '地区生产总值', measure: 'growth', value: 5, unit: '%', qualifier: 'about', kind: 'target', period: 2023, ...m }) as Mention;
+  ({
+    text: '5%左右',
+    start: 0,
+    end: 4,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    value: 5,
+    unit: '%',
+    qualifier: 'about',
+    kind: 'target',
+    period: 2023,
+    ...m,
+  }) as Mention;
 
 describe('in-page words', () => {
   test('a mention in one line, and its value', () => {
     expect(describeMention(mention({}))).toBe('目标 · 地区生产总值 · 增长 5% 左右 · 2023年');
-    expect(describeMention(mention({ kind: 'actual', indicator: '', measure: 'level', value: 1635, unit: '亿元', qualifier: 'exact', period: null }))).toBe('实绩 · （未识别指标） · 1635亿元');
+    expect(
+      describeMention(
+        mention({ kind: 'actual', indicator: '', measure: 'level', value: 1635, unit: '亿元', qualifier: 'exact', period: null }),
+      ),
+    ).toBe('实绩 · （未识别指标） · 1635亿元');
     expect(valueWithUnit(mention({ value: -8.65 }))).toBe('下降 8.65%');
     expect(valueWithUnit(mention({ measure: 'change', value: 1.5, unit: '个百分点' }))).toBe('提高 1.5个百分点');
     expect(valueWithUnit(mention({ measure: 'level', value: 3, valueMax: 5, unit: '个' }))).toBe('3~5个');
@@ -58,7 +74,7 @@ describe('formatNumber', () => {
     const intl = (v: number, digits: number, group: boolean) =>
       new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: group }).format(v).replace('-', '−');
     let seed = 7;
-    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 5000; i++) {
       const scale = 10 ** Math.floor(rnd() * 14 - 6);
       const v = (rnd() - 0.3) * scale;
@@ -71,7 +87,9 @@ describe('formatNumber', () => {
   });
 
   test('labels 13 000 marks in a few milliseconds', () => {
-    const ms = Array.from({ length: 13000 }, (_, i) => mention({ value: (i * 37) % 20000, measure: i % 2 ? 'level' : 'growth', unit: i % 2 ? '亿元' : '%' }));
+    const ms = Array.from({ length: 13000 }, (_, i) =>
+      mention({ value: (i * 37) % 20000, measure: i % 2 ? 'level' : 'growth', unit: i % 2 ? '亿元' : '%' }),
+    );
     const t0 = performance.now();
     for (const m of ms) describeMention(m);
     // ~12 ms here; a formatter built per call (toLocaleString) takes ~1 s

@@ -71,13 +71,9 @@ export function Card(p: CardProps) {
       </div>
       <dl>
         <dt>{say('cardQualifier')}</dt>
-        <dd data-rl-field="qualifier">
-          {glossed(q)}
-        </dd>
+        <dd data-rl-field="qualifier">{glossed(q)}</dd>
         <dt>{say('cardMeasure')}</dt>
-        <dd data-rl-field="measure">
-          {glossed(measure)}
-        </dd>
+        <dd data-rl-field="measure">{glossed(measure)}</dd>
         <dt>{say('cardPeriod')}</dt>
         <dd data-rl-field="period">{periodText(m)}</dd>
         <dt>{say('cardReport')}</dt>
@@ -87,14 +83,17 @@ export function Card(p: CardProps) {
       </dl>
       {p.change ? (
         <div class="change" role="note" data-rl-field="change">
-          <div>
-            {say('cardChanged', { was: p.change.was, now: p.change.now })}
-          </div>
+          <div>{say('cardChanged', { was: p.change.was, now: p.change.now })}</div>
           {p.change.kept ? (
             <div class="kept">{both('cardKept')}</div>
           ) : (
             <div class="answers">
-              <button type="button" class="answer" data-rl-action="replace" onClick={(e) => p.onChange?.('replace', e as unknown as MouseEvent)}>
+              <button
+                type="button"
+                class="answer"
+                data-rl-action="replace"
+                onClick={(e) => p.onChange?.('replace', e as unknown as MouseEvent)}
+              >
                 {say('cardReplace', { now: p.change.now })}
               </button>
               <button type="button" class="answer" data-rl-action="keep" onClick={(e) => p.onChange?.('keep', e as unknown as MouseEvent)}>
@@ -110,7 +109,13 @@ export function Card(p: CardProps) {
         </div>
       ) : null}
       <div class="foot">
-        <button type="button" class="clip" data-rl-action="clip" disabled={p.clip === 'saving' || p.clip === 'clipped'} onClick={(e) => p.onClip(e as unknown as MouseEvent)}>
+        <button
+          type="button"
+          class="clip"
+          data-rl-action="clip"
+          disabled={p.clip === 'saving' || p.clip === 'clipped'}
+          onClick={(e) => p.onClip(e as unknown as MouseEvent)}
+        >
           {label}
         </button>
         <span class="keys">{say('cardKeys')}</span>

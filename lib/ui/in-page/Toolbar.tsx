@@ -53,8 +53,12 @@ export function Toolbar(p: ToolbarProps) {
       <div class="bar collapsed" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
         <button type="button" class="pill" data-rl-action="expand" aria-label={say('expandToolbar')} onClick={act('expand')}>
           <span class="brand">{say('appName')}</span>
-          <span class="swatch" data-rl-kind="target">{p.targets}</span>
-          <span class="swatch" data-rl-kind="actual">{p.actuals}</span>
+          <span class="swatch" data-rl-kind="target">
+            {p.targets}
+          </span>
+          <span class="swatch" data-rl-kind="actual">
+            {p.actuals}
+          </span>
         </button>
       </div>
     );
@@ -106,7 +110,13 @@ export function Toolbar(p: ToolbarProps) {
         </div>
       ) : null}
       <div class="row actions">
-        <button type="button" class="primary" data-rl-action="clip-targets" disabled={p.busy || p.targets === 0} onClick={act('clip-targets')}>
+        <button
+          type="button"
+          class="primary"
+          data-rl-action="clip-targets"
+          disabled={p.busy || p.targets === 0}
+          onClick={act('clip-targets')}
+        >
           {both('clipAllTargets')}
         </button>
       </div>

@@ -51,7 +51,11 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     card: (props) => render(props ? <Card {...props} /> : null, cardUi.uiContainer),
     cardHost: cardUi.shadowHost,
     toolbarHost: toolbarUi.shadowHost,
-    focusToolbar: () => (toolbarUi.shadow.querySelector<HTMLElement>('button.primary:not([disabled])') ?? toolbarUi.shadow.querySelector<HTMLElement>('button:not([disabled])'))?.focus(),
+    focusToolbar: () =>
+      (
+        toolbarUi.shadow.querySelector<HTMLElement>('button.primary:not([disabled])') ??
+        toolbarUi.shadow.querySelector<HTMLElement>('button:not([disabled])')
+      )?.focus(),
     toolbarRect: () => toolbarUi.shadow.querySelector('.bar')?.getBoundingClientRect() ?? null,
     remove: () => {
       toolbarUi.remove();

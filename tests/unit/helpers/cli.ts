@@ -14,7 +14,14 @@ export function npmRun(script: 'extract' | 'detect', args: string[]): Promise<Ru
     execFile('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, maxBuffer: 1 << 26 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       // npm's own warnings about the machine's config are not the CLI's
-      resolve({ code, stdout, stderr: stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') });
+      resolve({
+        code,
+        stdout,
+        stderr: stderr
+          .split('\n')
+          .filter((l) => !l.startsWith('npm warn'))
+          .join('\n'),
+      });
     });
   });
 }

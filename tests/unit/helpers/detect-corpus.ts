@@ -55,21 +55,55 @@ export function excerptOf(text: string, at: number, chars = EXCERPT_CHARS): stri
 
 export function loadCorpus(): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
-  for (const r of jsonl<{ file: string; label: 'report' | 'other'; kind: string; url: string; split?: 'holdout' | 'holdout2' | 'holdout3' }>(join(CORPUS_DIR, 'manifest.jsonl'))) {
-    entries.push({ id: `detect-corpus/${r.file}`, label: r.label, kind: r.kind, source: hostOf(r.url), split: r.split ?? 'dev', text: readFileSync(join(CORPUS_DIR, r.file), 'utf8') });
+  for (const r of jsonl<{
+    file: string;
+    label: 'report' | 'other';
+    kind: string;
+    url: string;
+    split?: 'holdout' | 'holdout2' | 'holdout3';
+  }>(join(CORPUS_DIR, 'manifest.jsonl'))) {
+    entries.push({
+      id: `detect-corpus/${r.file}`,
+      label: r.label,
+      kind: r.kind,
+      source: hostOf(r.url),
+      split: r.split ?? 'dev',
+      text: readFileSync(join(CORPUS_DIR, r.file), 'utf8'),
+    });
   }
   for (const r of jsonl<{ file: string; label: 'report' | 'other'; type?: string; repo?: string }>(join(REAL_DEV, 'manifest.jsonl'))) {
     const text = readFileSync(join(REAL_DEV, r.file), 'utf8');
     const source = r.label === 'report' ? 'real-dev:reports' : `real-dev:${r.file.split('/').pop()!.split('-')[0]}`;
-    entries.push({ id: `real-dev/${r.file}`, label: r.label, kind: r.label === 'report' ? 'work-report' : 'look-alike', source, split: 'dev', text });
+    entries.push({
+      id: `real-dev/${r.file}`,
+      label: r.label,
+      kind: r.label === 'report' ? 'work-report' : 'look-alike',
+      source,
+      split: 'dev',
+      text,
+    });
     // the same reports seen from the middle: no title, no congress line, no 各位代表
     if (r.label === 'report') {
-      entries.push({ id: `real-dev/${r.file}#middle`, label: 'report', kind: 'work-report-section', source: 'real-dev:excerpts', split: 'dev', text: excerptOf(text, 0.45) });
+      entries.push({
+        id: `real-dev/${r.file}#middle`,
+        label: 'report',
+        kind: 'work-report-section',
+        source: 'real-dev:excerpts',
+        split: 'dev',
+        text: excerptOf(text, 0.45),
+      });
     }
   }
   for (const r of jsonl<{ file: string; label: 'report' | 'mention' | 'other'; url: string | null }>(join(DETECT_DEV, 'labels.jsonl'))) {
     const kind = r.label === 'report' ? 'report' : r.label === 'mention' ? 'news' : r.file.replace(/^neg\/other-|\.txt$/g, '');
-    entries.push({ id: `detect-dev/${r.file}`, label: r.label === 'report' ? 'report' : 'other', kind, source: `detect-dev:${hostOf(r.url)}`, split: 'dev', text: readFileSync(join(DETECT_DEV, r.file), 'utf8') });
+    entries.push({
+      id: `detect-dev/${r.file}`,
+      label: r.label === 'report' ? 'report' : 'other',
+      kind,
+      source: `detect-dev:${hostOf(r.url)}`,
+      split: 'dev',
+      text: readFileSync(join(DETECT_DEV, r.file), 'utf8'),
+    });
   }
   return entries;
 }

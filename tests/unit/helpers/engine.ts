@@ -100,7 +100,11 @@ export interface Row {
 
 export function checkRow(row: Row): void {
   const mentions = mentionsOf(row.input, row.title);
-  if (row.exactly) expect(mentions.map((m) => m.text), `mentions of ${row.input}`).toEqual(row.exactly);
+  if (row.exactly)
+    expect(
+      mentions.map((m) => m.text),
+      `mentions of ${row.input}`,
+    ).toEqual(row.exactly);
   for (const e of row.expect) expectMention(mentions, e);
 }
 

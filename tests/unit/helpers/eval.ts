@@ -40,11 +40,16 @@ export interface EvalSet {
 }
 
 const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 export function readSet(dir: string): EvalSet {
   const docs = new Map<string, string>();
-  for (const f of readdirSync(join(dir, 'docs')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(join(dir, 'docs'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     docs.set(basename(f, '.txt'), readFileSync(join(dir, 'docs', f), 'utf8'));
   }
   return { docs, gold: readJsonl<GoldRow>(join(dir, 'gold.jsonl')), scopes: readJsonl<ScopeRow>(join(dir, 'scopes.jsonl')) };

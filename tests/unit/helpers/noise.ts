@@ -109,9 +109,29 @@ export const fullWidth: Noise = (src, r) =>
 
 /** readings some sites print after a character: 增长(zhǎng) */
 export const READINGS: Record<string, string> = {
-  长: 'zhǎng', 重: 'zhòng', 行: 'xíng', 量: 'liàng', 率: 'lǜ', 数: 'shù', 发: 'fā', 调: 'tiáo',
-  降: 'jiàng', 累: 'lěi', 供: 'gōng', 处: 'chǔ', 强: 'qiáng', 为: 'wéi', 种: 'zhòng', 差: 'chā',
-  長: 'cháng', 數: 'shù', 發: 'fā', 調: 'tiáo', 為: 'wéi', 種: 'zhòng', 處: 'chǔ',
+  长: 'zhǎng',
+  重: 'zhòng',
+  行: 'xíng',
+  量: 'liàng',
+  率: 'lǜ',
+  数: 'shù',
+  发: 'fā',
+  调: 'tiáo',
+  降: 'jiàng',
+  累: 'lěi',
+  供: 'gōng',
+  处: 'chǔ',
+  强: 'qiáng',
+  为: 'wéi',
+  种: 'zhòng',
+  差: 'chā',
+  長: 'cháng',
+  數: 'shù',
+  發: 'fā',
+  調: 'tiáo',
+  為: 'wéi',
+  種: 'zhòng',
+  處: 'chǔ',
 };
 
 export const pinyin: Noise = (src, r) =>
@@ -122,8 +142,7 @@ export const pinyin: Noise = (src, r) =>
   });
 
 /** a line break inside a phrase, about every eighth printable boundary */
-export const lineBreaks: Noise = (src, r) =>
-  rewrite(src, (i) => (breakable(src, i) && r.chance(0.12) ? { before: '\n' } : undefined));
+export const lineBreaks: Noise = (src, r) => rewrite(src, (i) => (breakable(src, i) && r.chance(0.12) ? { before: '\n' } : undefined));
 
 const PAGE_NUMBER = [(k: number) => `- ${k} -`, (k: number) => `— ${k} —`, (k: number) => `-${k}-`, (k: number) => `第 ${k} 页`];
 
@@ -157,7 +176,8 @@ export const spacedNumbers: Noise = (src, r) =>
     const prev = src[i - 1];
     const next = src[i + 1];
     if (prev !== undefined && !NUMBERISH.test(prev) && !/\s/.test(prev)) e.before = r.pick(SPACES);
-    if (next !== undefined && !isDigit(next) && !/\s/.test(next) && !(NUMBERISH.test(next) && isDigit(src[i + 2]))) e.after = r.pick(SPACES);
+    if (next !== undefined && !isDigit(next) && !/\s/.test(next) && !(NUMBERISH.test(next) && isDigit(src[i + 2])))
+      e.after = r.pick(SPACES);
     return e;
   });
 

@@ -47,7 +47,10 @@ function EntryButton({ e, row, onOpen }: { e: Entry; row: Row; onOpen: (id: stri
   const q = { ...e.shown, qualifier: e.qualifier };
   const text = quantityText(q, e.shown.unit, lang, t);
   // converted to the row's unit: say what the report wrote
-  const original = e.original && e.shown.unit !== e.original.unit ? ` · ${t('converted', { value: quantityText({ ...e.original, qualifier: e.qualifier }, e.original.unit, lang, t) })}` : '';
+  const original =
+    e.original && e.shown.unit !== e.original.unit
+      ? ` · ${t('converted', { value: quantityText({ ...e.original, qualifier: e.qualifier }, e.original.unit, lang, t) })}`
+      : '';
   return (
     <button
       type="button"
@@ -84,8 +87,24 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
           class={`verdict ${j.verdict}`}
           data-verdict={j.verdict}
           tabIndex={0}
-          title={judgementText(j, cell.targets[0], cell.actuals[0], row, col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year, lang, t)}
-          aria-label={judgementText(j, cell.targets[0], cell.actuals[0], row, col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year, lang, t)}
+          title={judgementText(
+            j,
+            cell.targets[0],
+            cell.actuals[0],
+            row,
+            col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year,
+            lang,
+            t,
+          )}
+          aria-label={judgementText(
+            j,
+            cell.targets[0],
+            cell.actuals[0],
+            row,
+            col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year,
+            lang,
+            t,
+          )}
         >
           <span aria-hidden="true">{VERDICT_ICON[j.verdict]}</span> {t(verdictKey(j.verdict))}
         </span>
@@ -98,7 +117,8 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
           title={t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}
           aria-label={`${t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}: ${t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}`}
         >
-          <span aria-hidden="true">{RAISE_ICON[cell.raise.change]}</span> {t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}
+          <span aria-hidden="true">{RAISE_ICON[cell.raise.change]}</span>{' '}
+          {t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}
         </span>
       )}
       {cell.conflict && (
@@ -154,7 +174,10 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more }: Compa
       </div>
       {(hiddenRows > 0 || hiddenCols > 0) && (
         <p class="more-note">
-          {[hiddenRows > 0 ? t('moreRows', { n: hiddenRows }) : '', hiddenCols > 0 ? t('moreCols', { n: hiddenCols }) : ''].filter(Boolean).join(' · ')} {more}
+          {[hiddenRows > 0 ? t('moreRows', { n: hiddenRows }) : '', hiddenCols > 0 ? t('moreCols', { n: hiddenCols }) : '']
+            .filter(Boolean)
+            .join(' · ')}{' '}
+          {more}
         </p>
       )}
     </div>

@@ -41,7 +41,8 @@ export function quantityText(q: Q, unit: string, lang: Lang, t: Translate): stri
 export function deltaText(d: number, row: Pick<Row, 'unit' | 'base'>, lang: Lang): string {
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
   const n = formatNumber(Math.abs(Number(d.toPrecision(10))), lang);
-  const unit = row.base === '%' ? (lang === 'zh' ? '个百分点' : ' pp') : lang === 'en' && !/^[%‰]/.test(row.unit) ? ` ${row.unit}` : row.unit;
+  const unit =
+    row.base === '%' ? (lang === 'zh' ? '个百分点' : ' pp') : lang === 'en' && !/^[%‰]/.test(row.unit) ? ` ${row.unit}` : row.unit;
   return `${sign}${n}${unit}`;
 }
 
@@ -50,7 +51,15 @@ export function verdictKey(v: Judgement['verdict']): MessageKey {
 }
 
 /** the reasoning behind a verdict, in words, for its tooltip */
-export function judgementText(j: Judgement, target: Entry, actual: Entry, row: Row, year: number | string | null, lang: Lang, t: Translate): string {
+export function judgementText(
+  j: Judgement,
+  target: Entry,
+  actual: Entry,
+  row: Row,
+  year: number | string | null,
+  lang: Lang,
+  t: Translate,
+): string {
   const num = (v: number) => quantityText({ value: v, qualifier: 'exact' }, row.unit, lang, t);
   let why = t(j.bound === 'min' ? 'whyMin' : 'whyMax', { threshold: num(j.threshold) });
   if ((target.qualifier === 'about' || target.qualifier === 'near') && target.valueMax === undefined) {
@@ -77,5 +86,11 @@ export function formatBytes(n: number): string {
 }
 
 export function formatDate(ms: number, lang: Lang): string {
-  return new Date(ms).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

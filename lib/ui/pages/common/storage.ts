@@ -23,7 +23,11 @@ export function importErrorText(e: ImportError, t: Translate): string {
     case 'empty':
       return t('import_empty');
     case 'too-big':
-      return d.n !== undefined ? t('import_tooMany', { n: d.n, max: d.max }) : d.mb !== undefined ? t('import_tooBig', { mb: d.mb }) : e.message;
+      return d.n !== undefined
+        ? t('import_tooMany', { n: d.n, max: d.max })
+        : d.mb !== undefined
+          ? t('import_tooBig', { mb: d.mb })
+          : e.message;
     case 'not-json':
       return d.at !== undefined ? t('import_notJsonAt', { at: d.at }) : t('import_notJson');
     case 'foreign':

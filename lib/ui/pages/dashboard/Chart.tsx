@@ -86,7 +86,9 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
 
   const series = linesAcrossYears(table, row);
   const years = yearsOf(table, row);
-  const values = series.flatMap((s) => s.points.flatMap((p) => [valueOf(p.actual), valueOf(p.target)])).filter((v): v is number => v !== null);
+  const values = series
+    .flatMap((s) => s.points.flatMap((p) => [valueOf(p.actual), valueOf(p.target)]))
+    .filter((v): v is number => v !== null);
   if (!values.length || !years.length) return <p class="none">{t('chartEmpty')}</p>;
   const axis = niceAxis(Math.min(...values), Math.max(...values), false);
   const y = (v: number) => M.t + ph - ((v - axis.min) / (axis.max - axis.min)) * ph;

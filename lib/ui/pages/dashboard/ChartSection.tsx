@@ -46,7 +46,11 @@ export function ChartSection({ view }: { view: ComparisonTable }) {
             {mode === 'bars' && (
               <label>
                 {t('chartYear')}{' '}
-                <select data-control="chart-year" value={String(barYear)} onChange={(e) => setChartYear(Number((e.target as HTMLSelectElement).value))}>
+                <select
+                  data-control="chart-year"
+                  value={String(barYear)}
+                  onChange={(e) => setChartYear(Number((e.target as HTMLSelectElement).value))}
+                >
                   {rowYears.map((y) => (
                     <option key={y} value={y}>
                       {y}

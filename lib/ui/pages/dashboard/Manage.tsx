@@ -87,7 +87,11 @@ export function ImportStatus({ transfer }: { transfer: Transfer }) {
     <div class="status-area" role="status" aria-live="polite">
       {p && (
         <div class="progress" data-phase={p.phase}>
-          <span>{p.phase === 'reading' ? t('importing') : t(p.phase === 'validating' ? 'importValidating' : 'importWriting', { done: p.done, total: p.total })}</span>
+          <span>
+            {p.phase === 'reading'
+              ? t('importing')
+              : t(p.phase === 'validating' ? 'importValidating' : 'importWriting', { done: p.done, total: p.total })}
+          </span>
           <progress max={p.total || 1} value={p.phase === 'reading' ? undefined : p.done} />
         </div>
       )}

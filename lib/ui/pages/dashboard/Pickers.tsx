@@ -25,11 +25,23 @@ export function CheckList<T extends string | number>({ legend, items, selected, 
     <fieldset class="checklist" data-pick={name}>
       <legend>{legend}</legend>
       <div class="checklist-tools">
-        {filterable && <input type="search" value={q} placeholder={t('filterIndicators')} aria-label={t('filterIndicators')} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />}
+        {filterable && (
+          <input
+            type="search"
+            value={q}
+            placeholder={t('filterIndicators')}
+            aria-label={t('filterIndicators')}
+            onInput={(e) => setQ((e.target as HTMLInputElement).value)}
+          />
+        )}
         <button type="button" class="link" onClick={() => onChange(new Set([...selected, ...shown.map((i) => i.value)]))}>
           {t('selectAll')}
         </button>
-        <button type="button" class="link" onClick={() => onChange(new Set([...selected].filter((v) => !shown.some((i) => i.value === v))))}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => onChange(new Set([...selected].filter((v) => !shown.some((i) => i.value === v))))}
+        >
           {t('selectNone')}
         </button>
       </div>
@@ -87,9 +99,16 @@ export function Pickers({ sel }: { sel: Selection }) {
         selected={sel.chosenRows}
         onChange={sel.setRows}
       />
-      <CheckList legend={t('pickRegions')} name="regions" items={regionItems(sel.regions, t)} selected={sel.chosenRegions} onChange={sel.setRegions} />
+      <CheckList
+        legend={t('pickRegions')}
+        name="regions"
+        items={regionItems(sel.regions, t)}
+        selected={sel.chosenRegions}
+        onChange={sel.setRegions}
+      />
       <label class="check">
-        <input type="checkbox" checked={sel.withParents} onChange={(e) => sel.setWithParents((e.target as HTMLInputElement).checked)} /> {t('withParents')}
+        <input type="checkbox" checked={sel.withParents} onChange={(e) => sel.setWithParents((e.target as HTMLInputElement).checked)} />{' '}
+        {t('withParents')}
       </label>
       <CheckList
         legend={t('pickYears')}
@@ -102,7 +121,8 @@ export function Pickers({ sel }: { sel: Selection }) {
         <legend>{t('pickKind')}</legend>
         {(['all', 'target', 'actual'] as const).map((k) => (
           <label key={k}>
-            <input type="radio" name="kind" value={k} checked={sel.kind === k} onChange={() => sel.setKind(k)} /> {k === 'all' ? t('all') : t(k)}
+            <input type="radio" name="kind" value={k} checked={sel.kind === k} onChange={() => sel.setKind(k)} />{' '}
+            {k === 'all' ? t('all') : t(k)}
           </label>
         ))}
       </fieldset>
@@ -110,7 +130,8 @@ export function Pickers({ sel }: { sel: Selection }) {
         <legend>{t('groupBy')}</legend>
         {(['region', 'year'] as const).map((g) => (
           <label key={g}>
-            <input type="radio" name="group" value={g} checked={sel.groupBy === g} onChange={() => sel.setGroupBy(g)} /> {g === 'region' ? t('groupByRegion') : t('groupByYear')}
+            <input type="radio" name="group" value={g} checked={sel.groupBy === g} onChange={() => sel.setGroupBy(g)} />{' '}
+            {g === 'region' ? t('groupByRegion') : t('groupByYear')}
           </label>
         ))}
       </fieldset>

@@ -24,7 +24,14 @@ export function TableSection({ view, clips, onOpen }: { view: Table; clips: read
       return c && { text: c.text, value: c.value, valueMax: c.valueMax, unit: c.unit, qualifier: c.qualifier, file: c.url };
     };
     const [head, ...rows] = wideTable(view, clipOf, wideWords(lang));
-    download(`report-lens-table-${stamp()}.csv`, toCsv(head, rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])))), 'text/csv;charset=utf-8');
+    download(
+      `report-lens-table-${stamp()}.csv`,
+      toCsv(
+        head,
+        rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]]))),
+      ),
+      'text/csv;charset=utf-8',
+    );
   };
   return (
     <section class="card" aria-labelledby="table-h">
@@ -39,7 +46,15 @@ export function TableSection({ view, clips, onOpen }: { view: Table; clips: read
   );
 }
 
-export function ClipsSection({ scoped, onOpen, onDelete }: { scoped: readonly Clip[]; onOpen: (id: string) => void; onDelete: (ids: string[]) => void }) {
+export function ClipsSection({
+  scoped,
+  onOpen,
+  onDelete,
+}: {
+  scoped: readonly Clip[];
+  onOpen: (id: string) => void;
+  onDelete: (ids: string[]) => void;
+}) {
   const { t } = useLang();
   const [q, setQ] = useState('');
   const [listPage, setListPage] = useState(0);

@@ -98,7 +98,10 @@ export function useSelection(clips: readonly Clip[] | null): Selection {
   const chosenYears = useMemo(() => selYears ?? new Set(years), [selYears, years]);
 
   const scoped = useMemo(
-    () => all.filter((c) => effectiveRegions.has(c.region ?? '') && chosenYears.has(c.period ?? NO_YEAR) && (kind === 'all' || c.kind === kind)),
+    () =>
+      all.filter(
+        (c) => effectiveRegions.has(c.region ?? '') && chosenYears.has(c.period ?? NO_YEAR) && (kind === 'all' || c.kind === kind),
+      ),
     [clips, effectiveRegions, chosenYears, kind],
   );
   const full = useMemo(() => buildTable(scoped, { groupBy }), [scoped, groupBy]);
@@ -108,5 +111,23 @@ export function useSelection(clips: readonly Clip[] | null): Selection {
     return { rows, columns: full.columns.filter((c) => rows.some((r) => r.cells.has(c.key))) };
   }, [full, chosenRows]);
 
-  return { regions, chosenRegions, setRegions, withParents, setWithParents, years, chosenYears, setYears, kind, setKind, groupBy, setGroupBy, chosenRows, setRows, scoped, full, view };
+  return {
+    regions,
+    chosenRegions,
+    setRegions,
+    withParents,
+    setWithParents,
+    years,
+    chosenYears,
+    setYears,
+    kind,
+    setKind,
+    groupBy,
+    setGroupBy,
+    chosenRows,
+    setRows,
+    scoped,
+    full,
+    view,
+  };
 }

@@ -87,7 +87,13 @@ export function useFacets(ready: boolean, scope: Scope | null, filter: ClipFilte
 }
 
 /** the newest clips the filter lets through, a page at a time (`more` adds a page); read while `enabled` */
-export function useClipPage(enabled: boolean, filter: ClipFilter, version: number, fail: (e: unknown) => void, pageSize = 30): { page: Page | null; more: () => void } {
+export function useClipPage(
+  enabled: boolean,
+  filter: ClipFilter,
+  version: number,
+  fail: (e: unknown) => void,
+  pageSize = 30,
+): { page: Page | null; more: () => void } {
   const [limit, setLimit] = useState(pageSize);
   const page = useRead(enabled ? () => recentClips(pageDb(), filter, 0, limit) : null, [enabled, filter, version, limit], fail);
   return { page, more: () => setLimit((l) => l + pageSize) };

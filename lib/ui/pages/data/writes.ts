@@ -123,7 +123,8 @@ export function useTransfer(n: Notices, changed: () => void): Transfer {
       performance.clearMarks(IMPORT_DONE);
       performance.mark(IMPORT_START);
       try {
-        if (file.size > MAX_IMPORT_BYTES) throw new ImportError('too-big', t('importFileTooBig', { size: Math.round(file.size / 1048576) }));
+        if (file.size > MAX_IMPORT_BYTES)
+          throw new ImportError('too-big', t('importFileTooBig', { size: Math.round(file.size / 1048576) }));
         setProgress({ phase: 'reading', done: 0, total: 0 });
         const text = await file.text();
         const parsed = await parseClipsFile(text, { onProgress: (done, total) => setProgress({ phase: 'validating', done, total }) });

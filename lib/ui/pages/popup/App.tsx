@@ -63,7 +63,15 @@ function Popup() {
   const dashboard = browser.runtime.getURL('/dashboard.html');
 
   const tabButton = (id: Tab, label: string) => (
-    <button type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}>
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-controls={`panel-${id}`}
+      aria-selected={tab === id}
+      tabIndex={tab === id ? 0 : -1}
+      onClick={() => setTab(id)}
+    >
       {label}
     </button>
   );

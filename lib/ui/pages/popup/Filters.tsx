@@ -36,7 +36,12 @@ export function Filters({ facets, filter, query, onQuery, onFilter }: FiltersPro
     [facets],
   );
   const set = (patch: Partial<ClipFilter>) => onFilter({ ...filter, ...patch });
-  const active = query.trim() !== '' || filter.region !== undefined || filter.year !== undefined || filter.kind !== undefined || filter.indicator !== undefined;
+  const active =
+    query.trim() !== '' ||
+    filter.region !== undefined ||
+    filter.year !== undefined ||
+    filter.kind !== undefined ||
+    filter.indicator !== undefined;
   return (
     <div class="filters" role="search">
       <input
@@ -49,7 +54,11 @@ export function Filters({ facets, filter, query, onQuery, onFilter }: FiltersPro
       />
       <label>
         <span class="sr-only">{t('region')}</span>
-        <select data-filter="region" value={filter.region ?? ''} onChange={(e) => set({ region: (e.target as HTMLSelectElement).value || undefined })}>
+        <select
+          data-filter="region"
+          value={filter.region ?? ''}
+          onChange={(e) => set({ region: (e.target as HTMLSelectElement).value || undefined })}
+        >
           <option value="">
             {t('region')}: {t('all')}
           </option>
@@ -63,7 +72,11 @@ export function Filters({ facets, filter, query, onQuery, onFilter }: FiltersPro
       </label>
       <label>
         <span class="sr-only">{t('year')}</span>
-        <select data-filter="year" value={filter.year ?? ''} onChange={(e) => set({ year: Number((e.target as HTMLSelectElement).value) || undefined })}>
+        <select
+          data-filter="year"
+          value={filter.year ?? ''}
+          onChange={(e) => set({ year: Number((e.target as HTMLSelectElement).value) || undefined })}
+        >
           <option value="">
             {t('year')}: {t('all')}
           </option>
@@ -90,7 +103,11 @@ export function Filters({ facets, filter, query, onQuery, onFilter }: FiltersPro
       </label>
       <label>
         <span class="sr-only">{t('indicator')}</span>
-        <select data-filter="indicator" value={filter.indicator ?? ''} onChange={(e) => set({ indicator: (e.target as HTMLSelectElement).value || undefined })}>
+        <select
+          data-filter="indicator"
+          value={filter.indicator ?? ''}
+          onChange={(e) => set({ indicator: (e.target as HTMLSelectElement).value || undefined })}
+        >
           <option value="">
             {t('indicator')}: {t('all')}
           </option>

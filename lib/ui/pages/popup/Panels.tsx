@@ -73,7 +73,17 @@ export function ComparePanel({ scope, table, filtered, groupBy, onGroupBy, allRo
   );
 }
 
-export function ClipsPanel({ page, onMore, onOpen, onDelete }: { page: Page | null; onMore: () => void; onOpen: (id: string) => void; onDelete: (ids: string[]) => void }) {
+export function ClipsPanel({
+  page,
+  onMore,
+  onOpen,
+  onDelete,
+}: {
+  page: Page | null;
+  onMore: () => void;
+  onOpen: (id: string) => void;
+  onDelete: (ids: string[]) => void;
+}) {
   const { t } = useLang();
   return (
     <section id="panel-clips" role="tabpanel" aria-labelledby="tab-clips" class="panel">
