@@ -14,7 +14,7 @@ for (const file of files) {
     const input = readInput(file);
     const d = detect(input.text, { title: input.title, heading: input.heading });
     const { isReport, score, reasons, language, region, regionPath, year, type, title } = d;
-    process.stdout.write(JSON.stringify({ file, isReport, score, reasons, language, region, regionPath, year, type, title }) + '\n');
+    process.stdout.write(`${JSON.stringify({ file, isReport, score, reasons, language, region, regionPath, year, type, title })}\n`);
   } catch (e) {
     failed++;
     console.error(`report-lens detect: ${e instanceof InputError ? e.message : `${file}: ${(e as Error).stack ?? e}`}`);

@@ -42,7 +42,7 @@ let failed = 0;
 const out = (s: string) => process.stdout.write(s);
 
 for (const file of files) {
-  let result;
+  let result: ReturnType<typeof extractWithMeta>;
   let text: string;
   try {
     const input = readInput(file);
@@ -55,7 +55,7 @@ for (const file of files) {
   }
   const { mentions, meta } = result;
   if (format === 'json') {
-    out(files.length === 1 ? JSON.stringify(mentions) + '\n' : JSON.stringify({ file, meta, mentions }) + '\n');
+    out(files.length === 1 ? `${JSON.stringify(mentions)}\n` : `${JSON.stringify({ file, meta, mentions })}\n`);
   } else if (format === 'csv') {
     for (const m of mentions)
       rows.push({ file, region: meta.region, year: meta.year, type: meta.type, ...m, sentence: sentenceAround(text, m.start, m.end) });

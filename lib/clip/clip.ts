@@ -6,7 +6,7 @@ import type * as v from 'valibot';
 import type { Mention } from '../model/mention';
 import type { DraftSchema } from './schema';
 import type { RegionLevel } from '../model/region';
-import type { ClipSelector, TextQuoteSelector } from '../anchor/selector';
+import type { TextQuoteSelector } from '../anchor/selector';
 
 export type { ClipSelector, TextPositionSelector, TextQuoteSelector } from '../anchor/selector';
 
@@ -68,5 +68,5 @@ export function hashId(s: string): string {
 
 /** the id of the clip of a quote on a page: the same mention, clipped twice, gets the same id */
 export function clipId(url: string, quote: TextQuoteSelector): string {
-  return 'c' + hashId(`${pageUrl(url)}\u0000${quote.prefix}\u0000${quote.exact}\u0000${quote.suffix}`);
+  return `c${hashId(`${pageUrl(url)}\u0000${quote.prefix}\u0000${quote.exact}\u0000${quote.suffix}`)}`;
 }

@@ -221,13 +221,13 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
     if (!row.rate) continue;
     for (const col of cols) {
       const cell = row.cells.get(col.key);
-      if (!cell || cell.targets.length !== 1) continue;
+      if (cell?.targets.length !== 1) continue;
       // nearest region above first
       for (let i = col.ancestors.length - 1; i >= 0; i--) {
         const a = col.ancestors[i];
         const upKey = `${a.code}|${yearsKey(col)}`;
         const up = row.cells.get(upKey);
-        if (!up || up.targets.length !== 1) continue;
+        if (up?.targets.length !== 1) continue;
         const change = compareBars(cell.targets[0], up.targets[0], { rate: row.rate, direction: row.direction });
         if (change) cell.raise = { column: upKey, region: columns.get(upKey)?.region ?? a.name, against: up.targets[0], change };
         break;

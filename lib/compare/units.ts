@@ -37,7 +37,7 @@ export function unitName(base: string, exp: number): string {
   if (exp === 0) return base;
   const p = PREFIX_OF.get(exp);
   if (p) return p + base;
-  if (exp === 16) return '亿亿' + base;
+  if (exp === 16) return `亿亿${base}`;
   return `10^${exp}${base}`;
 }
 

@@ -124,7 +124,7 @@ export class Lens {
     const reply = await this.analyze(reading.flat.text);
     this.busy = false;
     if (this.mode !== 'starting') return;
-    if (!reply || !reply.detection.isReport) {
+    if (!reply?.detection.isReport) {
       this.notReport();
       return;
     }

@@ -62,7 +62,10 @@ export class PageWatcher {
   /** run our own change to the page unseen by our observer (records before it are still handled) */
   quietly(change: () => void): void {
     const obs = this.observer;
-    if (!obs) return change();
+    if (!obs) {
+      change();
+      return;
+    }
     const before = obs.takeRecords();
     if (before.some((r) => this.isPageChange(r))) this.pageChanged();
     // not observing at all while we change the page: no records made only to be thrown away
@@ -83,7 +86,7 @@ export class PageWatcher {
       if (nodes.length && nodes.every(isOurs)) return false;
     }
     const article = this.options.article();
-    if (!article || !article.isConnected || article.contains(r.target)) return true;
+    if (!article?.isConnected || article.contains(r.target)) return true;
     // beside the article: a counter ticking is not news, a block of text appearing may be
     return added.some((n) => !isOurs(n) && (n.textContent?.length ?? 0) >= 100);
   }

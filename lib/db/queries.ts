@@ -68,7 +68,7 @@ export async function comparisonClips(db: ReportLensDb, f: ClipFilter, cap = 300
       if (!c.region || !regions.includes(c.region)) continue;
       for (const a of regionWithParents(c)?.ancestors ?? []) names.add(a.name);
     }
-    if (names.has('全国')) ['国务院', '中国'].forEach((n) => names.add(n));
+    if (names.has('全国')) for (const n of ['国务院', '中国']) names.add(n);
     const byRegion = names.size
       ? await db.clips
           .where('region')

@@ -102,7 +102,7 @@ function withParentNamed(parts: string[], around: string): string[] | null {
 /** the region named right before a report's name in `src` (looked up from the name back) */
 function regionBeforeName(src: string, trusted: boolean, around: string): string[] | null {
   REPORT_NAME.lastIndex = 0;
-  for (let m, tries = 0; tries < 12 && (m = REPORT_NAME.exec(src)); tries++) {
+  for (let m: RegExpExecArray | null, tries = 0; tries < 12 && (m = REPORT_NAME.exec(src)); tries++) {
     const before = src.slice(Math.max(0, m.index - 32), m.index).replace(BEFORE_NAME, '');
     const withLevel = NAME_WITH_LEVEL.exec(before);
     const words = withLevel ? withLevel[1] : (/[\u4e00-\u9fff]{2,12}$/.exec(before)?.[0] ?? '');

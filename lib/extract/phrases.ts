@@ -7,7 +7,7 @@ import type { Quantity } from './quantities';
 /** characters that end a list item group (not 、): indicators carry over up to these */
 const SEGMENT_BREAKS = ';:。!?\n【】|丨';
 /** characters that end a clause: a quantity's words never reach across them */
-const CLAUSE_BREAKS = SEGMENT_BREAKS + ', ';
+const CLAUSE_BREAKS = `${SEGMENT_BREAKS}, `;
 const table = (chars: string): Uint8Array => {
   const t = new Uint8Array(0x10000);
   for (const c of chars) t[c.charCodeAt(0)] = 1;
@@ -201,10 +201,10 @@ function trimList(s: string): string {
   const last = s.slice(lastSep + 1);
   if (NEW_ITEM.test(last)) return last;
   // 新增13家…龙头企业、总数达81家: the total of the thing before
-  if (/^(?:总数|总量|累计|总计)$/.test(last)) return s.slice(0, lastSep).replace(/^.*、/, '') + '总数';
+  if (/^(?:总数|总量|累计|总计)$/.test(last)) return `${s.slice(0, lastSep).replace(/^.*、/, '')}总数`;
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
-  for (let m; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
+  for (let m: RegExpExecArray | null; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
   if (cut > 0 && s.length - cut >= 2) return s.slice(cut);
   return s;
 }
@@ -241,7 +241,7 @@ export function phraseBefore(context: string): Phrase {
   const whole = SHARE_OF_WHOLE.exec(s);
   if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
   const economy = ECONOMY_GROWTH.exec(s);
-  if (economy) return { indicator: economy[1] + '经济增长', numberFirst: false, respectively };
+  if (economy) return { indicator: `${economy[1]}经济增长`, numberFirst: false, respectively };
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
   s = stripTrailing(s);

@@ -114,7 +114,7 @@ const CHINESE_COUNT_UNITS = new Set([
 function nameSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re = /《[^《》\n]{0,60}》|“[^“”\n]{0,12}”|「[^「」\n]{0,12}」|"[^"\n]{0,12}"/g;
-  for (let m; (m = re.exec(text)); ) spans.push([m.index, m.index + m[0].length]);
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -154,7 +154,7 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
     const cls = unitClass(base)!;
     return {
       end: at + whole.length,
-      unit: (mag ?? '') + base + (per ? '/' + per : ''),
+      unit: (mag ?? '') + base + (per ? `/${per}` : ''),
       cls,
       more: !!(more1 || more2),
     };
@@ -194,7 +194,7 @@ export function findQuantities(text: string): Quantity[] {
   const names = nameSpans(text);
   const found: Quantity[] = [];
   ARABIC.lastIndex = 0;
-  for (let m; (m = ARABIC.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = ARABIC.exec(text)); ) {
     const q = readArabic(text, m.index, m[0], names);
     if (q) {
       found.push(q);
@@ -203,7 +203,7 @@ export function findQuantities(text: string): Quantity[] {
   }
   const chinese: Quantity[] = [];
   CHINESE.lastIndex = 0;
-  for (let m; (m = CHINESE.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = CHINESE.exec(text)); ) {
     const q = readChinese(text, m.index, m[0], names);
     if (q) chinese.push(q);
   }

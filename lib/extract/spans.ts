@@ -42,7 +42,7 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   const last = meta.resultsYear;
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
   SPAN.lastIndex = 0;
-  for (let m; (m = SPAN.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = SPAN.exec(text)); ) {
     const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo] = m;
     let from: number | null = null;
     let to: number | null = null;

@@ -138,7 +138,7 @@ export class TenseReader {
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
-      for (let m; (m = re.exec(text)); ) {
+      for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
         const y = m[1] ? Number(m[1]) : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
@@ -152,7 +152,7 @@ export class TenseReader {
     // at one place a target word outranks a result word: the backward walk meets it first
     this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
     YEAR_IN_SENTENCE.lastIndex = 0;
-    for (let m; (m = YEAR_IN_SENTENCE.exec(text)); ) {
+    for (let m: RegExpExecArray | null; (m = YEAR_IN_SENTENCE.exec(text)); ) {
       const y = Number(m[1]);
       if (resultsYear === null || y <= resultsYear) this.years.push({ at: m.index, year: y });
     }
@@ -160,7 +160,7 @@ export class TenseReader {
 
   private collect(re: RegExp, kind: Kind, anywhere = false): void {
     re.lastIndex = 0;
-    for (let m; (m = re.exec(this.text)); ) {
+    for (let m: RegExpExecArray | null; (m = re.exec(this.text)); ) {
       const head = sentenceStart(this.text, m.index, HEAD_WINDOW + 1);
       if (!anywhere && m.index - head > HEAD_WINDOW) continue;
       // 去年年初确定的主要目标: a review of last year's targets, not this year's

@@ -120,11 +120,11 @@ const FACTORS: ReadonlyArray<readonly [string, number]> = MAGNITUDES.filter(([, 
 const CLASS_OF = new Map<string, UnitClass>();
 for (const [cls, list] of Object.entries(UNITS) as Array<[UnitClass, string[]]>) for (const u of list) CLASS_OF.set(u, cls);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const alternation = (list: string[]): string =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRe)
     .join('|');
 
 const ALL_UNITS = [...CLASS_OF.keys()];

@@ -53,14 +53,14 @@ function build(): Index {
   };
   for (const [code, name] of Object.entries(areaList.province_list)) add(code, name, 'province', null);
   for (const [code, name] of Object.entries(areaList.city_list)) {
-    const province = code.slice(0, 2) + '0000';
+    const province = `${code.slice(0, 2)}0000`;
     // a municipality's city row repeats the province (110100 北京市 under 110000 北京市)
     if (PSEUDO_CITY.test(name) || areaList.province_list[province] === name) continue;
     add(code, name, 'city', province);
   }
   for (const [code, name] of Object.entries(areaList.county_list)) {
-    const city = code.slice(0, 4) + '00';
-    const province = code.slice(0, 2) + '0000';
+    const city = `${code.slice(0, 4)}00`;
+    const province = `${code.slice(0, 2)}0000`;
     add(code, name, 'county', nodes.has(city) ? city : province);
   }
   return { nodes, byName };
@@ -231,9 +231,9 @@ export function regionLevel(path: string[]): RegionLevel | null {
 export function regionSortKey(r: ResolvedRegion | null): string {
   if (!r) return '9';
   if (r.level === 'national') return '0';
-  if (r.code) return '1' + r.code;
+  if (r.code) return `1${r.code}`;
   const parent = r.ancestors[r.ancestors.length - 1];
-  return (parent && parent.level !== 'national' ? '1' + parent.code + '~' : '2') + r.name;
+  return (parent && parent.level !== 'national' ? `1${parent.code}~` : '2') + r.name;
 }
 
 /** what a clip or a report says of its region: the region's name and the names the report put around it */

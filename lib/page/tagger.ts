@@ -12,7 +12,7 @@ import { finish, rangesOf, type FlatText, type Stepper } from './flatten';
 import { blockOf, markAround, markOf, newTag, showClipped, showFocused, type Job, type Piece, type Tag } from './marks';
 import { unwrap, wrapSpans, type Wrapped } from './highlight';
 import { Pacer } from './pace';
-import { NO_WATCH, syncScheduler, type Scheduler, type Watch } from './schedule';
+import { syncScheduler, type Scheduler, type Watch } from './schedule';
 
 export interface TaggerOptions {
   /** the aria-label of a tag's focusable mark: the mention, and whether it is clipped */
@@ -208,7 +208,9 @@ export class Tagger {
     if (!tag.left) return;
     const jobs = new Set<Job>();
     for (const job of this.jobOfNode.values()) if (!job.done && job.pieces.some((p) => p.tag === tag)) jobs.add(job);
-    this.mutate(() => jobs.forEach((j) => this.wrapJob(j)));
+    this.mutate(() => {
+      for (const j of jobs) this.wrapJob(j);
+    });
     this.afterWork();
   }
 
@@ -237,7 +239,7 @@ export class Tagger {
     const gone: Tag[] = [];
     for (const tag of this.tags.values()) {
       if (tag.left || !tag.marks.length) continue;
-      if (tag.marks.every((m) => !m || !m.isConnected)) gone.push(tag);
+      if (tag.marks.every((m) => !m?.isConnected)) gone.push(tag);
     }
     for (const tag of gone) this.tags.delete(tag.uid);
     if (gone.length) {

@@ -13,5 +13,5 @@ function cell(v: unknown): string {
 export function toCsv(columns: string[], rows: Array<Record<string, unknown>>): string {
   const lines = [columns.join(',')];
   for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

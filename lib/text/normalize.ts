@@ -97,7 +97,7 @@ function pageBreaks(source: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
   PAGE_NUMBER_LINE.lastIndex = 0;
-  for (let m; (m = PAGE_NUMBER_LINE.exec(source)); ) {
+  for (let m: RegExpExecArray | null; (m = PAGE_NUMBER_LINE.exec(source)); ) {
     let start = m.index;
     let end = m.index + m[0].length;
     const before = HEADER_BEFORE.exec(source.slice(Math.max(0, start - 40), start));

@@ -56,12 +56,12 @@ export function realisticClips(n: number, seed = 7): Clip[] {
   for (let i = 0; i < 12; i++) regions.push([provinces[Math.floor(r() * provinces.length)][1]]);
   for (let i = 0; i < 60; i++) {
     const [code, name] = cities[Math.floor(r() * cities.length)];
-    regions.push([areaList.province_list[code.slice(0, 2) + '0000'], name]);
+    regions.push([areaList.province_list[`${code.slice(0, 2)}0000`], name]);
   }
   for (let i = 0; i < 160; i++) {
     const [code, name] = counties[Math.floor(r() * counties.length)];
-    const city = areaList.city_list[code.slice(0, 4) + '00'];
-    regions.push([areaList.province_list[code.slice(0, 2) + '0000'], ...(city ? [city] : []), name]);
+    const city = areaList.city_list[`${code.slice(0, 4)}00`];
+    regions.push([areaList.province_list[`${code.slice(0, 2)}0000`], ...(city ? [city] : []), name]);
   }
   const out: Clip[] = [];
   const t0 = Date.UTC(2024, 0, 1);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import type { Page, Worker } from 'playwright-core';
 import { FIXTURES, GENERATED, ROOT } from './harness';
 import type { Mention } from '../../lib/model/mention';
+import type { Clip } from '../../lib/clip/clip';
 
 export const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
@@ -124,7 +125,7 @@ export function cliMentions(file: string): Mention[] {
 
 /** the CLI's mentions of the page as it stands now (our marks and UI hosts taken out of its HTML) */
 export async function cliMentionsOfLivePage(page: Page): Promise<Mention[]> {
-  const html = await page.evaluate(() => '<!doctype html>' + document.documentElement.outerHTML);
+  const html = await page.evaluate(() => `<!doctype html>${document.documentElement.outerHTML}`);
   const clean = html
     .replace(/<rl-mark\b[^>]*>/g, '')
     .replace(/<\/rl-mark>/g, '')
@@ -142,10 +143,10 @@ export async function cliMentionsOfLivePage(page: Page): Promise<Mention[]> {
 export const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /** the clips in the extension's database, read in the service worker */
-export function readClips(worker: Worker): Promise<Array<Record<string, any>>> {
+export function readClips(worker: Worker): Promise<Clip[]> {
   return worker.evaluate(
     () =>
-      new Promise<Array<Record<string, any>>>((resolve, reject) => {
+      new Promise<Clip[]>((resolve, reject) => {
         const open = indexedDB.open('report-lens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {

@@ -9,10 +9,10 @@ import { cardButton, settled } from './content-pages';
 import { openPopup } from './popup-helpers';
 
 const TEXT = readFileSync(join(ROOT, '../shared/eval/real-dev/reports/prov-ningxia-2025.txt'), 'utf8');
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>2025年宁夏回族自治区政府工作报告</title></head>
 <body><article>${TEXT.split('\n')
-  .map((l) => `<p>${escape(l)}</p>`)
+  .map((l) => `<p>${escapeHtml(l)}</p>`)
   .join('\n')}</article></body></html>`;
 
 let browser: Browser;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { FIXTURES, ROOT, launch, serve, type Browser, type Site } from './harness';
 import { settled, toolbarButton } from './content-pages';
@@ -33,7 +33,7 @@ beforeEach(async () => {
 });
 
 async function downloadOf(page: Page, action: string): Promise<{ name: string; text: string }> {
-  const [dl]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action=${action}]`)]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action=${action}]`)]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
@@ -151,6 +151,7 @@ describe('export, clear, import', () => {
     [
       '5 MB of binary junk',
       junk(5 * 1024 * 1024),
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: a binary file's bytes are what must not show
       /^[^\u0000-\u0008\u000e-\u001f\ufffd]*文件不是有效的 JSON[^\u0000-\u0008\u000e-\u001f\ufffd]*$/,
     ],
   ];

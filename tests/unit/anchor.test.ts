@@ -45,7 +45,7 @@ describe('anchor', () => {
     {
       name: 'text added before it: context still finds it',
       quote: '520亿元',
-      page: (t) => '编者按：以下为报告全文。\n\n' + t,
+      page: (t) => `编者按：以下为报告全文。\n\n${t}`,
       expect: '520亿元',
       how: 'exact',
     },

@@ -162,7 +162,7 @@ describe.concurrent('bad input', { timeout: 180_000 }, () => {
     const said = stderr.trim().split('\n');
     expect(said, stderr).toHaveLength(cases.length);
     for (const [name, bad, message] of cases) {
-      const line = said.find((l) => l.includes(bad + ':'));
+      const line = said.find((l) => l.includes(`${bad}:`));
       expect(line, `${name}: ${stderr}`).toBeDefined();
       expect(line, name).toMatch(message);
     }

@@ -48,7 +48,7 @@ describe('adding clips', () => {
     // the stored clip has its derived fields
     const gdp = (await db.clips.get(first.ids[0]))!;
     expect(gdp).toMatchObject({ indicatorKey: '地区生产总值', measure: 'growth', regionLevel: 'county', value: 5, qualifier: 'above' });
-    expect((await clipsOfPage(db, WUZHONG + '#x')).map((c) => c.id).sort()).toEqual([...first.ids].sort());
+    expect((await clipsOfPage(db, `${WUZHONG}#x`)).map((c) => c.id).sort()).toEqual([...first.ids].sort());
   });
 });
 

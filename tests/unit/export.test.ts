@@ -199,7 +199,7 @@ describe('JSON export and import', () => {
   });
 
   test('validateClip rejects a fragment in the page URL', () => {
-    expect(() => validateClip({ ...good(), url: good().url + '#p3' })).toThrow(/id does not match|fragment/);
+    expect(() => validateClip({ ...good(), url: `${good().url}#p3` })).toThrow(/id does not match|fragment/);
   });
 });
 

@@ -171,7 +171,7 @@ const clean: Array<{ input: string; title?: string; expect: Expected[] }> = [
 
 describe.each(Object.keys(NOISES))('noise: %s', (name) => {
   for (const row of clean) {
-    it(row.input.length > 40 ? row.input.slice(0, 38) + '…' : row.input, () => {
+    it(row.input.length > 40 ? `${row.input.slice(0, 38)}…` : row.input, () => {
       const noisy = NOISES[name](row.input, rng(seedOf(name + row.input)));
       const mentions = mentionsOf(noisy.text, row.title);
       for (const e of row.expect) {

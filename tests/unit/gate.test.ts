@@ -20,7 +20,7 @@ const rows: Array<{ name: string; input: GateInput; pass: boolean; wait?: boolea
   { name: 'traditional title (預算報告)', input: input({ title: '臺北市113年度總預算案報告', sample: zh(2000) }), pass: true },
   {
     name: 'no report word in the title, but the text reads like one',
-    input: input({ title: '2023年目标任务和主要工作', sample: zh(500) + '今年经济社会发展的主要预期目标是' }),
+    input: input({ title: '2023年目标任务和主要工作', sample: `${zh(500)}今年经济社会发展的主要预期目标是` }),
     pass: true,
   },
   {

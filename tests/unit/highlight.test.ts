@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { unwrap, wrapSpans } from '../../lib/page/highlight';
-import { flatten, rangesOf } from '../../lib/page/flatten';
+import { flatten } from '../../lib/page/flatten';
 import { Tagger } from '../../lib/page/tagger';
-import { syncScheduler } from '../../lib/page/schedule';
 import type { Mention } from '../../lib/model/mention';
 
 function page(body: string) {

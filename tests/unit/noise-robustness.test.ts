@@ -20,7 +20,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the noisy set follows the clean one', () => {
   it('every gold span and scope maps onto the same characters, noise aside', () => {
-    const set = noisySet(dev, DOC_NOISES.all, (doc) => rng(seedOf('all' + doc)));
+    const set = noisySet(dev, DOC_NOISES.all, (doc) => rng(seedOf(`all${doc}`)));
     expect(set.gold.length).toBe(dev.gold.length);
     expect(set.scopes.length).toBe(dev.scopes.length);
     let changed = 0;

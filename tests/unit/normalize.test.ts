@@ -75,7 +75,7 @@ describe('normalize: the map back', () => {
     for (const [noise, apply] of Object.entries(DOC_NOISES)) {
       const source = apply(devDocs[0], rng(seedOf(noise)));
       const n = normalize(source.text);
-      const r = rng(seedOf('spans' + noise));
+      const r = rng(seedOf(`spans${noise}`));
       for (let k = 0; k < 300; k++) {
         const s = r.int(n.text.length - 1);
         const e = Math.min(n.text.length, s + 1 + r.int(40));

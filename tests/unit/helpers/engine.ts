@@ -109,4 +109,4 @@ export function checkRow(row: Row): void {
 }
 
 /** the test name of a row: its own name or its input, shortened */
-export const rowName = (row: Row): string => row.name ?? (row.input.length > 60 ? row.input.slice(0, 57) + '…' : row.input);
+export const rowName = (row: Row): string => row.name ?? (row.input.length > 60 ? `${row.input.slice(0, 57)}…` : row.input);

@@ -58,7 +58,7 @@ export function readSet(dir: string): EvalSet {
 export function writeSet(dir: string, set: EvalSet): void {
   mkdirSync(join(dir, 'docs'), { recursive: true });
   for (const [id, text] of set.docs) writeFileSync(join(dir, 'docs', `${id}.txt`), text);
-  const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  const jsonl = (rows: object[]) => `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
   writeFileSync(join(dir, 'gold.jsonl'), jsonl(set.gold));
   writeFileSync(join(dir, 'scopes.jsonl'), jsonl(set.scopes));
 }

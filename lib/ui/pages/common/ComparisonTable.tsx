@@ -42,7 +42,7 @@ export function KindTag({ kind }: { kind: 'target' | 'actual' }) {
   );
 }
 
-function EntryButton({ e, row, onOpen }: { e: Entry; row: Row; onOpen: (id: string) => void }) {
+function EntryButton({ e, onOpen }: { e: Entry; onOpen: (id: string) => void }) {
   const { lang, t } = useLang();
   const q = { ...e.shown, qualifier: e.qualifier };
   const text = quantityText(q, e.shown.unit, lang, t);
@@ -73,38 +73,26 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
   const cell = row.cells.get(col.key);
   if (!cell) return <td class="empty" />;
   const j = cell.judgement;
+  const why =
+    j &&
+    judgementText(j, cell.targets[0], cell.actuals[0], row, col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year, lang, t);
   return (
     <td class={cell.conflict ? 'conflict' : undefined}>
       {cell.targets.map((e, i) => (
-        <EntryButton key={`t${i}`} e={e} row={row} onOpen={onOpen} />
+        <EntryButton key={`t${i}`} e={e} onOpen={onOpen} />
       ))}
       {cell.actuals.map((e, i) => (
-        <EntryButton key={`a${i}`} e={e} row={row} onOpen={onOpen} />
+        <EntryButton key={`a${i}`} e={e} onOpen={onOpen} />
       ))}
       {j && (
         // focusable, with the reasoning as its name: the tooltip's words reach keyboards and screen readers
         <span
           class={`verdict ${j.verdict}`}
           data-verdict={j.verdict}
+          role="note"
           tabIndex={0}
-          title={judgementText(
-            j,
-            cell.targets[0],
-            cell.actuals[0],
-            row,
-            col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year,
-            lang,
-            t,
-          )}
-          aria-label={judgementText(
-            j,
-            cell.targets[0],
-            cell.actuals[0],
-            row,
-            col.yearFrom !== undefined ? `${col.yearFrom}–${col.year}` : col.year,
-            lang,
-            t,
-          )}
+          title={why ?? undefined}
+          aria-label={why ?? undefined}
         >
           <span aria-hidden="true">{VERDICT_ICON[j.verdict]}</span> {t(verdictKey(j.verdict))}
         </span>
@@ -113,6 +101,7 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
         <span
           class={`raise ${cell.raise.change}`}
           data-raise={cell.raise.change}
+          role="note"
           tabIndex={0}
           title={t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}
           aria-label={`${t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}: ${t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}`}
@@ -122,7 +111,7 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
         </span>
       )}
       {cell.conflict && (
-        <span class="conflict-mark" title={t('conflict')} aria-label={t('conflict')}>
+        <span class="conflict-mark" role="note" title={t('conflict')} aria-label={t('conflict')}>
           ≠
         </span>
       )}
@@ -138,7 +127,7 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more }: Compa
   const hiddenCols = table.columns.length - cols.length;
   return (
     <div class="cmp-block">
-      <div class="cmp-wrap" role="region" aria-label={t('table')} tabIndex={0}>
+      <section class="cmp-wrap" aria-label={t('table')} tabIndex={0}>
         <table class="cmp">
           <thead>
             <tr>
@@ -171,7 +160,7 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more }: Compa
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {(hiddenRows > 0 || hiddenCols > 0) && (
         <p class="more-note">
           {[hiddenRows > 0 ? t('moreRows', { n: hiddenRows }) : '', hiddenCols > 0 ? t('moreCols', { n: hiddenCols }) : '']

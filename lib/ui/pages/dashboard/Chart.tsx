@@ -15,7 +15,7 @@ const H = 340;
 const M = { l: 64, r: 20, t: 44, b: 70 };
 const PALETTE = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#9d174d'];
 
-const valueOf = (e: Entry | null): number | null => (e ? e.value : null);
+const entryValue = (e: Entry | null): number | null => (e ? e.value : null);
 
 export function Chart({ table, row, mode, year }: { table: ComparisonTable; row: Row; mode: ChartMode; year: number | null }) {
   const { lang, t } = useLang();
@@ -25,7 +25,7 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
 
   if (mode === 'bars') {
     const groups = barsAcrossRegions(table, row, year);
-    const values = groups.flatMap((g) => [valueOf(g.actual), valueOf(g.target)]).filter((v): v is number => v !== null);
+    const values = groups.flatMap((g) => [entryValue(g.actual), entryValue(g.target)]).filter((v): v is number => v !== null);
     if (!values.length) return <p class="none">{t('chartEmpty')}</p>;
     const axis = niceAxis(Math.min(...values), Math.max(...values), true);
     const y = (v: number) => M.t + ph - ((v - axis.min) / (axis.max - axis.min)) * ph;
@@ -87,7 +87,7 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
   const series = linesAcrossYears(table, row);
   const years = yearsOf(table, row);
   const values = series
-    .flatMap((s) => s.points.flatMap((p) => [valueOf(p.actual), valueOf(p.target)]))
+    .flatMap((s) => s.points.flatMap((p) => [entryValue(p.actual), entryValue(p.target)]))
     .filter((v): v is number => v !== null);
   if (!values.length || !years.length) return <p class="none">{t('chartEmpty')}</p>;
   const axis = niceAxis(Math.min(...values), Math.max(...values), false);

@@ -81,7 +81,7 @@ export function regionItems(regions: RegionOption[], t: (k: MessageKey) => strin
   return regions.map((r) => ({
     value: r.name,
     label: r.name || t('noRegion'),
-    hint: `${r.level && r.level !== 'national' ? t(`level_${r.level}` as MessageKey) + ' · ' : ''}${r.count}`,
+    hint: `${r.level && r.level !== 'national' ? `${t(`level_${r.level}` as MessageKey)} · ` : ''}${r.count}`,
     depth: r.level ? DEPTH[r.level] : 0,
   }));
 }
