@@ -4,7 +4,7 @@
 // (<span>777</span><span>1万元</span>), so per-text-node scanning finds fragments. Inline elements
 // add nothing between their texts; a block boundary is a blank line and <br> a line break, which is
 // how the extractor's normaliser tells paragraphs (blank line) from wrapped lines (one break).
-// Works on any DOM: the page's, or linkedom's in the CLI.
+// Works on any DOM: the page's, or happy-dom's in the CLI.
 
 export interface TextPiece {
   node: Text;
