@@ -208,9 +208,11 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       }
     }
     const opts = { rate: row.rate, direction: row.direction };
-    for (const cell of row.cells.values()) {
+    for (const [key, cell] of row.cells) {
       cell.conflict = cell.targets.length > 1 || cell.actuals.length > 1;
-      if (cell.targets.length === 1 && cell.actuals.length === 1) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
+      // a column of no known year gathers figures of any year: a target there is not judged by a result there
+      const dated = columns.get(key)?.year !== null;
+      if (dated && cell.targets.length === 1 && cell.actuals.length === 1) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
     }
     out.push(row);
   }

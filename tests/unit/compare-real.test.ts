@@ -94,7 +94,11 @@ const N20 = pairOf('全国 2020 (cibaowang) → 2021 review (xinmin)', 'national
 const N21 = pairOf('全国 2021 (exmoo, traditional) → 2022 review (hbwmpx)', 'national-2021-exmoo-trad.txt');
 const N22 = pairOf('全国 2022 (hbwmpx) → 2023 review (sinqi)', 'national-2022-hbwmpx.txt');
 const N23 = pairOf('全国 2023 (xinhua targets) → 2024 review (nhandan)', 'national-2023-xinhua-targets.txt');
-const N24 = pairOf('全国 2024 (chinanews, nhandan) → 2025 review (feifmx, theorychina p.2)', 'national-2024-chinanews-targets.txt', 'national-2024-nhandan.txt');
+const N24 = pairOf(
+  '全国 2024 (chinanews, nhandan) → 2025 review (feifmx, theorychina p.2)',
+  'national-2024-chinanews-targets.txt',
+  'national-2024-nhandan.txt',
+);
 const GD = pairOf('广东 2024 (freewechat) → prov-guangdong-2025', 'prov-guangdong-2024-freewechat.txt');
 const JS = pairOf('江苏 2024 (myzaker) → prov-jiangsu-2025', 'prov-jiangsu-2024-myzaker.txt');
 const SC = pairOf('四川 2024 (people.cn) → prov-sichuan-2025', 'prov-sichuan-2024-people.txt');
@@ -103,94 +107,505 @@ const COMEMG_AS_ACTUALS =
   'comemg: 設定2019全年宏觀經濟目標,其中國內生產總值(GDP)成長率6到6.5%左右;居民消費價格漲幅3%左右;城鎮新增就業1100萬人以上… is read as 2018 actuals, not 2019 targets (the list after 目標,其中 is not taken for targets)';
 const CIBAOWANG_AS_ACTUALS =
   'cibaowang: the list under the heading 预期目标 (城镇新增就业900万人以上,城镇调查失业率6%左右…) is read as 2019 actuals, not 2020 targets';
-const XINMIN_NO_REGION = 'xinmin: the page names neither 全国 nor 国务院, so detect gives no region and no year; its 2020 results (under 2020 中国答卷) land in a column with no region';
+const XINMIN_NO_REGION =
+  'xinmin: the page names neither 全国 nor 国务院, so detect gives no region and no year; its 2020 results (under 2020 中国答卷) land in a column with no region';
 const NO_YEAR_2021 =
   'exmoo: no year for its targets (the page says 第十三屆全國人大今(5)日召開第四次會議, which is 2021, and 今年; detect gives year null), so the 2021 targets land in a yearless column';
-const NO_YEAR_2023 = 'sinqi page: no year for its figures (it says 2022年是… and 过去一年, the page is dated 2023-03-13; detect gives year null), so 2022 results land in a yearless column';
+const NO_YEAR_2023 =
+  'sinqi page: no year for its figures (it says 2022年是… and 过去一年, the page is dated 2023-03-13; detect gives year null), so 2022 results land in a yearless column';
 const FEIFMX_2025_AS_2024 =
   'feifmx: the lines under the heading 2025年發展主要預期目標 after the first are taken as 2024 actuals (城鎮調查失業率5.5%左右, 城鎮新增就業1200萬人以上, 居民消費價格漲幅2%左右), a second actual in the 2024 cell → conflict, no verdict';
 const NO_YEAR_PROV = (page: string) => `${page}: detect gives year null; "今年…主要预期目标" targets land in a yearless column, not 2024`;
 
 const PAIRS: Pair[] = [
   {
-    pair: N19, region: '全国', year: 2019, indicator: '地区生产总值', measure: 'growth', target: '6到6.5%左右', actual: '6.1%', verdict: 'met', lost: true,
+    pair: N19,
+    region: '全国',
+    year: 2019,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6到6.5%左右',
+    actual: '6.1%',
+    verdict: 'met',
+    lost: true,
     miss: `${COMEMG_AS_ACTUALS}; and 成長率 is not read as growth (measure level, indicator 国内生产总值成长率)`,
   },
-  { pair: N19, region: '全国', year: 2019, indicator: '城镇新增就业', measure: 'level', target: '1100萬人以上', actual: '1352万人', verdict: 'met', lost: true, miss: COMEMG_AS_ACTUALS },
+  {
+    pair: N19,
+    region: '全国',
+    year: 2019,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100萬人以上',
+    actual: '1352万人',
+    verdict: 'met',
+    lost: true,
+    miss: COMEMG_AS_ACTUALS,
+  },
   // 调查失业率在5.3%以下 against 5.5%左右 (a ceiling): met
-  { pair: N19, region: '全国', year: 2019, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: '5.3%以下', verdict: 'met', lost: true, miss: COMEMG_AS_ACTUALS },
-  { pair: N19, region: '全国', year: 2019, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '2.9%', verdict: 'met', lost: true, miss: COMEMG_AS_ACTUALS },
-  { pair: N19, region: '全国', year: 2019, indicator: '城镇登记失业率', measure: 'level', target: '4.5%以內', actual: null, verdict: null, lost: true },
-  { pair: N19, region: '全国', year: 2019, indicator: '单位地区生产总值能耗', measure: 'growth', target: '3%左右', actual: null, verdict: null, lost: true },
+  {
+    pair: N19,
+    region: '全国',
+    year: 2019,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5.3%以下',
+    verdict: 'met',
+    lost: true,
+    miss: COMEMG_AS_ACTUALS,
+  },
+  {
+    pair: N19,
+    region: '全国',
+    year: 2019,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '2.9%',
+    verdict: 'met',
+    lost: true,
+    miss: COMEMG_AS_ACTUALS,
+  },
+  {
+    pair: N19,
+    region: '全国',
+    year: 2019,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.5%以內',
+    actual: null,
+    verdict: null,
+    lost: true,
+  },
+  {
+    pair: N19,
+    region: '全国',
+    year: 2019,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%左右',
+    actual: null,
+    verdict: null,
+    lost: true,
+  },
 
   // 2020 set no GDP target (没有提出全年经济增速具体目标)
-  { pair: N20, region: '全国', year: 2020, indicator: '城镇新增就业', measure: 'level', target: '900万人以上', actual: '1186万人', verdict: 'met', lost: true, miss: `${CIBAOWANG_AS_ACTUALS}; ${XINMIN_NO_REGION}, and keys 1186万人 as 就业城镇新增就业 (its heading 就业 joins the indicator)` },
+  {
+    pair: N20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: '1186万人',
+    verdict: 'met',
+    lost: true,
+    miss: `${CIBAOWANG_AS_ACTUALS}; ${XINMIN_NO_REGION}, and keys 1186万人 as 就业城镇新增就业 (its heading 就业 joins the indicator)`,
+  },
   // 全国城镇调查失业率降到5.2% (at the year's end) against 6%左右: met
-  { pair: N20, region: '全国', year: 2020, indicator: '城镇调查失业率', measure: 'level', target: '6%左右', actual: '5.2%', verdict: 'met', lost: true, miss: `${CIBAOWANG_AS_ACTUALS}; ${XINMIN_NO_REGION}` },
-  { pair: N20, region: '全国', year: 2020, indicator: '城镇登记失业率', measure: 'level', target: '5.5%左右', actual: null, verdict: null, lost: true },
-  { pair: N20, region: '全国', year: 2020, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null, lost: true },
+  {
+    pair: N20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '6%左右',
+    actual: '5.2%',
+    verdict: 'met',
+    lost: true,
+    miss: `${CIBAOWANG_AS_ACTUALS}; ${XINMIN_NO_REGION}`,
+  },
+  {
+    pair: N20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: null,
+    verdict: null,
+    lost: true,
+  },
+  {
+    pair: N20,
+    region: '全国',
+    year: 2020,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3.5%左右',
+    actual: null,
+    verdict: null,
+    lost: true,
+  },
 
   {
-    pair: N21, region: '全国', year: 2021, indicator: '地区生产总值', measure: 'growth', target: '6%以上', actual: '8.1%', verdict: 'met', lost: true,
+    pair: N21,
+    region: '全国',
+    year: 2021,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6%以上',
+    actual: '8.1%',
+    verdict: 'met',
+    lost: true,
     miss: `${NO_YEAR_2021}; and neither side keys as GDP: the target's indicator is 发展主要预期目标为国内生产总值 / 发展主要预期目标是国内生产总值 (the lead-in stays), the result's (hbwmpx: 我国国内生产总值达到114万亿元,增长8.1%) is 我国国内生产总值`,
   },
-  { pair: N21, region: '全国', year: 2021, indicator: '城镇新增就业', measure: 'level', target: '1,100萬人以上', actual: '1269万人', verdict: 'met', lost: true, miss: `${NO_YEAR_2021}; and the target keys as 目标城镇新增就业 (今年目标城鎮新增就業1,100萬人以上: 目标 stays in the indicator)` },
-  { pair: N21, region: '全国', year: 2021, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: '5.1%', verdict: 'met', miss: NO_YEAR_2021 },
-  { pair: N21, region: '全国', year: 2021, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '0.9%', verdict: 'met', miss: NO_YEAR_2021 },
-  { pair: N21, region: '全国', year: 2021, indicator: '粮食产量', measure: 'level', target: '1.3萬億斤以上', actual: '1.37万亿斤', verdict: 'met', miss: NO_YEAR_2021 },
+  {
+    pair: N21,
+    region: '全国',
+    year: 2021,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1,100萬人以上',
+    actual: '1269万人',
+    verdict: 'met',
+    lost: true,
+    miss: `${NO_YEAR_2021}; and the target keys as 目标城镇新增就业 (今年目标城鎮新增就業1,100萬人以上: 目标 stays in the indicator)`,
+  },
+  {
+    pair: N21,
+    region: '全国',
+    year: 2021,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5.1%',
+    verdict: 'met',
+    miss: NO_YEAR_2021,
+  },
+  {
+    pair: N21,
+    region: '全国',
+    year: 2021,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '0.9%',
+    verdict: 'met',
+    miss: NO_YEAR_2021,
+  },
+  {
+    pair: N21,
+    region: '全国',
+    year: 2021,
+    indicator: '粮食产量',
+    measure: 'level',
+    target: '1.3萬億斤以上',
+    actual: '1.37万亿斤',
+    verdict: 'met',
+    miss: NO_YEAR_2021,
+  },
   // the 2022 review page gives no 2021 energy figure
-  { pair: N21, region: '全国', year: 2021, indicator: '单位地区生产总值能耗', measure: 'growth', target: '3%左右', actual: null, verdict: null },
+  {
+    pair: N21,
+    region: '全国',
+    year: 2021,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%左右',
+    actual: null,
+    verdict: null,
+  },
 
-  { pair: N22, region: '全国', year: 2022, indicator: '地区生产总值', measure: 'growth', target: '5.5%左右', actual: '3%', verdict: 'not-met', miss: NO_YEAR_2023 },
-  { pair: N22, region: '全国', year: 2022, indicator: '城镇新增就业', measure: 'level', target: '1100万人以上', actual: '1206万人', verdict: 'met', miss: NO_YEAR_2023 },
+  {
+    pair: N22,
+    region: '全国',
+    year: 2022,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '5.5%左右',
+    actual: '3%',
+    verdict: 'not-met',
+    miss: NO_YEAR_2023,
+  },
+  {
+    pair: N22,
+    region: '全国',
+    year: 2022,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100万人以上',
+    actual: '1206万人',
+    verdict: 'met',
+    miss: NO_YEAR_2023,
+  },
   // 全年控制在5.5%以内, and the year ended at 5.5%: at the ceiling, met
-  { pair: N22, region: '全国', year: 2022, indicator: '城镇调查失业率', measure: 'level', target: '5.5%以内', actual: '5.5%', verdict: 'met', miss: NO_YEAR_2023 },
-  { pair: N22, region: '全国', year: 2022, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '2%', verdict: 'met', miss: NO_YEAR_2023 },
-  { pair: N22, region: '全国', year: 2022, indicator: '粮食产量', measure: 'level', target: '1.3万亿斤以上', actual: '1.37万亿斤', verdict: 'met', miss: NO_YEAR_2023 },
+  {
+    pair: N22,
+    region: '全国',
+    year: 2022,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%以内',
+    actual: '5.5%',
+    verdict: 'met',
+    miss: NO_YEAR_2023,
+  },
+  {
+    pair: N22,
+    region: '全国',
+    year: 2022,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '2%',
+    verdict: 'met',
+    miss: NO_YEAR_2023,
+  },
+  {
+    pair: N22,
+    region: '全国',
+    year: 2022,
+    indicator: '粮食产量',
+    measure: 'level',
+    target: '1.3万亿斤以上',
+    actual: '1.37万亿斤',
+    verdict: 'met',
+    miss: NO_YEAR_2023,
+  },
 
   { pair: N23, region: '全国', year: 2023, indicator: '地区生产总值', measure: 'growth', target: '5%左右', actual: '5.2%', verdict: 'met' },
-  { pair: N23, region: '全国', year: 2023, indicator: '城镇新增就业', measure: 'level', target: '1200万人左右', actual: '1244万人', verdict: 'met' },
-  { pair: N23, region: '全国', year: 2023, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: '5.2%', verdict: 'met' },
+  {
+    pair: N23,
+    region: '全国',
+    year: 2023,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1200万人左右',
+    actual: '1244万人',
+    verdict: 'met',
+  },
+  {
+    pair: N23,
+    region: '全国',
+    year: 2023,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5.2%',
+    verdict: 'met',
+  },
   // a ceiling: prices rising 0.2% against 3%左右 meets it
   { pair: N23, region: '全国', year: 2023, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '0.2%', verdict: 'met' },
-  { pair: N23, region: '全国', year: 2023, indicator: '粮食产量', measure: 'level', target: '1.3万亿斤以上', actual: '1.39万亿斤', verdict: 'met' },
+  {
+    pair: N23,
+    region: '全国',
+    year: 2023,
+    indicator: '粮食产量',
+    measure: 'level',
+    target: '1.3万亿斤以上',
+    actual: '1.39万亿斤',
+    verdict: 'met',
+  },
 
   { pair: N24, region: '全国', year: 2024, indicator: '地区生产总值', measure: 'growth', target: '5%左右', actual: '5%', verdict: 'met' },
-  { pair: N24, region: '全国', year: 2024, indicator: '城镇新增就业', measure: 'level', target: '1200万人以上', actual: '1256萬人', verdict: 'met', miss: FEIFMX_2025_AS_2024 },
-  { pair: N24, region: '全国', year: 2024, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: '5.1%', verdict: 'met', miss: FEIFMX_2025_AS_2024 },
-  { pair: N24, region: '全国', year: 2024, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '0.2%', verdict: 'met', miss: FEIFMX_2025_AS_2024 },
   {
-    pair: N24, region: '全国', year: 2024, indicator: '粮食产量', measure: 'level', target: '1.3万亿斤以上', actual: '1.4萬億斤', verdict: 'met',
+    pair: N24,
+    region: '全国',
+    year: 2024,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1200万人以上',
+    actual: '1256萬人',
+    verdict: 'met',
+    miss: FEIFMX_2025_AS_2024,
+  },
+  {
+    pair: N24,
+    region: '全国',
+    year: 2024,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5.1%',
+    verdict: 'met',
+    miss: FEIFMX_2025_AS_2024,
+  },
+  {
+    pair: N24,
+    region: '全国',
+    year: 2024,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '0.2%',
+    verdict: 'met',
+    miss: FEIFMX_2025_AS_2024,
+  },
+  {
+    pair: N24,
+    region: '全国',
+    year: 2024,
+    indicator: '粮食产量',
+    measure: 'level',
+    target: '1.3万亿斤以上',
+    actual: '1.4萬億斤',
+    verdict: 'met',
     miss: 'feifmx: 糧食產量首次躍上1.4萬億斤新臺階 keys as 粮食产量首次跃上 (the verb 跃上 stays in the indicator), while the 2025 target 糧食產量1.4萬億斤左右 is taken as the 2024 actual: the cell is "met" on the wrong figure',
   },
   // the 2025 review pages give no 2024 energy figure: no result to pair
-  { pair: N24, region: '全国', year: 2024, indicator: '单位地区生产总值能耗', measure: 'growth', target: '2.5%左右', actual: null, verdict: null },
+  {
+    pair: N24,
+    region: '全国',
+    year: 2024,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '2.5%左右',
+    actual: null,
+    verdict: null,
+  },
 
   { pair: GD, region: '广东省', year: 2024, indicator: '地区生产总值', measure: 'growth', target: '5%', actual: null, verdict: null },
-  { pair: GD, region: '广东省', year: 2024, indicator: '进出口总额', measure: 'growth', target: '1%', actual: '9.8%', verdict: 'met', miss: NO_YEAR_PROV('freewechat') },
-  { pair: GD, region: '广东省', year: 2024, indicator: '规模以上工业增加值', measure: 'growth', target: '5%', actual: '4.2%', verdict: 'not-met', miss: NO_YEAR_PROV('freewechat') },
-  { pair: GD, region: '广东省', year: 2024, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: '5%', verdict: 'met', miss: NO_YEAR_PROV('freewechat') },
-  { pair: GD, region: '广东省', year: 2024, indicator: '城镇新增就业', measure: 'level', target: '110万人以上', actual: '超143万人', verdict: 'met', miss: NO_YEAR_PROV('freewechat') },
+  {
+    pair: GD,
+    region: '广东省',
+    year: 2024,
+    indicator: '进出口总额',
+    measure: 'growth',
+    target: '1%',
+    actual: '9.8%',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('freewechat'),
+  },
+  {
+    pair: GD,
+    region: '广东省',
+    year: 2024,
+    indicator: '规模以上工业增加值',
+    measure: 'growth',
+    target: '5%',
+    actual: '4.2%',
+    verdict: 'not-met',
+    miss: NO_YEAR_PROV('freewechat'),
+  },
+  {
+    pair: GD,
+    region: '广东省',
+    year: 2024,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5%',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('freewechat'),
+  },
+  {
+    pair: GD,
+    region: '广东省',
+    year: 2024,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '110万人以上',
+    actual: '超143万人',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('freewechat'),
+  },
   { pair: GD, region: '广东省', year: 2024, indicator: '全社会固定资产投资', measure: 'growth', target: '4%', actual: null, verdict: null },
   { pair: GD, region: '广东省', year: 2024, indicator: '社会消费品零售总额', measure: 'growth', target: '6%', actual: null, verdict: null },
   { pair: GD, region: '广东省', year: 2024, indicator: '一般公共预算收入', measure: 'growth', target: '3%', actual: null, verdict: null },
   { pair: GD, region: '广东省', year: 2024, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
 
-  { pair: JS, region: '江苏省', year: 2024, indicator: '地区生产总值', measure: 'growth', target: '5% 以上', actual: '5.8%', verdict: 'met', miss: NO_YEAR_PROV('myzaker') },
-  { pair: JS, region: '江苏省', year: 2024, indicator: '城镇新增就业', measure: 'level', target: '120 万人以上', actual: '143.02万人', verdict: 'met', miss: NO_YEAR_PROV('myzaker') },
-  { pair: JS, region: '江苏省', year: 2024, indicator: '城镇调查失业率', measure: 'level', target: '5% 左右', actual: '4.5%', verdict: 'met', miss: NO_YEAR_PROV('myzaker') },
-  { pair: JS, region: '江苏省', year: 2024, indicator: '一般公共预算收入', measure: 'growth', target: '4% 左右', actual: null, verdict: null },
-  { pair: JS, region: '江苏省', year: 2024, indicator: '社会消费品零售总额', measure: 'growth', target: '5.5% 左右', actual: null, verdict: null },
+  {
+    pair: JS,
+    region: '江苏省',
+    year: 2024,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '5% 以上',
+    actual: '5.8%',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('myzaker'),
+  },
+  {
+    pair: JS,
+    region: '江苏省',
+    year: 2024,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '120 万人以上',
+    actual: '143.02万人',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('myzaker'),
+  },
+  {
+    pair: JS,
+    region: '江苏省',
+    year: 2024,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5% 左右',
+    actual: '4.5%',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('myzaker'),
+  },
+  {
+    pair: JS,
+    region: '江苏省',
+    year: 2024,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '4% 左右',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: JS,
+    region: '江苏省',
+    year: 2024,
+    indicator: '社会消费品零售总额',
+    measure: 'growth',
+    target: '5.5% 左右',
+    actual: null,
+    verdict: null,
+  },
   { pair: JS, region: '江苏省', year: 2024, indicator: '居民消费价格', measure: 'growth', target: '3% 左右', actual: null, verdict: null },
 
   // 6%左右 is met from 5.5% (pairing.ts: whole-point targets round at ±0.5 pp); 5.7% meets it
-  { pair: SC, region: '四川省', year: 2024, indicator: '地区生产总值', measure: 'growth', target: '6%左右', actual: '5.7%', verdict: 'met', miss: NO_YEAR_PROV('people.cn (its sentence opens 2024年,四川省经济社会发展主要预期目标是)') },
   {
-    pair: SC, region: '四川省', year: 2024, indicator: '城镇新增就业', measure: 'level', target: '85万人', actual: '106万人', verdict: 'met',
+    pair: SC,
+    region: '四川省',
+    year: 2024,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6%左右',
+    actual: '5.7%',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('people.cn (its sentence opens 2024年,四川省经济社会发展主要预期目标是)'),
+  },
+  {
+    pair: SC,
+    region: '四川省',
+    year: 2024,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '85万人',
+    actual: '106万人',
+    verdict: 'met',
     miss: `${NO_YEAR_PROV('people.cn')}; and in prov-sichuan-2025 "新增创业28.9万人、带动就业47.6万人" gives 新增就业 47.6万人 (新增 carried onto 带动就业), folded into 城镇新增就业: two actuals in the 2024 cell`,
   },
-  { pair: SC, region: '四川省', year: 2024, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: '5.3%', verdict: 'met', miss: NO_YEAR_PROV('people.cn') },
-  { pair: SC, region: '四川省', year: 2024, indicator: '粮食产量', measure: 'level', target: '715亿斤以上', actual: '726.8亿斤', verdict: 'met', miss: NO_YEAR_PROV('people.cn') },
+  {
+    pair: SC,
+    region: '四川省',
+    year: 2024,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5.3%',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('people.cn'),
+  },
+  {
+    pair: SC,
+    region: '四川省',
+    year: 2024,
+    indicator: '粮食产量',
+    measure: 'level',
+    target: '715亿斤以上',
+    actual: '726.8亿斤',
+    verdict: 'met',
+    miss: NO_YEAR_PROV('people.cn'),
+  },
   { pair: SC, region: '四川省', year: 2024, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
 ];
 
@@ -220,17 +635,27 @@ function wrongJudgements(p: Pair): string[] {
   if (!row) return [];
   return built.table.columns.flatMap((c) => {
     const cell = row.cells.get(c.key);
-    const ours = cell?.targets.some((e) => e.clipIds.some((id) => built.byId.get(id)?.text === p.target && TARGETS_IN[p.pair].includes(basename(built.fileOf.get(id) ?? ''))));
+    const ours = cell?.targets.some((e) =>
+      e.clipIds.some((id) => built.byId.get(id)?.text === p.target && TARGETS_IN[p.pair].includes(basename(built.fileOf.get(id) ?? ''))),
+    );
     if (c.region !== p.region || !cell?.judgement || !ours) return [];
     const right = c.year === p.year && p.actual !== null && textsOf(cell.actuals.map((e) => e.clipIds)).join() === p.actual;
-    return right ? [] : [`${c.year ?? 'no year'}: against ${textsOf(cell.actuals.map((e) => e.clipIds)).join(' / ')} → ${cell.judgement.verdict}`];
+    return right
+      ? []
+      : [`${c.year ?? 'no year'}: against ${textsOf(cell.actuals.map((e) => e.clipIds)).join(' / ')} → ${cell.judgement.verdict}`];
   });
 }
 
 /** the stated result is in the target's cell, alone, beside the target alone, judged right */
 const paired = (p: Pair): boolean => {
   const got = read(p);
-  return got.targets.length === 1 && got.targets[0] === p.target && got.actuals.length === 1 && got.actuals[0] === p.actual && got.verdict === p.verdict;
+  return (
+    got.targets.length === 1 &&
+    got.targets[0] === p.target &&
+    got.actuals.length === 1 &&
+    got.actuals[0] === p.actual &&
+    got.verdict === p.verdict
+  );
 };
 
 describe('real targets paired with their real results (tests/fixtures/report-pairs)', () => {
@@ -256,7 +681,9 @@ describe('real targets paired with their real results (tests/fixtures/report-pai
             TARGETS_IN[p.pair].includes(basename(built.fileOf.get(c.id) ?? '')),
         ),
     );
-    expect(missing.map((p) => `${p.pair} ${p.indicator} ${p.target}`)).toEqual(PAIRS.filter((p) => p.lost).map((p) => `${p.pair} ${p.indicator} ${p.target}`));
+    expect(missing.map((p) => `${p.pair} ${p.indicator} ${p.target}`)).toEqual(
+      PAIRS.filter((p) => p.lost).map((p) => `${p.pair} ${p.indicator} ${p.target}`),
+    );
   });
 
   it('pairing rate: headline targets of year N whose stated result lands in their cell, judged right', () => {
@@ -273,9 +700,11 @@ describe('real targets paired with their real results (tests/fixtures/report-pai
     ];
     console.log(lines.join('\n'));
     // the rows marked `miss` are exactly the ones that do not pair
-    expect(stated.filter((p) => !paired(p)).map((p) => `${p.pair} ${p.indicator}`)).toEqual(stated.filter((p) => p.miss).map((p) => `${p.pair} ${p.indicator}`));
+    expect(stated.filter((p) => !paired(p)).map((p) => `${p.pair} ${p.indicator}`)).toEqual(
+      stated.filter((p) => p.miss).map((p) => `${p.pair} ${p.indicator}`),
+    );
     expect(ok.length).toBeGreaterThanOrEqual(6);
-    expect(falsePairs.length).toBeLessThanOrEqual(9);
+    expect(falsePairs.length).toBeLessThanOrEqual(2);
   });
 
   it('the CLI records (cellRecords) carry the same pairs', () => {
@@ -284,8 +713,15 @@ describe('real targets paired with their real results (tests/fixtures/report-pai
       return c && { text: c.text, value: c.value, valueMax: c.valueMax, unit: c.unit, qualifier: c.qualifier, file: built.fileOf.get(id)! };
     });
     for (const p of PAIRS.filter((x) => x.actual !== null && !x.miss)) {
-      const r = records.find((x) => x.indicator === p.indicator && x.measure === p.measure && x.region === p.region && x.year === p.year && x.yearFrom === undefined);
-      expect({ target: r?.target?.text, actual: r?.actual?.text, verdict: r?.verdict }).toEqual({ target: p.target, actual: p.actual, verdict: p.verdict });
+      const r = records.find(
+        (x) =>
+          x.indicator === p.indicator && x.measure === p.measure && x.region === p.region && x.year === p.year && x.yearFrom === undefined,
+      );
+      expect({ target: r?.target?.text, actual: r?.actual?.text, verdict: r?.verdict }).toEqual({
+        target: p.target,
+        actual: p.actual,
+        verdict: p.verdict,
+      });
     }
   });
 });

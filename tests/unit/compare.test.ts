@@ -333,6 +333,16 @@ describe('buildTable', () => {
     expect(yearsOf(t, t.rows[0])).toEqual([2019, 2020]);
   });
 
+  test('a column of no known year is not judged: its target and result may be of any two years', () => {
+    const t = buildTable([
+      clip({ value: 5.5, unit: '%', qualifier: 'about', period: null, kind: 'target' }),
+      clip({ value: 2, unit: '%', qualifier: 'above', period: null, kind: 'actual' }),
+    ]);
+    const cell = t.rows[0].cells.get(t.columns[0].key)!;
+    expect([cell.targets.length, cell.actuals.length]).toEqual([1, 1]);
+    expect(cell.judgement).toBeNull();
+  });
+
   test('亿美元 and 亿元 of one indicator are two rows', () => {
     const t = buildTable([
       clip({ indicator: '实际使用外资', measure: 'level', value: 10, unit: '亿美元' }),
