@@ -26,8 +26,15 @@ const ATTACK = `
       log.push('card clip button ' + (clip ? 'found' : 'missing'));
       if (clip) clip.click();
       var bar = document.querySelector('rl-toolbar').shadowRoot;
-      bar.querySelector('[data-rl-action="clip-targets"]').click();
-      bar.querySelector('[data-rl-action="clip-targets"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      // a collapsed toolbar: open it (an untrusted click, which must not work either)
+      var expand = bar.querySelector('[data-rl-action="expand"]');
+      if (expand) expand.click();
+      var all = bar.querySelector('[data-rl-action="clip-targets"]');
+      log.push('clip-targets button ' + (all ? 'found' : 'missing'));
+      if (all) {
+        all.click();
+        all.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      }
       // forged and tampered marks
       var fake = document.createElement('rl-mark');
       fake.setAttribute('data-rl-id', marks[0].getAttribute('data-rl-id'));

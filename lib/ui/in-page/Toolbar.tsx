@@ -53,10 +53,10 @@ export function Toolbar(p: ToolbarProps) {
       <div class="bar collapsed" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
         <button type="button" class="pill" data-rl-action="expand" aria-label={say('expandToolbar')} onClick={act('expand')}>
           <span class="brand">{say('appName')}</span>
-          <span class="swatch" data-rl-kind="target">
+          <span class="swatch" data-rl-kind="target" data-rl-count-of="target">
             {p.targets}
           </span>
-          <span class="swatch" data-rl-kind="actual">
+          <span class="swatch" data-rl-kind="actual" data-rl-count-of="actual">
             {p.actuals}
           </span>
         </button>
