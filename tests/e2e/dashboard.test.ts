@@ -128,6 +128,28 @@ describe('export, clear, import', () => {
     expect(rows.join('\n')).toMatch(/地区生产总值,增速,%,.*目标 5%左右/);
   });
 
+  test("the undo notice stays on top of the table's sticky first column", async () => {
+    expect((await importThroughDashboard(dash, 'sample.json', SAMPLE)).ok).toBe(true);
+    await dash.setViewportSize({ width: 1000, height: 500 });
+    await dash.locator('.clip .delete').first().click();
+    const toast = dash.locator('.toast');
+    await toast.waitFor();
+    // the table's first column right under the notice
+    await dash.evaluate(() => {
+      const th = document.querySelector('table.cmp th.ind')!;
+      window.scrollBy(0, th.getBoundingClientRect().top - (innerHeight - 30));
+    });
+    const hit = await toast.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const th = document.querySelector('table.cmp th.ind')!.getBoundingClientRect();
+      // a point of the notice over the sticky column
+      const under = document.elementFromPoint((th.left + th.right) / 2, r.top + r.height / 2);
+      return { onTop: !!under && el.contains(under), what: `${under?.tagName} ${under?.className}` };
+    });
+    expect(hit.onTop, `under the notice: ${hit.what}`).toBe(true);
+    await dash.setViewportSize({ width: 1280, height: 900 });
+  });
+
   const good = JSON.parse(SAMPLE) as { clips: Clip[] };
   /** bytes as a binary file holds them (a photo renamed .json, say) */
   const junk = (n: number): string => {
