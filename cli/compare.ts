@@ -19,7 +19,9 @@ import { buildTable } from '../lib/compare/table';
 import { cellRecords, wideTable, type CellClip } from '../lib/compare/cells';
 import { toCsv } from '../lib/text/csv';
 import { wideWords } from '../lib/words';
-import { InputError, readInput } from './input';
+import { InputError, endQuietlyOnClosedPipe, readInput } from './input';
+
+endQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const format = args.includes('--csv') ? 'csv' : args.includes('--json') ? 'json' : 'table';

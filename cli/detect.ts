@@ -1,7 +1,9 @@
 // npm run --silent detect -- FILE...
 // One JSON object per line per file: file, isReport, score, reasons, language, region, year, type, title.
 import { detect } from '../lib/detect/detect';
-import { InputError, readInput } from './input';
+import { InputError, endQuietlyOnClosedPipe, readInput } from './input';
+
+endQuietlyOnClosedPipe();
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (!files.length) {

@@ -6,7 +6,9 @@
 import { extractWithMeta } from '../lib/extract/index';
 import { sentenceAround } from '../lib/text/sentence';
 import { toCsv } from '../lib/text/csv';
-import { InputError, readInput } from './input';
+import { InputError, endQuietlyOnClosedPipe, readInput } from './input';
+
+endQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const format = args.includes('--csv') ? 'csv' : args.includes('--json') ? 'json' : 'table';

@@ -131,3 +131,11 @@ function readHtml(file: string, html: string): Input {
     void window.happyDOM.close();
   }
 }
+
+/** a reader piping the output into `head` closes it early: that ends the run quietly, not with a stack */
+export function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}

@@ -230,7 +230,13 @@ export class TenseReader {
   private period(kind: Kind, start: number, at: number, section: Switch | null): number | null {
     if (kind === 'target') {
       if (section?.kind === 'target' && section.period !== null) return section.period;
-      return this.meta.targetsYear ?? (this.meta.resultsYear !== null ? this.meta.resultsYear + 1 : null);
+      const known = this.meta.targetsYear ?? (this.meta.resultsYear !== null ? this.meta.resultsYear + 1 : null);
+      if (known !== null) return known;
+      // a page that does not say its year (a repost, news quoting the report): the year the sentence of
+      // its target list opens with (2024年,四川省经济社会发展主要预期目标是:…)
+      const from = section?.kind === 'target' ? sentenceStart(this.text, section.at, 200) : start;
+      const y = lastAtOrBefore(this.years, at - 1);
+      return y >= 0 && this.years[y].at >= from ? this.years[y].year : null;
     }
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= start) return this.years[y].year;

@@ -100,3 +100,17 @@ describe('quantities over several years: periodFrom and period', () => {
     }
   });
 });
+
+describe('a page that does not say its year: the year its target list opens with', () => {
+  // tests/fixtures/report-pairs/texts/prov-sichuan-2024-people.txt (sc.people.com.cn, 2024-01-22): news
+  // quoting the report, no title year, no congress date line
+  const text = '2024年,四川省经济社会发展主要预期目标是:地区生产总值增长6%左右,城镇新增就业85万人以上,城镇调查失业率5.5%左右。';
+  it.each([['6%左右'], ['85万人以上'], ['5.5%左右']])('%s is a 2024 target', (surface) => {
+    const m = mentionsOf(text, '').find((x) => x.text === surface);
+    expect(m).toMatchObject({ kind: 'target', period: 2024 });
+  });
+  it('a year that only comes after, in another sentence, does not date the list', () => {
+    const m = mentionsOf('主要预期目标是:地区生产总值增长6%左右。2023年全省经济平稳。', '').find((x) => x.text === '6%左右');
+    expect(m).toMatchObject({ kind: 'target', period: null });
+  });
+});
