@@ -8,51 +8,24 @@
 //              qualifier, file}; verdict is met | not-met | unclear | null
 //   --csv      the wide table a reader sees (a column per region and year), Chinese headers, figures as
 //              written, UTF-8 with BOM — the same table the dashboard exports
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
-import { detect } from '../lib/detect/detect';
-import { extract } from '../lib/extract/index';
-import { clipDraft } from '../lib/clip/draft';
-import { clipFromDraft } from '../lib/clip/make';
-import type { Clip } from '../lib/clip/clip';
 import { buildTable } from '../lib/compare/table';
 import { cellRecords, wideTable, type CellClip } from '../lib/compare/cells';
 import { toCsv } from '../lib/text/csv';
 import { wideWords } from '../lib/words';
-import { InputError, endQuietlyOnClosedPipe, readInput } from './input';
+import { InputError, endQuietlyOnClosedPipe, formatAndFiles } from './input';
+import { clipFiles } from './clips';
 
 endQuietlyOnClosedPipe();
 
-const args = process.argv.slice(2).filter((a) => a !== '--');
-const format = args.includes('--csv') ? 'csv' : args.includes('--json') ? 'json' : 'table';
-const files = args.filter((a) => !a.startsWith('--'));
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--csv' && a !== '--json');
-if (!files.length || unknown.length) {
-  if (unknown.length) console.error(`report-lens compare: unknown option ${unknown.join(' ')}`);
-  console.error('usage: npm run --silent compare -- [--json|--csv] FILE...   (.txt or .html)');
-  process.exit(2);
-}
+const { format, files } = formatAndFiles('compare');
 
-const clips: Clip[] = [];
-const fileOf = new Map<string, string>();
 let failed = 0;
-files.forEach((file, i) => {
-  try {
-    const input = readInput(file);
-    const detection = detect(input.text, { title: input.title, heading: input.heading });
-    if (!detection.isReport)
-      console.error(`report-lens compare: ${file}: not taken for a report (score ${detection.score}); compared all the same`);
-    const url = pathToFileURL(resolve(file)).href;
-    for (const m of extract(input.text, { title: input.title, meta: detection })) {
-      const clip = clipFromDraft(clipDraft(m, input.text, detection, { url, title: input.title }), i);
-      if (fileOf.has(clip.id)) continue;
-      fileOf.set(clip.id, file);
-      clips.push(clip);
-    }
-  } catch (e) {
+const { clips, fileOf } = clipFiles(files, {
+  error: (file, e) => {
     failed++;
     console.error(`report-lens compare: ${e instanceof InputError ? e.message : `${file}: ${(e as Error).stack ?? e}`}`);
-  }
+  },
+  notReport: (file, score) => console.error(`report-lens compare: ${file}: not taken for a report (score ${score}); compared all the same`),
 });
 
 const byId = new Map(clips.map((c) => [c.id, c]));

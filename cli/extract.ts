@@ -6,19 +6,11 @@
 import { extractWithMeta } from '../lib/extract/index';
 import { sentenceAround } from '../lib/text/sentence';
 import { toCsv } from '../lib/text/csv';
-import { InputError, endQuietlyOnClosedPipe, readInput } from './input';
+import { InputError, endQuietlyOnClosedPipe, formatAndFiles, readInput } from './input';
 
 endQuietlyOnClosedPipe();
 
-const args = process.argv.slice(2).filter((a) => a !== '--');
-const format = args.includes('--csv') ? 'csv' : args.includes('--json') ? 'json' : 'table';
-const files = args.filter((a) => !a.startsWith('--'));
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--csv' && a !== '--json');
-if (!files.length || unknown.length) {
-  if (unknown.length) console.error(`report-lens extract: unknown option ${unknown.join(' ')}`);
-  console.error('usage: npm run --silent extract -- [--json|--csv] FILE...   (.txt or .html)');
-  process.exit(2);
-}
+const { format, files } = formatAndFiles('extract');
 
 const CSV_COLUMNS = [
   'file',

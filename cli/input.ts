@@ -139,3 +139,16 @@ export function endQuietlyOnClosedPipe(): void {
     throw e;
   });
 }
+
+/** a command's output format and files, from `[--json|--csv] FILE...`; a wrong call prints its usage and exits 2 */
+export function formatAndFiles(command: string): { format: 'table' | 'json' | 'csv'; files: string[] } {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const files = args.filter((a) => !a.startsWith('--'));
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--csv' && a !== '--json');
+  if (!files.length || unknown.length) {
+    if (unknown.length) console.error(`report-lens ${command}: unknown option ${unknown.join(' ')}`);
+    console.error(`usage: npm run --silent ${command} -- [--json|--csv] FILE...   (.txt or .html)`);
+    process.exit(2);
+  }
+  return { format: args.includes('--csv') ? 'csv' : args.includes('--json') ? 'json' : 'table', files };
+}

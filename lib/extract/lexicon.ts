@@ -3,7 +3,7 @@
 // read (and diff) as lists; lib/extract/phrases.ts looks them up by their first or last character.
 
 /** the words of a list written as text */
-const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+export const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** words between an indicator and its number: verbs, comparisons, adverbs (…增长, …同比增长, …稳定在) */
 export const TRAILING_WORDS = words(`

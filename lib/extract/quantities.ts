@@ -1,5 +1,6 @@
 // Finds the quantities of a clean text: a number with its unit, range and qualifier words, and
 // leaves out what only looks like one (dates, ordinals, codes, names with digits, thresholds).
+import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, parseArabic, parseChinese } from './numbers';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
@@ -85,30 +86,11 @@ const CLASS_NOUN_AFTER = /^(?:以上|以下)?(?:项目|企业|工程|公司|产�
 /** verbs after which a Chinese-numeral count is an amount (新增两家) */
 const CHINESE_AMOUNT_AFTER_VERB =
   /(?:新增|新建|建成|新开|引进|培育|创建|创成|获批|获评|入选|认定|达到|达|完成|实现|建设|打造|开通|新认定|招引|落户|落地|签约|上市|拥有|累计|共|共有)$/;
-const CHINESE_COUNT_UNITS = new Set([
-  '个',
-  '家',
-  '项',
-  '人',
-  '名',
-  '位',
-  '户',
-  '套',
-  '座',
-  '辆',
-  '台',
-  '艘',
-  '架',
-  '条',
-  '列',
-  '件',
-  '支',
-  '张',
-  '所',
-  '处',
-  '间',
-  '批',
-]);
+const CHINESE_COUNT_UNITS = new Set(
+  words(`
+    个 家 项 人 名 位 户 套 座 辆 台 艘 架 条 列 件 支 张 所 处 间 批
+  `),
+);
 
 /** spans inside 《》 and short quotes, where digits are names (“20条”, 《十四五规划》) */
 function nameSpans(text: string): Array<[number, number]> {

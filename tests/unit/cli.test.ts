@@ -296,3 +296,47 @@ describe('declaredCharset: the charset a page declares, as a browser prescans it
     ['<title>no charset</title>', undefined],
   ])('%s → %s', (meta, expected) => expect(declaredCharset(head(meta))).toBe(expected));
 });
+
+describe.concurrent('compare', { timeout: 180_000 }, () => {
+  const targets2023 = join(FIXTURE_PAGES, 'taicang-2023-targets.html');
+  const wuzhong2025 = join(FIXTURE_PAGES, 'wuzhong-2025-targets.html');
+
+  it('--json: one record per cell, a GDP growth target with its region, year and the file it came from', async () => {
+    const r = await npmRun('compare', ['--json', targets2023, wuzhong2025]);
+    expect(r.code, r.stderr).toBe(0);
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const gdp = records.filter((x) => x.indicator === '地区生产总值' && x.measure === 'growth');
+    expect(gdp.map((x) => [x.region, x.year])).toEqual(
+      expect.arrayContaining([
+        ['太仓市', 2023],
+        ['吴中区', 2025],
+      ]),
+    );
+    const taicang = gdp.find((x) => x.region === '太仓市');
+    expect(taicang).toMatchObject({
+      unit: '%',
+      actual: null,
+      verdict: null,
+      target: { text: '5%左右', value: 5, unit: '%', qualifier: 'about', file: targets2023 },
+    });
+  });
+
+  it('--csv: the wide table with Chinese headers, UTF-8 with a byte-order mark', async () => {
+    const r = await npmRun('compare', ['--csv', targets2023]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+    const [head, ...rows] = parseCsv(r.stdout.slice(1));
+    expect(head).toEqual(['指标', '口径', '单位', '太仓市 2023年']);
+    expect(rows).toContainEqual(['地区生产总值', '增速', '%', '目标 5%左右']);
+  });
+
+  it('a file it cannot read is named on stderr; the others are still compared', async () => {
+    const r = await npmRun('compare', ['--json', join(dir, 'missing.txt'), targets2023]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.txt: no such file/);
+    expect(r.stdout).toContain('5%左右');
+  });
+});

@@ -7,19 +7,14 @@
 // A row with `miss` is a pairing the code gets wrong today, with the cause; it runs as `it.fails`,
 // so it turns red the day the pairing comes right (then drop its `miss`). The pairing rate (targets
 // whose stated result lands in their cell, judged right) is printed and held at a floor.
-import { pathToFileURL } from 'node:url';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../lib/detect/detect';
-import { extract } from '../../lib/extract/index';
-import { clipDraft } from '../../lib/clip/draft';
-import { clipFromDraft } from '../../lib/clip/make';
 import type { Clip } from '../../lib/clip/clip';
 import { buildTable, type Cell, type ComparisonTable } from '../../lib/compare/table';
 import { cellRecords } from '../../lib/compare/cells';
 import type { Verdict } from '../../lib/compare/pairing';
 import type { Measure } from '../../lib/model/mention';
-import { readInput } from '../../cli/input';
+import { clipFiles } from '../../cli/clips';
 import { ROOT, SHARED } from './helpers/eval';
 
 const TEXTS = join(ROOT, 'tests/fixtures/report-pairs/texts');
@@ -45,21 +40,9 @@ const FILES = [
   ...['guangdong', 'jiangsu', 'sichuan'].map((p) => join(REAL_DEV, `prov-${p}-2025.txt`)),
 ];
 
-/** the clips of every file, as cli/compare.ts makes them (same order, same de-duplication) */
+/** the comparison of the files, from their clips as `npm run compare` makes them */
 function compareFiles(files: string[]): { table: ComparisonTable; byId: Map<string, Clip>; fileOf: Map<string, string> } {
-  const clips: Clip[] = [];
-  const fileOf = new Map<string, string>();
-  files.forEach((file, i) => {
-    const input = readInput(file);
-    const detection = detect(input.text, { title: input.title, heading: input.heading });
-    const url = pathToFileURL(resolve(file)).href;
-    for (const m of extract(input.text, { title: input.title, meta: detection })) {
-      const clip = clipFromDraft(clipDraft(m, input.text, detection, { url, title: input.title }), i);
-      if (fileOf.has(clip.id)) continue;
-      fileOf.set(clip.id, file);
-      clips.push(clip);
-    }
-  });
+  const { clips, fileOf } = clipFiles(files);
   return { table: buildTable(clips), byId: new Map(clips.map((c) => [c.id, c])), fileOf };
 }
 

@@ -9,7 +9,7 @@ export interface Run {
 }
 
 /** `npm run --silent <script> -- ...args` in the project's root; never throws on a non-zero exit */
-export function npmRun(script: 'extract' | 'detect', args: string[]): Promise<Run> {
+export function npmRun(script: 'extract' | 'detect' | 'compare', args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, maxBuffer: 1 << 26 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
