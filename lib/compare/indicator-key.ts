@@ -9,6 +9,7 @@
 // clips (lib/db/schema.ts does it for versions 2 and 3).
 import type { Measure } from '../model/mention';
 import { ALIASES } from './aliases';
+import { isKnownName } from '../model/region';
 
 const NOISE = /[\s“”"'‘’「」『』《》()（）【】·•]/g;
 const PLACE_TIME = /^(?:全市|全区|全县|全省|全国|全州|全镇|全旗|全年|今年|去年|上年|当年|我市|我区|我县|我省|本市|本区|本县)/;
@@ -42,10 +43,29 @@ export function headlineRank(key: string): number {
   return RANK.get(key) ?? Number.POSITIVE_INFINITY;
 }
 
+const known = (k: string, measure?: Measure): string | undefined => (measure && BY_MEASURE.get(`${measure}\u0000${k}`)) ?? ANY.get(k);
+
+/** words in front of a known indicator that only say whose or which list it is: 我国, 今年目标, 预期目标为 */
+const LEAD_IN = /^(?:我国|我省|我市|我区|全省|全市|全区|(?:今年|年度)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是)?)$/;
+
+/**
+ * A known indicator behind words that say whose it is or which list it heads (江苏地区生产总值,
+ * 发展主要预期目标为国内生产总值, 目标城镇新增就业): the indicator. Only where what remains is a name of the
+ * alias table and what goes is a region's name or such a lead-in, so nothing unknown is ever cut.
+ */
+function withoutLeadIn(k: string, measure?: Measure): string | undefined {
+  for (let cut = 2; cut <= Math.min(10, k.length - 2); cut++) {
+    const head = k.slice(0, cut);
+    const rest = known(k.slice(cut), measure);
+    if (rest && (LEAD_IN.test(head) || isKnownName(head))) return rest;
+  }
+  return undefined;
+}
+
 /** the key an indicator is compared by; pass the measure where it is known (some names need it) */
 export function indicatorKey(indicator: string, measure?: Measure): string {
   const k = clean(indicator);
-  return (measure && BY_MEASURE.get(`${measure}\u0000${k}`)) ?? ANY.get(k) ?? k;
+  return known(k, measure) ?? withoutLeadIn(k, measure) ?? k;
 }
 
 // Indicators where less is better: a target for them is a ceiling (失业率5.5%左右 is met by 5.2%),

@@ -39,6 +39,12 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['全国城镇调查失业率', 'level', '城镇调查失业率'],
     ['全社会研发经费支出占比', 'level', '研发经费投入强度'],
     ['研发经费支出占比', 'level', '研发经费投入强度'],
+    // a region's name or a list's lead-in in front of a known indicator (real pages: issue 10's pairing)
+    ['江苏地区生产总值', 'growth', '地区生产总值'],
+    ['我国国内生产总值', 'level', '地区生产总值'],
+    ['发展主要预期目标为国内生产总值', 'growth', '地区生产总值'],
+    ['目标城镇新增就业', 'level', '城镇新增就业'],
+    ['广东规模以上工业增加值', 'growth', '规模以上工业增加值'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -53,6 +59,9 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('城镇居民人均可支配收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
+    // only a known indicator loses the words in front of it: an unknown one keeps them all
+    expect(indicatorKey('江苏沿海开发投资')).toBe('江苏沿海开发投资');
+    expect(indicatorKey('目标任务完成率')).toBe('目标任务完成率');
   });
 
   test('the alias table is consistent: no name folds into two indicators for one measure', () => {
