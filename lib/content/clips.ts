@@ -117,7 +117,7 @@ export class PageClips {
         continue;
       }
       const same = sameFigure(clip, found.mention);
-      if (!found.clipped || found.changed === same) {
+      if (!found.clipped || !!found.changed === same) {
         tagger.setClipped(found, same || 'changed');
         changed = true;
       }
