@@ -69,6 +69,12 @@ export const ReplaceClipRequestSchema = v.object({
   clip: v.unknown(),
 });
 
+/** the reader takes clips of this page back: un-clipping from the card, or undoing "clip all targets" */
+export const RemoveClipsRequestSchema = v.object({
+  type: v.literal('clips:remove'),
+  ids: v.message(v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(MAX_CLIPS_PER_MESSAGE)), 'clips:remove needs a list of clip ids'),
+});
+
 export const KeepClipRequestSchema = v.object({
   type: v.literal('clips:keep'),
   id: v.string('clips:keep needs a clip id'),
@@ -87,6 +93,7 @@ export const REQUEST_SCHEMAS = {
   'clips:check': CheckClipsRequestSchema,
   'clips:replace': ReplaceClipRequestSchema,
   'clips:keep': KeepClipRequestSchema,
+  'clips:remove': RemoveClipsRequestSchema,
   'clip:open': OpenClipRequestSchema,
 } as const;
 
@@ -99,6 +106,7 @@ export type OpenClipRequest = v.InferOutput<typeof OpenClipRequestSchema>;
 export type CheckClipsRequest = v.InferOutput<typeof CheckClipsRequestSchema>;
 export type ReplaceClipRequest = Omit<v.InferOutput<typeof ReplaceClipRequestSchema>, 'clip'> & { clip: ClipDraft };
 export type KeepClipRequest = v.InferOutput<typeof KeepClipRequestSchema>;
+export type RemoveClipsRequest = v.InferOutput<typeof RemoveClipsRequestSchema>;
 export type Request =
   | AnalyzeRequest
   | AddClipsRequest
@@ -106,6 +114,7 @@ export type Request =
   | CheckClipsRequest
   | ReplaceClipRequest
   | KeepClipRequest
+  | RemoveClipsRequest
   | TabCountRequest
   | OpenClipRequest;
 
@@ -119,6 +128,8 @@ export interface AddClipsResponse {
   /** ids of the clips, in order; a mention clipped before keeps its id and is not added twice */
   ids: string[];
   added: number;
+  /** the ids this request added (what an undo takes back) */
+  fresh: string[];
 }
 
 export interface PageClipsResponse {
@@ -135,6 +146,8 @@ export interface ResponseOf {
   /** the id of the clip that replaced it */
   'clips:replace': { id: string };
   'clips:keep': null;
+  /** how many clips went */
+  'clips:remove': number;
   'tab:count': null;
   'clip:open': null;
 }
@@ -150,6 +163,7 @@ export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
   'clips:check',
   'clips:replace',
   'clips:keep',
+  'clips:remove',
   'tab:count',
 ]);
 export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open']);

@@ -8,7 +8,7 @@ import { pageUrl } from '../clip/clip';
 import { DraftSchema, InvalidClip, checkClip } from '../clip/schema';
 import { detect } from '../detect/detect';
 import { extract } from '../extract/index';
-import { NotOwnClip, addClips, checkClips, clipsOfPage, keepClip, replaceClip } from '../db/clips';
+import { NotOwnClip, addClips, checkClips, clipsOfPage, keepClip, removePageClips, replaceClip } from '../db/clips';
 import type { Found } from '../clip/source';
 import type { ReportLensDb } from '../db/schema';
 
@@ -91,6 +91,9 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       const draft = checkClip(DraftSchema, request.clip);
       if (pageUrl(draft.url) !== pageUrl(sender.url!)) throw new Rejected('a page may only clip from itself');
       return { id: await replaceClip(deps.db(), sender.url!, request.id, draft) };
+    }
+    case 'clips:remove': {
+      return removePageClips(deps.db(), sender.url!, request.ids);
     }
     case 'clips:keep': {
       await keepClip(deps.db(), sender.url!, request.id);

@@ -24,6 +24,8 @@ export interface CardOptions {
   report: () => string;
   /** store a clip of the tag; throws when it could not */
   clip: (tag: Tag) => Promise<void>;
+  /** take the tag's clip back */
+  unclip: (tag: Tag) => Promise<void>;
   /** how the page changed a clipped figure, if it did */
   changeOf: (tag: Tag) => Change | null;
   /** the reader's answer to a change: replace the clip by the figure now there, or keep it */
@@ -86,10 +88,25 @@ export class HoverCard {
     this.render();
   }
 
-  /** show again what changed under the open card (its tag clipped by "clip all targets") */
+  /** take the tag's clip back; the card offers to undo that */
+  private async unclip(tag: Tag): Promise<void> {
+    try {
+      await this.o.unclip(tag);
+      if (this.card?.tag === tag) this.card.clip = 'unclipped';
+    } catch (e) {
+      if (this.card?.tag === tag) {
+        this.card.clip = 'error';
+        this.card.error = say('saveFailed', { why: (e as Error).message });
+      }
+    }
+    this.render();
+  }
+
+  /** show again what changed under the open card (its tag clipped, or unclipped, by "clip all targets" or its undo) */
   refresh(): void {
     if (!this.card) return;
     if (this.card.tag.clipped) this.card.clip = 'clipped';
+    else if (this.card.clip === 'clipped') this.card.clip = 'idle';
     this.render();
   }
 
@@ -218,6 +235,12 @@ export class HoverCard {
         if (event.isTrusted) void this.clip(c.tag);
       },
       onClose: () => this.close(),
+      onUnclip: (event) => {
+        if (event.isTrusted) void this.unclip(c.tag);
+      },
+      onUndoUnclip: (event) => {
+        if (event.isTrusted) void this.clip(c.tag);
+      },
       change: change && { was: change.clip.text, now: change.now, kept: change.kept },
       onChange: (answer, event) => {
         if (event.isTrusted) void this.answer(c.tag, answer);

@@ -203,15 +203,44 @@ export class PageClips {
   }
 
   /** store clips of these tags (the background keeps one clip per mention); returns how many were new */
-  async clip(tags: Tag[], detection: Detection): Promise<number> {
+  async clip(tags: Tag[], detection: Detection): Promise<{ added: number; fresh: Tag[] }> {
     const page = { url: location.href, title: document.title };
     const drafts = tags.map((t) => clipDraft(t.mention, t.text, detection, page));
-    let added = 0;
+    const fresh: Tag[] = [];
     for (let i = 0; i < drafts.length; i += MAX_CLIPS_PER_MESSAGE) {
       const r = await request({ type: 'clips:add', clips: drafts.slice(i, i + MAX_CLIPS_PER_MESSAGE) });
-      added += r.added;
+      const added = new Set(r.fresh);
+      r.ids.forEach((id, j) => {
+        const tag = tags[i + j];
+        const d = drafts[i + j];
+        const m = d.mention;
+        this.clipOf.set(tag, {
+          id,
+          text: m.text,
+          indicator: m.indicator,
+          selector: d.selector,
+          measure: m.measure,
+          value: m.value,
+          valueMax: m.valueMax,
+          unit: m.unit,
+          qualifier: m.qualifier,
+        });
+        if (added.has(id)) fresh.push(tag);
+      });
     }
-    return added;
+    return { added: fresh.length, fresh };
+  }
+
+  /** take the clips of these tags back (un-clipping, or undoing "clip all targets") */
+  async unclip(tags: Tag[]): Promise<void> {
+    const ids = tags.map((t) => this.clipOf.get(t)?.id).filter((id): id is string => !!id);
+    for (let i = 0; i < ids.length; i += MAX_CLIPS_PER_MESSAGE)
+      await request({ type: 'clips:remove', ids: ids.slice(i, i + MAX_CLIPS_PER_MESSAGE) });
+    for (const t of tags) {
+      this.clipOf.delete(t);
+      this.options.tagger.setClipped(t, false);
+    }
+    this.options.changed();
   }
 }
 

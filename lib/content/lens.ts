@@ -13,8 +13,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyzeResponse } from '../messages';
 import type { Detection } from '../detect/detect';
 import { ArticleFinder } from '../page/article';
-import { Flattener, hiddenByMarkup, inSlices, type FlatText } from '../page/flatten';
-import { articleHeading, articleSkip } from '../page/read';
+import { Flattener, inSlices, type FlatText } from '../page/flatten';
+import { articleHeading, articleSkip, isHidden } from '../page/read';
 import { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
@@ -28,18 +28,6 @@ import { PageWatcher } from './watch';
 import { PageClips } from './clips';
 import { HoverCard } from './card';
 import { PageToolbar, lostClip, type PageAction, type ToolbarView } from './toolbar';
-
-/**
- * Hidden by markup, or by the page's style sheets (what a DOM without layout cannot tell). Style is
- * asked of elements with a class or id only: a stylesheet hides by those, and asking every <span>
- * of a 2 MB page costs more than all the rest of reading it.
- */
-function isHidden(el: Element): boolean {
-  if (hiddenByMarkup(el)) return true;
-  if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
-  const style = getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
-}
 
 interface Reading {
   article: Element;
@@ -68,6 +56,8 @@ export class Lens {
   private badge: number | null = -1;
   private counts = { target: 0, actual: 0 };
   private toolbar: PageToolbar | null = null;
+  /** the tags "clip all targets" last clipped anew, while its undo is offered */
+  private lastClipAll: Tag[] | null = null;
   /** an action is under way (the toolbar's buttons wait) */
   private busy = false;
 
@@ -162,6 +152,7 @@ export class Lens {
         await this.clip([tag]);
         this.renderToolbar();
       },
+      unclip: (tag) => this.clips.unclip([tag]),
       changeOf: (tag) => this.clips.changeOf(tag),
       replace: (tag) => this.clips.replace(tag, this.detection!),
       keep: (tag) => this.clips.keep(tag),
@@ -314,27 +305,47 @@ export class Lens {
 
   // ---- clips -----------------------------------------------------------------------------------
 
-  /** store clips of these tags and show them clipped; returns how many were new */
-  private async clip(tags: Tag[]): Promise<number> {
-    const added = await this.clips.clip(tags, this.detection!);
+  /** store clips of these tags and show them clipped; returns the tags whose clips are new */
+  private async clip(tags: Tag[]): Promise<Tag[]> {
+    const { fresh } = await this.clips.clip(tags, this.detection!);
     if (this.mode === 'on') for (const t of tags) this.tagger.setClipped(t);
-    return added;
+    return fresh;
   }
 
   private async clipTargets(): Promise<void> {
     const targets = this.tagger.all().filter((t) => t.mention.kind === 'target');
     if (!targets.length) return;
+    this.lastClipAll = null;
+    await this.fromToolbar('clipFailed', async () => {
+      const fresh = await this.clip(targets);
+      // one step back: the clips this added, and no others
+      if (fresh.length) this.lastClipAll = fresh;
+      return say('clippedAllTargets', { n: targets.length, added: fresh.length });
+    });
+  }
+
+  private async undoClipAll(): Promise<void> {
+    const tags = this.lastClipAll;
+    if (!tags) return;
+    this.lastClipAll = null;
+    await this.fromToolbar('saveFailed', async () => {
+      await this.clips.unclip(tags);
+      return say('clipAllUndone', { n: tags.length });
+    });
+  }
+
+  /** a toolbar action on clips: the toolbar waits, then says how it went (and offers an undo where there is one) */
+  private async fromToolbar(failed: 'clipFailed' | 'saveFailed', run: () => Promise<string>): Promise<void> {
     this.busy = true;
     this.toolbar?.say(null);
     let message: string;
     try {
-      const added = await this.clip(targets);
-      message = say('clippedAllTargets', { n: targets.length, added });
+      message = await run();
     } catch (e) {
-      message = say('clipFailed', { why: (e as Error).message });
+      message = say(failed, { why: (e as Error).message });
     }
     this.busy = false;
-    this.toolbar?.say(message);
+    this.toolbar?.say(message, !!this.lastClipAll);
     this.card?.refresh();
   }
 
@@ -378,6 +389,9 @@ export class Lens {
         break;
       case 'on':
         void this.turnOn(!!this.overlay, true);
+        break;
+      case 'undo-clip-all':
+        void this.undoClipAll();
         break;
     }
   }

@@ -9,10 +9,10 @@ import type { Overlay } from '../ui/in-page/overlay';
 import { toolbarCollapsed } from '../settings';
 
 /** what the toolbar shows of the page, from the Lens */
-export type ToolbarView = Omit<ToolbarProps, 'collapsed' | 'lostOpen' | 'message' | 'onAction'>;
+export type ToolbarView = Omit<ToolbarProps, 'collapsed' | 'lostOpen' | 'message' | 'undo' | 'onAction'>;
 
 /** the actions that change the page, which the Lens carries out */
-export type PageAction = Extract<ToolbarAction, 'clip-targets' | 'off-page' | 'off-site' | 'on'>;
+export type PageAction = Extract<ToolbarAction, 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'undo-clip-all'>;
 
 export class PageToolbar {
   private collapsed = false;
@@ -20,6 +20,8 @@ export class PageToolbar {
   private choice: boolean | null = null;
   private lostOpen = false;
   private message: string | null = null;
+  /** the message offers to undo what it tells */
+  private undo = false;
 
   constructor(
     private readonly overlay: Overlay,
@@ -42,13 +44,15 @@ export class PageToolbar {
       collapsed: this.collapsed,
       lostOpen: this.lostOpen,
       message: this.message,
+      undo: this.undo,
       onAction: (action, event) => this.onAction(action, event),
     });
   }
 
-  /** say the outcome of an action (null: nothing to say) */
-  say(message: string | null): void {
+  /** say the outcome of an action (null: nothing to say), offering to undo it where it can be */
+  say(message: string | null, undo = false): void {
     this.message = message;
+    this.undo = undo;
     this.render();
   }
 

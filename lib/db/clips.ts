@@ -6,7 +6,11 @@ import type { Found } from '../clip/source';
 import type { ReportLensDb, ReportRow } from './schema';
 
 /** store drafts; a mention already clipped keeps its clip. Returns the ids in order. */
-export async function addClips(db: ReportLensDb, drafts: ClipDraft[], now = Date.now()): Promise<{ ids: string[]; added: number }> {
+export async function addClips(
+  db: ReportLensDb,
+  drafts: ClipDraft[],
+  now = Date.now(),
+): Promise<{ ids: string[]; added: number; fresh: string[] }> {
   const clips = drafts.map((d) => clipFromDraft(d, now));
   return db.transaction('rw', db.clips, db.reports, async () => {
     const existing = await db.clips.bulkGet(clips.map((c) => c.id));
@@ -18,7 +22,7 @@ export async function addClips(db: ReportLensDb, drafts: ClipDraft[], now = Date
     });
     if (fresh.length) await db.clips.bulkAdd(fresh);
     await touchReports(db, clips);
-    return { ids: clips.map((c) => c.id), added: fresh.length };
+    return { ids: clips.map((c) => c.id), added: fresh.length, fresh: fresh.map((c) => c.id) };
   });
 }
 
@@ -105,6 +109,15 @@ export async function checkClips(
         c.source = { status: 'changed', checkedAt: now, now: f.now, ...(c.source?.now === f.now && c.source.kept ? { kept: true } : {}) };
     });
     await db.clips.bulkPut(rows);
+  });
+}
+
+/** the reader takes clips of this page back (un-clipping, or undoing "clip all targets"); returns how many went */
+export async function removePageClips(db: ReportLensDb, url: string, ids: readonly string[]): Promise<number> {
+  return db.transaction('rw', db.clips, async () => {
+    const rows = await ownClips(db, url, ids);
+    await db.clips.bulkDelete(rows.map((c) => c.id));
+    return rows.length;
   });
 }
 

@@ -1,4 +1,5 @@
 // What of a page the extension reads: the article, without what sites append inside it.
+import { hiddenByMarkup } from './flatten';
 import { isAppendix } from './article';
 
 /** hosts of our own UI (toolbar, card): never read, wherever they end up */
@@ -29,4 +30,16 @@ export function articleHeading(article: Element): string {
     }
   }
   return parts.join('\n');
+}
+
+/**
+ * Hidden by markup, or by the page's style sheets (what a DOM without layout cannot tell). Style is
+ * asked of elements with a class or id only: a stylesheet hides by those, and asking every <span>
+ * of a 2 MB page costs more than all the rest of reading it.
+ */
+export function isHidden(el: Element): boolean {
+  if (hiddenByMarkup(el)) return true;
+  if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
+  const style = getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }

@@ -33,8 +33,9 @@ describe('adding clips', () => {
     const drafts = draftsOf('wuzhong-2025-targets.html', WUZHONG).slice(0, 5);
     const first = await addClips(db, drafts, 1000);
     expect(first.added).toBe(5);
+    expect(first.fresh).toEqual(first.ids);
     const again = await addClips(db, [drafts[0], drafts[0], drafts[1]], 2000);
-    expect(again).toEqual({ ids: [first.ids[0], first.ids[0], first.ids[1]], added: 0 });
+    expect(again).toEqual({ ids: [first.ids[0], first.ids[0], first.ids[1]], added: 0, fresh: [] });
     expect(await db.clips.count()).toBe(5);
     const report = (await db.reports.get(WUZHONG))!;
     expect(report).toMatchObject({

@@ -173,6 +173,19 @@ describe('router: the state of a page’s clips (changed, lost, replaced, kept)'
     );
   });
 
+  it('lets a page take back its own clips (un-clip, undo of "clip all"), and says which a batch added', async () => {
+    const first = await route({ type: 'clips:add', clips: drafts().slice(0, 2) }, fromPage(), deps);
+    expect((first as { value: { fresh: string[] } }).value.fresh).toHaveLength(2);
+    const again = await route({ type: 'clips:add', clips: drafts() }, fromPage(), deps);
+    const { ids, fresh } = (again as { value: { ids: string[]; fresh: string[] } }).value;
+    expect(fresh).toEqual([ids[2]]);
+    expect(await errorOf({ type: 'clips:remove', ids: fresh }, fromPage(OTHER))).toMatch(/no clip .* on this page/);
+    expect(await db.clips.count()).toBe(3);
+    expect(await route({ type: 'clips:remove', ids: fresh }, fromPage(), deps)).toEqual({ ok: true, value: 1 });
+    expect((await db.clips.toArray()).map((c) => c.id).sort()).toEqual(ids.slice(0, 2).sort());
+    expect(await errorOf({ type: 'clips:remove', ids: [] }, fromPage())).toMatch(/clips:remove needs a list of clip ids/);
+  });
+
   it('keeps a changed clip when the reader says so', async () => {
     const [a] = await seed();
     await route({ type: 'clips:check', checks: [{ id: a, status: 'changed', now: '7%左右' }] }, fromPage(), deps);

@@ -3,7 +3,8 @@
 import type { Mention } from '../../model/mention';
 import { both, kindWord, measureWord, periodText, qualifierWord, say, valueWithUnit, type Glossed } from '../../words';
 
-export type ClipState = 'idle' | 'saving' | 'clipped' | 'error';
+/** unclipped: the reader just took the clip back (the card offers to undo that) */
+export type ClipState = 'idle' | 'saving' | 'clipped' | 'unclipped' | 'error';
 
 export interface CardProps {
   mention: Mention;
@@ -14,6 +15,9 @@ export interface CardProps {
   /** where to show it: the viewport position of the mark */
   at: { left: number; top: number; bottom: number };
   onClip: (event: MouseEvent) => void;
+  /** take the clip back (a clipped figure), or undo that (re-clip) */
+  onUnclip?: (event: MouseEvent) => void;
+  onUndoUnclip?: (event: MouseEvent) => void;
   onClose: () => void;
   /** a clipped figure the page now says otherwise: what was clipped, what is there now */
   change?: { was: string; now: string; kept: boolean } | null;
@@ -118,7 +122,21 @@ export function Card(p: CardProps) {
         >
           {label}
         </button>
-        <span class="keys">{say('cardKeys')}</span>
+        {p.clip === 'clipped' && p.onUnclip ? (
+          <button type="button" class="answer" data-rl-action="unclip" onClick={(e) => p.onUnclip?.(e as unknown as MouseEvent)}>
+            {both('cardUnclip')}
+          </button>
+        ) : null}
+        {p.clip === 'unclipped' ? (
+          <span class="kept" role="status">
+            {say('cardUnclipped')}{' '}
+            <button type="button" class="answer" data-rl-action="undo-unclip" onClick={(e) => p.onUndoUnclip?.(e as unknown as MouseEvent)}>
+              {both('undo')}
+            </button>
+          </span>
+        ) : (
+          <span class="keys">{say('cardKeys')}</span>
+        )}
       </div>
     </div>
   );

@@ -2,7 +2,16 @@
 // switches (off for this page / this site, and back on). Rendered by Preact in a shadow root.
 import { both, say } from '../../words';
 
-export type ToolbarAction = 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'collapse' | 'expand' | 'show-lost' | 'hide-lost';
+export type ToolbarAction =
+  | 'clip-targets'
+  | 'undo-clip-all'
+  | 'off-page'
+  | 'off-site'
+  | 'on'
+  | 'collapse'
+  | 'expand'
+  | 'show-lost'
+  | 'hide-lost';
 
 /** a clip of this page that the page no longer has */
 export interface LostClip {
@@ -32,6 +41,8 @@ export interface ToolbarProps {
   busy: boolean;
   /** the outcome of the last action, e.g. "收藏了 18 个目标" */
   message: string | null;
+  /** the message offers to undo it ("clip all targets") */
+  undo: boolean;
   onAction: (action: ToolbarAction, event: MouseEvent) => void;
 }
 
@@ -131,6 +142,14 @@ export function Toolbar(p: ToolbarProps) {
       {p.message ? (
         <div class="message" role="status">
           {p.message}
+          {p.undo ? (
+            <>
+              {' '}
+              <button type="button" class="link" data-rl-action="undo-clip-all" disabled={p.busy} onClick={act('undo-clip-all')}>
+                {both('undo')}
+              </button>
+            </>
+          ) : null}
         </div>
       ) : null}
     </div>
