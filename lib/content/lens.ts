@@ -86,8 +86,10 @@ export class Lens {
   // ---- start, on, off --------------------------------------------------------------------------
 
   async start(): Promise<void> {
-    // the language the reader chose for the extension: the card, the toolbar and the marks' labels speak it
-    setPageLang(await loadLang());
+    // the language the reader chose for the extension: the card, the toolbar and the marks' labels speak
+    // it (read beside the switches: one wait, not two)
+    const [lang, switchesNow] = await Promise.all([loadLang(), readSwitches()]);
+    setPageLang(lang);
     this.ctx.onInvalidated(
       watchLang((lang) => {
         setPageLang(lang);
@@ -96,7 +98,7 @@ export class Lens {
         this.card?.refresh();
       }),
     );
-    const scope = offScope(await readSwitches(), location.href);
+    const scope = offScope(switchesNow, location.href);
     if (scope) {
       // switched off here: the page is not read at all; the toolbar offers to turn it back on
       await this.mountUi();

@@ -133,7 +133,9 @@ describe('lib/ architecture', () => {
   });
 
   it('has no module over 400 lines', () => {
-    const long = files.map((f) => [rel(f), readFileSync(f, 'utf8').split('\n').length] as const).filter(([, n]) => n > 400);
+    // lines as wc counts them: a final newline ends the last line, it does not start another
+    const lines = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    const long = files.map((f) => [rel(f), lines(readFileSync(f, 'utf8'))] as const).filter(([, n]) => n > 400);
     expect(long).toEqual([]);
   });
 
