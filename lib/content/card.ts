@@ -71,32 +71,32 @@ export class HoverCard {
 
   /** clip the tag, the card (when open on it) saying how that goes */
   async clip(tag: Tag): Promise<void> {
-    const card = this.card?.tag === tag ? this.card : null;
-    if (card) {
-      card.clip = 'saving';
+    if (this.card?.tag === tag) {
+      this.card.clip = 'saving';
       this.render();
     }
-    try {
-      await this.o.clip(tag);
-      if (this.card?.tag === tag) this.card.clip = 'clipped';
-    } catch (e) {
-      if (this.card?.tag === tag) {
-        this.card.clip = 'error';
-        this.card.error = say('clipFailed', { why: (e as Error).message });
-      }
-    }
-    this.render();
+    await this.run(tag, () => this.o.clip(tag), 'clipped', 'clipFailed');
   }
 
   /** take the tag's clip back; the card offers to undo that */
-  private async unclip(tag: Tag): Promise<void> {
+  private unclip(tag: Tag): Promise<void> {
+    return this.run(tag, () => this.o.unclip(tag), 'unclipped', 'saveFailed');
+  }
+
+  /** the reader's answer to a changed figure; the card shows the outcome */
+  private answer(tag: Tag, answer: 'replace' | 'keep'): Promise<void> {
+    return this.run(tag, () => (answer === 'replace' ? this.o.replace(tag) : this.o.keep(tag)), null, 'saveFailed');
+  }
+
+  /** an action on the tag's clip; the card, if still open on it, says how it went (`done`: its state after) */
+  private async run(tag: Tag, act: () => Promise<void>, done: ClipState | null, failed: 'clipFailed' | 'saveFailed'): Promise<void> {
     try {
-      await this.o.unclip(tag);
-      if (this.card?.tag === tag) this.card.clip = 'unclipped';
+      await act();
+      if (done && this.card?.tag === tag) this.card.clip = done;
     } catch (e) {
       if (this.card?.tag === tag) {
         this.card.clip = 'error';
-        this.card.error = say('saveFailed', { why: (e as Error).message });
+        this.card.error = say(failed, { why: (e as Error).message });
       }
     }
     this.render();
@@ -246,18 +246,5 @@ export class HoverCard {
         if (event.isTrusted) void this.answer(c.tag, answer);
       },
     });
-  }
-
-  /** the reader's answer to a changed figure; the card shows the outcome */
-  private async answer(tag: Tag, answer: 'replace' | 'keep'): Promise<void> {
-    try {
-      await (answer === 'replace' ? this.o.replace(tag) : this.o.keep(tag));
-    } catch (e) {
-      if (this.card?.tag === tag) {
-        this.card.clip = 'error';
-        this.card.error = say('saveFailed', { why: (e as Error).message });
-      }
-    }
-    this.render();
   }
 }

@@ -8,7 +8,7 @@ import { MAX_CLIPS_PER_MESSAGE, type PageClip } from '../messages';
 import type { Detection } from '../detect/detect';
 import { anchor } from '../anchor/quote';
 import { clipDraft } from '../clip/draft';
-import { pageUrl } from '../clip/clip';
+import { pageUrl, type ClipDraft } from '../clip/clip';
 import { type Found, isNews, sameFigure } from '../clip/source';
 import type { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
@@ -169,18 +169,7 @@ export class PageClips {
     if (!clip) return;
     const draft = clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title });
     const { id } = await request({ type: 'clips:replace', id: clip.id, clip: draft });
-    const m = tag.mention;
-    this.clipOf.set(tag, {
-      id,
-      text: m.text,
-      indicator: m.indicator,
-      selector: draft.selector,
-      measure: m.measure,
-      value: m.value,
-      valueMax: m.valueMax,
-      unit: m.unit,
-      qualifier: m.qualifier,
-    });
+    this.clipOf.set(tag, pageClipOf(id, draft));
     this.options.tagger.setClipped(tag, true);
     this.options.changed();
   }
@@ -212,19 +201,7 @@ export class PageClips {
       const added = new Set(r.fresh);
       r.ids.forEach((id, j) => {
         const tag = tags[i + j];
-        const d = drafts[i + j];
-        const m = d.mention;
-        this.clipOf.set(tag, {
-          id,
-          text: m.text,
-          indicator: m.indicator,
-          selector: d.selector,
-          measure: m.measure,
-          value: m.value,
-          valueMax: m.valueMax,
-          unit: m.unit,
-          qualifier: m.qualifier,
-        });
+        this.clipOf.set(tag, pageClipOf(id, drafts[i + j]));
         if (added.has(id)) fresh.push(tag);
       });
     }
@@ -242,6 +219,22 @@ export class PageClips {
     }
     this.options.changed();
   }
+}
+
+/** what the page knows of a clip it just made (as the background would tell it on a revisit) */
+function pageClipOf(id: string, d: ClipDraft): PageClip {
+  const m = d.mention;
+  return {
+    id,
+    text: m.text,
+    indicator: m.indicator,
+    selector: d.selector,
+    measure: m.measure,
+    value: m.value,
+    valueMax: m.valueMax,
+    unit: m.unit,
+    qualifier: m.qualifier,
+  };
 }
 
 /** the tag whose mention overlaps [start, end) most (tags in text order) */

@@ -5,7 +5,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURES, launch, serve, type Browser, type Site } from './harness';
-import { cardButton, cliMentions, fixture, readClips, settled, taggedMentions, toolbarButton } from './content-pages';
+import {
+  cardButton,
+  cliMentions,
+  fixture,
+  openClipFromExtension,
+  readClips,
+  settled,
+  taggedMentions,
+  toolbarButton,
+} from './content-pages';
 
 const PAGE = 'taicang-2023-report.html';
 // a page whose text changes between visits (the server reads this object at each request)
@@ -140,18 +149,7 @@ test('clips survive a browser restart, and a revisit shows clipped marks as clip
 test('a clip opened from the extension is found in its page, scrolled to and flashed', async () => {
   const clips = await readClips(browser.worker);
   const clip = clips.find((c) => c.kind === 'target' && c.text === '8%') ?? clips[clips.length - 1];
-  const ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const opened = browser.context.waitForEvent('page');
-  await ext.evaluate(
-    (id) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
-        type: 'clip:open',
-        id,
-      }),
-    clip.id,
-  );
-  const page = await opened;
+  const page = await openClipFromExtension(browser, clip.id);
   await page.waitForSelector('rl-mark[data-rl-flash]', { timeout: 15_000 });
   const flashed = await page.evaluate(() => {
     const m = document.querySelector('rl-mark[data-rl-flash]')!;
@@ -162,7 +160,6 @@ test('a clip opened from the extension is found in its page, scrolled to and fla
   expect(flashed.clipped).toBe('true');
   expect((await page.locator(`rl-mark[data-rl-id="${flashed.id}"]`).allTextContents()).join('')).toBe(clip.text);
   await page.close();
-  await ext.close();
 });
 
 test('a revisit after the page was edited around a clipped figure still shows it clipped', async () => {

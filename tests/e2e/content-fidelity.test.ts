@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
-import { cardButton, fixture, readClips, settled, toolbarButton } from './content-pages';
+import { cardButton, fixture, openClipFromExtension, readClips, settled, toolbarButton } from './content-pages';
 import { extensionPage } from './popup-helpers';
 
 const ORIGINAL = fixture('taicang-2023-targets.html');
@@ -126,23 +126,11 @@ test('clips of a sentence the page took out are listed as not found, with their 
   await page.close();
 
   // opened from the extension, a lost clip lands on its page with a word that it is not there
-  const ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const opened = browser.context.waitForEvent('page');
-  await ext.evaluate(
-    (id) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
-        type: 'clip:open',
-        id,
-      }),
-    lost[0].id,
-  );
-  const target = await opened;
+  const target = await openClipFromExtension(browser, lost[0].id);
   await settled(target);
   await expect.poll(() => target.locator('rl-toolbar [role="status"]').textContent()).toContain('要查看的剪藏在本页未找到');
   expect(await target.locator('rl-toolbar [data-rl-list="lost"] li').count()).toBe(2);
   await target.close();
-  await ext.close();
 
   // the dashboard lists them as lost, and the one replaced in the first test as replaced
   const dash = await extensionPage(browser, 'dashboard.html');

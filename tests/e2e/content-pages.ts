@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import type { Page, Worker } from 'playwright-core';
-import { FIXTURES, GENERATED, ROOT } from './harness';
+import { FIXTURES, GENERATED, ROOT, type Browser } from './harness';
 import type { Mention } from '../../lib/model/mention';
 import type { Clip } from '../../lib/clip/clip';
 
@@ -170,3 +170,21 @@ export function readClips(worker: Worker): Promise<Clip[]> {
 /** a button of our toolbar, in its open shadow root */
 export const toolbarButton = (page: Page, action: string) => page.locator(`rl-toolbar [data-rl-action="${action}"]`);
 export const cardButton = (page: Page, action: string) => page.locator(`rl-card [data-rl-action="${action}"]`);
+
+/** open a clip as the popup does (clip:open from an extension page); resolves to the tab its page opens in */
+export async function openClipFromExtension(browser: Browser, id: string): Promise<Page> {
+  const ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const opened = browser.context.waitForEvent('page');
+  await ext.evaluate(
+    (clipId) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'clip:open',
+        id: clipId,
+      }),
+    id,
+  );
+  const page = await opened;
+  await ext.close();
+  return page;
+}
