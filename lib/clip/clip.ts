@@ -29,7 +29,29 @@ export interface Clip extends Omit<Mention, 'start' | 'end'>, Omit<ClipDraft, 'm
   source?: SourceCheck;
   /** the clip the reader replaced this one with when its page changed: kept, out of the comparison */
   replacedBy?: string;
+  /** what the engine read, for each field the reader corrected (./edit.ts); null: the engine left it empty */
+  engine?: EngineRead;
+  /** ms since epoch: the reader's last correction */
+  editedAt?: number;
+  /** the reader clipped a selection in which the engine read no figure: every field is the reader's */
+  manual?: true;
+  /** the reader's note, free text */
+  note?: string;
+  /** the reader's tags */
+  tags?: string[];
 }
+
+/** the fields a reader may correct on one clip: the mention's */
+export const MENTION_EDITS = ['indicator', 'measure', 'value', 'valueMax', 'unit', 'qualifier', 'kind', 'periodFrom', 'period'] as const;
+/** the fields a reader corrects for every clip of a page at once: the report's */
+export const PAGE_EDITS = ['region', 'regionPath', 'reportYear', 'reportType'] as const;
+export type EditableField = (typeof MENTION_EDITS)[number] | (typeof PAGE_EDITS)[number];
+
+/** fields a clip may lack */
+export type OptionalField = 'valueMax' | 'periodFrom';
+
+/** values of editable fields; null for an optional field that is empty (no range, no first year) */
+export type EngineRead = { [K in EditableField]?: K extends OptionalField ? Exclude<Clip[K], undefined> | null : Clip[K] };
 
 /** a clip whose page no longer says what was clipped: `changed` (another figure in its place) or `lost` */
 export interface SourceCheck {
@@ -42,10 +64,13 @@ export interface SourceCheck {
   kept?: boolean;
 }
 
-/** what a page's content script is told of its own clips: enough to find them again and tell whether they changed */
+/**
+ * What a page's content script is told of its own clips: enough to find them again and tell whether
+ * they changed. The figure is the one the page said (the engine's reading, where the reader corrected it).
+ */
 export type PageClip = Pick<
   Clip,
-  'id' | 'text' | 'indicator' | 'selector' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'source'
+  'id' | 'text' | 'indicator' | 'selector' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'source' | 'manual'
 >;
 
 /** the page URL a clip belongs to: without the fragment */

@@ -1,11 +1,16 @@
 // Clips out of the browser. CSV for spreadsheets (one row per clip, every field, through lib/text/csv:
 // BOM, quoting, formula guard). JSON that loses nothing and says what it is:
-// {format: "report-lens-clips", version: 1, exportedAt, count, clips: [...]} (read back by ./import).
-import type { Clip, SourceCheck } from './clip';
+// {format: "report-lens-clips", version: 2, exportedAt, count, aliases: [...], clips: [...]} (read back
+// by ./import, which reads version 1 too: no aliases, no corrections or notes).
+import type { Clip, EngineRead, SourceCheck } from './clip';
+import { MENTION_EDITS, PAGE_EDITS } from './clip';
+import { editedFields } from './edit';
+import type { ReaderAlias } from '../compare/reader-aliases';
 import { toCsv } from '../text/csv';
 
 export const EXPORT_FORMAT = 'report-lens-clips';
-export const EXPORT_VERSION = 1;
+/** 2: the reader's corrections (engine, editedAt), manual clips, notes and tags, and the reader's aliases */
+export const EXPORT_VERSION = 2;
 
 /** every field of a clip, in one order, so that export → import → export is byte-identical */
 export function canonicalClip(c: Clip): Clip {
@@ -38,7 +43,22 @@ export function canonicalClip(c: Clip): Clip {
     createdAt: c.createdAt,
     ...(c.source ? { source: canonicalSource(c.source) } : {}),
     ...(c.replacedBy !== undefined ? { replacedBy: c.replacedBy } : {}),
+    ...(c.engine ? { engine: canonicalEngine(c.engine) } : {}),
+    ...(c.editedAt !== undefined ? { editedAt: c.editedAt } : {}),
+    ...(c.manual ? { manual: true as const } : {}),
+    ...(c.note !== undefined ? { note: c.note } : {}),
+    ...(c.tags ? { tags: [...c.tags] } : {}),
   };
+}
+
+function canonicalEngine(e: EngineRead): EngineRead {
+  const out: Record<string, unknown> = {};
+  for (const f of [...MENTION_EDITS, ...PAGE_EDITS]) if (f in e) out[f] = f === 'regionPath' && e[f] ? [...e[f]] : e[f];
+  return out as EngineRead;
+}
+
+export function canonicalAlias(a: ReaderAlias): ReaderAlias {
+  return { id: a.id, by: a.by, from: a.from, to: a.to, createdAt: a.createdAt };
 }
 
 function canonicalSource(s: SourceCheck): SourceCheck {
@@ -50,8 +70,14 @@ function canonicalSource(s: SourceCheck): SourceCheck {
   };
 }
 
-export function toJson(clips: readonly Clip[], now = new Date()): string {
-  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), count: clips.length });
+export function toJson(clips: readonly Clip[], now = new Date(), aliases: readonly ReaderAlias[] = []): string {
+  const head = JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    count: clips.length,
+    aliases: aliases.map(canonicalAlias),
+  });
   // one clip a line: the file stays readable and diffable
   const body = clips.map((c) => JSON.stringify(canonicalClip(c))).join(',\n');
   return `${head.slice(0, -1)},"clips":[\n${body}\n]}\n`;
@@ -88,7 +114,22 @@ export const CSV_COLUMNS = [
   'sourceStatus',
   'sourceNow',
   'replacedBy',
+  'readerEdited',
+  'engineRead',
+  'manual',
+  'note',
+  'tags',
 ];
+
+/** what the engine had read of the fields the reader corrected, as a reader would write it down */
+function engineText(c: Clip): string {
+  return editedFields(c)
+    .map((f) => {
+      const v = c.engine![f];
+      return `${f}=${v === null ? '' : Array.isArray(v) ? v.join(' ') : String(v)}`;
+    })
+    .join('; ');
+}
 
 export function toCsvExport(clips: readonly Clip[]): string {
   return toCsv(
@@ -103,6 +144,11 @@ export function toCsvExport(clips: readonly Clip[]): string {
       createdAt: new Date(c.createdAt).toISOString(),
       sourceStatus: c.source ? (c.source.kept ? 'changed-kept' : c.source.status) : '',
       sourceNow: c.source?.now ?? '',
+      readerEdited: editedFields(c).join(' '),
+      engineRead: engineText(c),
+      manual: c.manual ? 'yes' : '',
+      note: c.note ?? '',
+      tags: (c.tags ?? []).join('; '),
     })),
   );
 }

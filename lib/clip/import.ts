@@ -3,15 +3,16 @@
 // wrong ("clip 17: value must be a number"); the database is not touched.
 import * as v from 'valibot';
 import type { Clip } from './clip';
-import { EXPORT_FORMAT, EXPORT_VERSION, canonicalClip } from './export';
+import { EXPORT_FORMAT, EXPORT_VERSION, canonicalAlias, canonicalClip } from './export';
 import { InvalidClip, StoredClipSchema, checkClip } from './schema';
 import { clipFromDraft } from './make';
+import { type ReaderAlias, aliasId } from '../compare/reader-aliases';
 
 /** a file larger than this is refused before it is read (10 000 clips are about 10 MB) */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export const MAX_IMPORT_CLIPS = 500_000;
 
-export type ImportProblem = 'empty' | 'too-big' | 'not-json' | 'foreign' | 'bad-version' | 'newer' | 'no-clips' | 'bad-clip';
+export type ImportProblem = 'empty' | 'too-big' | 'not-json' | 'foreign' | 'bad-version' | 'newer' | 'no-clips' | 'bad-clip' | 'bad-alias';
 
 /**
  * A file refused whole. The message is English, for logs and tests; `problem` and `detail` let the
@@ -21,7 +22,7 @@ export class ImportError extends Error {
   constructor(
     readonly problem: ImportProblem,
     message: string,
-    /** for bad-clip: the clip's number in the file, from 1 */
+    /** for bad-clip (bad-alias): the clip's (alias's) number in the file, from 1 */
     readonly clip?: number,
     /** what the reader is told besides: the field, the versions, the size */
     readonly detail: Record<string, string | number> = {},
@@ -41,10 +42,34 @@ const FileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   clips: v.array(v.unknown()),
+  /** version 2 on */
+  aliases: v.optional(v.array(v.unknown())),
 });
 
 /** which problem the first wrong field of the file is */
-const PROBLEM_OF: Record<keyof typeof FileSchema.entries, ImportProblem> = { format: 'foreign', version: 'bad-version', clips: 'no-clips' };
+const PROBLEM_OF: Record<keyof typeof FileSchema.entries, ImportProblem> = {
+  format: 'foreign',
+  version: 'bad-version',
+  clips: 'no-clips',
+  aliases: 'bad-alias',
+};
+
+const AliasSchema = v.object(
+  {
+    id: v.optional(v.string('id must be a string')),
+    by: v.picklist(['key', 'wording'], 'by must be "key" or "wording"'),
+    from: v.message(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), 'from must be an indicator'),
+    to: v.message(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), 'to must be an indicator'),
+    createdAt: v.message(v.pipe(v.number(), v.finite(), v.minValue(0)), 'createdAt must be a time in ms'),
+  },
+  'is not an object',
+);
+
+/** one alias of a file; its id is made afresh from what it maps */
+function validateAlias(value: unknown): ReaderAlias {
+  const a = checkClip(AliasSchema, value);
+  return canonicalAlias({ ...a, id: aliasId(a.by, a.from) });
+}
 
 function checkFile(data: unknown): v.InferOutput<typeof FileSchema> {
   const r = v.safeParse(FileSchema, data, { abortEarly: true });
@@ -66,6 +91,7 @@ function checkFile(data: unknown): v.InferOutput<typeof FileSchema> {
     const got = String(JSON.stringify(o.version)).slice(0, 40);
     throw new ImportError('bad-version', `version must be a whole number from 1 (got ${got})`, undefined, { got });
   }
+  if (problem === 'bad-alias') throw new ImportError('bad-alias', 'aliases must be a list');
   throw new ImportError('no-clips', 'the file has no list of clips');
 }
 
@@ -79,6 +105,8 @@ export function validateClip(value: unknown): Clip {
     regionLevel: _level,
     source: check,
     replacedBy,
+    engine,
+    editedAt,
     text,
     indicator,
     measure,
@@ -105,7 +133,18 @@ export function validateClip(value: unknown): Clip {
   };
   const clip = clipFromDraft({ ...source, mention }, createdAt);
   if (id !== undefined && id !== clip.id) throw new InvalidClip('id does not match its url and quote', 'id');
-  return canonicalClip({ ...clip, ...(check ? { source: check } : {}), ...(replacedBy !== undefined ? { replacedBy } : {}) });
+  return canonicalClip({
+    ...clip,
+    ...(check ? { source: check } : {}),
+    ...(replacedBy !== undefined ? { replacedBy } : {}),
+    ...(engine && Object.keys(engine).length ? { engine, editedAt: editedAt ?? createdAt } : {}),
+  });
+}
+
+/** what a clips file holds, checked */
+export interface ClipsFile {
+  clips: Clip[];
+  aliases: ReaderAlias[];
 }
 
 export interface ParseOptions {
@@ -119,7 +158,7 @@ export interface ParseOptions {
 const defaultPause = (): Promise<void> => new Promise((ok) => setTimeout(ok, 0));
 
 /** a clips file read and checked whole; clips repeated in it are merged (first kept) */
-export async function parseClipsFile(text: string, options: ParseOptions = {}): Promise<Clip[]> {
+export async function parseClipsFile(text: string, options: ParseOptions = {}): Promise<ClipsFile> {
   if (!text.trim()) throw new ImportError('empty', 'the file is empty');
   if (text.length > MAX_IMPORT_BYTES) {
     throw new ImportError('too-big', `the file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`, undefined, {
@@ -174,5 +213,13 @@ export async function parseClipsFile(text: string, options: ParseOptions = {}): 
     }
   }
   options.onProgress?.(raw.length, raw.length);
-  return out;
+  const aliases = (file.aliases ?? []).map((a, i) => {
+    try {
+      return validateAlias(a);
+    } catch (e) {
+      if (e instanceof InvalidClip) throw new ImportError('bad-alias', `alias ${i + 1}: ${e.message}`, i + 1, { field: e.field ?? '' });
+      throw e;
+    }
+  });
+  return { clips: out, aliases };
 }

@@ -1,23 +1,12 @@
-// Making a clip: from what the content script sends (a draft) to the row the database keeps, with the
-// fields computed from the others (so the database can index them): the indicator's comparison key and
-// the region's level. One `derive`, used when a clip is made, imported, or migrated, so all three agree.
+// Making a clip: from what the content script sends (a draft: the engine's reading, with the reader's
+// corrections and note where they made them before clipping) to the row the database keeps.
 import type { Clip, ClipDraft } from './clip';
 import { clipId, pageUrl } from './clip';
-import type { RegionLevel } from '../model/region';
-import { indicatorKey } from '../compare/indicator-key';
-import { regionWithParents } from '../model/region';
+import { derive } from './derive';
+import { applyEdit, withNotes } from './edit';
+import type { AliasBook } from '../compare/reader-aliases';
 
-type Source = Pick<Clip, 'indicator' | 'measure' | 'region' | 'regionPath'>;
-
-export function derive(c: Source): Pick<Clip, 'indicatorKey' | 'regionLevel'> {
-  return { indicatorKey: indicatorKey(c.indicator, c.measure), regionLevel: regionWithParents(c)?.level ?? null };
-}
-
-export function reportLevel(r: { region: string | null; regionPath: string[] }): RegionLevel | null {
-  return regionWithParents(r)?.level ?? null;
-}
-
-export function clipFromDraft(d: ClipDraft, now: number): Clip {
+export function clipFromDraft(d: ClipDraft, now: number, aliases?: AliasBook): Clip {
   const m = d.mention;
   const clip: Clip = {
     id: clipId(d.url, d.selector.quote),
@@ -44,5 +33,8 @@ export function clipFromDraft(d: ClipDraft, now: number): Clip {
     createdAt: now,
   };
   if (m.valueMax !== undefined) clip.valueMax = m.valueMax;
-  return Object.assign(clip, derive(clip));
+  if (d.manual) clip.manual = true;
+  const made = Object.assign(clip, derive(clip, aliases));
+  const edited = d.edits ? applyEdit(made, d.edits, now, aliases) : made;
+  return d.note !== undefined || d.tags !== undefined ? withNotes(edited, { note: d.note, tags: d.tags }) : edited;
 }

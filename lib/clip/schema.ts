@@ -84,8 +84,82 @@ function tidyMention<T extends { valueMax?: number | null; start?: unknown; end?
 
 export const MentionFieldsSchema = v.pipe(v.object(MENTION_ENTRIES, 'mention is missing'), v.transform(tidyMention));
 
+/** a reader's correction: any editable field, checked as strictly as an import; null empties a range or first year */
+export const EditSchema = v.strictObject(
+  {
+    indicator: v.optional(v.message(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)), 'indicator must not be empty')),
+    measure: v.optional(MENTION_ENTRIES.measure),
+    value: v.optional(MENTION_ENTRIES.value),
+    valueMax: v.optional(v.nullable(finite('valueMax must be a number'))),
+    unit: v.optional(v.message(v.pipe(v.string(), v.trim(), v.maxLength(40)), 'unit must be at most 40 characters')),
+    qualifier: v.optional(MENTION_ENTRIES.qualifier),
+    kind: v.optional(MENTION_ENTRIES.kind),
+    period: v.optional(year('period must be a year from 1901 to 2199, or empty')),
+    periodFrom: v.optional(year('periodFrom must be a year from 1901 to 2199, or empty')),
+    region: v.optional(
+      v.message(v.nullable(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60))), 'region must be a name or empty'),
+    ),
+    regionPath: v.optional(SOURCE_ENTRIES.regionPath),
+    reportYear: v.optional(year('reportYear must be a year from 1901 to 2199, or empty')),
+    reportType: v.optional(SOURCE_ENTRIES.reportType),
+  },
+  'an edit may only change the fields a reader can correct',
+);
+
+/** the reader's own words on a clip */
+export const NOTE_ENTRIES = {
+  note: v.optional(v.message(v.pipe(v.string(), v.maxLength(4000)), 'note must be text of at most 4000 characters')),
+  tags: v.optional(
+    v.message(
+      v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40), v.excludes(';'))), v.maxLength(30)),
+      'tags must be at most 30 words of up to 40 characters, without ";"',
+    ),
+  ),
+};
+
 /** what a content script sends when a reader clips (lib/clip/draft.ts makes it) */
-export const DraftSchema = v.object({ mention: MentionFieldsSchema, ...SOURCE_ENTRIES }, 'clip is not an object');
+export const DraftSchema = v.object(
+  {
+    mention: MentionFieldsSchema,
+    ...SOURCE_ENTRIES,
+    /** the reader's corrections of what the engine read, made in the card before clipping */
+    edits: v.optional(EditSchema),
+    /** the reader clipped a selection the engine read no figure in: the mention is all theirs */
+    manual: v.optional(v.literal(true, 'manual must be true or absent')),
+    ...NOTE_ENTRIES,
+  },
+  'clip is not an object',
+);
+
+/** what the engine read of a field the reader corrected: checked as the field is; null where it read nothing */
+const ENGINE_ENTRIES = {
+  indicator: v.optional(MENTION_ENTRIES.indicator),
+  measure: v.optional(MENTION_ENTRIES.measure),
+  value: v.optional(MENTION_ENTRIES.value),
+  valueMax: v.optional(v.nullable(finite('engine.valueMax must be a number'))),
+  unit: v.optional(MENTION_ENTRIES.unit),
+  qualifier: v.optional(MENTION_ENTRIES.qualifier),
+  kind: v.optional(MENTION_ENTRIES.kind),
+  periodFrom: v.optional(year('engine.periodFrom must be a year')),
+  period: v.optional(MENTION_ENTRIES.period),
+  region: v.optional(SOURCE_ENTRIES.region),
+  regionPath: v.optional(SOURCE_ENTRIES.regionPath),
+  reportYear: v.optional(SOURCE_ENTRIES.reportYear),
+  reportType: v.optional(SOURCE_ENTRIES.reportType),
+};
+
+export class InvalidClip extends Error {
+  constructor(
+    message: string,
+    /** the field that is wrong (value, selector.quote), where one is */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** `value` as the clip schema outputs it, or InvalidClip naming the first field that is wrong */
+export const checkClip = <S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> => check(schema, value, InvalidClip);
 
 /** one clip of an export file: the mention's fields flat beside its source; derived fields are made afresh */
 export const StoredClipSchema = v.object(
@@ -109,19 +183,12 @@ export const StoredClipSchema = v.object(
       ),
     ),
     replacedBy: v.optional(v.message(v.pipe(v.string(), v.maxLength(40)), 'replacedBy must be a clip id')),
+    engine: v.optional(
+      v.message(v.strictObject(ENGINE_ENTRIES), 'engine must list what the engine read of the fields the reader corrected'),
+    ),
+    editedAt: v.optional(v.message(v.pipe(v.number(), v.finite(), v.minValue(0)), 'editedAt must be a time in ms')),
+    manual: v.optional(v.literal(true, 'manual must be true or absent')),
+    ...NOTE_ENTRIES,
   },
   'is not an object',
 );
-
-export class InvalidClip extends Error {
-  constructor(
-    message: string,
-    /** the field that is wrong (value, selector.quote), where one is */
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
-/** `value` as the clip schema outputs it, or InvalidClip naming the first field that is wrong */
-export const checkClip = <S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> => check(schema, value, InvalidClip);

@@ -1,7 +1,10 @@
 // Writing and reading clips. One transaction per call: a batch is stored whole or not at all.
 import type { Clip, ClipDraft, PageClip } from '../clip/clip';
 import { pageUrl } from '../clip/clip';
-import { clipFromDraft, reportLevel } from '../clip/make';
+import { applyEdit } from '../clip/edit';
+import { readerAliases } from './aliases';
+import { clipFromDraft } from '../clip/make';
+import { reportLevel } from '../clip/derive';
 import type { Found } from '../clip/source';
 import type { ReportLensDb, ReportRow } from './schema';
 
@@ -11,9 +14,16 @@ export async function addClips(
   drafts: ClipDraft[],
   now = Date.now(),
 ): Promise<{ ids: string[]; added: number; fresh: string[] }> {
-  const clips = drafts.map((d) => clipFromDraft(d, now));
-  return db.transaction('rw', db.clips, db.reports, async () => {
-    const existing = await db.clips.bulkGet(clips.map((c) => c.id));
+  return db.transaction('rw', db.clips, db.reports, db.aliases, async () => {
+    const aliases = await readerAliases(db);
+    const made = drafts.map((d) => clipFromDraft(d, now, aliases));
+    const existing = await db.clips.bulkGet(made.map((c) => c.id));
+    const pages = await pageCorrections(db, made);
+    // a new clip takes what the reader set for its page; one already saved stays as it is
+    const clips = made.map((c, i) => {
+      const page = pages.get(c.url);
+      return existing[i] ? { ...existing[i]!, createdAt: c.createdAt } : page ? applyEdit(c, page, now, aliases) : c;
+    });
     const seen = new Set<string>();
     const fresh: Clip[] = [];
     clips.forEach((c, i) => {
@@ -22,8 +32,38 @@ export async function addClips(
     });
     if (fresh.length) await db.clips.bulkAdd(fresh);
     await touchReports(db, clips);
-    return { ids: clips.map((c) => c.id), added: fresh.length, fresh: fresh.map((c) => c.id) };
+    return { ids: made.map((c) => c.id), added: fresh.length, fresh: fresh.map((c) => c.id) };
   });
+}
+
+/** the report fields the reader set for these clips' pages, as an edit of each new clip of the page */
+async function pageCorrections(db: ReportLensDb, clips: readonly Clip[]): Promise<Map<string, PageEdit>> {
+  const urls = [...new Set(clips.map((c) => c.url))];
+  const rows = await db.reports.bulkGet(urls);
+  const out = new Map<string, PageEdit>();
+  rows.forEach((r, i) => {
+    if (!r?.readerSet?.length) return;
+    const set = new Set(r.readerSet);
+    out.set(urls[i], {
+      ...(set.has('region') ? { region: r.region, regionPath: r.regionPath } : {}),
+      ...(set.has('year') ? { reportYear: r.year } : {}),
+      ...(set.has('type') ? { reportType: r.type } : {}),
+    });
+  });
+  return out;
+}
+
+/** a correction of a page's report: its region, year and type */
+export type PageEdit = Partial<Pick<Clip, 'region' | 'regionPath' | 'reportYear' | 'reportType'>>;
+
+/** which report fields a clip carries as the reader set them */
+export function readerSetOf(c: Clip): NonNullable<ReportRow['readerSet']> {
+  const e = c.engine ?? {};
+  return [
+    ...('region' in e ? (['region'] as const) : []),
+    ...('reportYear' in e ? (['year'] as const) : []),
+    ...('reportType' in e ? (['type'] as const) : []),
+  ];
 }
 
 /** the report rows of clips' pages, merged into what the database knows (call inside a transaction) */
@@ -42,15 +82,20 @@ export async function touchReports(db: ReportLensDb, clips: readonly Clip[]): Pr
   const rows: ReportRow[] = urls.map((url, i) => {
     const { clip: c, first, last } = byUrl.get(url)!;
     const o = old[i];
-    const row = {
+    // what the reader set for the page holds, whichever clip comes in (an import of an older export)
+    const kept = new Set(o?.readerSet ?? []);
+    const readerSet = [...new Set([...kept, ...readerSetOf(c)])];
+    const row: ReportRow = {
       url,
       title: c.reportTitle ?? c.pageTitle,
-      region: c.region,
-      regionPath: c.regionPath,
-      year: c.reportYear,
-      type: c.reportType,
+      region: kept.has('region') ? o!.region : c.region,
+      regionPath: kept.has('region') ? o!.regionPath : c.regionPath,
+      regionLevel: null,
+      year: kept.has('year') ? o!.year : c.reportYear,
+      type: kept.has('type') ? o!.type : c.reportType,
       firstSeen: Math.min(o?.firstSeen ?? first, first),
       lastSeen: Math.max(o?.lastSeen ?? last, last),
+      ...(readerSet.length ? { readerSet } : {}),
     };
     return { ...row, regionLevel: reportLevel(row) };
   });
@@ -62,18 +107,23 @@ export async function clipsOfPage(db: ReportLensDb, url: string): Promise<PageCl
   const rows = await db.clips.where('url').equals(pageUrl(url)).toArray();
   return rows
     .filter((c) => !c.replacedBy)
-    .map((c) => ({
-      id: c.id,
-      text: c.text,
-      indicator: c.indicator,
-      selector: c.selector,
-      measure: c.measure,
-      value: c.value,
-      ...(c.valueMax !== undefined ? { valueMax: c.valueMax } : {}),
-      unit: c.unit,
-      qualifier: c.qualifier,
-      ...(c.source ? { source: c.source } : {}),
-    }));
+    .map((c) => {
+      // the figure as the page said it: where the reader corrected it, what the engine had read
+      const read = { ...c, ...c.engine };
+      return {
+        id: c.id,
+        text: c.text,
+        indicator: c.indicator,
+        selector: c.selector,
+        measure: read.measure,
+        value: read.value,
+        ...(read.valueMax != null ? { valueMax: read.valueMax } : {}),
+        unit: read.unit,
+        qualifier: read.qualifier,
+        ...(c.source ? { source: c.source } : {}),
+        ...(c.manual ? { manual: true as const } : {}),
+      };
+    });
 }
 
 /** clips of `url` by id; throws when one is missing or of another page (a page acts on its own clips only) */
@@ -134,7 +184,7 @@ export async function keepClip(db: ReportLensDb, url: string, id: string): Promi
  * kept (nothing a reader stored is lost), marked replaced, and leaves the comparison. Returns the new id.
  */
 export async function replaceClip(db: ReportLensDb, url: string, id: string, draft: ClipDraft, now = Date.now()): Promise<string> {
-  return db.transaction('rw', db.clips, db.reports, async () => {
+  return db.transaction('rw', db.clips, db.reports, db.aliases, async () => {
     await ownClips(db, url, [id]);
     const { ids } = await addClips(db, [draft], now);
     if (ids[0] === id) return id;

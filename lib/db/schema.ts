@@ -7,7 +7,8 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Clip } from '../clip/clip';
 import type { RegionLevel } from '../model/region';
 import type { ReportType } from '../detect/metadata';
-import { derive, reportLevel } from '../clip/make';
+import type { ReaderAlias } from '../compare/reader-aliases';
+import { derive, reportLevel } from '../clip/derive';
 
 export interface ReportRow {
   /** page URL without fragment */
@@ -21,6 +22,8 @@ export interface ReportRow {
   /** ms since epoch: first and last time a clip was made on it */
   firstSeen: number;
   lastSeen: number;
+  /** the fields the reader corrected for the whole page: applied to the clips made on it later too */
+  readerSet?: Array<'region' | 'year' | 'type'>;
 }
 
 export const DB_NAME = 'report-lens';
@@ -41,9 +44,16 @@ export const STORES = {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',
   },
+  // the reader's aliases (lib/compare/reader-aliases.ts); clips gain optional fields (the reader's
+  // corrections beside the engine's reading, a note, tags) that need no index and no upgrade
+  4: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+  },
 } as const;
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -64,6 +74,7 @@ async function rederive(tx: Transaction): Promise<void> {
 export class ReportLensDb extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   reports!: EntityTable<ReportRow, 'url'>;
+  aliases!: EntityTable<ReaderAlias, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -73,5 +84,7 @@ export class ReportLensDb extends Dexie {
     this.version(2).stores(STORES[2]).upgrade(rederive);
     // Version 3 folds more wordings of one indicator (调查失业率, 研发经费支出占比): re-key the clips.
     this.version(3).stores(STORES[3]).upgrade(rederive);
+    // Version 4 adds the reader's aliases; every clip stays as it was.
+    this.version(4).stores(STORES[4]);
   }
 }

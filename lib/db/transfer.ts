@@ -2,8 +2,11 @@
 // all of it is written or none. Clips already saved (same id: the same mention of the same page)
 // are kept as they are; the file's copy is merged into them, not added twice.
 import type { Clip } from '../clip/clip';
+import type { ClipsFile } from '../clip/import';
+import type { ReaderAlias } from '../compare/reader-aliases';
 import type { ReportLensDb } from './schema';
 import { touchReports } from './clips';
+import { rekey } from './aliases';
 
 export interface ImportResult {
   added: number;
@@ -13,12 +16,18 @@ export interface ImportResult {
 
 const CHUNK = 1000;
 
+/**
+ * The clips and aliases of a file into the database. An alias the reader already has (by the same key
+ * or wording) is kept as it is; the file's others join, and every clip is keyed by all of them.
+ */
 export async function importClips(
   db: ReportLensDb,
-  clips: readonly Clip[],
+  file: ClipsFile | readonly Clip[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
-  return db.transaction('rw', db.clips, db.reports, async () => {
+  const clips: readonly Clip[] = 'clips' in file ? file.clips : file;
+  const aliases: readonly ReaderAlias[] = 'aliases' in file ? file.aliases : [];
+  return db.transaction('rw', db.clips, db.reports, db.aliases, async () => {
     // the saved ids, keys only (one getAllKeys): cheaper than looking each imported id up
     const saved = new Set(await db.clips.toCollection().primaryKeys());
     const fresh = clips.filter((c) => !saved.has(c.id));
@@ -27,9 +36,17 @@ export async function importClips(
       await db.clips.bulkAdd(fresh.slice(i, i + CHUNK));
       onProgress?.(Math.min(i + CHUNK, fresh.length), fresh.length);
     }
+    const have = new Set(await db.aliases.toCollection().primaryKeys());
+    await db.aliases.bulkAdd(aliases.filter((a) => !have.has(a.id)));
+    if (have.size || aliases.length) await rekey(db);
     await touchReports(db, clips);
     return { added: fresh.length, merged: clips.length - fresh.length };
   });
+}
+
+/** every alias, for an export */
+export async function allAliases(db: ReportLensDb): Promise<ReaderAlias[]> {
+  return db.aliases.orderBy('id').toArray();
 }
 
 /** every clip, oldest first: the order they were made in */

@@ -97,6 +97,7 @@ export const en: Record<keyof typeof zh, string> = {
   import_noClips: 'the file has no list of clips',
   import_badClip: 'clip {n}: its {field} is not valid',
   import_badClipWhole: 'clip {n} is not an object',
+  import_badAlias: 'alias {n} of the file is not valid',
   clearAll: 'Delete all clips…',
   clearConfirm: 'Delete all {n} clips?',
   clearYes: 'Delete all',

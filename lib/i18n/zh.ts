@@ -95,6 +95,7 @@ export const zh = {
   import_noClips: '文件中没有剪藏列表',
   import_badClip: '第 {n} 条剪藏的 {field} 字段无效',
   import_badClipWhole: '第 {n} 条剪藏不是一个对象',
+  import_badAlias: '文件中第 {n} 条指标合并规则无效',
   clearAll: '清空所有剪藏…',
   clearConfirm: '确定删除全部 {n} 条剪藏？',
   clearYes: '全部删除',

@@ -101,6 +101,37 @@ describe('schema versions', () => {
     db.close();
   });
 
+  test('version 3 → 4: every clip and report byte for byte; the new fields absent (their default); the aliases store empty and usable', async () => {
+    const name = freshName();
+    const clips = [...clipsOf('taicang-2023-report.html'), ...clipsOf('wuzhong-2025-targets.html', 1_710_000_000_000)];
+    const reports: ReportRow[] = [
+      {
+        url: clips[0].url,
+        title: '太仓市2023年政府工作报告',
+        region: '太仓市',
+        regionPath: ['江苏省', '苏州市', '太仓市'],
+        regionLevel: 'county',
+        year: 2023,
+        type: 'work-report',
+        firstSeen: 1,
+        lastSeen: 2,
+      },
+    ];
+    await createAt(3, name, clips, reports);
+    const db = new ReportLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const byId = new Map((await db.clips.toArray()).map((c) => [c.id, c]));
+    expect(byId.size).toBe(clips.length);
+    for (const c of clips) expect(JSON.stringify(byId.get(c.id))).toBe(JSON.stringify(c));
+    for (const c of byId.values()) for (const f of ['engine', 'editedAt', 'manual', 'note', 'tags']) expect(c).not.toHaveProperty(f);
+    expect(JSON.stringify(await db.reports.toArray())).toBe(JSON.stringify(reports));
+    expect(await db.aliases.count()).toBe(0);
+    await db.aliases.put({ id: 'key:a', by: 'key', from: 'a', to: 'b', createdAt: 1 });
+    expect(await db.aliases.where('to').equals('b').count()).toBe(1);
+    db.close();
+  });
+
   test('opening the current version again changes nothing', async () => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-targets.html');

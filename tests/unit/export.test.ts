@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, EXPORT_FORMAT, toCsvExport, toJson } from '../../lib/clip/export';
+import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION, toCsvExport, toJson } from '../../lib/clip/export';
 import { ImportError, parseClipsFile, validateClip } from '../../lib/clip/import';
 import { ReportLensDb } from '../../lib/db/schema';
 import { allClips, importClips } from '../../lib/db/transfer';
@@ -75,10 +75,15 @@ describe('JSON export and import', () => {
     const cs = clips();
     const file = toJson(cs, new Date('2025-01-02T03:04:05Z'));
     const head = JSON.parse(file);
-    expect(head).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2025-01-02T03:04:05.000Z', count: cs.length });
+    expect(head).toMatchObject({
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: '2025-01-02T03:04:05.000Z',
+      count: cs.length,
+    });
     const back = await parseClipsFile(file);
-    expect(back).toEqual(cs);
-    expect(toJson(back, new Date('2025-01-02T03:04:05Z'))).toBe(file);
+    expect(back.clips).toEqual(cs);
+    expect(toJson(back.clips, new Date('2025-01-02T03:04:05Z'))).toBe(file);
   });
 
   test('round-trips what the page last showed of a clip, the clip that replaced it, and the first year of a span', async () => {
@@ -89,8 +94,8 @@ describe('JSON export and import', () => {
       { ...c, periodFrom: 2016 },
     ];
     const file = toJson(cs, new Date('2025-01-02T03:04:05Z'));
-    expect(await parseClipsFile(file)).toEqual(cs);
-    expect(toJson(await parseClipsFile(file), new Date('2025-01-02T03:04:05Z'))).toBe(file);
+    expect((await parseClipsFile(file)).clips).toEqual(cs);
+    expect(toJson((await parseClipsFile(file)).clips, new Date('2025-01-02T03:04:05Z'))).toBe(file);
     const bad = JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [{ ...a, source: { status: 'moved', checkedAt: 1 } }] });
     await expect(parseClipsFile(bad)).rejects.toThrow(/^clip 1: source is not a check of the page$/);
     const csv = toCsvExport(cs);
@@ -126,7 +131,7 @@ describe('JSON export and import', () => {
     const { id: _id, indicatorKey: _k, regionLevel: _l, ...bare } = b;
     const file = JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: [a, a, { ...bare }] });
     const back = await parseClipsFile(file);
-    expect(back).toEqual([a, b]);
+    expect(back.clips).toEqual([a, b]);
   });
 
   const good = () => clips()[3];
@@ -141,7 +146,11 @@ describe('JSON export and import', () => {
       /format is "hypothesis-annotations"/,
     ],
     ['an array', JSON.stringify([good()]), /not a Report Lens clips file/],
-    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: 2, clips: [good()] }), /version 2.*newer.*update the extension/],
+    [
+      'a newer version',
+      JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION + 1, clips: [good()] }),
+      new RegExp(`version ${EXPORT_VERSION + 1}.*newer.*update the extension`),
+    ],
     ['a bad version', JSON.stringify({ format: EXPORT_FORMAT, version: '1', clips: [] }), /version must be a whole number/],
     ['no clips list', JSON.stringify({ format: EXPORT_FORMAT, version: 1, clips: {} }), /no list of clips/],
     [
@@ -206,7 +215,7 @@ describe('JSON export and import', () => {
 describe('the bundled sample', () => {
   test('public/sample-clips.json is a valid clips file whose quotes stand in their sentences', async () => {
     const text = readFileSync(join(import.meta.dirname, '../../public/sample-clips.json'), 'utf8');
-    const cs = await parseClipsFile(text);
+    const { clips: cs } = await parseClipsFile(text);
     expect(cs.length).toBeGreaterThan(20);
     for (const c of cs) {
       expect(c.sentence).toContain(c.selector.quote.exact);

@@ -40,6 +40,8 @@ export function importErrorText(e: ImportError, t: Translate): string {
       return t('import_noClips');
     case 'bad-clip':
       return d.field ? t('import_badClip', { n: e.clip ?? '?', field: d.field }) : t('import_badClipWhole', { n: e.clip ?? '?' });
+    case 'bad-alias':
+      return t('import_badAlias', { n: e.clip ?? '?' });
   }
 }
 

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../../../messages';
 import { clearAll, deleteClips, restoreAll, restoreClips } from '../../../db/clips';
-import { allClips, importClips, type ImportResult } from '../../../db/transfer';
+import { allAliases, allClips, importClips, type ImportResult } from '../../../db/transfer';
 import { toCsvExport, toJson } from '../../../clip/export';
 import { MAX_IMPORT_BYTES, ImportError, parseClipsFile } from '../../../clip/import';
 import { download, stamp } from '../common/actions';
@@ -107,7 +107,7 @@ export function useTransfer(n: Notices, changed: () => void): Transfer {
     try {
       const clips = await allClips(db);
       if (ext === 'csv') download(`report-lens-clips-${stamp()}.csv`, toCsvExport(clips), 'text/csv;charset=utf-8');
-      else download(`report-lens-clips-${stamp()}.json`, toJson(clips), 'application/json');
+      else download(`report-lens-clips-${stamp()}.json`, toJson(clips, new Date(), await allAliases(db)), 'application/json');
     } catch (e) {
       n.fail(e);
     }
@@ -128,7 +128,7 @@ export function useTransfer(n: Notices, changed: () => void): Transfer {
         setProgress({ phase: 'reading', done: 0, total: 0 });
         const text = await file.text();
         const parsed = await parseClipsFile(text, { onProgress: (done, total) => setProgress({ phase: 'validating', done, total }) });
-        setProgress({ phase: 'writing', done: 0, total: parsed.length });
+        setProgress({ phase: 'writing', done: 0, total: parsed.clips.length });
         const r = await importClips(db, parsed, (done, total) => setProgress({ phase: 'writing', done, total }));
         performance.mark(IMPORT_DONE);
         n.setToast({ text: t('imported', { added: r.added, merged: r.merged }) });

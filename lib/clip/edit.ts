@@ -1,0 +1,108 @@
+// A reader's corrections. A clip's fields are what the reader set: the comparison, the index and the
+// export read them. `engine` keeps what the engine had read of each field the reader changed, so that
+// a correction is shown as one, exported as one, and can be undone field by field. A correction is
+// checked like an import (one message naming the field); when any part is wrong nothing changes.
+import * as v from 'valibot';
+import type { Clip, EditableField, EngineRead } from './clip';
+import { MENTION_EDITS, PAGE_EDITS } from './clip';
+import { EditSchema, InvalidClip, NOTE_ENTRIES, checkClip } from './schema';
+import { derive } from './derive';
+import type { AliasBook } from '../compare/reader-aliases';
+import { divisionPath } from '../model/region';
+
+/** what a reader may send as a correction: any editable field; null empties an optional one */
+export type Edit = v.InferInput<typeof EditSchema>;
+
+const FIELDS: readonly EditableField[] = [...MENTION_EDITS, ...PAGE_EDITS];
+/** fields a clip may lack: null in an edit takes them away */
+const OPTIONAL = new Set<EditableField>(['valueMax', 'periodFrom']);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** a region the reader typed, by the table's full names where it knows it (太仓 → 江苏省 苏州市 太仓市) */
+function regionEdit(e: Edit): Edit {
+  if (e.region === undefined || e.regionPath !== undefined) return e;
+  const name = e.region?.trim();
+  if (!name) return { ...e, region: null, regionPath: [] };
+  const path = divisionPath([name]);
+  return path ? { ...e, region: path[path.length - 1], regionPath: path } : { ...e, region: name, regionPath: [name] };
+}
+
+/** a clip whose fields agree with one another: a range that rises, a span that ends where the year is */
+function checkCoherent(c: Clip): void {
+  if (c.valueMax !== undefined && c.valueMax < c.value) throw new InvalidClip('valueMax must not be below value', 'valueMax');
+  if (c.periodFrom !== undefined && (c.period === null || c.periodFrom >= c.period)) {
+    throw new InvalidClip('periodFrom must be a year before period', 'periodFrom');
+  }
+}
+
+/**
+ * `clip` with the reader's correction: checked, the engine's reading kept beside each field changed,
+ * derived fields made afresh. A field set back to what the engine read is no longer a correction.
+ */
+export function applyEdit(clip: Clip, edit: unknown, now: number, aliases?: AliasBook): Clip {
+  const e = regionEdit(checkClip(EditSchema, edit));
+  const next: Clip = { ...clip };
+  const engine: EngineRead = { ...clip.engine };
+  for (const field of FIELDS) {
+    if (!(field in e)) continue;
+    const value = (e as Record<string, unknown>)[field];
+    const was = clip[field];
+    if (same(value, was)) continue;
+    // a clip the reader made whole has no engine reading to keep
+    if (!clip.manual && !(field in engine)) (engine as Record<string, unknown>)[field] = was ?? null;
+    if (value === null && OPTIONAL.has(field)) delete (next as Partial<Clip>)[field];
+    else (next as unknown as Record<string, unknown>)[field] = value;
+    if (field in engine && same(engine[field], value)) delete engine[field];
+  }
+  checkCoherent(next);
+  return finish(next, engine, now, aliases);
+}
+
+/** `clip` with the engine's reading back in `fields` (all when none are named) */
+export function resetEdit(clip: Clip, now: number, aliases?: AliasBook, fields: readonly EditableField[] = FIELDS): Clip {
+  const next: Clip = { ...clip };
+  const engine: EngineRead = { ...clip.engine };
+  for (const field of fields) {
+    if (!(field in engine)) continue;
+    const value = engine[field];
+    if (value === null && OPTIONAL.has(field)) delete (next as Partial<Clip>)[field];
+    else (next as unknown as Record<string, unknown>)[field] = value;
+    delete engine[field];
+  }
+  return finish(next, engine, now, aliases);
+}
+
+function finish(next: Clip, engine: EngineRead, now: number, aliases?: AliasBook): Clip {
+  if (Object.keys(engine).length) {
+    next.engine = engine;
+    next.editedAt = now;
+  } else {
+    delete next.engine;
+    delete next.editedAt;
+  }
+  return Object.assign(next, derive(next, aliases));
+}
+
+/** the fields the reader corrected on a clip, in the clip's order */
+export function editedFields(c: Pick<Clip, 'engine'>): EditableField[] {
+  return c.engine ? FIELDS.filter((f) => f in c.engine!) : [];
+}
+
+const NotesSchema = v.strictObject(NOTE_ENTRIES, 'a note may only change the note and tags');
+
+/** `clip` with the reader's note and tags (empty ones taken away; a tag said twice kept once) */
+export function withNotes(clip: Clip, notes: unknown): Clip {
+  const n = checkClip(NotesSchema, notes);
+  const next: Clip = { ...clip };
+  if (n.note !== undefined) {
+    if (n.note.trim()) next.note = n.note;
+    else delete next.note;
+  }
+  if (n.tags !== undefined) {
+    const tags = [...new Set(n.tags)];
+    if (tags.length) next.tags = tags;
+    else delete next.tags;
+  }
+  return next;
+}
