@@ -10,6 +10,7 @@ import { detect } from '../detect/detect';
 import { extract } from '../extract/index';
 import { NotOwnClip, addClips, checkClips, clipsOfPage, keepClip, removePageClips, replaceClip } from '../db/clips';
 import type { Found } from '../clip/source';
+import { findSameReport } from '../db/mirrors';
 import type { ReportLensDb } from '../db/schema';
 
 /** who sent a message, as the browser reports it (runtime.MessageSender, the fields we use) */
@@ -67,6 +68,12 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       const { text, title, heading } = request;
       const detection = detect(text, { title, heading });
       const mentions = detection.isReport ? extract(text, { title, meta: detection }) : [];
+      // a report the reader clipped at another address: its clips are this page's too (lib/db/mirrors.ts)
+      if (detection.isReport) {
+        await findSameReport(deps.db(), pageUrl(sender.url!), text, detection).catch((e: Error) =>
+          console.warn('Report Lens: could not look for this report elsewhere:', e.message),
+        );
+      }
       return { detection, mentions };
     }
     case 'clips:add': {

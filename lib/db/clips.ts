@@ -6,18 +6,27 @@ import { readerAliases } from './aliases';
 import { clipFromDraft } from '../clip/make';
 import { reportLevel } from '../clip/derive';
 import type { Found } from '../clip/source';
-import type { ReportLensDb, ReportRow } from './schema';
+import type { MirrorRow, ReportLensDb, ReportRow } from './schema';
+import type { ReaderAlias } from '../compare/reader-aliases';
+import { quoteKey, storedUrl } from './mirrors';
 
-/** store drafts; a mention already clipped keeps its clip. Returns the ids in order. */
+/**
+ * Store drafts; a mention already clipped keeps its clip. Returns the ids in order. A draft from a page
+ * that mirrors a report clipped elsewhere is stored under the report's first address, and a mention
+ * clipped there already is that clip.
+ */
 export async function addClips(
   db: ReportLensDb,
   drafts: ClipDraft[],
   now = Date.now(),
 ): Promise<{ ids: string[]; added: number; fresh: string[] }> {
-  return db.transaction('rw', db.clips, db.reports, db.aliases, async () => {
+  return db.transaction('rw', db.clips, db.reports, db.aliases, db.mirrors, async () => {
     const aliases = await readerAliases(db);
-    const made = drafts.map((d) => clipFromDraft(d, now, aliases));
-    const existing = await db.clips.bulkGet(made.map((c) => c.id));
+    const made = await Promise.all(
+      drafts.map(async (d) => clipFromDraft({ ...d, url: await storedUrl(db, pageUrl(d.url)) }, now, aliases)),
+    );
+    const sameQuote = await mirroredIds(db, drafts, made);
+    const existing = await db.clips.bulkGet(made.map((c) => sameQuote.get(c) ?? c.id));
     const pages = await pageCorrections(db, made);
     // a new clip takes what the reader set for its page; one already saved stays as it is
     const clips = made.map((c, i) => {
@@ -32,8 +41,22 @@ export async function addClips(
     });
     if (fresh.length) await db.clips.bulkAdd(fresh);
     await touchReports(db, clips);
-    return { ids: made.map((c) => c.id), added: fresh.length, fresh: fresh.map((c) => c.id) };
+    return { ids: clips.map((c) => c.id), added: fresh.length, fresh: fresh.map((c) => c.id) };
   });
+}
+
+/** clips made on a mirror whose quote (with a little context) a clip of the report already has: that clip's id */
+async function mirroredIds(db: ReportLensDb, drafts: readonly ClipDraft[], made: readonly Clip[]): Promise<Map<Clip, string>> {
+  const out = new Map<Clip, string>();
+  const urls = new Set(made.filter((c, i) => c.url !== pageUrl(drafts[i].url)).map((c) => c.url));
+  for (const url of urls) {
+    const have = new Map((await db.clips.where('url').equals(url).toArray()).map((c) => [quoteKey(c), c.id]));
+    for (const c of made) {
+      const id = c.url === url ? have.get(quoteKey(c)) : undefined;
+      if (id) out.set(c, id);
+    }
+  }
+  return out;
 }
 
 /** the report fields the reader set for these clips' pages, as an edit of each new clip of the page */
@@ -104,7 +127,10 @@ export async function touchReports(db: ReportLensDb, clips: readonly Clip[]): Pr
 
 /** the clips of a page, for showing its clipped marks again (a clip the reader replaced is not shown) */
 export async function clipsOfPage(db: ReportLensDb, url: string): Promise<PageClip[]> {
-  const rows = await db.clips.where('url').equals(pageUrl(url)).toArray();
+  const rows = await db.clips
+    .where('url')
+    .equals(await storedUrl(db, pageUrl(url)))
+    .toArray();
   return rows
     .filter((c) => !c.replacedBy)
     .map((c) => {
@@ -129,7 +155,7 @@ export async function clipsOfPage(db: ReportLensDb, url: string): Promise<PageCl
 /** clips of `url` by id; throws when one is missing or of another page (a page acts on its own clips only) */
 async function ownClips(db: ReportLensDb, url: string, ids: readonly string[]): Promise<Clip[]> {
   const rows = await db.clips.bulkGet([...ids]);
-  const page = pageUrl(url);
+  const page = await storedUrl(db, pageUrl(url));
   return rows.map((c, i) => {
     if (!c || c.url !== page) throw new NotOwnClip(`no clip ${ids[i]} on this page`);
     return c;
@@ -145,7 +171,7 @@ export async function checkClips(
   checks: ReadonlyArray<Found & { id: string }>,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.clips, async () => {
+  await db.transaction('rw', db.clips, db.mirrors, async () => {
     const rows = await ownClips(
       db,
       url,
@@ -164,7 +190,7 @@ export async function checkClips(
 
 /** the reader takes clips of this page back (un-clipping, or undoing "clip all targets"); returns how many went */
 export async function removePageClips(db: ReportLensDb, url: string, ids: readonly string[]): Promise<number> {
-  return db.transaction('rw', db.clips, async () => {
+  return db.transaction('rw', db.clips, db.mirrors, async () => {
     const rows = await ownClips(db, url, ids);
     await db.clips.bulkDelete(rows.map((c) => c.id));
     return rows.length;
@@ -173,7 +199,7 @@ export async function removePageClips(db: ReportLensDb, url: string, ids: readon
 
 /** the reader keeps a clip whose figure changed in the page */
 export async function keepClip(db: ReportLensDb, url: string, id: string): Promise<void> {
-  await db.transaction('rw', db.clips, async () => {
+  await db.transaction('rw', db.clips, db.mirrors, async () => {
     const [c] = await ownClips(db, url, [id]);
     if (c.source?.status === 'changed') await db.clips.update(id, { source: { ...c.source, kept: true } });
   });
@@ -184,7 +210,7 @@ export async function keepClip(db: ReportLensDb, url: string, id: string): Promi
  * kept (nothing a reader stored is lost), marked replaced, and leaves the comparison. Returns the new id.
  */
 export async function replaceClip(db: ReportLensDb, url: string, id: string, draft: ClipDraft, now = Date.now()): Promise<string> {
-  return db.transaction('rw', db.clips, db.reports, db.aliases, async () => {
+  return db.transaction('rw', db.clips, db.reports, db.aliases, db.mirrors, async () => {
     await ownClips(db, url, [id]);
     const { ids } = await addClips(db, [draft], now);
     if (ids[0] === id) return id;
@@ -211,21 +237,34 @@ export async function restoreClips(db: ReportLensDb, clips: readonly Clip[]): Pr
   });
 }
 
-/** empty both tables; returns what was there, for an undo */
-export async function clearAll(db: ReportLensDb): Promise<{ clips: Clip[]; reports: ReportRow[] }> {
-  return db.transaction('rw', db.clips, db.reports, async () => {
-    const clips = await db.clips.toArray();
-    const reports = await db.reports.toArray();
-    await db.clips.clear();
-    await db.reports.clear();
-    return { clips, reports };
+/** everything the reader stored, as a clear takes it away and its undo puts it back */
+export interface Everything {
+  clips: Clip[];
+  reports: ReportRow[];
+  aliases: ReaderAlias[];
+  mirrors: MirrorRow[];
+}
+
+/** empty every table; returns what was there, for an undo */
+export async function clearAll(db: ReportLensDb): Promise<Everything> {
+  return db.transaction('rw', [db.clips, db.reports, db.aliases, db.mirrors], async () => {
+    const saved = {
+      clips: await db.clips.toArray(),
+      reports: await db.reports.toArray(),
+      aliases: await db.aliases.toArray(),
+      mirrors: await db.mirrors.toArray(),
+    };
+    await Promise.all([db.clips.clear(), db.reports.clear(), db.aliases.clear(), db.mirrors.clear()]);
+    return saved;
   });
 }
 
 /** undo a clear */
-export async function restoreAll(db: ReportLensDb, saved: { clips: Clip[]; reports: ReportRow[] }): Promise<void> {
-  await db.transaction('rw', db.clips, db.reports, async () => {
+export async function restoreAll(db: ReportLensDb, saved: Everything): Promise<void> {
+  await db.transaction('rw', [db.clips, db.reports, db.aliases, db.mirrors], async () => {
     await db.clips.bulkPut(saved.clips);
     await db.reports.bulkPut(saved.reports);
+    await db.aliases.bulkPut(saved.aliases);
+    await db.mirrors.bulkPut(saved.mirrors);
   });
 }

@@ -26,6 +26,16 @@ export interface ReportRow {
   readerSet?: Array<'region' | 'year' | 'type'>;
 }
 
+/** a page that holds a report the reader clipped at another address: its clips are that report's */
+export interface MirrorRow {
+  /** page URL without fragment */
+  url: string;
+  /** the URL the report's clips are stored under */
+  sameAs: string;
+  /** ms since epoch */
+  foundAt: number;
+}
+
 export const DB_NAME = 'report-lens';
 
 /** the stores of each version, kept whole: a test builds old databases from them */
@@ -44,12 +54,14 @@ export const STORES = {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',
   },
-  // the reader's aliases (lib/compare/reader-aliases.ts); clips gain optional fields (the reader's
+  // the reader's aliases (lib/compare/reader-aliases.ts) and reports' other addresses; clips gain optional fields (the reader's
   // corrections beside the engine's reading, a note, tags) that need no index and no upgrade
   4: {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',
     aliases: 'id, to',
+    // pages found to hold a report already clipped at another address (lib/db/mirrors.ts)
+    mirrors: 'url, sameAs',
   },
 } as const;
 
@@ -75,6 +87,7 @@ export class ReportLensDb extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   reports!: EntityTable<ReportRow, 'url'>;
   aliases!: EntityTable<ReaderAlias, 'id'>;
+  mirrors!: EntityTable<MirrorRow, 'url'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -84,7 +97,7 @@ export class ReportLensDb extends Dexie {
     this.version(2).stores(STORES[2]).upgrade(rederive);
     // Version 3 folds more wordings of one indicator (调查失业率, 研发经费支出占比): re-key the clips.
     this.version(3).stores(STORES[3]).upgrade(rederive);
-    // Version 4 adds the reader's aliases; every clip stays as it was.
+    // Version 4 adds the reader's aliases and reports' other addresses; every clip stays as it was.
     this.version(4).stores(STORES[4]);
   }
 }
