@@ -135,7 +135,9 @@ export default async function run(): Promise<void> {
   const cli = median(
     [0, 1, 2].map(() => {
       const t = performance.now();
-      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/extract.ts'), '--json', file], {
+      // as `npm run extract` runs it: one process, tsx as a loader (its own CLI would spawn a second)
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/extract.ts'), '--json', file], {
+        cwd: ROOT,
         maxBuffer: 1 << 30,
       });
       if (r.status !== 0) throw new Error(`extract CLI failed: ${r.stderr}`);
