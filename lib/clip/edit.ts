@@ -14,6 +14,7 @@ import { divisionPath } from '../model/region';
 export type Edit = v.InferInput<typeof EditSchema>;
 
 const FIELDS: readonly EditableField[] = [...MENTION_EDITS, ...PAGE_EDITS];
+const MENTION_FIELDS = new Set<EditableField>(MENTION_EDITS);
 /** fields a clip may lack: null in an edit takes them away */
 const OPTIONAL = new Set<EditableField>(['valueMax', 'periodFrom']);
 
@@ -49,8 +50,9 @@ export function applyEdit(clip: Clip, edit: unknown, now: number, aliases?: Alia
     const value = (e as Record<string, unknown>)[field];
     const was = clip[field];
     if (same(value, was)) continue;
-    // a clip the reader made whole has no engine reading to keep
-    if (!clip.manual && !(field in engine)) (engine as Record<string, unknown>)[field] = was ?? null;
+    // a clip the reader made whole has no engine reading of its figure to keep (its report's it has)
+    const read = !clip.manual || !MENTION_FIELDS.has(field);
+    if (read && !(field in engine)) (engine as Record<string, unknown>)[field] = was ?? null;
     if (value === null && OPTIONAL.has(field)) delete (next as Partial<Clip>)[field];
     else (next as unknown as Record<string, unknown>)[field] = value;
     if (field in engine && same(engine[field], value)) delete engine[field];

@@ -105,6 +105,8 @@ describe('a correction of one clip', () => {
     const manual = clipFromDraft({ ...d, manual: true }, NOW);
     expect(manual.manual).toBe(true);
     expect(applyEdit(manual, { value: 7 }, NOW).engine).toBeUndefined();
+    // its report it did read: a page's correction keeps that reading
+    expect(applyEdit(manual, { reportYear: 2022 }, NOW).engine).toEqual({ reportYear: manual.reportYear });
   });
 
   test('a draft carries corrections and a note made before clipping', () => {
