@@ -11,9 +11,12 @@ export default defineConfig({
     permissions: ['storage'],
     // the content script is the small gate (entrypoints/content-gate.ts) ...
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-gate.js'], run_at: 'document_idle' }],
-    // ... which imports the Lens on report pages only (entrypoints/content-lens); a dynamic URL, so
-    // pages cannot probe for it
-    web_accessible_resources: [{ resources: ['content-lens.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // ... which imports the Lens on report pages only (entrypoints/content-lens), and frames the editor
+    // there (entrypoints/editor: what the reader types stays out of the page's reach); dynamic URLs, so
+    // pages cannot probe for them
+    web_accessible_resources: [
+      { resources: ['content-lens.js', 'editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     // Firefox: a stable id (storage and IndexedDB belong to it) and the statement that nothing is collected
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -85,6 +85,31 @@ export const OpenClipRequestSchema = v.object({
   id: v.string('clip:open needs a clip id'),
 });
 
+// The editor: the reader's corrections, note and tags for a clip being made are typed in an extension
+// page framed into the page (lib/ui/pages/editor), never in the page's own document, so that no page
+// script can read what is typed. The content script hands the draft to the background (editor:open)
+// and asks how it went (editor:status); the framed page reads it (editor:job) and saves (editor:save).
+const token = (what: string) => v.message(v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)), `${what} needs an editor token`);
+
+export const OpenEditorRequestSchema = v.object({
+  type: v.literal('editor:open'),
+  /** checked as a draft (lib/clip/schema.ts) */
+  draft: v.unknown(),
+});
+
+export const EditorStatusRequestSchema = v.object({ type: v.literal('editor:status'), token: token('editor:status') });
+export const EditorJobRequestSchema = v.object({ type: v.literal('editor:job'), token: token('editor:job') });
+export const EditorCloseRequestSchema = v.object({ type: v.literal('editor:close'), token: token('editor:close') });
+
+export const EditorSaveRequestSchema = v.object({
+  type: v.literal('editor:save'),
+  token: token('editor:save'),
+  /** checked as an edit, with the note and tags (lib/clip/schema.ts) */
+  edits: v.unknown(),
+  note: v.optional(v.unknown()),
+  tags: v.optional(v.unknown()),
+});
+
 export const REQUEST_SCHEMAS = {
   analyze: AnalyzeRequestSchema,
   'clips:add': AddClipsRequestSchema,
@@ -95,6 +120,11 @@ export const REQUEST_SCHEMAS = {
   'clips:keep': KeepClipRequestSchema,
   'clips:remove': RemoveClipsRequestSchema,
   'clip:open': OpenClipRequestSchema,
+  'editor:open': OpenEditorRequestSchema,
+  'editor:status': EditorStatusRequestSchema,
+  'editor:job': EditorJobRequestSchema,
+  'editor:save': EditorSaveRequestSchema,
+  'editor:close': EditorCloseRequestSchema,
 } as const;
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
@@ -107,6 +137,11 @@ export type CheckClipsRequest = v.InferOutput<typeof CheckClipsRequestSchema>;
 export type ReplaceClipRequest = Omit<v.InferOutput<typeof ReplaceClipRequestSchema>, 'clip'> & { clip: ClipDraft };
 export type KeepClipRequest = v.InferOutput<typeof KeepClipRequestSchema>;
 export type RemoveClipsRequest = v.InferOutput<typeof RemoveClipsRequestSchema>;
+export type OpenEditorRequest = Omit<v.InferOutput<typeof OpenEditorRequestSchema>, 'draft'> & { draft: ClipDraft };
+export type EditorStatusRequest = v.InferOutput<typeof EditorStatusRequestSchema>;
+export type EditorJobRequest = v.InferOutput<typeof EditorJobRequestSchema>;
+export type EditorSaveRequest = v.InferOutput<typeof EditorSaveRequestSchema>;
+export type EditorCloseRequest = v.InferOutput<typeof EditorCloseRequestSchema>;
 export type Request =
   | AnalyzeRequest
   | AddClipsRequest
@@ -116,7 +151,12 @@ export type Request =
   | KeepClipRequest
   | RemoveClipsRequest
   | TabCountRequest
-  | OpenClipRequest;
+  | OpenClipRequest
+  | OpenEditorRequest
+  | EditorStatusRequest
+  | EditorJobRequest
+  | EditorSaveRequest
+  | EditorCloseRequest;
 
 export interface AnalyzeResponse {
   detection: Detection;
@@ -150,7 +190,15 @@ export interface ResponseOf {
   'clips:remove': number;
   'tab:count': null;
   'clip:open': null;
+  'editor:open': { token: string };
+  'editor:status': EditorStatus;
+  'editor:job': { draft: ClipDraft };
+  'editor:save': { id: string };
+  'editor:close': null;
 }
+
+/** how an editor the content script opened stands: open, saved (as clip `id`), closed, or gone (the background restarted) */
+export type EditorStatus = { state: 'open' } | { state: 'saved'; id: string } | { state: 'closed' } | { state: 'gone' };
 
 /** what comes back: the response, or an error the sender can show */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -165,8 +213,10 @@ export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
   'clips:keep',
   'clips:remove',
   'tab:count',
+  'editor:open',
+  'editor:status',
 ]);
-export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open']);
+export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open', 'editor:job', 'editor:save', 'editor:close']);
 
 /** send a request to the background and unwrap its reply (throws the background's error) */
 export async function send<R extends Request>(sendMessage: (msg: unknown) => Promise<unknown>, request: R): Promise<ResponseOf[R['type']]> {

@@ -11,6 +11,7 @@ import { extract } from '../extract/index';
 import { NotOwnClip, addClips, checkClips, clipsOfPage, keepClip, removePageClips, replaceClip } from '../db/clips';
 import type { Found } from '../clip/source';
 import { findSameReport } from '../db/mirrors';
+import { EditorJobs } from './editor-jobs';
 import type { ReportLensDb } from '../db/schema';
 
 /** who sent a message, as the browser reports it (runtime.MessageSender, the fields we use) */
@@ -36,6 +37,17 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 
 /** clips the reader asked to see in their page, by URL: taken once by that page's content script */
 const pendingFocus = new Map<string, string>();
+
+/** drafts being corrected in the framed editor */
+const editors = new EditorJobs();
+
+function jobOf(token: string) {
+  try {
+    return editors.job(token);
+  } catch (e) {
+    throw new Rejected((e as Error).message);
+  }
+}
 
 export async function route(message: unknown, sender: Sender, deps: RouterDeps): Promise<Reply<unknown>> {
   try {
@@ -110,6 +122,32 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       if (sender.tab?.id !== undefined) await deps.setBadge(sender.tab.id, request.count);
       return null;
     }
+    case 'editor:open': {
+      const draft = checkClip(DraftSchema, request.draft);
+      const page = pageUrl(sender.url!);
+      if (pageUrl(draft.url) !== page) throw new Rejected('a page may only clip from itself');
+      return { token: editors.open(draft, page) };
+    }
+    case 'editor:status':
+      return editors.status(request.token, pageUrl(sender.url!));
+    case 'editor:job':
+      return { draft: jobOf(request.token) };
+    case 'editor:save': {
+      const { token, edits, note, tags } = request;
+      // the reader's corrections are checked as the draft's own (a clear message naming the field)
+      const draft = checkClip(DraftSchema, {
+        ...jobOf(token),
+        edits,
+        ...(note !== undefined ? { note } : {}),
+        ...(tags !== undefined ? { tags } : {}),
+      });
+      const { ids } = await addClips(deps.db(), [draft]);
+      editors.done(token, { state: 'saved', id: ids[0] });
+      return { id: ids[0] };
+    }
+    case 'editor:close':
+      editors.done(request.token, { state: 'closed' });
+      return null;
     case 'clip:open': {
       const clip = await deps.db().clips.get(request.id);
       if (!clip) throw new Rejected('no such clip');

@@ -31,6 +31,8 @@ export interface CardOptions {
   /** the reader's answer to a change: replace the clip by the figure now there, or keep it */
   replace: (tag: Tag) => Promise<void>;
   keep: (tag: Tag) => Promise<void>;
+  /** open the editor on the tag's figure, near `at` */
+  edit: (tag: Tag, at: { left: number; top: number; bottom: number }) => Promise<void>;
 }
 
 interface Open {
@@ -240,6 +242,11 @@ export class HoverCard {
       },
       onUndoUnclip: (event) => {
         if (event.isTrusted) void this.clip(c.tag);
+      },
+      onEdit: (event) => {
+        if (!event.isTrusted) return;
+        const at = { left: r.left, top: r.top, bottom: r.bottom };
+        void this.run(c.tag, () => this.o.edit(c.tag, at), null, 'clipFailed').then(() => this.card?.clip !== 'error' && this.close());
       },
       change: change && { was: change.clip.text, now: change.now, kept: change.kept },
       onChange: (answer, event) => {

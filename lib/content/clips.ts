@@ -13,6 +13,8 @@ import { type Found, isNews, sameFigure } from '../clip/source';
 import type { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { request } from './io';
+import { FramedEditor, type EditorOptions } from './editor';
+import { browser } from 'wxt/browser';
 
 /** one analysis of the article: the text the offsets of its tags are into, and its tags in text order */
 interface Analysis {
@@ -28,6 +30,8 @@ export interface ClipsOptions {
   changed: () => void;
   /** the clip the reader asked to see is not in the page */
   lostFocus: (clip: PageClip) => void;
+  /** frame the editor page near a figure (lib/content/editor.ts) */
+  mountEditor: EditorOptions['mount'];
 }
 
 /** a clipped figure the page now says otherwise */
@@ -49,8 +53,32 @@ export class PageClips {
   /** whether the page has been read whole once: clips not found since are lost */
   private settled = false;
   private checks: Array<Found & { id: string }> = [];
+  /** the reader corrects a figure, or fills one in, before clipping it */
+  readonly editor: FramedEditor;
+  /** the tag being edited, to show clipped once the editor saved it */
+  private editing: Tag | null = null;
 
-  constructor(private readonly options: ClipsOptions) {}
+  constructor(private readonly options: ClipsOptions) {
+    this.editor = new FramedEditor({
+      mount: (src, at) => options.mountEditor(src, at),
+      pageUrl: () => browser.runtime.getURL('/editor.html'),
+      saved: (id, draft) => {
+        const tag = this.editing;
+        this.editing = null;
+        if (!tag) return;
+        this.clipOf.set(tag, pageClipOf(id, draft));
+        this.options.tagger.setClipped(tag, true);
+        this.options.changed();
+      },
+      failed: (message) => console.warn('Report Lens: the editor:', message),
+    });
+  }
+
+  /** open the editor on a tag's figure: the reader corrects it, notes it, and clips it there */
+  async edit(tag: Tag, detection: Detection, at: { left: number; top: number; bottom: number }): Promise<void> {
+    this.editing = tag;
+    await this.editor.open(clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title }), at);
+  }
 
   /** the page (URL without fragment) whose clips were last loaded */
   get page(): string {

@@ -76,9 +76,10 @@ export class Lens {
     this.clips = new PageClips({
       tagger: this.tagger,
       quietly: (change) => this.watcher.quietly(change),
-      changed: () => this.renderToolbar(),
+      changed: () => this.toolbar?.render(),
       // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
       lostFocus: (clip) => this.toolbar?.showLost(say('lostFocus', { what: `${clip.indicator} ${clip.text}` })),
+      mountEditor: (src, at) => this.overlay!.editor(src, at),
     });
     ctx.onInvalidated(() => this.teardown());
   }
@@ -94,7 +95,7 @@ export class Lens {
       watchLang((lang) => {
         setPageLang(lang);
         this.tagger.relabel();
-        this.renderToolbar();
+        this.toolbar?.render();
         this.card?.refresh();
       }),
     );
@@ -152,12 +153,13 @@ export class Lens {
       report: () => (this.detection ? describeReport(this.detection) : ''),
       clip: async (tag) => {
         await this.clip([tag]);
-        this.renderToolbar();
+        this.toolbar?.render();
       },
       unclip: (tag) => this.clips.unclip([tag]),
       changeOf: (tag) => this.clips.changeOf(tag),
       replace: (tag) => this.clips.replace(tag, this.detection!),
       keep: (tag) => this.clips.keep(tag),
+      edit: (tag, at) => this.clips.edit(tag, this.detection!, at),
     });
     // a switch turned in another tab (or the popup) holds here too
     this.ctx.onInvalidated(
@@ -175,7 +177,7 @@ export class Lens {
     // neither off nor tagged while the page is read again
     document.documentElement.removeAttribute('data-rl-state');
     this.busy = true;
-    this.renderToolbar();
+    this.toolbar?.render();
     if (persist) await setSwitch(location.href, null);
     await this.readAndTag(uiMounted);
   }
@@ -265,7 +267,7 @@ export class Lens {
     if (pending) root.setAttribute('data-rl-pending', String(pending));
     else root.removeAttribute('data-rl-pending');
     this.setBadge(this.tagger.count);
-    this.renderToolbar();
+    this.toolbar?.render();
   }
 
   private setBadge(count: number | null): void {
@@ -352,10 +354,6 @@ export class Lens {
   }
 
   // ---- the toolbar -----------------------------------------------------------------------------
-
-  private renderToolbar(): void {
-    this.toolbar?.render();
-  }
 
   /** what the toolbar shows of the page (nothing on a page that is not a report) */
   private toolbarView(): ToolbarView | null {

@@ -18,6 +18,8 @@ export interface CardProps {
   /** take the clip back (a clipped figure), or undo that (re-clip) */
   onUnclip?: (event: MouseEvent) => void;
   onUndoUnclip?: (event: MouseEvent) => void;
+  /** correct the figure (or add a note) before clipping it: opens the editor */
+  onEdit?: (event: MouseEvent) => void;
   onClose: () => void;
   /** a clipped figure the page now says otherwise: what was clipped, what is there now */
   change?: { was: string; now: string; kept: boolean } | null;
@@ -30,10 +32,14 @@ const WIDTH = 300;
 const HEIGHT_GUESS = 250;
 
 /** below the mark, or above it where the viewport has no room below; never off screen */
-export function cardPosition(at: CardProps['at'], viewport: { width: number; height: number }): { left: number; top: number } {
-  const left = Math.max(8, Math.min(at.left, viewport.width - WIDTH - 8));
+export function cardPosition(
+  at: CardProps['at'],
+  viewport: { width: number; height: number },
+  size = { width: WIDTH, height: HEIGHT_GUESS },
+): { left: number; top: number } {
+  const left = Math.max(8, Math.min(at.left, viewport.width - size.width - 8));
   const below = at.bottom + 8;
-  const top = below + HEIGHT_GUESS > viewport.height && at.top - HEIGHT_GUESS - 8 > 0 ? at.top - HEIGHT_GUESS - 8 : below;
+  const top = below + size.height > viewport.height && at.top - size.height - 8 > 0 ? at.top - size.height - 8 : below;
   return { left, top: Math.max(8, top) };
 }
 
@@ -122,6 +128,11 @@ export function Card(p: CardProps) {
         >
           {label}
         </button>
+        {p.clip !== 'clipped' && p.onEdit ? (
+          <button type="button" class="answer" data-rl-action="edit" onClick={(e) => p.onEdit?.(e as unknown as MouseEvent)}>
+            {both('cardEdit')}
+          </button>
+        ) : null}
         {p.clip === 'clipped' && p.onUnclip ? (
           <button type="button" class="answer" data-rl-action="unclip" onClick={(e) => p.onUnclip?.(e as unknown as MouseEvent)}>
             {both('cardUnclip')}

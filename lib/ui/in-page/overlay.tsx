@@ -1,6 +1,7 @@
 // Our UI in the page: the toolbar and the hover card, each a Preact tree in its own open shadow root
-// (WXT createShadowRootUi), so page styles cannot reach in nor ours out. Hosts are <rl-toolbar> and
-// <rl-card>, appended to <body>; lib/page/read.ts never reads them.
+// (WXT createShadowRootUi), so page styles cannot reach in nor ours out; and the frame of the editor,
+// where the reader types (an extension page: the page cannot read it). Hosts are <rl-toolbar>,
+// <rl-card> and <rl-editor>, appended to <body>; lib/page/read.ts never reads them.
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -8,6 +9,7 @@ import { Card, type CardProps } from './Card';
 import { CARD_CSS } from './card-style';
 import { Toolbar, type ToolbarProps } from './Toolbar';
 import { TOOLBAR_CSS } from './toolbar-style';
+import { EDITOR_FRAME_CSS, EditorFrame } from './EditorFrame';
 
 export interface Overlay {
   toolbar(props: ToolbarProps): void;
@@ -19,6 +21,8 @@ export interface Overlay {
   focusToolbar(): void;
   /** the toolbar's box in the viewport (empty before its first render) */
   toolbarRect(): DOMRect | null;
+  /** frame the editor page at `src` near `at` (lib/content/editor.ts); returns how to take it away */
+  editor(src: string, at: { left: number; top: number; bottom: number }): { remove(): void };
   remove(): void;
 }
 
@@ -44,8 +48,19 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     onMount: () => undefined,
     onRemove: () => render(null, cardUi.uiContainer),
   });
+  const editorUi = await createShadowRootUi(ctx, {
+    name: 'rl-editor',
+    position: 'inline',
+    anchor,
+    append: 'last',
+    css: EDITOR_FRAME_CSS,
+    isolateEvents: true,
+    onMount: () => undefined,
+    onRemove: () => render(null, editorUi.uiContainer),
+  });
   toolbarUi.mount();
   cardUi.mount();
+  editorUi.mount();
   return {
     toolbar: (props) => render(<Toolbar {...props} />, toolbarUi.uiContainer),
     card: (props) => render(props ? <Card {...props} /> : null, cardUi.uiContainer),
@@ -57,9 +72,16 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
         toolbarUi.shadow.querySelector<HTMLElement>('button:not([disabled])')
       )?.focus(),
     toolbarRect: () => toolbarUi.shadow.querySelector('.bar')?.getBoundingClientRect() ?? null,
+    editor: (src, at) => {
+      render(<EditorFrame src={src} at={at} />, editorUi.uiContainer);
+      // the reader types there at once: focus goes into the frame
+      editorUi.uiContainer.querySelector('iframe')?.focus();
+      return { remove: () => render(null, editorUi.uiContainer) };
+    },
     remove: () => {
       toolbarUi.remove();
       cardUi.remove();
+      editorUi.remove();
     },
   };
 }
