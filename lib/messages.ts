@@ -24,6 +24,8 @@ export const AnalyzeRequestSchema = v.object({
   /** the text around the article: its heading and byline (lib/page/read.ts articleHeading) */
   heading: v.optional(v.pipe(v.string(), v.maxLength(4000, 'analyze: heading must be a short string'))),
   url: v.string('analyze needs a url'),
+  /** the reader asked for the page to be read as a report: extracted whatever the detector says */
+  asReport: v.optional(v.boolean()),
 });
 
 export const AddClipsRequestSchema = v.object({
@@ -85,6 +87,12 @@ export const OpenClipRequestSchema = v.object({
   id: v.string('clip:open needs a clip id'),
 });
 
+/** "read this page" in the popup: read the tab's page as a report, now and on every visit */
+export const ReadPageRequestSchema = v.object({
+  type: v.literal('page:read'),
+  tabId: v.message(v.pipe(v.number(), v.integer(), v.minValue(0)), 'page:read needs a tab id'),
+});
+
 export const REQUEST_SCHEMAS = {
   analyze: AnalyzeRequestSchema,
   'clips:add': AddClipsRequestSchema,
@@ -95,6 +103,7 @@ export const REQUEST_SCHEMAS = {
   'clips:keep': KeepClipRequestSchema,
   'clips:remove': RemoveClipsRequestSchema,
   'clip:open': OpenClipRequestSchema,
+  'page:read': ReadPageRequestSchema,
 } as const;
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
@@ -107,6 +116,7 @@ export type CheckClipsRequest = v.InferOutput<typeof CheckClipsRequestSchema>;
 export type ReplaceClipRequest = Omit<v.InferOutput<typeof ReplaceClipRequestSchema>, 'clip'> & { clip: ClipDraft };
 export type KeepClipRequest = v.InferOutput<typeof KeepClipRequestSchema>;
 export type RemoveClipsRequest = v.InferOutput<typeof RemoveClipsRequestSchema>;
+export type ReadPageRequest = v.InferOutput<typeof ReadPageRequestSchema>;
 export type Request =
   | AnalyzeRequest
   | AddClipsRequest
@@ -116,7 +126,8 @@ export type Request =
   | KeepClipRequest
   | RemoveClipsRequest
   | TabCountRequest
-  | OpenClipRequest;
+  | OpenClipRequest
+  | ReadPageRequest;
 
 export interface AnalyzeResponse {
   detection: Detection;
@@ -150,6 +161,8 @@ export interface ResponseOf {
   'clips:remove': number;
   'tab:count': null;
   'clip:open': null;
+  /** the page's URL (without fragment), now read as a report */
+  'page:read': { url: string };
 }
 
 /** what comes back: the response, or an error the sender can show */
@@ -166,7 +179,7 @@ export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
   'clips:remove',
   'tab:count',
 ]);
-export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open']);
+export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open', 'page:read']);
 
 /** send a request to the background and unwrap its reply (throws the background's error) */
 export async function send<R extends Request>(sendMessage: (msg: unknown) => Promise<unknown>, request: R): Promise<ResponseOf[R['type']]> {

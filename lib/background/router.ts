@@ -27,6 +27,8 @@ export interface RouterDeps {
   db: () => ReportLensDb;
   setBadge: (tabId: number, count: number | null) => Promise<void> | void;
   openTab: (url: string) => Promise<void> | void;
+  /** read a tab's page as a report, now and on every visit (./read-pages.ts); resolves to its URL */
+  readPage: (tabId: number) => Promise<string>;
 }
 
 export class Rejected extends Error {}
@@ -66,7 +68,7 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
     case 'analyze': {
       const { text, title, heading } = request;
       const detection = detect(text, { title, heading });
-      const mentions = detection.isReport ? extract(text, { title, meta: detection }) : [];
+      const mentions = detection.isReport || request.asReport ? extract(text, { title, meta: detection }) : [];
       return { detection, mentions };
     }
     case 'clips:add': {
@@ -109,6 +111,9 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       pendingFocus.set(clip.url, clip.id);
       await deps.openTab(clip.url);
       return null;
+    }
+    case 'page:read': {
+      return { url: await deps.readPage(request.tabId) };
     }
   }
 }
