@@ -24,8 +24,6 @@ type Chrome = {
   contextMenus: { update(id: string, props: object): Promise<void> };
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 };
-const chrome = () => (globalThis as unknown as { chrome: Chrome }).chrome;
-
 /** the id of the tab showing `url` (the background sees web pages' URLs through its host permission) */
 async function tabIdOf(url: string): Promise<number> {
   const [tab] = await browser.worker.evaluate(async ({ url }) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url }), {
