@@ -34,15 +34,17 @@ export default defineBackground(() => {
     return true;
   });
 
-  // the page's context menu: the same as the popup's button (menus persist: made once, on install)
-  browser.runtime.onInstalled.addListener(() => {
+  // the page's context menu: the same as the popup's button. Chrome keeps menus across restarts (made
+  // once, on install); Firefox keeps a persistent background page's menus for the session only
+  const makeMenu = () =>
     browser.contextMenus.create({
       id: READ_MENU_ID,
       title: `${translator('zh')('menuReadPage')} · ${translator('en')('menuReadPage')}`,
       contexts: ['page'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
-  });
+  browser.runtime.onInstalled.addListener(makeMenu);
+  if (import.meta.env.FIREFOX) browser.runtime.onStartup.addListener(makeMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== READ_MENU_ID || tab?.id === undefined) return;
     readPage(reading, tab.id).catch((e) => console.warn('Report Lens: read this page:', (e as Error).message));
