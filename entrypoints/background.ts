@@ -4,7 +4,7 @@ import { route } from '@/lib/background/router';
 import { keepReadScriptInStep, readPage, type ReadPagesDeps, type Scripting } from '@/lib/background/read-pages';
 import { ReportLensDb } from '@/lib/db/schema';
 import { translator } from '@/lib/i18n';
-import { readSwitches, switches } from '@/lib/settings';
+import { readSwitches, switches, updateSwitches } from '@/lib/settings';
 
 const READ_MENU_ID = 'read-page';
 
@@ -15,6 +15,7 @@ export default defineBackground(() => {
   const reading: ReadPagesDeps = {
     scripting,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url,
+    updateSwitches,
   };
   const deps = {
     extensionId: browser.runtime.id,
@@ -50,7 +51,7 @@ export default defineBackground(() => {
     readPage(reading, tab.id).catch((e) => console.warn('Report Lens: read this page:', (e as Error).message));
   });
 
-  keepReadScriptInStep(scripting, (then) => switches.watch(() => void readSwitches().then((s) => then(s.reads)))).catch((e) =>
+  keepReadScriptInStep(scripting, readSwitches(), (then) => switches.watch(() => void readSwitches().then(then))).catch((e) =>
     console.warn('Report Lens: read pages:', e),
   );
 });

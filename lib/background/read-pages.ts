@@ -5,7 +5,7 @@
 // content script, entrypoints/content-read.ts, registered for exactly those pages (a match pattern
 // from each URL), in step with the switch; the first reading runs the same script into the tab.
 import { pageUrl } from '../clip/clip';
-import { readSwitches, updateSwitches, withRead } from '../settings';
+import { withRead, type Switches } from '../switches';
 import { Rejected } from './router';
 
 /** the registered script's id, and its file in the build */
@@ -25,6 +25,8 @@ export interface ReadPagesDeps {
   scripting: Scripting;
   /** the URL of a tab's page (readable with the host permission), undefined when not a web page */
   tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** change the reader's switches in storage (settings.ts updateSwitches) */
+  updateSwitches: (change: (s: Switches) => Switches) => Promise<Switches>;
 }
 
 /**
@@ -77,21 +79,25 @@ export async function readPage(deps: ReadPagesDeps, tabId: number): Promise<stri
     const scheme = url ? `${new URL(url).protocol} ` : '';
     throw new Rejected(`only web pages (http, https) can be read, not this ${scheme}page`);
   }
-  const s = await updateSwitches((s) => withRead(s, url, true));
+  const s = await deps.updateSwitches((s) => withRead(s, url, true));
   await syncReadScript(deps.scripting, s.reads);
   try {
     await deps.scripting.executeScript({ target: { tabId }, files: [READ_SCRIPT] });
   } catch (e) {
     // a page the browser keeps extensions out of (its web store): not remembered either
-    const back = await updateSwitches((s) => withRead(s, url, false));
+    const back = await deps.updateSwitches((s) => withRead(s, url, false));
     await syncReadScript(deps.scripting, back.reads);
     throw new Rejected(`the browser does not let this page be read (${(e as Error).message})`);
   }
   return pageUrl(url);
 }
 
-/** the script in step with the switch, from the background's start on */
-export async function keepReadScriptInStep(scripting: Scripting, watch: (then: (pages: string[]) => void) => void): Promise<void> {
-  watch((pages) => void syncReadScript(scripting, pages).catch((e) => console.warn('Report Lens: read pages:', e)));
-  await syncReadScript(scripting, (await readSwitches()).reads);
+/** the script in step with the switch, from the background's start (`now`) on (`watch`: each change) */
+export async function keepReadScriptInStep(
+  scripting: Scripting,
+  now: Promise<Switches>,
+  watch: (then: (s: Switches) => void) => void,
+): Promise<void> {
+  watch((s) => void syncReadScript(scripting, s.reads).catch((e) => console.warn('Report Lens: read pages:', e)));
+  await syncReadScript(scripting, (await now).reads);
 }
