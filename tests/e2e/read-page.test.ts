@@ -25,22 +25,22 @@ type Chrome = {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 };
 /** the id of the tab showing `url` (the background sees web pages' URLs through its host permission) */
-async function tabIdOf(url: string): Promise<number> {
-  const [tab] = await browser.worker.evaluate(async ({ url }) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url }), {
+async function tabIdOf(url: string, b = browser): Promise<number> {
+  const [tab] = await b.worker.evaluate(async ({ url }) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url }), {
     url,
   });
   return tab.id;
 }
 
 /** the popup acting on the tab of `page` */
-async function popupFor(page: Page): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+async function popupFor(page: Page, b = browser): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(page.url(), b)}`);
   return popup;
 }
 
-const registered = () =>
-  browser.worker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts());
+const registered = (b = browser) =>
+  b.worker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts());
 
 const tagged = (page: Page) => page.waitForSelector('html[data-rl-state="tagged"]:not([data-rl-pending])', { timeout: 30_000 });
 const marks = (page: Page) => page.locator('rl-mark').count();
@@ -74,7 +74,7 @@ test('read from the popup: tagged now and on reload; the switch removed in the p
 
   await popup.locator('.switch-list summary').click();
   await popup.locator('[data-rl-switch="reads"] [data-rl-action="remove-switch"]').click();
-  await expect.poll(registered).toEqual([]);
+  await expect.poll(() => registered()).toEqual([]);
   await page.reload();
   expect(await settled(page)).toBe('not-report');
   await page.waitForTimeout(500);
@@ -103,7 +103,7 @@ test('"off for this page" on a page read at the reader\'s request takes the requ
     )
     .toEqual([null, 0]);
   expect(await marks(page)).toBe(0);
-  await expect.poll(registered).toEqual([]);
+  await expect.poll(() => registered()).toEqual([]);
   const s = await browser.worker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('switches'));
   // taken back, not turned into an "off" switch the gate would never need
   expect(s.switches).toEqual({ sites: [], pages: [], reads: [] });
@@ -129,7 +129,7 @@ test('a page the gate let through and the detector turned away: the Lens already
   expect(await page.locator('rl-toolbar').count()).toBe(1);
   await popup.locator('.switch-list summary').click();
   await popup.locator('[data-rl-switch="reads"] [data-rl-action="remove-switch"]').click();
-  await expect.poll(registered).toEqual([]);
+  await expect.poll(() => registered()).toEqual([]);
   await popup.close();
   await page.close();
 });
@@ -190,4 +190,25 @@ test('the context menu item is there; pages no content script may run in are ref
   );
   expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/only web pages \(http, https\) can be read/) });
   await popup.close();
+});
+
+test("a page read at the reader's request stays read after the browser restarts", async () => {
+  const first = await launch();
+  const page = await first.context.newPage();
+  await page.goto(site.url('neg-stock-news.html'));
+  expect(await settled(page)).toBe('not-report');
+  await (await popupFor(page, first)).locator('[data-rl-action="read-page"]').click();
+  await tagged(page);
+  await first.close(false);
+
+  const again = await launch(first.userDataDir);
+  try {
+    const back = await again.context.newPage();
+    await back.goto(site.url('neg-stock-news.html'));
+    await tagged(back);
+    expect(await marks(back)).toBeGreaterThan(0);
+    expect(await registered(again)).toHaveLength(1);
+  } finally {
+    await again.close();
+  }
 });

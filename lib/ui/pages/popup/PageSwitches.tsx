@@ -1,12 +1,12 @@
 // The popup's switches: for the tab it acts on, "read this page" where the Lens has not tagged a web
-// page (it turned it away, or has not decided), and the list of every switch the reader has turned —
+// page (it turned it away, or has not decided; not where the reader switched it off), and the list of every switch the reader has turned —
 // off for a site, off for a page, pages read as reports — each removable. The popup acts on the
 // active tab, or on the tab ?tab=<id> names (a popup opened as a page of its own, as the tests do).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../../../messages';
 import type { MessageKey } from '../../../i18n';
-import { isReadPage, readSwitches, switches, updateSwitches, without, type SwitchKind, type Switches } from '../../../settings';
+import { isReadPage, offScope, readSwitches, switches, updateSwitches, without, type SwitchKind, type Switches } from '../../../settings';
 import { useLang } from '../common/lang';
 import type { Notices } from '../data/notices';
 
@@ -50,6 +50,8 @@ export function PageSwitches({ notices }: { notices: Notices }) {
   if (!s) return null;
   const web = !!tab?.url && /^https?:\/\//.test(tab.url);
   const read = web && isReadPage(s, tab!.url!);
+  // a page switched off is turned back on from its own toolbar (the switch is listed below)
+  const offer = web && !read && !tab!.tagged && !offScope(s, tab!.url!);
   const entries = KINDS.flatMap((kind) => s[kind].map((value) => ({ kind, value })));
 
   const readPage = () => {
@@ -67,7 +69,7 @@ export function PageSwitches({ notices }: { notices: Notices }) {
 
   return (
     <section class="page-switches" aria-label={t('thisPage')}>
-      {web && !read && !tab!.tagged && (
+      {offer && (
         <div class="this-page">
           <span>{t('readPageHint')}</span>
           <button type="button" class="primary" data-rl-action="read-page" disabled={busy} onClick={readPage}>
