@@ -143,11 +143,11 @@ export class Lens {
     this.watcher.stop();
     this.card?.close();
     this.overlay?.remove();
-    this.overlay = null;
     sayTurnedAway();
   }
 
   private async mountUi(): Promise<void> {
+    if (this.overlay) return this.overlay.mount(); // its toolbar, card and watch are there already
     const overlay = await mountOverlay(this.ctx);
     this.overlay = overlay;
     this.toolbar = new PageToolbar(

@@ -7,7 +7,7 @@
 export interface LensClaim {
   /** the reader asked for this page to be read as a report (the detector's verdict is overridden) */
   readAsReport: boolean;
-  /** set by the Lens once it runs: told when the starter of read pages comes after the gate's Lens */
+  /** set by the Lens once it runs: told when the starter of read pages comes after it started */
   onReadAsReport?: () => void;
 }
 
@@ -27,7 +27,8 @@ export function startLens(readAsReport: boolean): void {
   const scope = globalThis as Scope;
   const held = scope[KEY];
   if (held) {
-    if (readAsReport && !held.readAsReport) {
+    // asked again after the Lens turned the page away (or was switched off) too: it reads it again
+    if (readAsReport) {
       held.readAsReport = true;
       held.onReadAsReport?.();
     }

@@ -73,7 +73,7 @@ test('read from the popup: tagged now and on reload; the switch removed in the p
   );
 
   await popup.locator('.switch-list summary').click();
-  await popup.locator('[data-rl-switch="reads"] [data-rl-action="remove-switch"]').click();
+  await popup.locator('[data-rl-switch="reads"]', { hasText: page.url() }).locator('[data-rl-action="remove-switch"]').click();
   await expect.poll(() => registered()).toEqual([]);
   await page.reload();
   expect(await settled(page)).toBe('not-report');
@@ -107,6 +107,17 @@ test('"off for this page" on a page read at the reader\'s request takes the requ
   const s = await browser.worker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('switches'));
   // taken back, not turned into an "off" switch the gate would never need
   expect(s.switches).toEqual({ sites: [], pages: [], reads: [] });
+  // asked again, in the same document: the Lens there puts its toolbar back and reads it
+  const again = await popupFor(page);
+  await again.locator('[data-rl-action="read-page"]').click();
+  await tagged(page);
+  expect(await page.locator('rl-toolbar').count()).toBe(1);
+  await page.locator('rl-mark[data-rl-edge~="head"]').first().hover();
+  await page.locator('rl-card [data-rl-action="clip"]').waitFor();
+  await again.close();
+  await toolbarButton(page, 'off-page').click();
+  await expect.poll(() => page.locator('rl-toolbar').count()).toBe(0);
+
   await page.reload();
   expect(await settled(page)).toBe('not-report');
   expect(await marks(page)).toBe(0);
@@ -128,7 +139,7 @@ test('a page the gate let through and the detector turned away: the Lens already
   await tagged(page);
   expect(await page.locator('rl-toolbar').count()).toBe(1);
   await popup.locator('.switch-list summary').click();
-  await popup.locator('[data-rl-switch="reads"] [data-rl-action="remove-switch"]').click();
+  await popup.locator('[data-rl-switch="reads"]', { hasText: page.url() }).locator('[data-rl-action="remove-switch"]').click();
   await expect.poll(() => registered()).toEqual([]);
   await popup.close();
   await page.close();
@@ -153,7 +164,7 @@ test("a report page read at the reader's request too: the gate and the starter s
       }),
     tabId,
   );
-  expect(await registered()).toEqual([expect.objectContaining({ matches: ['http://127.0.0.1/taicang-2023-targets.html'] })]);
+  expect((await registered())[0].matches).toContain('http://127.0.0.1/taicang-2023-targets.html');
   await page.waitForTimeout(500);
   for (let i = 0; i < 2; i++) {
     expect(await page.locator('rl-toolbar').count()).toBe(1);

@@ -20,6 +20,8 @@ export interface Overlay {
   /** the toolbar's box in the viewport (empty before its first render) */
   toolbarRect(): DOMRect | null;
   remove(): void;
+  /** put the hosts back after remove() (a page turned away, then read at the reader's request) */
+  mount(): void;
 }
 
 export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> {
@@ -60,6 +62,10 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     remove: () => {
       toolbarUi.remove();
       cardUi.remove();
+    },
+    mount: () => {
+      toolbarUi.mount();
+      cardUi.mount();
     },
   };
 }
