@@ -76,7 +76,7 @@ export function syncReadScript(scripting: Scripting, pages: string[]): Promise<v
 export async function readPage(deps: ReadPagesDeps, tabId: number): Promise<string> {
   const url = await deps.tabUrl(tabId);
   if (!url || !matchPatternOf(url)) {
-    const scheme = url ? `${new URL(url).protocol} ` : '';
+    const scheme = url ? `${url.split(':')[0]}: ` : '';
     throw new Rejected(`only web pages (http, https) can be read, not this ${scheme}page`);
   }
   const s = await deps.updateSwitches((s) => withRead(s, url, true));

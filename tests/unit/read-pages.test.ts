@@ -1,7 +1,7 @@
 // "Read this page" in Node: a page's match pattern, the switches (read, taken back by "off for this
 // page", removed), and the registered script kept in step with them (a fake scripting API).
 import { describe, expect, it } from 'vitest';
-import { matchPatternOf, patternsOf, READ_SCRIPT_ID, syncReadScript, type Scripting } from '../../lib/background/read-pages';
+import { matchPatternOf, patternsOf, READ_SCRIPT_ID, readPage, syncReadScript, type Scripting } from '../../lib/background/read-pages';
 import { isReadPage, offScope, withRead, withSwitch, without, type Switches } from '../../lib/switches';
 
 const NONE: Switches = { sites: [], pages: [], reads: [] };
@@ -82,6 +82,43 @@ describe('the registered script, in step with the switch', () => {
     await syncReadScript(api, ['http://a.cn/1', 'http://a.cn/2']);
     await syncReadScript(api, ['file:///x']);
     expect(api.calls).toEqual(['register', 'update', 'unregister']);
+    expect(api.scripts.size).toBe(0);
+  });
+});
+
+describe("reading a tab's page", () => {
+  function setup(url: string | undefined, fails = false) {
+    const api = fakeScripting();
+    if (fails) api.executeScript = async () => Promise.reject(new Error('The extensions gallery cannot be scripted.'));
+    let stored = NONE;
+    const deps = {
+      scripting: api,
+      tabUrl: async () => url,
+      updateSwitches: async (change: (s: Switches) => Switches) => (stored = change(stored)),
+    };
+    return { api, deps, stored: () => stored };
+  }
+
+  it('remembers the page, registers the script for it and runs it into the tab', async () => {
+    const { api, deps, stored } = setup(PAGE);
+    expect(await readPage(deps, 3)).toBe(PAGE.replace('#part2', ''));
+    expect(stored().reads).toEqual([PAGE.replace('#part2', '')]);
+    expect(api.calls).toEqual(['register', 'execute']);
+  });
+
+  it('refuses a tab that shows no web page, in words, and remembers nothing', async () => {
+    for (const url of [undefined, 'chrome://settings/', 'file:///tmp/a.html']) {
+      const { api, deps, stored } = setup(url);
+      await expect(readPage(deps, 3)).rejects.toThrow(/only web pages \(http, https\) can be read/);
+      expect(stored()).toEqual(NONE);
+      expect(api.calls).toEqual([]);
+    }
+  });
+
+  it('takes the switch back when the browser keeps the page from extensions', async () => {
+    const { api, deps, stored } = setup('https://chromewebstore.google.com/detail/x', true);
+    await expect(readPage(deps, 3)).rejects.toThrow(/the browser does not let this page be read \(The extensions gallery/);
+    expect(stored()).toEqual(NONE);
     expect(api.scripts.size).toBe(0);
   });
 });
