@@ -1,6 +1,7 @@
 // The content script, on every http(s) page: the cheap gate (lib/page/gate.ts). A page that fails it
-// is marked data-rl-state="not-report" and nothing else happens; a page that may still be rendering
-// its article is watched, for a while, until it has text; a page that passes gets the Lens.
+// gets nothing written into it (one console line says so: lib/page/lens-start.ts); a page that may
+// still be rendering its article is watched, for a while, until it has text; a page that passes gets
+// the Lens (once per document: a page the reader asked to have read may have started it already).
 //
 // Only this small script is compiled and run on every page, and it touches no extension API on a
 // page it turns away (the first touch costs a few ms of binding set-up). The Lens — reading,
@@ -9,33 +10,21 @@
 // would touch the extension API on every page).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { gate, readGateInput } from '@/lib/page/gate';
+import { lensClaim, sayTurnedAway, startLens } from '@/lib/page/lens-start';
 
 /** how long a page with too little text is waited for */
 const WAIT_MAX_MS = 20_000;
 const WAIT_QUIET_MS = 300;
 
 export default defineUnlistedScript(() => {
-  const root = document.documentElement;
-  // once per document
-  if (!root || root.hasAttribute('data-rl-state')) return;
+  if (!document.documentElement || lensClaim()) return;
   // null: plainly not Chinese from a first look at the page
   const input = readGateInput(document);
   const verdict = input && gate(input);
-  if (verdict?.pass) return startLens();
+  if (verdict?.pass) return startLens(false);
   if (verdict?.wait && document.body) return waitForText();
-  notReport();
+  sayTurnedAway();
 });
-
-function notReport(): void {
-  document.documentElement.setAttribute('data-rl-state', 'not-report');
-}
-
-function startLens(): void {
-  const api = (globalThis as unknown as { chrome: { runtime: { getURL(path: string): string } } }).chrome;
-  import(/* @vite-ignore */ api.runtime.getURL('/content-lens.js')).catch((e) => {
-    console.warn('Report Lens: could not load', e);
-  });
-}
 
 /** a page rendering its article (a front-end framework's): look again when its DOM settles */
 function waitForText(): void {
@@ -48,8 +37,9 @@ function waitForText(): void {
     observer.disconnect();
     window.clearTimeout(timer);
     window.clearTimeout(giveUp);
-    if (pass) startLens();
-    else notReport();
+    if (pass) startLens(false);
+    // a Lens started meanwhile (the reader asked for the page) has said what it says
+    else if (!lensClaim()) sayTurnedAway();
   };
   const check = () => {
     firstChange = 0;

@@ -24,6 +24,8 @@ export const AnalyzeRequestSchema = v.object({
   /** the text around the article: its heading and byline (lib/page/read.ts articleHeading) */
   heading: v.optional(v.pipe(v.string(), v.maxLength(4000, 'analyze: heading must be a short string'))),
   url: v.string('analyze needs a url'),
+  /** the reader asked for the page to be read as a report: extracted whatever the detector says */
+  asReport: v.optional(v.boolean()),
 });
 
 export const AddClipsRequestSchema = v.object({
@@ -110,6 +112,12 @@ export const EditorSaveRequestSchema = v.object({
   tags: v.optional(v.unknown()),
 });
 
+/** "read this page" in the popup: read the tab's page as a report, now and on every visit */
+export const ReadPageRequestSchema = v.object({
+  type: v.literal('page:read'),
+  tabId: v.message(v.pipe(v.number(), v.integer(), v.minValue(0)), 'page:read needs a tab id'),
+});
+
 export const REQUEST_SCHEMAS = {
   analyze: AnalyzeRequestSchema,
   'clips:add': AddClipsRequestSchema,
@@ -125,6 +133,7 @@ export const REQUEST_SCHEMAS = {
   'editor:job': EditorJobRequestSchema,
   'editor:save': EditorSaveRequestSchema,
   'editor:close': EditorCloseRequestSchema,
+  'page:read': ReadPageRequestSchema,
 } as const;
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
@@ -142,6 +151,7 @@ export type EditorStatusRequest = v.InferOutput<typeof EditorStatusRequestSchema
 export type EditorJobRequest = v.InferOutput<typeof EditorJobRequestSchema>;
 export type EditorSaveRequest = v.InferOutput<typeof EditorSaveRequestSchema>;
 export type EditorCloseRequest = v.InferOutput<typeof EditorCloseRequestSchema>;
+export type ReadPageRequest = v.InferOutput<typeof ReadPageRequestSchema>;
 export type Request =
   | AnalyzeRequest
   | AddClipsRequest
@@ -156,7 +166,8 @@ export type Request =
   | EditorStatusRequest
   | EditorJobRequest
   | EditorSaveRequest
-  | EditorCloseRequest;
+  | EditorCloseRequest
+  | ReadPageRequest;
 
 export interface AnalyzeResponse {
   detection: Detection;
@@ -195,6 +206,8 @@ export interface ResponseOf {
   'editor:job': { draft: ClipDraft };
   'editor:save': { id: string };
   'editor:close': null;
+  /** the page's URL (without fragment), now read as a report */
+  'page:read': { url: string };
 }
 
 /** how an editor the content script opened stands: open, saved (as clip `id`), closed, or gone (the background restarted) */
@@ -216,7 +229,13 @@ export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
   'editor:open',
   'editor:status',
 ]);
-export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set(['clip:open', 'editor:job', 'editor:save', 'editor:close']);
+export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set([
+  'clip:open',
+  'page:read',
+  'editor:job',
+  'editor:save',
+  'editor:close',
+]);
 
 /** send a request to the background and unwrap its reply (throws the background's error) */
 export async function send<R extends Request>(sendMessage: (msg: unknown) => Promise<unknown>, request: R): Promise<ResponseOf[R['type']]> {

@@ -1,55 +1,35 @@
-// The reader's switches, kept in the extension's local storage (the "storage" permission): tagging
-// switched off for a site (by host name) or for one page (by URL without fragment). Only the content
-// script's toolbar writes them; the popup may read them. Whether the reader keeps the page toolbar
-// collapsed. And the language the reader picked for the extension pages, so the popup and the
+// The reader's settings, kept in the extension's local storage (the "storage" permission): the
+// switches (./switches.ts: off for a site or a page, pages read as reports at the reader's request),
+// which the page toolbar and the popup write and the background keeps its content script of read
+// pages in step with (lib/background/read-pages.ts); whether the reader keeps the page toolbar
+// collapsed; and the language the reader picked for the extension pages, so the popup and the
 // dashboard agree.
 import { storage } from 'wxt/utils/storage';
-import { pageUrl } from './clip/clip';
 import { browserLang, LANGS, type Lang } from './i18n';
+import { withSwitch, type OffScope, type Switches } from './switches';
 
-export interface Switches {
-  /** host names tagging is off for */
-  sites: string[];
-  /** page URLs (no fragment) tagging is off for */
-  pages: string[];
-}
+export { isReadPage, offScope, withRead, withSwitch, without, type OffScope, type SwitchKind, type Switches } from './switches';
 
-export type OffScope = 'site' | 'page';
-
-/** pages remembered at most: the oldest switch is forgotten first */
-const MAX_PAGES = 500;
-
-export const switches = storage.defineItem<Switches>('local:switches', { fallback: { sites: [], pages: [] } });
+export const switches = storage.defineItem<Switches>('local:switches', { fallback: { sites: [], pages: [], reads: [] } });
 
 /** the page toolbar collapsed or not, as the reader last left it; null until they choose */
 export const toolbarCollapsed = storage.defineItem<boolean | null>('local:toolbarCollapsed', { fallback: null });
 
-/** whether tagging is off for `url`, and by which switch */
-export function offScope(s: Switches, url: string): OffScope | null {
-  const u = new URL(url);
-  if (s.sites.includes(u.hostname)) return 'site';
-  if (s.pages.includes(pageUrl(url))) return 'page';
-  return null;
-}
-
-/** the switches with tagging turned off (scope given) or back on (null) for `url` */
-export function withSwitch(s: Switches, url: string, scope: OffScope | null): Switches {
-  const host = new URL(url).hostname;
-  const page = pageUrl(url);
-  const sites = s.sites.filter((h) => h !== host);
-  const pages = s.pages.filter((p) => p !== page);
-  if (scope === 'site') sites.push(host);
-  if (scope === 'page') pages.push(page);
-  return { sites, pages: pages.slice(-MAX_PAGES) };
-}
-
 export async function readSwitches(): Promise<Switches> {
   const s = await switches.getValue();
-  return { sites: Array.isArray(s?.sites) ? s.sites : [], pages: Array.isArray(s?.pages) ? s.pages : [] };
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return { sites: list(s?.sites), pages: list(s?.pages), reads: list(s?.reads) };
+}
+
+/** change the switches (read, changed, written: the popup, the toolbar and the background share them) */
+export async function updateSwitches(change: (s: Switches) => Switches): Promise<Switches> {
+  const next = change(await readSwitches());
+  await switches.setValue(next);
+  return next;
 }
 
 export async function setSwitch(url: string, scope: OffScope | null): Promise<void> {
-  await switches.setValue(withSwitch(await readSwitches(), url, scope));
+  await updateSwitches((s) => withSwitch(s, url, scope));
 }
 
 /** the reader's own choice of language, when they made one (defined on first use: the module also runs in Node) */

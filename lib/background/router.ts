@@ -29,6 +29,8 @@ export interface RouterDeps {
   db: () => ReportLensDb;
   setBadge: (tabId: number, count: number | null) => Promise<void> | void;
   openTab: (url: string) => Promise<void> | void;
+  /** read a tab's page as a report, now and on every visit (./read-pages.ts); resolves to its URL */
+  readPage: (tabId: number) => Promise<string>;
 }
 
 export class Rejected extends Error {}
@@ -79,9 +81,10 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
     case 'analyze': {
       const { text, title, heading } = request;
       const detection = detect(text, { title, heading });
-      const mentions = detection.isReport ? extract(text, { title, meta: detection }) : [];
+      const asReport = detection.isReport || !!request.asReport;
+      const mentions = asReport ? extract(text, { title, meta: detection }) : [];
       // a report the reader clipped at another address: its clips are this page's too (lib/db/mirrors.ts)
-      if (detection.isReport) {
+      if (asReport) {
         await findSameReport(deps.db(), pageUrl(sender.url!), text, detection).catch((e: Error) =>
           console.warn('Report Lens: could not look for this report elsewhere:', e.message),
         );
@@ -154,6 +157,9 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       pendingFocus.set(clip.url, clip.id);
       await deps.openTab(clip.url);
       return null;
+    }
+    case 'page:read': {
+      return { url: await deps.readPage(request.tabId) };
     }
   }
 }

@@ -8,13 +8,15 @@
 //   clips:page → lib/anchor → clipped marks;  card / toolbar → clips:add
 //
 // What changes on the page is only ever: <rl-mark> elements around figures, our two UI hosts, one
-// adopted stylesheet and data-rl-* attributes on <html>. Switching off takes all of it back out.
+// adopted stylesheet and data-rl-* attributes on <html>. Switching off takes all of it back out; a page
+// found no report gets none of it, unless the reader asked to have it read as one (read-request).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyzeResponse } from '../messages';
+import { sayTurnedAway } from '../page/lens-start';
 import type { Detection } from '../detect/detect';
 import { ArticleFinder } from '../page/article';
 import { Flattener, inSlices, type FlatText } from '../page/flatten';
-import { articleHeading, articleSkip, isHidden } from '../page/read';
+import { articleSkip, isHidden } from '../page/read';
 import { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
@@ -24,6 +26,8 @@ import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
 import { loadLang, offScope, readSwitches, setSwitch, switches, watchLang, type OffScope } from '../settings';
 import { pageUrl } from '../clip/clip';
 import { pause, request } from './io';
+import { analyze } from './analyze';
+import { whenAskedToRead } from './read-request';
 import { PageWatcher } from './watch';
 import { PageClips } from './clips';
 import { HoverCard } from './card';
@@ -45,6 +49,8 @@ export class Lens {
   private readonly clips: PageClips;
   private mode: Mode = 'starting';
   private scope: OffScope | null = null;
+  /** read as a report at the reader's request (until they switch it off: settings.ts withSwitch) */
+  private asReport = false;
   private detection: Detection | null = null;
   /** the text last analysed */
   private lastText = '';
@@ -87,8 +93,7 @@ export class Lens {
   // ---- start, on, off --------------------------------------------------------------------------
 
   async start(): Promise<void> {
-    // the language the reader chose for the extension: the card, the toolbar and the marks' labels speak
-    // it (read beside the switches: one wait, not two)
+    // the reader's language for the card, the toolbar and the marks' labels (beside the switches: one wait)
     const [lang, switchesNow] = await Promise.all([loadLang(), readSwitches()]);
     setPageLang(lang);
     this.ctx.onInvalidated(
@@ -99,6 +104,10 @@ export class Lens {
         this.card?.refresh();
       }),
     );
+    this.asReport = whenAskedToRead(this.ctx, switchesNow, () => {
+      this.asReport = true;
+      if (this.mode === 'not-report') void this.turnOn(false, false);
+    });
     const scope = offScope(switchesNow, location.href);
     if (scope) {
       // switched off here: the page is not read at all; the toolbar offers to turn it back on
@@ -114,10 +123,13 @@ export class Lens {
     // watching from before the first reading: what changes while the background reads is not lost
     this.watcher.start();
     const reading = await this.read();
-    const reply = await this.analyze(reading.flat.text);
+    const asked = this.asReport;
+    const reply = await analyze(reading.flat.text, this.article, asked);
     this.busy = false;
     if (this.mode !== 'starting') return;
-    if (!reply?.detection.isReport) {
+    if (!reply || !(asked || reply.detection.isReport)) {
+      // asked to read it as a report while the background read it: once more, as one
+      if (reply && this.asReport) return this.readAndTag(uiMounted);
       this.notReport();
       return;
     }
@@ -132,11 +144,11 @@ export class Lens {
     this.watcher.stop();
     this.card?.close();
     this.overlay?.remove();
-    this.overlay = null;
-    document.documentElement.setAttribute('data-rl-state', 'not-report');
+    sayTurnedAway();
   }
 
   private async mountUi(): Promise<void> {
+    if (this.overlay) return this.overlay.mount(); // its toolbar, card and watch are there already
     const overlay = await mountOverlay(this.ctx);
     this.overlay = overlay;
     this.toolbar = new PageToolbar(
@@ -186,6 +198,7 @@ export class Lens {
   private turnOff(scope: OffScope, persist: boolean): void {
     this.mode = 'off';
     this.scope = scope;
+    if (persist) this.asReport = false;
     this.watcher.stop();
     this.card?.close();
     this.tagger.clear();
@@ -220,19 +233,6 @@ export class Lens {
     const flat = await inSlices(new Flattener(article, { skip: articleSkip, isHidden }), SLICE_MS, now, pause);
     this.article = article;
     return { article, flat };
-  }
-
-  private async analyze(text: string): Promise<AnalyzeResponse | null> {
-    try {
-      const heading = this.article ? articleHeading(this.article) : '';
-      return await request({ type: 'analyze', text, title: document.title, heading, url: location.href });
-    } catch (e) {
-      // said where tools and testers look; the page is left as it is
-      const message = (e as Error).message;
-      document.documentElement.setAttribute('data-rl-error', message.slice(0, 200));
-      console.warn('Report Lens: could not analyse this page:', message);
-      return null;
-    }
   }
 
   private async tagReading(reading: Reading, reply: AnalyzeResponse): Promise<Tag[]> {
@@ -285,8 +285,8 @@ export class Lens {
     try {
       const reading = await this.read();
       if (reading.flat.text === this.lastText || this.mode !== 'on') return;
-      const reply = await this.analyze(reading.flat.text);
-      if (this.mode !== 'on' || !reply?.detection.isReport) return;
+      const reply = await analyze(reading.flat.text, this.article, this.asReport);
+      if (this.mode !== 'on' || !reply || !(this.asReport || reply.detection.isReport)) return;
       this.detection = reply.detection;
       this.forgetRemoved();
       const fresh = await this.tagReading(reading, reply);

@@ -100,3 +100,31 @@ test("a hostile page's scripts cannot create clips", async () => {
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(1);
   await page.close();
 });
+
+test('a mark the page made (a look-alike, or a copy of ours) opens no card, even clicked by the reader', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url('taicang-2023-report.html'));
+  expect(await settled(page)).toBe('tagged');
+  await page.evaluate(() => {
+    const real = document.querySelector('rl-mark[data-rl-edge~="head"]')!;
+    const fake = document.createElement('rl-mark');
+    for (const a of real.getAttributeNames()) fake.setAttribute(a, real.getAttribute(a)!);
+    fake.id = 'fake';
+    fake.textContent = '999亿元';
+    const copy = real.cloneNode(true) as Element;
+    copy.id = 'copy';
+    const p = document.createElement('p');
+    p.append(fake, ' ', copy);
+    document.querySelector('#zoom')!.prepend(p);
+  });
+  const clip = page.locator('rl-card [data-rl-action="clip"]');
+  for (const id of ['#fake', '#copy']) {
+    await page.locator(id).click();
+    await page.waitForTimeout(400);
+    expect(await clip.count(), id).toBe(0);
+  }
+  // the reader's click on one of ours does open it
+  await page.locator('rl-mark[data-rl-edge~="head"]:not([id])').first().click();
+  await clip.waitFor();
+  await page.close();
+});

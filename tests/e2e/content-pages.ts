@@ -9,6 +9,7 @@ import type { Page, Worker } from 'playwright-core';
 import { FIXTURES, GENERATED, ROOT, type Browser } from './harness';
 import type { Mention } from '../../lib/model/mention';
 import type { Clip } from '../../lib/clip/clip';
+import { TURNED_AWAY } from '../../lib/page/lens-start';
 
 export const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
@@ -71,18 +72,30 @@ export function bigEnglish(bytes = 2 * 1024 * 1024): string {
 
 // ---- reading what the content script did ---------------------------------------------------------
 
-/** wait until the content script has decided: tagged with every mark in place, or not a report */
+/**
+ * Whether the content script turned the page away (the gate, or the detector after it): it says so
+ * in one console line, which the driver sees and the page does not; the page gets nothing written.
+ */
+export async function turnedAway(page: Page): Promise<boolean> {
+  return (await page.consoleMessages({ filter: 'since-navigation' })).some((m) => m.text() === TURNED_AWAY);
+}
+
+/** wait until the content script has decided: tagged with every mark in place, off, or not a report (turned away) */
 export async function settled(page: Page, timeout = 30_000): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const r = document.documentElement;
-      const s = r.getAttribute('data-rl-state');
-      return (s === 'tagged' && !r.hasAttribute('data-rl-pending')) || s === 'not-report' || s === 'off';
-    },
-    null,
-    { timeout, polling: 50 },
-  );
-  return (await page.evaluate(() => document.documentElement.getAttribute('data-rl-state')))!;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await page
+      .evaluate(() => {
+        const r = document.documentElement;
+        const s = r.getAttribute('data-rl-state');
+        return (s === 'tagged' && !r.hasAttribute('data-rl-pending')) || s === 'off' ? s : null;
+      })
+      .catch(() => null); // a navigation under way
+    if (state) return state;
+    if (await turnedAway(page)) return 'not-report';
+    if (Date.now() > deadline) throw new Error(`${page.url()}: the content script did not decide in ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
 }
 
 export interface TaggedMention {

@@ -160,13 +160,45 @@ test('a 2 MB report: what is in view is tagged first, every mention ends up an <
 });
 
 describe.each(negatives)('non-report page %s', (file) => {
-  test('is left alone: data-rl-state="not-report", no marks, no toolbar', async () => {
+  test('is turned away with nothing written into it: no data-rl-* attribute, no element of ours', async () => {
     const page = await browser.context.newPage();
+    // the page's own scripts listen to its console too: the line that says "turned away" is not theirs to hear
+    await page.addInitScript(() => {
+      const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
+      for (const k of ['debug', 'log', 'info', 'warn'] as const) {
+        const was = console[k].bind(console);
+        console[k] = (...args: unknown[]) => {
+          heard.push(args.map(String).join(' '));
+          was(...args);
+        };
+      }
+    });
     await page.goto(site.url(file));
     expect(await settled(page)).toBe('not-report');
-    expect(await page.locator('rl-mark').count()).toBe(0);
-    expect(await page.locator('rl-toolbar, rl-card').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-rl-count'))).toBe(false);
+    expect(
+      await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.filter((l) => l.includes('Report Lens'))),
+    ).toEqual([]);
+    // whatever comes late (the Lens's UI, a state attribute) has had its time
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(async () => {
+      const all = [...document.getElementsByTagName('*')];
+      // the page as its HTML makes it, parsed apart from the live one
+      const html = await (await fetch(location.href)).text();
+      const parsed = new DOMParser().parseFromString(html, 'text/html').getElementsByTagName('*').length;
+      return {
+        attributes: all.flatMap((el) =>
+          el
+            .getAttributeNames()
+            .filter((a) => a.startsWith('data-rl-'))
+            .map((a) => `${el.localName}[${a}]`),
+        ),
+        ours: all.filter((el) => el.localName.startsWith('rl-')).map((el) => el.localName),
+        elements: all.length,
+        parsed,
+        adopted: document.adoptedStyleSheets.length,
+      };
+    });
+    expect(seen).toEqual({ attributes: [], ours: [], elements: seen.parsed, parsed: seen.parsed, adopted: 0 });
     await page.close();
   });
 });

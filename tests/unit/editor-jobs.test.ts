@@ -18,7 +18,16 @@ let deps: RouterDeps;
 beforeEach(async () => {
   db = new ReportLensDb(`editor-${++n}`);
   await db.open();
-  deps = { extensionId: EXT, extensionOrigin: ORIGIN, db: () => db, setBadge: () => {}, openTab: () => {} };
+  deps = {
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    db: () => db,
+    setBadge: () => {},
+    openTab: () => {},
+    readPage: async () => {
+      throw new Error('not in these tests');
+    },
+  };
 });
 afterEach(() => db.close());
 

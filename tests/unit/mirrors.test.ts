@@ -24,7 +24,16 @@ let deps: RouterDeps;
 beforeEach(async () => {
   db = new ReportLensDb(`mirrors-${++n}`);
   await db.open();
-  deps = { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}`, db: () => db, setBadge: () => {}, openTab: () => {} };
+  deps = {
+    extensionId: EXT,
+    extensionOrigin: `chrome-extension://${EXT}`,
+    db: () => db,
+    setBadge: () => {},
+    openTab: () => {},
+    readPage: async () => {
+      throw new Error('not in these tests');
+    },
+  };
 });
 afterEach(() => db.close());
 

@@ -18,6 +18,7 @@ let db: ReportLensDb;
 let n = 0;
 let badges: Array<[number, number | null]>;
 let opened: string[];
+let readTabs: number[];
 let deps: RouterDeps;
 
 beforeEach(async () => {
@@ -25,12 +26,17 @@ beforeEach(async () => {
   await db.open();
   badges = [];
   opened = [];
+  readTabs = [];
   deps = {
     extensionId: EXT,
     extensionOrigin: ORIGIN,
     db: () => db,
     setBadge: (tab, count) => void badges.push([tab, count]),
     openTab: (url) => void opened.push(url),
+    readPage: async (tabId) => {
+      readTabs.push(tabId);
+      return PAGE;
+    },
   };
 });
 afterEach(() => db.close());
@@ -52,6 +58,8 @@ describe('router: who may send what', () => {
     ['a string', 'clips:page', fromPage(), /not a Report Lens message/],
     ['an unknown type from an extension page', { type: 'clips:drop' }, fromExtension, /may not come from an extension page/],
     ['a page opening a clip', { type: 'clip:open', id: 'c1' }, fromPage(), /clip:open may not come from a web page/],
+    ['a page asking to be read as a report', { type: 'page:read', tabId: 7 }, fromPage(), /page:read may not come from a web page/],
+    ['a tab id that is no tab id', { type: 'page:read', tabId: -1 }, fromExtension, /page:read needs a tab id/],
     [
       'an extension page analysing',
       { type: 'analyze', text: '', title: '', url: PAGE },
@@ -87,6 +95,11 @@ describe('router: who may send what', () => {
     expect(first.ok && (first.value as { focus: string }).focus).toBe(clip.id);
     expect(again.ok && (again.value as { focus: string | null }).focus).toBe(null);
     expect(await errorOf({ type: 'clip:open', id: 'nope' }, fromExtension)).toMatch(/no such clip/);
+  });
+
+  it("lets an extension page have a tab's page read as a report", async () => {
+    expect(await route({ type: 'page:read', tabId: 12 }, fromExtension, deps)).toEqual({ ok: true, value: { url: PAGE } });
+    expect(readTabs).toEqual([12]);
   });
 
   it('sets the badge of the sending tab only, and checks the count', async () => {
@@ -208,6 +221,16 @@ describe('router: shapes and size caps', () => {
     const value = (r as { value: { detection: { isReport: boolean }; mentions: unknown[] } }).value;
     expect(value.detection.isReport).toBe(true);
     expect(value.mentions.length).toBeGreaterThan(0);
+  });
+
+  it('extracts the figures of a page the reader asked to have read, whatever the detector says', async () => {
+    const text = '公司公告：今年营业收入增长5%左右，去年净利润1635亿元，比上年增长2%。';
+    const plain = await route({ type: 'analyze', text, title: '公司公告', url: PAGE }, fromPage(), deps);
+    const asked = await route({ type: 'analyze', text, title: '公司公告', url: PAGE, asReport: true }, fromPage(), deps);
+    type V = { value: { detection: { isReport: boolean }; mentions: unknown[] } };
+    expect((plain as V).value).toMatchObject({ detection: { isReport: false }, mentions: [] });
+    expect((asked as V).value.detection.isReport).toBe(false);
+    expect((asked as V).value.mentions.length).toBeGreaterThan(0);
   });
 
   it.each<[string, unknown, RegExp]>([

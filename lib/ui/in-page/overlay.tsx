@@ -24,6 +24,8 @@ export interface Overlay {
   /** frame the editor page at `src` near `at` (lib/content/editor.ts); returns how to take it away */
   editor(src: string, at: { left: number; top: number; bottom: number }): { remove(): void };
   remove(): void;
+  /** put the hosts back after remove() (a page turned away, then read at the reader's request) */
+  mount(): void;
 }
 
 export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> {
@@ -82,6 +84,10 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
       toolbarUi.remove();
       cardUi.remove();
       editorUi.remove();
+    },
+    mount: () => {
+      toolbarUi.mount();
+      cardUi.mount();
     },
   };
 }

@@ -16,6 +16,7 @@ import { useClipPage, useComparison, useDbVersion, useFacets } from '../data/rea
 import { useClipActions } from '../data/writes';
 import { Filters, useFilterState } from './Filters';
 import { ClipsPanel, ComparePanel, type GroupBy } from './Panels';
+import { PageSwitches } from './PageSwitches';
 
 export const READY_MARK = 'rl:popup-ready';
 
@@ -90,6 +91,7 @@ function Popup() {
         <LanguageSwitch />
       </header>
       <ErrorView error={notices.error} onClose={() => notices.setError(null)} />
+      <PageSwitches notices={notices} />
       {total === 0 ? (
         <EmptyState onLoadSample={actions.sample} busy={actions.sampling} />
       ) : (
