@@ -49,12 +49,24 @@ export async function setNotes(db: ReportLensDb, id: string, notes: { note?: str
  * and for the clips made on it later (the report row remembers what the reader set).
  */
 export async function editPage(db: ReportLensDb, url: string, edit: PageEdit, now = Date.now()): Promise<EditUndo> {
-  return changePage(db, url, (c, aliases) => applyEdit(c, edit, now, aliases));
+  return changePage(db, url, (c, aliases) => applyEdit(c, { ...edit, ...periodFollowing(c, edit) }, now, aliases));
 }
 
-/** the engine's reading of a page's report back, for all its clips */
+/** the year a figure is for, as its report's year implies (lib/extract/tense.ts): targets that year's, results the year before (a communiqué's the same) */
+function impliedPeriod(c: Pick<Clip, 'kind' | 'reportYear' | 'reportType'>): number | null {
+  if (c.reportYear === null) return null;
+  return c.kind === 'target' || c.reportType === 'statistical-communique' ? c.reportYear : c.reportYear - 1;
+}
+
+/** a figure dated by its report's year (or undated, where the page said none) follows the year the reader sets */
+function periodFollowing(c: Clip, edit: PageEdit): { period?: number | null } {
+  if (edit.reportYear === undefined || c.periodFrom !== undefined || c.period !== impliedPeriod(c)) return {};
+  return { period: impliedPeriod({ ...c, ...edit }) };
+}
+
+/** the engine's reading of a page's report back, for all its clips (and the years that followed it) */
 export async function resetPage(db: ReportLensDb, url: string, now = Date.now()): Promise<EditUndo> {
-  return changePage(db, url, (c, aliases) => resetEdit(c, now, aliases, PAGE_EDITS));
+  return changePage(db, url, (c, aliases) => resetEdit(c, now, aliases, [...PAGE_EDITS, 'period']));
 }
 
 async function changePage(
