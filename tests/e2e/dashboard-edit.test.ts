@@ -1,11 +1,14 @@
 // The reader corrects in the dashboard (issue 9), in real Chromium with the built extension, on clips
 // made from the fixture pages: a field corrected regroups the comparison, a bad edit is refused at its
 // field with nothing saved, a correction is reset and undone; a page's year set for all its clips
-// (the 年份不详 column gone); rows merged into a target paired with its result, and taken back.
+// (the 年份不详 column gone); rows merged into a target paired with its result, and taken back; a
+// note and tags written, searched, and carried with the corrections through export → import into a
+// fresh profile.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
-import { dbClips, extensionPage, resetDb } from './popup-helpers';
+import { readFileSync } from 'node:fs';
+import { dbClips, extensionPage, importThroughDashboard, resetDb } from './popup-helpers';
 import { EXTRA_PAGES, PAIR, REVIEW_2024, clipOn, dashboardWith, seedPair } from './dashboard-seed';
 import type { Clip } from '../../lib/clip/clip';
 
@@ -31,6 +34,7 @@ beforeEach(async () => {
 const item = (c: Pick<Clip, 'id'>) => dash.locator(`.clip[data-clip-id="${c.id}"]`);
 const rowNames = () => dash.locator('table.cmp tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')));
 const yearHeads = () => dash.locator('table.cmp thead th[data-col] .year').allTextContents();
+const focused = () => dash.evaluate(() => document.activeElement?.getAttribute('name'));
 const byText = async (text: string) => (await dbClips(dash)).find((c) => c.text === text)!;
 
 /** open one of a clip's forms by keyboard: focus its button, press Enter */
@@ -58,7 +62,7 @@ describe('a clip corrected after saving', () => {
 
     await openForm(before, 'fields');
     // the form opens on the indicator, by keyboard
-    expect(await dash.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('indicator');
+    await expect.poll(focused).toBe('indicator');
     await typeInto(before, 'indicator', '市级重点项目');
     await dash.keyboard.press('Enter');
     await expect.poll(rowNames).toEqual(['市级重点项目']);
@@ -107,7 +111,7 @@ describe('a clip corrected after saving', () => {
     await expect.poll(() => at.locator('.field-error').textContent()).toContain(message);
     expect(await at.locator(`[name="${field}"]`).getAttribute('aria-invalid')).toBe('true');
     // the focus goes to the field refused
-    expect(await dash.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(field);
+    await expect.poll(focused).toBe(field);
     expect(await item(c).locator('[data-field="unit"] .field-error').count()).toBe(0);
     expect(await dbClips(dash)).toEqual(before);
     expect(await dash.locator('.toast').count()).toBe(0);
@@ -220,5 +224,61 @@ describe('rows merged and split', () => {
     await dash.locator('.row-menu [data-action="unalias"]').click();
     await expect.poll(rowNames).toEqual([KEY]);
     expect(await dbClips(dash)).toEqual(before);
+  });
+});
+
+describe('a note and tags', () => {
+  test('written by keyboard, shown, searched; with a correction and a merge, exported and imported into a fresh profile unchanged', async () => {
+    await seedPair(browser, site);
+    await dashboardWith(dash, 2);
+    const target = (await dbClips(dash)).find((c) => c.kind === 'target')!;
+    await openForm(target, 'notes');
+    await expect.poll(focused).toBe('note');
+    await dash.keyboard.type('与统计公报核对：口径为规上工业');
+    await dash.keyboard.press('Tab');
+    await dash.keyboard.type('高新, 核对、 高新');
+    await dash.keyboard.press('Enter');
+    await expect.poll(() => item(target).locator('.clip-note').textContent()).toBe('与统计公报核对：口径为规上工业');
+    expect(await item(target).locator('.clip-tags li').allTextContents()).toEqual(['高新', '核对']);
+    // the search finds a clip by its note and by its tag, and no other
+    const search = dash.locator('.card .search');
+    for (const q of ['统计公报', '核对']) {
+      await search.fill(q);
+      await expect
+        .poll(() => dash.locator('.clip').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-clip-id'))))
+        .toEqual([target.id]);
+    }
+    await search.fill('');
+    // a correction and a merge travel with it
+    await openForm(target, 'fields');
+    await typeInto(target, 'value', '52.5');
+    await dash.keyboard.press('Enter');
+    await expect.poll(async () => (await byText('52%')).engine).toEqual({ value: 52 });
+    await dash.locator(`tr[data-row="${PAIR.actual}"] [data-action="row-menu"]`).click();
+    await dash.locator('.row-menu [data-control="merge-into"]').selectOption(PAIR.target);
+    await dash.locator('.row-menu [data-action="merge"]').click();
+    await expect.poll(rowNames).toEqual([PAIR.target]);
+    const saved = await dbClips(dash);
+
+    const [csv] = await Promise.all([dash.waitForEvent('download'), dash.click('[data-action=export-csv]')]);
+    expect(readFileSync(await csv.path(), 'utf8')).toContain('与统计公报核对：口径为规上工业');
+    const [dl] = await Promise.all([dash.waitForEvent('download'), dash.click('[data-action=export-json]')]);
+    const json = readFileSync(await dl.path(), 'utf8');
+    expect(JSON.parse(json)).toMatchObject({ version: 2, aliases: [{ by: 'key', from: PAIR.actual, to: PAIR.target }] });
+
+    const fresh = await launch();
+    try {
+      const other = await extensionPage(fresh, 'dashboard.html');
+      await other.locator('.dashboard-empty').waitFor();
+      expect((await importThroughDashboard(other, dl.suggestedFilename(), json)).ok).toBe(true);
+      expect(await dbClips(other)).toEqual(saved);
+      const there = other.locator(`.clip[data-clip-id="${target.id}"]`);
+      expect(await there.locator('.clip-note').textContent()).toBe('与统计公报核对：口径为规上工业');
+      expect(await there.locator('.edited-badge').textContent()).toBe('已更正');
+      await expect.poll(() => other.locator('table.cmp tbody tr').count()).toBe(1);
+      expect(await other.locator('table.cmp [data-verdict]').getAttribute('data-verdict')).toBe('met');
+    } finally {
+      await fresh.close();
+    }
   });
 });

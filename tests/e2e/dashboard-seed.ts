@@ -1,8 +1,8 @@
 // Clips for the dashboard's correction tests and screenshots, made the way a reader makes them: pages
 // opened in Chromium, figures clipped by keyboard or with "clip all targets". The fixtures hold the
 // Taicang 2023 report (its 2023 targets) but no later report; the 2024 review below (a few sentences
-// in the shape of the real one) gives the 2023 results, in wordings of its own.
-import { expect } from 'vitest';
+// in the shape of the real one) gives the 2023 results, in wordings of its own. No vitest here: the
+// screenshots use it too.
 import type { Page } from 'playwright-core';
 import type { Browser, Site } from './harness';
 import { settled, toolbarButton } from './content-pages';
@@ -43,7 +43,7 @@ export async function clipAllTargets(b: Browser, site: Site, page: string): Prom
     await tab.goto(site.url(page));
     await settled(tab);
     await toolbarButton(tab, 'clip-targets').click();
-    await expect.poll(() => tab.locator('rl-toolbar [role="status"]').textContent()).toContain('个目标');
+    await tab.locator('rl-toolbar [role="status"]', { hasText: '个目标' }).waitFor();
   } finally {
     await tab.close();
   }
@@ -52,7 +52,7 @@ export async function clipAllTargets(b: Browser, site: Site, page: string): Prom
 /** the dashboard shown afresh, once it has read `n` clips */
 export async function dashboardWith(dash: Page, n: number): Promise<void> {
   await dash.reload();
-  await expect.poll(() => dash.locator('.dashboard').getAttribute('data-clips')).toBe(String(n));
+  await dash.locator(`.dashboard[data-clips="${n}"]`).waitFor();
 }
 
 /** the target pair of the merge: the 2023 report's target (one wording), the 2024 report's result (another) */

@@ -20,11 +20,13 @@ export interface RowMenuProps {
   onClose: () => void;
 }
 
-/** the wordings of a row that a split would take out of it (the row's own name stays) */
+/** the wordings of a row that a split would take out of it: not its own name, nor a wording of a row the reader merged into it (unmerge that) */
 function splittable(row: Row, aliases: AliasBook): string[] {
+  const merged = new Set(aliases.mergedInto(row.indicatorKey).map((a) => a.from));
   return row.names.filter((w) => {
+    const key = indicatorKey(w, row.measure);
     const book = new AliasBook([...aliases.aliases, splitAlias(w)]);
-    return book.keyOf(w, indicatorKey(w, row.measure)) !== row.indicatorKey;
+    return !merged.has(key) && book.keyOf(w, key) !== row.indicatorKey;
   });
 }
 
