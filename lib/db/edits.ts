@@ -3,7 +3,7 @@
 // exactly (restoreEdits).
 import type { Clip, EditableField } from '../clip/clip';
 import { PAGE_EDITS } from '../clip/clip';
-import { applyEdit, resetEdit, withNotes } from '../clip/edit';
+import { applyEdit, pageEdit, resetEdit, withNotes } from '../clip/edit';
 import { InvalidClip } from '../clip/schema';
 import { reportLevel } from '../clip/derive';
 import { readerAliases } from './aliases';
@@ -49,19 +49,7 @@ export async function setNotes(db: ReportLensDb, id: string, notes: { note?: str
  * and for the clips made on it later (the report row remembers what the reader set).
  */
 export async function editPage(db: ReportLensDb, url: string, edit: PageEdit, now = Date.now()): Promise<EditUndo> {
-  return changePage(db, url, (c, aliases) => applyEdit(c, { ...edit, ...periodFollowing(c, edit) }, now, aliases));
-}
-
-/** the year a figure is for, as its report's year implies (lib/extract/tense.ts): targets that year's, results the year before (a communiqué's the same) */
-function impliedPeriod(c: Pick<Clip, 'kind' | 'reportYear' | 'reportType'>): number | null {
-  if (c.reportYear === null) return null;
-  return c.kind === 'target' || c.reportType === 'statistical-communique' ? c.reportYear : c.reportYear - 1;
-}
-
-/** a figure dated by its report's year (or undated, where the page said none) follows the year the reader sets */
-function periodFollowing(c: Clip, edit: PageEdit): { period?: number | null } {
-  if (edit.reportYear === undefined || c.periodFrom !== undefined || c.period !== impliedPeriod(c)) return {};
-  return { period: impliedPeriod({ ...c, ...edit }) };
+  return changePage(db, url, (c, aliases) => applyEdit(c, pageEdit(c, edit), now, aliases));
 }
 
 /** the engine's reading of a page's report back, for all its clips (and the years that followed it) */

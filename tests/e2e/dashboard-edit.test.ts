@@ -84,9 +84,11 @@ describe('a clip corrected after saving', () => {
 
     // correct two fields, then undo from the notice: the clip as it was
     await typeInto(before, 'indicator', '市级重点项目');
-    await typeInto(before, 'value', '57');
+    // digits as a Chinese input method types them
+    await typeInto(before, 'value', '５７');
     await dash.keyboard.press('Enter');
     await expect.poll(async () => (await byText('56个')).engine).toEqual({ indicator: '市重点项目', value: 56 });
+    expect((await byText('56个')).value).toBe(57);
     await dash.locator('.toast-action').click();
     await expect.poll(() => byText('56个')).toEqual(before);
     await expect.poll(async () => (await rowNames()).sort()).toEqual(['市重点项目', '市级重点项目'].sort());
@@ -164,6 +166,15 @@ describe('rows merged and split', () => {
     await expect.poll(async () => (await rowNames()).sort()).toEqual([PAIR.target, PAIR.actual].sort());
     expect(await dash.locator('table.cmp [data-verdict]').count()).toBe(0);
     const before = await dbClips(dash);
+
+    // Esc closes the row's menu and gives the focus back to its button
+    await dash.locator(`tr[data-row="${PAIR.actual}"] [data-action="row-menu"]`).focus();
+    await dash.keyboard.press('Enter');
+    await dash.locator('.row-menu [data-control="merge-into"]').waitFor();
+    await expect.poll(() => dash.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe('merge-into');
+    await dash.keyboard.press('Escape');
+    await expect.poll(() => dash.locator('.row-menu').count()).toBe(0);
+    expect(await dash.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('row-menu');
 
     const merge = async () => {
       await dash.locator(`tr[data-row="${PAIR.actual}"] [data-action="row-menu"]`).focus();

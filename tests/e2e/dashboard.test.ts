@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { FIXTURES, ROOT, launch, serve, type Browser, type Site } from './harness';
 import { settled, toolbarButton } from './content-pages';
 import { clipByKeyboard, clipsFile, dbClips, extensionPage, importThroughDashboard, makeClip, resetDb } from './popup-helpers';
-import { CSV_COLUMNS, EXPORT_FORMAT } from '../../lib/clip/export';
+import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/clip/export';
 import type { Clip } from '../../lib/clip/clip';
 
 let browser: Browser;
@@ -64,7 +64,7 @@ describe('export, clear, import', () => {
     expect(json.name).toMatch(/\.json$/);
     const file = JSON.parse(json.text) as { format: string; version: number; clips: Clip[] };
     expect(file.format).toBe(EXPORT_FORMAT);
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(EXPORT_VERSION);
     expect(file.clips).toHaveLength(before.length);
 
     await dash.click('[data-action=clear]');
@@ -169,7 +169,7 @@ describe('export, clear, import', () => {
       JSON.stringify({ ...good, clips: [good.clips[0], good.clips[1], { ...good.clips[2], value: 'five' }] }),
       /第 3 条剪藏的 value 字段无效/,
     ],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), /第 2 版.*较新/],
+    ['a newer version', JSON.stringify({ ...good, version: EXPORT_VERSION + 1 }), new RegExp(`第 ${EXPORT_VERSION + 1} 版.*较新`)],
     [
       '5 MB of binary junk',
       junk(5 * 1024 * 1024),

@@ -40,3 +40,13 @@ test('the years the report implied follow the year the reader sets; the years th
   await resetPage(db, URL_A);
   expect(await allClips(db)).toEqual(before);
 });
+
+test('a clip made on the page later takes its year, and the years it implies', async () => {
+  const drafts = draftsOf('taicang-2023-infographic.html', URL_A);
+  await addClips(db, drafts.slice(0, 3), 1000);
+  await editPage(db, URL_A, { reportYear: 2023 });
+  const { ids } = await addClips(db, drafts.slice(3, 6), 2000);
+  for (const c of await db.clips.bulkGet(ids)) {
+    expect(c).toMatchObject({ reportYear: 2023, period: c!.kind === 'target' ? 2023 : 2022, engine: { reportYear: null, period: null } });
+  }
+});

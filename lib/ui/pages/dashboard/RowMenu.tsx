@@ -47,6 +47,7 @@ export function RowTools({ row, aliases, open, onToggle }: { row: Row; aliases: 
         type="button"
         class="link row-menu-button"
         data-action="row-menu"
+        data-row-key={row.key}
         aria-expanded={open}
         aria-label={t('rowMenuTitle', { row: row.indicatorKey })}
         onClick={onToggle}

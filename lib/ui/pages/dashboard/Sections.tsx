@@ -69,7 +69,11 @@ export function TableSection({ sel, clips, aliases, edits, onOpen }: TableSectio
             sel.setRows(new Set([...sel.chosenRows, ...shown.map((k) => rowKey(k, menu.measure, menu.base))]));
             setMenuRow(null);
           }}
-          onClose={() => setMenuRow(null)}
+          onClose={() => {
+            // the focus back on the row's button that opened the menu
+            document.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(menu.key)}"]`)?.focus();
+            setMenuRow(null);
+          }}
         />
       )}
       {view.rows.length ? (

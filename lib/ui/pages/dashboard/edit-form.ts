@@ -35,7 +35,8 @@ function parsed(f: FormField, text: string): unknown {
   const s = text.trim();
   if (!s && EMPTIABLE.has(f)) return null;
   if (!NUMBERS.has(f) || !s) return text;
-  const n = Number(s.replace(/[,，]/g, ''));
+  // digits as a Chinese input method types them (５６．５) read as digits
+  const n = Number(s.replace(/[０-９．－]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, ''));
   return Number.isFinite(n) ? n : text;
 }
 
