@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
 import { readFileSync } from 'node:fs';
 import { dbClips, extensionPage, importThroughDashboard, resetDb } from './popup-helpers';
-import { EXTRA_PAGES, PAIR, REVIEW_2024, clipOn, dashboardWith, seedPair } from './dashboard-seed';
+import { EXTRA_PAGES, PAIR, REVIEW_2024, clipAllTargets, clipOn, dashboardWith, seedPair } from './dashboard-seed';
 import type { Clip } from '../../lib/clip/clip';
 
 let browser: Browser;
@@ -92,6 +92,24 @@ describe('a clip corrected after saving', () => {
     await dash.locator('.toast-action').click();
     await expect.poll(() => byText('56个')).toEqual(before);
     await expect.poll(async () => (await rowNames()).sort()).toEqual(['市重点项目', '市级重点项目'].sort());
+  });
+
+  test('among many rows, the row a corrected clip moves to is shown', async () => {
+    await clipAllTargets(browser, site, 'wuzhong-2025-targets.html');
+    const n = (await dbClips(dash)).length;
+    await dashboardWith(dash, n);
+    // the table shows the first rows; the clip's row is not among them
+    const shownBefore = await rowNames();
+    expect(shownBefore.length).toBeLessThan(new Set((await dbClips(dash)).map((c) => c.indicatorKey)).size);
+    const c = await byText('56个');
+    expect(shownBefore).not.toContain(c.indicatorKey);
+    await dash.locator('.card .search').fill('市重点项目');
+    await openForm(c, 'fields');
+    await typeInto(c, 'indicator', '市级重点项目');
+    await dash.keyboard.press('Enter');
+    await expect.poll(rowNames).toContain('市级重点项目');
+    expect(await rowNames()).toEqual(expect.arrayContaining(shownBefore));
+    expect(await dash.locator('tr[data-row="市级重点项目"] .entry').textContent()).toContain('56');
   });
 
   test.each([

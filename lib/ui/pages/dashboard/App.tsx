@@ -13,7 +13,8 @@ import { useClipActions, useTransfer } from '../data/writes';
 import { ChartSection } from './ChartSection';
 import { ImportStatus, ManageBar, StorageNote } from './Manage';
 import { Pickers } from './Pickers';
-import { ClipsSection, TableSection } from './Sections';
+import { ClipsSection } from './Sections';
+import { TableSection } from './TableSection';
 import { useSelection } from './selection';
 
 export function DashboardApp() {
@@ -61,7 +62,14 @@ function Dashboard() {
           <main class="dash-main">
             <ChartSection view={sel.view} />
             <TableSection sel={sel} clips={clips} aliases={aliases} edits={edits} onOpen={actions.open} />
-            <ClipsSection scoped={sel.scoped} clips={clips} edits={edits} onOpen={actions.open} onDelete={actions.remove} />
+            <ClipsSection
+              scoped={sel.scoped}
+              clips={clips}
+              edits={edits}
+              onEdited={sel.showClip}
+              onOpen={actions.open}
+              onDelete={actions.remove}
+            />
           </main>
         </div>
       )}

@@ -6,7 +6,7 @@ import type { Clip } from '../../../clip/clip';
 import { MENTION_EDITS } from '../../../clip/clip';
 import type { PageEdit } from '../../../db/clips';
 import type { MessageKey } from '../../../i18n';
-import type { Edits } from '../data/edits';
+import type { Edits, Outcome } from '../data/edits';
 import { useLang } from '../common/lang';
 import { EditForm } from './EditForm';
 import { NoteEditor } from './NoteEditor';
@@ -19,11 +19,17 @@ const TOOLS: Array<[Tool, MessageKey]> = [
   ['notes', 'editNotes'],
 ];
 
-/** `pageClips`: how many clips the clip's page has (a page's correction changes them all) */
-export function ClipTools({ c, edits, pageClips }: { c: Clip; edits: Edits; pageClips: number }) {
+/** `pageClips`: how many clips the clip's page has (a page's correction changes them all); `onEdited`: its fields changed */
+export function ClipTools({ c, edits, pageClips, onEdited }: { c: Clip; edits: Edits; pageClips: number; onEdited: (id: string) => void }) {
   const { t } = useLang();
   const [open, setOpen] = useState<Tool | null>(null);
   const buttons = useRef<Partial<Record<Tool, HTMLButtonElement | null>>>({});
+  // a corrected clip may move to a row not chosen yet: it is shown
+  const shown = (p: Promise<Outcome>) =>
+    p.then((r) => {
+      if (r.ok) onEdited(c.id);
+      return r;
+    });
   const close = () => {
     const was = open;
     setOpen(null);
@@ -54,9 +60,9 @@ export function ClipTools({ c, edits, pageClips }: { c: Clip; edits: Edits; page
           c={c}
           fields={CLIP_FORM}
           title={t('editClipTitle')}
-          save={(e) => edits.edit(c.id, e)}
-          resetField={(f) => void edits.reset(c.id, [f])}
-          resetAll={() => void edits.reset(c.id, [...MENTION_EDITS])}
+          save={(e) => shown(edits.edit(c.id, e))}
+          resetField={(f) => void shown(edits.reset(c.id, [f]))}
+          resetAll={() => void shown(edits.reset(c.id, [...MENTION_EDITS]))}
           onClose={close}
         />
       )}
@@ -72,7 +78,10 @@ export function ClipTools({ c, edits, pageClips }: { c: Clip; edits: Edits; page
           onClose={close}
         />
       )}
-      {open === 'notes' && <NoteEditor c={c} save={(n) => edits.notes(c.id, n)} onClose={close} />}
+      {open === 'notes' && (
+        // made afresh when the note changes under it (saved, undone)
+        <NoteEditor key={JSON.stringify([c.note, c.tags])} c={c} save={(n) => edits.notes(c.id, n)} onClose={close} />
+      )}
     </div>
   );
 }
