@@ -251,4 +251,5 @@ export const en: Record<keyof typeof zh, string> = {
   unmerge: 'Unmerge',
   unsplit: 'Put back',
   madeOf: 'merged from {from}',
+  searchClips: 'Search indicator, region, text, note, tags…',
 };

@@ -250,4 +250,5 @@ export const zh = {
   unmerge: '取消合并',
   unsplit: '并回原行',
   madeOf: '合并自 {from}',
+  searchClips: '搜索指标、地区、原文、备注、标签…',
 } as const;

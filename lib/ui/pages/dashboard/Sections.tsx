@@ -51,7 +51,7 @@ export function ClipsSection({
         type="search"
         class="search"
         value={q}
-        placeholder={t('searchPlaceholder')}
+        placeholder={t('searchClips')}
         aria-label={t('search')}
         onInput={(e) => {
           setQ((e.target as HTMLInputElement).value);
