@@ -20,8 +20,12 @@ export interface RowMenuProps {
   onClose: () => void;
 }
 
-/** the wordings of a row that a split would take out of it: not its own name, nor a wording of a row the reader merged into it (unmerge that) */
+/**
+ * The wordings of a row that a split would take out of it: none when it has one (a split would only
+ * rename the row); not its own name; not a wording of a row the reader merged into it (unmerge that).
+ */
 function splittable(row: Row, aliases: AliasBook): string[] {
+  if (row.names.length < 2) return [];
   const merged = new Set(aliases.mergedInto(row.indicatorKey).map((a) => a.from));
   return row.names.filter((w) => {
     const key = indicatorKey(w, row.measure);
