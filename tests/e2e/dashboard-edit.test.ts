@@ -92,6 +92,12 @@ describe('a clip corrected after saving', () => {
     await dash.locator('.toast-action').click();
     await expect.poll(() => byText('56个')).toEqual(before);
     await expect.poll(async () => (await rowNames()).sort()).toEqual(['市重点项目', '市级重点项目'].sort());
+    // the form follows the clip put back; Esc closes it and gives the focus back to its button
+    expect(await item(before).locator('form.editor [name="indicator"]').inputValue()).toBe('市重点项目');
+    await item(before).locator('form.editor [name="unit"]').focus();
+    await dash.keyboard.press('Escape');
+    await expect.poll(() => item(before).locator('form.editor').count()).toBe(0);
+    expect(await dash.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('open-fields');
   });
 
   test('among many rows, the row a corrected clip moves to is shown', async () => {
