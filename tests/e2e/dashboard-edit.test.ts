@@ -98,6 +98,15 @@ describe('a clip corrected after saving', () => {
     await dash.keyboard.press('Escape');
     await expect.poll(() => item(before).locator('form.editor').count()).toBe(0);
     expect(await dash.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('open-fields');
+
+    // two fields corrected, then all reset at once
+    await openForm(before, 'fields');
+    await typeInto(before, 'indicator', '市级重点项目');
+    await item(before).locator('form.editor [name="qualifier"]').selectOption('about');
+    await dash.keyboard.press('Enter');
+    await expect.poll(async () => (await byText('56个')).engine).toEqual({ indicator: '市重点项目', qualifier: 'exact' });
+    await item(before).locator('form.editor [data-action="reset-all"]').click();
+    await expect.poll(() => byText('56个')).toEqual(before);
   });
 
   test('among many rows, the row a corrected clip moves to is shown', async () => {
