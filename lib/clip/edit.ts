@@ -86,6 +86,22 @@ function finish(next: Clip, engine: EngineRead, now: number, aliases?: AliasBook
   return Object.assign(next, derive(next, aliases));
 }
 
+/** the year a figure is for, as its report's year implies (lib/extract/tense.ts): targets that year's, results the year before (a communiqué's the same) */
+function impliedPeriod(c: Pick<Clip, 'kind' | 'reportYear' | 'reportType'>): number | null {
+  if (c.reportYear === null) return null;
+  return c.kind === 'target' || c.reportType === 'statistical-communique' ? c.reportYear : c.reportYear - 1;
+}
+
+/**
+ * A correction of a page's report as an edit of one of its clips: a figure the engine dated by the
+ * report's year (or left undated, where the page said no year) follows the year the reader sets; a
+ * year the page wrote (2020年达到…) or a span stays.
+ */
+export function pageEdit(c: Clip, edit: Partial<Pick<Clip, (typeof PAGE_EDITS)[number]>>): Edit {
+  if (edit.reportYear === undefined || c.periodFrom !== undefined || c.period !== impliedPeriod(c)) return edit;
+  return { ...edit, period: impliedPeriod({ ...c, ...edit }) };
+}
+
 /** the fields the reader corrected on a clip, in the clip's order */
 export function editedFields(c: Pick<Clip, 'engine'>): EditableField[] {
   return c.engine ? FIELDS.filter((f) => f in c.engine!) : [];

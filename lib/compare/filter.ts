@@ -4,7 +4,7 @@ import type { Clip } from '../clip/clip';
 import type { Kind } from '../model/mention';
 
 export interface ClipFilter {
-  /** words, all of which must occur in the clip's text, indicator, region, titles or sentence */
+  /** words, all of which must occur in the clip's text, indicator, region, titles, sentence, note or tags */
   q?: string;
   region?: string;
   year?: number;
@@ -23,7 +23,18 @@ export function terms(q: string | undefined): string[] {
 
 type Searchable = Pick<
   Clip,
-  'text' | 'indicator' | 'indicatorKey' | 'region' | 'regionPath' | 'pageTitle' | 'reportTitle' | 'sentence' | 'period' | 'url'
+  | 'text'
+  | 'indicator'
+  | 'indicatorKey'
+  | 'region'
+  | 'regionPath'
+  | 'pageTitle'
+  | 'reportTitle'
+  | 'sentence'
+  | 'period'
+  | 'url'
+  | 'note'
+  | 'tags'
 >;
 
 function haystack(c: Searchable): string {
@@ -38,6 +49,8 @@ function haystack(c: Searchable): string {
     c.sentence,
     c.period ?? '',
     c.url,
+    c.note ?? '',
+    c.tags?.join(' ') ?? '',
   ]
     .join('\n')
     .toLowerCase();

@@ -107,6 +107,9 @@ export interface TableOptions {
   groupBy?: 'region' | 'year';
 }
 
+/** a row's key: its indicator, measure and base unit */
+export const rowKey = (indicatorKey: string, measure: Measure, base: string): string => `${indicatorKey}\u0001${measure}\u0001${base}`;
+
 const MEASURE_ORDER: Record<Measure, number> = { growth: 0, level: 1, change: 2 };
 
 interface RowAcc {
@@ -146,19 +149,18 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       });
     }
     const unit = parseUnit(c.unit);
-    const rowKey = `${c.indicatorKey}\u0001${c.measure}\u0001${unit.base}`;
-    let acc = rows.get(rowKey);
+    const key = rowKey(c.indicatorKey, c.measure, unit.base);
+    let acc = rows.get(key);
     if (!acc) {
-      const key = c.indicatorKey;
       acc = {
         row: {
-          key: rowKey,
-          indicatorKey: key,
+          key,
+          indicatorKey: c.indicatorKey,
           measure: c.measure,
           unit: '',
           base: unit.base,
           rate: isRate(unit.base),
-          direction: direction(key),
+          direction: direction(c.indicatorKey),
           names: [],
           cells: new Map(),
           clipCount: 0,
@@ -166,7 +168,7 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
         raw: [],
         names: new Map(),
       };
-      rows.set(rowKey, acc);
+      rows.set(key, acc);
     }
     acc.raw.push({ clip: c, col: colKey, exp: unit.exp });
     acc.names.set(c.indicator, (acc.names.get(c.indicator) ?? 0) + 1);

@@ -1,7 +1,7 @@
 // Writing and reading clips. One transaction per call: a batch is stored whole or not at all.
 import type { Clip, ClipDraft, PageClip } from '../clip/clip';
 import { pageUrl } from '../clip/clip';
-import { applyEdit } from '../clip/edit';
+import { applyEdit, pageEdit } from '../clip/edit';
 import { readerAliases } from './aliases';
 import { clipFromDraft } from '../clip/make';
 import { reportLevel } from '../clip/derive';
@@ -31,7 +31,7 @@ export async function addClips(
     // a new clip takes what the reader set for its page; one already saved stays as it is
     const clips = made.map((c, i) => {
       const page = pages.get(c.url);
-      return existing[i] ? { ...existing[i]!, createdAt: c.createdAt } : page ? applyEdit(c, page, now, aliases) : c;
+      return existing[i] ? { ...existing[i]!, createdAt: c.createdAt } : page ? applyEdit(c, pageEdit(c, page), now, aliases) : c;
     });
     const seen = new Set<string>();
     const fresh: Clip[] = [];

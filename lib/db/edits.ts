@@ -3,7 +3,7 @@
 // exactly (restoreEdits).
 import type { Clip, EditableField } from '../clip/clip';
 import { PAGE_EDITS } from '../clip/clip';
-import { applyEdit, resetEdit, withNotes } from '../clip/edit';
+import { applyEdit, pageEdit, resetEdit, withNotes } from '../clip/edit';
 import { InvalidClip } from '../clip/schema';
 import { reportLevel } from '../clip/derive';
 import { readerAliases } from './aliases';
@@ -49,12 +49,12 @@ export async function setNotes(db: ReportLensDb, id: string, notes: { note?: str
  * and for the clips made on it later (the report row remembers what the reader set).
  */
 export async function editPage(db: ReportLensDb, url: string, edit: PageEdit, now = Date.now()): Promise<EditUndo> {
-  return changePage(db, url, (c, aliases) => applyEdit(c, edit, now, aliases));
+  return changePage(db, url, (c, aliases) => applyEdit(c, pageEdit(c, edit), now, aliases));
 }
 
-/** the engine's reading of a page's report back, for all its clips */
+/** the engine's reading of a page's report back, for all its clips (and the years that followed it) */
 export async function resetPage(db: ReportLensDb, url: string, now = Date.now()): Promise<EditUndo> {
-  return changePage(db, url, (c, aliases) => resetEdit(c, now, aliases, PAGE_EDITS));
+  return changePage(db, url, (c, aliases) => resetEdit(c, now, aliases, [...PAGE_EDITS, 'period']));
 }
 
 async function changePage(

@@ -52,7 +52,7 @@ export async function resetDb(page: Page): Promise<void> {
         req.onerror = () => fail(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const stores = ['clips', 'reports'].filter((s) => db.objectStoreNames.contains(s));
+          const stores = ['clips', 'reports', 'aliases'].filter((s) => db.objectStoreNames.contains(s));
           if (!stores.length) return ok();
           const tx = db.transaction(stores, 'readwrite');
           for (const s of stores) tx.objectStore(s).clear();

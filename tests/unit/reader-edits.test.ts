@@ -242,7 +242,7 @@ describe('in the database', () => {
     const head = csv[0].replace(/^\uFEFF/, '').split(',');
     expect(head).toEqual(CSV_COLUMNS);
     const row1 = csv.find((l) => l.startsWith(`${c1.id},`))!;
-    expect(row1).toContain('value unit reportYear');
+    expect(row1).toContain('value unit period reportYear');
     expect(row1).toContain(`value=${c1.value}`);
     expect(csv.find((l) => l.startsWith(`${c2.id},`))).toContain('"口径待核, ""引号""",GDP; 核对');
   });

@@ -1,16 +1,22 @@
 // A list of clips: what was clipped, where, the sentence it stood in (as text: page text is never
-// markup), a link back to the source that scrolls to it, and delete.
+// markup), what the reader corrected (the engine's reading beside) and noted, a link back to the
+// source that scrolls to it, and delete. A page may add its own tools to each clip (the dashboard's
+// editors).
+import type { ComponentChildren } from 'preact';
 import type { Clip } from '../../../clip/clip';
+import { editedFields } from '../../../clip/edit';
 import type { MessageKey } from '../../../i18n';
 import { KindTag, Quantity } from './ComparisonTable';
 import { safeHref } from './actions';
 import { useLang } from './lang';
-import { formatDate } from './format';
+import { fieldText, formatDate } from './format';
 
 export interface ClipListProps {
   clips: readonly Clip[];
   onOpen: (id: string) => void;
   onDelete: (ids: string[]) => void;
+  /** what the page adds below each clip */
+  tools?: (c: Clip) => ComponentChildren;
 }
 
 /** the sentence with the clipped words marked: three text nodes, never parsed */
@@ -41,7 +47,44 @@ function SourceNote({ c }: { c: Clip }) {
   );
 }
 
-export function ClipItem({ c, onOpen, onDelete }: { c: Clip; onOpen: (id: string) => void; onDelete: (ids: string[]) => void }) {
+/** the reader's corrections, each with what the engine had read; the note and tags */
+function ReaderNotes({ c }: { c: Clip }) {
+  const { t } = useLang();
+  const fields = editedFields(c);
+  return (
+    <>
+      {fields.length > 0 && (
+        <p class="clip-engine" data-edited={fields.join(' ')}>
+          {t('engineWas')}{' '}
+          {fields
+            .filter((f) => f !== 'regionPath')
+            .map((f) => `${t(`field_${f}` as MessageKey)} ${fieldText(f, c.engine?.[f], t)}`)
+            .join(' · ')}
+        </p>
+      )}
+      {c.note && <p class="clip-note">{c.note}</p>}
+      {c.tags && (
+        <ul class="clip-tags" aria-label={t('field_tags')}>
+          {c.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function ClipItem({
+  c,
+  onOpen,
+  onDelete,
+  tools,
+}: {
+  c: Clip;
+  onOpen: (id: string) => void;
+  onDelete: (ids: string[]) => void;
+  tools?: ClipListProps['tools'];
+}) {
   const { t } = useLang();
   const source = c.reportTitle ?? c.pageTitle ?? c.url;
   const href = safeHref(c.url);
@@ -55,7 +98,10 @@ export function ClipItem({ c, onOpen, onDelete }: { c: Clip; onOpen: (id: string
         <span class="clip-meta">
           {[c.region ?? t('noRegion'), c.period ?? t('noYear'), t(`measure_${c.measure}` as MessageKey)].join(' · ')}
         </span>
+        {c.engine && <span class="edited-badge">{t('corrected')}</span>}
+        {c.manual && <span class="edited-badge">{t('manualClip')}</span>}
       </div>
+      <ReaderNotes c={c} />
       <SourceNote c={c} />
       <Sentence sentence={c.sentence} quote={c.selector.quote.exact} />
       <div class="clip-foot">
@@ -76,15 +122,16 @@ export function ClipItem({ c, onOpen, onDelete }: { c: Clip; onOpen: (id: string
           {t('delete')}
         </button>
       </div>
+      {tools?.(c)}
     </li>
   );
 }
 
-export function ClipList({ clips, onOpen, onDelete }: ClipListProps) {
+export function ClipList({ clips, onOpen, onDelete, tools }: ClipListProps) {
   return (
     <ul class="clip-list">
       {clips.map((c) => (
-        <ClipItem key={c.id} c={c} onOpen={onOpen} onDelete={onDelete} />
+        <ClipItem key={c.id} c={c} onOpen={onOpen} onDelete={onDelete} tools={tools} />
       ))}
     </ul>
   );

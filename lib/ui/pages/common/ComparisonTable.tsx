@@ -15,6 +15,8 @@ export interface ComparisonProps {
   onOpen: (clipId: string) => void;
   /** what to offer when rows or columns are left out */
   more?: ComponentChildren;
+  /** what the page adds to a row's header (the dashboard: merge and split) */
+  rowTools?: (r: Row) => ComponentChildren;
 }
 
 const VERDICT_ICON = { met: '✓', 'not-met': '✗', unclear: '?' } as const;
@@ -119,7 +121,7 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
   );
 }
 
-export function ComparisonTable({ table, maxRows, maxCols, onOpen, more }: ComparisonProps) {
+export function ComparisonTable({ table, maxRows, maxCols, onOpen, more, rowTools }: ComparisonProps) {
   const { t } = useLang();
   const rows = maxRows === undefined ? table.rows : table.rows.slice(0, maxRows);
   const cols = maxCols === undefined ? table.columns : table.columns.slice(0, maxCols);
@@ -152,6 +154,7 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more }: Compa
                     {t(`measure_${r.measure}` as MessageKey)}
                     {r.unit ? ` · ${r.unit}` : ''}
                   </span>
+                  {rowTools?.(r)}
                 </th>
                 {cols.map((c) => (
                   <CellView key={c.key} row={r} col={c} onOpen={onOpen} />

@@ -6,6 +6,7 @@ import type { Judgement } from '../../../compare/pairing';
 import { tolerance } from '../../../compare/pairing';
 import type { Entry, Row } from '../../../compare/table';
 import { formatNumber } from '../../../format';
+import type { EditableField } from '../../../clip/clip';
 
 export interface QuantityParts {
   /** a word before the number (近, about) */
@@ -93,4 +94,15 @@ export function formatDate(ms: number, lang: Lang): string {
     hour: '2-digit',
     minute: '2-digit',
   });
+}
+
+/** a clip field's value as a reader reads it (what the engine read, beside what the reader set): measures, qualifiers and kinds named, nothing as empty */
+export function fieldText(field: EditableField, value: unknown, t: Translate): string {
+  if (value === null || value === undefined || value === '') return t('fieldEmpty');
+  if (field === 'measure' || field === 'qualifier' || field === 'reportType') {
+    const prefix = field === 'qualifier' ? 'qualifierName' : field;
+    return t(`${prefix}_${value}` as MessageKey);
+  }
+  if (field === 'kind') return t(value as 'target' | 'actual');
+  return Array.isArray(value) ? value.join(' ') : String(value);
 }

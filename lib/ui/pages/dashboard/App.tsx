@@ -1,17 +1,20 @@
 // The dashboard: the comparison with room. Pick indicators, regions (with the regions above them)
 // and years; chart one indicator across regions or years; read the table; manage the clips — export
 // CSV and JSON, import JSON (checked whole, written in one transaction, progress shown), delete with
-// undo, clear. Asks the browser to keep its storage, and shows how much is used. What it reads and
+// undo, clear; correct a clip or its page's report, note and tag it, merge and split rows (each with
+// undo). Asks the browser to keep its storage, and shows how much is used. What it reads and
 // writes is in ../data; what is compared in selection.ts; each card is a component of its own.
 import { LangContext, LanguageSwitch, useLang, useLangState } from '../common/lang';
 import { ErrorView, ToastView } from '../common/Notices';
 import { useNotices } from '../data/notices';
-import { useClips, useDbVersion, useStorageState } from '../data/reads';
+import { useAliases, useClips, useDbVersion, useStorageState } from '../data/reads';
+import { useEdits } from '../data/edits';
 import { useClipActions, useTransfer } from '../data/writes';
 import { ChartSection } from './ChartSection';
 import { ImportStatus, ManageBar, StorageNote } from './Manage';
 import { Pickers } from './Pickers';
-import { ClipsSection, TableSection } from './Sections';
+import { ClipsSection } from './Sections';
+import { TableSection } from './TableSection';
 import { useSelection } from './selection';
 
 export function DashboardApp() {
@@ -31,6 +34,8 @@ function Dashboard() {
   const storage = useStorageState(version);
   const actions = useClipActions(notices, changed);
   const transfer = useTransfer(notices, changed);
+  const edits = useEdits(notices, changed);
+  const aliases = useAliases(version, notices.fail);
   const sel = useSelection(clips);
 
   return (
@@ -56,8 +61,15 @@ function Dashboard() {
           <Pickers sel={sel} />
           <main class="dash-main">
             <ChartSection view={sel.view} />
-            <TableSection view={sel.view} clips={clips} onOpen={actions.open} />
-            <ClipsSection scoped={sel.scoped} onOpen={actions.open} onDelete={actions.remove} />
+            <TableSection sel={sel} clips={clips} aliases={aliases} edits={edits} onOpen={actions.open} />
+            <ClipsSection
+              scoped={sel.scoped}
+              clips={clips}
+              edits={edits}
+              onEdited={sel.showClip}
+              onOpen={actions.open}
+              onDelete={actions.remove}
+            />
           </main>
         </div>
       )}

@@ -1,61 +1,38 @@
-// The dashboard's table card and its clips card (search, a page of clips at a time, delete).
+// The dashboard's clips card: search (text, note, tags), a page of clips at a time, correct, annotate,
+// delete. The table card is TableSection.tsx.
 import { useMemo, useState } from 'preact/hooks';
 import type { Clip } from '../../../clip/clip';
-import type { ComparisonTable as Table } from '../../../compare/table';
 import { clipMatcher } from '../../../compare/filter';
+import type { Edits } from '../data/edits';
 import { ClipList } from '../common/ClipList';
-import { ComparisonTable } from '../common/ComparisonTable';
 import { useLang } from '../common/lang';
-import { download, stamp } from '../common/actions';
-import { wideTable } from '../../../compare/cells';
-import { toCsv } from '../../../text/csv';
-import { wideWords } from '../../../words';
+import { ClipTools } from './ClipTools';
 
-const MAX_COLS = 60;
 const LIST_PAGE = 50;
-
-export function TableSection({ view, clips, onOpen }: { view: Table; clips: readonly Clip[]; onOpen: (id: string) => void }) {
-  const { t, lang } = useLang();
-  // the table as shown, a column per region and year: the same wide table `npm run compare -- --csv` prints
-  const exportTable = () => {
-    const byId = new Map(clips.map((c) => [c.id, c]));
-    const clipOf = (id: string) => {
-      const c = byId.get(id);
-      return c && { text: c.text, value: c.value, valueMax: c.valueMax, unit: c.unit, qualifier: c.qualifier, file: c.url };
-    };
-    const [head, ...rows] = wideTable(view, clipOf, wideWords(lang));
-    download(
-      `report-lens-table-${stamp()}.csv`,
-      toCsv(
-        head,
-        rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]]))),
-      ),
-      'text/csv;charset=utf-8',
-    );
-  };
-  return (
-    <section class="card" aria-labelledby="table-h">
-      <h2 id="table-h">
-        {t('table')}{' '}
-        <button type="button" class="link" data-action="export-table" disabled={!view.rows.length} onClick={exportTable}>
-          {t('exportTable')}
-        </button>
-      </h2>
-      {view.rows.length ? <ComparisonTable table={view} maxCols={MAX_COLS} onOpen={onOpen} /> : <p class="none">{t('nothingSelected')}</p>}
-    </section>
-  );
-}
 
 export function ClipsSection({
   scoped,
+  clips,
+  edits,
+  onEdited,
   onOpen,
   onDelete,
 }: {
   scoped: readonly Clip[];
+  /** every clip: how many a page's correction changes */
+  clips: readonly Clip[];
+  edits: Edits;
+  /** a clip's fields were corrected: its row is shown */
+  onEdited: (id: string) => void;
   onOpen: (id: string) => void;
   onDelete: (ids: string[]) => void;
 }) {
   const { t } = useLang();
+  const perPage = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const c of clips) m.set(c.url, (m.get(c.url) ?? 0) + 1);
+    return m;
+  }, [clips]);
   const [q, setQ] = useState('');
   const [listPage, setListPage] = useState(0);
   const listed = useMemo(() => {
@@ -74,14 +51,19 @@ export function ClipsSection({
         type="search"
         class="search"
         value={q}
-        placeholder={t('searchPlaceholder')}
+        placeholder={t('searchClips')}
         aria-label={t('search')}
         onInput={(e) => {
           setQ((e.target as HTMLInputElement).value);
           setListPage(0);
         }}
       />
-      <ClipList clips={listed.slice(pageNo * LIST_PAGE, (pageNo + 1) * LIST_PAGE)} onOpen={onOpen} onDelete={onDelete} />
+      <ClipList
+        clips={listed.slice(pageNo * LIST_PAGE, (pageNo + 1) * LIST_PAGE)}
+        onOpen={onOpen}
+        onDelete={onDelete}
+        tools={(c) => <ClipTools c={c} edits={edits} pageClips={perPage.get(c.url) ?? 1} onEdited={onEdited} />}
+      />
       {pages > 1 && (
         <nav class="pager" aria-label={t('clips')}>
           <button type="button" disabled={pageNo === 0} onClick={() => setListPage(pageNo - 1)}>

@@ -2,7 +2,7 @@
 // indicators and column order the reader picked — or, until they pick, the defaults — and what
 // follows from them: the clips in scope, the full table (the indicator picker's options) and the
 // table shown.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip } from '../../../clip/clip';
 import { buildTable, type ComparisonTable } from '../../../compare/table';
 import { regionSortKey, regionWithParents, type RegionLevel } from '../../../model/region';
@@ -42,6 +42,8 @@ export interface Selection {
   full: ComparisonTable;
   /** the chosen indicators, and the columns where they have values */
   view: ComparisonTable;
+  /** show the row of a clip once the clips are read again (a corrected clip moves to another row) */
+  showClip: (id: string) => void;
 }
 
 /** the regions of the clips, with their counts and levels, nation → province → city → county */
@@ -111,7 +113,19 @@ export function useSelection(clips: readonly Clip[] | null): Selection {
     return { rows, columns: full.columns.filter((c) => rows.some((r) => r.cells.has(c.key))) };
   }, [full, chosenRows]);
 
+  // the clip to show, and the clips read when it was asked for: its row is looked up in the next read
+  const [reveal, setReveal] = useState<{ id: string; asked: readonly Clip[] | null } | null>(null);
+  useEffect(() => {
+    if (!reveal || clips === reveal.asked) return;
+    const row = full.rows.find((r) =>
+      [...r.cells.values()].some((c) => [...c.targets, ...c.actuals].some((e) => e.clipIds.includes(reveal.id))),
+    );
+    if (row && !chosenRows.has(row.key)) setRows(new Set([...chosenRows, row.key]));
+    setReveal(null);
+  }, [full, reveal]);
+
   return {
+    showClip: (id) => setReveal({ id, asked: clips }),
     regions,
     chosenRegions,
     setRegions,

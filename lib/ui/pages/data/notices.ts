@@ -2,6 +2,7 @@
 // that stays until dismissed, in the reader's language.
 import { useState } from 'preact/hooks';
 import type { Toast } from '../common/Notices';
+import type { Translate } from '../../../i18n';
 import { useLang } from '../common/lang';
 import { errorText } from '../common/storage';
 
@@ -19,4 +20,21 @@ export function useNotices(): Notices {
   const [toast, setToast] = useState<Toast | null>(null);
   const [error, setError] = useState<string | null>(null);
   return { toast, error, setToast, setError, fail: (e: unknown) => setError(errorText(e, t)) };
+}
+
+/** a notice that a change was made, with Undo: the rows it took are kept in the action and put back exactly */
+export function noticeWithUndo(n: Notices, t: Translate, changed: () => void, text: string, restore: () => Promise<unknown>): void {
+  n.setToast({
+    text,
+    action: {
+      label: t('undo'),
+      run: () => {
+        n.setToast(null);
+        restore().then(() => {
+          changed();
+          n.setToast({ text: t('restored') });
+        }, n.fail);
+      },
+    },
+  });
 }

@@ -8,6 +8,8 @@ import type { ClipFilter } from '../../../compare/filter';
 import { isEmptyFilter } from '../../../compare/filter';
 import { comparisonClips, facets as readFacets, recentClips, type Facets, type Page, type Scope } from '../../../db/queries';
 import { allClips } from '../../../db/transfer';
+import { readerAliases } from '../../../db/aliases';
+import type { AliasBook } from '../../../compare/reader-aliases';
 import { pageDb, requestPersistence, type StorageState } from './db';
 
 export type { Facets, Page, Scope, StorageState };
@@ -49,6 +51,11 @@ function useRead<T>(read: (() => Promise<T>) | null, deps: unknown[], fail: (e: 
 /** every clip (the dashboard compares them all) */
 export function useClips(version: number, fail: (e: unknown) => void): Clip[] | null {
   return useRead(() => allClips(pageDb()), [version], fail);
+}
+
+/** the reader's aliases: which rows were merged into which, which wordings split out */
+export function useAliases(version: number, fail: (e: unknown) => void): AliasBook | null {
+  return useRead(() => readerAliases(pageDb()), [version], fail);
 }
 
 /** the clips the popup compares: what the filter lets through, or the latest clips' regions and those above */

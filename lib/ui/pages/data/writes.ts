@@ -9,10 +9,9 @@ import { allAliases, allClips, importClips, type ImportResult } from '../../../d
 import { toCsvExport, toJson } from '../../../clip/export';
 import { MAX_IMPORT_BYTES, ImportError, parseClipsFile } from '../../../clip/import';
 import { download, stamp } from '../common/actions';
-import type { Translate } from '../../../i18n';
 import { useLang } from '../common/lang';
 import { pageDb } from './db';
-import type { Notices } from './notices';
+import { noticeWithUndo, type Notices } from './notices';
 
 /** marks for the bench (tests/bench/popup.ts): import file chosen → every clip written */
 export const IMPORT_START = 'rl:import-start';
@@ -23,23 +22,6 @@ export const SAMPLE_PATH = '/sample-clips.json';
 async function loadSample(): Promise<ImportResult> {
   const res = await fetch(browser.runtime.getURL(SAMPLE_PATH as '/'));
   return importClips(pageDb(), await parseClipsFile(await res.text()));
-}
-
-/** a notice that a change was made, with Undo: the rows it took are kept in the action and put back exactly */
-function noticeWithUndo(n: Notices, t: Translate, changed: () => void, text: string, restore: () => Promise<unknown>): void {
-  n.setToast({
-    text,
-    action: {
-      label: t('undo'),
-      run: () => {
-        n.setToast(null);
-        restore().then(() => {
-          changed();
-          n.setToast({ text: t('restored') });
-        }, n.fail);
-      },
-    },
-  });
 }
 
 export interface ClipActions {
