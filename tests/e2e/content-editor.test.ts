@@ -58,25 +58,25 @@ test('a figure corrected and noted before clipping: stored with the engine’s r
   await page.goto(site.url('spy/targets.html'));
   expect(await settled(page)).toBe('tagged');
   const { id, frame } = await openEditor(page);
-  const engineValue = await frame.locator('#f-value').inputValue();
+  const engineValue = await frame.locator('#draft-value').inputValue();
   await page.evaluate(() => {
     (window as unknown as { __keys: string[] }).__keys.length = 0;
   });
 
   // a value that is no number: refused at its field, nothing saved
-  await frame.locator('#f-value').fill('');
-  await frame.locator('#f-value').pressSequentially('五点五');
+  await frame.locator('#draft-value').fill('');
+  await frame.locator('#draft-value').pressSequentially('五点五');
   await frame.locator('[data-rl-action="save"]').click();
-  await expect.poll(() => frame.locator('[data-rl-error="value"]').count()).toBe(1);
+  await expect.poll(() => frame.locator('[data-field="value"] .field-error').count()).toBe(1);
   expect(await readClips(browser.worker)).toEqual([]);
 
   // corrected, noted, tagged, clipped with Enter
-  await frame.locator('#f-value').fill('');
-  await frame.locator('#f-value').pressSequentially('5.5');
-  await frame.locator('#f-note').pressSequentially('口径待核');
-  await frame.locator('#f-tags').pressSequentially('GDP 核对');
-  await expect.poll(() => frame.locator('[data-rl-engine="value"]').count()).toBe(1);
-  await frame.locator('#f-tags').press('Enter');
+  await frame.locator('#draft-value').fill('');
+  await frame.locator('#draft-value').pressSequentially('5.5');
+  await frame.locator('#draft-note').pressSequentially('口径待核');
+  await frame.locator('#draft-tags').pressSequentially('GDP 核对');
+  await expect.poll(() => frame.locator('[data-field="value"] .engine').count()).toBe(1);
+  await frame.locator('#draft-tags').press('Enter');
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(1);
   const [clip] = await readClips(browser.worker);
   expect(clip).toMatchObject({ value: 5.5, engine: { value: Number(engineValue) }, note: '口径待核', tags: ['GDP', '核对'] });
@@ -100,7 +100,7 @@ test('Escape in the editor closes it and saves nothing; a page script cannot ope
   expect(await settled(page)).toBe('tagged');
   const before = (await readClips(browser.worker)).length;
   const { frame } = await openEditor(page);
-  await frame.locator('#f-indicator').press('Escape');
+  await frame.locator('#draft-indicator').press('Escape');
   await expect.poll(() => page.locator('rl-editor iframe').count()).toBe(0);
   expect((await readClips(browser.worker)).length).toBe(before);
 

@@ -10,7 +10,7 @@ import type { Edits, Outcome } from '../data/edits';
 import { useLang } from '../common/lang';
 import { EditForm } from './EditForm';
 import { NoteEditor } from './NoteEditor';
-import { CLIP_FORM, PAGE_FORM } from './edit-form';
+import { CLIP_FORM, PAGE_FORM } from '../common/clip-form';
 
 type Tool = 'fields' | 'page' | 'notes';
 const TOOLS: Array<[Tool, MessageKey]> = [

@@ -8,8 +8,8 @@ import type { Edit } from '../../../clip/edit';
 import type { MessageKey } from '../../../i18n';
 import type { Outcome } from '../data/edits';
 import { useLang } from '../common/lang';
-import { Field } from './Field';
-import { editOf, engineText, fieldError, formValues, type FormField } from './edit-form';
+import { Field } from '../common/Field';
+import { editOf, engineText, fieldError, formValues, type FormField } from '../common/clip-form';
 
 export interface EditFormProps<F extends FormField & EditableField> {
   /** the form's name (data-form, and its controls' ids with the clip's) */

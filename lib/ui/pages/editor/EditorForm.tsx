@@ -1,103 +1,101 @@
-// The editor's fields: the figure in its sentence, then each field of the reading with, where the
-// reader changed it, what the engine read; the note and tags; Clip and Cancel.
+// The framed editor's form: the figure in its sentence, each field of the engine's reading (the
+// dashboard's fields: lib/ui/pages/common/Field.tsx) with, where the reader changed it, what the
+// engine read; the note and tags; Clip and Cancel. Checked as the background checks it — the clip the
+// draft makes with these corrections — so a refusal is said at its field before anything is sent.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ClipDraft } from '../../../clip/clip';
-import { KINDS, MEASURES, QUALIFIERS } from '../../../model/mention';
-import type { MessageKey } from '../../../i18n';
+import type { Edit } from '../../../clip/edit';
+import { InvalidClip } from '../../../clip/schema';
+import { clipFromDraft } from '../../../clip/make';
+import { CLIP_FORM, editOf, fieldError, formValues } from '../common/clip-form';
+import { Field } from '../common/Field';
+import { fieldText } from '../common/format';
 import { useLang } from '../common/lang';
-import { formOf, type FieldName, type Form } from './fields';
+
+/** what the form asks the background to save */
+export interface Corrections {
+  edits: Edit;
+  note?: string;
+  tags?: string[];
+}
 
 interface Props {
   draft: ClipDraft;
-  form: Form;
-  problem: { field: FieldName | null; message: string } | null;
   saving: boolean;
-  onChange: (form: Form) => void;
-  onSave: () => void;
+  /** a refusal the background gave (the form checks first; this is what it could not know) */
+  problem: string | null;
+  onSave: (c: Corrections) => void;
   onCancel: () => void;
 }
 
-const CHOICES: Partial<Record<FieldName, readonly string[]>> = { qualifier: QUALIFIERS, measure: MEASURES, kind: KINDS };
-const LABEL: Record<FieldName, MessageKey> = {
-  indicator: 'indicator',
-  value: 'editorValue',
-  valueMax: 'editorValueMax',
-  unit: 'unitHeader',
-  qualifier: 'editorQualifier',
-  measure: 'editorMeasure',
-  kind: 'kind',
-  period: 'year',
-  periodFrom: 'editorPeriodFrom',
-  note: 'editorNote',
-  tags: 'editorTags',
-};
+const FORM = 'draft';
 
 export function EditorForm(p: Props) {
   const { t } = useLang();
-  const engine = formOf(p.draft.mention);
-  const choice = (f: FieldName, v: string) =>
-    f === 'qualifier'
-      ? t(`qualifier_${v}` as MessageKey) || t('editorExact')
-      : f === 'measure'
-        ? t(`measure_${v}` as MessageKey)
-        : t(v as MessageKey);
-  const field = (f: FieldName) => {
-    const id = `f-${f}`;
-    const set = (v: string) => p.onChange({ ...p.form, [f]: v });
-    const options = CHOICES[f];
-    const wrong = p.problem?.field === f;
-    const changed = f !== 'note' && f !== 'tags' && p.form[f] !== engine[f];
-    return (
-      <div class={`editor-field${wrong ? ' wrong' : ''}`} key={f}>
-        <label for={id}>{t(LABEL[f])}</label>
-        {options ? (
-          <select id={id} name={f} value={p.form[f]} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
-            {options.map((o) => (
-              <option value={o} key={o}>
-                {choice(f, o)}
-              </option>
-            ))}
-          </select>
-        ) : f === 'note' ? (
-          <textarea id={id} name={f} rows={2} value={p.form[f]} onInput={(e) => set((e.target as HTMLTextAreaElement).value)} />
-        ) : (
-          <input id={id} name={f} value={p.form[f]} aria-invalid={wrong} onInput={(e) => set((e.target as HTMLInputElement).value)} />
-        )}
-        {changed ? (
-          <span class="engine-read" data-rl-engine={f}>
-            {t('editorEngineRead', { value: options ? choice(f, engine[f]) : engine[f] || '—' })}
-          </span>
-        ) : null}
-        {wrong ? (
-          <span class="editor-error" role="alert" data-rl-error={f}>
-            {p.problem!.message}
-          </span>
-        ) : null}
-      </div>
-    );
+  // the engine's reading as a clip: what the form starts from and compares with
+  const read = useMemo(() => clipFromDraft(p.draft, 0), [p.draft]);
+  const [values, setValues] = useState(() => formValues(read, CLIP_FORM));
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [wrong, setWrong] = useState<string | null>(null);
+  const ref = useRef<HTMLFormElement>(null);
+  const base = formValues(read, CLIP_FORM);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const c: Corrections = {
+      edits: editOf(read, values, CLIP_FORM),
+      ...(note.trim() ? { note } : {}),
+      ...(tags.trim() ? { tags: tags.split(/[,，;；\s]+/).filter(Boolean) } : {}),
+    };
+    try {
+      clipFromDraft({ ...p.draft, ...c } as ClipDraft, Date.now());
+    } catch (err) {
+      if (!(err instanceof InvalidClip)) throw err;
+      const field = err.field?.replace(/^edits\./, '') ?? 'other';
+      setWrong(field);
+      ref.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
+      return;
+    }
+    setWrong(null);
+    p.onSave(c);
   };
+
   return (
-    <form
-      class="editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        p.onSave();
-      }}
-    >
-      <p class="editor-quote">
-        {p.draft.manual ? t('editorManual') : null}
+    <form ref={ref} class="frame-editor" onSubmit={submit}>
+      <p class="frame-quote">
+        {p.draft.manual ? `${t('editorManual')} ` : null}
         <Quote sentence={p.draft.sentence} figure={p.draft.selector.quote.exact} />
       </p>
-      <div class="editor-grid">
-        {(['indicator', 'value', 'valueMax', 'unit', 'qualifier', 'measure', 'kind', 'period', 'periodFrom'] as const).map(field)}
+      <div class="frame-fields">
+        {CLIP_FORM.map((f) => (
+          <Field
+            key={f}
+            form={FORM}
+            field={f}
+            value={values[f]}
+            onInput={(v) => setValues({ ...values, [f]: v })}
+            engine={values[f] !== base[f] ? fieldText(f, read[f], t) : undefined}
+            error={wrong === f ? fieldError(f, t) : undefined}
+          />
+        ))}
       </div>
-      {field('note')}
-      {field('tags')}
-      {p.problem && !p.problem.field ? (
-        <p class="editor-error" role="alert">
-          {p.problem.message}
+      <div class={`field${wrong === 'note' ? ' invalid' : ''}`} data-field="note">
+        <label for={`${FORM}-note`}>{t('field_note')}</label>
+        <textarea id={`${FORM}-note`} name="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+        {wrong === 'note' ? <span class="field-error">{t('fieldError_note')}</span> : null}
+      </div>
+      <div class={`field${wrong === 'tags' ? ' invalid' : ''}`} data-field="tags">
+        <label for={`${FORM}-tags`}>{t('field_tags')}</label>
+        <input id={`${FORM}-tags`} name="tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+        {wrong === 'tags' ? <span class="field-error">{t('fieldError_tags')}</span> : null}
+      </div>
+      {p.problem ? (
+        <p class="field-error" role="alert">
+          {p.problem}
         </p>
       ) : null}
-      <div class="editor-actions">
+      <div class="frame-actions">
         <button type="submit" class="primary" data-rl-action="save" disabled={p.saving}>
           {t('editorSave')}
         </button>

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { applyEdit } from '../../lib/clip/edit';
 import { InvalidClip } from '../../lib/clip/schema';
 import { translator } from '../../lib/i18n';
-import { CLIP_FORM, PAGE_FORM, choices, editOf, fieldError, formValues } from '../../lib/ui/pages/dashboard/edit-form';
+import { CLIP_FORM, PAGE_FORM, choices, editOf, fieldError, formValues } from '../../lib/ui/pages/common/clip-form';
 import { clipsOf } from './db-fixtures';
 
 const clip = clipsOf('wuzhong-2025-targets.html').find((c) => c.text === '56个')!;

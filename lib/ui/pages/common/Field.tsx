@@ -1,8 +1,8 @@
-// One field of the dashboard's forms: its label, its control (typed or picked), what the engine had
+// One field of a clip's forms (the dashboard's, the framed editor's): its label, its control (typed or picked), what the engine had
 // read beside it (with a reset) when the reader corrected it, and the refusal, said at the field.
 import type { MessageKey } from '../../../i18n';
-import { useLang } from '../common/lang';
-import { choices, type FormField } from './edit-form';
+import { useLang } from './lang';
+import { choices, type FormField } from './clip-form';
 
 export interface FieldProps {
   /** the form's id: the control's id is made from it */

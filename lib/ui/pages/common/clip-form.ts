@@ -1,12 +1,13 @@
-// A clip's fields as the dashboard's forms hold them (text), and the edit a filled form asks for: only
-// the fields changed; a number where the text reads as one, else the text as typed, so that the
-// schema refuses it at its field (lib/clip/schema.ts EditSchema) instead of the form guessing.
+// A clip's fields as the forms hold them (text) — the dashboard's, and the editor framed into report
+// pages — and the edit a filled form asks for: only the fields changed; a number where the text reads
+// as one (full-width digits and thousands separators too), else the text as typed, so that the schema
+// refuses it at its field (lib/clip/schema.ts EditSchema) instead of the form guessing.
 import type { Clip, EditableField } from '../../../clip/clip';
 import type { Edit } from '../../../clip/edit';
 import { KINDS, MEASURES, QUALIFIERS } from '../../../model/mention';
 import { REPORT_TYPES } from '../../../detect/metadata';
 import type { MessageKey, Translate } from '../../../i18n';
-import { fieldText } from '../common/format';
+import { fieldText } from './format';
 
 /** the fields of the clip form, in the order a reader reads a figure */
 export const CLIP_FORM = ['indicator', 'value', 'valueMax', 'unit', 'qualifier', 'measure', 'kind', 'period', 'periodFrom'] as const;
