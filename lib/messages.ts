@@ -26,6 +26,14 @@ export const AnalyzeRequestSchema = v.object({
   url: v.string('analyze needs a url'),
 });
 
+/** the reader clipped a selection: the engine reads the sentence it stands in (the page's title and heading for the report's year) */
+export const ExtractRequestSchema = v.object({
+  type: v.literal('extract'),
+  text: v.pipe(v.string('extract needs text'), v.maxLength(4000, 'extract: the text must be a sentence or two')),
+  title: v.string('extract needs a title'),
+  heading: AnalyzeRequestSchema.entries.heading,
+});
+
 export const AddClipsRequestSchema = v.object({
   type: v.literal('clips:add'),
   clips: v.message(v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(MAX_CLIPS_PER_MESSAGE)), 'clips:add needs a list of clips'),
@@ -87,6 +95,7 @@ export const OpenClipRequestSchema = v.object({
 
 export const REQUEST_SCHEMAS = {
   analyze: AnalyzeRequestSchema,
+  extract: ExtractRequestSchema,
   'clips:add': AddClipsRequestSchema,
   'clips:page': PageClipsRequestSchema,
   'tab:count': TabCountRequestSchema,
@@ -98,6 +107,7 @@ export const REQUEST_SCHEMAS = {
 } as const;
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
+export type ExtractRequest = v.InferOutput<typeof ExtractRequestSchema>;
 /** the drafts are checked one by one (lib/clip/schema.ts DraftSchema), so the error names the bad field */
 export type AddClipsRequest = Omit<v.InferOutput<typeof AddClipsRequestSchema>, 'clips'> & { clips: ClipDraft[] };
 export type PageClipsRequest = v.InferOutput<typeof PageClipsRequestSchema>;
@@ -109,6 +119,7 @@ export type KeepClipRequest = v.InferOutput<typeof KeepClipRequestSchema>;
 export type RemoveClipsRequest = v.InferOutput<typeof RemoveClipsRequestSchema>;
 export type Request =
   | AnalyzeRequest
+  | ExtractRequest
   | AddClipsRequest
   | PageClipsRequest
   | CheckClipsRequest
@@ -140,6 +151,8 @@ export interface PageClipsResponse {
 
 export interface ResponseOf {
   analyze: AnalyzeResponse;
+  /** the mentions of the text, offsets into it */
+  extract: Mention[];
   'clips:add': AddClipsResponse;
   'clips:page': PageClipsResponse;
   'clips:check': null;
@@ -158,6 +171,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 /** messages content scripts may send; the others only extension pages may */
 export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
   'analyze',
+  'extract',
   'clips:add',
   'clips:page',
   'clips:check',

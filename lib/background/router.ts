@@ -69,6 +69,10 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       const mentions = detection.isReport ? extract(text, { title, meta: detection }) : [];
       return { detection, mentions };
     }
+    case 'extract': {
+      const { text, title, heading } = request;
+      return extract(text, { title, heading });
+    }
     case 'clips:add': {
       const drafts = request.clips.map((d) => checkClip(DraftSchema, d));
       const from = pageUrl(sender.url!);

@@ -1,29 +1,27 @@
 // The hover card of a mark: opened by the pointer resting on a mark, by focus (Tab) or a click (touch
 // screens have no hover); closed when the pointer has left both mark and card, by Escape, or when the
 // mark goes. Enter or Space on a focused mark clips it. Only the reader's own (trusted) events act, and
-// only on marks the Tagger made: a page's look-alike element opens nothing.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// only on marks the Tagger made: a page's look-alike element opens nothing. In edit mode (its Edit
+// button, or a selection the reader clips: ./selection) the reader corrects the fields before
+// clipping; that card stays until saved or cancelled, and a selection not clipped goes with it.
 import type { ClipState } from '../ui/in-page/Card';
-import type { Overlay } from '../ui/in-page/overlay';
-import type { Tagger } from '../page/tagger';
+import { editOf, formOf, type Form, type FormField, type Reading } from '../ui/in-page/edit-form';
+import type { Edit } from '../clip/edit';
+import type { Mention } from '../model/mention';
 import { markAround, type Tag } from '../page/marks';
 import type { Change } from './clips';
+import { SelectionClip, type SelectionOptions } from './selection';
 import { say } from '../words';
 
 /** a card opens when the pointer rests on a mark, and closes when it has left both */
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
 
-export interface CardOptions {
-  ctx: ContentScriptContext;
-  tagger: Tagger;
-  overlay: Overlay;
-  /** whether the page is tagged now */
-  active: () => boolean;
+export interface CardOptions extends SelectionOptions {
   /** the report in one line, for the card's head */
   report: () => string;
-  /** store a clip of the tag; throws when it could not */
-  clip: (tag: Tag) => Promise<void>;
+  /** store a clip of the tag, with the reader's corrections; throws when it could not */
+  clip: (tag: Tag, edit?: Edit) => Promise<void>;
   /** take the tag's clip back */
   unclip: (tag: Tag) => Promise<void>;
   /** how the page changed a clipped figure, if it did */
@@ -39,6 +37,9 @@ interface Open {
   clip: ClipState;
   error: string | null;
   byFocus: boolean;
+  /** edit mode: the fields as typed, and the one the last save refused */
+  form: Form | null;
+  invalid: { field: FormField; message: string } | null;
 }
 
 export class HoverCard {
@@ -46,8 +47,13 @@ export class HoverCard {
   private openTimer = 0;
   private closeTimer = 0;
   private pointerInCard = false;
+  /** Escape is giving the keyboard back to the mark: its focus opens no card */
+  private refocusing = false;
+  /** what the reader corrected on a tag when clipping it: shown on its card, and clipped so again by an undo */
+  private readonly saved = new WeakMap<Tag, { edit: Edit; reading: Reading }>();
 
   constructor(private readonly o: CardOptions) {
+    new SelectionClip(o, (tag, noValue) => this.edit(tag, noValue));
     const capture = { capture: true, passive: true };
     const { ctx } = o;
     ctx.addEventListener(document, 'mouseover', (e) => this.onOver(e), capture);
@@ -69,13 +75,54 @@ export class HoverCard {
     });
   }
 
-  /** clip the tag, the card (when open on it) saying how that goes */
-  async clip(tag: Tag): Promise<void> {
+  /** clip the tag (as the reader last corrected it, if they did), the card (when open on it) saying how that goes */
+  async clip(tag: Tag, corrected = this.saved.get(tag)): Promise<void> {
     if (this.card?.tag === tag) {
       this.card.clip = 'saving';
       this.render();
     }
-    await this.run(tag, () => this.o.clip(tag), 'clipped', 'clipFailed');
+    const act = async () => {
+      await this.o.clip(tag, corrected?.edit);
+      if (corrected) this.saved.set(tag, corrected);
+      if (this.card?.tag === tag) this.card.form = null;
+    };
+    await this.run(tag, act, 'clipped', 'clipFailed');
+  }
+
+  /** open the tag's card in edit mode, the keyboard in its first field; `noValue`: the reader types the value */
+  edit(tag: Tag, noValue = false): void {
+    const el = (tag.marks[0] ?? null) as HTMLElement | null;
+    if (!el) return;
+    this.open(tag, el, true);
+    this.card!.form = formOf(this.shown(tag), noValue);
+    this.render();
+    this.o.overlay.focusCard();
+  }
+
+  /** the reader saves the edit mode's fields: clipped with what differs from the engine's reading, or refused at a field */
+  private save(event: Event): void {
+    const c = this.card;
+    if (!event.isTrusted || !c?.form || c.clip === 'saving') return;
+    const r = editOf(c.form, c.tag.mention);
+    if ('invalid' in r) {
+      c.invalid = { field: r.invalid, message: r.message };
+      this.render();
+      this.o.overlay.focusCard(r.invalid);
+      return;
+    }
+    c.invalid = null;
+    void this.clip(c.tag, r);
+  }
+
+  /** the figure a tag's card shows: as the reader corrected it, or as the page says it */
+  private shown(tag: Tag): Mention {
+    const s = this.saved.get(tag);
+    return s ? { ...tag.mention, ...s.reading } : tag.mention;
+  }
+
+  /** a selection of the reader's that is not (or no longer) clipped goes with its card */
+  private drop(tag: Tag): void {
+    if (tag.reader && !tag.clipped) this.o.tagger.remove(tag);
   }
 
   /** take the tag's clip back; the card offers to undo that */
@@ -116,11 +163,13 @@ export class HoverCard {
   }
 
   close(): void {
+    const tag = this.card?.tag;
     window.clearTimeout(this.openTimer);
     window.clearTimeout(this.closeTimer);
     this.card = null;
     this.pointerInCard = false;
     this.o.overlay.card(null);
+    if (tag) this.drop(tag);
   }
 
   teardown(): void {
@@ -138,7 +187,8 @@ export class HoverCard {
 
   private onOver(e: MouseEvent): void {
     const hit = this.markOf(e.target);
-    if (!hit) return;
+    // a card being edited stays until saved or cancelled
+    if (!hit || this.card?.form) return;
     window.clearTimeout(this.closeTimer);
     if (this.card?.tag === hit.tag) return;
     window.clearTimeout(this.openTimer);
@@ -158,7 +208,7 @@ export class HoverCard {
     const hit = this.markOf(e.target);
     if (!hit) return;
     this.o.tagger.setFocused(hit.tag, true);
-    this.open(hit.tag, hit.el, true);
+    if (!this.refocusing) this.open(hit.tag, hit.el, true);
   }
 
   private onFocusOut(e: FocusEvent): void {
@@ -179,10 +229,15 @@ export class HoverCard {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.card) {
+    if (e.key === 'Escape' && this.card && !e.isComposing) {
       const { el, byFocus } = this.card;
       this.close();
-      if (byFocus && el.isConnected) el.focus({ preventScroll: true });
+      if (byFocus && el.isConnected) {
+        // the keyboard goes back to the mark (from the card, say), the card staying closed
+        this.refocusing = true;
+        el.focus({ preventScroll: true });
+        this.refocusing = false;
+      }
       return;
     }
     if ((e.key === 'Enter' || e.key === ' ') && e.isTrusted && !e.repeat) {
@@ -195,6 +250,7 @@ export class HoverCard {
   }
 
   private scheduleClose(): void {
+    if (this.card?.form) return;
     window.clearTimeout(this.closeTimer);
     this.closeTimer = window.setTimeout(() => {
       if (!this.pointerInCard) this.close();
@@ -204,14 +260,18 @@ export class HoverCard {
   private open(tag: Tag, el: HTMLElement, byFocus: boolean): void {
     window.clearTimeout(this.openTimer);
     window.clearTimeout(this.closeTimer);
-    const keep = this.card?.tag === tag ? this.card : null;
+    const was = this.card?.tag;
+    const keep = was === tag ? this.card : null;
     this.card = {
       tag,
       el,
       byFocus: byFocus || !!keep?.byFocus,
       clip: tag.clipped ? 'clipped' : keep?.clip === 'saving' ? 'saving' : 'idle',
       error: null,
+      form: keep?.form ?? null,
+      invalid: null,
     };
+    if (was && was !== tag) this.drop(was);
     this.render();
   }
 
@@ -226,7 +286,8 @@ export class HoverCard {
     const r = c.el.getClientRects()[0] ?? c.el.getBoundingClientRect();
     const change = this.o.changeOf(c.tag);
     this.o.overlay.card({
-      mention: c.tag.mention,
+      mention: this.shown(c.tag),
+      reader: !!c.tag.reader,
       report: this.o.report(),
       clip: c.tag.clipped && c.clip !== 'saving' ? 'clipped' : c.clip,
       error: c.error,
@@ -244,6 +305,18 @@ export class HoverCard {
       change: change && { was: change.clip.text, now: change.now, kept: change.kept },
       onChange: (answer, event) => {
         if (event.isTrusted) void this.answer(c.tag, answer);
+      },
+      onEdit: (event) => {
+        if (event.isTrusted) this.edit(c.tag);
+      },
+      edit: c.form && {
+        form: c.form,
+        invalid: c.invalid,
+        onInput: (field, value) => {
+          if (c.form) c.form = { ...c.form, [field]: value };
+          this.render();
+        },
+        onSave: (event) => this.save(event),
       },
     });
   }

@@ -1,17 +1,22 @@
 // The clips of the page being read: loaded from the background, found again among the page's tags by
 // their text-quote selectors (lib/anchor), and shown as clipped — or as changed, where the figure now
 // in a clip's place is not the one clipped (lib/clip/source), or listed as lost, where the page no
-// longer has it; what is found is told to the background, so the dashboard shows it too. New clips are
-// sent in batches the background accepts. A clip the reader asked to see (from the popup) is scrolled
-// to and flashed, or said to be lost.
+// longer has it; what is found is told to the background, so the dashboard shows it too. A clip of the
+// reader's own selection (manual) has no tag to be found among: its quote alone is found and tagged as
+// the reader's (lib/page/reader). New clips are sent in batches the background accepts. A clip the
+// reader asked to see (from the popup) is scrolled to and flashed, or said to be lost.
 import { MAX_CLIPS_PER_MESSAGE, type PageClip } from '../messages';
 import type { Detection } from '../detect/detect';
 import { anchor } from '../anchor/quote';
 import { clipDraft } from '../clip/draft';
 import { pageUrl, type ClipDraft } from '../clip/clip';
+import type { Edit } from '../clip/edit';
 import { type Found, isNews, sameFigure } from '../clip/source';
 import type { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
+import { finish, type FlatText } from '../page/flatten';
+import { articleFlattener } from '../page/read';
+import { tagReader } from '../page/reader';
 import { request } from './io';
 
 /** one analysis of the article: the text the offsets of its tags are into, and its tags in text order */
@@ -22,6 +27,8 @@ interface Analysis {
 
 export interface ClipsOptions {
   tagger: Tagger;
+  /** the article the tags are in (where the reader's own clips are tagged again) */
+  article: () => Element | null;
   /** make a change to the page unseen by the page watcher */
   quietly: (change: () => void) => void;
   /** something about the clips changed that the toolbar shows */
@@ -105,18 +112,17 @@ export class PageClips {
     const left: PageClip[] = [];
     const before = this.unanchored.length;
     let changed = false;
+    // the article as it stands, read once and only for the reader's own clips
+    let flat: FlatText | null = null;
+    const now = () => (flat ??= finish(articleFlattener(this.options.article()!)));
     for (const clip of this.unanchored) {
-      let found: Tag | null = null;
-      for (let i = this.analyses.length - 1; i >= 0 && !found; i--) {
-        const a = this.analyses[i];
-        const at = anchor(a.text, clip.selector);
-        if (at) found = tagOverlapping(a.tags, at.start, at.end);
-      }
+      const found = clip.manual ? this.readerTag(clip, now) : this.tagOf(clip);
       if (!found) {
         left.push(clip);
         continue;
       }
-      const same = sameFigure(clip, found.mention);
+      // the reader's own figure is theirs: there is no reading of the page to compare it with
+      const same = clip.manual || sameFigure(clip, found.mention);
       if (!found.clipped || !!found.changed === same) {
         tagger.setClipped(found, same || 'changed');
         changed = true;
@@ -131,6 +137,28 @@ export class PageClips {
     this.unanchored = left;
     if (changed || (this.settled && left.length !== before)) this.options.changed();
     this.sendChecks();
+  }
+
+  /** the tag a clip was made of, found by its quote among the tags of the analyses, latest first */
+  private tagOf(clip: PageClip): Tag | null {
+    for (let i = this.analyses.length - 1; i >= 0; i--) {
+      const a = this.analyses[i];
+      const at = anchor(a.text, clip.selector);
+      const found = at && tagOverlapping(a.tags, at.start, at.end);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** a clip of the reader's own selection: its quote found in the article and tagged as theirs */
+  private readerTag(clip: PageClip, read: () => FlatText): Tag | null {
+    const article = this.options.article();
+    if (!article) return null;
+    const flat = read();
+    const at = anchor(flat.text, clip.selector);
+    if (!at) return null;
+    const { id, selector, source, manual, ...figure } = clip;
+    return tagReader(this.options.tagger, flat, { kind: 'actual', period: null, ...figure, start: at.start, end: at.end }, article);
   }
 
   /** the page has been read whole: what is not found in it is lost (until a later reading finds it) */
@@ -191,10 +219,17 @@ export class PageClips {
     window.setTimeout(() => this.options.quietly(() => el.removeAttribute('data-rl-flash')), 2600);
   }
 
-  /** store clips of these tags (the background keeps one clip per mention); returns how many were new */
-  async clip(tags: Tag[], detection: Detection): Promise<{ added: number; fresh: Tag[] }> {
+  /**
+   * Store clips of these tags (the background keeps one clip per mention), with the reader's
+   * corrections (`edits`, from the card of one tag); a tag of the reader's own is a manual clip.
+   */
+  async clip(tags: Tag[], detection: Detection, edits?: Edit): Promise<{ added: number; fresh: Tag[] }> {
     const page = { url: location.href, title: document.title };
-    const drafts = tags.map((t) => clipDraft(t.mention, t.text, detection, page));
+    const drafts: ClipDraft[] = tags.map((t) => ({
+      ...clipDraft(t.mention, t.text, detection, page),
+      ...(t.reader ? { manual: true as const } : {}),
+      ...(edits && Object.keys(edits).length ? { edits: edits as ClipDraft['edits'] } : {}),
+    }));
     const fresh: Tag[] = [];
     for (let i = 0; i < drafts.length; i += MAX_CLIPS_PER_MESSAGE) {
       const r = await request({ type: 'clips:add', clips: drafts.slice(i, i + MAX_CLIPS_PER_MESSAGE) });
@@ -234,11 +269,12 @@ function pageClipOf(id: string, d: ClipDraft): PageClip {
     valueMax: m.valueMax,
     unit: m.unit,
     qualifier: m.qualifier,
+    ...(d.manual ? { manual: true as const } : {}),
   };
 }
 
-/** the tag whose mention overlaps [start, end) most (tags in text order) */
-export function tagOverlapping(tags: Tag[], start: number, end: number): Tag | null {
+/** the tag (or any holder of a mention) whose mention overlaps [start, end) most (in text order) */
+export function tagOverlapping<T extends { mention: { start: number; end: number } }>(tags: T[], start: number, end: number): T | null {
   let lo = 0;
   let hi = tags.length;
   while (lo < hi) {
@@ -246,7 +282,7 @@ export function tagOverlapping(tags: Tag[], start: number, end: number): Tag | n
     if (tags[mid].mention.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  let best: Tag | null = null;
+  let best: T | null = null;
   let bestOverlap = 0;
   for (let i = lo; i < tags.length && tags[i].mention.start < end; i++) {
     const m = tags[i].mention;

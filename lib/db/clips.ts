@@ -121,7 +121,9 @@ export async function clipsOfPage(db: ReportLensDb, url: string): Promise<PageCl
         unit: read.unit,
         qualifier: read.qualifier,
         ...(c.source ? { source: c.source } : {}),
-        ...(c.manual ? { manual: true as const } : {}),
+        ...(c.manual
+          ? { manual: true as const, kind: c.kind, period: c.period, ...(c.periodFrom !== undefined ? { periodFrom: c.periodFrom } : {}) }
+          : {}),
       };
     });
 }

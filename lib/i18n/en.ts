@@ -191,4 +191,18 @@ export const en: Record<keyof typeof zh, string> = {
   sourceChangedKept: 'Changed in its page: now {now}; kept as clipped',
   sourceLost: 'No longer found in its page ({when})',
   sourceReplaced: 'Replaced by the figure its page now says',
+  // issue 9: the page
+  clipSelection: 'Clip selection',
+  cardReader: 'Your selection (not tagged by the Lens)',
+  cardEdit: 'Edit',
+  cardCancel: 'Cancel',
+  editKeys: 'Enter clip · Esc cancel',
+  editValue: 'Value',
+  editValueMax: 'Up to (range)',
+  editUnit: 'Unit',
+  editInvalidIndicator: 'Name the indicator',
+  editInvalidValue: 'The value must be a number',
+  editInvalidValueMax: 'The upper end must be a number not below the value, or empty',
+  editInvalidUnit: 'The unit is at most 40 characters',
+  editInvalidPeriod: 'The year must be from 1901 to 2199, or empty',
 };

@@ -190,4 +190,18 @@ export const zh = {
   sourceChangedKept: '原文已改动，现为「{now}」；已保留原值',
   sourceLost: '原文中已找不到（{when}）',
   sourceReplaced: '已由原文的新数值取代',
+  // issue 9: the page
+  clipSelection: '收藏所选',
+  cardReader: '你选的文字（引擎未标注）',
+  cardEdit: '修改',
+  cardCancel: '取消',
+  editKeys: 'Enter 收藏 · Esc 取消',
+  editValue: '数值',
+  editValueMax: '上限（区间）',
+  editUnit: '单位',
+  editInvalidIndicator: '请填写指标',
+  editInvalidValue: '数值须是数字',
+  editInvalidValueMax: '上限须是不小于数值的数字，或留空',
+  editInvalidUnit: '单位至多 40 个字',
+  editInvalidPeriod: '年份须在 1901 至 2199 之间，或留空',
 } as const;

@@ -20,6 +20,8 @@ export interface Tag {
   clipped: boolean;
   /** clipped, and the page now says another figure in the clip's place */
   changed?: boolean;
+  /** the reader's own mention: a selection they clipped where the engine had tagged no figure */
+  reader?: true;
 }
 
 /** a tag of a mention that lies in `pieces` pieces of text, none marked yet */
@@ -71,7 +73,13 @@ export function markOf(tag: Tag, index: number, proto: Element, label: (tag: Tag
     el.setAttribute('aria-label', label(tag));
   }
   if (tag.clipped) el.setAttribute('data-rl-clipped', tag.changed ? 'changed' : 'true');
+  if (tag.reader) el.setAttribute('data-rl-reader', '');
   return el;
+}
+
+/** a mark no longer of any tag, left where it is: no longer looks like, nor acts as, a mark */
+export function inert(el: Element): void {
+  for (const name of el.getAttributeNames()) el.removeAttribute(name);
 }
 
 /** the nearest block element around a node, within root (the unit the viewport is watched in) */

@@ -1,7 +1,9 @@
-// The hover card of a mark: what the figure means, and the Clip button. Rendered by Preact in a
-// shadow root; every string from the page is a text node (never HTML).
+// The hover card of a mark: what the figure means, and the Clip button; in edit mode the fields the
+// reader corrects before clipping (./CardForm). Rendered by Preact in a shadow root; every string
+// from the page is a text node (never HTML).
 import type { Mention } from '../../model/mention';
-import { both, kindWord, measureWord, periodText, qualifierWord, say, valueWithUnit, type Glossed } from '../../words';
+import { both, kindWord, measureWord, periodText, qualifierWord, say, valueWithUnit } from '../../words';
+import { CardForm, glossed, type CardEditProps } from './CardForm';
 
 /** unclipped: the reader just took the clip back (the card offers to undo that) */
 export type ClipState = 'idle' | 'saving' | 'clipped' | 'unclipped' | 'error';
@@ -24,28 +26,37 @@ export interface CardProps {
   onChange?: (answer: 'replace' | 'keep', event: MouseEvent) => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /** edit mode: the fields as typed (absent: the card shows the figure) */
+  edit?: CardEditProps | null;
+  /** to edit mode, before clipping */
+  onEdit?: (event: MouseEvent) => void;
+  /** the reader's own selection, with no figure the Lens had tagged */
+  reader?: boolean;
 }
 
 const WIDTH = 300;
+/** the card's height, about: showing a figure, and in edit mode */
 const HEIGHT_GUESS = 250;
+const EDIT_HEIGHT_GUESS = 430;
 
 /** below the mark, or above it where the viewport has no room below; never off screen */
-export function cardPosition(at: CardProps['at'], viewport: { width: number; height: number }): { left: number; top: number } {
+export function cardPosition(
+  at: CardProps['at'],
+  viewport: { width: number; height: number },
+  height = HEIGHT_GUESS,
+): { left: number; top: number } {
   const left = Math.max(8, Math.min(at.left, viewport.width - WIDTH - 8));
   const below = at.bottom + 8;
-  const top = below + HEIGHT_GUESS > viewport.height && at.top - HEIGHT_GUESS - 8 > 0 ? at.top - HEIGHT_GUESS - 8 : below;
+  const top = below + height > viewport.height && at.top - height - 8 > 0 ? at.top - height - 8 : below;
   return { left, top: Math.max(8, top) };
 }
-
-/** 以上 · or more; in English, the word alone */
-const glossed = (w: Glossed): string => (w.gloss ? `${w.main} · ${w.gloss}` : w.main);
 
 export function Card(p: CardProps) {
   const m = p.mention;
   const kind = kindWord(m.kind);
   const q = qualifierWord(m.qualifier);
   const measure = measureWord(m.measure);
-  const pos = cardPosition(p.at, { width: window.innerWidth, height: window.innerHeight });
+  const pos = cardPosition(p.at, { width: window.innerWidth, height: window.innerHeight }, p.edit ? EDIT_HEIGHT_GUESS : HEIGHT_GUESS);
   const label = both(p.clip === 'clipped' ? 'cardClipped' : p.clip === 'saving' ? 'cardSaving' : 'cardClip');
   return (
     <div
@@ -66,20 +77,31 @@ export function Card(p: CardProps) {
           ×
         </button>
       </div>
-      <div class="indicator" data-rl-field="indicator">
-        {m.indicator || say('noIndicator')}
-      </div>
-      <div class="value" data-rl-field="value">
-        {valueWithUnit(m)}
-        {m.qualifier !== 'exact' ? <span class="qualifier"> {q.main}</span> : null}
-      </div>
+      {p.reader ? <div class="reader">{say('cardReader')}</div> : null}
+      {p.edit ? (
+        <CardForm {...p.edit} />
+      ) : (
+        <>
+          <div class="indicator" data-rl-field="indicator">
+            {m.indicator || say('noIndicator')}
+          </div>
+          <div class="value" data-rl-field="value">
+            {valueWithUnit(m)}
+            {m.qualifier !== 'exact' ? <span class="qualifier"> {q.main}</span> : null}
+          </div>
+        </>
+      )}
       <dl>
-        <dt>{say('cardQualifier')}</dt>
-        <dd data-rl-field="qualifier">{glossed(q)}</dd>
-        <dt>{say('cardMeasure')}</dt>
-        <dd data-rl-field="measure">{glossed(measure)}</dd>
-        <dt>{say('cardPeriod')}</dt>
-        <dd data-rl-field="period">{periodText(m)}</dd>
+        {p.edit ? null : (
+          <>
+            <dt>{say('cardQualifier')}</dt>
+            <dd data-rl-field="qualifier">{glossed(q)}</dd>
+            <dt>{say('cardMeasure')}</dt>
+            <dd data-rl-field="measure">{glossed(measure)}</dd>
+            <dt>{say('cardPeriod')}</dt>
+            <dd data-rl-field="period">{periodText(m)}</dd>
+          </>
+        )}
         <dt>{say('cardReport')}</dt>
         <dd data-rl-field="report">{p.report || '—'}</dd>
         <dt>{say('cardText')}</dt>
@@ -118,10 +140,19 @@ export function Card(p: CardProps) {
           class="clip"
           data-rl-action="clip"
           disabled={p.clip === 'saving' || p.clip === 'clipped'}
-          onClick={(e) => p.onClip(e as unknown as MouseEvent)}
+          onClick={(e) => (p.edit ? p.edit.onSave(e as unknown as MouseEvent) : p.onClip(e as unknown as MouseEvent))}
         >
           {label}
         </button>
+        {p.edit ? (
+          <button type="button" class="answer" data-rl-action="cancel" onClick={() => p.onClose()}>
+            {both('cardCancel')}
+          </button>
+        ) : p.onEdit && p.clip !== 'clipped' && p.clip !== 'saving' ? (
+          <button type="button" class="answer" data-rl-action="edit" onClick={(e) => p.onEdit?.(e as unknown as MouseEvent)}>
+            {both('cardEdit')}
+          </button>
+        ) : null}
         {p.clip === 'clipped' && p.onUnclip ? (
           <button type="button" class="answer" data-rl-action="unclip" onClick={(e) => p.onUnclip?.(e as unknown as MouseEvent)}>
             {both('cardUnclip')}
@@ -135,7 +166,7 @@ export function Card(p: CardProps) {
             </button>
           </span>
         ) : (
-          <span class="keys">{say('cardKeys')}</span>
+          <span class="keys">{say(p.edit ? 'editKeys' : 'cardKeys')}</span>
         )}
       </div>
     </div>

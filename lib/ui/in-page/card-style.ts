@@ -29,4 +29,16 @@ dd { margin: 0; word-break: break-all; }
 .answer:focus-visible { outline: 2px solid ${COLORS.focus}; }
 .kept { margin-top: 4px; color: ${COLORS.muted}; }
 .keys { color: ${COLORS.muted}; font-size: 11px; }
+.reader { margin-top: 4px; color: ${COLORS.muted}; font-size: 12px; }
+.edit { display: grid; grid-template-columns: max-content 1fr; gap: 4px 8px; align-items: center; margin: 8px 0; font-size: 12px; }
+.edit .row { display: contents; }
+.edit label { color: ${COLORS.muted}; }
+.edit input, .edit select { box-sizing: border-box; width: 100%; font: inherit; font-size: 13px; padding: 2px 6px; border: 1px solid ${COLORS.line};
+  border-radius: 4px; background: #fff; color: ${COLORS.ink}; }
+.edit input:focus-visible, .edit select:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 0; }
+.edit [aria-invalid="true"] { border-color: #b3261e; }
+.edit .invalid { grid-column: 2; color: #b3261e; font-size: 12px; }
+.pick { all: unset; position: fixed; z-index: 2147483647; cursor: pointer; background: ${COLORS.actual};
+  color: #fff; border-radius: 6px; padding: 3px 10px; font: 600 12px/1.5 ${FONT}; box-shadow: 0 2px 8px rgba(20, 30, 50, .25); }
+.pick:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 2px; }
 `;

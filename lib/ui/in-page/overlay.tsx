@@ -1,10 +1,12 @@
 // Our UI in the page: the toolbar and the hover card, each a Preact tree in its own open shadow root
 // (WXT createShadowRootUi), so page styles cannot reach in nor ours out. Hosts are <rl-toolbar> and
-// <rl-card>, appended to <body>; lib/page/read.ts never reads them.
+// <rl-card> (which holds the button that clips a selection too), appended to <body>;
+// lib/page/read.ts never reads them.
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type CardProps } from './Card';
+import { ClipSelection, type ClipSelectionProps } from './ClipSelection';
 import { CARD_CSS } from './card-style';
 import { Toolbar, type ToolbarProps } from './Toolbar';
 import { TOOLBAR_CSS } from './toolbar-style';
@@ -12,6 +14,10 @@ import { TOOLBAR_CSS } from './toolbar-style';
 export interface Overlay {
   toolbar(props: ToolbarProps): void;
   card(props: CardProps | null): void;
+  /** the button that clips the reader's selection; null takes it away */
+  clipSelection(props: ClipSelectionProps | null): void;
+  /** move the keyboard focus into the card: to a field of its edit mode (the first by default) */
+  focusCard(field?: string): void;
   /** the card's host, to tell whether focus or the pointer is in it */
   cardHost: HTMLElement;
   toolbarHost: HTMLElement;
@@ -46,9 +52,28 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
   });
   toolbarUi.mount();
   cardUi.mount();
+  let card: CardProps | null = null;
+  let pick: ClipSelectionProps | null = null;
+  const drawCard = () =>
+    render(
+      <>
+        {card ? <Card {...card} /> : null}
+        {pick ? <ClipSelection {...pick} /> : null}
+      </>,
+      cardUi.uiContainer,
+    );
   return {
     toolbar: (props) => render(<Toolbar {...props} />, toolbarUi.uiContainer),
-    card: (props) => render(props ? <Card {...props} /> : null, cardUi.uiContainer),
+    card: (props) => {
+      card = props;
+      drawCard();
+    },
+    clipSelection: (props) => {
+      pick = props;
+      drawCard();
+    },
+    focusCard: (field) =>
+      cardUi.shadow.querySelector<HTMLElement>(field ? `.edit [data-rl-field="${field}"]` : '.edit [data-rl-field]')?.focus(),
     cardHost: cardUi.shadowHost,
     toolbarHost: toolbarUi.shadowHost,
     focusToolbar: () =>

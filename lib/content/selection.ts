@@ -1,0 +1,181 @@
+// Clipping the reader's selection: a small button beside it (in our shadow root) or Alt+Shift+C, on
+// the reader's own (trusted) events only. A selection holding a figure the Lens tagged opens that
+// figure's card; any other is read by the engine with its sentence (the background's extract, the
+// mention inside the selection picked), tagged as the reader's own (lib/page/reader) and opened in
+// the card's edit mode — the reader fills in what the engine could not.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Mention } from '../model/mention';
+import { inSlices, rangesOf, type FlatText } from '../page/flatten';
+import { markAround, type Tag } from '../page/marks';
+import { articleFlattener, articleHeading } from '../page/read';
+import { tagReader } from '../page/reader';
+import type { Tagger } from '../page/tagger';
+import type { Overlay } from '../ui/in-page/overlay';
+import { flatSpanOf } from '../page/selection';
+import { sentenceSpan } from '../text/sentence';
+import { tagOverlapping } from './clips';
+import { pause, request } from './io';
+
+/** a longer selection is not a figure (and the quote of a clip is at most 2000 characters) */
+const MAX_SELECTION = 500;
+const SLICE_MS = 10;
+
+export interface SelectionOptions {
+  ctx: ContentScriptContext;
+  tagger: Tagger;
+  overlay: Overlay;
+  /** whether the page is tagged now */
+  active: () => boolean;
+  /** the article the page's tags are in */
+  article: () => Element | null;
+}
+
+export class SelectionClip {
+  /** the selection the button is shown for */
+  private range: Range | null = null;
+  private busy = false;
+
+  /** `open`: the card of a tag in edit mode (`noValue`: the engine read no figure there) */
+  constructor(
+    private readonly o: SelectionOptions,
+    private readonly open: (tag: Tag, noValue: boolean) => void,
+  ) {
+    const { ctx } = o;
+    const passive = { capture: true, passive: true };
+    ctx.addEventListener(document, 'mouseup', (e) => this.offer(e), passive);
+    ctx.addEventListener(document, 'keyup', (e) => this.offer(e), passive);
+    ctx.addEventListener(
+      document,
+      'selectionchange',
+      () => {
+        if (this.range && !this.current()) this.hide();
+      },
+      passive,
+    );
+    ctx.addEventListener(window, 'scroll', () => this.show(this.range), passive);
+    ctx.addEventListener(document, 'keydown', (e) => this.onShortcut(e), { capture: true });
+  }
+
+  /** the reader's selection in the article, if the Lens is on and there is one */
+  private current(): Range | null {
+    const article = this.o.article();
+    const sel = document.getSelection();
+    if (!this.o.active() || !article || !sel || sel.isCollapsed || !sel.rangeCount) return null;
+    const range = sel.getRangeAt(0);
+    return range.intersectsNode(article) ? range.cloneRange() : null;
+  }
+
+  /** the reader finished selecting (the pointer up, or a key): offer the button */
+  private offer(e: Event): void {
+    const host = this.o.overlay.cardHost;
+    if (!e.isTrusted || e.target === host || e.target === this.o.overlay.toolbarHost) return;
+    // a click's own selection change comes after its mouseup
+    window.setTimeout(() => this.show(this.current()), 0);
+  }
+
+  private show(range: Range | null): void {
+    this.range = range;
+    const r = range?.getClientRects();
+    const last = r?.[r.length - 1];
+    if (!range || !last) {
+      this.hide();
+      return;
+    }
+    this.o.overlay.clipSelection({
+      at: { left: last.right - 40, top: last.bottom + 6 },
+      onClip: (event) => {
+        if (event.isTrusted && this.range) void this.clip(this.range);
+      },
+    });
+  }
+
+  private hide(): void {
+    this.range = null;
+    this.o.overlay.clipSelection(null);
+  }
+
+  private onShortcut(e: KeyboardEvent): void {
+    if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyC') return;
+    const range = this.current();
+    if (!range) return;
+    e.preventDefault();
+    void this.clip(range);
+  }
+
+  private async clip(range: Range): Promise<void> {
+    const article = this.o.article();
+    if (this.busy || !article) return;
+    this.busy = true;
+    this.hide();
+    try {
+      const flat = await inSlices(articleFlattener(article), SLICE_MS, () => performance.now(), pause);
+      const span = flatSpanOf(flat, range);
+      if (!span || span.end - span.start > MAX_SELECTION) return;
+      // the reader's mark says what was selected now: the page's own selection is done with
+      document.getSelection()?.removeAllRanges();
+      const tagged = this.taggedIn(flat, span);
+      if (tagged) {
+        this.open(tagged, false);
+        return;
+      }
+      const { mention, read } = await this.read(flat.text, span, article);
+      // the page may have changed while the engine read: its nodes are then not the ones mapped
+      if (!this.o.active() || !unchanged(flat, span)) return;
+      const tag = tagReader(this.o.tagger, flat, mention, article);
+      if (tag) this.open(tag, !read);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** a figure the Lens tagged in the span: the selection is clipped as that figure */
+  private taggedIn(flat: FlatText, span: { start: number; end: number }): Tag | null {
+    for (const r of rangesOf(flat, span.start, span.end)) {
+      const el = markAround(r.node);
+      const tag = el && this.o.tagger.tagOf(el);
+      if (tag && !tag.reader) return tag;
+    }
+    return null;
+  }
+
+  /**
+   * The mention of the span: what the engine reads in it with its sentence (offsets into the flat
+   * text), or the quote alone, its kind and year taken from the sentence's other figures.
+   */
+  private async read(text: string, span: { start: number; end: number }, article: Element): Promise<{ mention: Mention; read: boolean }> {
+    const s = sentenceSpan(text, span.start, span.end);
+    const mentions = await request({
+      type: 'extract',
+      text: text.slice(s.start, s.end),
+      title: document.title,
+      heading: articleHeading(article),
+    });
+    const inside = tagOverlapping(
+      mentions.map((m) => ({ mention: m })),
+      span.start - s.start,
+      span.end - s.start,
+    )?.mention;
+    const place = { start: span.start, end: span.end };
+    if (inside) return { mention: { ...inside, ...place }, read: true };
+    const near = mentions[0];
+    const blank: Mention = {
+      text: text.slice(span.start, span.end),
+      ...place,
+      indicator: '',
+      measure: 'level',
+      value: 0,
+      unit: '',
+      qualifier: 'exact',
+      kind: near?.kind ?? 'actual',
+      period: near?.period ?? null,
+    };
+    return { mention: blank, read: false };
+  }
+}
+
+/** whether the text nodes of the span are as they were read */
+function unchanged(flat: FlatText, span: { start: number; end: number }): boolean {
+  return flat.pieces.every(
+    (p) => p.start + p.length <= span.start || p.start >= span.end || (p.node.isConnected && p.node.length === p.length),
+  );
+}
