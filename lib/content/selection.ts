@@ -1,5 +1,6 @@
 // Clipping the reader's selection: a small button beside it (in our shadow root) or Alt+Shift+C, on
-// the reader's own (trusted) events only. A selection holding a figure the Lens tagged opens that
+// the reader's own (trusted) events only (Alt+Shift+C on a focused mark, with nothing selected, edits
+// its figure before clipping). A selection holding a figure the Lens tagged opens that
 // figure's card; any other is read by the engine with its sentence (the background's extract, the
 // mention inside the selection picked), tagged as the reader's own (lib/page/reader) and opened in
 // the card's edit mode — the reader fills in what the engine could not.
@@ -52,7 +53,7 @@ export class SelectionClip {
       },
       passive,
     );
-    ctx.addEventListener(window, 'scroll', () => this.show(this.range), passive);
+    ctx.addEventListener(window, 'scroll', () => this.range && this.show(this.range), passive);
     ctx.addEventListener(document, 'keydown', (e) => this.onShortcut(e), { capture: true });
   }
 
@@ -94,12 +95,16 @@ export class SelectionClip {
     this.o.overlay.clipSelection(null);
   }
 
+  /** Alt+Shift+C: clip the selection; with none, edit the figure whose mark has the keyboard */
   private onShortcut(e: KeyboardEvent): void {
-    if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyC') return;
+    if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyC' || !this.o.active()) return;
     const range = this.current();
-    if (!range) return;
+    const focused = document.activeElement;
+    const tag = !range && focused ? this.o.tagger.tagOf(focused) : undefined;
+    if (!range && !tag) return;
     e.preventDefault();
-    void this.clip(range);
+    if (range) void this.clip(range);
+    else if (tag) this.open(tag, false);
   }
 
   private async clip(range: Range): Promise<void> {
@@ -113,12 +118,12 @@ export class SelectionClip {
       if (!span || span.end - span.start > MAX_SELECTION) return;
       // the reader's mark says what was selected now: the page's own selection is done with
       document.getSelection()?.removeAllRanges();
-      const tagged = this.taggedIn(flat, span);
+      const tagged = this.tagIn(flat, span.start, span.end);
       if (tagged) {
         this.open(tagged, false);
         return;
       }
-      const { mention, read } = await this.read(flat.text, span, article);
+      const { mention, read } = await this.read(flat, span, article);
       // the page may have changed while the engine read: its nodes are then not the ones mapped
       if (!this.o.active() || !unchanged(flat, span)) return;
       const tag = tagReader(this.o.tagger, flat, mention, article);
@@ -128,9 +133,11 @@ export class SelectionClip {
     }
   }
 
-  /** a figure the Lens tagged in the span: the selection is clipped as that figure */
-  private taggedIn(flat: FlatText, span: { start: number; end: number }): Tag | null {
-    for (const r of rangesOf(flat, span.start, span.end)) {
+  /** the first figure the Lens tagged in the flat span (`last`: the last one) */
+  private tagIn(flat: FlatText, start: number, end: number, last = false): Tag | null {
+    const ranges = rangesOf(flat, start, end);
+    if (last) ranges.reverse();
+    for (const r of ranges) {
       const el = markAround(r.node);
       const tag = el && this.o.tagger.tagOf(el);
       if (tag && !tag.reader) return tag;
@@ -139,10 +146,15 @@ export class SelectionClip {
   }
 
   /**
-   * The mention of the span: what the engine reads in it with its sentence (offsets into the flat
-   * text), or the quote alone, its kind and year taken from the sentence's other figures.
+   * The mention of the span (offsets into the flat text): what the engine reads in it with its
+   * sentence, or the quote alone. Its kind and year are those of the figure the Lens tagged last before
+   * it in the paragraph, where there is one: that reading knew the section around it (目标任务), which a
+   * sentence read alone does not.
    */
-  private async read(text: string, span: { start: number; end: number }, article: Element): Promise<{ mention: Mention; read: boolean }> {
+  private async read(flat: FlatText, span: { start: number; end: number }, article: Element): Promise<{ mention: Mention; read: boolean }> {
+    const text = flat.text;
+    const before = this.tagIn(flat, text.lastIndexOf('\n\n', span.start) + 1, span.start, true)?.mention;
+    const context = before ? { kind: before.kind, period: before.period } : {};
     const s = sentenceSpan(text, span.start, span.end);
     const mentions = await request({
       type: 'extract',
@@ -156,7 +168,8 @@ export class SelectionClip {
       span.end - s.start,
     )?.mention;
     const place = { start: span.start, end: span.end };
-    if (inside) return { mention: { ...inside, ...place }, read: true };
+    // a figure over several years keeps its own span of years
+    if (inside) return { mention: { ...inside, ...place, ...(inside.periodFrom === undefined ? context : {}) }, read: true };
     const near = mentions[0];
     const blank: Mention = {
       text: text.slice(span.start, span.end),
@@ -168,6 +181,7 @@ export class SelectionClip {
       qualifier: 'exact',
       kind: near?.kind ?? 'actual',
       period: near?.period ?? null,
+      ...context,
     };
     return { mention: blank, read: false };
   }

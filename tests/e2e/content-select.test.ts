@@ -139,6 +139,43 @@ test("a tagged figure corrected before clipping: Alt+Shift+C on a selection in i
   await page.close();
 });
 
+test('keyboard: Alt+Shift+C on a focused mark edits it, Tab goes through the fields, Escape cancels; the Edit button by mouse, saved unchanged, stores no correction', async () => {
+  const page = await open();
+  const before = await readClips(browser.worker);
+  const mark = page.locator('rl-mark[data-rl-kind="target"][data-rl-edge~="head"]:not([data-rl-clipped])').nth(2);
+  const id = await mark.getAttribute('data-rl-id');
+  await mark.focus();
+  await page.keyboard.press('Alt+Shift+C');
+  await expect.poll(() => field(page, 'indicator').count()).toBe(1);
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('rl-card')!.shadowRoot!.activeElement;
+      return el?.getAttribute('data-rl-field') ?? el?.getAttribute('data-rl-action') ?? null;
+    });
+  const order: Array<string | null> = [await focused()];
+  for (let i = 0; i < 9; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await focused());
+  }
+  expect(order).toEqual(['indicator', 'value', 'valueMax', 'unit', 'qualifier', 'measure', 'kind', 'period', 'clip', 'cancel']);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('rl-card .card').count()).toBe(0);
+  // the keyboard is back on the mark, its card closed
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-rl-id'))).toBe(id);
+  expect(await readClips(browser.worker)).toEqual(before);
+
+  await mark.hover();
+  await page.locator('rl-card [data-rl-action="edit"]').click();
+  await expect.poll(() => field(page, 'indicator').count()).toBe(1);
+  await page.locator('rl-card [data-rl-action="clip"]').click();
+  await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length + 1);
+  const clip = (await readClips(browser.worker)).find((c) => !before.some((b) => b.id === c.id))!;
+  expect(clip.engine).toBeUndefined();
+  expect(clip.editedAt).toBeUndefined();
+  await expect.poll(() => page.locator(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
+  await page.close();
+});
+
 test('a bad value is refused at its field and nothing is saved; Escape cancels and the selection mark goes', async () => {
   const page = await open();
   const before = await readClips(browser.worker);

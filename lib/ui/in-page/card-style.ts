@@ -29,6 +29,8 @@ dd { margin: 0; word-break: break-all; }
 .answer:focus-visible { outline: 2px solid ${COLORS.focus}; }
 .kept { margin-top: 4px; color: ${COLORS.muted}; }
 .keys { color: ${COLORS.muted}; font-size: 11px; }
+.foot { flex-wrap: wrap; }
+.foot .clip, .foot .answer { white-space: nowrap; }
 .reader { margin-top: 4px; color: ${COLORS.muted}; font-size: 12px; }
 .edit { display: grid; grid-template-columns: max-content 1fr; gap: 4px 8px; align-items: center; margin: 8px 0; font-size: 12px; }
 .edit .row { display: contents; }
