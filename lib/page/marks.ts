@@ -77,6 +77,12 @@ export function markOf(tag: Tag, index: number, proto: Element, label: (tag: Tag
   return el;
 }
 
+/** a tag as the reader's own: its marks say so (data-rl-reader), those already in and those to come */
+export function showReader(tag: Tag): void {
+  tag.reader = true;
+  for (const el of tag.marks) el?.setAttribute('data-rl-reader', '');
+}
+
 /** a mark no longer of any tag, left where it is: no longer looks like, nor acts as, a mark */
 export function inert(el: Element): void {
   for (const name of el.getAttributeNames()) el.removeAttribute(name);

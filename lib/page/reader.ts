@@ -2,7 +2,7 @@
 // mention (an <rl-mark> the Tagger makes and takes out) and marked as theirs (data-rl-reader).
 import type { Mention } from '../model/mention';
 import type { FlatText } from './flatten';
-import type { Tag } from './marks';
+import { showReader, type Tag } from './marks';
 import type { Tagger } from './tagger';
 
 /**
@@ -12,7 +12,8 @@ import type { Tagger } from './tagger';
 export function tagReader(tagger: Tagger, flat: FlatText, mention: Mention, root: Element): Tag | null {
   const [tag] = tagger.add(flat, [mention], root);
   if (!tag) return null;
-  tag.reader = true;
+  // some of its marks may be in already (a synchronous scheduler wraps at once): they are told too
+  showReader(tag);
   tagger.ensure(tag);
   return tag;
 }

@@ -1,0 +1,156 @@
+// The reader on the page (issue 9): a selection as flat-text offsets, the reader's own marks put in
+// and taken out exactly (happy-dom), and the card's edit form turned into a correction checked as the
+// background checks it.
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { flatten } from '../../lib/page/flatten';
+import { flatSpanOf } from '../../lib/page/selection';
+import { tagReader } from '../../lib/page/reader';
+import { Tagger } from '../../lib/page/tagger';
+import { editOf, formOf, type Reading } from '../../lib/ui/in-page/edit-form';
+import type { Mention } from '../../lib/model/mention';
+
+function page(body: string) {
+  const w = new Window({ url: 'http://127.0.0.1/' });
+  w.document.body.innerHTML = body;
+  return w.document as unknown as Document;
+}
+
+function structure(n: Node): string {
+  if (n.nodeType === 3) return JSON.stringify((n as Text).data);
+  const el = n as Element;
+  return `<${el.tagName.toLowerCase()}>[${[...el.childNodes].map(structure).join(',')}]`;
+}
+
+const BODY = '<div><p>高质量办好<b>对德合作<strong>30</strong>周年</b>、德国活动。</p><p>新增企业<i>4家</i>。</p></div>';
+
+describe('flatSpanOf', () => {
+  it('maps a selection over several elements to the flat text', () => {
+    const doc = page(BODY);
+    const root = doc.querySelector('div')!;
+    const flat = flatten(root);
+    const b = doc.querySelector('b')!;
+    const range = doc.createRange();
+    range.setStart(b.firstChild!, 0);
+    range.setEnd(b.lastChild!, 2);
+    const span = flatSpanOf(flat, range)!;
+    expect(flat.text.slice(span.start, span.end)).toBe('对德合作30周年');
+    // bounded by elements, not text nodes
+    range.setStartBefore(b);
+    range.setEndAfter(b);
+    expect(flatSpanOf(flat, range)).toEqual(span);
+  });
+
+  it('leaves out white space at the edges, and is null where the range holds no text of the article', () => {
+    const doc = page(`${BODY}<footer>页脚</footer>`);
+    const root = doc.querySelector('div')!;
+    const flat = flatten(root);
+    const range = doc.createRange();
+    // from the end of the first paragraph into the second: the blank line between is not quoted
+    const first = doc.querySelector('p')!.lastChild as Text;
+    range.setStart(first, first.length - 1);
+    range.setEnd(doc.querySelector('i')!.firstChild!, 1);
+    const span = flatSpanOf(flat, range)!;
+    expect(flat.text.slice(span.start, span.end)).toBe('。\n\n新增企业4');
+    range.selectNodeContents(doc.querySelector('footer')!);
+    expect(flatSpanOf(flat, range)).toBeNull();
+  });
+});
+
+describe("the reader's own marks", () => {
+  const reading = (flat: { text: string }, quote: string): Mention => {
+    const start = flat.text.indexOf(quote);
+    return {
+      text: quote,
+      start,
+      end: start + quote.length,
+      indicator: '',
+      measure: 'level',
+      value: 0,
+      unit: '',
+      qualifier: 'exact',
+      kind: 'actual',
+      period: null,
+    };
+  };
+
+  it("are put in at once, marked as the reader's, and taken out leaving the page as it was", () => {
+    const doc = page(BODY);
+    const root = doc.querySelector('div')!;
+    const before = structure(root);
+    const tagger = new Tagger({ label: () => '' });
+    const tag = tagReader(tagger, flatten(root), reading(flatten(root), '对德合作30周年'), root)!;
+    expect(tag.reader).toBe(true);
+    const marks = [...root.querySelectorAll('rl-mark[data-rl-reader]')].map((m) => m.textContent);
+    expect(marks).toEqual(['对德合作', '30', '周年']);
+    expect(tagger.tagOf(tag.marks[0])).toBe(tag);
+    tagger.remove(tag);
+    expect(structure(root)).toBe(before);
+    expect(tagger.tagOf(tag.marks[0])).toBeUndefined();
+    expect(tagger.count).toBe(0);
+  });
+
+  it('are not put over a figure already tagged; beside one, either goes out and clear() restores the rest', () => {
+    const doc = page(BODY);
+    const root = doc.querySelector('div')!;
+    const before = structure(root);
+    const tagger = new Tagger({ label: () => '' });
+    const flat = flatten(root);
+    const [engine] = tagger.add(flat, [reading(flat, '30周年')], root);
+    expect(engine.marks.length).toBe(2);
+    expect(tagReader(tagger, flatten(root), reading(flat, '合作30'), root)).toBeNull();
+    // beside it, in text nodes the engine's mark split
+    const reader = tagReader(tagger, flatten(root), reading(flat, '对德'), root)!;
+    expect(reader.marks[0].textContent).toBe('对德');
+    tagger.remove(reader);
+    expect(root.querySelectorAll('rl-mark').length).toBe(2);
+    expect(root.querySelector('b')!.textContent).toBe('对德合作30周年');
+    tagger.clear();
+    expect(structure(root)).toBe(before);
+  });
+});
+
+describe("the card's edit form", () => {
+  const read: Reading = {
+    indicator: '地区生产总值',
+    measure: 'growth',
+    value: 5,
+    unit: '%',
+    qualifier: 'about',
+    kind: 'target',
+    period: 2023,
+  };
+
+  it('round-trips a reading, and a correction holds only the fields that differ', () => {
+    const form = formOf(read);
+    expect(form).toEqual({
+      indicator: '地区生产总值',
+      value: '5',
+      valueMax: '',
+      unit: '%',
+      qualifier: 'about',
+      measure: 'growth',
+      kind: 'target',
+      period: '2023',
+    });
+    expect(editOf(form, read)).toEqual({ edit: {}, reading: read });
+    const r = editOf({ ...form, indicator: ' GDP ', valueMax: '６', period: '' }, read);
+    expect(r).toEqual({
+      edit: { indicator: 'GDP', valueMax: 6, period: null },
+      reading: { ...read, indicator: 'GDP', valueMax: 6, period: null },
+    });
+  });
+
+  it('names the first field that is wrong, as the background would', () => {
+    const form = formOf(read);
+    expect(editOf({ ...form, indicator: '  ' }, read)).toMatchObject({ invalid: 'indicator' });
+    expect(editOf({ ...form, value: '三十' }, read)).toMatchObject({ invalid: 'value', message: 'value must be a number' });
+    expect(editOf({ ...form, value: '' }, read)).toMatchObject({ invalid: 'value' });
+    expect(editOf({ ...form, valueMax: '4' }, read)).toMatchObject({ invalid: 'valueMax' });
+    expect(editOf({ ...form, period: '3000' }, read)).toMatchObject({ invalid: 'period' });
+    expect(editOf({ ...form, period: '2023.5' }, read)).toMatchObject({ invalid: 'period' });
+    expect(editOf({ ...form, unit: '元'.repeat(41) }, read)).toMatchObject({ invalid: 'unit' });
+    // a value typed as a reader writes it
+    expect(editOf({ ...form, value: '1,635' }, read)).toMatchObject({ edit: { value: 1635 } });
+  });
+});
