@@ -14,10 +14,10 @@ import type { Edit } from '../clip/edit';
 import { type Found, isNews, sameFigure } from '../clip/source';
 import type { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
-import { finish, type FlatText } from '../page/flatten';
+import type { FlatText } from '../page/flatten';
 import { articleFlattener } from '../page/read';
 import { tagReader } from '../page/reader';
-import { request } from './io';
+import { inTurns, request } from './io';
 
 /** one analysis of the article: the text the offsets of its tags are into, and its tags in text order */
 interface Analysis {
@@ -56,6 +56,8 @@ export class PageClips {
   /** whether the page has been read whole once: clips not found since are lost */
   private settled = false;
   private checks: Array<Found & { id: string }> = [];
+  /** the reader's own clips are being looked for */
+  private readingReaders = false;
 
   constructor(private readonly options: ClipsOptions) {}
 
@@ -99,6 +101,7 @@ export class PageClips {
       this.focusId = focus;
       this.settled = false;
       this.anchor();
+      await this.anchorReaders();
       this.settle();
     } catch (e) {
       console.warn('Report Lens: could not read the clips of this page:', (e as Error).message);
@@ -107,16 +110,39 @@ export class PageClips {
 
   /** find this page's clips among its tags; a clip the reader asked to see is scrolled to */
   anchor(): void {
+    this.anchorBy((clip) => (clip.manual ? null : this.tagOf(clip)));
+    // the reader's own clips too, on a page read whole (the first time, load() waits for them)
+    if (this.settled) void this.anchorReaders();
+  }
+
+  /**
+   * The reader's own clips: their quotes found in the article as it stands now (read in slices, no
+   * mark going in meanwhile: a wrap splits the nodes the reading maps to) and tagged as theirs.
+   */
+  private async anchorReaders(): Promise<void> {
+    const article = this.options.article();
+    if (this.readingReaders || !article || !this.unanchored.some((c) => c.manual)) return;
+    const { tagger } = this.options;
+    this.readingReaders = true;
+    tagger.pause();
+    try {
+      const flat = await inTurns(articleFlattener(article));
+      this.anchorBy((clip) => (clip.manual ? this.readerTag(clip, flat, article) : null));
+    } finally {
+      tagger.resume();
+      this.readingReaders = false;
+    }
+  }
+
+  /** anchor the clips `find` finds a tag of */
+  private anchorBy(find: (clip: PageClip) => Tag | null): void {
     if (!this.unanchored.length) return;
     const { tagger } = this.options;
     const left: PageClip[] = [];
     const before = this.unanchored.length;
     let changed = false;
-    // the article as it stands, read once and only for the reader's own clips
-    let flat: FlatText | null = null;
-    const now = () => (flat ??= finish(articleFlattener(this.options.article()!)));
     for (const clip of this.unanchored) {
-      const found = clip.manual ? this.readerTag(clip, now) : this.tagOf(clip);
+      const found = find(clip);
       if (!found) {
         left.push(clip);
         continue;
@@ -150,11 +176,8 @@ export class PageClips {
     return null;
   }
 
-  /** a clip of the reader's own selection: its quote found in the article and tagged as theirs */
-  private readerTag(clip: PageClip, read: () => FlatText): Tag | null {
-    const article = this.options.article();
-    if (!article) return null;
-    const flat = read();
+  /** a clip of the reader's own selection: its quote found in the article's text and tagged as theirs */
+  private readerTag(clip: PageClip, flat: FlatText, article: Element): Tag | null {
     const at = anchor(flat.text, clip.selector);
     if (!at) return null;
     const { id, selector, source, manual, ...figure } = clip;

@@ -6,7 +6,7 @@
 // the card's edit mode — the reader fills in what the engine could not.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mention } from '../model/mention';
-import { inSlices, rangesOf, type FlatText } from '../page/flatten';
+import { rangesOf, type FlatText } from '../page/flatten';
 import { markAround, type Tag } from '../page/marks';
 import { articleFlattener, articleHeading } from '../page/read';
 import { tagReader } from '../page/reader';
@@ -15,11 +15,10 @@ import type { Overlay } from '../ui/in-page/overlay';
 import { flatSpanOf } from '../page/selection';
 import { sentenceSpan } from '../text/sentence';
 import { tagOverlapping } from './clips';
-import { pause, request } from './io';
+import { inTurns, request } from './io';
 
 /** a longer selection is not a figure (and the quote of a clip is at most 2000 characters) */
 const MAX_SELECTION = 500;
-const SLICE_MS = 10;
 
 export interface SelectionOptions {
   ctx: ContentScriptContext;
@@ -112,8 +111,10 @@ export class SelectionClip {
     if (this.busy || !article) return;
     this.busy = true;
     this.hide();
+    // no mark goes in while the page is read and the engine reads the sentence: a wrap splits the nodes mapped
+    this.o.tagger.pause();
     try {
-      const flat = await inSlices(articleFlattener(article), SLICE_MS, () => performance.now(), pause);
+      const flat = await inTurns(articleFlattener(article));
       const span = flatSpanOf(flat, range);
       if (!span || span.end - span.start > MAX_SELECTION) return;
       // the reader's mark says what was selected now: the page's own selection is done with
@@ -124,11 +125,12 @@ export class SelectionClip {
         return;
       }
       const { mention, read } = await this.read(flat, span, article);
-      // the page may have changed while the engine read: its nodes are then not the ones mapped
+      // the page itself may have changed meanwhile: its nodes are then not the ones mapped
       if (!this.o.active() || !unchanged(flat, span)) return;
       const tag = tagReader(this.o.tagger, flat, mention, article);
       if (tag) this.open(tag, !read);
     } finally {
+      this.o.tagger.resume();
       this.busy = false;
     }
   }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
-import { readClips, settled, toolbarButton } from './content-pages';
+import { cardButton, readClips, settled, toolbarButton } from './content-pages';
 import { dragSelect, scriptSelect } from './content-selection';
 
 const PAGE = 'taicang-2023-targets.html';
@@ -203,6 +203,40 @@ test('a bad value is refused at its field and nothing is saved; Escape cancels a
   await expect.poll(() => page.locator('rl-card .card').count()).toBe(0);
   await expect.poll(() => readerMarks(page).filter({ hasText: '太仓日' }).count()).toBe(0);
   expect(await readClips(browser.worker)).toEqual(before);
+  await page.close();
+});
+
+test("a manual clip taken back from its card, the undo clips it again as the reader set it; closed, the reader's mark goes", async () => {
+  const page = await open();
+  const before = await readClips(browser.worker);
+  await dragSelect(page, '加强对德人文交流');
+  await page.keyboard.press('Alt+Shift+C');
+  await expect.poll(() => field(page, 'indicator').count()).toBe(1);
+  await field(page, 'indicator').fill('对德人文交流活动');
+  await field(page, 'value').fill('12');
+  await field(page, 'unit').fill('场');
+  await field(page, 'unit').press('Enter');
+  await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length + 1);
+  const made = (await readClips(browser.worker)).find((c) => !before.some((b) => b.id === c.id))!;
+  const mine = readerMarks(page).filter({ hasText: '加强对德人文交流' });
+  await cardButton(page, 'unclip').click();
+  await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length);
+  // the mark stays while the card offers the undo
+  expect(await mine.count()).toBe(1);
+  await cardButton(page, 'undo-unclip').click();
+  await expect
+    .poll(async () => (await readClips(browser.worker)).find((c) => c.id === made.id))
+    .toMatchObject({
+      indicator: '对德人文交流活动',
+      value: 12,
+      unit: '场',
+      manual: true,
+    });
+  await cardButton(page, 'unclip').click();
+  await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => mine.count()).toBe(0);
+  expect(await page.locator('p', { hasText: '加强对德人文交流' }).count()).toBe(1);
   await page.close();
 });
 
