@@ -89,11 +89,15 @@ export class HoverCard {
     await this.run(tag, act, 'clipped', 'clipFailed');
   }
 
-  /** open the tag's card in edit mode, the keyboard in its first field; `noValue`: the reader types the value */
+  /**
+   * Open the tag's card in edit mode, the keyboard in its first field (`noValue`: the reader types
+   * the value); a clip already made is corrected in the dashboard: its card opens as it is.
+   */
   edit(tag: Tag, noValue = false): void {
     const el = (tag.marks[0] ?? null) as HTMLElement | null;
     if (!el) return;
     this.open(tag, el, true);
+    if (tag.clipped) return;
     this.card!.form = formOf(this.shown(tag), noValue);
     this.render();
     this.o.overlay.focusCard();

@@ -135,23 +135,23 @@ export class SelectionClip {
     }
   }
 
-  /** the first figure the Lens tagged in the flat span (`last`: the last one) */
+  /** the first figure tagged in the flat span, by the Lens or the reader (`last`: the last one) */
   private tagIn(flat: FlatText, start: number, end: number, last = false): Tag | null {
     const ranges = rangesOf(flat, start, end);
     if (last) ranges.reverse();
     for (const r of ranges) {
       const el = markAround(r.node);
       const tag = el && this.o.tagger.tagOf(el);
-      if (tag && !tag.reader) return tag;
+      if (tag) return tag;
     }
     return null;
   }
 
   /**
    * The mention of the span (offsets into the flat text): what the engine reads in it with its
-   * sentence, or the quote alone. Its kind and year are those of the figure the Lens tagged last before
-   * it in the paragraph, where there is one: that reading knew the section around it (目标任务), which a
-   * sentence read alone does not.
+   * sentence, or the quote alone. Its kind and year are those of the figure tagged last before it in
+   * the paragraph, where there is one: the Lens read that one with the section around it (目标任务),
+   * which a sentence read alone lacks.
    */
   private async read(flat: FlatText, span: { start: number; end: number }, article: Element): Promise<{ mention: Mention; read: boolean }> {
     const text = flat.text;
