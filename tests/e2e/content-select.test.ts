@@ -105,6 +105,12 @@ test('a selection the engine missed: the button beside it opens the card to fill
   await toolbarButton(page, 'on').click();
   expect(await settled(page)).toBe('tagged');
   await expect.poll(() => page.locator('rl-mark[data-rl-reader][data-rl-clipped="true"]').count()).toBe(3);
+  // selected again, it is the same clip: its card opens as it is, with no second mark
+  await scriptSelect(page, MISSED);
+  await page.keyboard.press('Alt+Shift+C');
+  await expect.poll(() => page.locator('rl-card [data-rl-field="indicator"]').textContent()).toBe('对德合作周年');
+  expect(await page.locator('rl-card .edit').count()).toBe(0);
+  expect(await readerMarks(page).count()).toBe(3);
   await page.close();
 });
 
