@@ -275,3 +275,29 @@ test("a page's own script cannot clip a selection: neither its key events nor a 
   expect(await readClips(browser.worker)).toEqual(before);
   await page.close();
 });
+
+test("what the reader types into the card does not reach the page's listeners as it bubbles up", async () => {
+  const page = await open();
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change'])
+      for (const target of [document, window])
+        target.addEventListener(type, (e) => heard.push(`${type}:${(e as KeyboardEvent).key ?? ''}`));
+  });
+  await dragSelect(page, '双元制人才培养');
+  await page.keyboard.press('Alt+Shift+C');
+  await expect.poll(() => field(page, 'indicator').count()).toBe(1);
+  const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  await page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
+  await page.keyboard.type('秘密9');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('42');
+  expect(await field(page, 'value').inputValue()).toBe('42');
+  expect(await heard()).toEqual([]);
+  // while a key pressed in the page itself is heard (so the listeners do listen)
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('x');
+  expect(await heard()).toContain('keydown:x');
+  await page.close();
+});

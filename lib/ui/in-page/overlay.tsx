@@ -28,6 +28,24 @@ export interface Overlay {
   remove(): void;
 }
 
+/**
+ * What the reader types into the card stops at its shadow root: the page's listeners waiting for
+ * events to bubble up (its frameworks, its shortcuts, on document or window) neither act on it nor
+ * read it. A listener the page puts in the capture phase still sees keys go by: only a frame of the
+ * extension's own would hide those.
+ */
+const TYPING = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+];
+
 export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> {
   const anchor = () => document.body ?? document.documentElement;
   const toolbarUi = await createShadowRootUi(ctx, {
@@ -46,7 +64,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     anchor,
     append: 'last',
     css: CARD_CSS,
-    isolateEvents: true,
+    isolateEvents: TYPING,
     onMount: () => undefined,
     onRemove: () => render(null, cardUi.uiContainer),
   });
