@@ -14,9 +14,9 @@ import type { Edit } from '../clip/edit';
 import { type Found, isNews, sameFigure } from '../clip/source';
 import type { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
-import type { FlatText } from '../page/flatten';
+import type { Mention } from '../model/mention';
 import { articleFlattener } from '../page/read';
-import { tagReader } from '../page/reader';
+import { tagReaders } from '../page/reader';
 import { inTurns, request } from './io';
 
 /** one analysis of the article: the text the offsets of its tags are into, and its tags in text order */
@@ -127,7 +127,18 @@ export class PageClips {
     tagger.pause();
     try {
       const flat = await inTurns(articleFlattener(article));
-      this.anchorBy((clip) => (clip.manual ? this.readerTag(clip, flat, article) : null));
+      const quoted = this.unanchored.flatMap((clip) => {
+        const at = clip.manual ? anchor(flat.text, clip.selector) : null;
+        return at ? [{ clip, mention: readerMention(clip, at) }] : [];
+      });
+      const tags = tagReaders(
+        tagger,
+        flat,
+        quoted.map((q) => q.mention),
+        article,
+      );
+      const found = new Map(quoted.map((q, i) => [q.clip, tags[i]]));
+      this.anchorBy((clip) => found.get(clip) ?? null);
     } finally {
       tagger.resume();
       this.readingReaders = false;
@@ -174,14 +185,6 @@ export class PageClips {
       if (found) return found;
     }
     return null;
-  }
-
-  /** a clip of the reader's own selection: its quote found in the article's text and tagged as theirs */
-  private readerTag(clip: PageClip, flat: FlatText, article: Element): Tag | null {
-    const at = anchor(flat.text, clip.selector);
-    if (!at) return null;
-    const { id, selector, source, manual, ...figure } = clip;
-    return tagReader(this.options.tagger, flat, { kind: 'actual', period: null, ...figure, start: at.start, end: at.end }, article);
   }
 
   /** the page has been read whole: what is not found in it is lost (until a later reading finds it) */
@@ -294,6 +297,12 @@ function pageClipOf(id: string, d: ClipDraft): PageClip {
     qualifier: m.qualifier,
     ...(d.manual ? { manual: true as const } : {}),
   };
+}
+
+/** the mention of a clip of the reader's own, where its quote now is */
+function readerMention(clip: PageClip, at: { start: number; end: number }): Mention {
+  const { id, selector, source, manual, ...figure } = clip;
+  return { kind: 'actual', period: null, ...figure, start: at.start, end: at.end };
 }
 
 /** the tag (or any holder of a mention) whose mention overlaps [start, end) most (in text order) */

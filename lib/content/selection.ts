@@ -9,7 +9,7 @@ import type { Mention } from '../model/mention';
 import { rangesOf, type FlatText } from '../page/flatten';
 import { markAround, type Tag } from '../page/marks';
 import { articleFlattener, articleHeading } from '../page/read';
-import { tagReader } from '../page/reader';
+import { tagReaders } from '../page/reader';
 import type { Tagger } from '../page/tagger';
 import type { Overlay } from '../ui/in-page/overlay';
 import { flatSpanOf } from '../page/selection';
@@ -127,7 +127,7 @@ export class SelectionClip {
       const { mention, read } = await this.read(flat, span, article);
       // the page itself may have changed meanwhile: its nodes are then not the ones mapped
       if (!this.o.active() || !unchanged(flat, span)) return;
-      const tag = tagReader(this.o.tagger, flat, mention, article);
+      const [tag] = tagReaders(this.o.tagger, flat, [mention], article);
       if (tag) this.open(tag, !read);
     } finally {
       this.o.tagger.resume();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
-import { cardButton, readClips, settled, toolbarButton } from './content-pages';
+import { cardButton, openClipFromExtension, readClips, settled, toolbarButton } from './content-pages';
 import { dragSelect, scriptSelect } from './content-selection';
 
 const PAGE = 'taicang-2023-targets.html';
@@ -244,6 +244,26 @@ test("a manual clip taken back from its card, the undo clips it again as the rea
   await expect.poll(() => mine.count()).toBe(0);
   expect(await page.locator('p', { hasText: '加强对德人文交流' }).count()).toBe(1);
   await page.close();
+});
+
+test('a manual clip opened from the extension is found in its page by its quote, scrolled to and flashed', async () => {
+  const page = await open();
+  await dragSelect(page, '打响“德国风情街”商业品牌');
+  await page.keyboard.press('Alt+Shift+C');
+  await field(page, 'indicator').fill('德国风情街商业品牌');
+  await field(page, 'value').fill('1');
+  await field(page, 'unit').fill('个');
+  await field(page, 'unit').press('Enter');
+  const mine = async () => (await readClips(browser.worker)).find((c) => c.indicator === '德国风情街商业品牌');
+  await expect.poll(mine).toBeTruthy();
+  const clip = (await mine())!;
+  await page.close();
+  const opened = await openClipFromExtension(browser, clip.id);
+  await opened.waitForLoadState();
+  await expect
+    .poll(() => opened.locator('rl-mark[data-rl-reader][data-rl-flash]').allTextContents(), { timeout: 15_000 })
+    .toEqual(['打响“德国风情街”商业品牌']);
+  await opened.close();
 });
 
 test("a page's own script cannot clip a selection: neither its key events nor a click on the button act", async () => {

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { flatten } from '../../lib/page/flatten';
 import { flatSpanOf } from '../../lib/page/selection';
-import { tagReader } from '../../lib/page/reader';
+import { tagReaders } from '../../lib/page/reader';
 import { Tagger } from '../../lib/page/tagger';
 import { editOf, formOf, type Reading } from '../../lib/ui/in-page/edit-form';
 import type { Mention } from '../../lib/model/mention';
+import type { Tag } from '../../lib/page/marks';
 
 function page(body: string) {
   const w = new Window({ url: 'http://127.0.0.1/' });
@@ -79,7 +80,7 @@ describe("the reader's own marks", () => {
     const root = doc.querySelector('div')!;
     const before = structure(root);
     const tagger = new Tagger({ label: () => '' });
-    const tag = tagReader(tagger, flatten(root), reading(flatten(root), '对德合作30周年'), root)!;
+    const [tag] = tagReaders(tagger, flatten(root), [reading(flatten(root), '对德合作30周年')], root) as [Tag];
     expect(tag.reader).toBe(true);
     const marks = [...root.querySelectorAll('rl-mark[data-rl-reader]')].map((m) => m.textContent);
     expect(marks).toEqual(['对德合作', '30', '周年']);
@@ -90,6 +91,14 @@ describe("the reader's own marks", () => {
     expect(tagger.count).toBe(0);
   });
 
+  it('in one text node, several are tagged together (one wrap would split the node the others map to)', () => {
+    const doc = page(BODY);
+    const root = doc.querySelector('div')!;
+    const flat = flatten(root);
+    const tags = tagReaders(new Tagger({ label: () => '' }), flat, [reading(flat, '高质量'), reading(flat, '办好')], root);
+    expect(tags.map((t) => t?.marks.map((m) => m.textContent))).toEqual([['高质量'], ['办好']]);
+  });
+
   it('are not put over a figure already tagged; beside one, either goes out and clear() restores the rest', () => {
     const doc = page(BODY);
     const root = doc.querySelector('div')!;
@@ -98,9 +107,9 @@ describe("the reader's own marks", () => {
     const flat = flatten(root);
     const [engine] = tagger.add(flat, [reading(flat, '30周年')], root);
     expect(engine.marks.length).toBe(2);
-    expect(tagReader(tagger, flatten(root), reading(flat, '合作30'), root)).toBeNull();
+    expect(tagReaders(tagger, flatten(root), [reading(flat, '合作30')], root)).toEqual([null]);
     // beside it, in text nodes the engine's mark split
-    const reader = tagReader(tagger, flatten(root), reading(flat, '对德'), root)!;
+    const [reader] = tagReaders(tagger, flatten(root), [reading(flat, '对德')], root) as [Tag];
     expect(reader.marks[0].textContent).toBe('对德');
     tagger.remove(reader);
     expect(root.querySelectorAll('rl-mark').length).toBe(2);
