@@ -89,6 +89,13 @@ export function editedFields(c: Pick<Clip, 'engine'>): EditableField[] {
   return c.engine ? FIELDS.filter((f) => f in c.engine!) : [];
 }
 
+/** what the reader set in the mention's fields they corrected (null: a range or first year emptied) */
+export function mentionCorrections(c: Clip): EngineRead {
+  const set: Record<string, unknown> = {};
+  for (const f of editedFields(c)) if ((MENTION_EDITS as readonly string[]).includes(f)) set[f] = c[f] ?? null;
+  return set as EngineRead;
+}
+
 const NotesSchema = v.strictObject(NOTE_ENTRIES, 'a note may only change the note and tags');
 
 /** `clip` with the reader's note and tags (empty ones taken away; a tag said twice kept once) */

@@ -5,9 +5,8 @@
 // button, or a selection the reader clips: ./selection) the reader corrects the fields before
 // clipping; that card stays until saved or cancelled, and a selection not clipped goes with it.
 import type { ClipState } from '../ui/in-page/Card';
-import { editOf, formOf, type Form, type FormField, type Reading } from '../ui/in-page/edit-form';
+import { corrected, editOf, formOf, type Form, type FormField } from '../ui/in-page/edit-form';
 import type { Edit } from '../clip/edit';
-import type { Mention } from '../model/mention';
 import { markAround, type Tag } from '../page/marks';
 import type { Change } from './clips';
 import { SelectionClip, type SelectionOptions } from './selection';
@@ -49,8 +48,6 @@ export class HoverCard {
   private pointerInCard = false;
   /** Escape is giving the keyboard back to the mark: its focus opens no card */
   private refocusing = false;
-  /** what the reader corrected on a tag when clipping it: shown on its card, and clipped so again by an undo */
-  private readonly saved = new WeakMap<Tag, { edit: Edit; reading: Reading }>();
 
   constructor(private readonly o: CardOptions) {
     new SelectionClip(o, (tag, noValue) => this.edit(tag, noValue));
@@ -75,15 +72,15 @@ export class HoverCard {
     });
   }
 
-  /** clip the tag (as the reader last corrected it, if they did), the card (when open on it) saying how that goes */
-  async clip(tag: Tag, corrected = this.saved.get(tag)): Promise<void> {
+  /** clip the tag with the reader's corrections (by default those it was last clipped with), the card (when open on it) saying how that goes */
+  async clip(tag: Tag, edit = this.editOf(tag)): Promise<void> {
     if (this.card?.tag === tag) {
       this.card.clip = 'saving';
       this.render();
     }
     const act = async () => {
-      await this.o.clip(tag, corrected?.edit);
-      if (corrected) this.saved.set(tag, corrected);
+      await this.o.clip(tag, edit);
+      tag.reading = edit && Object.keys(edit).length ? corrected(tag.mention, edit) : undefined;
       if (this.card?.tag === tag) this.card.form = null;
     };
     await this.run(tag, act, 'clipped', 'clipFailed');
@@ -98,7 +95,7 @@ export class HoverCard {
     if (!el) return;
     this.open(tag, el, true);
     if (tag.clipped) return;
-    this.card!.form = formOf(this.shown(tag), noValue);
+    this.card!.form = formOf(tag.reading ?? tag.mention, noValue);
     this.render();
     this.o.overlay.focusCard();
   }
@@ -115,13 +112,13 @@ export class HoverCard {
       return;
     }
     c.invalid = null;
-    void this.clip(c.tag, r);
+    void this.clip(c.tag, r.edit);
   }
 
-  /** the figure a tag's card shows: as the reader corrected it, or as the page says it */
-  private shown(tag: Tag): Mention {
-    const s = this.saved.get(tag);
-    return s ? { ...tag.mention, ...s.reading } : tag.mention;
+  /** the corrections a tag's reading holds (an undo of un-clipping clips it so again) */
+  private editOf(tag: Tag): Edit | undefined {
+    const r = tag.reading && editOf(formOf(tag.reading), tag.mention);
+    return r && 'edit' in r ? r.edit : undefined;
   }
 
   /** a selection of the reader's that is not (or no longer) clipped goes with its card */
@@ -290,7 +287,7 @@ export class HoverCard {
     const r = c.el.getClientRects()[0] ?? c.el.getBoundingClientRect();
     const change = this.o.changeOf(c.tag);
     this.o.overlay.card({
-      mention: this.shown(c.tag),
+      mention: c.tag.reading ?? c.tag.mention,
       reader: !!c.tag.reader,
       report: this.o.report(),
       clip: c.tag.clipped && c.clip !== 'saving' ? 'clipped' : c.clip,

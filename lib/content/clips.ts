@@ -18,6 +18,7 @@ import type { Mention } from '../model/mention';
 import { articleFlattener } from '../page/read';
 import { tagReaders } from '../page/reader';
 import { inTurns, request } from './io';
+import { corrected } from '../ui/in-page/edit-form';
 
 /** one analysis of the article: the text the offsets of its tags are into, and its tags in text order */
 interface Analysis {
@@ -165,6 +166,7 @@ export class PageClips {
         changed = true;
       }
       this.clipOf.set(found, clip);
+      if (clip.corrected) found.reading = corrected(found.mention, clip.corrected);
       this.report(clip, same ? { status: 'found' } : { status: 'changed', now: found.mention.text });
       if (clip.id === this.focusId) {
         this.focusId = null;
@@ -224,6 +226,8 @@ export class PageClips {
     const draft = clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title });
     const { id } = await request({ type: 'clips:replace', id: clip.id, clip: draft });
     this.clipOf.set(tag, pageClipOf(id, draft));
+    // the new clip is of the figure now there, as the engine reads it
+    tag.reading = undefined;
     this.options.tagger.setClipped(tag, true);
     this.options.changed();
   }

@@ -22,6 +22,8 @@ export interface Tag {
   changed?: boolean;
   /** the reader's own mention: a selection they clipped where the engine had tagged no figure */
   reader?: true;
+  /** the figure as the reader corrected it when clipping (the card shows it); `mention` stays what the page says */
+  reading?: Mention;
 }
 
 /** a tag of a mention that lies in `pieces` pieces of text, none marked yet */

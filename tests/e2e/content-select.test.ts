@@ -142,6 +142,27 @@ test("a tagged figure corrected before clipping: Alt+Shift+C on a selection in i
   expect(clip.manual).toBeUndefined();
   expect(clip.text).toBe(text);
   await expect.poll(() => page.locator(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
+
+  // on a revisit its card shows the figure as the reader set it; taken back and undone, it is clipped so again
+  const heads = page.locator('rl-mark[data-rl-kind="target"][data-rl-edge~="head"]');
+  const index = await heads.evaluateAll((els, id) => els.findIndex((e) => e.getAttribute('data-rl-id') === id), id);
+  await page.keyboard.press('Escape');
+  await page.reload();
+  expect(await settled(page)).toBe('tagged');
+  await expect.poll(() => heads.nth(index).getAttribute('data-rl-clipped')).toBe('true');
+  await heads.nth(index).hover();
+  await expect.poll(() => page.locator('rl-card [data-rl-field="indicator"]').textContent()).toBe('地区生产总值（按常住人口）');
+  expect(await page.locator('rl-card [data-rl-field="period"]').textContent()).toContain(String(enginePeriod + 1));
+  await cardButton(page, 'unclip').click();
+  await expect.poll(async () => (await readClips(browser.worker)).some((c) => c.id === clip.id)).toBe(false);
+  await cardButton(page, 'undo-unclip').click();
+  await expect
+    .poll(async () => (await readClips(browser.worker)).find((c) => c.id === clip.id))
+    .toMatchObject({
+      indicator: '地区生产总值（按常住人口）',
+      period: enginePeriod + 1,
+      engine: { indicator: engineIndicator, period: enginePeriod },
+    });
   await page.close();
 });
 

@@ -7,7 +7,7 @@ import { flatten } from '../../lib/page/flatten';
 import { flatSpanOf } from '../../lib/page/selection';
 import { tagReaders } from '../../lib/page/reader';
 import { Tagger } from '../../lib/page/tagger';
-import { editOf, formOf, type Reading } from '../../lib/ui/in-page/edit-form';
+import { corrected, editOf, formOf, type Reading } from '../../lib/ui/in-page/edit-form';
 import type { Mention } from '../../lib/model/mention';
 import type { Tag } from '../../lib/page/marks';
 
@@ -142,12 +142,15 @@ describe("the card's edit form", () => {
       kind: 'target',
       period: '2023',
     });
-    expect(editOf(form, read)).toEqual({ edit: {}, reading: read });
+    expect(editOf(form, read)).toEqual({ edit: {} });
     const r = editOf({ ...form, indicator: ' GDP ', valueMax: '６', period: '' }, read);
-    expect(r).toEqual({
-      edit: { indicator: 'GDP', valueMax: 6, period: null },
-      reading: { ...read, indicator: 'GDP', valueMax: 6, period: null },
-    });
+    expect(r).toEqual({ edit: { indicator: 'GDP', valueMax: 6, period: null } });
+    // the reading as corrected, and the same correction made of it again
+    const m = { ...read, text: '5%左右', start: 0, end: 4 };
+    const reading = corrected(m, { indicator: 'GDP', valueMax: 6, period: null });
+    expect(reading).toEqual({ ...m, indicator: 'GDP', valueMax: 6, period: null });
+    expect(editOf(formOf(reading), m)).toEqual(r);
+    expect(corrected({ ...m, valueMax: 6 }, { valueMax: null })).toEqual(m);
   });
 
   it('names the first field that is wrong, as the background would', () => {

@@ -39,9 +39,16 @@ function numberOf(s: string): number | null {
   return t === '' ? null : Number(t);
 }
 
+/** `m` as the reader corrected it: `set` holds their values of the fields they changed, null emptying a range or first year */
+export function corrected(m: Mention, set: Partial<Record<keyof Reading, unknown>>): Mention {
+  const out: Record<string, unknown> = { ...m, ...set };
+  for (const k of ['valueMax', 'periodFrom']) if (out[k] === null) delete out[k];
+  return out as unknown as Mention;
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export type FormResult = { edit: Edit; reading: Reading } | { invalid: FormField; message: string };
+export type FormResult = { edit: Edit } | { invalid: FormField; message: string };
 
 /**
  * The reader's correction of `read`: only the fields that differ from it, checked as the background
@@ -70,6 +77,5 @@ export function editOf(form: Form, read: Reading): FormResult {
   }
   const edit: Edit = {};
   for (const f of FORM_FIELDS) if (!same(checked[f], read[f])) (edit as Record<string, unknown>)[f] = checked[f];
-  const { valueMax, ...rest } = { ...read, ...checked } as Reading & { valueMax?: number | null };
-  return { edit, reading: { ...rest, ...(typeof valueMax === 'number' ? { valueMax } : {}) } as Reading };
+  return { edit };
 }
