@@ -62,7 +62,8 @@ export class SelectionClip {
     const sel = document.getSelection();
     if (!this.o.active() || !article || !sel || sel.isCollapsed || !sel.rangeCount) return null;
     const range = sel.getRangeAt(0);
-    return range.intersectsNode(article) ? range.cloneRange() : null;
+    if (!range.intersectsNode(article) || range.toString().trim().length > MAX_SELECTION) return null;
+    return range.cloneRange();
   }
 
   /** the reader finished selecting (the pointer up, or a key): offer the button */
@@ -116,7 +117,7 @@ export class SelectionClip {
     try {
       const flat = await inTurns(articleFlattener(article));
       const span = flatSpanOf(flat, range);
-      if (!span || span.end - span.start > MAX_SELECTION) return;
+      if (!span) return;
       // the reader's mark says what was selected now: the page's own selection is done with
       document.getSelection()?.removeAllRanges();
       const tagged = this.tagIn(flat, span.start, span.end);
@@ -129,6 +130,8 @@ export class SelectionClip {
       if (!this.o.active() || !unchanged(flat, span)) return;
       const [tag] = tagReaders(this.o.tagger, flat, [mention], article);
       if (tag) this.open(tag, !read);
+    } catch (e) {
+      console.warn('Report Lens: could not read the selection:', (e as Error).message);
     } finally {
       this.o.tagger.resume();
       this.busy = false;
@@ -172,7 +175,7 @@ export class SelectionClip {
     const place = { start: span.start, end: span.end };
     // a figure over several years keeps its own span of years
     if (inside) return { mention: { ...inside, ...place, ...(inside.periodFrom === undefined ? context : {}) }, read: true };
-    const near = mentions[0];
+    const first = mentions[0];
     const blank: Mention = {
       text: text.slice(span.start, span.end),
       ...place,
@@ -181,8 +184,8 @@ export class SelectionClip {
       value: 0,
       unit: '',
       qualifier: 'exact',
-      kind: near?.kind ?? 'actual',
-      period: near?.period ?? null,
+      kind: first?.kind ?? 'actual',
+      period: first?.period ?? null,
       ...context,
     };
     return { mention: blank, read: false };
