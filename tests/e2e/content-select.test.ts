@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
 import { cardButton, openClipFromExtension, readClips, settled, toolbarButton } from './content-pages';
 import { dragSelect, scriptSelect } from './content-selection';
+import { extensionPage } from './popup-helpers';
 
 const PAGE = 'taicang-2023-targets.html';
 /** 对德合作<strong>30</strong>周年: an anniversary, which the engine rightly does not take for a figure */
@@ -69,6 +70,10 @@ test('a selection the engine missed: the button beside it opens the card to fill
   expect(clip.selector.quote.exact).toBe(MISSED);
   expect(clip.sentence).toContain(MISSED);
   expect(clip.url).toBe(site.url(PAGE));
+  // the dashboard lists it with the others
+  const dash = await extensionPage(browser, 'dashboard.html');
+  await expect.poll(() => dash.locator(`.clip[data-clip-id="${clip.id}"]`).textContent()).toContain('对德合作周年');
+  await dash.close();
   await expect.poll(() => page.locator('rl-mark[data-rl-reader][data-rl-clipped="true"]').count()).toBe(3);
   // the card now shows the figure as saved
   expect(await page.locator('rl-card [data-rl-field="indicator"]').textContent()).toBe('对德合作周年');
