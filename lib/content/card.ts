@@ -79,8 +79,15 @@ export class HoverCard {
       this.render();
     }
     const act = async () => {
-      await this.o.clip(tag, edit);
+      // the reading the clip is made with (the mark's label says it once clipped)
+      const was = tag.reading;
       tag.reading = edit && Object.keys(edit).length ? corrected(tag.mention, edit) : undefined;
+      try {
+        await this.o.clip(tag, edit);
+      } catch (e) {
+        tag.reading = was;
+        throw e;
+      }
       if (this.card?.tag === tag) this.card.form = null;
     };
     await this.run(tag, act, 'clipped', 'clipFailed');

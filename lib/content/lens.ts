@@ -66,7 +66,7 @@ export class Lens {
       reread: () => this.reread(),
     });
     this.tagger = new Tagger({
-      label: describeTag,
+      label: (tag) => describeTag({ ...tag, mention: tag.reading ?? tag.mention }),
       mutate: (change) => this.watcher.quietly(change),
       onIdle: () => this.publish(),
       scheduler: browserScheduler(),

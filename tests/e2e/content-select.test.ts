@@ -75,6 +75,8 @@ test('a selection the engine missed: the button beside it opens the card to fill
   await expect.poll(() => dash.locator(`.clip[data-clip-id="${clip.id}"]`).textContent()).toContain('对德合作周年');
   await dash.close();
   await expect.poll(() => page.locator('rl-mark[data-rl-reader][data-rl-clipped="true"]').count()).toBe(3);
+  // a screen reader hears the figure as the reader set it
+  expect(await readerMarks(page).first().getAttribute('aria-label')).toBe('目标 · 对德合作周年 · 30周年 · 2023年 · 已收藏');
   // the card now shows the figure as saved
   expect(await page.locator('rl-card [data-rl-field="indicator"]').textContent()).toBe('对德合作周年');
   await page.keyboard.press('Escape');
