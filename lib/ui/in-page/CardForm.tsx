@@ -3,7 +3,7 @@
 import type { MessageKey } from '../../i18n';
 import { KINDS, MEASURES, QUALIFIERS } from '../../model/mention';
 import { kindWord, measureWord, qualifierWord, say, type Glossed } from '../../words';
-import type { Form, FormField } from './edit-form';
+import { FORM_FIELDS, type Form, type FormField } from './edit-form';
 
 export interface CardEditProps {
   form: Form;
@@ -53,7 +53,7 @@ export function CardForm(p: CardEditProps) {
   };
   return (
     <div class="edit" role="group" aria-label={say('cardEdit')} onKeyDown={onKeyDown}>
-      {(Object.keys(LABELS) as FormField[]).map((f) => {
+      {FORM_FIELDS.map((f) => {
         const id = `rl-edit-${f}`;
         const invalid = p.invalid?.field === f;
         const options = OPTIONS[f];
