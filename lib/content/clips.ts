@@ -161,12 +161,12 @@ export class PageClips {
       }
       // the reader's own figure is theirs: there is no reading of the page to compare it with
       const same = clip.manual || sameFigure(clip, found.mention);
+      if (clip.corrected) found.reading = corrected(found.mention, clip.corrected);
       if (!found.clipped || !!found.changed === same) {
         tagger.setClipped(found, same || 'changed');
         changed = true;
       }
       this.clipOf.set(found, clip);
-      if (clip.corrected) found.reading = corrected(found.mention, clip.corrected);
       this.report(clip, same ? { status: 'found' } : { status: 'changed', now: found.mention.text });
       if (clip.id === this.focusId) {
         this.focusId = null;

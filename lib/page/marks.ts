@@ -103,12 +103,15 @@ export function blockOf(node: Node, root: Element, cache: Map<Element, Element>)
   return block;
 }
 
-/** a tag's marks as clipped, clipped but changed in the page since, or not clipped; its label says so */
+/** a tag's marks as clipped, clipped but changed in the page since, or not clipped; its label and kind say so */
 export function showClipped(tag: Tag, state: boolean | 'changed', label: (tag: Tag) => string): void {
   tag.clipped = state !== false;
   tag.changed = state === 'changed';
+  // the kind as the reader set it, where they corrected it
+  const kind = (tag.reading ?? tag.mention).kind;
   for (const el of tag.marks) {
     if (!el) continue;
+    if (el.getAttribute('data-rl-kind') !== kind) el.setAttribute('data-rl-kind', kind);
     if (state) el.setAttribute('data-rl-clipped', state === 'changed' ? 'changed' : 'true');
     else el.removeAttribute('data-rl-clipped');
   }

@@ -249,10 +249,15 @@ test("a manual clip taken back from its card, the undo clips it again as the rea
   await field(page, 'indicator').fill('对德人文交流活动');
   await field(page, 'value').fill('12');
   await field(page, 'unit').fill('场');
+  expect(await field(page, 'kind').inputValue()).toBe('target');
+  await field(page, 'kind').selectOption('actual');
   await field(page, 'unit').press('Enter');
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length + 1);
   const made = (await readClips(browser.worker)).find((c) => !before.some((b) => b.id === c.id))!;
   const mine = readerMarks(page).filter({ hasText: '加强对德人文交流' });
+  // the mark is drawn as the kind the reader set
+  await expect.poll(() => mine.getAttribute('data-rl-kind')).toBe('actual');
+  expect(made.kind).toBe('actual');
   await cardButton(page, 'unclip').click();
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length);
   // the mark stays while the card offers the undo
