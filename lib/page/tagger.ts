@@ -224,6 +224,7 @@ export class Tagger {
     this.tags.delete(tag.uid);
     for (const el of tag.marks) if (el) this.byMark.delete(el);
     this.mutate(() => unwrapSome(this.wrapped, new Set(tag.marks)).forEach(inert));
+    this.afterWork(); // one tag fewer: told like any change of the count
   }
 
   /** ring every piece of a tag while its first (the tab stop) has focus: the figure, not its first piece */

@@ -213,6 +213,7 @@ test('keyboard: Alt+Shift+C on a focused mark edits it, Tab goes through the fie
 test('a bad value is refused at its field and nothing is saved; Escape cancels and the selection mark goes', async () => {
   const page = await open();
   const before = await readClips(browser.worker);
+  const count = await page.evaluate(() => document.documentElement.getAttribute('data-rl-count'));
   await dragSelect(page, '德国“太仓日”');
   await page.keyboard.press('Alt+Shift+C');
   await expect.poll(() => field(page, 'indicator').count()).toBe(1);
@@ -236,6 +237,8 @@ test('a bad value is refused at its field and nothing is saved; Escape cancels a
   await page.keyboard.press('Escape');
   await expect.poll(() => page.locator('rl-card .card').count()).toBe(0);
   await expect.poll(() => readerMarks(page).filter({ hasText: '太仓日' }).count()).toBe(0);
+  // the page's count is as before the selection
+  expect(await page.evaluate(() => document.documentElement.getAttribute('data-rl-count'))).toBe(count);
   expect(await readClips(browser.worker)).toEqual(before);
   await page.close();
 });
