@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Detection } from './detect/detect';
 import type { Mention } from './model/mention';
 import type { ClipDraft, PageClip } from './clip/clip';
+import type { Edit } from './clip/edit';
 
 export type { PageClip };
 
@@ -26,6 +27,14 @@ export const AnalyzeRequestSchema = v.object({
   url: v.string('analyze needs a url'),
   /** the reader asked for the page to be read as a report: extracted whatever the detector says */
   asReport: v.optional(v.boolean()),
+});
+
+/** the reader clipped a selection: the engine reads the sentence it stands in (the page's title and heading for the report's year) */
+export const ExtractRequestSchema = v.object({
+  type: v.literal('extract'),
+  text: v.pipe(v.string('extract needs text'), v.maxLength(4000, 'extract: the text must be a sentence or two')),
+  title: v.string('extract needs a title'),
+  heading: AnalyzeRequestSchema.entries.heading,
 });
 
 export const AddClipsRequestSchema = v.object({
@@ -97,6 +106,8 @@ export const OpenEditorRequestSchema = v.object({
   type: v.literal('editor:open'),
   /** checked as a draft (lib/clip/schema.ts) */
   draft: v.unknown(),
+  /** the engine read no figure: the reader types the value */
+  blank: v.optional(v.boolean()),
 });
 
 export const EditorStatusRequestSchema = v.object({ type: v.literal('editor:status'), token: token('editor:status') });
@@ -120,6 +131,7 @@ export const ReadPageRequestSchema = v.object({
 
 export const REQUEST_SCHEMAS = {
   analyze: AnalyzeRequestSchema,
+  extract: ExtractRequestSchema,
   'clips:add': AddClipsRequestSchema,
   'clips:page': PageClipsRequestSchema,
   'tab:count': TabCountRequestSchema,
@@ -137,6 +149,7 @@ export const REQUEST_SCHEMAS = {
 } as const;
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
+export type ExtractRequest = v.InferOutput<typeof ExtractRequestSchema>;
 /** the drafts are checked one by one (lib/clip/schema.ts DraftSchema), so the error names the bad field */
 export type AddClipsRequest = Omit<v.InferOutput<typeof AddClipsRequestSchema>, 'clips'> & { clips: ClipDraft[] };
 export type PageClipsRequest = v.InferOutput<typeof PageClipsRequestSchema>;
@@ -154,6 +167,7 @@ export type EditorCloseRequest = v.InferOutput<typeof EditorCloseRequestSchema>;
 export type ReadPageRequest = v.InferOutput<typeof ReadPageRequestSchema>;
 export type Request =
   | AnalyzeRequest
+  | ExtractRequest
   | AddClipsRequest
   | PageClipsRequest
   | CheckClipsRequest
@@ -191,6 +205,8 @@ export interface PageClipsResponse {
 
 export interface ResponseOf {
   analyze: AnalyzeResponse;
+  /** the mentions of the text, offsets into it */
+  extract: Mention[];
   'clips:add': AddClipsResponse;
   'clips:page': PageClipsResponse;
   'clips:check': null;
@@ -203,7 +219,7 @@ export interface ResponseOf {
   'clip:open': null;
   'editor:open': { token: string };
   'editor:status': EditorStatus;
-  'editor:job': { draft: ClipDraft };
+  'editor:job': { draft: ClipDraft; blank: boolean };
   'editor:save': { id: string };
   'editor:close': null;
   /** the page's URL (without fragment), now read as a report */
@@ -211,7 +227,7 @@ export interface ResponseOf {
 }
 
 /** how an editor the content script opened stands: open, saved (as clip `id`), closed, or gone (the background restarted) */
-export type EditorStatus = { state: 'open' } | { state: 'saved'; id: string } | { state: 'closed' } | { state: 'gone' };
+export type EditorStatus = { state: 'open' } | { state: 'saved'; id: string; edits?: Edit } | { state: 'closed' } | { state: 'gone' };
 
 /** what comes back: the response, or an error the sender can show */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -219,6 +235,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 /** messages content scripts may send; the others only extension pages may */
 export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set([
   'analyze',
+  'extract',
   'clips:add',
   'clips:page',
   'clips:check',

@@ -8,6 +8,8 @@ import type { EditorStatus } from '../messages';
 
 interface Job {
   draft: ClipDraft;
+  /** the engine read no figure: the form starts with no value */
+  blank: boolean;
   /** the page (URL without fragment) whose content script opened it: only it may ask how it went */
   page: string;
   status: EditorStatus;
@@ -26,18 +28,18 @@ function newToken(): string {
 export class EditorJobs {
   private readonly jobs = new Map<string, Job>();
 
-  open(draft: ClipDraft, page: string, now = Date.now()): string {
+  open(draft: ClipDraft, page: string, blank = false, now = Date.now()): string {
     for (const [t, j] of this.jobs) if (now - j.openedAt > MAX_AGE_MS || this.jobs.size >= MAX_JOBS) this.jobs.delete(t);
     const token = newToken();
-    this.jobs.set(token, { draft, page, status: { state: 'open' }, openedAt: now });
+    this.jobs.set(token, { draft, blank, page, status: { state: 'open' }, openedAt: now });
     return token;
   }
 
   /** the job, for the framed editor; throws when there is none or it is done */
-  job(token: string): ClipDraft {
+  job(token: string): { draft: ClipDraft; blank: boolean } {
     const j = this.jobs.get(token);
     if (j?.status.state !== 'open') throw new Error('this editor is closed');
-    return j.draft;
+    return { draft: j.draft, blank: j.blank };
   }
 
   /** how the job stands, for the page that opened it (and only that page) */

@@ -91,6 +91,10 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       }
       return { detection, mentions };
     }
+    case 'extract': {
+      const { text, title, heading } = request;
+      return extract(text, { title, heading });
+    }
     case 'clips:add': {
       const drafts = request.clips.map((d) => checkClip(DraftSchema, d));
       const from = pageUrl(sender.url!);
@@ -129,23 +133,23 @@ async function dispatch(message: unknown, sender: Sender, deps: RouterDeps): Pro
       const draft = checkClip(DraftSchema, request.draft);
       const page = pageUrl(sender.url!);
       if (pageUrl(draft.url) !== page) throw new Rejected('a page may only clip from itself');
-      return { token: editors.open(draft, page) };
+      return { token: editors.open(draft, page, request.blank) };
     }
     case 'editor:status':
       return editors.status(request.token, pageUrl(sender.url!));
     case 'editor:job':
-      return { draft: jobOf(request.token) };
+      return jobOf(request.token);
     case 'editor:save': {
       const { token, edits, note, tags } = request;
       // the reader's corrections are checked as the draft's own (a clear message naming the field)
       const draft = checkClip(DraftSchema, {
-        ...jobOf(token),
+        ...jobOf(token).draft,
         edits,
         ...(note !== undefined ? { note } : {}),
         ...(tags !== undefined ? { tags } : {}),
       });
       const { ids } = await addClips(deps.db(), [draft]);
-      editors.done(token, { state: 'saved', id: ids[0] });
+      editors.done(token, { state: 'saved', id: ids[0], ...(draft.edits ? { edits: draft.edits } : {}) });
       return { id: ids[0] };
     }
     case 'editor:close':

@@ -71,7 +71,12 @@ export interface SourceCheck {
 export type PageClip = Pick<
   Clip,
   'id' | 'text' | 'indicator' | 'selector' | 'measure' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'source' | 'manual'
->;
+> &
+  /** a manual clip's kind and year (it has no engine tag to take them from) */
+  Partial<Pick<Clip, 'kind' | 'period' | 'periodFrom'>> & {
+    /** what the reader set where they corrected the engine's reading (the card shows it) */
+    corrected?: EngineRead;
+  };
 
 /** the page URL a clip belongs to: without the fragment */
 export function pageUrl(url: string): string {

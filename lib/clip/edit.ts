@@ -9,6 +9,7 @@ import { EditSchema, InvalidClip, NOTE_ENTRIES, checkClip } from './schema';
 import { derive } from './derive';
 import type { AliasBook } from '../compare/reader-aliases';
 import { divisionPath } from '../model/region';
+import type { Mention } from '../model/mention';
 
 /** what a reader may send as a correction: any editable field; null empties an optional one */
 export type Edit = v.InferInput<typeof EditSchema>;
@@ -105,6 +106,32 @@ export function pageEdit(c: Clip, edit: Partial<Pick<Clip, (typeof PAGE_EDITS)[n
 /** the fields the reader corrected on a clip, in the clip's order */
 export function editedFields(c: Pick<Clip, 'engine'>): EditableField[] {
   return c.engine ? FIELDS.filter((f) => f in c.engine!) : [];
+}
+
+/** what the reader set in the mention's fields they corrected (null: a range or first year emptied) */
+export function mentionCorrections(c: Clip): EngineRead {
+  const set: Record<string, unknown> = {};
+  for (const f of editedFields(c)) if ((MENTION_EDITS as readonly string[]).includes(f)) set[f] = c[f] ?? null;
+  return set as EngineRead;
+}
+
+/** `m` as the reader corrected it: `set` holds their values of the fields they changed (null empties a range or first year) */
+export function correctedMention<M extends Mention>(m: M, set: EngineRead | Edit): M {
+  const out = { ...m } as Record<string, unknown>;
+  for (const f of MENTION_EDITS) {
+    if (!(f in set)) continue;
+    const v = (set as Record<string, unknown>)[f];
+    if (v === null && OPTIONAL.has(f)) delete out[f];
+    else out[f] = v;
+  }
+  return out as unknown as M;
+}
+
+/** the reader's corrections that make `reading` of `m`: the mention's fields that differ */
+export function editBetween(m: Mention, reading: Mention): Edit {
+  const edit: Record<string, unknown> = {};
+  for (const f of MENTION_EDITS) if (!same(m[f], reading[f])) edit[f] = reading[f] ?? null;
+  return edit as Edit;
 }
 
 const NotesSchema = v.strictObject(NOTE_ENTRIES, 'a note may only change the note and tags');

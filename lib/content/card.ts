@@ -1,29 +1,26 @@
 // The hover card of a mark: opened by the pointer resting on a mark, by focus (Tab) or a click (touch
 // screens have no hover); closed when the pointer has left both mark and card, by Escape, or when the
 // mark goes. Enter or Space on a focused mark clips it. Only the reader's own (trusted) events act, and
-// only on marks the Tagger made: a page's look-alike element opens nothing.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// only on marks the Tagger made: a page's look-alike element opens nothing. Edit (its button, Alt+Shift+C
+// on a focused mark, or a selection the reader clips: ./selection) opens the editor beside the figure
+// (./editor), where the reader corrects the fields before clipping; a selection not clipped goes when
+// the editor closes.
 import type { ClipState } from '../ui/in-page/Card';
-import type { Overlay } from '../ui/in-page/overlay';
-import type { Tagger } from '../page/tagger';
+import { editBetween, type Edit } from '../clip/edit';
 import { markAround, type Tag } from '../page/marks';
 import type { Change } from './clips';
+import { SelectionClip, type SelectionOptions } from './selection';
 import { say } from '../words';
 
 /** a card opens when the pointer rests on a mark, and closes when it has left both */
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
 
-export interface CardOptions {
-  ctx: ContentScriptContext;
-  tagger: Tagger;
-  overlay: Overlay;
-  /** whether the page is tagged now */
-  active: () => boolean;
+export interface CardOptions extends SelectionOptions {
   /** the report in one line, for the card's head */
   report: () => string;
-  /** store a clip of the tag; throws when it could not */
-  clip: (tag: Tag) => Promise<void>;
+  /** store a clip of the tag, with the reader's corrections; throws when it could not */
+  clip: (tag: Tag, edit?: Edit) => Promise<void>;
   /** take the tag's clip back */
   unclip: (tag: Tag) => Promise<void>;
   /** how the page changed a clipped figure, if it did */
@@ -31,8 +28,8 @@ export interface CardOptions {
   /** the reader's answer to a change: replace the clip by the figure now there, or keep it */
   replace: (tag: Tag) => Promise<void>;
   keep: (tag: Tag) => Promise<void>;
-  /** open the editor on the tag's figure, near `at` */
-  edit: (tag: Tag, at: { left: number; top: number; bottom: number }) => Promise<void>;
+  /** open the editor on the tag's figure, near `at` (`blank`: the engine read no figure there: the reader types it) */
+  edit: (tag: Tag, at: { left: number; top: number; bottom: number }, blank: boolean) => Promise<void>;
 }
 
 interface Open {
@@ -48,8 +45,11 @@ export class HoverCard {
   private openTimer = 0;
   private closeTimer = 0;
   private pointerInCard = false;
+  /** Escape is giving the keyboard back to the mark: its focus opens no card */
+  private refocusing = false;
 
   constructor(private readonly o: CardOptions) {
+    new SelectionClip(o, (tag, noValue) => this.edit(tag, noValue));
     const capture = { capture: true, passive: true };
     const { ctx } = o;
     ctx.addEventListener(document, 'mouseover', (e) => this.onOver(e), capture);
@@ -71,13 +71,50 @@ export class HoverCard {
     });
   }
 
-  /** clip the tag, the card (when open on it) saying how that goes */
-  async clip(tag: Tag): Promise<void> {
+  /** clip the tag with the reader's corrections (by default those it was last clipped with), the card (when open on it) saying how that goes */
+  async clip(tag: Tag, edit: Edit | undefined = tag.reading && editBetween(tag.mention, tag.reading)): Promise<void> {
     if (this.card?.tag === tag) {
       this.card.clip = 'saving';
       this.render();
     }
-    await this.run(tag, () => this.o.clip(tag), 'clipped', 'clipFailed');
+    await this.run(tag, () => this.o.clip(tag, edit), 'clipped', 'clipFailed');
+  }
+
+  /**
+   * Open the editor on the tag's figure (`blank`: the engine read none there, the reader fills it in);
+   * a clip already made is corrected in the dashboard: its card opens as it is.
+   */
+  edit(tag: Tag, blank = false): void {
+    const el = (tag.marks[0] ?? null) as HTMLElement | null;
+    if (!el) return;
+    if (tag.clipped) {
+      this.open(tag, el, true);
+      return;
+    }
+    this.close(false);
+    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    const at = { left: r.left, top: r.top, bottom: r.bottom };
+    void this.run(
+      tag,
+      async () => {
+        await this.o.edit(tag, at, blank);
+        // the keyboard was in the editor: it goes back to the figure (whose card stays closed)
+        if (document.activeElement === document.body && el.isConnected) this.giveBack(el);
+      },
+      null,
+      'clipFailed',
+    );
+  }
+
+  private giveBack(el: HTMLElement): void {
+    this.refocusing = true;
+    el.focus({ preventScroll: true });
+    this.refocusing = false;
+  }
+
+  /** a selection of the reader's that is not (or no longer) clipped goes with its card */
+  private drop(tag: Tag): void {
+    if (tag.reader && !tag.clipped) this.o.tagger.remove(tag);
   }
 
   /** take the tag's clip back; the card offers to undo that */
@@ -117,12 +154,15 @@ export class HoverCard {
     if (this.card && tags.has(this.card.tag)) this.close();
   }
 
-  close(): void {
+  /** `drop`: a selection of the reader's not clipped goes with the card (not when the editor takes it over) */
+  close(drop = true): void {
+    const tag = this.card?.tag;
     window.clearTimeout(this.openTimer);
     window.clearTimeout(this.closeTimer);
     this.card = null;
     this.pointerInCard = false;
     this.o.overlay.card(null);
+    if (tag && drop) this.drop(tag);
   }
 
   teardown(): void {
@@ -160,7 +200,7 @@ export class HoverCard {
     const hit = this.markOf(e.target);
     if (!hit) return;
     this.o.tagger.setFocused(hit.tag, true);
-    this.open(hit.tag, hit.el, true);
+    if (!this.refocusing) this.open(hit.tag, hit.el, true);
   }
 
   private onFocusOut(e: FocusEvent): void {
@@ -181,10 +221,11 @@ export class HoverCard {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.card) {
+    if (e.key === 'Escape' && this.card && !e.isComposing) {
       const { el, byFocus } = this.card;
       this.close();
-      if (byFocus && el.isConnected) el.focus({ preventScroll: true });
+      // the keyboard goes back to the mark (from the card, say), the card staying closed
+      if (byFocus && el.isConnected) this.giveBack(el);
       return;
     }
     if ((e.key === 'Enter' || e.key === ' ') && e.isTrusted && !e.repeat) {
@@ -206,7 +247,8 @@ export class HoverCard {
   private open(tag: Tag, el: HTMLElement, byFocus: boolean): void {
     window.clearTimeout(this.openTimer);
     window.clearTimeout(this.closeTimer);
-    const keep = this.card?.tag === tag ? this.card : null;
+    const was = this.card?.tag;
+    const keep = was === tag ? this.card : null;
     this.card = {
       tag,
       el,
@@ -214,6 +256,7 @@ export class HoverCard {
       clip: tag.clipped ? 'clipped' : keep?.clip === 'saving' ? 'saving' : 'idle',
       error: null,
     };
+    if (was && was !== tag) this.drop(was);
     this.render();
   }
 
@@ -228,7 +271,8 @@ export class HoverCard {
     const r = c.el.getClientRects()[0] ?? c.el.getBoundingClientRect();
     const change = this.o.changeOf(c.tag);
     this.o.overlay.card({
-      mention: c.tag.mention,
+      mention: c.tag.reading ?? c.tag.mention,
+      reader: !!c.tag.reader,
       report: this.o.report(),
       clip: c.tag.clipped && c.clip !== 'saving' ? 'clipped' : c.clip,
       error: c.error,
@@ -243,14 +287,12 @@ export class HoverCard {
       onUndoUnclip: (event) => {
         if (event.isTrusted) void this.clip(c.tag);
       },
-      onEdit: (event) => {
-        if (!event.isTrusted) return;
-        const at = { left: r.left, top: r.top, bottom: r.bottom };
-        void this.run(c.tag, () => this.o.edit(c.tag, at), null, 'clipFailed').then(() => this.card?.clip !== 'error' && this.close());
-      },
       change: change && { was: change.clip.text, now: change.now, kept: change.kept },
       onChange: (answer, event) => {
         if (event.isTrusted) void this.answer(c.tag, answer);
+      },
+      onEdit: (event) => {
+        if (event.isTrusted) this.edit(c.tag);
       },
     });
   }

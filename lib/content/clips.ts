@@ -1,20 +1,26 @@
 // The clips of the page being read: loaded from the background, found again among the page's tags by
 // their text-quote selectors (lib/anchor), and shown as clipped — or as changed, where the figure now
 // in a clip's place is not the one clipped (lib/clip/source), or listed as lost, where the page no
-// longer has it; what is found is told to the background, so the dashboard shows it too. New clips are
-// sent in batches the background accepts. A clip the reader asked to see (from the popup) is scrolled
-// to and flashed, or said to be lost.
+// longer has it; what is found is told to the background, so the dashboard shows it too. A clip of the
+// reader's own selection (manual) has no tag to be found among: its quote alone is found and tagged as
+// the reader's (lib/page/reader). New clips are sent in batches the background accepts. A clip the
+// reader asked to see (from the popup) is scrolled to and flashed, or said to be lost.
 import { MAX_CLIPS_PER_MESSAGE, type PageClip } from '../messages';
 import type { Detection } from '../detect/detect';
 import { anchor } from '../anchor/quote';
 import { clipDraft } from '../clip/draft';
 import { pageUrl, type ClipDraft } from '../clip/clip';
+import type { Edit } from '../clip/edit';
 import { type Found, isNews, sameFigure } from '../clip/source';
 import type { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
-import { request } from './io';
 import { FramedEditor, type EditorOptions } from './editor';
 import { browser } from 'wxt/browser';
+import type { Mention } from '../model/mention';
+import { articleFlattener } from '../page/read';
+import { tagReaders } from '../page/reader';
+import { inTurns, request } from './io';
+import { correctedMention } from '../clip/edit';
 
 /** one analysis of the article: the text the offsets of its tags are into, and its tags in text order */
 interface Analysis {
@@ -24,6 +30,8 @@ interface Analysis {
 
 export interface ClipsOptions {
   tagger: Tagger;
+  /** the article the tags are in (where the reader's own clips are tagged again) */
+  article: () => Element | null;
   /** make a change to the page unseen by the page watcher */
   quietly: (change: () => void) => void;
   /** something about the clips changed that the toolbar shows */
@@ -55,29 +63,34 @@ export class PageClips {
   private checks: Array<Found & { id: string }> = [];
   /** the reader corrects a figure, or fills one in, before clipping it */
   readonly editor: FramedEditor;
-  /** the tag being edited, to show clipped once the editor saved it */
-  private editing: Tag | null = null;
+  /** the reader's own clips are being looked for */
+  private readingReaders = false;
 
   constructor(private readonly options: ClipsOptions) {
     this.editor = new FramedEditor({
       mount: (src, at) => options.mountEditor(src, at),
       pageUrl: () => browser.runtime.getURL('/editor.html'),
-      saved: (id, draft) => {
-        const tag = this.editing;
-        this.editing = null;
-        if (!tag) return;
-        this.clipOf.set(tag, pageClipOf(id, draft));
-        this.options.tagger.setClipped(tag, true);
-        this.options.changed();
-      },
-      failed: (message) => console.warn('Report Lens: the editor:', message),
     });
   }
 
-  /** open the editor on a tag's figure: the reader corrects it, notes it, and clips it there */
-  async edit(tag: Tag, detection: Detection, at: { left: number; top: number; bottom: number }): Promise<void> {
-    this.editing = tag;
-    await this.editor.open(clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title }), at);
+  /**
+   * The editor on a tag's figure: the reader corrects it, notes it, and clips it there; resolves when
+   * they are done. A selection of the reader's is clipped as theirs (manual; `blank`: the engine read
+   * no figure in it), and goes when the editor closes with nothing clipped.
+   */
+  async edit(tag: Tag, detection: Detection, at: { left: number; top: number; bottom: number }, blank: boolean): Promise<void> {
+    const draft = clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title });
+    const made = tag.reader ? { ...draft, manual: true as const } : draft;
+    const r = await this.editor.open(made, at, blank);
+    if (!r) {
+      if (tag.reader && !tag.clipped) this.options.tagger.remove(tag);
+      return;
+    }
+    // the figure as the reader set it (the card and the mark's label say it); the page's stays in `mention`
+    tag.reading = Object.keys(r.edits).length ? correctedMention(tag.mention, r.edits) : undefined;
+    this.clipOf.set(tag, pageClipOf(r.id, made));
+    this.options.tagger.setClipped(tag, true);
+    this.options.changed();
   }
 
   /** the page (URL without fragment) whose clips were last loaded */
@@ -96,6 +109,7 @@ export class PageClips {
   }
 
   reset(): void {
+    this.editor.close();
     this.analyses = [];
     this.clipOf.clear();
   }
@@ -120,6 +134,7 @@ export class PageClips {
       this.focusId = focus;
       this.settled = false;
       this.anchor();
+      await this.anchorReaders();
       this.settle();
     } catch (e) {
       console.warn('Report Lens: could not read the clips of this page:', (e as Error).message);
@@ -128,23 +143,57 @@ export class PageClips {
 
   /** find this page's clips among its tags; a clip the reader asked to see is scrolled to */
   anchor(): void {
+    this.anchorBy((clip) => (clip.manual ? null : this.tagOf(clip)));
+    // the reader's own clips too, on a page read whole (the first time, load() waits for them)
+    if (this.settled) void this.anchorReaders();
+  }
+
+  /**
+   * The reader's own clips: their quotes found in the article as it stands now (read in slices, no
+   * mark going in meanwhile: a wrap splits the nodes the reading maps to) and tagged as theirs.
+   */
+  private async anchorReaders(): Promise<void> {
+    const article = this.options.article();
+    if (this.readingReaders || !article || !this.unanchored.some((c) => c.manual)) return;
+    const { tagger } = this.options;
+    this.readingReaders = true;
+    tagger.pause();
+    try {
+      const flat = await inTurns(articleFlattener(article));
+      const quoted = this.unanchored.flatMap((clip) => {
+        const at = clip.manual ? anchor(flat.text, clip.selector) : null;
+        return at ? [{ clip, mention: readerMention(clip, at) }] : [];
+      });
+      const tags = tagReaders(
+        tagger,
+        flat,
+        quoted.map((q) => q.mention),
+        article,
+      );
+      const found = new Map(quoted.map((q, i) => [q.clip, tags[i]]));
+      this.anchorBy((clip) => found.get(clip) ?? null);
+    } finally {
+      tagger.resume();
+      this.readingReaders = false;
+    }
+  }
+
+  /** anchor the clips `find` finds a tag of */
+  private anchorBy(find: (clip: PageClip) => Tag | null): void {
     if (!this.unanchored.length) return;
     const { tagger } = this.options;
     const left: PageClip[] = [];
     const before = this.unanchored.length;
     let changed = false;
     for (const clip of this.unanchored) {
-      let found: Tag | null = null;
-      for (let i = this.analyses.length - 1; i >= 0 && !found; i--) {
-        const a = this.analyses[i];
-        const at = anchor(a.text, clip.selector);
-        if (at) found = tagOverlapping(a.tags, at.start, at.end);
-      }
+      const found = find(clip);
       if (!found) {
         left.push(clip);
         continue;
       }
-      const same = sameFigure(clip, found.mention);
+      // the reader's own figure is theirs: there is no reading of the page to compare it with
+      const same = clip.manual || sameFigure(clip, found.mention);
+      if (clip.corrected) found.reading = correctedMention(found.mention, clip.corrected);
       if (!found.clipped || !!found.changed === same) {
         tagger.setClipped(found, same || 'changed');
         changed = true;
@@ -159,6 +208,17 @@ export class PageClips {
     this.unanchored = left;
     if (changed || (this.settled && left.length !== before)) this.options.changed();
     this.sendChecks();
+  }
+
+  /** the tag a clip was made of, found by its quote among the tags of the analyses, latest first */
+  private tagOf(clip: PageClip): Tag | null {
+    for (let i = this.analyses.length - 1; i >= 0; i--) {
+      const a = this.analyses[i];
+      const at = anchor(a.text, clip.selector);
+      const found = at && tagOverlapping(a.tags, at.start, at.end);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** the page has been read whole: what is not found in it is lost (until a later reading finds it) */
@@ -198,6 +258,8 @@ export class PageClips {
     const draft = clipDraft(tag.mention, tag.text, detection, { url: location.href, title: document.title });
     const { id } = await request({ type: 'clips:replace', id: clip.id, clip: draft });
     this.clipOf.set(tag, pageClipOf(id, draft));
+    // the new clip is of the figure now there, as the engine reads it
+    tag.reading = undefined;
     this.options.tagger.setClipped(tag, true);
     this.options.changed();
   }
@@ -219,10 +281,17 @@ export class PageClips {
     window.setTimeout(() => this.options.quietly(() => el.removeAttribute('data-rl-flash')), 2600);
   }
 
-  /** store clips of these tags (the background keeps one clip per mention); returns how many were new */
-  async clip(tags: Tag[], detection: Detection): Promise<{ added: number; fresh: Tag[] }> {
+  /**
+   * Store clips of these tags (the background keeps one clip per mention), with the reader's
+   * corrections (`edits`, from the card of one tag); a tag of the reader's own is a manual clip.
+   */
+  async clip(tags: Tag[], detection: Detection, edits?: Edit): Promise<{ added: number; fresh: Tag[] }> {
     const page = { url: location.href, title: document.title };
-    const drafts = tags.map((t) => clipDraft(t.mention, t.text, detection, page));
+    const drafts: ClipDraft[] = tags.map((t) => ({
+      ...clipDraft(t.mention, t.text, detection, page),
+      ...(t.reader ? { manual: true as const } : {}),
+      ...(edits && Object.keys(edits).length ? { edits: edits as ClipDraft['edits'] } : {}),
+    }));
     const fresh: Tag[] = [];
     for (let i = 0; i < drafts.length; i += MAX_CLIPS_PER_MESSAGE) {
       const r = await request({ type: 'clips:add', clips: drafts.slice(i, i + MAX_CLIPS_PER_MESSAGE) });
@@ -262,11 +331,18 @@ function pageClipOf(id: string, d: ClipDraft): PageClip {
     valueMax: m.valueMax,
     unit: m.unit,
     qualifier: m.qualifier,
+    ...(d.manual ? { manual: true as const } : {}),
   };
 }
 
-/** the tag whose mention overlaps [start, end) most (tags in text order) */
-export function tagOverlapping(tags: Tag[], start: number, end: number): Tag | null {
+/** the mention of a clip of the reader's own, where its quote now is */
+function readerMention(clip: PageClip, at: { start: number; end: number }): Mention {
+  const { id, selector, source, manual, ...figure } = clip;
+  return { kind: 'actual', period: null, ...figure, start: at.start, end: at.end };
+}
+
+/** the tag (or any holder of a mention) whose mention overlaps [start, end) most (in text order) */
+export function tagOverlapping<T extends { mention: { start: number; end: number } }>(tags: T[], start: number, end: number): T | null {
   let lo = 0;
   let hi = tags.length;
   while (lo < hi) {
@@ -274,7 +350,7 @@ export function tagOverlapping(tags: Tag[], start: number, end: number): Tag | n
     if (tags[mid].mention.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  let best: Tag | null = null;
+  let best: T | null = null;
   let bestOverlap = 0;
   for (let i = lo; i < tags.length && tags[i].mention.start < end; i++) {
     const m = tags[i].mention;

@@ -6,6 +6,7 @@
 // background how it went, a few times a second while the frame is open: the answer comes over the
 // extension's own messaging, never through the page.
 import type { ClipDraft } from '../clip/clip';
+import type { Edit } from '../clip/edit';
 import { request } from './io';
 
 const POLL_MS = 400;
@@ -15,52 +16,50 @@ export interface EditorOptions {
   mount: (src: string, at: { left: number; top: number; bottom: number }) => { remove(): void };
   /** the address of the editor page (runtime.getURL) */
   pageUrl: () => string;
-  /** the reader clipped the draft, as clip `id` */
-  saved: (id: string, draft: ClipDraft) => void;
-  /** the editor could not be opened or was lost (the background restarted) */
-  failed: (message: string) => void;
 }
+
+/** how an editing session ended: clipped (as clip `id`, with the reader's corrections), or not (null) */
+export type Edited = { id: string; edits: Edit } | null;
 
 export class FramedEditor {
   private frame: { remove(): void } | null = null;
   private token: string | null = null;
   private timer = 0;
+  private end: ((r: Edited) => void) | null = null;
 
   constructor(private readonly o: EditorOptions) {}
 
-  get isOpen(): boolean {
-    return this.frame !== null;
-  }
-
-  async open(draft: ClipDraft, at: { left: number; top: number; bottom: number }): Promise<void> {
+  /**
+   * Open the editor on `draft` (`blank`: the reader types the value: the engine read none); resolves
+   * when the reader is done with it, or when another is opened. Throws when it cannot open.
+   */
+  async open(draft: ClipDraft, at: { left: number; top: number; bottom: number }, blank = false): Promise<Edited> {
     this.close();
-    let token: string;
-    try {
-      ({ token } = await request({ type: 'editor:open', draft }));
-    } catch (e) {
-      this.o.failed((e as Error).message);
-      return;
-    }
+    const { token } = await request({ type: 'editor:open', draft, ...(blank ? { blank } : {}) });
     this.token = token;
     this.frame = this.o.mount(`${this.o.pageUrl()}#${token}`, at);
-    this.timer = window.setInterval(() => void this.poll(draft), POLL_MS);
+    this.timer = window.setInterval(() => void this.poll(), POLL_MS);
+    return new Promise((resolve) => {
+      this.end = resolve;
+    });
   }
 
-  private async poll(draft: ClipDraft): Promise<void> {
+  private async poll(): Promise<void> {
     const token = this.token;
     if (!token) return;
     const status = await request({ type: 'editor:status', token }).catch(() => ({ state: 'gone' as const }));
     if (token !== this.token || status.state === 'open') return;
-    this.close();
-    if (status.state === 'saved') this.o.saved(status.id, draft);
-    else if (status.state === 'gone') this.o.failed('the editor was closed by the browser');
+    this.close(status.state === 'saved' ? { id: status.id, edits: status.edits ?? {} } : null);
   }
 
-  /** take the frame away (the reader cancelled, switched the Lens off, or opened another) */
-  close(): void {
+  /** take the frame away (the reader is done, switched the Lens off, or opened another) */
+  close(result: Edited = null): void {
     window.clearInterval(this.timer);
     this.frame?.remove();
     this.frame = null;
     this.token = null;
+    const end = this.end;
+    this.end = null;
+    end?.(result);
   }
 }

@@ -2,6 +2,7 @@
 // its turn between slices of work.
 import { browser } from 'wxt/browser';
 import { send, type Request } from '../messages';
+import { inSlices, type Stepper } from '../page/flatten';
 
 /** ask the background (lib/background/router.ts) and unwrap its reply; throws its error */
 export const request = <R extends Request>(r: R) => send(browser.runtime.sendMessage as (m: unknown) => Promise<unknown>, r);
@@ -16,3 +17,6 @@ export const pause = (): Promise<void> =>
     };
     ch.port2.postMessage(null);
   });
+
+/** a walk over the page (lib/page/flatten) run in slices of a few ms of script, the page's turn between them */
+export const inTurns = <T>(walk: Stepper<T>): Promise<T> => inSlices(walk, 10, () => performance.now(), pause);

@@ -1,9 +1,8 @@
 // The content script on a page that passed the gate: read the article, have the background analyse
 // it, tag what it found, and let the reader look at, clip and switch off the tags. This module is the
-// lifecycle (starting, on, off, re-reading); its pieces are beside it: watch (page changes), clips
-// (this page's clips, found again and made), card (the hover card), toolbar (its state and shortcut),
-// io (messages to the background).
-//
+// lifecycle (starting, on, off, re-reading); its pieces are beside it: watch (page changes), clips (this
+// page's clips, found again and made), card (the hover card; selection: clipping a selection), toolbar
+// (its state and shortcut), io (messages to the background).
 //   read (findArticle + flatten) → analyze (background: detect + extract) → Tagger.add → marks
 //   clips:page → lib/anchor → clipped marks;  card / toolbar → clips:add
 //
@@ -15,8 +14,8 @@ import type { AnalyzeResponse } from '../messages';
 import { sayTurnedAway } from '../page/lens-start';
 import type { Detection } from '../detect/detect';
 import { ArticleFinder } from '../page/article';
-import { Flattener, inSlices, type FlatText } from '../page/flatten';
-import { articleSkip, isHidden } from '../page/read';
+import { inSlices, type FlatText } from '../page/flatten';
+import { articleFlattener, isHidden } from '../page/read';
 import { Tagger } from '../page/tagger';
 import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
@@ -25,6 +24,7 @@ import { describeReport, describeTag, say, setPageLang } from '../words';
 import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
 import { loadLang, offScope, readSwitches, setSwitch, switches, watchLang, type OffScope } from '../settings';
 import { pageUrl } from '../clip/clip';
+import type { Edit } from '../clip/edit';
 import { pause, request } from './io';
 import { analyze } from './analyze';
 import { whenAskedToRead } from './read-request';
@@ -33,10 +33,8 @@ import { PageClips } from './clips';
 import { HoverCard } from './card';
 import { PageToolbar, lostClip, type PageAction, type ToolbarView } from './toolbar';
 
-interface Reading {
-  article: Element;
-  flat: FlatText;
-}
+/** the article, and its text as the engine reads it */
+type Reading = { article: Element; flat: FlatText };
 
 /** script time per slice of reading the page or planning its marks */
 const SLICE_MS = 10;
@@ -74,13 +72,14 @@ export class Lens {
       reread: () => this.reread(),
     });
     this.tagger = new Tagger({
-      label: describeTag,
+      label: (tag) => describeTag({ ...tag, mention: tag.reading ?? tag.mention }),
       mutate: (change) => this.watcher.quietly(change),
       onIdle: () => this.publish(),
       scheduler: browserScheduler(),
     });
     this.clips = new PageClips({
       tagger: this.tagger,
+      article: () => this.article,
       quietly: (change) => this.watcher.quietly(change),
       changed: () => this.toolbar?.render(),
       // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
@@ -162,16 +161,17 @@ export class Lens {
       tagger: this.tagger,
       overlay,
       active: () => this.mode === 'on',
+      article: () => this.article,
       report: () => (this.detection ? describeReport(this.detection) : ''),
-      clip: async (tag) => {
-        await this.clip([tag]);
+      clip: async (tag, edits) => {
+        await this.clip([tag], edits);
         this.toolbar?.render();
       },
       unclip: (tag) => this.clips.unclip([tag]),
       changeOf: (tag) => this.clips.changeOf(tag),
       replace: (tag) => this.clips.replace(tag, this.detection!),
       keep: (tag) => this.clips.keep(tag),
-      edit: (tag, at) => this.clips.edit(tag, this.detection!, at),
+      edit: (tag, at, blank) => this.clips.edit(tag, this.detection!, at, blank),
     });
     // a switch turned in another tab (or the popup) holds here too
     this.ctx.onInvalidated(
@@ -230,7 +230,7 @@ export class Lens {
     this.watcher.markRead();
     const now = () => performance.now();
     const article = await inSlices(new ArticleFinder(document, isHidden), SLICE_MS, now, pause);
-    const flat = await inSlices(new Flattener(article, { skip: articleSkip, isHidden }), SLICE_MS, now, pause);
+    const flat = await inSlices(articleFlattener(article), SLICE_MS, now, pause);
     this.article = article;
     return { article, flat };
   }
@@ -309,15 +309,15 @@ export class Lens {
 
   // ---- clips -----------------------------------------------------------------------------------
 
-  /** store clips of these tags and show them clipped; returns the tags whose clips are new */
-  private async clip(tags: Tag[]): Promise<Tag[]> {
-    const { fresh } = await this.clips.clip(tags, this.detection!);
+  /** store clips of these tags (with the reader's corrections of one), show them clipped; returns the tags newly clipped */
+  private async clip(tags: Tag[], edits?: Edit): Promise<Tag[]> {
+    const { fresh } = await this.clips.clip(tags, this.detection!, edits);
     if (this.mode === 'on') for (const t of tags) this.tagger.setClipped(t);
     return fresh;
   }
 
   private async clipTargets(): Promise<void> {
-    const targets = this.tagger.all().filter((t) => t.mention.kind === 'target');
+    const targets = this.tagger.all().filter((t) => t.mention.kind === 'target' && !t.reader);
     if (!targets.length) return;
     this.lastClipAll = null;
     await this.fromToolbar('clipFailed', async () => {

@@ -1,7 +1,7 @@
 // Writing and reading clips. One transaction per call: a batch is stored whole or not at all.
 import type { Clip, ClipDraft, PageClip } from '../clip/clip';
 import { pageUrl } from '../clip/clip';
-import { applyEdit, pageEdit } from '../clip/edit';
+import { applyEdit, mentionCorrections, pageEdit } from '../clip/edit';
 import { readerAliases } from './aliases';
 import { clipFromDraft } from '../clip/make';
 import { reportLevel } from '../clip/derive';
@@ -147,7 +147,11 @@ export async function clipsOfPage(db: ReportLensDb, url: string): Promise<PageCl
         unit: read.unit,
         qualifier: read.qualifier,
         ...(c.source ? { source: c.source } : {}),
-        ...(c.manual ? { manual: true as const } : {}),
+        // and what the reader set, for the card to show
+        ...(c.engine ? { corrected: mentionCorrections(c) } : {}),
+        ...(c.manual
+          ? { manual: true as const, kind: c.kind, period: c.period, ...(c.periodFrom !== undefined ? { periodFrom: c.periodFrom } : {}) }
+          : {}),
       };
     });
 }

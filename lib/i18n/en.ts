@@ -192,7 +192,6 @@ export const en: Record<keyof typeof zh, string> = {
   clippedAllTargets: 'Clipped all {n} targets of this page ({added} new)',
   clipAllUndone: 'Undone: the {n} targets just clipped are unclipped',
   cardUnclip: 'Unclip',
-  cardEdit: 'Edit & clip',
   cardUnclipped: 'Unclipped',
   clipFailed: 'Could not clip: {why}',
   saveFailed: 'Could not save: {why}',
@@ -270,4 +269,8 @@ export const en: Record<keyof typeof zh, string> = {
   unsplit: 'Put back',
   madeOf: 'merged from {from}',
   searchClips: 'Search indicator, region, text, note, tags…',
+  // issue 9: the page
+  clipSelection: 'Clip selection',
+  cardReader: 'Your selection (not tagged by the Lens)',
+  cardEdit: 'Edit',
 };

@@ -191,7 +191,6 @@ export const zh = {
   clippedAllTargets: '已收藏本页全部 {n} 个目标（新增 {added} 个）',
   clipAllUndone: '已撤销：取消了刚收藏的 {n} 个目标',
   cardUnclip: '取消收藏',
-  cardEdit: '修改后收藏',
   cardUnclipped: '已取消收藏',
   clipFailed: '未能收藏：{why}',
   saveFailed: '未能保存：{why}',
@@ -269,4 +268,8 @@ export const zh = {
   unsplit: '并回原行',
   madeOf: '合并自 {from}',
   searchClips: '搜索指标、地区、原文、备注、标签…',
+  // issue 9: the page
+  clipSelection: '收藏所选',
+  cardReader: '你选的文字（引擎未标注）',
+  cardEdit: '修改',
 } as const;

@@ -13,6 +13,7 @@ import { COLORS, CHANGED_SIGN, CLIPPED_SIGN, kindRules } from '../theme';
 export const MARK_CSS = `
 rl-mark[data-rl-kind] { cursor: pointer; border-radius: 2px; color: inherit; }
 ${kindRules((k) => `rl-mark[data-rl-kind="${k}"]`)}
+rl-mark[data-rl-kind][data-rl-reader] { text-decoration-style: dotted; }
 rl-mark[data-rl-clipped] { background-color: ${COLORS.clippedFill}; }
 rl-mark[data-rl-clipped][data-rl-edge~="tail"]::after { content: "${CLIPPED_SIGN}"; font-size: .72em; font-weight: bold; vertical-align: super; line-height: 0; color: ${COLORS.clippedTick}; margin-left: .08em; }
 rl-mark[data-rl-clipped="changed"][data-rl-edge~="tail"]::after { content: "${CHANGED_SIGN}"; color: ${COLORS.changed}; }

@@ -20,6 +20,10 @@ export interface Tag {
   clipped: boolean;
   /** clipped, and the page now says another figure in the clip's place */
   changed?: boolean;
+  /** the reader's own mention: a selection they clipped where the engine had tagged no figure */
+  reader?: true;
+  /** the figure as the reader corrected it when clipping (the card shows it); `mention` stays what the page says */
+  reading?: Mention;
 }
 
 /** a tag of a mention that lies in `pieces` pieces of text, none marked yet */
@@ -71,7 +75,19 @@ export function markOf(tag: Tag, index: number, proto: Element, label: (tag: Tag
     el.setAttribute('aria-label', label(tag));
   }
   if (tag.clipped) el.setAttribute('data-rl-clipped', tag.changed ? 'changed' : 'true');
+  if (tag.reader) el.setAttribute('data-rl-reader', '');
   return el;
+}
+
+/** a tag as the reader's own: its marks say so (data-rl-reader), those already in and those to come */
+export function showReader(tag: Tag): void {
+  tag.reader = true;
+  for (const el of tag.marks) el?.setAttribute('data-rl-reader', '');
+}
+
+/** a mark no longer of any tag, left where it is: no longer looks like, nor acts as, a mark */
+export function inert(el: Element): void {
+  for (const name of el.getAttributeNames()) el.removeAttribute(name);
 }
 
 /** the nearest block element around a node, within root (the unit the viewport is watched in) */
@@ -87,12 +103,15 @@ export function blockOf(node: Node, root: Element, cache: Map<Element, Element>)
   return block;
 }
 
-/** a tag's marks as clipped, clipped but changed in the page since, or not clipped; its label says so */
+/** a tag's marks as clipped, clipped but changed in the page since, or not clipped; its label and kind say so */
 export function showClipped(tag: Tag, state: boolean | 'changed', label: (tag: Tag) => string): void {
   tag.clipped = state !== false;
   tag.changed = state === 'changed';
+  // the kind as the reader set it, where they corrected it
+  const kind = (tag.reading ?? tag.mention).kind;
   for (const el of tag.marks) {
     if (!el) continue;
+    if (el.getAttribute('data-rl-kind') !== kind) el.setAttribute('data-rl-kind', kind);
     if (state) el.setAttribute('data-rl-clipped', state === 'changed' ? 'changed' : 'true');
     else el.removeAttribute('data-rl-clipped');
   }

@@ -1,5 +1,5 @@
 // What of a page the extension reads: the article, without what sites append inside it.
-import { hiddenByMarkup } from './flatten';
+import { Flattener, hiddenByMarkup } from './flatten';
 import { isAppendix } from './article';
 
 /** hosts of our own UI (toolbar, card): never read, wherever they end up */
@@ -9,6 +9,9 @@ const OUR_HOSTS = new Set(['RL-UI', 'RL-TOOLBAR', 'RL-CARD']);
 export function articleSkip(el: Element): boolean {
   return isAppendix(el) || OUR_HOSTS.has(el.tagName.toUpperCase());
 }
+
+/** the article's text as the engine reads it (run it in slices, or at once with finish()) */
+export const articleFlattener = (article: Element): Flattener => new Flattener(article, { skip: articleSkip, isHidden });
 
 const HEADING_MAX = 600;
 

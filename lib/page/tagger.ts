@@ -9,8 +9,8 @@
 // <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
 import type { Mention } from '../model/mention';
 import { finish, rangesOf, type FlatText, type Stepper } from './flatten';
-import { blockOf, markAround, markOf, newTag, showClipped, showFocused, type Job, type Piece, type Tag } from './marks';
-import { unwrap, wrapSpans, type Wrapped } from './highlight';
+import { blockOf, inert, markAround, markOf, newTag, showClipped, showFocused, type Job, type Piece, type Tag } from './marks';
+import { unwrap, unwrapSome, wrapSpans, type Wrapped } from './highlight';
 import { Pacer } from './pace';
 import { syncScheduler, type Scheduler, type Watch } from './schedule';
 
@@ -85,10 +85,6 @@ export class Tagger {
     return n;
   }
 
-  byUid(uid: string): Tag | undefined {
-    return this.tags.get(uid);
-  }
-
   /** the tag of one of our marks (an element the page made up is not one) */
   tagOf(el: Element): Tag | undefined {
     return this.byMark.get(el);
@@ -102,10 +98,7 @@ export class Tagger {
     return finish(this.planner(flat, mentions, root));
   }
 
-  /**
-   * add() as a stepper, for thousands of mentions: planned in slices, with no mark put in until
-   * all are planned (a wrap splits the nodes the plan maps to).
-   */
+  /** add() as a stepper, for thousands of mentions: planned in slices, no mark put in until all are (a wrap splits nodes) */
   planner(flat: FlatText, mentions: Mention[], root: Element): Stepper<Tag[]> {
     const fresh: Tag[] = [];
     const newJobs: Job[] = [];
@@ -226,6 +219,14 @@ export class Tagger {
     });
   }
 
+  /** take a tag's marks out (a selection the reader dropped); one sharing a text node with others' stays, inert */
+  remove(tag: Tag): void {
+    this.tags.delete(tag.uid);
+    for (const el of tag.marks) if (el) this.byMark.delete(el);
+    this.mutate(() => unwrapSome(this.wrapped, new Set(tag.marks)).forEach(inert));
+    this.afterWork(); // one tag fewer: told like any change of the count
+  }
+
   /** ring every piece of a tag while its first (the tab stop) has focus: the figure, not its first piece */
   setFocused(tag: Tag, focused: boolean): void {
     this.mutate(() => showFocused(tag, focused));
@@ -260,10 +261,9 @@ export class Tagger {
     this.watchOfBlock.clear();
     this.scheduled = false;
     this.probing = null;
-    const undo = () => {
+    this.mutate(() => {
       for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]);
-    };
-    this.mutate(undo);
+    });
     this.wrapped.length = 0;
     this.tags.clear();
     this.queue = [];

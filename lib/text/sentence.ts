@@ -2,7 +2,8 @@
 // trimmed, at most `max` characters either side.
 const END = /[。！？!?；;\n]/;
 
-export function sentenceAround(text: string, start: number, end: number, max = 160): string {
+/** the bounds [start, end) of the sentence around text[start, end), its closing mark included */
+export function sentenceSpan(text: string, start: number, end: number, max = 160): { start: number; end: number } {
   let s = start;
   const sStop = Math.max(0, start - max);
   while (s > sStop && !END.test(text[s - 1])) s--;
@@ -10,5 +11,10 @@ export function sentenceAround(text: string, start: number, end: number, max = 1
   const eStop = Math.min(text.length, end + max);
   while (e < eStop && !END.test(text[e])) e++;
   if (e < text.length && END.test(text[e]) && text[e] !== '\n') e++;
-  return text.slice(s, e).replace(/\s+/g, ' ').trim();
+  return { start: s, end: e };
+}
+
+export function sentenceAround(text: string, start: number, end: number, max = 160): string {
+  const span = sentenceSpan(text, start, end, max);
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }

@@ -1,9 +1,11 @@
 // The README's pictures of the content script: the Taicang report tagged, a target's card open, the
-// toolbar; and the same page after "clip all targets". Real Chromium with the built extension,
-// 1280×900. Called by tests/screenshots/run.ts with the folder to write to.
+// toolbar; the same page after "clip all targets"; a selection the engine tagged no figure in, filled
+// in in the editor framed beside it. Real Chromium with the built extension, 1280×900. Called by
+// tests/screenshots/run.ts with the folder to write to.
 import { join } from 'node:path';
 import { launch, serve } from '../e2e/harness';
 import { settled } from '../e2e/content-pages';
+import { dragSelect } from '../e2e/content-selection';
 
 export default async function screenshots(outDir: string): Promise<void> {
   const [browser, site] = await Promise.all([launch(), serve()]);
@@ -31,6 +33,23 @@ export default async function screenshots(outDir: string): Promise<void> {
     await page.locator('rl-card [data-rl-action="clip"][disabled]').waitFor();
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(outDir, 'content-clipped.png') });
+
+    // an anniversary the engine rightly leaves alone, clipped by the reader all the same
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await dragSelect(page, '对德合作30周年');
+    await page.mouse.wheel(0, 160);
+    await page.locator('rl-card [data-rl-action="clip-selection"]').click();
+    await page.locator('rl-editor iframe').waitFor();
+    const frame = (await (await page.locator('rl-editor iframe').elementHandle())!.contentFrame())!;
+    const field = (name: string) => frame.locator(`#draft-${name}`);
+    await field('indicator').fill('对德合作周年');
+    await field('value').fill('30');
+    await field('unit').fill('周年');
+    await field('note').fill('对德合作三十周年，非经济指标');
+    await field('unit').focus();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(outDir, 'content-select-edit.png') });
     await page.close();
   } finally {
     await browser.close();

@@ -62,7 +62,7 @@ describe('the framed editor', () => {
     expect(clip).toMatchObject({ value: 9, engine: { value: draft.mention.value }, note: '待核', tags: ['GDP'] });
     // another page learns nothing of it; its own page learns it once
     expect(await ok({ type: 'editor:status', token }, fromPage(OTHER))).toEqual({ state: 'gone' });
-    expect(await ok({ type: 'editor:status', token }, fromPage())).toEqual({ state: 'saved', id });
+    expect(await ok({ type: 'editor:status', token }, fromPage())).toEqual({ state: 'saved', id, edits: { value: 9 } });
     expect(await ok({ type: 'editor:status', token }, fromPage())).toEqual({ state: 'gone' });
     expect(await refused({ type: 'editor:job', token }, fromEditor)).toMatch(/closed/);
   });

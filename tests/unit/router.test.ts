@@ -233,6 +233,14 @@ describe('router: shapes and size caps', () => {
     expect((asked as V).value.mentions.length).toBeGreaterThan(0);
   });
 
+  it("reads a reader's selection with its sentence (a page's, not an extension page's), a sentence or two at most", async () => {
+    const text = '全年新增城镇就业1.2万人。';
+    const r = await route({ type: 'extract', text, title: '太仓市2023年政府工作报告' }, fromPage(), deps);
+    expect(r.ok && (r.value as Array<{ text: string }>).map((m) => m.text)).toEqual(['1.2万人']);
+    expect(await errorOf({ type: 'extract', text, title: '' }, fromExtension)).toMatch(/may not come from an extension page/);
+    expect(await errorOf({ type: 'extract', text: 'x'.repeat(4001), title: '' }, fromPage())).toMatch(/a sentence or two/);
+  });
+
   it.each<[string, unknown, RegExp]>([
     ['analyze without text', { type: 'analyze', title: 't', url: PAGE }, /analyze needs text/],
     ['analyze with a number for a title', { type: 'analyze', text: 'x', title: 3, url: PAGE }, /analyze needs a title/],

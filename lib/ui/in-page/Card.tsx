@@ -1,5 +1,6 @@
-// The hover card of a mark: what the figure means, and the Clip button. Rendered by Preact in a
-// shadow root; every string from the page is a text node (never HTML).
+// The hover card of a mark: what the figure means, the Clip button, and Edit, which opens the editor
+// (an extension page framed beside it: lib/content/editor.ts). Rendered by Preact in a shadow root;
+// every string from the page is a text node (never HTML).
 import type { Mention } from '../../model/mention';
 import { both, kindWord, measureWord, periodText, qualifierWord, say, valueWithUnit, type Glossed } from '../../words';
 
@@ -26,10 +27,15 @@ export interface CardProps {
   onChange?: (answer: 'replace' | 'keep', event: MouseEvent) => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /** the reader's own selection, with no figure the Lens had tagged */
+  reader?: boolean;
 }
 
 const WIDTH = 300;
 const HEIGHT_GUESS = 250;
+
+/** 以上 · or more; in English, the word alone */
+const glossed = (w: Glossed): string => (w.gloss ? `${w.main} · ${w.gloss}` : w.main);
 
 /** below the mark, or above it where the viewport has no room below; never off screen */
 export function cardPosition(
@@ -42,9 +48,6 @@ export function cardPosition(
   const top = below + size.height > viewport.height && at.top - size.height - 8 > 0 ? at.top - size.height - 8 : below;
   return { left, top: Math.max(8, top) };
 }
-
-/** 以上 · or more; in English, the word alone */
-const glossed = (w: Glossed): string => (w.gloss ? `${w.main} · ${w.gloss}` : w.main);
 
 export function Card(p: CardProps) {
   const m = p.mention;
@@ -72,6 +75,7 @@ export function Card(p: CardProps) {
           ×
         </button>
       </div>
+      {p.reader ? <div class="reader">{say('cardReader')}</div> : null}
       <div class="indicator" data-rl-field="indicator">
         {m.indicator || say('noIndicator')}
       </div>
@@ -128,7 +132,7 @@ export function Card(p: CardProps) {
         >
           {label}
         </button>
-        {p.clip !== 'clipped' && p.onEdit ? (
+        {p.onEdit && p.clip !== 'clipped' && p.clip !== 'saving' ? (
           <button type="button" class="answer" data-rl-action="edit" onClick={(e) => p.onEdit?.(e as unknown as MouseEvent)}>
             {both('cardEdit')}
           </button>

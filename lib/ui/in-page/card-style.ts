@@ -29,4 +29,10 @@ dd { margin: 0; word-break: break-all; }
 .answer:focus-visible { outline: 2px solid ${COLORS.focus}; }
 .kept { margin-top: 4px; color: ${COLORS.muted}; }
 .keys { color: ${COLORS.muted}; font-size: 11px; }
+.foot { flex-wrap: wrap; }
+.foot .clip, .foot .answer { white-space: nowrap; }
+.reader { margin-top: 4px; color: ${COLORS.muted}; font-size: 12px; }
+.pick { all: unset; position: fixed; z-index: 2147483647; cursor: pointer; background: ${COLORS.actual};
+  color: #fff; border-radius: 6px; padding: 3px 10px; font: 600 12px/1.5 ${FONT}; box-shadow: 0 2px 8px rgba(20, 30, 50, .25); }
+.pick:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 2px; }
 `;

@@ -1,11 +1,13 @@
 // Our UI in the page: the toolbar and the hover card, each a Preact tree in its own open shadow root
 // (WXT createShadowRootUi), so page styles cannot reach in nor ours out; and the frame of the editor,
 // where the reader types (an extension page: the page cannot read it). Hosts are <rl-toolbar>,
-// <rl-card> and <rl-editor>, appended to <body>; lib/page/read.ts never reads them.
+// <rl-card> (which holds the button that clips a selection too) and <rl-editor>, appended to <body>;
+// lib/page/read.ts never reads them.
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type CardProps } from './Card';
+import { ClipSelection, type ClipSelectionProps } from './ClipSelection';
 import { CARD_CSS } from './card-style';
 import { Toolbar, type ToolbarProps } from './Toolbar';
 import { TOOLBAR_CSS } from './toolbar-style';
@@ -14,6 +16,8 @@ import { EDITOR_FRAME_CSS, EditorFrame } from './EditorFrame';
 export interface Overlay {
   toolbar(props: ToolbarProps): void;
   card(props: CardProps | null): void;
+  /** the button that clips the reader's selection; null takes it away */
+  clipSelection(props: ClipSelectionProps | null): void;
   /** the card's host, to tell whether focus or the pointer is in it */
   cardHost: HTMLElement;
   toolbarHost: HTMLElement;
@@ -63,9 +67,26 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
   toolbarUi.mount();
   cardUi.mount();
   editorUi.mount();
+  let card: CardProps | null = null;
+  let pick: ClipSelectionProps | null = null;
+  const drawCard = () =>
+    render(
+      <>
+        {card ? <Card {...card} /> : null}
+        {pick ? <ClipSelection {...pick} /> : null}
+      </>,
+      cardUi.uiContainer,
+    );
   return {
     toolbar: (props) => render(<Toolbar {...props} />, toolbarUi.uiContainer),
-    card: (props) => render(props ? <Card {...props} /> : null, cardUi.uiContainer),
+    card: (props) => {
+      card = props;
+      drawCard();
+    },
+    clipSelection: (props) => {
+      pick = props;
+      drawCard();
+    },
     cardHost: cardUi.shadowHost,
     toolbarHost: toolbarUi.shadowHost,
     focusToolbar: () =>
@@ -88,6 +109,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     mount: () => {
       toolbarUi.mount();
       cardUi.mount();
+      editorUi.mount();
     },
   };
 }

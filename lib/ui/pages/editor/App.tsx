@@ -21,13 +21,13 @@ export function EditorApp() {
 
 function Editor({ token }: { token: string }) {
   const { t } = useLang();
-  const [draft, setDraft] = useState<ClipDraft | null>(null);
+  const [job, setJob] = useState<{ draft: ClipDraft; blank: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     ask({ type: 'editor:job', token })
-      .then((r) => setDraft(r.draft))
+      .then(setJob)
       .catch((e: Error) => setProblem(e.message));
   }, [token]);
 
@@ -41,8 +41,8 @@ function Editor({ token }: { token: string }) {
   });
   // the reader types at once: the first field has the focus
   useEffect(() => {
-    if (draft) document.querySelector<HTMLElement>('input, select')?.focus();
-  }, [draft]);
+    if (job) document.querySelector<HTMLElement>('input, select')?.focus();
+  }, [job]);
 
   const save = async (c: Corrections) => {
     setSaving(true);
@@ -55,6 +55,6 @@ function Editor({ token }: { token: string }) {
     }
   };
 
-  if (!draft) return <main class="frame-editor">{problem ? <p class="field-error">{problem}</p> : <p>{t('editorLoading')}</p>}</main>;
-  return <EditorForm draft={draft} saving={saving} problem={problem} onSave={save} onCancel={cancel} />;
+  if (!job) return <main class="frame-editor">{problem ? <p class="field-error">{problem}</p> : <p>{t('editorLoading')}</p>}</main>;
+  return <EditorForm draft={job.draft} blank={job.blank} saving={saving} problem={problem} onSave={save} onCancel={cancel} />;
 }

@@ -21,6 +21,8 @@ export interface Corrections {
 
 interface Props {
   draft: ClipDraft;
+  /** the engine read no figure: the reader types the value */
+  blank: boolean;
   saving: boolean;
   /** a refusal the background gave (the form checks first; this is what it could not know) */
   problem: string | null;
@@ -34,7 +36,7 @@ export function EditorForm(p: Props) {
   const { t } = useLang();
   // the engine's reading as a clip: what the form starts from and compares with
   const read = useMemo(() => clipFromDraft(p.draft, 0), [p.draft]);
-  const [values, setValues] = useState(() => formValues(read, CLIP_FORM));
+  const [values, setValues] = useState(() => ({ ...formValues(read, CLIP_FORM), ...(p.blank ? { value: '' } : {}) }));
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [wrong, setWrong] = useState<string | null>(null);
@@ -75,7 +77,7 @@ export function EditorForm(p: Props) {
             field={f}
             value={values[f]}
             onInput={(v) => setValues({ ...values, [f]: v })}
-            engine={values[f] !== base[f] ? fieldText(f, read[f], t) : undefined}
+            engine={!p.draft.manual && values[f] !== base[f] ? fieldText(f, read[f], t) : undefined}
             error={wrong === f ? fieldError(f, t) : undefined}
           />
         ))}
