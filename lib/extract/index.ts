@@ -9,7 +9,9 @@ import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '.
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { distribute, GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
+import { distribute } from './distribute';
+import { statusAfter } from './status';
 import { TenseReader } from './tense';
 
 export interface ExtractOptions {
@@ -66,6 +68,8 @@ const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
+/** an item that is only an action on the thing of the item before */
+const ACTION_ONLY = /^(?:改造提升|提档升级|提质改造|改造|改建|扩建|续建|维修|修缮|整治|修复|治理|提升)$/;
 
 function readAll(text: string, qs: Quantity[]): Reading[] {
   const out: Reading[] = [];
@@ -89,7 +93,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const sign = m?.sign ?? 1;
 
     // indicator
-    const phrase = phraseBefore(context);
+    const phrase = phraseBefore(context, q.unitClass === 'percent');
     let indicator = phrase.indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
@@ -115,7 +119,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       ) {
         // a short list before the count names its items: 马铃薯、羊绒2个产业链 → 马铃薯、羊绒产业链
         const list = /、/.test(indicator) && indicator.length <= 12 && !VERB_BEFORE_COUNT.test(indicator) ? indicator : '';
-        indicator = (phrase.newVerb ?? '') + list + after;
+        // 6家地方国企进入中国企业500强: the count is of the ones that reached the status
+        const at = text.indexOf(after, q.end);
+        const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length) : '';
+        // …入选全国先进制造百强园区: the status names the noun already
+        indicator = (phrase.newVerb ?? '') + (status.endsWith(after) ? status : status + list + after);
       }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
@@ -123,6 +131,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
     if (!indicator && sameSegment && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
+      // 新建高标准农田252万亩、改造提升43万亩: another action on the same thing
+      const action = ACTION_ONLY.exec(context.replace(/^、/, ''));
+      if (action && NEW_PREFIX.test(prev.carry)) indicator = action[0] + prev.carry.replace(NEW_PREFIX, '');
       // 新增公园141座、累计达到973座: a total is of the stock, not of the new ones
       if (TOTAL.test(context)) indicator = indicator.replace(NEW_PREFIX, '');
     } else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
@@ -133,8 +144,19 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
     const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
+    // 实现学校应急疏散演练100%全覆盖: the share is its coverage
+    if (
+      q.unitClass === 'percent' &&
+      measure === 'level' &&
+      indicator &&
+      !/率$/.test(indicator) &&
+      /^全?覆盖/.test(text.slice(q.end, q.end + 3))
+    ) {
+      indicator += '覆盖率';
+    }
     out.push({
-      q,
+      // 不超过…原封顶线的20%: a bound said before what the share is of
+      q: phrase.bound && q.qualifier === 'exact' ? { ...q, qualifier: phrase.bound } : q,
       measure,
       sign,
       indicator,
