@@ -62,6 +62,8 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
 const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
+/** an effect with its object: 带动就业, 吸纳就业 (the verb is part of what is counted) */
+const EFFECT_OF = /^、?(带动|吸纳)(.{2,6})$/;
 const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
 const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
 const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
@@ -136,6 +138,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       if (action && NEW_PREFIX.test(prev.carry)) indicator = action[0] + prev.carry.replace(NEW_PREFIX, '');
       // 新增公园141座、累计达到973座: a total is of the stock, not of the new ones
       if (TOTAL.test(context)) indicator = indicator.replace(NEW_PREFIX, '');
+    } else if (EFFECT_OF.exec(context)?.[2] === indicator) {
+      // 新增创业28.9万人、带动就业47.6万人: jobs brought along, not new jobs
+      indicator = context.replace(/^、/, '');
     } else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
       // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户

@@ -28,8 +28,6 @@ const REVIEW_MARK = new RegExp(
 const PLAN_MARK = new RegExp(
   [
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
-    // a heading line on its own: 二、2018年发展主要预期目标
-    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)`,
     `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
     `目标任务(?:和|与)主要工作`,
     `总体要求(?:是|:|和|与)`,
@@ -41,6 +39,9 @@ const PLAN_MARK = new RegExp(
   ].join('|'),
   'g',
 );
+/** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
+ * 二、2018年发展主要预期目标 */
+const TARGET_HEADING = new RegExp(`(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)`, 'g');
 /** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
 const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
@@ -134,6 +135,7 @@ export class TenseReader {
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
     this.collect(TARGET_LIST_MARK, 'target', true);
+    this.collect(TARGET_HEADING, 'target', true);
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {

@@ -2,8 +2,18 @@
 // (tests/fixtures/judged: real-dev-sample.jsonl and real-dev-heldout.jsonl). Each row is a real
 // sentence of ../shared/eval/real-dev/reports (the file is named in the row: a 2025 provincial work
 // report, so results are for 2024), or of another real report where one is named.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
+import { ROOT } from './helpers/eval';
+
+/** the first lines of a page of tests/fixtures/report-pairs, as stored (pinyin readings and all) */
+const pageLines = (file: string, lines: number): string =>
+  readFileSync(join(ROOT, 'tests/fixtures/report-pairs/texts', file), 'utf8')
+    .split('\n')
+    .slice(0, lines)
+    .join('\n');
 
 interface Family {
   family: string;
@@ -124,6 +134,52 @@ const families: Family[] = [
         title: T('宁夏回族自治区'),
         input: '实现包银高铁全线通车，银川经包头至北京时间由18小时缩短到5小时。',
         expect: [{ text: '5小时', indicator: '银川经包头至北京时间', measure: 'level' }],
+      },
+    ],
+  },
+  {
+    family: 'an effect counts what it brought (带动就业 is no 新增就业), a level reached (跨上, 跃上) is no part of the name',
+    rows: [
+      {
+        source: 'prov-sichuan-2025.txt',
+        title: T('四川省'),
+        input: '农村劳动力转移就业稳定在2600万人以上，促进失业人员再就业超30万人；新增创业28.9万人、带动就业47.6万人。',
+        expect: [
+          { text: '28.9万人', indicator: '新增创业' },
+          { text: '47.6万人', indicator: '带动就业' },
+        ],
+      },
+      {
+        source: 'prov-yunnan-2025.txt',
+        title: T('云南省'),
+        input: '城镇新增就业51万人，城镇调查失业率5.0%，农村劳动力转移就业1547.3万人，创业贷款扶持创业4.4万人、带动就业11.9万人。',
+        expect: [
+          { text: '51万人', indicator: '城镇新增就业' },
+          { text: '11.9万人', indicator: '带动就业' },
+        ],
+      },
+      {
+        source: 'prov-anhui-2025.txt',
+        title: T('安徽省'),
+        input: '全省地区生产总值增长5.8%，经济总量跨上5万亿元台阶。',
+        expect: [{ text: '5万亿元', indicator: '经济总量', measure: 'level' }],
+      },
+    ],
+  },
+  {
+    family: 'a heading over a list of targets, one a line, holds for every line under it',
+    rows: [
+      {
+        source: 'report-pairs national-2025-feifmx.txt (traditional, pinyin readings after the heading too)',
+        title: '',
+        input: pageLines('national-2025-feifmx.txt', 17),
+        expect: [
+          { text: '1256萬人', kind: 'actual', period: 2024 },
+          { text: '1.4萬億斤', indicator: '粮食产量', kind: 'actual', period: 2024 },
+          { text: '5%左右', indicator: '国内生产总值', kind: 'target', period: 2025 },
+          { text: '1200萬人以上', indicator: '城镇新增就业', kind: 'target', period: 2025 },
+          { text: '1.4萬億斤左右', kind: 'target', period: 2025 },
+        ],
       },
     ],
   },
