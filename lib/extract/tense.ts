@@ -41,7 +41,10 @@ const PLAN_MARK = new RegExp(
 );
 /** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
  * 二、2018年发展主要预期目标 */
-const TARGET_HEADING = new RegExp(`(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)`, 'g');
+const TARGET_HEADING = new RegExp(
+  `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)|(?<=^|\\n)(?:主要)?预期目标(?=\\n(?!完成|实际|执行))`,
+  'g',
+);
 /** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
 const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
@@ -52,7 +55,7 @@ const SENTENCE_BREAK = /[。!?\n]/;
 /** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
 const TARGET_CUE = new RegExp(
-  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)|(?<!\\d年|\\d)(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)`,
+  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)|(?<!\\d年|\\d)(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
@@ -141,7 +144,8 @@ export class TenseReader {
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-        const y = m[1] ? Number(m[1]) : null;
+        const year = m.slice(1).find(Boolean);
+        const y = year ? Number(year) : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;

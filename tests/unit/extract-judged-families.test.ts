@@ -8,11 +8,11 @@ import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
 import { ROOT } from './helpers/eval';
 
-/** the first lines of a page of tests/fixtures/report-pairs, as stored (pinyin readings and all) */
-const pageLines = (file: string, lines: number): string =>
+/** lines [from, to) of a page of tests/fixtures/report-pairs, as stored (pinyin readings and all) */
+const pageLines = (file: string, to: number, from = 0): string =>
   readFileSync(join(ROOT, 'tests/fixtures/report-pairs/texts', file), 'utf8')
     .split('\n')
-    .slice(0, lines)
+    .slice(from, to)
     .join('\n');
 
 interface Family {
@@ -179,6 +179,36 @@ const families: Family[] = [
           { text: '5%左右', indicator: '国内生产总值', kind: 'target', period: 2025 },
           { text: '1200萬人以上', indicator: '城镇新增就业', kind: 'target', period: 2025 },
           { text: '1.4萬億斤左右', kind: 'target', period: 2025 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'targets a page names as such: 設定…目標,其中…; 2019年目标…; a line 预期目标 over a list',
+    rows: [
+      {
+        source: 'report-pairs national-2019-comemg-trad.txt (news, traditional; 成長率 is a growth rate)',
+        title: '',
+        input: pageLines('national-2019-comemg-trad.txt', 5),
+        expect: [
+          { text: '6到6.5%左右', indicator: '国内生产总值', measure: 'growth', kind: 'target', period: 2019 },
+          { text: '1100萬人以上', indicator: '城镇新增就业', kind: 'target', period: 2019 },
+        ],
+      },
+      {
+        source: 'report-pairs national-2019-comemg-trad.txt: a year before 目标',
+        title: '',
+        input: pageLines('national-2019-comemg-trad.txt', 15, 14),
+        expect: [{ text: '3%左右', indicator: '单位国内生产总值能耗', kind: 'target', period: 2019 }],
+      },
+      {
+        source: 'report-pairs national-2020-cibaowang.txt: the review (2019年工作总结), then a line 预期目标',
+        title: '',
+        input: pageLines('national-2020-cibaowang.txt', 52),
+        expect: [
+          { text: '1352万人', indicator: '城镇新增就业', kind: 'actual', period: 2019 },
+          { text: '900万人以上', indicator: '城镇新增就业', kind: 'target', period: 2020 },
+          { text: '3.5%左右', indicator: '居民消费价格', kind: 'target', period: 2020 },
         ],
       },
     ],
