@@ -42,7 +42,7 @@ const PLAN_MARK = new RegExp(
 /** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
  * 二、2018年发展主要预期目标 */
 const TARGET_HEADING = new RegExp(
-  `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)|(?<=^|\\n)(?:主要)?预期目标(?=\\n(?!完成|实际|执行))`,
+  `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)|(?<=^|\\n)(?:主要)?预期目标(?=\\n(?!完成|实际|执行))|(?:今年|(${Y})年?)任务清单(?=\\n)`,
   'g',
 );
 /** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */

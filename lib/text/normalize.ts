@@ -117,8 +117,8 @@ const HEADING_START =
 /** the last words of a title or section heading: 太仓市2023年政府工作报告, 2023年目标任务和主要工作,
  * 2025年发展主要预期目标 (over a list of targets, one a line) */
 const HEADING_END =
-  /(?:报告|公报|報告|公報|草案|纲要|綱要|回顾|回顧|目标任务|主要工作|工作安排|总体要求|情况|(?:预期|預期|主要)目[标標])[ \t\u3000]*$/;
-const HEADING_LAST = new Set('告報报案要顾顧务作排求况标標 \t\u3000\r');
+  /(?:报告|公报|報告|公報|草案|纲要|綱要|回顾|回顧|目标任务|主要工作|工作安排|总体要求|情况|(?:预期|預期|主要)目[标標]|任务清单|任務清單)[ \t\u3000]*$/;
+const HEADING_LAST = new Set('告報报案要顾顧务作排求况标標单單 \t\u3000\r');
 
 /** characters a heading can start with (a quick test before the regex) */
 const HEADING_FIRST = new Set('一二三四五六七八九十(（第0123456789 \t\u3000');

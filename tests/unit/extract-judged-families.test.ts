@@ -2,18 +2,9 @@
 // (tests/fixtures/judged: real-dev-sample.jsonl and real-dev-heldout.jsonl). Each row is a real
 // sentence of ../shared/eval/real-dev/reports (the file is named in the row: a 2025 provincial work
 // report, so results are for 2024), or of another real report where one is named.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
-import { ROOT } from './helpers/eval';
-
-/** lines [from, to) of a page of tests/fixtures/report-pairs, as stored (pinyin readings and all) */
-const pageLines = (file: string, to: number, from = 0): string =>
-  readFileSync(join(ROOT, 'tests/fixtures/report-pairs/texts', file), 'utf8')
-    .split('\n')
-    .slice(from, to)
-    .join('\n');
+import { pageLines } from './helpers/report-pairs';
 
 interface Family {
   family: string;
