@@ -228,17 +228,32 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
     if (named) return named;
   }
   const year = nameYear(title, opening, type, national);
-  if (year === null) return { year, resultsYear: null, targetsYear: null };
+  if (year === null) {
+    // a body without its title that opens on its year (2021年,在县委…; 2023年是…之年): its results are that
+    // year's, unless that first sentence sets the year's targets (2024年,四川省…主要预期目标是:)
+    const opens = OPENS_ON_YEAR.exec(opening);
+    if (!opens) return { year, resultsYear: null, targetsYear: null };
+    const y = Number(opens[1]);
+    const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
+    return plans ? { year, resultsYear: y - 1, targetsYear: y } : { year, resultsYear: y, targetsYear: y + 1 };
+  }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
   return { year, resultsYear: year - 1, targetsYear: year };
 }
 
+/** a text's first words are its year: 2021年,在县委、县政府的坚强领导下…; 2023年是…的开局之年 */
+const OPENS_ON_YEAR = new RegExp(`^\\s*${YEAR}年(?:是|,|，)`);
+
 /** the year in the report's name: from its title, its delivery, its session, or what it says of itself */
 function nameYear(title: string, opening: string, type: ReportType | null, national: boolean): number | null {
   const inTitle = /今年以来/.test(title) ? null : new RegExp(`${YEAR}\\s*年`).exec(title);
-  if (inTitle) return Number(inTitle[1]);
   const text = opening.slice(0, 3000);
+  if (inTitle) {
+    // a page that names a report by the year it reviews: 2015年政府工作报告 delivered on 2016年1月13日
+    const named = Number(inTitle[1]);
+    return type === 'work-report' && deliveredYear(text) === named + 1 ? named + 1 : named;
+  }
   if (type === 'statistical-communique') return communiqueYear(text);
   const delivered = deliveredYear(text);
   if (delivered !== null) return delivered;

@@ -248,12 +248,12 @@ function distributeRespectively(text: string, readings: Reading[]): void {
     const r = readings[i];
     const j = runEnd[i];
     const n = j - i;
-    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天)
+    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天),
+    // and two after a word that holds two (城乡居民人均可支配收入分别达…元和…元,增长8.5%和9%)
     const implicit =
       !r.respectively &&
       n > 1 &&
-      r.indicator.includes('、') &&
-      r.indicator.split('、').length === n &&
+      (r.indicator.includes('、') ? r.indicator.split('、').length === n : n === 2 && distribute(r.indicator, 2) !== null) &&
       readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) continue;
     if (r.respectivelyBack) {

@@ -80,7 +80,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
-  if (isRate && ECONOMY_GROWTH.test(before)) return { measure: 'growth', sign: 1 };
+  if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
   if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
@@ -215,6 +215,9 @@ const KINDS_COUNT = /^(?:\d+|[一二三四五六七八九十两]+)(?:类|大类|
 const ECONOMY_GROWTH =
   /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
 
+/** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
+const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
+
 /** the indicator in the words before a quantity (`share`: it is a percentage) */
 export function phraseBefore(context: string, share = false): Phrase {
   const respectively = RESPECTIVELY.test(context);
@@ -228,6 +231,7 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
   const economy = ECONOMY_GROWTH.exec(s);
   if (economy) return { indicator: `${economy[1]}经济增长`, numberFirst: false, respectively };
+  if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
   s = stripTrailing(s).replace(FROM_VALUE, '');

@@ -4,7 +4,7 @@
 // report, so results are for 2024), or of another real report where one is named.
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
-import { pageLines } from './helpers/report-pairs';
+import { corpusPageUpTo, pageLines } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -201,6 +201,79 @@ const families: Family[] = [
           { text: '900万人以上', indicator: '城镇新增就业', kind: 'target', period: 2020 },
           { text: '3.5%左右', indicator: '居民消费价格', kind: 'target', period: 2020 },
         ],
+      },
+    ],
+  },
+  {
+    // found in tests/fixtures/judged/corpus-heldout.jsonl after it was judged (its figure as judged is in its README)
+    family: 'the year a figure is of, on pages of other levels and years (tests/fixtures/detect-corpus)',
+    rows: [
+      {
+        source: 'com-county-2021-body.txt: a communiqué body without its title opens on its year (2021年,在县委…)',
+        ...corpusPageUpTo('com-county-2021-body.txt', '渔业总产值5.25亿元'),
+        expect: [{ text: '5.25亿元', indicator: '渔业总产值', period: 2021 }],
+      },
+      {
+        source: 'rep-tumotezuo-2017-trad.txt: 是2012年的1.6倍 names a base, not the year of what came before it',
+        ...corpusPageUpTo('rep-tumotezuo-2017-trad.txt', '44億元'),
+        expect: [{ text: '44億元', indicator: '社会消费品零售总额', period: 2017 }],
+      },
+      {
+        source: 'rep-sichuan-2013-trad.txt: a multiple of a base year is of the year reviewed; a growth over it starts after the base',
+        ...corpusPageUpTo('rep-sichuan-2013-trad.txt', '97.4%'),
+        expect: [
+          { text: '3倍', period: 2012 },
+          { text: '97.4%', indicator: '农民人均纯收入', measure: 'growth', period: 2012 },
+        ],
+      },
+      {
+        source: 'rep-wuhan-2007-egov.txt: 从2002年的1个增加到2006年的6个',
+        ...corpusPageUpTo('rep-wuhan-2007-egov.txt', '增加到2006年的6个'),
+        expect: [
+          { text: '1个', indicator: '产值过百亿元的产业', period: 2002 },
+          { text: '6个', indicator: '产值过百亿元的产业', period: 2006 },
+        ],
+      },
+      {
+        source: 'h-rep-guangzhou-2017-fanwen.txt: 由…增加到… over the five years reviewed',
+        ...corpusPageUpTo('h-rep-guangzhou-2017-fanwen.txt', '增加到1371亿元'),
+        expect: [
+          { text: '960亿元', period: 2011 },
+          { text: '1371亿元', indicator: '地方一般公共预算收入', period: 2016 },
+        ],
+      },
+      {
+        source: 'h3-bud-zhouzhi-2024.txt: 较上年53169万元 is last year’s',
+        ...corpusPageUpTo('h3-bud-zhouzhi-2024.txt', '较上年53169万元'),
+        expect: [{ text: '53169万元', period: 2022 }],
+      },
+      {
+        source: 'h2-rep-chaohu-2016.txt: titled 2015年政府工作报告, delivered on 2016年1月13日: it reviews 2015',
+        ...corpusPageUpTo('h2-rep-chaohu-2016.txt', '254亿元'),
+        expect: [{ text: '254亿元', indicator: '地区生产总值', period: 2015 }],
+      },
+      {
+        source: 'rep-sunitezuo-2022.txt: a review of 四年来',
+        ...corpusPageUpTo('rep-sunitezuo-2022.txt', '年均增长12.5%'),
+        expect: [{ text: '12.5%', indicator: '一般公共预算收入', measure: 'growth', period: 2021 }],
+      },
+    ],
+  },
+  {
+    family: 'two values after a word that holds two items, and a growth named by its target',
+    rows: [
+      {
+        source: 'detect-corpus rep-dongchangfu-2019-noisy.txt: 城乡…分别达…元和…元,增长8.5%和9%',
+        ...corpusPageUpTo('rep-dongchangfu-2019-noisy.txt', '和9%'),
+        expect: [
+          { text: '8.5%', indicator: '城镇居民人均可支配收入', measure: 'growth' },
+          { text: '9%', indicator: '农村居民人均可支配收入', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'detect-corpus h-rep-guangzhou-2017-fanwen.txt',
+        ...corpusPageUpTo('h-rep-guangzhou-2017-fanwen.txt', '预期目标为8%左右'),
+        expect: [{ text: '8%左右', indicator: '广州市地区生产总值', measure: 'growth', kind: 'target', period: 2017 }],
       },
     ],
   },

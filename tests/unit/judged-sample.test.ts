@@ -3,7 +3,8 @@
 // real-dev-sample.jsonl (320, judged before any fix; the fixes were found in it) and
 // real-dev-heldout.jsonl (130 others, judged after the fixes, not used to find them);
 // corpus-heldout.jsonl (150 mentions of the report pages of tests/fixtures/detect-corpus: other levels
-// and years, communiqués and budgets; judged before any rule was changed for them).
+// and years, communiqués and budgets; judged before any rule was changed for them, then fixed from:
+// 66.2% every field as judged, see its README).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
 import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
@@ -52,16 +53,16 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.85,
-      measure: 0.97,
+      indicator: 0.88,
+      measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
       qualifier: 0.99,
       kind: 0.99,
-      period: 0.78,
-      periodFrom: 0.97,
-      allRight: 0.66,
+      period: 0.92,
+      periodFrom: 0.98,
+      allRight: 0.82,
     },
     nonFiguresKept: 5,
   },

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, reportMeta, type ReportMeta } from '../../lib/detect/metadata';
 import { normalize } from '../../lib/text/normalize';
-import { pageLines } from './helpers/report-pairs';
+import { pageLines } from './helpers/real-pages';
 
 const meta = (text: string, title = '', heading = '') => reportMeta(normalize(text).text, normalize(title).text, normalize(heading).text);
 
