@@ -3,13 +3,14 @@
 // 一般公共预算收入、支出 → 一般公共预算收入, 一般公共预算支出.
 import { MEASURE_HEADS_WORDS, WordEnds } from './lexicon';
 
-/** words that hold two items in one: 城乡居民收入分别增长… is 城镇居民… and 农村居民… */
-const PAIRS: Array<[RegExp, string, string]> = [
-  [/城乡/, '城镇', '农村'],
-  [/存贷款/, '存款', '贷款'],
-  [/进出口/, '进口', '出口'],
-  [/中小学/, '中学', '小学'],
-  [/收支/, '收入', '支出'],
+/** words that hold several items in one: 城乡居民收入分别增长… is 城镇居民… and 农村居民… */
+const HOLDS: Array<[RegExp, string[]]> = [
+  [/城乡/, ['城镇', '农村']],
+  [/存贷款/, ['存款', '贷款']],
+  [/进出口/, ['进口', '出口']],
+  [/中小学/, ['中学', '小学']],
+  [/收支/, ['收入', '支出']],
+  [/三次产业/, ['第一产业', '第二产业', '第三产业']],
 ];
 
 /** the heads of measured nouns, which a list of items can share: 太阳能电池、集成电路圆片产量 */
@@ -35,7 +36,9 @@ function shareHead(items: string[]): string[] | null {
     return items.map((it, i) => (i === items.length - 1 ? it : fillFrom(it, ownPart) + head));
   }
   const firstHead = MEASURE_HEADS.find(items[0]);
-  if (firstHead && firstHead !== items[0] && items.slice(1).every((it) => MEASURE_HEADS.find(it) === it)) {
+  // the later items are heads themselves, or short nouns in a list of three or more (户数、从业人员、注册资金)
+  const isHead = (it: string) => MEASURE_HEADS.find(it) === it || (items.length > 2 && it.length <= 4);
+  if (firstHead && firstHead !== items[0] && items.slice(1).every(isHead)) {
     const subject = items[0].slice(0, items[0].length - firstHead.length);
     // 进出口总额、出口额: the subject already holds the item, it is no subject of it
     if (items.slice(1).some((it) => subject.includes(it.slice(0, 2)))) return null;
@@ -60,8 +63,8 @@ const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 
 /** the n nouns of `phrase` a list of n values goes to, or null where it names no n items */
 export function distribute(phrase: string, n: number): string[] | null {
-  if (n === 2 && !/[、和与]|及(?!以[上下])/.test(phrase)) {
-    for (const [re, a, b] of PAIRS) if (re.test(phrase)) return [phrase.replace(re, a), phrase.replace(re, b)];
+  if (!/[、和与]|及(?!以[上下])/.test(phrase)) {
+    for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
   }
   const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
   if (n < 2 || items.length !== n) return null;

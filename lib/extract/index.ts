@@ -148,7 +148,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
 
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
-    const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
+    const carry = phrase.shareOfPlan && prev && !phrase.shareCarries ? prev.carry : indicator;
+    // 食品烟酒类上涨1.0%: a category of prices
+    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
     if (
       q.unitClass === 'percent' &&
@@ -253,7 +255,7 @@ function distributeRespectively(text: string, readings: Reading[]): void {
     const implicit =
       !r.respectively &&
       n > 1 &&
-      (r.indicator.includes('、') ? r.indicator.split('、').length === n : n === 2 && distribute(r.indicator, 2) !== null) &&
+      (r.indicator.includes('、') ? r.indicator.split('、').length === n : distribute(r.indicator, n) !== null) &&
       readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) continue;
     if (r.respectivelyBack) {

@@ -161,6 +161,8 @@ const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(预�
 
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
+/** …总产值增长7.5%,占规模以上工业总产值的比重为55.3%: the share of the thing before in another */
+const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$/;
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
@@ -197,6 +199,8 @@ export interface Phrase {
   respectively: boolean;
   /** 为预算的102%, 完成年度任务的130%: the share of its plan the quantity before reached, and its name */
   shareOfPlan?: string;
+  /** the share is a measure of its own, which what follows goes on with (…的比重为55.3%,比年初提高10.6个百分点) */
+  shareCarries?: boolean;
   /** a 新增/新建… right before the number: it belongs to a noun that follows (新增30家科技孵化载体) */
   newVerb?: string;
   /** a share bounded by a word before what it is a share of: 总额不超过…原封顶线的20% */
@@ -229,6 +233,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
   const whole = SHARE_OF_WHOLE.exec(s);
   if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
+  const other = context.startsWith('、') ? null : SHARE_OF_OTHER.exec(s);
+  if (other) return { indicator: '', numberFirst: false, respectively, shareOfPlan: other[1], shareCarries: true };
   const economy = ECONOMY_GROWTH.exec(s);
   if (economy) return { indicator: `${economy[1]}经济增长`, numberFirst: false, respectively };
   if (share) s = s.replace(GROWTH_TARGET, '');

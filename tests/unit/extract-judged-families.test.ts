@@ -4,7 +4,7 @@
 // report, so results are for 2024), or of another real report where one is named.
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
-import { corpusPageUpTo, pageLines } from './helpers/real-pages';
+import { corpusPageUpTo, pageLines, pageUpTo } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -274,6 +274,42 @@ const families: Family[] = [
         source: 'detect-corpus h-rep-guangzhou-2017-fanwen.txt',
         ...corpusPageUpTo('h-rep-guangzhou-2017-fanwen.txt', '预期目标为8%左右'),
         expect: [{ text: '8%左右', indicator: '广州市地区生产总值', measure: 'growth', kind: 'target', period: 2017 }],
+      },
+    ],
+  },
+  {
+    // found in tests/fixtures/judged/pages-heldout.jsonl after it was judged (its figure as judged is in its README)
+    family: 'a subject said once for a list, a share of the thing before, a category of prices (tests/fixtures/judged/pages)',
+    rows: [
+      {
+        source: 'county-wucheng-2018-communique.txt: 民营经济户数、从业人员、注册资金为…',
+        ...pageUpTo('judged-pages', 'county-wucheng-2018-communique.txt', '分别增长13.7%、16.2%和32.1%'),
+        expect: [
+          { text: '2.5万户', indicator: '民营经济户数' },
+          { text: '9.9万人', indicator: '民营经济从业人员' },
+          { text: '32.1%', indicator: '民营经济注册资金', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'district-2018-communique.txt: 三次产业…的比重为13.2%、52.1%和34.7%',
+        ...pageUpTo('judged-pages', 'district-2018-communique.txt', '52.1%和34.7%'),
+        expect: [
+          { text: '13.2%', indicator: '第一产业增加值占生产总值的比重' },
+          { text: '34.7%', indicator: '第三产业增加值占生产总值的比重' },
+        ],
+      },
+      {
+        source: 'county-wucheng-2018-communique.txt: …总产值增长7.5%,占…的比重为55.3%,比年初提高10.6个百分点',
+        ...pageUpTo('judged-pages', 'county-wucheng-2018-communique.txt', '比年初提高10.6个百分点'),
+        expect: [
+          { text: '55.3%', indicator: '高新技术产业总产值占规模以上工业总产值的比重' },
+          { text: '10.6个百分点', indicator: '高新技术产业总产值占规模以上工业总产值的比重', measure: 'change' },
+        ],
+      },
+      {
+        source: 'county-wucheng-2018-communique.txt: 食品烟酒类上涨1.0%',
+        ...pageUpTo('judged-pages', 'county-wucheng-2018-communique.txt', '食品烟酒类上涨1.0%'),
+        expect: [{ text: '1.0%', indicator: '食品烟酒类价格', measure: 'growth' }],
       },
     ],
   },

@@ -72,7 +72,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.73,
+      indicator: 0.81,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -81,7 +81,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.73,
+      allRight: 0.81,
     },
     nonFiguresKept: 0,
   },
