@@ -314,6 +314,19 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'percentages in words, as national reports wrote them before 2000 (百分之十三点四)',
+    rows: [
+      {
+        source: 'detect-corpus rep-national-1994-zhonghuashu.txt',
+        ...corpusPageUpTo('rep-national-1994-zhonghuashu.txt', '农业增加值增长百分之四'),
+        expect: [
+          { text: '百分之十三点四', indicator: '国内生产总值', measure: 'growth', value: 13.4, unit: '%', period: 1993 },
+          { text: '百分之四', indicator: '农业增加值', measure: 'growth', value: 4, unit: '%', period: 1993 },
+        ],
+      },
+    ],
+  },
+  {
     family: 'the item of a list that names only another action on the same thing',
     rows: [
       {
