@@ -50,14 +50,16 @@ const LEAD_IN = /^(?:我国|我省|我市|我区|全省|全市|全区|(?:今年|
 
 /**
  * A known indicator behind words that say whose it is or which list it heads (江苏地区生产总值,
- * 发展主要预期目标为国内生产总值, 目标城镇新增就业): the indicator. Only where what remains is a name of the
- * alias table and what goes is a region's name or such a lead-in, so nothing unknown is ever cut.
+ * 发展主要预期目标为国内生产总值, 目标城镇新增就业, 就业城镇新增就业): the indicator. Only where what remains is
+ * a name of the alias table and what goes is a region's name, such a lead-in or a word the name itself
+ * repeats (a label), so nothing unknown is ever cut (农村 stays in 农村居民人均可支配收入).
  */
 function withoutLeadIn(k: string, measure?: Measure): string | undefined {
   for (let cut = 2; cut <= Math.min(10, k.length - 2); cut++) {
     const head = k.slice(0, cut);
     const rest = known(k.slice(cut), measure);
-    if (rest && (LEAD_IN.test(head) || isKnownName(head))) return rest;
+    // 就业城镇新增就业: an infographic's label run into the figure's own name, which repeats it
+    if (rest && (LEAD_IN.test(head) || isKnownName(head) || k.slice(cut).includes(head))) return rest;
   }
   return undefined;
 }

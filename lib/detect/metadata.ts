@@ -162,7 +162,8 @@ const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日`;
 const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
 /** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
 const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
-const NPC_SESSION = new RegExp(`第?(${ORDINAL})届全国(?:人民代表大会|人大)第?(${ORDINAL})次会议`);
+/** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议 */
+const NPC_SESSION = new RegExp(`第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议`);
 /** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
 const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
 const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
@@ -227,17 +228,32 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
     if (named) return named;
   }
   const year = nameYear(title, opening, type, national);
-  if (year === null) return { year, resultsYear: null, targetsYear: null };
+  if (year === null) {
+    // a body without its title that opens on its year (2021年,在县委…; 2023年是…之年): its results are that
+    // year's, unless that first sentence sets the year's targets (2024年,四川省…主要预期目标是:)
+    const opens = OPENS_ON_YEAR.exec(opening);
+    if (!opens) return { year, resultsYear: null, targetsYear: null };
+    const y = Number(opens[1]);
+    const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
+    return plans ? { year, resultsYear: y - 1, targetsYear: y } : { year, resultsYear: y, targetsYear: y + 1 };
+  }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
   return { year, resultsYear: year - 1, targetsYear: year };
 }
 
+/** a text's first words are its year: 2021年,在县委、县政府的坚强领导下…; 2023年是…的开局之年 */
+const OPENS_ON_YEAR = new RegExp(`^\\s*${YEAR}年(?:是|,|，)`);
+
 /** the year in the report's name: from its title, its delivery, its session, or what it says of itself */
 function nameYear(title: string, opening: string, type: ReportType | null, national: boolean): number | null {
   const inTitle = /今年以来/.test(title) ? null : new RegExp(`${YEAR}\\s*年`).exec(title);
-  if (inTitle) return Number(inTitle[1]);
   const text = opening.slice(0, 3000);
+  if (inTitle) {
+    // a page that names a report by the year it reviews: 2015年政府工作报告 delivered on 2016年1月13日
+    const named = Number(inTitle[1]);
+    return type === 'work-report' && deliveredYear(text) === named + 1 ? named + 1 : named;
+  }
   if (type === 'statistical-communique') return communiqueYear(text);
   const delivered = deliveredYear(text);
   if (delivered !== null) return delivered;
@@ -248,13 +264,15 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
   }
   const tries: Array<[RegExp, number]> = [
     [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
-    [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作)`), 0],
-    [new RegExp(`${YEAR}年(?:和今年以来)?(?:政府)?工作回顾`), 1],
+    // a page's heading: 2023《政府工作报告》(实录)
+    [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
+    [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年?任务清单`), 0],
+    [new RegExp(`${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年`), 1],
     [PUBLISHED, 0],
   ];
   for (const [re, add] of tries) {
     const m = re.exec(text);
-    if (m) return Number(m[1]) + add;
+    if (m) return Number(m.slice(1).find(Boolean)) + add;
   }
   return null;
 }

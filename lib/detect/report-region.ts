@@ -64,6 +64,8 @@ function knownShortTail(words: string): string | null {
 }
 
 export const NATION_PATH = ['全国'];
+/** words only the nation's figures use, for a page that names no region at all: 国内生产总值 (a region's is 地区生产总值) */
+const NATIONAL_TERMS = /国内生产总值|全国各族人民/;
 
 /**
  * The regions some words name, checked against the division table: the table's full names and
@@ -184,7 +186,7 @@ export function regionOf(title: string, opening: string, site: string | null): s
     const path = m && regionPathOf(m[1], false, around);
     if (path) return path;
   }
-  return regionBeforeName(head, false, around) ?? mostNamed(opening) ?? [];
+  return regionBeforeName(head, false, around) ?? mostNamed(opening) ?? (NATIONAL_TERMS.test(head) ? NATION_PATH : []);
 }
 
 /**

@@ -9,7 +9,9 @@ import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '.
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { distribute, GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
+import { distribute } from './distribute';
+import { statusAfter } from './status';
 import { TenseReader } from './tense';
 
 export interface ExtractOptions {
@@ -60,12 +62,16 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
 const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
+/** an effect with its object: 带动就业, 吸纳就业 (the verb is part of what is counted) */
+const EFFECT_OF = /^、?(带动|吸纳)(.{2,6})$/;
 const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
 const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
 const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
+/** an item that is only an action on the thing of the item before */
+const ACTION_ONLY = /^(?:改造提升|提档升级|提质改造|改造|改建|扩建|续建|维修|修缮|整治|修复|治理|提升)$/;
 
 function readAll(text: string, qs: Quantity[]): Reading[] {
   const out: Reading[] = [];
@@ -89,7 +95,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const sign = m?.sign ?? 1;
 
     // indicator
-    const phrase = phraseBefore(context);
+    const phrase = phraseBefore(context, q.unitClass === 'percent');
     let indicator = phrase.indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
@@ -115,7 +121,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       ) {
         // a short list before the count names its items: 马铃薯、羊绒2个产业链 → 马铃薯、羊绒产业链
         const list = /、/.test(indicator) && indicator.length <= 12 && !VERB_BEFORE_COUNT.test(indicator) ? indicator : '';
-        indicator = (phrase.newVerb ?? '') + list + after;
+        // 6家地方国企进入中国企业500强: the count is of the ones that reached the status
+        const at = text.indexOf(after, q.end);
+        const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length) : '';
+        // …入选全国先进制造百强园区: the status names the noun already
+        indicator = (phrase.newVerb ?? '') + (status.endsWith(after) ? status : status + list + after);
       }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
@@ -123,8 +133,14 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
     if (!indicator && sameSegment && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
+      // 新建高标准农田252万亩、改造提升43万亩: another action on the same thing
+      const action = ACTION_ONLY.exec(context.replace(/^、/, ''));
+      if (action && NEW_PREFIX.test(prev.carry)) indicator = action[0] + prev.carry.replace(NEW_PREFIX, '');
       // 新增公园141座、累计达到973座: a total is of the stock, not of the new ones
       if (TOTAL.test(context)) indicator = indicator.replace(NEW_PREFIX, '');
+    } else if (EFFECT_OF.exec(context)?.[2] === indicator) {
+      // 新增创业28.9万人、带动就业47.6万人: jobs brought along, not new jobs
+      indicator = context.replace(/^、/, '');
     } else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
       // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户
@@ -132,9 +148,22 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
 
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
-    const carry = phrase.shareOfPlan && prev ? prev.carry : indicator;
+    const carry = phrase.shareOfPlan && prev && !phrase.shareCarries ? prev.carry : indicator;
+    // 食品烟酒类上涨1.0%: a category of prices
+    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
+    // 实现学校应急疏散演练100%全覆盖: the share is its coverage
+    if (
+      q.unitClass === 'percent' &&
+      measure === 'level' &&
+      indicator &&
+      !/率$/.test(indicator) &&
+      /^全?覆盖/.test(text.slice(q.end, q.end + 3))
+    ) {
+      indicator += '覆盖率';
+    }
     out.push({
-      q,
+      // 不超过…原封顶线的20%: a bound said before what the share is of
+      q: phrase.bound && q.qualifier === 'exact' ? { ...q, qualifier: phrase.bound } : q,
       measure,
       sign,
       indicator,
@@ -221,12 +250,12 @@ function distributeRespectively(text: string, readings: Reading[]): void {
     const r = readings[i];
     const j = runEnd[i];
     const n = j - i;
-    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天)
+    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天),
+    // and two after a word that holds two (城乡居民人均可支配收入分别达…元和…元,增长8.5%和9%)
     const implicit =
       !r.respectively &&
       n > 1 &&
-      r.indicator.includes('、') &&
-      r.indicator.split('、').length === n &&
+      (r.indicator.includes('、') ? r.indicator.split('、').length === n : distribute(r.indicator, n) !== null) &&
       readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) continue;
     if (r.respectivelyBack) {

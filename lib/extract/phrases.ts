@@ -1,7 +1,7 @@
 // Reading the words around a quantity: the clause it sits in, the verb in front of it (its measure
 // and sign), and the noun phrase a reader would put as its table column (its indicator).
-import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS } from './lexicon';
-import type { Measure } from '../model/mention';
+import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
+import type { Measure, Qualifier } from '../model/mention';
 import type { Quantity } from './quantities';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
@@ -65,7 +65,7 @@ const RISE =
   /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
-const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
+const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
 export interface MeasureReading {
   measure: Measure;
@@ -80,7 +80,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
-  if (isRate && ECONOMY_GROWTH.test(before)) return { measure: 'growth', sign: 1 };
+  if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
   if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
@@ -92,33 +92,6 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
 }
 
 // ---- indicator phrases ------------------------------------------------------------------------
-
-/**
- * A word list looked up at one end of a phrase, longest word first, indexed by the character at
- * that end (a phrase's end character rules out all but a few words at once).
- */
-class WordEnds {
-  private readonly byChar = new Map<string, string[]>();
-
-  constructor(
-    words: string[],
-    private readonly atEnd: boolean,
-  ) {
-    for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-      const key = atEnd ? w[w.length - 1] : w[0];
-      const list = this.byChar.get(key);
-      if (list) list.push(w);
-      else this.byChar.set(key, [w]);
-    }
-  }
-
-  /** the longest word `s` starts (or ends) with, or '' */
-  find(s: string): string {
-    const list = this.byChar.get(this.atEnd ? s[s.length - 1] : s[0]);
-    if (list) for (const w of list) if (this.atEnd ? s.endsWith(w) : s.startsWith(w)) return w;
-    return '';
-  }
-}
 
 /** words between an indicator and its number: verbs, comparisons, adverbs (…增长, …同比增长, …稳定在) */
 const TRAILING = new WordEnds(TRAILING_WORDS, true);
@@ -188,6 +161,8 @@ const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(预�
 
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
+/** …总产值增长7.5%,占规模以上工业总产值的比重为55.3%: the share of the thing before in another */
+const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$/;
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
@@ -224,27 +199,48 @@ export interface Phrase {
   respectively: boolean;
   /** 为预算的102%, 完成年度任务的130%: the share of its plan the quantity before reached, and its name */
   shareOfPlan?: string;
+  /** the share is a measure of its own, which what follows goes on with (…的比重为55.3%,比年初提高10.6个百分点) */
+  shareCarries?: boolean;
   /** a 新增/新建… right before the number: it belongs to a noun that follows (新增30家科技孵化载体) */
   newVerb?: string;
+  /** a share bounded by a word before what it is a share of: 总额不超过…原封顶线的20% */
+  bound?: Qualifier;
 }
+
+/** 总额不超过所在统筹地区大病保险原封顶线的20%: the bound, then what the share is of */
+const BOUND_OF = /^(.{2,}?)(不超过|不高于|不低于|不少于)[^,;。]{2,24}的$/;
+const BOUND_KIND: Record<string, Qualifier> = { 不超过: 'below', 不高于: 'below', 不低于: 'above', 不少于: 'above' };
+/** 时间由18小时缩短到5小时: the value it came from is no part of the name */
+const FROM_VALUE = /(?:由|从)\d+(?:\.\d+)?[^\d,;。]{0,5}$/;
+/** 12类55件民生实事: a count of kinds before the count is no indicator */
+const KINDS_COUNT = /^(?:\d+|[一二三四五六七八九十两]+)(?:类|大类|批|个方面)$/;
 
 /** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右 */
 const ECONOMY_GROWTH =
   /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
 
-/** the indicator in the words before a quantity */
-export function phraseBefore(context: string): Phrase {
+/** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
+const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
+
+/** the indicator in the words before a quantity (`share`: it is a percentage) */
+export function phraseBefore(context: string, share = false): Phrase {
   const respectively = RESPECTIVELY.test(context);
   let s = context.replace(/^、/, '');
+  const bounded = share ? BOUND_OF.exec(s) : null;
+  if (bounded) s = bounded[1];
+  if (KINDS_COUNT.test(s)) s = '';
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
   const whole = SHARE_OF_WHOLE.exec(s);
   if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
+  const other = context.startsWith('、') ? null : SHARE_OF_OTHER.exec(s);
+  if (other) return { indicator: '', numberFirst: false, respectively, shareOfPlan: other[1], shareCarries: true };
   const economy = ECONOMY_GROWTH.exec(s);
   if (economy) return { indicator: `${economy[1]}经济增长`, numberFirst: false, respectively };
+  if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
-  s = stripTrailing(s);
+  s = stripTrailing(s).replace(FROM_VALUE, '');
   s = stripLeading(s);
   s = stripTrailing(s);
   const inner = INNER_VERB.exec(s);
@@ -252,13 +248,14 @@ export function phraseBefore(context: string): Phrase {
   // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
   if (!/各$/.test(context)) s = trimList(s);
   if (COMPARISON.test(s)) s = '';
-  if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb };
-  return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb };
+  const bound = bounded ? BOUND_KIND[bounded[2]] : undefined;
+  if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb, bound };
+  return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb, bound };
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
 const RIGHT_STOP =
-  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|列入|纳入|进入|成为|位居|位列|加速|加快|稳定|达标|保持|入选|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
@@ -287,7 +284,7 @@ export function phraseAfter(context: string): string {
     const sep = Math.max(...[...'和及与或、'].map((c) => np.lastIndexOf(c)));
     if (sep >= 2) np = np.slice(0, sep);
   } else {
-    const conj = /、(?=总数|总量|总计|累计|合计|其中|均|占|增长|同比|比上年|达|实现|完成)/.exec(np);
+    const conj = /、(?=总数|总量|总计|累计|合计|其中|均|占|增长|同比|比上年|达|实现|完成|创|再创|居|位居|排名)/.exec(np);
     if (conj && conj.index >= 2) np = np.slice(0, conj.index);
   }
   // 新增5个国家级、60个省级高技能人才培训基地: a level alone borrows the next item's noun
@@ -303,80 +300,3 @@ export function phraseAfter(context: string): string {
 /** nouns that name a measure of something said after them: 总投资145亿元的省重大项目 */
 export const GENERIC_MEASURE =
   /^(?:总投资|投资|年度投资|年度计划投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能)$/;
-
-/**
- * The nouns a 分别 list distributes its values over. The items share a head, a prefix, or both:
- * 存、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入 → 城镇…, 农村…;
- * 一般公共预算收入、支出 → 一般公共预算收入, 一般公共预算支出.
- */
-/** words that hold two items in one: 城乡居民收入分别增长… is 城镇居民… and 农村居民… */
-const PAIRS: Array<[RegExp, string, string]> = [
-  [/城乡/, '城镇', '农村'],
-  [/存贷款/, '存款', '贷款'],
-  [/进出口/, '进口', '出口'],
-  [/中小学/, '中学', '小学'],
-  [/收支/, '收入', '支出'],
-];
-
-/** the heads of measured nouns, which a list of items can share: 太阳能电池、集成电路圆片产量 */
-const MEASURE_HEADS = new WordEnds(MEASURE_HEADS_WORDS, true);
-
-/**
- * Items of a list that share the head of the last one (太阳能电池、集成电路圆片产量 → 太阳能电池产量), or
- * the subject of the first (农产品网络零售额、出口额 → 农产品出口额). Null where neither fits.
- */
-function shareHead(items: string[]): string[] | null {
-  const last = items[items.length - 1];
-  let head = MEASURE_HEADS.find(last);
-  // the kind of thing goes with the head: 装备制造、食品轻纺产业营业收入; 清洁能源、新能源装机占比
-  const kindOf = head ? /(?:产业|行业|企业|装机)$/.exec(last.slice(0, last.length - head.length)) : null;
-  if (kindOf) head = kindOf[0] + head;
-  // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
-  // 原煤、原油、天然气产量: items as long as the last one's own part are parallel to it
-  const own = head ? last.length - head.length : 0;
-  const parallel = (it: string) =>
-    (kindOf && it.length >= 2) || it.length > 2 || (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1);
-  if (head && head !== last && items.slice(0, -1).every((it) => parallel(it) && !MEASURE_HEADS.find(it))) {
-    return items.map((it, i) => (i === items.length - 1 ? it : it + head));
-  }
-  const firstHead = MEASURE_HEADS.find(items[0]);
-  if (firstHead && firstHead !== items[0] && items.slice(1).every((it) => MEASURE_HEADS.find(it) === it)) {
-    const subject = items[0].slice(0, items[0].length - firstHead.length);
-    // 进出口总额、出口额: the subject already holds the item, it is no subject of it
-    if (items.slice(1).some((it) => subject.includes(it.slice(0, 2)))) return null;
-    return items.map((it, i) => (i === 0 ? it : subject + it));
-  }
-  return null;
-}
-
-/** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
-const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
-
-export function distribute(phrase: string, n: number): string[] | null {
-  if (n === 2 && !/[、和与]|及(?!以[上下])/.test(phrase)) {
-    for (const [re, a, b] of PAIRS) if (re.test(phrase)) return [phrase.replace(re, a), phrase.replace(re, b)];
-  }
-  const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
-  if (n < 2 || items.length !== n) return null;
-  const first = items[0];
-  const last = items[n - 1];
-  if (n === 2 && last.length <= 2 && first.length > last.length) {
-    return [first, first.slice(0, first.length - last.length) + last];
-  }
-  const shared = shareHead(items);
-  if (shared) return shared;
-  // k: the length of each parallel item (存 / 贷, 城镇 / 农村)
-  let k: number;
-  if (n > 2) k = items[1].length;
-  else if (first.length <= 2) k = first.length;
-  else if (first.length <= last.length && [...first].some((c, i) => last[i] === c)) k = first.length;
-  else if (HEAD_END.test(first) && HEAD_END.test(last))
-    return items; // 进出口总额、出口额: whole noun phrases
-  else if (first.length > last.length && HEAD_END.test(last))
-    k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
-  else return items;
-  if (k >= last.length || k > first.length) return items;
-  const prefix = first.slice(0, first.length - k);
-  const head = last.slice(k);
-  return items.map((it, i) => prefix + (i === 0 ? first.slice(first.length - k) : i === n - 1 ? last.slice(0, k) : it) + head);
-}

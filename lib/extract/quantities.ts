@@ -189,7 +189,35 @@ export function findQuantities(text: string): Quantity[] {
     const q = readChinese(text, m.index, m[0], names);
     if (q) chinese.push(q);
   }
+  if (text.includes('百分之')) chinese.push(...percentsInWords(text, names));
+  chinese.sort((a, b) => a.start - b.start);
   return chinese.length ? mergeByStart(found, chinese) : found;
+}
+
+/** a percentage in words, as older reports write them: 增长百分之十三点四, 百分之四十七 */
+const PERCENT_IN_WORDS = /百分之([一二三四五六七八九十两零〇百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+
+function percentsInWords(text: string, names: Array<[number, number]>): Quantity[] {
+  const out: Quantity[] = [];
+  PERCENT_IN_WORDS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PERCENT_IN_WORDS.exec(text)); ) {
+    const whole = parseChinese(m[1]);
+    if (!Number.isFinite(whole) || inSpans(names, m.index)) continue;
+    const decimals = m[2] ? [...m[2]].map((c) => (c === '〇' ? 0 : '零一二三四五六七八九'.indexOf(c))).join('') : '';
+    const pre = prefixBefore(text, m.index);
+    const suf = suffixAt(text, m.index + m[0].length);
+    out.push({
+      start: pre.start,
+      end: suf.end,
+      numStart: m.index,
+      value: decimals ? Number(`${whole}.${decimals}`) : whole,
+      unit: '%',
+      unitClass: 'percent',
+      qualifier: pre.qualifier ?? suf.qualifier ?? 'exact',
+      chinese: true,
+    });
+  }
+  return out;
 }
 
 /** two lists sorted by start, as one */

@@ -22,14 +22,12 @@ interface Switch {
 
 const Y = '(?:19|20)\\d\\d';
 const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两)年|(?:一|五)年来|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|决算情况|财政决算)`,
+  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|决算情况|财政决算)`,
   'g',
 );
 const PLAN_MARK = new RegExp(
   [
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
-    // a heading line on its own: 二、2018年发展主要预期目标
-    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)`,
     `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
     `目标任务(?:和|与)主要工作`,
     `总体要求(?:是|:|和|与)`,
@@ -39,6 +37,12 @@ const PLAN_MARK = new RegExp(
     `(${Y})年[^,;:。\\n]{0,12}?预算(?:草案|安排)`,
     `今后五年`,
   ].join('|'),
+  'g',
+);
+/** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
+ * 二、2018年发展主要预期目标 */
+const TARGET_HEADING = new RegExp(
+  `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)|(?<=^|\\n)(?:主要)?预期目标(?=\\n(?!完成|实际|执行))|(?:今年|(${Y})年?)任务清单(?=\\n)`,
   'g',
 );
 /** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
@@ -51,7 +55,7 @@ const SENTENCE_BREAK = /[。!?\n]/;
 /** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
 const TARGET_CUE = new RegExp(
-  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)|(?<!\\d年|\\d)(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)`,
+  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)|(?<!\\d年|\\d)(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
@@ -61,8 +65,18 @@ const RESULT_CUE = new RegExp(
   `去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
-/** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍) or a start (2020年以来) */
-const YEAR_IN_SENTENCE = new RegExp(`(?<![较比与同从])(${Y})年(?!代|以来|度以来|相比|同期)`, 'g');
+/** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍) or a start
+ * (2020年以来, 由2011年的1.24万亿元) */
+const YEAR_IN_SENTENCE = new RegExp(
+  `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)`,
+  'g',
+);
+/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
+const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
+/** a change against a year named as its base: 比2007年分别增长83% runs from the year after it */
+const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
+/** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
+const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
 
 interface Cue {
   at: number;
@@ -134,12 +148,14 @@ export class TenseReader {
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
     this.collect(TARGET_LIST_MARK, 'target', true);
+    this.collect(TARGET_HEADING, 'target', true);
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-        const y = m[1] ? Number(m[1]) : null;
+        const year = m.slice(1).find(Boolean);
+        const y = year ? Number(year) : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
@@ -190,8 +206,10 @@ export class TenseReader {
       explicitYear = cue.year;
       break;
     }
+    const from = FROM_YEAR.exec(this.text.slice(Math.max(start, at - 10), at));
+    if (from) return { kind, period: Number(from[1]) };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
-    const startLevel = this.text[at - 1] === '从';
+    const startLevel = this.text[at - 1] === '从' || this.text[at - 1] === '由';
     const found = this.spanAt(start, at, section, change || startLevel);
     const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
     if (span && startLevel) return { kind, period: span.from - 1 };
@@ -200,7 +218,11 @@ export class TenseReader {
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
       if (to > span.from) return { kind, period: to, periodFrom: span.from };
     }
-    return { kind, period: explicitYear ?? this.period(kind, start, at, section) };
+    const period = explicitYear ?? this.period(kind, start, at, section);
+    const base = change ? BASE_YEAR.exec(this.text.slice(Math.max(start, at - 14), at)) : null;
+    if (base && period !== null && period > Number(base[1]) + 1) return { kind, period, periodFrom: Number(base[1]) + 1 };
+    const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
+    return { kind, period: prior ? period - 1 : period };
   }
 
   /**
@@ -219,6 +241,8 @@ export class TenseReader {
       return sp;
     }
     if (!section?.span) return null;
+    // 全年生产总值跃上2万亿元…位次又提升了1位: one year's, inside a review of five
+    if (/全年|当年/.test(this.text.slice(start, at))) return null;
     let clause = at;
     while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them

@@ -114,9 +114,11 @@ function pageBreaks(source: string): { starts: number[]; ends: number[] } {
 /** a line that opens a section: 一、 (一) 1. 第一章 — a line break before or after it is a real break */
 const HEADING_START =
   /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分篇])/;
-/** the last words of a title or section heading: 太仓市2023年政府工作报告, 2023年目标任务和主要工作 */
-const HEADING_END = /(?:报告|公报|報告|公報|草案|纲要|綱要|回顾|回顧|目标任务|主要工作|工作安排|总体要求|情况)[ \t\u3000]*$/;
-const HEADING_LAST = new Set('告報报案要顾顧务作排求况 \t\u3000\r');
+/** the last words of a title or section heading: 太仓市2023年政府工作报告, 2023年目标任务和主要工作,
+ * 2025年发展主要预期目标 (over a list of targets, one a line) */
+const HEADING_END =
+  /(?:报告|公报|報告|公報|草案|纲要|綱要|回顾|回顧|目标任务|主要工作|工作安排|总体要求|情况|(?:预期|預期|主要)目[标標]|任务清单|任務清單)[ \t\u3000]*$/;
+const HEADING_LAST = new Set('告報报案要顾顧务作排求况标標单單 \t\u3000\r');
 
 /** characters a heading can start with (a quick test before the regex) */
 const HEADING_FIRST = new Set('一二三四五六七八九十(（第0123456789 \t\u3000');
@@ -126,14 +128,20 @@ function opensHeading(source: string, at: number): boolean {
   return HEADING_FIRST.has(source[at]) && HEADING_START.test(source.slice(at, at + 8));
 }
 
+/** the pinyin readings of a line, wherever they stand in it */
+const PINYIN_READINGS = new RegExp(PINYIN_READING.source.slice(1), 'g');
+
 /** a heading on a line of its own: short, numbered or named like one, no sentence in it */
 function isHeadingLine(source: string, start: number, end: number): boolean {
-  if (end - start > 200 || (!HEADING_FIRST.has(source[start]) && !HEADING_LAST.has(source[end - 1]))) return false;
+  const last = source[end - 1];
+  // 2025年發(fā)展主要預(yù)期目標(biāo): a reading after the last character
+  const readingLast = (last === ')' || last === '）') && source.slice(start, end).replace(PINYIN_READINGS, '') !== source.slice(start, end);
+  if (end - start > 200 || (!HEADING_FIRST.has(source[start]) && !HEADING_LAST.has(last) && !readingLast)) return false;
   // the line ends at its own break (a page break may have been read over after it)
   const lineEnd = source.indexOf('\n', start);
   if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
-  if (end - start > 40) return false;
-  const line = source.slice(start, end);
+  const line = source.slice(start, end).replace(PINYIN_READINGS, '');
+  if (line.length > 40) return false;
   return (HEADING_START.test(line) || HEADING_END.test(line)) && !/[。!?！？]/.test(line);
 }
 

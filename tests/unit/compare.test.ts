@@ -45,6 +45,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['发展主要预期目标为国内生产总值', 'growth', '地区生产总值'],
     ['目标城镇新增就业', 'level', '城镇新增就业'],
     ['广东规模以上工业增加值', 'growth', '规模以上工业增加值'],
+    // an infographic's label run into the name it repeats (national-2021-xinmin: 就业\n城镇新增就业1186万人)
+    ['就业城镇新增就业', 'level', '城镇新增就业'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -57,6 +59,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // urban and rural incomes are not the all-residents figure
     expect(indicatorKey('城镇居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('城镇居民人均可支配收入'));
+    // a word before a known name that the name does not repeat is no label
+    expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
     // only a known indicator loses the words in front of it: an unknown one keeps them all

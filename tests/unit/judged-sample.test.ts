@@ -1,7 +1,11 @@
 // The extractor on whole real reports, measured against hand-judged random samples of its mentions
 // (tests/fixtures/judged: mentions of the 31 provincial reports of 2025, judged field by field):
 // real-dev-sample.jsonl (320, judged before any fix; the fixes were found in it) and
-// real-dev-heldout.jsonl (130 others, judged after the fixes, not used to find them).
+// real-dev-heldout.jsonl (130 others, judged after the fixes, not used to find them);
+// corpus-heldout.jsonl (150 mentions of the report pages of tests/fixtures/detect-corpus: other levels
+// and years, communiqués and budgets; judged before any rule was changed for them, then fixed from:
+// 66.2% every field as judged, see its README); pages-heldout.jsonl (100 mentions of 8 pages fetched for
+// it, judged after every fix of this round and not used to find any).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
 import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
@@ -14,7 +18,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 300,
     floors: {
       found: 0.99,
-      indicator: 0.885,
+      indicator: 0.91,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -23,7 +27,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.885,
+      allRight: 0.91,
     },
     nonFiguresKept: 0,
   },
@@ -32,7 +36,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 120,
     floors: {
       found: 0.99,
-      indicator: 0.87,
+      indicator: 0.935,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -41,9 +45,45 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.87,
+      allRight: 0.935,
     },
     nonFiguresKept: 1,
+  },
+  {
+    file: 'corpus-heldout.jsonl',
+    size: 150,
+    floors: {
+      found: 0.99,
+      indicator: 0.88,
+      measure: 0.98,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.99,
+      period: 0.92,
+      periodFrom: 0.98,
+      allRight: 0.82,
+    },
+    nonFiguresKept: 5,
+  },
+  {
+    file: 'pages-heldout.jsonl',
+    size: 100,
+    floors: {
+      found: 0.99,
+      indicator: 0.81,
+      measure: 0.98,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.99,
+      period: 0.99,
+      periodFrom: 0.99,
+      allRight: 0.81,
+    },
+    nonFiguresKept: 0,
   },
 ];
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, reportMeta, type ReportMeta } from '../../lib/detect/metadata';
 import { normalize } from '../../lib/text/normalize';
+import { pageLines } from './helpers/real-pages';
 
 const meta = (text: string, title = '', heading = '') => reportMeta(normalize(text).text, normalize(title).text, normalize(heading).text);
 
@@ -398,6 +399,31 @@ describe('results and targets follow the type and the year', () => {
       name: 'a report on this year so far is dated by its delivery',
       text: '国务院关于今年以来预算执行情况的报告\n——2022年8月30日在第十三届全国人民代表大会常务委员会第三十六次会议上',
       expect: { type: 'budget-report', year: 2022, resultsYear: 2022, regionPath: NATION },
+    },
+  ]);
+});
+
+describe('news pages quoting a report say its year and region their own way (tests/fixtures/report-pairs)', () => {
+  table([
+    {
+      name: 'the national congress session in news: 第十三屆全國人大今(5)日召開第四次會議 → 2021',
+      text: pageLines('national-2021-exmoo-trad.txt', 3),
+      expect: { regionPath: NATION, year: 2021, resultsYear: 2020, targetsYear: 2021 },
+    },
+    {
+      name: 'a page heading 2023《政府工作报告》(实录)',
+      text: pageLines('national-2023-sinqi-review.txt', 12),
+      expect: { year: 2023, resultsYear: 2022 },
+    },
+    {
+      name: '提出了2024年工作总体要求和目标任务',
+      text: pageLines('prov-jiangsu-2024-myzaker.txt', 2),
+      expect: { region: '江苏省', year: 2024, resultsYear: 2023, targetsYear: 2024 },
+    },
+    {
+      name: 'a page that names no region but the nation’s figures (国内生产总值, 全国各族人民), its year by 2021任务清单',
+      text: pageLines('national-2021-xinmin.txt', 40),
+      expect: { regionPath: NATION, year: 2021 },
     },
   ]);
 });

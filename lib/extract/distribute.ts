@@ -1,0 +1,93 @@
+// The nouns a 分别 list distributes its values over. The items share a head, a prefix, or both:
+// 存、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入 → 城镇…, 农村…;
+// 一般公共预算收入、支出 → 一般公共预算收入, 一般公共预算支出.
+import { MEASURE_HEADS_WORDS, WordEnds } from './lexicon';
+
+/** words that hold several items in one: 城乡居民收入分别增长… is 城镇居民… and 农村居民… */
+const HOLDS: Array<[RegExp, string[]]> = [
+  [/城乡/, ['城镇', '农村']],
+  [/存贷款/, ['存款', '贷款']],
+  [/进出口/, ['进口', '出口']],
+  [/中小学/, ['中学', '小学']],
+  [/收支/, ['收入', '支出']],
+  [/三次产业/, ['第一产业', '第二产业', '第三产业']],
+];
+
+/** the heads of measured nouns, which a list of items can share: 太阳能电池、集成电路圆片产量 */
+const MEASURE_HEADS = new WordEnds(MEASURE_HEADS_WORDS, true);
+
+/**
+ * Items of a list that share the head of the last one (太阳能电池、集成电路圆片产量 → 太阳能电池产量), or
+ * the subject of the first (农产品网络零售额、出口额 → 农产品出口额). Null where neither fits.
+ */
+function shareHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  let head = MEASURE_HEADS.find(last);
+  // the kind of thing goes with the head: 装备制造、食品轻纺产业营业收入; 清洁能源、新能源装机占比
+  const kindOf = head ? /(?:产业|行业|企业|装机)$/.exec(last.slice(0, last.length - head.length)) : null;
+  if (kindOf) head = kindOf[0] + head;
+  // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
+  // 原煤、原油、天然气产量: items as long as the last one's own part are parallel to it
+  const own = head ? last.length - head.length : 0;
+  const parallel = (it: string) =>
+    (kindOf && it.length >= 2) || it.length > 2 || (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1);
+  if (head && head !== last && items.slice(0, -1).every((it) => parallel(it) && !MEASURE_HEADS.find(it))) {
+    const ownPart = last.slice(0, own);
+    return items.map((it, i) => (i === items.length - 1 ? it : fillFrom(it, ownPart) + head));
+  }
+  const firstHead = MEASURE_HEADS.find(items[0]);
+  // the later items are heads themselves, or short nouns in a list of three or more (户数、从业人员、注册资金)
+  const isHead = (it: string) => MEASURE_HEADS.find(it) === it || (items.length > 2 && it.length <= 4);
+  if (firstHead && firstHead !== items[0] && items.slice(1).every(isHead)) {
+    const subject = items[0].slice(0, items[0].length - firstHead.length);
+    // 进出口总额、出口额: the subject already holds the item, it is no subject of it
+    if (items.slice(1).some((it) => subject.includes(it.slice(0, 2)))) return null;
+    return items.map((it, i) => (i === 0 ? it : subject + it));
+  }
+  return null;
+}
+
+/**
+ * An item that varies the middle of the last one takes its ending too: 基本养老、基本医疗保险参保率 →
+ * 基本养老保险 (基本 shared, 养老 for 医疗, 保险 after both).
+ */
+function fillFrom(item: string, own: string): string {
+  let p = 0;
+  while (p < item.length && item[p] === own[p]) p++;
+  const ending = own.slice(item.length);
+  return p >= 2 && p < item.length && ending.length >= 2 && !ending.includes(item.slice(p)) ? item + ending : item;
+}
+
+/** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
+const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
+
+/** the n nouns of `phrase` a list of n values goes to, or null where it names no n items */
+export function distribute(phrase: string, n: number): string[] | null {
+  if (!/[、和与]|及(?!以[上下])/.test(phrase)) {
+    for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
+  }
+  const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
+  if (n < 2 || items.length !== n) return null;
+  const first = items[0];
+  const last = items[n - 1];
+  if (n === 2 && last.length <= 2 && first.length > last.length) {
+    return [first, first.slice(0, first.length - last.length) + last];
+  }
+  const shared = shareHead(items);
+  if (shared) return shared;
+  // k: the length of each parallel item (存 / 贷, 城镇 / 农村)
+  let k: number;
+  if (n > 2) k = items[1].length;
+  else if (first.length <= 2) k = first.length;
+  // 城镇居民、农村居民人均可支配收入 (not 游客数量、游客总花费: two whole nouns)
+  else if (first.length <= last.length && !HEAD_END.test(first) && [...first].some((c, i) => last[i] === c)) k = first.length;
+  else if (HEAD_END.test(first) && HEAD_END.test(last))
+    return items; // 进出口总额、出口额: whole noun phrases
+  else if (first.length > last.length && HEAD_END.test(last))
+    k = 1; // 金融机构本外币存、贷款余额: one-character items after a prefix
+  else return items;
+  if (k >= last.length || k > first.length) return items;
+  const prefix = first.slice(0, first.length - k);
+  const head = last.slice(k);
+  return items.map((it, i) => prefix + (i === 0 ? first.slice(first.length - k) : i === n - 1 ? last.slice(0, k) : it) + head);
+}

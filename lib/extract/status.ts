@@ -1,0 +1,41 @@
+// What a counted thing became. 6家地方国企进入中国企业500强 does not count 地方国企 (there are more):
+// it counts the ones that entered the list, so the list is part of the indicator
+// (进入中国企业500强地方国企), as it is where a report names it first (入选…的企业达6家).
+import { isClauseBreak } from './phrases';
+
+/** words between the noun and its status: an aside in brackets (县(市、区)), 全部, 均, 新, 成功… */
+const BETWEEN = /^(?:\([^()]{1,10}\))?(?:全部|均|都|已|先后|相继|成功|首次|首批|同时|共同|新|又)*/;
+/** a status a thing is given or reaches: selected for a list, approved as, entering a ranking */
+const STATUS_VERB = /^(?:入选|进入|跻身|获评|获批|荣获|列入|纳入)/;
+/** reaching a standard (达到消除麻风危害标准) or being a pilot (开展…试点) */
+const STANDARD = /^达到([^,;。、]{2,16}?标准)/;
+const PILOT = /^(?:开展|成为)([^,;。、]{2,24}?试点)(?![\u4e00-\u9fff])/;
+const MAX_OBJECT = 24;
+
+/** the object of a status verb: to the clause end or the next item (获批上市、居全国第一) */
+function objectAt(text: string, from: number): string {
+  let end = from;
+  const limit = Math.min(text.length, from + MAX_OBJECT + 1);
+  while (end < limit && !isClauseBreak(text[end]) && text[end] !== '、') end++;
+  if (end === limit && end < text.length && !isClauseBreak(text[end])) return '';
+  return text.slice(from, end).replace(/(?:等|名单|行列)$/, '');
+}
+
+/**
+ * The status the thing counted reached, said right after its noun (which ends at `from`), as the
+ * words that go before the noun in its indicator: 进入中国企业500强, 达到消除麻风危害标准,
+ * 国家首批减污降碳协同创新试点; '' where the words after the noun say none.
+ */
+export function statusAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 64);
+  const skip = BETWEEN.exec(rest)?.[0].length ?? 0;
+  const s = rest.slice(skip);
+  const standard = STANDARD.exec(s);
+  if (standard) return `达到${standard[1]}`;
+  const pilot = PILOT.exec(s);
+  if (pilot) return pilot[1];
+  const verb = STATUS_VERB.exec(s);
+  if (!verb) return '';
+  const object = objectAt(text, from + skip + verb[0].length);
+  return object.length >= 2 ? verb[0] + object : '';
+}
