@@ -97,7 +97,8 @@ export class ReportLensDb extends Dexie {
     this.version(2).stores(STORES[2]).upgrade(rederive);
     // Version 3 folds more wordings of one indicator (调查失业率, 研发经费支出占比): re-key the clips.
     this.version(3).stores(STORES[3]).upgrade(rederive);
-    // Version 4 adds the reader's aliases and reports' other addresses; every clip stays as it was.
-    this.version(4).stores(STORES[4]);
+    // Version 4 adds the reader's aliases and reports' other addresses; the reader's data stays as it
+    // was, and keys fold more infographic labels (就业城镇新增就业): re-derive what clips store.
+    this.version(4).stores(STORES[4]).upgrade(rederive);
   }
 }

@@ -101,7 +101,7 @@ describe('schema versions', () => {
     db.close();
   });
 
-  test('version 3 → 4: every clip and report byte for byte; the new fields absent (their default); the aliases store empty and usable', async () => {
+  test('version 3 → 4: every clip and report byte for byte but keys folded afresh; the new fields absent (their default); the aliases store empty and usable', async () => {
     const name = freshName();
     const clips = [...clipsOf('taicang-2023-report.html'), ...clipsOf('wuzhong-2025-targets.html', 1_710_000_000_000)];
     const reports: ReportRow[] = [
@@ -117,13 +117,16 @@ describe('schema versions', () => {
         lastSeen: 2,
       },
     ];
-    await createAt(3, name, clips, reports);
+    // as version 3 keyed it: an infographic's label run into the name stood apart
+    const v3 = clips.map((c, i) => (i === 0 ? { ...c, indicator: '就业城镇新增就业', indicatorKey: '就业城镇新增就业' } : c));
+    await createAt(3, name, v3, reports);
     const db = new ReportLensDb(name);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     const byId = new Map((await db.clips.toArray()).map((c) => [c.id, c]));
     expect(byId.size).toBe(clips.length);
-    for (const c of clips) expect(JSON.stringify(byId.get(c.id))).toBe(JSON.stringify(c));
+    expect(byId.get(v3[0].id)).toEqual({ ...v3[0], indicatorKey: '城镇新增就业' });
+    for (const c of clips.slice(1)) expect(JSON.stringify(byId.get(c.id))).toBe(JSON.stringify(c));
     for (const c of byId.values()) for (const f of ['engine', 'editedAt', 'manual', 'note', 'tags']) expect(c).not.toHaveProperty(f);
     expect(JSON.stringify(await db.reports.toArray())).toBe(JSON.stringify(reports));
     expect(await db.aliases.count()).toBe(0);
