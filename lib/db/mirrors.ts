@@ -9,7 +9,7 @@ import type { ReportLensDb, ReportRow } from './schema';
 
 /** a report is taken for the same when this share of its clips' quotes stand in the page ... */
 const MIN_SHARE = 0.6;
-/** ... and at least this many (or all of them, when it has fewer) */
+/** ... and at least this many: one or two quotes are too little to know a report by */
 const MIN_FOUND = 3;
 /** quotes looked for at most, per candidate report */
 const SAMPLE = 120;
@@ -60,7 +60,7 @@ export async function findSameReport(
     if (!clips.length) continue;
     const found = clips.filter((c) => text.includes(quoteKey(c))).length;
     const share = found / clips.length;
-    if (share >= MIN_SHARE && found >= Math.min(MIN_FOUND, clips.length) && (!best || share > best.share)) best = { url: r.url, share };
+    if (share >= MIN_SHARE && found >= MIN_FOUND && (!best || share > best.share)) best = { url: r.url, share };
   }
   if (!best) return null;
   await db.mirrors.put({ url, sameAs: best.url, foundAt: now });

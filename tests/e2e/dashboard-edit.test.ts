@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
 import { readFileSync } from 'node:fs';
 import { dbClips, extensionPage, importThroughDashboard, resetDb } from './popup-helpers';
-import { EXTRA_PAGES, PAIR, REVIEW_2024, clipAllTargets, clipOn, dashboardWith, seedPair } from './dashboard-seed';
+import { EXTRA_PAGES, NO_YEAR, PAIR, REVIEW_2024, clipAllTargets, clipOn, dashboardWith, seedPair } from './dashboard-seed';
 import type { Clip } from '../../lib/clip/clip';
 
 let browser: Browser;
@@ -156,7 +156,7 @@ describe('a clip corrected after saving', () => {
 describe("a page's report corrected at once", () => {
   test('a repost without a year: its year set, every clip of the page leaves 年份不详; reset brings it back', async () => {
     // a summary of the Taicang 2023 report that names no year
-    await clipOn(browser, site, 'taicang-2023-infographic.html', [
+    await clipOn(browser, site, NO_YEAR, [
       ['520亿元', 'target'],
       ['超5000亩', 'target'],
       ['52%', 'target'],

@@ -5,7 +5,7 @@
 // screenshots use it too.
 import type { Page } from 'playwright-core';
 import type { Browser, Site } from './harness';
-import { settled, toolbarButton } from './content-pages';
+import { fixture, settled, toolbarButton } from './content-pages';
 import { clipByKeyboard } from './popup-helpers';
 
 export const REVIEW_2024 = '/taicang-2024-review.html';
@@ -23,7 +23,14 @@ const REVIEW_2024_HTML = `<!doctype html>
 </div></div></body></html>`;
 
 /** the pages the harness serves beside the fixtures */
-export const EXTRA_PAGES = { [REVIEW_2024]: REVIEW_2024_HTML };
+/**
+ * The Taicang infographic as a repost that keeps no year: its one card heading the year's targets
+ * (2023年<br>经济社会发展的主要预期目标) says 今年 instead, so that nothing on the page dates a figure.
+ */
+export const NO_YEAR = '/repost/taicang-infographic.html';
+const NO_YEAR_HTML = fixture('taicang-2023-infographic.html').replace('2023年<br>', '今年<br>');
+
+export const EXTRA_PAGES = { [REVIEW_2024]: REVIEW_2024_HTML, [NO_YEAR]: NO_YEAR_HTML };
 
 /** open a page and clip its figures by keyboard: [text, kind] */
 export async function clipOn(b: Browser, site: Site, page: string, figures: Array<[string, ('target' | 'actual')?]>): Promise<void> {

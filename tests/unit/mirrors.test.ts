@@ -89,6 +89,15 @@ describe('the same report at another address', () => {
     expect(await db.mirrors.count()).toBe(0);
   });
 
+  it('a report with one or two clips is too little to know it by', async () => {
+    await clipAt('taicang-2023-report.html', FIRST, (i) => i < 2);
+    await analyze('taicang-2023-report.html', REPOST);
+    expect(await db.mirrors.count()).toBe(0);
+    await clipAt('taicang-2023-report.html', FIRST, (i) => i < 3);
+    await analyze('taicang-2023-report.html', REPOST);
+    expect(await db.mirrors.count()).toBe(1);
+  });
+
   it('a page with clips of its own stays its own', async () => {
     await clipAt('taicang-2023-report.html', FIRST, (i) => i < 10);
     await clipAt('taicang-2023-report.html', REPOST, (i) => i >= 10 && i < 12);
