@@ -5,6 +5,9 @@
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
 import { corpusPageUpTo, pageLines, pageUpTo } from './helpers/real-pages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers/eval';
 
 interface Family {
   family: string;
@@ -12,6 +15,12 @@ interface Family {
 }
 
 const T = (region: string) => `2025年${region}政府工作报告`;
+
+/** a report of ../shared/eval/real-dev/reports from its start to the end of the first place that says `upTo` */
+function realDevUpTo(file: string, upTo: string): string {
+  const text = readFileSync(join(ROOT, '../shared/eval/real-dev/reports', file), 'utf8');
+  return text.slice(0, text.indexOf(upTo) + upTo.length);
+}
 
 const families: Family[] = [
   {
@@ -191,6 +200,13 @@ const families: Family[] = [
         title: '',
         input: pageLines('national-2019-comemg-trad.txt', 15, 14),
         expect: [{ text: '3%左右', indicator: '单位国内生产总值能耗', kind: 'target', period: 2019 }],
+      },
+      {
+        // found trying the editor on this report as a new reader would: 计划 inside a completion rate is no plan
+        source: 'prov-gansu-2025.txt: a rate of completing what was planned (计划投资完成率) is a result of the review',
+        title: T('甘肃省'),
+        input: realDevUpTo('prov-gansu-2025.txt', '年度计划投资完成率114.2%。'),
+        expect: [{ text: '114.2%', indicator: '年度计划投资完成率', kind: 'actual', period: 2024 }],
       },
       {
         source: 'report-pairs national-2020-cibaowang.txt: the review (2019年工作总结), then a line 预期目标',
