@@ -12,7 +12,9 @@ export interface LensClaim {
 }
 
 const KEY = '__reportLensClaim';
-type Scope = { [KEY]?: LensClaim };
+/** the page was turned away (by the gate, or by the detector after it), until a Lens is started after all */
+const TURNED_AWAY = '__reportLensTurnedAway';
+type Scope = { [KEY]?: LensClaim; [TURNED_AWAY]?: boolean };
 
 /** the claim of this document, if a Lens has been started in it */
 export function lensClaim(): LensClaim | undefined {
@@ -35,6 +37,7 @@ export function startLens(readAsReport: boolean): void {
     return;
   }
   scope[KEY] = { readAsReport };
+  scope[TURNED_AWAY] = false;
   const api = (globalThis as unknown as { chrome: { runtime: { getURL(path: string): string } } }).chrome;
   import(/* @vite-ignore */ api.runtime.getURL('/content-lens.js')).catch((e) => {
     console.warn('Report Lens: could not load', e);
@@ -42,9 +45,14 @@ export function startLens(readAsReport: boolean): void {
 }
 
 /**
- * The one sign that a page was turned away (by the gate, or by the detector after it): a console
- * line, which test drivers see (Playwright's 'console' event) and the page's own scripts do not. A
- * turned-away page gets nothing written into it.
+ * The one sign that a page was turned away (by the gate, or by the detector after it): a global of the
+ * extension's isolated world, which test drivers read through the DevTools protocol
+ * (tests/e2e/content-world.ts) and the page's own scripts cannot. A turned-away page gets nothing
+ * written into it, nor a console line (one cost more than the gate's own work while a driver listens).
  */
-export const TURNED_AWAY = 'Report Lens: not a report';
-export const sayTurnedAway = (): void => console.debug(TURNED_AWAY);
+export const sayTurnedAway = (): void => {
+  (globalThis as Scope)[TURNED_AWAY] = true;
+};
+
+/** the expression a test driver evaluates in the isolated world to learn whether the page was turned away */
+export const TURNED_AWAY_PROBE = `globalThis.${TURNED_AWAY} === true`;

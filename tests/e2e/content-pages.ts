@@ -9,7 +9,8 @@ import type { Page, Worker } from 'playwright-core';
 import { FIXTURES, GENERATED, ROOT, type Browser } from './harness';
 import type { Mention } from '../../lib/model/mention';
 import type { Clip } from '../../lib/clip/clip';
-import { TURNED_AWAY } from '../../lib/page/lens-start';
+import { TURNED_AWAY_PROBE } from '../../lib/page/lens-start';
+import { trueInContentWorld } from './content-world';
 
 export const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
@@ -74,10 +75,10 @@ export function bigEnglish(bytes = 2 * 1024 * 1024): string {
 
 /**
  * Whether the content script turned the page away (the gate, or the detector after it): it says so
- * in one console line, which the driver sees and the page does not; the page gets nothing written.
+ * in its own isolated world, which the driver reads and the page cannot; the page gets nothing written.
  */
 export async function turnedAway(page: Page): Promise<boolean> {
-  return (await page.consoleMessages({ filter: 'since-navigation' })).some((m) => m.text() === TURNED_AWAY);
+  return trueInContentWorld(page, TURNED_AWAY_PROBE).catch(() => false);
 }
 
 /** wait until the content script has decided: tagged with every mark in place, off, or not a report (turned away) */

@@ -162,7 +162,7 @@ test('a 2 MB report: what is in view is tagged first, every mention ends up an <
 describe.each(negatives)('non-report page %s', (file) => {
   test('is turned away with nothing written into it: no data-rl-* attribute, no element of ours', async () => {
     const page = await browser.context.newPage();
-    // the page's own scripts listen to its console too: the line that says "turned away" is not theirs to hear
+    // the page's own scripts listen to its console too: the Lens says nothing there
     await page.addInitScript(() => {
       const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
       for (const k of ['debug', 'log', 'info', 'warn'] as const) {
