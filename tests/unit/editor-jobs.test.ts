@@ -4,11 +4,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { route, type RouterDeps, type Sender } from '../../lib/background/router';
+import { EXT, ORIGIN, fromPage as pageSender, routerDeps } from './helpers/router';
 import { ReportLensDb } from '../../lib/db/schema';
 import { draftsOf } from './db-fixtures';
 
-const EXT = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${EXT}`;
 const PAGE = 'https://www.taicang.gov.cn/targets-2023.html';
 const OTHER = 'https://www.example.com/other.html';
 
@@ -18,20 +17,11 @@ let deps: RouterDeps;
 beforeEach(async () => {
   db = new ReportLensDb(`editor-${++n}`);
   await db.open();
-  deps = {
-    extensionId: EXT,
-    extensionOrigin: ORIGIN,
-    db: () => db,
-    setBadge: () => {},
-    openTab: () => {},
-    readPage: async () => {
-      throw new Error('not in these tests');
-    },
-  };
+  deps = routerDeps(db);
 });
 afterEach(() => db.close());
 
-const fromPage = (url = PAGE): Sender => ({ id: EXT, url, tab: { id: 7, url }, frameId: 0 });
+const fromPage = (url = PAGE): Sender => pageSender(url);
 const fromEditor: Sender = { id: EXT, url: `${ORIGIN}/editor.html#x` };
 
 async function ok<T>(message: unknown, sender: Sender): Promise<T> {

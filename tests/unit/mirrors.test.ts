@@ -6,7 +6,8 @@ import 'fake-indexeddb/auto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readInput } from '../../cli/input';
-import { route, type RouterDeps, type Sender } from '../../lib/background/router';
+import { route, type RouterDeps } from '../../lib/background/router';
+import { fromPage as pageSender, routerDeps } from './helpers/router';
 import { ReportLensDb } from '../../lib/db/schema';
 import { buildTable } from '../../lib/compare/table';
 import { allClips } from '../../lib/db/transfer';
@@ -14,7 +15,6 @@ import { quoteKey } from '../../lib/db/mirrors';
 import { PAGES, draftsOf } from './db-fixtures';
 import type { AddClipsResponse, PageClipsResponse } from '../../lib/messages';
 
-const EXT = 'abcdefghijklmnop';
 const FIRST = 'https://www.taicang.gov.cn/report-2023.html';
 const REPOST = 'https://www.example-essays.com/fanwen/12345.html?from=search';
 
@@ -24,20 +24,11 @@ let deps: RouterDeps;
 beforeEach(async () => {
   db = new ReportLensDb(`mirrors-${++n}`);
   await db.open();
-  deps = {
-    extensionId: EXT,
-    extensionOrigin: `chrome-extension://${EXT}`,
-    db: () => db,
-    setBadge: () => {},
-    openTab: () => {},
-    readPage: async () => {
-      throw new Error('not in these tests');
-    },
-  };
+  deps = routerDeps(db);
 });
 afterEach(() => db.close());
 
-const fromPage = (url: string): Sender => ({ id: EXT, url, tab: { id: 7, url }, frameId: 0 });
+const fromPage = pageSender;
 
 async function send<T>(message: unknown, url: string): Promise<T> {
   const r = await route(message, fromPage(url), deps);
