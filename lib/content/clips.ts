@@ -3,8 +3,9 @@
 // in a clip's place is not the one clipped (lib/clip/source), or listed as lost, where the page no
 // longer has it; what is found is told to the background, so the dashboard shows it too. A clip of the
 // reader's own selection (manual) has no tag to be found among: its quote alone is found and tagged as
-// the reader's (lib/page/reader). New clips are sent in batches the background accepts. A clip the
-// reader asked to see (from the popup) is scrolled to and flashed, or said to be lost.
+// the reader's (lib/page/reader). New clips are sent in batches the background accepts, or made in the
+// editor (./editor) with the reader's corrections. A clip the reader asked to see (from the popup) is
+// scrolled to and flashed, or said to be lost.
 import { MAX_CLIPS_PER_MESSAGE, type PageClip } from '../messages';
 import type { Detection } from '../detect/detect';
 import { anchor } from '../anchor/quote';
@@ -62,7 +63,7 @@ export class PageClips {
   private settled = false;
   private checks: Array<Found & { id: string }> = [];
   /** the reader corrects a figure, or fills one in, before clipping it */
-  readonly editor: FramedEditor;
+  private readonly editor: FramedEditor;
   /** the reader's own clips are being looked for */
   private readingReaders = false;
 
