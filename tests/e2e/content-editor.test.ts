@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
-import { cardButton, readClips, settled } from './content-pages';
+import { cardButton, readClips, settled, toolbarButton } from './content-pages';
 
 /** the page spies on the reader: every key event and every value it can reach */
 const SPY = `<script>
@@ -33,8 +33,13 @@ beforeAll(async () => {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { FIXTURES } = await import('./harness');
-  const html = readFileSync(join(FIXTURES, 'taicang-2023-targets.html'), 'utf8').replace('</head>', `${SPY}</head>`);
-  [browser, site] = await Promise.all([launch(), serve({ '/spy/targets.html': html })]);
+  const page = readFileSync(join(FIXTURES, 'taicang-2023-targets.html'), 'utf8');
+  // a page that allows no frames at all
+  const strict = page.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="frame-src 'none'; child-src 'none'">`);
+  [browser, site] = await Promise.all([
+    launch(),
+    serve({ '/spy/targets.html': page.replace('</head>', `${SPY}</head>`), '/csp/targets.html': strict }),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -112,5 +117,21 @@ test('Escape in the editor closes it and saves nothing; a page script cannot ope
   );
   await page.waitForTimeout(800);
   expect(await page.locator('rl-editor iframe').count()).toBe(0);
+  await page.close();
+});
+
+test('the editor opens on a page whose policy allows no frames; switching the Lens off takes it away with the marks', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url('csp/targets.html'));
+  expect(await settled(page)).toBe('tagged');
+  const { frame } = await openEditor(page);
+  expect(await frame.locator('#draft-indicator').inputValue()).not.toBe('');
+  await page.mouse.move(5, 5);
+  if (await toolbarButton(page, 'expand').count()) await toolbarButton(page, 'expand').click();
+  await toolbarButton(page, 'off-page').click();
+  await expect.poll(() => page.locator('rl-editor iframe').count()).toBe(0);
+  expect(await page.locator('rl-mark').count()).toBe(0);
+  await toolbarButton(page, 'on').click();
+  expect(await settled(page)).toBe('tagged');
   await page.close();
 });
