@@ -19,7 +19,7 @@ const SPAN = new RegExp(
     `(?:过去|近|这)${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years
     `(?:今后|未来)${N}年`, // 3: the coming N years
     `本届政府(?:任期)?(?:以来|内|五年)`, // the term: five years
-    `${PLAN}(?:期间|时期|以来|来|末期)`, // 4: a five-year plan
+    `${PLAN}(?:期间|时期|以来|来|末期|目标)`, // 4: a five-year plan
     `${Y}年(?:以来|至今)`, // 5: since a year
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
   ].join('|'),
@@ -28,6 +28,12 @@ const SPAN = new RegExp(
 
 function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
+}
+
+/** the years of a five-year plan by its name (十四五 → 2021–2025) */
+export function planYears(name: string): { from: number; to: number } {
+  const from = planStart(name);
+  return { from, to: from + 4 };
 }
 
 function planStart(name: string): number {

@@ -3,7 +3,7 @@
 // sentence turn it (力争, 确保, 到2025年 → a target; 去年, 已 → a result).
 import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
-import { findSpans, LEVEL_REACHED, OVER_YEARS, type Span } from './spans';
+import { findSpans, LEVEL_REACHED, OVER_YEARS, planYears, type Span } from './spans';
 
 export interface Tense {
   kind: Kind;
@@ -45,6 +45,9 @@ const TARGET_HEADING = new RegExp(
   `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)|(?<=^|\\n)(?:主要)?预期目标(?=\\n(?!完成|实际|执行))|(?:今年|(${Y})年?)任务清单(?=\\n)`,
   'g',
 );
+/** a five-year plan's targets heading a list (“十四五”规划目标中的民生关切 ■…, …规划目标:), not their review */
+const PLAN_TARGET_HEADING =
+  /["“]?(?<plan>十[一二三四五]?|九)五["”]?(?:规划)?(?:主要)?目标(?![^,;。\n]{0,12}(?:完成|实现|执行|回顾))[^,;:。\n■●◆]{0,12}?(?=[:■●◆]|\n)/g;
 /** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
 const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
@@ -149,6 +152,8 @@ export class TenseReader {
     this.collect(PLAN_MARK, 'target');
     this.collect(TARGET_LIST_MARK, 'target', true);
     this.collect(TARGET_HEADING, 'target', true);
+    // a plan's heading says whose targets they are: no review before it turns it
+    this.collect(PLAN_TARGET_HEADING, 'target', true, false);
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
@@ -174,19 +179,25 @@ export class TenseReader {
     }
   }
 
-  private collect(re: RegExp, kind: Kind, anywhere = false): void {
+  private collect(re: RegExp, kind: Kind, anywhere = false, reviewed = true): void {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(this.text)); ) {
       const head = sentenceStart(this.text, m.index, HEAD_WINDOW + 1);
       if (!anywhere && m.index - head > HEAD_WINDOW) continue;
       // 去年年初确定的主要目标: a review of last year's targets, not this year's
-      if (anywhere && /去年|上年|年初|过去|确定的/.test(this.text.slice(sentenceStart(this.text, m.index, 200), m.index))) continue;
-      const year = m.slice(1).find(Boolean);
+      if (anywhere && reviewed && /去年|上年|年初|过去|确定的/.test(this.text.slice(sentenceStart(this.text, m.index, 200), m.index)))
+        continue;
+      const year = m.slice(1).find((g) => g && /^\d{4}$/.test(g));
       const y = year ? Number(year) : null;
       // "2022年主要目标任务全面完成" in a review is not the plan
       if (kind === 'target' && y !== null && this.meta.resultsYear !== null && y <= this.meta.resultsYear) continue;
-      const span = this.spans.find((sp) => sp.at >= m.index && sp.at < m.index + m[0].length);
-      this.switches.push({ at: m.index, kind, period: y, ...(span ? { span } : {}) });
+      const plan = m.groups?.plan;
+      const span =
+        this.spans.find((sp) => sp.at >= m.index && sp.at < m.index + m[0].length) ??
+        (plan ? { at: m.index, end: m.index + m[0].length, ...planYears(plan) } : undefined);
+      // a plan's targets are for its last year, where they name no other
+      const period = y ?? (kind === 'target' && span ? span.to : null);
+      this.switches.push({ at: m.index, kind, period, ...(span ? { span } : {}) });
     }
   }
 

@@ -202,6 +202,16 @@ const families: Family[] = [
         expect: [{ text: '3%左右', indicator: '单位国内生产总值能耗', kind: 'target', period: 2019 }],
       },
       {
+        source: 'report-pairs national-2021-xinmin.txt: a five-year plan’s targets under their heading, after the year’s results',
+        title: '',
+        input: pageLines('national-2021-xinmin.txt', 1000),
+        expect: [
+          { text: '5.2%', indicator: '城镇调查失业率', kind: 'actual', period: 2020 },
+          { text: '5.5%以内', indicator: '城镇调查失业率', kind: 'target', period: 2025 },
+          { text: '1岁', kind: 'target', periodFrom: 2021, period: 2025 },
+        ],
+      },
+      {
         // found trying the editor on this report as a new reader would: 计划 inside a completion rate is no plan
         source: 'prov-gansu-2025.txt: a rate of completing what was planned (计划投资完成率) is a result of the review',
         title: T('甘肃省'),
