@@ -1,5 +1,6 @@
 // npm run screenshots: the dashboard's corrections (issue 9) — a clip being corrected, the engine's
-// reading beside each field the reader changed; two rows merged into a target paired with its result.
+// reading beside each field the reader changed; a clip's note and tags, found by the search; two rows
+// merged into a target paired with its result.
 // Real Chromium with the built extension, clips made on the fixture pages as a reader makes them.
 import { join } from 'node:path';
 import { launch, serve } from '../e2e/harness';
@@ -33,6 +34,21 @@ export default async function screenshots(outDir: string): Promise<void> {
     await clip.locator('[data-field="period"] .field-error').waitFor();
     await dash.click('.toast-close');
     await clip.screenshot({ path: join(outDir, 'dashboard-correct.png') });
+    await clip.locator('[data-action="close"]').click();
+
+    // a note and tags on a clip; the search finds it by its tag
+    const noted = dash.locator('.clip', { hasText: '52%' }).first();
+    await noted.locator('[data-action="open-notes"]').click();
+    await noted.locator('[name="note"]').fill('与统计公报核对：口径为规上工业');
+    await noted.locator('[name="tags"]').fill('高新, 核对');
+    await noted.locator('[data-action="save"]').click();
+    await noted.locator('.clip-note').waitFor();
+    await dash.click('.toast-close');
+    await dash.locator('.card .search').fill('核对');
+    await dash.locator('.clip-tags').first().waitFor();
+    const list = dash.locator('section.card', { has: dash.locator('.search') });
+    await list.screenshot({ path: join(outDir, 'dashboard-notes.png') });
+    await dash.locator('.card .search').fill('');
 
     // rows merged: the 2024 report's wording into the 2023 target's row, paired and judged
     await dash.locator('fieldset[data-pick=rows] button', { hasText: '全不选' }).click();
