@@ -46,7 +46,12 @@ export async function findSameReport(
   now = Date.now(),
 ): Promise<string | null> {
   const known = await db.mirrors.get(url);
-  if (known) return known.sameAs;
+  if (known) {
+    // an address may hold another report later (a portal's page, a reused URL): then it is a mirror no more
+    const report = await db.reports.get(known.sameAs);
+    if (report && agrees(report, meta)) return known.sameAs;
+    await db.mirrors.delete(url);
+  }
   if (!meta.region && !meta.year) return null;
   if ((await db.clips.where('url').equals(url).count()) > 0) return null;
   const candidates = (

@@ -89,6 +89,17 @@ describe('the same report at another address', () => {
     expect(await db.mirrors.count()).toBe(1);
   });
 
+  it('an address that later holds another report is its mirror no more', async () => {
+    await clipAt('taicang-2023-report.html', FIRST, () => true);
+    await analyze('taicang-2023-report.html', REPOST);
+    expect(await db.mirrors.count()).toBe(1);
+    // the same address now carries Wuzhong's 2025 targets: clips made there are its own
+    await analyze('wuzhong-2025-targets.html', REPOST);
+    expect(await db.mirrors.count()).toBe(0);
+    const { ids } = await clipAt('wuzhong-2025-targets.html', REPOST, (i) => i === 0);
+    expect((await db.clips.get(ids[0]))!.url).toBe(REPOST);
+  });
+
   it('a page with clips of its own stays its own', async () => {
     await clipAt('taicang-2023-report.html', FIRST, (i) => i < 10);
     await clipAt('taicang-2023-report.html', REPOST, (i) => i >= 10 && i < 12);
