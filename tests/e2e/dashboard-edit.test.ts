@@ -43,7 +43,13 @@ async function openForm(c: Clip, tool: 'fields' | 'page' | 'notes'): Promise<voi
   await dash.keyboard.press('Enter');
   await item(c).locator('form.editor').waitFor();
   // the form takes the keyboard into its first field once shown: typing waits for that, as a reader does
-  await expect.poll(() => item(c).locator('form.editor').evaluate((f) => f.contains(document.activeElement))).toBe(true);
+  await expect
+    .poll(() =>
+      item(c)
+        .locator('form.editor')
+        .evaluate((f) => f.contains(document.activeElement)),
+    )
+    .toBe(true);
 }
 
 /** type into a field of the open form as a reader does: focus, select all, type */
