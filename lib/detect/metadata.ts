@@ -239,7 +239,20 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
   }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
+  if (reviewsOwnYear(opening, year)) return { year, resultsYear: year, targetsYear: year + 1 };
   return { year, resultsYear: year - 1, targetsYear: year };
+}
+
+/**
+ * A report titled by the year it reviews, delivered the next (2019年梨树县政府工作报告, whose review
+ * opens 2019年,是我县…卓有成效的一年): the review's first sentence says that year was a year of
+ * something, before any of the year's targets. A report's own year said so in its plans is 之年
+ * (2023年是…开局之年), and a review of the year before names that year.
+ */
+function reviewsOwnYear(opening: string, year: number): boolean {
+  const head = opening.slice(0, 1500);
+  const m = new RegExp(`(?:^|[\\n。])[^\\n。]{0,4}${year}年,?是[^。\\n]{0,60}?的一年`).exec(head);
+  return !!m && !/主要预期目标|今年|明年/.test(head.slice(0, m.index));
 }
 
 /** a text's first words are its year: 2021年,在县委、县政府的坚强领导下…; 2023年是…的开局之年 */

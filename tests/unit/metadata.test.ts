@@ -2,10 +2,16 @@
 // name after it), a breadcrumb run into it, the delivery line, the congress session, the address,
 // the byline around the article, the body. One table per rule family; the region comes out by the
 // division table's full names, with the parents the table knows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, reportMeta, type ReportMeta } from '../../lib/detect/metadata';
 import { normalize } from '../../lib/text/normalize';
 import { pageLines } from './helpers/real-pages';
+
+/** the opening of a page of tests/fixtures/judged/pages5, as stored */
+const pageOpening = (file: string): string =>
+  readFileSync(join(import.meta.dirname, '../fixtures/judged/pages5', file), 'utf8').slice(0, 1500);
 
 const meta = (text: string, title = '', heading = '') => reportMeta(normalize(text).text, normalize(title).text, normalize(heading).text);
 
@@ -368,6 +374,18 @@ describe('results and targets follow the type and the year', () => {
       text: '各位代表:',
       title: '2025年政府工作报告',
       expect: { year: 2025, resultsYear: 2024, targetsYear: 2025 },
+    },
+    {
+      // tests/fixtures/judged/pages5/county-lishu-2019.txt (its address in that folder's manifest)
+      name: 'a report titled by the year its review opens on as a year gone (…卓有成效的一年) reviews that year',
+      text: pageOpening('county-lishu-2019.txt'),
+      expect: { year: 2019, resultsYear: 2019, targetsYear: 2020 },
+    },
+    {
+      name: 'a report whose own year is the year of its plans (…开局之年) reviews the year before',
+      text: '各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、2022年工作回顾\n过去一年,全市地区生产总值增长5%。\n二、2023年工作安排\n2023年是全面贯彻党的二十大精神的开局之年。',
+      title: '2023年政府工作报告',
+      expect: { year: 2023, resultsYear: 2022, targetsYear: 2023 },
     },
     {
       name: 'a 2024 communiqué describes 2024',
