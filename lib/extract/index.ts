@@ -109,7 +109,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
             ? prev.carry
             : '';
       // a total is of the stock, not of the new ones: 新认定高新技术企业5100家,总数达到14800家
-      const of = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
+      const stock = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
+      // 茶叶种植面积7.08万亩,实现产值2.86亿元: the output is the crop's, not its area's
+      const of = BARE_HEAD.test(indicator) ? stock.replace(SUBJECT_HEAD, '') || stock : stock;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
     }
     if (measure === 'level' && q.unitClass !== 'percent' && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {

