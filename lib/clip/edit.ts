@@ -19,6 +19,12 @@ const MENTION_FIELDS = new Set<EditableField>(MENTION_EDITS);
 /** fields a clip may lack: null in an edit takes them away */
 const OPTIONAL = new Set<EditableField>(['valueMax', 'periodFrom']);
 
+/** set a field of a clip or mention; null takes an optional one away */
+function put(o: object, field: EditableField, value: unknown): void {
+  if (value === null && OPTIONAL.has(field)) delete (o as Record<string, unknown>)[field];
+  else (o as Record<string, unknown>)[field] = value;
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** a region the reader typed, by the table's full names where it knows it (太仓 → 江苏省 苏州市 太仓市) */
@@ -54,8 +60,7 @@ export function applyEdit(clip: Clip, edit: unknown, now: number, aliases?: Alia
     // a clip the reader made whole has no engine reading of its figure to keep (its report's it has)
     const read = !clip.manual || !MENTION_FIELDS.has(field);
     if (read && !(field in engine)) (engine as Record<string, unknown>)[field] = was ?? null;
-    if (value === null && OPTIONAL.has(field)) delete (next as Partial<Clip>)[field];
-    else (next as unknown as Record<string, unknown>)[field] = value;
+    put(next, field, value);
     if (field in engine && same(engine[field], value)) delete engine[field];
   }
   checkCoherent(next);
@@ -68,9 +73,7 @@ export function resetEdit(clip: Clip, now: number, aliases?: AliasBook, fields: 
   const engine: EngineRead = { ...clip.engine };
   for (const field of fields) {
     if (!(field in engine)) continue;
-    const value = engine[field];
-    if (value === null && OPTIONAL.has(field)) delete (next as Partial<Clip>)[field];
-    else (next as unknown as Record<string, unknown>)[field] = value;
+    put(next, field, engine[field]);
     delete engine[field];
   }
   return finish(next, engine, now, aliases);
@@ -117,14 +120,9 @@ export function mentionCorrections(c: Clip): EngineRead {
 
 /** `m` as the reader corrected it: `set` holds their values of the fields they changed (null empties a range or first year) */
 export function correctedMention<M extends Mention>(m: M, set: EngineRead | Edit): M {
-  const out = { ...m } as Record<string, unknown>;
-  for (const f of MENTION_EDITS) {
-    if (!(f in set)) continue;
-    const v = (set as Record<string, unknown>)[f];
-    if (v === null && OPTIONAL.has(f)) delete out[f];
-    else out[f] = v;
-  }
-  return out as unknown as M;
+  const out = { ...m };
+  for (const f of MENTION_EDITS) if (f in set) put(out, f, (set as Record<string, unknown>)[f]);
+  return out;
 }
 
 /** the reader's corrections that make `reading` of `m`: the mention's fields that differ */

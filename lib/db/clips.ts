@@ -59,6 +59,23 @@ async function mirroredIds(db: ReportLensDb, drafts: readonly ClipDraft[], made:
   return out;
 }
 
+/** a correction of a page's report: its region, year and type */
+export type PageEdit = Partial<Pick<Clip, 'region' | 'regionPath' | 'reportYear' | 'reportType'>>;
+type PageFields = Required<PageEdit>;
+type ReaderSetKey = NonNullable<ReportRow['readerSet']>[number];
+
+/** the report's fields a reader sets for a page, by their name in the row's readerSet: the clip's fields each holds */
+const READER_SET: Record<ReaderSetKey, ReadonlyArray<keyof PageFields>> = {
+  region: ['region', 'regionPath'],
+  year: ['reportYear'],
+  type: ['reportType'],
+};
+const READER_SET_KEYS = Object.keys(READER_SET) as ReaderSetKey[];
+
+/** a report row's fields, by a clip's names, and back */
+const pageFieldsOf = (r: ReportRow): PageFields => ({ region: r.region, regionPath: r.regionPath, reportYear: r.year, reportType: r.type });
+export const rowFieldsOf = (p: PageFields) => ({ region: p.region, regionPath: p.regionPath, year: p.reportYear, type: p.reportType });
+
 /** the report fields the reader set for these clips' pages, as an edit of each new clip of the page */
 async function pageCorrections(db: ReportLensDb, clips: readonly Clip[]): Promise<Map<string, PageEdit>> {
   const urls = [...new Set(clips.map((c) => c.url))];
@@ -66,27 +83,15 @@ async function pageCorrections(db: ReportLensDb, clips: readonly Clip[]): Promis
   const out = new Map<string, PageEdit>();
   rows.forEach((r, i) => {
     if (!r?.readerSet?.length) return;
-    const set = new Set(r.readerSet);
-    out.set(urls[i], {
-      ...(set.has('region') ? { region: r.region, regionPath: r.regionPath } : {}),
-      ...(set.has('year') ? { reportYear: r.year } : {}),
-      ...(set.has('type') ? { reportType: r.type } : {}),
-    });
+    const page = pageFieldsOf(r);
+    out.set(urls[i], Object.fromEntries(r.readerSet.flatMap((k) => READER_SET[k].map((f) => [f, page[f]]))));
   });
   return out;
 }
 
-/** a correction of a page's report: its region, year and type */
-export type PageEdit = Partial<Pick<Clip, 'region' | 'regionPath' | 'reportYear' | 'reportType'>>;
-
 /** which report fields a clip carries as the reader set them */
-export function readerSetOf(c: Clip): NonNullable<ReportRow['readerSet']> {
-  const e = c.engine ?? {};
-  return [
-    ...('region' in e ? (['region'] as const) : []),
-    ...('reportYear' in e ? (['year'] as const) : []),
-    ...('reportType' in e ? (['type'] as const) : []),
-  ];
+export function readerSetOf(c: Clip): ReaderSetKey[] {
+  return READER_SET_KEYS.filter((k) => READER_SET[k][0] in (c.engine ?? {}));
 }
 
 /** the report rows of clips' pages, merged into what the database knows (call inside a transaction) */
@@ -106,16 +111,15 @@ export async function touchReports(db: ReportLensDb, clips: readonly Clip[]): Pr
     const { clip: c, first, last } = byUrl.get(url)!;
     const o = old[i];
     // what the reader set for the page holds, whichever clip comes in (an import of an older export)
-    const kept = new Set(o?.readerSet ?? []);
+    const kept = o?.readerSet ?? [];
     const readerSet = [...new Set([...kept, ...readerSetOf(c)])];
+    const page: PageFields = { region: c.region, regionPath: c.regionPath, reportYear: c.reportYear, reportType: c.reportType };
+    if (o) for (const k of kept) for (const f of READER_SET[k]) Object.assign(page, { [f]: pageFieldsOf(o)[f] });
     const row: ReportRow = {
       url,
       title: c.reportTitle ?? c.pageTitle,
-      region: kept.has('region') ? o!.region : c.region,
-      regionPath: kept.has('region') ? o!.regionPath : c.regionPath,
+      ...rowFieldsOf(page),
       regionLevel: null,
-      year: kept.has('year') ? o!.year : c.reportYear,
-      type: kept.has('type') ? o!.type : c.reportType,
       firstSeen: Math.min(o?.firstSeen ?? first, first),
       lastSeen: Math.max(o?.lastSeen ?? last, last),
       ...(readerSet.length ? { readerSet } : {}),

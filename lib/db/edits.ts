@@ -7,7 +7,7 @@ import { applyEdit, pageEdit, resetEdit, withNotes } from '../clip/edit';
 import { InvalidClip } from '../clip/schema';
 import { reportLevel } from '../clip/derive';
 import { readerAliases } from './aliases';
-import { type PageEdit, readerSetOf } from './clips';
+import { type PageEdit, readerSetOf, rowFieldsOf } from './clips';
 import type { ReportLensDb, ReportRow } from './schema';
 
 /** what an edit replaced: the clips (and the page's report row) as they were */
@@ -72,7 +72,7 @@ async function changePage(
     const c = after[0];
     const readerSet = readerSetOf(c);
     const { readerSet: _was, ...rest } = report;
-    const row: ReportRow = { ...rest, region: c.region, regionPath: c.regionPath, year: c.reportYear, type: c.reportType };
+    const row: ReportRow = { ...rest, ...rowFieldsOf(c) };
     row.regionLevel = reportLevel(row);
     await db.reports.put(readerSet.length ? { ...row, readerSet } : row);
     return { clips: before, report };
