@@ -152,8 +152,7 @@ export class TenseReader {
     this.collect(PLAN_MARK, 'target');
     this.collect(TARGET_LIST_MARK, 'target', true);
     this.collect(TARGET_HEADING, 'target', true);
-    // a plan's heading says whose targets they are: no review before it turns it
-    this.collect(PLAN_TARGET_HEADING, 'target', true, false);
+    this.collect(PLAN_TARGET_HEADING, 'target', true);
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
@@ -179,14 +178,13 @@ export class TenseReader {
     }
   }
 
-  private collect(re: RegExp, kind: Kind, anywhere = false, reviewed = true): void {
+  private collect(re: RegExp, kind: Kind, anywhere = false): void {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(this.text)); ) {
       const head = sentenceStart(this.text, m.index, HEAD_WINDOW + 1);
       if (!anywhere && m.index - head > HEAD_WINDOW) continue;
       // 去年年初确定的主要目标: a review of last year's targets, not this year's
-      if (anywhere && reviewed && /去年|上年|年初|过去|确定的/.test(this.text.slice(sentenceStart(this.text, m.index, 200), m.index)))
-        continue;
+      if (anywhere && REVIEWED.test(clauseBefore(this.text, m.index))) continue;
       const year = m.slice(1).find((g) => g && /^\d{4}$/.test(g));
       const y = year ? Number(year) : null;
       // "2022年主要目标任务全面完成" in a review is not the plan
@@ -281,6 +279,15 @@ export class TenseReader {
 }
 
 /** the start of the sentence holding `at`, looking back at most `max` characters */
+/** the words a mark's clause says before it (去年年初确定的主要目标: last year's targets, reviewed) */
+const REVIEWED = /去年|上年|年初|过去|确定的/;
+
+/** the clause before `at`, back to a comma, 、 or the sentence's start */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(sentenceStart(text, at, 200), at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('、')) + 1);
+}
+
 export function sentenceStart(text: string, at: number, max: number): number {
   const stop = Math.max(0, at - max);
   for (let i = at - 1; i >= stop; i--) if (SENTENCE_BREAK.test(text[i])) return i + 1;
