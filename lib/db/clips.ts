@@ -114,7 +114,8 @@ export async function touchReports(db: ReportLensDb, clips: readonly Clip[]): Pr
     const kept = o?.readerSet ?? [];
     const readerSet = [...new Set([...kept, ...readerSetOf(c)])];
     const page: PageFields = { region: c.region, regionPath: c.regionPath, reportYear: c.reportYear, reportType: c.reportType };
-    if (o) for (const k of kept) for (const f of READER_SET[k]) Object.assign(page, { [f]: pageFieldsOf(o)[f] });
+    const held = o ? pageFieldsOf(o) : null;
+    if (held) for (const k of kept) for (const f of READER_SET[k]) Object.assign(page, { [f]: held[f] });
     const row: ReportRow = {
       url,
       title: c.reportTitle ?? c.pageTitle,
