@@ -70,13 +70,6 @@ export function describeMention(m: Mention): string {
   return parts.join(' · ');
 }
 
-/** a tag's aria-label: the mention, then whether it is clipped (and changed in the page since) */
-export function describeTag(tag: { mention: Mention; clipped: boolean; changed?: boolean }): string {
-  const m = describeMention(tag.mention);
-  if (!tag.clipped) return m;
-  return `${m} · ${say(tag.changed ? 'markClippedChanged' : 'markClipped')}`;
-}
-
 /** the report a page holds, in one line: 太仓市 · 2023年 · 政府工作报告 */
 export function describeReport(d: { region: string | null; year: number | null; type: ReportType | null; title: string | null }): string {
   const parts: string[] = [];

@@ -34,7 +34,8 @@ export interface CardOptions extends SelectionOptions {
 
 interface Open {
   tag: Tag;
-  el: HTMLElement;
+  /** the mark with the keyboard (the first of its tag); none for the reader's own figure, which has no mark */
+  el: HTMLElement | null;
   clip: ClipState;
   error: string | null;
   byFocus: boolean;
@@ -57,6 +58,7 @@ export class HoverCard {
     ctx.addEventListener(document, 'focusin', (e) => this.onFocusIn(e), capture);
     ctx.addEventListener(document, 'focusout', (e) => this.onFocusOut(e), capture);
     ctx.addEventListener(document, 'click', (e) => this.onClick(e), capture);
+    ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), capture);
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
     ctx.addEventListener(window, 'scroll', () => this.render(), capture);
     ctx.addEventListener(window, 'resize', () => this.render(), capture);
@@ -86,20 +88,20 @@ export class HoverCard {
    */
   edit(tag: Tag, blank = false): void {
     const el = (tag.marks[0] ?? null) as HTMLElement | null;
-    if (!el) return;
+    const r = firstBox(tag, el);
+    if (!r) return;
     if (tag.clipped) {
       this.open(tag, el, true);
       return;
     }
     this.close(false);
-    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
     const at = { left: r.left, top: r.top, bottom: r.bottom };
     void this.run(
       tag,
       async () => {
         await this.o.edit(tag, at, blank);
         // the keyboard was in the editor: it goes back to the figure (whose card stays closed)
-        if (document.activeElement === document.body && el.isConnected) this.giveBack(el);
+        if (document.activeElement === document.body && el?.isConnected) this.giveBack(el);
       },
       null,
       'clipFailed',
@@ -114,7 +116,7 @@ export class HoverCard {
 
   /** a selection of the reader's that is not (or no longer) clipped goes with its card */
   private drop(tag: Tag): void {
-    if (tag.reader && !tag.clipped) this.o.tagger.remove(tag);
+    if (tag.reader && !tag.clipped) this.o.readers.remove(tag);
   }
 
   /** take the tag's clip back; the card offers to undo that */
@@ -200,6 +202,8 @@ export class HoverCard {
     const hit = this.markOf(e.target);
     if (!hit) return;
     this.o.tagger.setFocused(hit.tag, true);
+    // a screen reader hears that the figure is clipped from our own layer: the mark's label does not say it
+    this.o.overlay.clipLayer.announce(hit.tag, say(hit.tag.changed ? 'markClippedChanged' : 'markClipped'));
     if (!this.refocusing) this.open(hit.tag, hit.el, true);
   }
 
@@ -218,6 +222,30 @@ export class HoverCard {
     const hit = this.markOf(e.target);
     // a click keeps the card open (touch screens have no hover); clipping is the card's button
     if (hit) this.open(hit.tag, hit.el, true);
+    else {
+      const own = this.readerAt(e);
+      if (own) this.open(own, null, true);
+    }
+  }
+
+  /** the pointer over the reader's own figure (no mark there to hover: found by its boxes) */
+  private onMove(e: MouseEvent): void {
+    if (!e.isTrusted) return;
+    const own = this.readerAt(e);
+    if (own) {
+      window.clearTimeout(this.closeTimer);
+      if (this.card?.tag === own) return;
+      window.clearTimeout(this.openTimer);
+      this.openTimer = window.setTimeout(() => this.open(own, null, false), HOVER_OPEN_MS);
+    } else if (this.card?.tag.reader && !this.card.byFocus && !this.pointerInCard) {
+      window.clearTimeout(this.openTimer);
+      this.scheduleClose();
+    }
+  }
+
+  private readerAt(e: MouseEvent): Tag | null {
+    const { readers } = this.o;
+    return this.o.active() && readers.size ? readers.at(e.clientX, e.clientY) : null;
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -225,7 +253,7 @@ export class HoverCard {
       const { el, byFocus } = this.card;
       this.close();
       // the keyboard goes back to the mark (from the card, say), the card staying closed
-      if (byFocus && el.isConnected) this.giveBack(el);
+      if (byFocus && el?.isConnected) this.giveBack(el);
       return;
     }
     if ((e.key === 'Enter' || e.key === ' ') && e.isTrusted && !e.repeat) {
@@ -244,7 +272,7 @@ export class HoverCard {
     }, HOVER_CLOSE_MS);
   }
 
-  private open(tag: Tag, el: HTMLElement, byFocus: boolean): void {
+  private open(tag: Tag, el: HTMLElement | null, byFocus: boolean): void {
     window.clearTimeout(this.openTimer);
     window.clearTimeout(this.closeTimer);
     const was = this.card?.tag;
@@ -263,12 +291,12 @@ export class HoverCard {
   private render(): void {
     const c = this.card;
     if (!c) return;
-    if (!c.el.isConnected) {
+    // a mark broken over two lines: the card goes by its first line
+    const r = firstBox(c.tag, c.el);
+    if (!r) {
       this.close();
       return;
     }
-    // a mark broken over two lines: the card goes by its first line
-    const r = c.el.getClientRects()[0] ?? c.el.getBoundingClientRect();
     const change = this.o.changeOf(c.tag);
     this.o.overlay.card({
       mention: c.tag.reading ?? c.tag.mention,
@@ -296,4 +324,11 @@ export class HoverCard {
       },
     });
   }
+}
+
+/** the first line's box of a tag's figure: its first mark's, or its range's; null once it is out of the page */
+function firstBox(tag: Tag, el: Element | null): DOMRect | null {
+  if (el) return el.isConnected ? (el.getClientRects()[0] ?? el.getBoundingClientRect()) : null;
+  const range = tag.range;
+  return range?.startContainer.isConnected ? (range.getClientRects()[0] ?? null) : null;
 }

@@ -2,7 +2,7 @@
 // their text-quote selectors (lib/anchor), and shown as clipped — or as changed, where the figure now
 // in a clip's place is not the one clipped (lib/clip/source), or listed as lost, where the page no
 // longer has it; what is found is told to the background, so the dashboard shows it too. A clip of the
-// reader's own selection (manual) has no tag to be found among: its quote alone is found and tagged as
+// reader's own selection (manual) has no tag to be found among: its quote alone is found and drawn as
 // the reader's (lib/page/reader). New clips are sent in batches the background accepts, or made in the
 // editor (./editor) with the reader's corrections. A clip the reader asked to see (from the popup) is
 // scrolled to and flashed, or said to be lost.
@@ -19,7 +19,7 @@ import { FramedEditor, type EditorOptions } from './editor';
 import { browser } from 'wxt/browser';
 import type { Mention } from '../model/mention';
 import { articleFlattener } from '../page/read';
-import { tagReaders } from '../page/reader';
+import type { ReaderMarks } from '../page/reader';
 import { inTurns, request } from './io';
 import { correctedMention } from '../clip/edit';
 
@@ -31,6 +31,8 @@ interface Analysis {
 
 export interface ClipsOptions {
   tagger: Tagger;
+  /** the reader's own figures (no marks of theirs in the page) */
+  readers: ReaderMarks;
   /** the article the tags are in (where the reader's own clips are tagged again) */
   article: () => Element | null;
   /** make a change to the page unseen by the page watcher */
@@ -41,6 +43,8 @@ export interface ClipsOptions {
   lostFocus: (clip: PageClip) => void;
   /** frame the editor page near a figure (lib/content/editor.ts) */
   mountEditor: EditorOptions['mount'];
+  /** flash a clipped tag's figure (where the page cannot see it: lib/page/clip-layer.ts) */
+  flash: (tag: Tag) => void;
 }
 
 /** a clipped figure the page now says otherwise */
@@ -84,7 +88,7 @@ export class PageClips {
     const made = tag.reader ? { ...draft, manual: true as const } : draft;
     const r = await this.editor.open(made, at, blank);
     if (!r) {
-      if (tag.reader && !tag.clipped) this.options.tagger.remove(tag);
+      if (tag.reader && !tag.clipped) this.options.readers.remove(tag);
       return;
     }
     // the figure as the reader set it (the card and the mark's label say it); the page's stays in `mention`
@@ -151,7 +155,7 @@ export class PageClips {
 
   /**
    * The reader's own clips: their quotes found in the article as it stands now (read in slices, no
-   * mark going in meanwhile: a wrap splits the nodes the reading maps to) and tagged as theirs.
+   * mark going in meanwhile: a wrap splits the nodes the reading maps to) and drawn as theirs.
    */
   private async anchorReaders(): Promise<void> {
     const article = this.options.article();
@@ -165,13 +169,7 @@ export class PageClips {
         const at = clip.manual ? anchor(flat.text, clip.selector) : null;
         return at ? [{ clip, mention: readerMention(clip, at) }] : [];
       });
-      const tags = tagReaders(
-        tagger,
-        flat,
-        quoted.map((q) => q.mention),
-        article,
-      );
-      const found = new Map(quoted.map((q, i) => [q.clip, tags[i]]));
+      const found = new Map(quoted.map((q) => [q.clip, this.options.readers.add(flat, q.mention)]));
       this.anchorBy((clip) => found.get(clip) ?? null);
     } finally {
       tagger.resume();
@@ -275,11 +273,10 @@ export class PageClips {
 
   private reveal(tag: Tag): void {
     this.options.tagger.ensure(tag);
-    const el = tag.marks[0];
+    const el = tag.marks[0] ?? tag.range?.startContainer.parentElement;
     if (!el) return;
     el.scrollIntoView({ block: 'center' });
-    this.options.quietly(() => el.setAttribute('data-rl-flash', ''));
-    window.setTimeout(() => this.options.quietly(() => el.removeAttribute('data-rl-flash')), 2600);
+    this.options.flash(tag);
   }
 
   /**

@@ -6,7 +6,8 @@
 //   read (findArticle + flatten) → analyze (background: detect + extract) → Tagger.add → marks
 //   clips:page → lib/anchor → clipped marks;  card / toolbar → clips:add
 //
-// What changes on the page is only ever: <rl-mark> elements around figures, our two UI hosts, one
+// What changes on the page is only ever: <rl-mark> elements around figures, our four UI hosts (closed
+// shadow roots, one of them drawing what the reader clipped: nothing the page reads says it), one
 // adopted stylesheet and data-rl-* attributes on <html>. Switching off takes all of it back out; a page
 // found no report gets none of it, unless the reader asked to have it read as one (read-request).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -17,10 +18,11 @@ import { ArticleFinder } from '../page/article';
 import { inSlices, type FlatText } from '../page/flatten';
 import { articleFlattener, isHidden } from '../page/read';
 import { Tagger } from '../page/tagger';
+import { ReaderMarks } from '../page/reader';
 import type { Tag } from '../page/marks';
 import { browserScheduler } from '../page/schedule';
 import { MARK_CSS, adoptStyles } from '../page/mark-style';
-import { describeReport, describeTag, say, setPageLang } from '../words';
+import { describeMention, describeReport, say, setPageLang } from '../words';
 import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
 import { loadLang, offScope, readSwitches, setSwitch, switches, watchLang, type OffScope } from '../settings';
 import { pageUrl } from '../clip/clip';
@@ -30,6 +32,7 @@ import { analyze } from './analyze';
 import { whenAskedToRead } from './read-request';
 import { PageWatcher } from './watch';
 import { PageClips } from './clips';
+import { ClipAll } from './clip-all';
 import { HoverCard } from './card';
 import { PageToolbar, lostClip, type PageAction, type ToolbarView } from './toolbar';
 
@@ -45,6 +48,7 @@ export class Lens {
   private readonly tagger: Tagger;
   private readonly watcher: PageWatcher;
   private readonly clips: PageClips;
+  private readonly readers: ReaderMarks;
   private mode: Mode = 'starting';
   private scope: OffScope | null = null;
   /** read as a report at the reader's request (until they switch it off: settings.ts withSwitch) */
@@ -60,8 +64,12 @@ export class Lens {
   private badge: number | null = -1;
   private counts = { target: 0, actual: 0 };
   private toolbar: PageToolbar | null = null;
-  /** the tags "clip all targets" last clipped anew, while its undo is offered */
-  private lastClipAll: Tag[] | null = null;
+  private readonly clipAll = new ClipAll({
+    targets: () => this.tagger.all().filter((t) => t.mention.kind === 'target'),
+    clip: (tags) => this.clip(tags),
+    unclip: (tags) => this.clips.unclip(tags),
+    run: (failed, act) => this.fromToolbar(failed, act),
+  });
   /** an action is under way (the toolbar's buttons wait) */
   private busy = false;
 
@@ -72,19 +80,24 @@ export class Lens {
       reread: () => this.reread(),
     });
     this.tagger = new Tagger({
-      label: (tag) => describeTag({ ...tag, mention: tag.reading ?? tag.mention }),
+      // the figure as the page says it: nothing the page can read says what the reader clipped or corrected
+      label: (tag) => describeMention(tag.mention),
+      onClipped: (tag) => this.overlay?.clipLayer.show(tag),
       mutate: (change) => this.watcher.quietly(change),
       onIdle: () => this.publish(),
       scheduler: browserScheduler(),
     });
+    this.readers = new ReaderMarks((tag) => this.overlay?.clipLayer.show(tag));
     this.clips = new PageClips({
       tagger: this.tagger,
+      readers: this.readers,
       article: () => this.article,
       quietly: (change) => this.watcher.quietly(change),
       changed: () => this.toolbar?.render(),
       // opened from the popup or dashboard, but no longer in the page: say so where the reader looks
       lostFocus: (clip) => this.toolbar?.showLost(say('lostFocus', { what: `${clip.indicator} ${clip.text}` })),
       mountEditor: (src, at) => this.overlay!.editor(src, at),
+      flash: (tag) => this.overlay?.clipLayer.flash(tag),
     });
     ctx.onInvalidated(() => this.teardown());
   }
@@ -159,6 +172,7 @@ export class Lens {
     this.card = new HoverCard({
       ctx: this.ctx,
       tagger: this.tagger,
+      readers: this.readers,
       overlay,
       active: () => this.mode === 'on',
       article: () => this.article,
@@ -202,6 +216,8 @@ export class Lens {
     this.watcher.stop();
     this.card?.close();
     this.tagger.clear();
+    this.readers.clear();
+    this.overlay?.clipLayer.clear();
     this.unstyle?.();
     this.unstyle = null;
     this.clips.reset();
@@ -300,10 +316,13 @@ export class Lens {
 
   /** tags of text the page has taken out no longer count */
   private forgetRemoved(): void {
+    const readers = this.readers.prune();
     const gone = new Set(this.tagger.prune());
-    if (!gone.size) return;
     for (const t of gone) this.counts[t.mention.kind]--;
+    for (const t of readers) gone.add(t);
+    if (!gone.size) return;
     this.clips.forget(gone);
+    this.overlay?.clipLayer.forget(gone);
     this.card?.closeIfAmong(gone);
   }
 
@@ -314,28 +333,6 @@ export class Lens {
     const { fresh } = await this.clips.clip(tags, this.detection!, edits);
     if (this.mode === 'on') for (const t of tags) this.tagger.setClipped(t);
     return fresh;
-  }
-
-  private async clipTargets(): Promise<void> {
-    const targets = this.tagger.all().filter((t) => t.mention.kind === 'target' && !t.reader);
-    if (!targets.length) return;
-    this.lastClipAll = null;
-    await this.fromToolbar('clipFailed', async () => {
-      const fresh = await this.clip(targets);
-      // one step back: the clips this added, and no others
-      if (fresh.length) this.lastClipAll = fresh;
-      return say('clippedAllTargets', { n: targets.length, added: fresh.length });
-    });
-  }
-
-  private async undoClipAll(): Promise<void> {
-    const tags = this.lastClipAll;
-    if (!tags) return;
-    this.lastClipAll = null;
-    await this.fromToolbar('saveFailed', async () => {
-      await this.clips.unclip(tags);
-      return say('clipAllUndone', { n: tags.length });
-    });
   }
 
   /** a toolbar action on clips: the toolbar waits, then says how it went (and offers an undo where there is one) */
@@ -349,7 +346,7 @@ export class Lens {
       message = say(failed, { why: (e as Error).message });
     }
     this.busy = false;
-    this.toolbar?.say(message, !!this.lastClipAll);
+    this.toolbar?.say(message, this.clipAll.undoable);
     this.card?.refresh();
   }
 
@@ -361,7 +358,7 @@ export class Lens {
     const d = this.detection;
     const on = this.mode === 'on';
     let clipped = 0;
-    if (on) for (const t of this.tagger.all()) if (t.clipped) clipped++;
+    if (on) for (const t of [...this.tagger.all(), ...this.readers.all()]) if (t.clipped) clipped++;
     return {
       mode: this.mode === 'off' ? 'off' : 'on',
       offScope: this.scope,
@@ -379,7 +376,7 @@ export class Lens {
   private onPageAction(action: PageAction): void {
     switch (action) {
       case 'clip-targets':
-        void this.clipTargets();
+        void this.clipAll.clip();
         break;
       case 'off-page':
         this.turnOff('page', true);
@@ -391,7 +388,7 @@ export class Lens {
         void this.turnOn(!!this.overlay, true);
         break;
       case 'undo-clip-all':
-        void this.undoClipAll();
+        void this.clipAll.undo();
         break;
     }
   }

@@ -2,14 +2,14 @@
 // the reader's own (trusted) events only (Alt+Shift+C on a focused mark, with nothing selected, edits
 // its figure before clipping). A selection holding a figure the Lens tagged opens that
 // figure's card; any other is read by the engine with its sentence (the background's extract, the
-// mention inside the selection picked), tagged as the reader's own (lib/page/reader) and opened in
+// mention inside the selection picked), drawn as the reader's own (lib/page/reader) and opened in
 // the card's edit mode — the reader fills in what the engine could not.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mention } from '../model/mention';
 import { rangesOf, type FlatText } from '../page/flatten';
 import { markAround, type Tag } from '../page/marks';
 import { articleFlattener, articleHeading } from '../page/read';
-import { tagReaders } from '../page/reader';
+import type { ReaderMarks } from '../page/reader';
 import type { Tagger } from '../page/tagger';
 import type { Overlay } from '../ui/in-page/overlay';
 import { flatSpanOf } from '../page/selection';
@@ -23,6 +23,8 @@ const MAX_SELECTION = 500;
 export interface SelectionOptions {
   ctx: ContentScriptContext;
   tagger: Tagger;
+  /** the reader's own figures (no marks of theirs in the page) */
+  readers: ReaderMarks;
   overlay: Overlay;
   /** whether the page is tagged now */
   active: () => boolean;
@@ -120,7 +122,7 @@ export class SelectionClip {
       if (!span) return;
       // the reader's mark says what was selected now: the page's own selection is done with
       document.getSelection()?.removeAllRanges();
-      const tagged = this.tagIn(flat, span.start, span.end);
+      const tagged = this.tagIn(flat, span.start, span.end) ?? this.o.readers.overlapping(range);
       if (tagged) {
         this.open(tagged, false);
         return;
@@ -128,7 +130,7 @@ export class SelectionClip {
       const { mention, read } = await this.read(flat, span, article);
       // the page itself may have changed meanwhile: its nodes are then not the ones mapped
       if (!this.o.active() || !unchanged(flat, span)) return;
-      const [tag] = tagReaders(this.o.tagger, flat, [mention], article);
+      const tag = this.o.readers.add(flat, mention);
       if (tag) this.open(tag, !read);
     } catch (e) {
       console.warn('Report Lens: could not read the selection:', (e as Error).message);

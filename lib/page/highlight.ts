@@ -64,21 +64,3 @@ export function unwrap(w: Wrapped): void {
   if (firstHere !== w.original) parent.insertBefore(w.original, firstHere);
   for (const n of w.nodes) if (n !== w.original && n.parentNode === parent) parent.removeChild(n);
 }
-
-/**
- * Take `wrappers` out of the page: each wrapped node holding none but these is put back and its
- * record dropped from `all`. Returns the wrappers left in place, in nodes shared with other wrappers.
- */
-export function unwrapSome(all: Wrapped[], wrappers: ReadonlySet<Node>): Element[] {
-  const left: Element[] = [];
-  for (let i = all.length - 1; i >= 0; i--) {
-    const w = all[i];
-    const ours = w.nodes.filter((n) => wrappers.has(n));
-    if (!ours.length) continue;
-    if (w.nodes.every((n) => n.nodeType !== 1 || wrappers.has(n))) {
-      unwrap(w);
-      all.splice(i, 1);
-    } else left.push(...(ours as Element[]));
-  }
-  return left;
-}

@@ -7,20 +7,14 @@
 // moves the reader's text while tagging goes on and makes every frame a third dearer; a mark with
 // a box decoration (background, box-shadow, outline) takes no room but makes each later frame's
 // pre-paint and paint dearer with every mark already on the page (×2 by the end). Text decorations
-// cost neither. The clipped fill and ✓ come with the reader's clips, not with tagging.
-import { COLORS, CHANGED_SIGN, CLIPPED_SIGN, kindRules } from '../theme';
+// cost neither. Nothing here says what the reader clipped: that is drawn apart (./clip-layer.ts).
+import { COLORS, kindRules } from '../theme';
 
 export const MARK_CSS = `
 rl-mark[data-rl-kind] { cursor: pointer; border-radius: 2px; color: inherit; }
 ${kindRules((k) => `rl-mark[data-rl-kind="${k}"]`)}
-rl-mark[data-rl-kind][data-rl-reader] { text-decoration-style: dotted; }
-rl-mark[data-rl-clipped] { background-color: ${COLORS.clippedFill}; }
-rl-mark[data-rl-clipped][data-rl-edge~="tail"]::after { content: "${CLIPPED_SIGN}"; font-size: .72em; font-weight: bold; vertical-align: super; line-height: 0; color: ${COLORS.clippedTick}; margin-left: .08em; }
-rl-mark[data-rl-clipped="changed"][data-rl-edge~="tail"]::after { content: "${CHANGED_SIGN}"; color: ${COLORS.changed}; }
 rl-mark[data-rl-kind]:focus { outline: none; }
 rl-mark[data-rl-kind][data-rl-focus] { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
-rl-mark[data-rl-flash] { animation: rl-flash 0.6s ease-in-out 4; }
-@keyframes rl-flash { 50% { background-color: rgba(255, 190, 0, 0.9); } }
 @media print {
   rl-mark[data-rl-kind] { text-decoration: none !important; background: none !important; outline: none !important; }
   rl-mark[data-rl-kind]::before, rl-mark[data-rl-kind]::after { content: none !important; }

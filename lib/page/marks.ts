@@ -20,8 +20,10 @@ export interface Tag {
   clipped: boolean;
   /** clipped, and the page now says another figure in the clip's place */
   changed?: boolean;
-  /** the reader's own mention: a selection they clipped where the engine had tagged no figure */
+  /** the reader's own mention: a selection they clipped where the engine had tagged no figure (./reader.ts) */
   reader?: true;
+  /** the text of a reader's own mention, which has no marks: the page is not told of it */
+  range?: Range;
   /** the figure as the reader corrected it when clipping (the card shows it); `mention` stays what the page says */
   reading?: Mention;
 }
@@ -74,20 +76,7 @@ export function markOf(tag: Tag, index: number, proto: Element, label: (tag: Tag
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', label(tag));
   }
-  if (tag.clipped) el.setAttribute('data-rl-clipped', tag.changed ? 'changed' : 'true');
-  if (tag.reader) el.setAttribute('data-rl-reader', '');
   return el;
-}
-
-/** a tag as the reader's own: its marks say so (data-rl-reader), those already in and those to come */
-export function showReader(tag: Tag): void {
-  tag.reader = true;
-  for (const el of tag.marks) el?.setAttribute('data-rl-reader', '');
-}
-
-/** a mark no longer of any tag, left where it is: no longer looks like, nor acts as, a mark */
-export function inert(el: Element): void {
-  for (const name of el.getAttributeNames()) el.removeAttribute(name);
 }
 
 /** the nearest block element around a node, within root (the unit the viewport is watched in) */
@@ -103,20 +92,13 @@ export function blockOf(node: Node, root: Element, cache: Map<Element, Element>)
   return block;
 }
 
-/** a tag's marks as clipped, clipped but changed in the page since, or not clipped; its label and kind say so */
-export function showClipped(tag: Tag, state: boolean | 'changed', label: (tag: Tag) => string): void {
+/**
+ * A tag as clipped, clipped but changed in the page since, or not clipped. Its marks do not change:
+ * what the reader clipped is drawn out of the page's reach (./clip-layer.ts).
+ */
+export function setClipState(tag: Tag, state: boolean | 'changed'): void {
   tag.clipped = state !== false;
   tag.changed = state === 'changed';
-  // the kind as the reader set it, where they corrected it
-  const kind = (tag.reading ?? tag.mention).kind;
-  for (const el of tag.marks) {
-    if (!el) continue;
-    if (el.getAttribute('data-rl-kind') !== kind) el.setAttribute('data-rl-kind', kind);
-    if (state) el.setAttribute('data-rl-clipped', state === 'changed' ? 'changed' : 'true');
-    else el.removeAttribute('data-rl-clipped');
-  }
-  // a screen reader hears the clip state with the figure
-  tag.marks[0]?.setAttribute('aria-label', label(tag));
 }
 
 /** every piece of a tag ringed, or none */

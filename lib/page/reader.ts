@@ -1,23 +1,73 @@
-// The reader's own marks: selections they clip where the engine tagged no figure, tagged like
-// mentions (<rl-mark>s the Tagger makes and takes out) and marked as theirs (data-rl-reader).
+// The reader's own figures: selections they clip where the engine tagged no figure. Unlike the
+// engine's marks they put nothing into the page: a mark where the engine would put none would tell the
+// page what the reader clipped (and its label, what they typed). Each is a live Range over its text,
+// drawn by the clip layer (./clip-layer.ts) and found under the pointer by its boxes.
 import type { Mention } from '../model/mention';
-import type { FlatText } from './flatten';
-import { showReader, type Tag } from './marks';
-import type { Tagger } from './tagger';
+import { rangesOf, type FlatText } from './flatten';
+import { newTag, type Tag } from './marks';
 
-/**
- * Tag `mentions` (offsets into `flat`, read from the page as it is now) as the reader's, wrapped at
- * once; in their order, null for one a mark is in the way of. All are planned before any is wrapped:
- * a wrap splits the nodes `flat` maps to.
- */
-export function tagReaders(tagger: Tagger, flat: FlatText, mentions: Mention[], root: Element): Array<Tag | null> {
-  const fresh = new Map(tagger.add(flat, mentions, root).map((t) => [t.mention, t]));
-  return mentions.map((m) => {
-    const tag = fresh.get(m);
-    if (!tag) return null;
-    // some of its marks may be in already (a synchronous scheduler wraps at once): they are told too
-    showReader(tag);
-    tagger.ensure(tag);
+export class ReaderMarks {
+  private readonly tags = new Set<Tag>();
+  private next = 1;
+
+  /** `show`: draw a tag (or take it away, once it is neither clipped nor the reader's) */
+  constructor(private readonly show: (tag: Tag) => void) {}
+
+  /** the reader's tag of `mention` (offsets into `flat`, read from the page as it is now); null where its text is not in the page */
+  add(flat: FlatText, mention: Mention): Tag | null {
+    const pieces = rangesOf(flat, mention.start, mention.end);
+    if (!pieces.length) return null;
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    const range = first.node.ownerDocument.createRange();
+    range.setStart(first.node, first.start);
+    range.setEnd(last.node, last.end);
+    const tag: Tag = { ...newTag(`r${this.next++}`, mention, flat.text, 0), reader: true, range };
+    this.tags.add(tag);
+    this.show(tag);
     return tag;
-  });
+  }
+
+  remove(tag: Tag): void {
+    if (!this.tags.delete(tag)) return;
+    tag.reader = undefined;
+    tag.clipped = false;
+    this.show(tag);
+  }
+
+  all(): Tag[] {
+    return [...this.tags];
+  }
+
+  /** the reader's tag whose text overlaps `range`, if any */
+  overlapping(range: Range): Tag | null {
+    for (const tag of this.tags) {
+      const r = tag.range!;
+      if (r.compareBoundaryPoints(r.END_TO_START, range) < 0 && r.compareBoundaryPoints(r.START_TO_END, range) > 0) return tag;
+    }
+    return null;
+  }
+
+  /** the reader's tag drawn at a point of the viewport, if any */
+  at(x: number, y: number): Tag | null {
+    for (const tag of this.tags) {
+      for (const b of tag.range!.getClientRects()) if (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom) return tag;
+    }
+    return null;
+  }
+
+  /** forget the tags whose text the page has taken out; returns them */
+  prune(): Tag[] {
+    const gone = [...this.tags].filter((t) => !t.range!.startContainer.isConnected || t.range!.collapsed);
+    for (const t of gone) this.remove(t);
+    return gone;
+  }
+
+  clear(): void {
+    for (const t of [...this.tags]) this.remove(t);
+  }
+
+  get size(): number {
+    return this.tags.size;
+  }
 }

@@ -9,14 +9,16 @@
 // <rl-mark> with the same data-rl-id; clear() puts every text node back as it was.
 import type { Mention } from '../model/mention';
 import { finish, rangesOf, type FlatText, type Stepper } from './flatten';
-import { blockOf, inert, markAround, markOf, newTag, showClipped, showFocused, type Job, type Piece, type Tag } from './marks';
-import { unwrap, unwrapSome, wrapSpans, type Wrapped } from './highlight';
+import { blockOf, markAround, markOf, newTag, setClipState, showFocused, type Job, type Piece, type Tag } from './marks';
+import { unwrap, wrapSpans, type Wrapped } from './highlight';
 import { Pacer } from './pace';
 import { syncScheduler, type Scheduler, type Watch } from './schedule';
 
 export interface TaggerOptions {
-  /** the aria-label of a tag's focusable mark: the mention, and whether it is clipped */
+  /** the aria-label of a tag's focusable mark: the mention as the page says it (nothing of the reader's clip or corrections) */
   label: (tag: Tag) => string;
+  /** a tag's clip state changed (the page's marks do not show it: ./clip-layer.ts does) */
+  onClipped?: (tag: Tag) => void;
   /** runs every change the tagger makes to the page (to keep a MutationObserver from seeing them) */
   mutate?: (change: () => void) => void;
   /** called when every planned piece is wrapped */
@@ -209,7 +211,8 @@ export class Tagger {
 
   /** show a tag as clipped, clipped but changed in the page since, or not clipped */
   setClipped(tag: Tag, state: boolean | 'changed' = true): void {
-    this.mutate(() => showClipped(tag, state, this.options.label));
+    setClipState(tag, state);
+    this.options.onClipped?.(tag);
   }
 
   /** label every tag again (the reader picked another language) */
@@ -217,14 +220,6 @@ export class Tagger {
     this.mutate(() => {
       for (const tag of this.tags.values()) tag.marks[0]?.setAttribute('aria-label', this.options.label(tag));
     });
-  }
-
-  /** take a tag's marks out (a selection the reader dropped); one sharing a text node with others' stays, inert */
-  remove(tag: Tag): void {
-    this.tags.delete(tag.uid);
-    for (const el of tag.marks) if (el) this.byMark.delete(el);
-    this.mutate(() => unwrapSome(this.wrapped, new Set(tag.marks)).forEach(inert));
-    this.afterWork(); // one tag fewer: told like any change of the count
   }
 
   /** ring every piece of a tag while its first (the tab stop) has focus: the figure, not its first piece */
@@ -385,7 +380,8 @@ export class Tagger {
     this.wrapped.push(wrapSpans(node, spans));
     pieces.forEach((p, i) => {
       p.tag.marks[p.index] = spans[i].wrapper as HTMLElement;
-      p.tag.left--;
+      // a clipped figure whose marks were still to come: drawn as clipped now they are in
+      if (--p.tag.left === 0 && p.tag.clipped) this.options.onClipped?.(p.tag);
     });
   }
 

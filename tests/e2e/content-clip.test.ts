@@ -15,6 +15,7 @@ import {
   taggedMentions,
   toolbarButton,
 } from './content-pages';
+import { clippedIds, pageSideOf, ui } from './closed-ui';
 
 const PAGE = 'taicang-2023-report.html';
 // a page whose text changes between visits (the server reads this object at each request)
@@ -40,11 +41,20 @@ test('hover a mark, the card says what it is, Clip stores it with its source and
   const id = await mark.getAttribute('data-rl-id');
   const text = await page.locator(`rl-mark[data-rl-id="${id}"]`).allTextContents();
   await mark.hover();
-  await expect.poll(() => page.locator('rl-card [data-rl-field="indicator"]').count()).toBe(1);
-  expect(await page.locator('rl-card [data-rl-field="indicator"]').textContent()).toBe('地区生产总值');
-  expect(await page.locator('rl-card [data-rl-field="report"]').textContent()).toContain('太仓市');
+  await expect.poll(() => ui(page, 'rl-card [data-rl-field="indicator"]').count()).toBe(1);
+  expect(await ui(page, 'rl-card [data-rl-field="indicator"]').textContent()).toBe('地区生产总值');
+  expect(await ui(page, 'rl-card [data-rl-field="report"]').textContent()).toContain('太仓市');
+  const before = await pageSideOf(page);
   await cardButton(page, 'clip').click();
-  await expect.poll(() => page.locator(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBe(text.length);
+  await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBe(1);
+  // drawn over the figure: a box over each of its pieces, the first where its first mark is
+  await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"] .fill`).count()).toBeGreaterThanOrEqual(text.length);
+  const fill = await ui(page, `rl-clips [data-rl-id="${id}"] .fill`).boundingBox();
+  const head = (await mark.boundingBox())!;
+  expect(Math.abs(fill.x - head.x)).toBeLessThan(1.5);
+  expect(Math.abs(fill.y - head.y)).toBeLessThan(1.5);
+  // and nothing the page can read says so: its DOM, the marks' computed style, its highlights
+  expect(await pageSideOf(page)).toEqual(before);
   const clips = await readClips(browser.worker);
   expect(clips).toHaveLength(1);
   const c = clips[0];
@@ -63,7 +73,7 @@ test('hover a mark, the card says what it is, Clip stores it with its source and
   expect(c.selector.position.end - c.selector.position.start).toBe(c.text.length);
   // Esc closes the card
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('rl-card .card').count()).toBe(0);
+  await expect.poll(() => ui(page, 'rl-card .card').count()).toBe(0);
   await page.close();
 });
 
@@ -75,14 +85,14 @@ test('keyboard: focus a mark to open its card, Enter clips, Enter again keeps on
   const mark = page.locator('rl-mark[data-rl-kind="actual"][data-rl-edge~="head"]').nth(3);
   const id = await mark.getAttribute('data-rl-id');
   await mark.focus();
-  await expect.poll(() => page.locator('rl-card [data-rl-action="clip"]').count()).toBe(1);
+  await expect.poll(() => ui(page, 'rl-card [data-rl-action="clip"]').count()).toBe(1);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
+  await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
   await page.keyboard.press('Enter');
   await page.waitForTimeout(300);
   expect((await readClips(browser.worker)).length).toBe(before + 1);
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('rl-card .card').count()).toBe(0);
+  await expect.poll(() => ui(page, 'rl-card .card').count()).toBe(0);
   await page.close();
 });
 
@@ -92,7 +102,7 @@ test('"clip all targets" stores every target once; a second time adds nothing', 
   await page.goto(site.url(PAGE));
   await settled(page);
   await toolbarButton(page, 'clip-targets').click();
-  await expect.poll(() => page.locator('rl-toolbar [role="status"]').textContent()).toContain(`${targets.length} 个目标`);
+  await expect.poll(() => ui(page, 'rl-toolbar [role="status"]').textContent()).toContain(`${targets.length} 个目标`);
   const after1 = await readClips(browser.worker);
   const targetClips = after1.filter((c) => c.kind === 'target');
   expect(targetClips).toHaveLength(targets.length);
@@ -101,7 +111,7 @@ test('"clip all targets" stores every target once; a second time adds nothing', 
   const tagged = await taggedMentions(page);
   expect(tagged.filter((t) => t.kind === 'target').every((t) => t.clipped)).toBe(true);
   await toolbarButton(page, 'clip-targets').click();
-  await expect.poll(() => page.locator('rl-toolbar [role="status"]').textContent()).toContain('新增 0 个');
+  await expect.poll(() => ui(page, 'rl-toolbar [role="status"]').textContent()).toContain('新增 0 个');
   expect((await readClips(browser.worker)).length).toBe(after1.length);
   await page.close();
 });
@@ -150,15 +160,17 @@ test('a clip opened from the extension is found in its page, scrolled to and fla
   const clips = await readClips(browser.worker);
   const clip = clips.find((c) => c.kind === 'target' && c.text === '8%') ?? clips[clips.length - 1];
   const page = await openClipFromExtension(browser, clip.id);
-  await page.waitForSelector('rl-mark[data-rl-flash]', { timeout: 15_000 });
-  const flashed = await page.evaluate(() => {
-    const m = document.querySelector('rl-mark[data-rl-flash]')!;
-    const r = m.getBoundingClientRect();
-    return { id: m.getAttribute('data-rl-id'), inView: r.top >= 0 && r.bottom <= innerHeight, clipped: m.getAttribute('data-rl-clipped') };
-  });
-  expect(flashed.inView).toBe(true);
-  expect(flashed.clipped).toBe('true');
-  expect((await page.locator(`rl-mark[data-rl-id="${flashed.id}"]`).allTextContents()).join('')).toBe(clip.text);
+  const flash = ui(page, 'rl-clips [data-rl-flash]');
+  await flash.waitFor({ timeout: 15_000 });
+  const id = await flash.getAttribute('data-rl-id');
+  expect(await flash.getAttribute('data-rl-clipped')).toBe('true');
+  const box = await ui(page, `rl-clips [data-rl-id="${id}"] .fill`).boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect((await page.locator(`rl-mark[data-rl-id="${id}"]`).allTextContents()).join('')).toBe(clip.text);
+  // the page saw no sign of which figure that was
+  expect(await page.locator('rl-mark[data-rl-flash], rl-mark[data-rl-clipped]').count()).toBe(0);
   await page.close();
 });
 
@@ -170,7 +182,7 @@ test('a revisit after the page was edited around a clipped figure still shows it
   const id = await mark.getAttribute('data-rl-id');
   await mark.hover();
   await cardButton(page, 'clip').click();
-  await expect.poll(() => page.locator(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBe(1);
+  await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBe(1);
   // the site edits the page: a new paragraph before, the wording around the figure changed
   EDITABLE['/editable.html'] = EDITABLE['/editable.html']
     .replace('<div class="content" id="zoom">', '<div class="content" id="zoom"><p>（本文根据录音整理，有删节。）</p>')
@@ -178,7 +190,11 @@ test('a revisit after the page was edited around a clipped figure still shows it
   await page.reload();
   await settled(page);
   await expect.poll(async () => (await taggedMentions(page)).filter((t) => t.clipped).map((t) => t.text)).toEqual(['8%']);
-  const clipped = page.locator('rl-mark[data-rl-clipped="true"]');
-  expect(await clipped.evaluate((m) => m.parentElement!.closest('p')!.textContent)).toContain('规模以上工业产值增长8%');
+  const [clipped] = await clippedIds(page);
+  const paragraph = await page
+    .locator(`rl-mark[data-rl-id="${clipped}"]`)
+    .first()
+    .evaluate((m) => m.parentElement!.closest('p')!.textContent);
+  expect(paragraph).toContain('规模以上工业产值增长8%');
   await page.close();
 });

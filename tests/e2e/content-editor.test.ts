@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
 import { cardButton, readClips, settled, toolbarButton } from './content-pages';
+import { editorFrame, notClipped, ui } from './closed-ui';
 
 /** the page spies on the reader: every key event and every value it can reach */
 const SPY = `<script>
@@ -48,12 +49,11 @@ afterAll(async () => {
 
 /** open the editor on the first target mark; resolves to its frame */
 async function openEditor(page: Page): Promise<{ id: string; frame: Frame }> {
-  const mark = page.locator('rl-mark[data-rl-kind="target"]:not([data-rl-clipped])').first();
+  const mark = (await notClipped(page, 'rl-mark[data-rl-kind="target"]')).first();
   const id = (await mark.getAttribute('data-rl-id'))!;
   await mark.hover();
   await cardButton(page, 'edit').click();
-  const handle = await page.locator('rl-editor iframe').elementHandle();
-  const frame = (await handle!.contentFrame())!;
+  const frame = await editorFrame(page);
   await frame.locator('[data-rl-action="save"]').waitFor();
   return { id, frame };
 }
@@ -86,8 +86,8 @@ test('a figure corrected and noted before clipping: stored with the engine’s r
   const [clip] = await readClips(browser.worker);
   expect(clip).toMatchObject({ value: 5.5, engine: { value: Number(engineValue) }, note: '口径待核', tags: ['GDP', '核对'] });
   // the frame goes, and the figure shows as clipped
-  await expect.poll(() => page.locator('rl-editor iframe').count()).toBe(0);
-  await expect.poll(() => page.locator(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
+  await expect.poll(() => ui(page, 'rl-editor iframe').count()).toBe(0);
+  await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
 
   // nothing the reader typed reached the page: no key events, no values it can read
   const seen = await page.evaluate(() => ({
@@ -106,17 +106,16 @@ test('Escape in the editor closes it and saves nothing; a page script cannot ope
   const before = (await readClips(browser.worker)).length;
   const { frame } = await openEditor(page);
   await frame.locator('#draft-indicator').press('Escape');
-  await expect.poll(() => page.locator('rl-editor iframe').count()).toBe(0);
+  await expect.poll(() => ui(page, 'rl-editor iframe').count()).toBe(0);
   expect((await readClips(browser.worker)).length).toBe(before);
 
-  // the page clicks the card's edit button itself: an untrusted click does nothing
-  await page.locator('rl-mark[data-rl-kind="target"]:not([data-rl-clipped])').nth(1).hover();
+  // the page cannot reach the card's edit button (its root is closed); a script that could, clicking it, does nothing
+  await (await notClipped(page, 'rl-mark[data-rl-kind="target"]')).nth(1).hover();
   await cardButton(page, 'edit').waitFor();
-  await page.evaluate(() =>
-    (document.querySelector('rl-card')!.shadowRoot!.querySelector('[data-rl-action="edit"]') as HTMLButtonElement).click(),
-  );
+  expect(await page.evaluate(() => document.querySelector('rl-card')!.shadowRoot)).toBeNull();
+  await cardButton(page, 'edit').scriptClick();
   await page.waitForTimeout(800);
-  expect(await page.locator('rl-editor iframe').count()).toBe(0);
+  expect(await ui(page, 'rl-editor iframe').count()).toBe(0);
   await page.close();
 });
 
@@ -129,7 +128,7 @@ test('the editor opens on a page whose policy allows no frames; switching the Le
   await page.mouse.move(5, 5);
   if (await toolbarButton(page, 'expand').count()) await toolbarButton(page, 'expand').click();
   await toolbarButton(page, 'off-page').click();
-  await expect.poll(() => page.locator('rl-editor iframe').count()).toBe(0);
+  await expect.poll(() => ui(page, 'rl-editor iframe').count()).toBe(0);
   expect(await page.locator('rl-mark').count()).toBe(0);
   await toolbarButton(page, 'on').click();
   expect(await settled(page)).toBe('tagged');

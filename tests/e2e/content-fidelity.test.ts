@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
 import { cardButton, fixture, openClipFromExtension, readClips, settled, toolbarButton } from './content-pages';
 import { extensionPage } from './popup-helpers';
+import { ui } from './closed-ui';
 
 const ORIGINAL = fixture('taicang-2023-targets.html');
 // pages whose text changes between visits (the server reads this object at each request)
@@ -32,7 +33,7 @@ async function clipOn(path: string, text: string): Promise<Page> {
   const id = await mark.getAttribute('data-rl-id');
   await mark.hover();
   await cardButton(page, 'clip').click();
-  await expect.poll(() => page.locator(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
+  await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBeGreaterThan(0);
   return page;
 }
 
@@ -43,20 +44,21 @@ test('a figure revised at the same address shows as changed, not clipped; the re
   PAGES['/revised.html'] = ORIGINAL.replace('<strong>520亿元</strong>', '<strong>560亿元</strong>');
   await page.reload();
   await settled(page);
-  const changed = page.locator('rl-mark[data-rl-clipped="changed"]');
+  const changed = ui(page, 'rl-clips [data-rl-clipped="changed"]');
   await expect.poll(() => changed.count()).toBe(1);
-  expect(await changed.textContent()).toBe('560亿元');
-  expect(await page.locator('rl-mark[data-rl-clipped="true"]').count()).toBe(0);
+  const changedMark = page.locator(`rl-mark[data-rl-id="${await changed.getAttribute('data-rl-id')}"]`);
+  expect((await changedMark.allTextContents()).join('')).toBe('560亿元');
+  expect(await ui(page, 'rl-clips [data-rl-clipped="true"]').count()).toBe(0);
   // the database knows it too (for the dashboard)
   await expect.poll(async () => (await clipsOf('revised.html'))[0]?.source).toMatchObject({ status: 'changed', now: '560亿元' });
 
   // the card says what was clipped and what the page says now, and offers both answers
-  await changed.hover();
-  const change = page.locator('rl-card [data-rl-field="change"]');
+  await changedMark.first().hover();
+  const change = ui(page, 'rl-card [data-rl-field="change"]');
   await expect.poll(() => change.count()).toBe(1);
   expect(await change.textContent()).toMatch(/收藏时「520亿元」，现为「560亿元」/);
   await cardButton(page, 'replace').click();
-  await expect.poll(() => page.locator('rl-mark[data-rl-clipped="true"]').count()).toBe(1);
+  await expect.poll(() => ui(page, 'rl-clips [data-rl-clipped="true"]').count()).toBe(1);
   const clips = await clipsOf('revised.html');
   expect(clips).toHaveLength(2);
   const old = clips.find((c) => c.value === 520)!;
@@ -69,9 +71,9 @@ test('a figure revised at the same address shows as changed, not clipped; the re
   // a revisit shows the new clip clipped, and the old one is not looked for
   await page.reload();
   await settled(page);
-  await expect.poll(() => page.locator('rl-mark[data-rl-clipped="true"]').count()).toBe(1);
-  expect(await page.locator('rl-mark[data-rl-clipped="changed"]').count()).toBe(0);
-  expect(await page.locator('rl-toolbar [data-rl-action="show-lost"]').count()).toBe(0);
+  await expect.poll(() => ui(page, 'rl-clips [data-rl-clipped="true"]').count()).toBe(1);
+  expect(await ui(page, 'rl-clips [data-rl-clipped="changed"]').count()).toBe(0);
+  expect(await ui(page, 'rl-toolbar [data-rl-action="show-lost"]').count()).toBe(0);
   await page.close();
 });
 
@@ -80,16 +82,17 @@ test('the reader keeps a changed clip: it stays, marked kept, and is not asked a
   PAGES['/kept.html'] = ORIGINAL.replace('新引进德企50家以上', '新引进德企60家以上');
   await page.reload();
   await settled(page);
-  const changed = page.locator('rl-mark[data-rl-clipped="changed"]');
+  const changed = ui(page, 'rl-clips [data-rl-clipped="changed"]');
+  const changedMark = async () => page.locator(`rl-mark[data-rl-id="${await changed.getAttribute('data-rl-id')}"]`).first();
   await expect.poll(() => changed.count()).toBe(1);
-  await changed.hover();
+  await (await changedMark()).hover();
   await cardButton(page, 'keep').click();
   await expect.poll(async () => (await clipsOf('kept.html'))[0]?.source).toMatchObject({ status: 'changed', now: '60家以上', kept: true });
   await page.reload();
   await settled(page);
   await expect.poll(() => changed.count()).toBe(1);
-  await changed.hover();
-  await expect.poll(() => page.locator('rl-card [data-rl-field="change"]').textContent()).toContain('已保留');
+  await (await changedMark()).hover();
+  await expect.poll(() => ui(page, 'rl-card [data-rl-field="change"]').textContent()).toContain('已保留');
   expect(await cardButton(page, 'replace').count()).toBe(0);
   const clips = await clipsOf('kept.html');
   expect(clips).toHaveLength(1);
@@ -102,7 +105,7 @@ test('clips of a sentence the page took out are listed as not found, with their 
   await page.goto(site.url('shortened.html'));
   await settled(page);
   await toolbarButton(page, 'clip-targets').click();
-  await expect.poll(() => page.locator('rl-toolbar [role="status"]').textContent()).toContain('个目标');
+  await expect.poll(() => ui(page, 'rl-toolbar [role="status"]').textContent()).toContain('个目标');
   const all = await clipsOf('shortened.html');
   // the sentences with 新增产业基金5支 and 新增上市企业2~3家 go
   const start = ORIGINAL.indexOf('大力培育和引进产业基金');
@@ -113,9 +116,9 @@ test('clips of a sentence the page took out are listed as not found, with their 
   await settled(page);
   const show = toolbarButton(page, 'show-lost');
   await expect.poll(() => show.textContent()).toContain('2 条剪藏在本页未找到');
-  expect(await page.locator('rl-mark[data-rl-clipped="true"]').count()).toBeGreaterThanOrEqual(all.length - 2);
+  expect(await ui(page, 'rl-clips [data-rl-clipped="true"]').count()).toBeGreaterThanOrEqual(all.length - 2);
   await show.click();
-  const listed = page.locator('rl-toolbar [data-rl-list="lost"] li');
+  const listed = ui(page, 'rl-toolbar [data-rl-list="lost"] li');
   expect(await listed.count()).toBe(2);
   const texts = (await listed.allTextContents()).join('\n');
   expect(texts).toContain('新增产业基金');
@@ -128,8 +131,8 @@ test('clips of a sentence the page took out are listed as not found, with their 
   // opened from the extension, a lost clip lands on its page with a word that it is not there
   const target = await openClipFromExtension(browser, lost[0].id);
   await settled(target);
-  await expect.poll(() => target.locator('rl-toolbar [role="status"]').textContent()).toContain('要查看的剪藏在本页未找到');
-  expect(await target.locator('rl-toolbar [data-rl-list="lost"] li').count()).toBe(2);
+  await expect.poll(() => ui(target, 'rl-toolbar [role="status"]').textContent()).toContain('要查看的剪藏在本页未找到');
+  expect(await ui(target, 'rl-toolbar [data-rl-list="lost"] li').count()).toBe(2);
   await target.close();
 
   // the dashboard lists them as lost, and the one replaced in the first test as replaced
@@ -145,6 +148,6 @@ test('clips of a sentence the page took out are listed as not found, with their 
   await again.goto(site.url('shortened.html'));
   await settled(again);
   await expect.poll(async () => (await clipsOf('shortened.html')).filter((c) => c.source).length).toBe(0);
-  expect(await again.locator('rl-toolbar [data-rl-action="show-lost"]').count()).toBe(0);
+  expect(await ui(again, 'rl-toolbar [data-rl-action="show-lost"]').count()).toBe(0);
   await again.close();
 });

@@ -1,9 +1,11 @@
-// A hostile page cannot make clips: its scripts dispatch synthetic clicks and keys on our marks, click
-// our shadow-root buttons, forge and tamper with <rl-mark> elements and try to message the extension.
+// A hostile page cannot make clips: its scripts dispatch synthetic clicks and keys on our marks, look
+// for our buttons (in closed shadow roots: not there to click; a script that could click them is refused
+// too, tests/e2e/content-editor), forge and tamper with <rl-mark> elements and try to message the extension.
 // None of it reaches the database; the page's own marks stay unclipped.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, serve, type Browser, type Site } from './harness';
 import { readClips, settled, taicangArticle } from './content-pages';
+import { ui } from './closed-ui';
 
 const ATTACK = `
 (function () {
@@ -20,21 +22,12 @@ const ATTACK = `
       m.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
     }
     setTimeout(function () {
-      // our UI's buttons, reached through the open shadow roots
-      var card = document.querySelector('rl-card');
-      var clip = card && card.shadowRoot && card.shadowRoot.querySelector('[data-rl-action="clip"]');
-      log.push('card clip button ' + (clip ? 'found' : 'missing'));
-      if (clip) clip.click();
-      var bar = document.querySelector('rl-toolbar').shadowRoot;
-      // a collapsed toolbar: open it (an untrusted click, which must not work either)
-      var expand = bar.querySelector('[data-rl-action="expand"]');
-      if (expand) expand.click();
-      var all = bar.querySelector('[data-rl-action="clip-targets"]');
-      log.push('clip-targets button ' + (all ? 'found' : 'missing'));
-      if (all) {
-        all.click();
-        all.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      }
+      // our UI's buttons: the shadow roots they are in are closed to the page
+      ['rl-card', 'rl-toolbar'].forEach(function (name) {
+        var host = document.querySelector(name);
+        log.push(name + ' ' + (!host ? 'missing' : host.shadowRoot ? 'open' : 'closed'));
+        if (host && host.shadowRoot) host.shadowRoot.querySelectorAll('button').forEach(function (b) { b.click(); });
+      });
       // forged and tampered marks
       var fake = document.createElement('rl-mark');
       fake.setAttribute('data-rl-id', marks[0].getAttribute('data-rl-id'));
@@ -88,15 +81,16 @@ test("a hostile page's scripts cannot create clips", async () => {
   await page.waitForFunction(() => (window as unknown as { __attack?: string[] }).__attack, null, { timeout: 15_000 });
   const log = await page.evaluate(() => (window as unknown as { __attack: string[] }).__attack);
   expect(log).toContain('chrome.runtime absent');
+  expect(log).toEqual(expect.arrayContaining(['rl-card closed', 'rl-toolbar closed']));
   expect(log).toContain('done');
   await page.waitForTimeout(1000);
   expect(await readClips(browser.worker)).toEqual([]);
-  expect(await page.locator('rl-mark[data-rl-clipped]').count()).toBe(0);
+  expect(await ui(page, 'rl-clips [data-rl-clipped]').count()).toBe(0);
   expect(errors).toEqual([]);
   // the reader, meanwhile, still can
   const mark = page.locator('rl-mark[data-rl-kind="target"][data-rl-edge~="head"]').nth(2);
   await mark.hover();
-  await page.locator('rl-card [data-rl-action="clip"]').click();
+  await ui(page, 'rl-card [data-rl-action="clip"]').click();
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(1);
   await page.close();
 });
@@ -117,7 +111,7 @@ test('a mark the page made (a look-alike, or a copy of ours) opens no card, even
     p.append(fake, ' ', copy);
     document.querySelector('#zoom')!.prepend(p);
   });
-  const clip = page.locator('rl-card [data-rl-action="clip"]');
+  const clip = ui(page, 'rl-card [data-rl-action="clip"]');
   for (const id of ['#fake', '#copy']) {
     await page.locator(id).click();
     await page.waitForTimeout(400);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, serve, type Browser, type Site } from './harness';
 import { readClips, settled, taicangArticle, toolbarButton } from './content-pages';
+import { clippedIds, notClipped, ui } from './closed-ui';
 
 /** the report's article as an essay site reposts it: another page, another title, its own chrome */
 const REPOST = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>太仓市2023年政府工作报告全文_范文大全</title></head>
@@ -22,10 +23,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const clippedMarks = (page: import('playwright-core').Page) =>
-  page.evaluate(
-    () => new Set([...document.querySelectorAll('rl-mark[data-rl-clipped="true"]')].map((m) => m.getAttribute('data-rl-id'))).size,
-  );
+const clippedMarks = async (page: import('playwright-core').Page) => (await clippedIds(page)).length;
 
 test('a repost of a clipped report shows its clips as clipped, and clipping there adds no duplicate', async () => {
   const first = await browser.context.newPage();
@@ -42,16 +40,19 @@ test('a repost of a clipped report shows its clips as clipped, and clipping ther
   expect(await settled(repost)).toBe('tagged');
   await expect.poll(() => clippedMarks(repost)).toBe(clipped.length);
   // a clipped figure's card there says so: it offers to take the clip back, not to clip it again
-  await repost.locator('rl-mark[data-rl-clipped="true"]').first().hover();
-  await expect.poll(() => repost.locator('rl-card [data-rl-action="unclip"]').count()).toBe(1);
-  expect(await repost.locator('rl-card [data-rl-action="clip"]').isDisabled()).toBe(true);
+  await repost
+    .locator(`rl-mark[data-rl-id="${(await clippedIds(repost))[0]}"]`)
+    .first()
+    .hover();
+  await expect.poll(() => ui(repost, 'rl-card [data-rl-action="unclip"]').count()).toBe(1);
+  expect(await ui(repost, 'rl-card [data-rl-action="clip"]').isDisabled()).toBe(true);
   await repost.mouse.move(0, 0);
   await repost.keyboard.press('Escape');
 
   // a figure clipped on the repost is the report's: stored under its first address
-  const free = repost.locator('rl-mark[data-rl-kind="actual"]:not([data-rl-clipped="true"])').first();
+  const free = (await notClipped(repost, 'rl-mark[data-rl-kind="actual"]')).first();
   await free.hover();
-  await repost.locator('rl-card [data-rl-action="clip"]').click();
+  await ui(repost, 'rl-card [data-rl-action="clip"]').click();
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(clipped.length + 1);
   const stored = await readClips(browser.worker);
   expect(new Set(stored.map((c) => c.url))).toEqual(new Set([site.url('taicang-2023-report.html')]));

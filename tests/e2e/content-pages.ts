@@ -11,6 +11,7 @@ import type { Mention } from '../../lib/model/mention';
 import type { Clip } from '../../lib/clip/clip';
 import { TURNED_AWAY_PROBE } from '../../lib/page/lens-start';
 import { trueInContentWorld } from './content-world';
+import { clipStates, ui } from './closed-ui';
 
 export const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
@@ -108,8 +109,9 @@ export interface TaggedMention {
 }
 
 /** the tagged mentions in document order: marks grouped by data-rl-id */
-export function taggedMentions(page: Page): Promise<TaggedMention[]> {
-  return page.evaluate(() => {
+export async function taggedMentions(page: Page): Promise<TaggedMention[]> {
+  const clipped = await clipStates(page);
+  const tagged = await page.evaluate(() => {
     const out = new Map<string, { id: string; text: string; kind: string; pieces: number; clipped: boolean }>();
     for (const m of document.querySelectorAll('rl-mark[data-rl-id]')) {
       const id = m.getAttribute('data-rl-id')!;
@@ -118,7 +120,7 @@ export function taggedMentions(page: Page): Promise<TaggedMention[]> {
         text: '',
         kind: m.getAttribute('data-rl-kind')!,
         pieces: 0,
-        clipped: m.getAttribute('data-rl-clipped') === 'true',
+        clipped: false,
       };
       t.text += m.textContent;
       t.pieces++;
@@ -126,6 +128,8 @@ export function taggedMentions(page: Page): Promise<TaggedMention[]> {
     }
     return [...out.values()];
   });
+  for (const t of tagged) t.clipped = clipped[t.id] === 'true';
+  return tagged;
 }
 
 /** what the extract CLI finds in an .html file (mentions with offsets into its article's flat text) */
@@ -143,7 +147,7 @@ export async function cliMentionsOfLivePage(page: Page): Promise<Mention[]> {
   const clean = html
     .replace(/<rl-mark\b[^>]*>/g, '')
     .replace(/<\/rl-mark>/g, '')
-    .replace(/<rl-(?:toolbar|card)\b[^>]*>[\s\S]*?<\/rl-(?:toolbar|card)>/g, '');
+    .replace(/<rl-(?:toolbar|card|editor|clips)\b[^>]*>[\s\S]*?<\/rl-(?:toolbar|card|editor|clips)>/g, '');
   const file = join(tmpdir(), `rl-live-${process.pid}-${Date.now()}.html`);
   writeFileSync(file, clean);
   try {
@@ -182,8 +186,8 @@ export function readClips(worker: Worker): Promise<Clip[]> {
 }
 
 /** a button of our toolbar, in its open shadow root */
-export const toolbarButton = (page: Page, action: string) => page.locator(`rl-toolbar [data-rl-action="${action}"]`);
-export const cardButton = (page: Page, action: string) => page.locator(`rl-card [data-rl-action="${action}"]`);
+export const toolbarButton = (page: Page, action: string) => ui(page, `rl-toolbar [data-rl-action="${action}"]`);
+export const cardButton = (page: Page, action: string) => ui(page, `rl-card [data-rl-action="${action}"]`);
 
 /** open a clip as the popup does (clip:open from an extension page); resolves to the tab its page opens in */
 export async function openClipFromExtension(browser: Browser, id: string): Promise<Page> {

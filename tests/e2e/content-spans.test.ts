@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ROOT, launch, serve, type Browser, type Site } from './harness';
 import { cardButton, settled } from './content-pages';
 import { openPopup } from './popup-helpers';
+import { ui } from './closed-ui';
 
 const TEXT = readFileSync(join(ROOT, '../shared/eval/real-dev/reports/prov-ningxia-2025.txt'), 'utf8');
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -31,15 +32,15 @@ test('a figure over several years says its years on the card and has a column of
   await settled(page);
   const mark = page.locator('rl-mark[data-rl-edge~="head"]', { hasText: /^12\.8%$/ }).first();
   await mark.hover();
-  await expect.poll(() => page.locator('rl-card [data-rl-field="period"]').textContent()).toBe('2022–2024年');
+  await expect.poll(() => ui(page, 'rl-card [data-rl-field="period"]').textContent()).toBe('2022–2024年');
   await cardButton(page, 'clip').click();
   // and one year's figure beside it: last year's GDP growth
   await page.keyboard.press('Escape');
   const gdp = page.locator('rl-mark[data-rl-kind="actual"][data-rl-edge~="head"]').first();
   await gdp.hover();
-  await expect.poll(() => page.locator('rl-card [data-rl-field="period"]').textContent()).toBe('2024年');
+  await expect.poll(() => ui(page, 'rl-card [data-rl-field="period"]').textContent()).toBe('2024年');
   await cardButton(page, 'clip').click();
-  await expect.poll(() => page.locator('rl-mark[data-rl-clipped="true"]').count()).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => ui(page, 'rl-clips [data-rl-clipped="true"]').count()).toBeGreaterThanOrEqual(2);
   const popup = await openPopup(browser);
   const years = await popup.locator('table.cmp thead .year').allTextContents();
   expect(years).toContain('2022–2024');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, launch, serve, type Browser, type Site } from './harness';
 import { bigReport, cliMentions, settled, squash, taggedMentions } from './content-pages';
+import { ui } from './closed-ui';
 
 const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
 const negatives = pages.filter((f) => f.startsWith('neg-'));
@@ -51,7 +52,7 @@ describe.each(reports)('report page %s', (file) => {
     expect(await page.locator('rl-mark:not([data-rl-id])').count()).toBe(0);
     // the toolbar is there and counts what is tagged
     await expect
-      .poll(() => page.locator('rl-toolbar [data-rl-count-of="target"]').textContent())
+      .poll(() => ui(page, 'rl-toolbar [data-rl-count-of="target"]').textContent())
       .toContain(String(expected.filter((m) => m.kind === 'target').length));
     await page.close();
   });
@@ -216,6 +217,6 @@ test('a reading in ruby markup does not break a mention, and the reading is neve
   expect(await page.evaluate(() => [...document.querySelectorAll('rt')].map((r) => r.textContent).join(','))).toBe('yuán,zhǎng,zhǎng');
   // the card reads the growth through the ruby: 增长 5%
   await page.locator('rl-mark', { hasText: '5%左右' }).first().hover();
-  await expect.poll(() => page.locator('rl-card [data-rl-field="value"]').textContent()).toContain('增长 5%');
+  await expect.poll(() => ui(page, 'rl-card [data-rl-field="value"]').textContent()).toContain('增长 5%');
   await page.close();
 });

@@ -26,11 +26,20 @@ async function open(page: Page): Promise<World> {
   return { cdp, contexts };
 }
 
-/** whether `expression` is true in any content script's world of the page's main frame */
-export async function trueInContentWorld(page: Page, expression: string): Promise<boolean> {
+function worldOf(page: Page): Promise<World> {
   let w = worlds.get(page);
   if (!w) worlds.set(page, (w = open(page)));
-  const { cdp, contexts } = await w;
+  return w;
+}
+
+/** the page's DevTools session (one per page, shared by these helpers and ./closed-ui.ts) */
+export async function sessionOf(page: Page): Promise<CDPSession> {
+  return (await worldOf(page)).cdp;
+}
+
+/** whether `expression` is true in any content script's world of the page's main frame */
+export async function trueInContentWorld(page: Page, expression: string): Promise<boolean> {
+  const { cdp, contexts } = await worldOf(page);
   const main = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
   for (const [contextId, frameId] of contexts) {
     if (frameId !== main) continue;

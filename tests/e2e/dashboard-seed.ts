@@ -3,10 +3,12 @@
 // Taicang 2023 report (its 2023 targets) but no later report; the 2024 review below (a few sentences
 // in the shape of the real one) gives the 2023 results, in wordings of its own. No vitest here: the
 // screenshots use it too.
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser, Site } from './harness';
 import { fixture, settled, toolbarButton } from './content-pages';
 import { clipByKeyboard } from './popup-helpers';
+import { ui } from './closed-ui';
 
 export const REVIEW_2024 = '/taicang-2024-review.html';
 
@@ -50,7 +52,7 @@ export async function clipAllTargets(b: Browser, site: Site, page: string): Prom
     await tab.goto(site.url(page));
     await settled(tab);
     await toolbarButton(tab, 'clip-targets').click();
-    await tab.locator('rl-toolbar [role="status"]', { hasText: '个目标' }).waitFor();
+    await expect.poll(() => ui(tab, 'rl-toolbar [role="status"]').textContent()).toContain('个目标');
   } finally {
     await tab.close();
   }

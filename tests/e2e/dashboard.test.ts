@@ -11,6 +11,7 @@ import { settled, toolbarButton } from './content-pages';
 import { clipByKeyboard, clipsFile, dbClips, extensionPage, importThroughDashboard, makeClip, resetDb } from './popup-helpers';
 import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/clip/export';
 import type { Clip } from '../../lib/clip/clip';
+import { ui } from './closed-ui';
 
 let browser: Browser;
 let site: Site;
@@ -99,7 +100,7 @@ describe('export, clear, import', () => {
       await tab.goto(site.url(page));
       await settled(tab);
       await toolbarButton(tab, 'clip-targets').click();
-      await expect.poll(() => tab.locator('rl-toolbar [role="status"]').textContent()).toContain('个目标');
+      await expect.poll(() => ui(tab, 'rl-toolbar [role="status"]').textContent()).toContain('个目标');
       await tab.close();
     }
     await dash.reload();

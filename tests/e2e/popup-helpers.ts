@@ -7,6 +7,7 @@ import type { Clip, ClipDraft } from '../../lib/clip/clip';
 import type { Mention } from '../../lib/model/mention';
 import { clipFromDraft } from '../../lib/clip/make';
 import { toJson } from '../../lib/clip/export';
+import { ui } from './closed-ui';
 
 export async function extensionPage(b: Browser, path: 'popup.html' | 'dashboard.html', page?: Page): Promise<Page> {
   const p = page ?? (await b.context.newPage());
@@ -175,6 +176,6 @@ export async function clipByKeyboard(page: Page, text: string, kind?: 'target' |
   const id = await markIdOf(page, text, kind);
   const mark = page.locator(`rl-mark[data-rl-id="${id}"]`).first();
   await mark.press('Enter');
-  await page.waitForSelector(`rl-mark[data-rl-id="${id}"][data-rl-clipped="true"]`);
+  await ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).waitFor();
   return id;
 }

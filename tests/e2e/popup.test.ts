@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core';
 import { ROOT, launch, serve, type Browser, type Site } from './harness';
 import { clipByKeyboard, clipsFile, dbClips, extensionPage, importThroughDashboard, makeClip, openPopup, resetDb } from './popup-helpers';
+import { ui } from './closed-ui';
 
 let browser: Browser;
 let site: Site;
@@ -185,13 +186,14 @@ describe('the popup compares what readers clip', () => {
       popup.locator(`table.cmp button.entry[data-clip-id="${clip.id}"]`).click(),
     ]);
     await page.waitForURL(clip.url);
-    const flash = page.locator('rl-mark[data-rl-flash]').first();
+    const flash = ui(page, 'rl-clips [data-rl-flash]');
     await flash.waitFor();
     expect(await flash.getAttribute('data-rl-clipped')).toBe('true');
     const id = await flash.getAttribute('data-rl-id');
-    expect((await page.locator(`rl-mark[data-rl-id="${id}"]`).allTextContents()).join('')).toBe('1.1万人');
+    const marks = page.locator(`rl-mark[data-rl-id="${id}"]`);
+    expect((await marks.allTextContents()).join('')).toBe('1.1万人');
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect(await flash.isVisible()).toBe(true);
+    expect(await marks.first().isVisible()).toBe(true);
   });
 });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Browser, type Site } from './harness';
 import { settled, toolbarButton } from './content-pages';
+import { ui } from './closed-ui';
 
 let browser: Browser;
 let site: Site;
@@ -113,7 +114,7 @@ test('"off for this page" on a page read at the reader\'s request takes the requ
   await tagged(page);
   expect(await page.locator('rl-toolbar').count()).toBe(1);
   await page.locator('rl-mark[data-rl-edge~="head"]').first().hover();
-  await page.locator('rl-card [data-rl-action="clip"]').waitFor();
+  await ui(page, 'rl-card [data-rl-action="clip"]').waitFor();
   await again.close();
   await toolbarButton(page, 'off-page').click();
   await expect.poll(() => page.locator('rl-toolbar').count()).toBe(0);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launch, serve } from '../e2e/harness';
 import { settled } from '../e2e/content-pages';
 import { dragSelect } from '../e2e/content-selection';
+import { editorFrame, ui } from '../e2e/closed-ui';
 
 export default async function screenshots(outDir: string): Promise<void> {
   const [browser, site] = await Promise.all([launch(), serve()]);
@@ -19,18 +20,18 @@ export default async function screenshots(outDir: string): Promise<void> {
     await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.mouse.wheel(0, -120);
     await target.hover();
-    await page.locator('rl-card [data-rl-action="clip"]').waitFor();
+    await ui(page, 'rl-card [data-rl-action="clip"]').waitFor();
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(outDir, 'content-card.png') });
 
     await page.mouse.move(5, 5);
-    await page.locator('rl-toolbar [data-rl-action="clip-targets"]').click();
-    await page.locator('rl-toolbar [role="status"]').waitFor();
-    const clipped = page.locator('rl-mark[data-rl-kind="target"][data-rl-clipped="true"]', { hasText: '8%' }).first();
+    await ui(page, 'rl-toolbar [data-rl-action="clip-targets"]').click();
+    await ui(page, 'rl-toolbar [role="status"]').waitFor();
+    const clipped = page.locator('rl-mark[data-rl-kind="target"]', { hasText: '8%' }).first();
     await clipped.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.mouse.wheel(0, -120);
     await clipped.hover();
-    await page.locator('rl-card [data-rl-action="clip"][disabled]').waitFor();
+    await ui(page, 'rl-card [data-rl-action="clip"][disabled]').waitFor();
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(outDir, 'content-clipped.png') });
 
@@ -39,9 +40,8 @@ export default async function screenshots(outDir: string): Promise<void> {
     await page.mouse.move(5, 5);
     await dragSelect(page, '对德合作30周年');
     await page.mouse.wheel(0, 160);
-    await page.locator('rl-card [data-rl-action="clip-selection"]').click();
-    await page.locator('rl-editor iframe').waitFor();
-    const frame = (await (await page.locator('rl-editor iframe').elementHandle())!.contentFrame())!;
+    await ui(page, 'rl-card [data-rl-action="clip-selection"]').click();
+    const frame = await editorFrame(page);
     const field = (name: string) => frame.locator(`#draft-${name}`);
     await field('indicator').fill('对德合作周年');
     await field('value').fill('30');

@@ -1,11 +1,10 @@
-// The reader on the page (issue 9): a selection as flat-text offsets, the reader's own marks put in
-// and taken out exactly (happy-dom), and a reading as the reader corrected it.
+// The reader on the page (issue 9): a selection as flat-text offsets, the reader's own figures kept
+// out of the page (ranges, drawn apart; happy-dom), and a reading as the reader corrected it.
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { flatten } from '../../lib/page/flatten';
 import { flatSpanOf } from '../../lib/page/selection';
-import { tagReaders } from '../../lib/page/reader';
-import { Tagger } from '../../lib/page/tagger';
+import { ReaderMarks } from '../../lib/page/reader';
 import { correctedMention, editBetween } from '../../lib/clip/edit';
 import type { Mention } from '../../lib/model/mention';
 import type { Tag } from '../../lib/page/marks';
@@ -74,47 +73,53 @@ describe("the reader's own marks", () => {
     };
   };
 
-  it("are put in at once, marked as the reader's, and taken out leaving the page as it was", () => {
+  it('put nothing into the page: a live range over the quote, across elements, drawn and taken away', () => {
     const doc = page(BODY);
     const root = doc.querySelector('div')!;
     const before = structure(root);
-    const tagger = new Tagger({ label: () => '' });
-    const [tag] = tagReaders(tagger, flatten(root), [reading(flatten(root), '对德合作30周年')], root) as [Tag];
+    const shown: Array<{ tag: Tag; reader: boolean }> = [];
+    const readers = new ReaderMarks((tag) => shown.push({ tag, reader: !!tag.reader }));
+    const flat = flatten(root);
+    const tag = readers.add(flat, reading(flat, '对德合作30周年'))!;
     expect(tag.reader).toBe(true);
-    const marks = [...root.querySelectorAll('rl-mark[data-rl-reader]')].map((m) => m.textContent);
-    expect(marks).toEqual(['对德合作', '30', '周年']);
-    expect(tagger.tagOf(tag.marks[0])).toBe(tag);
-    tagger.remove(tag);
+    expect(tag.marks).toEqual([]);
+    expect(tag.range!.toString()).toBe('对德合作30周年');
     expect(structure(root)).toBe(before);
-    expect(tagger.tagOf(tag.marks[0])).toBeUndefined();
-    expect(tagger.count).toBe(0);
+    expect(shown).toEqual([{ tag, reader: true }]);
+    readers.remove(tag);
+    expect(shown[1]).toEqual({ tag, reader: false });
+    expect(readers.size).toBe(0);
   });
 
-  it('in one text node, several are tagged together (one wrap would split the node the others map to)', () => {
+  it('are found by a selection over any part of them, and not by one beside them', () => {
     const doc = page(BODY);
     const root = doc.querySelector('div')!;
     const flat = flatten(root);
-    const tags = tagReaders(new Tagger({ label: () => '' }), flat, [reading(flat, '高质量'), reading(flat, '办好')], root);
-    expect(tags.map((t) => t?.marks.map((m) => m.textContent))).toEqual([['高质量'], ['办好']]);
+    const readers = new ReaderMarks(() => {});
+    const tag = readers.add(flat, reading(flat, '对德合作30周年'))!;
+    const sel = doc.createRange();
+    sel.selectNodeContents(doc.querySelector('strong')!);
+    expect(readers.overlapping(sel)).toBe(tag);
+    sel.selectNodeContents(doc.querySelector('i')!);
+    expect(readers.overlapping(sel)).toBeNull();
+    const first = doc.querySelector('p')!.firstChild as Text;
+    sel.setStart(first, 0);
+    sel.setEnd(first, 3);
+    expect(readers.overlapping(sel)).toBeNull();
   });
 
-  it('are not put over a figure already tagged; beside one, either goes out and clear() restores the rest', () => {
+  it('whose text the page took out are pruned; clear() forgets the rest', () => {
     const doc = page(BODY);
     const root = doc.querySelector('div')!;
-    const before = structure(root);
-    const tagger = new Tagger({ label: () => '' });
     const flat = flatten(root);
-    const [engine] = tagger.add(flat, [reading(flat, '30周年')], root);
-    expect(engine.marks.length).toBe(2);
-    expect(tagReaders(tagger, flatten(root), [reading(flat, '合作30')], root)).toEqual([null]);
-    // beside it, in text nodes the engine's mark split
-    const [reader] = tagReaders(tagger, flatten(root), [reading(flat, '对德')], root) as [Tag];
-    expect(reader.marks[0].textContent).toBe('对德');
-    tagger.remove(reader);
-    expect(root.querySelectorAll('rl-mark').length).toBe(2);
-    expect(root.querySelector('b')!.textContent).toBe('对德合作30周年');
-    tagger.clear();
-    expect(structure(root)).toBe(before);
+    const readers = new ReaderMarks(() => {});
+    const gone = readers.add(flat, reading(flat, '对德合作30周年'))!;
+    const stays = readers.add(flat, reading(flat, '4家'))!;
+    doc.querySelector('p')!.remove();
+    expect(readers.prune()).toEqual([gone]);
+    expect(readers.all()).toEqual([stays]);
+    readers.clear();
+    expect(readers.size).toBe(0);
   });
 });
 

@@ -1,7 +1,9 @@
-// Our UI in the page: the toolbar and the hover card, each a Preact tree in its own open shadow root
-// (WXT createShadowRootUi), so page styles cannot reach in nor ours out; and the frame of the editor,
-// where the reader types (an extension page: the page cannot read it). Hosts are <rl-toolbar>,
-// <rl-card> (which holds the button that clips a selection too) and <rl-editor>, appended to <body>;
+// Our UI in the page: the toolbar and the hover card, each a Preact tree in its own closed shadow root
+// (WXT createShadowRootUi), so page styles cannot reach in nor ours out, and the page's scripts cannot
+// read what they say (how many clips, whether a figure is clipped); the frame of the editor, where the
+// reader types (an extension page: the page cannot read it); and the layer that draws what the reader
+// clipped (lib/page/clip-layer.ts). Hosts are <rl-toolbar>, <rl-card> (which holds the button that clips
+// a selection too), <rl-editor> and <rl-clips>, appended to <body> on every tagged page alike;
 // lib/page/read.ts never reads them.
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -12,6 +14,7 @@ import { CARD_CSS } from './card-style';
 import { Toolbar, type ToolbarProps } from './Toolbar';
 import { TOOLBAR_CSS } from './toolbar-style';
 import { EDITOR_FRAME_CSS, EditorFrame } from './EditorFrame';
+import { CLIP_LAYER_CSS, ClipLayer } from '../../page/clip-layer';
 
 export interface Overlay {
   toolbar(props: ToolbarProps): void;
@@ -25,6 +28,8 @@ export interface Overlay {
   focusToolbar(): void;
   /** the toolbar's box in the viewport (empty before its first render) */
   toolbarRect(): DOMRect | null;
+  /** what the reader clipped, drawn over the marks */
+  clipLayer: ClipLayer;
   /** frame the editor page at `src` near `at` (lib/content/editor.ts); returns how to take it away */
   editor(src: string, at: { left: number; top: number; bottom: number }): { remove(): void };
   remove(): void;
@@ -41,6 +46,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     append: 'last',
     css: TOOLBAR_CSS,
     isolateEvents: true,
+    mode: 'closed',
     onMount: () => undefined,
     onRemove: () => render(null, toolbarUi.uiContainer),
   });
@@ -51,6 +57,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     append: 'last',
     css: CARD_CSS,
     isolateEvents: true,
+    mode: 'closed',
     onMount: () => undefined,
     onRemove: () => render(null, cardUi.uiContainer),
   });
@@ -61,12 +68,23 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     append: 'last',
     css: EDITOR_FRAME_CSS,
     isolateEvents: true,
+    mode: 'closed',
     onMount: () => undefined,
     onRemove: () => render(null, editorUi.uiContainer),
   });
-  toolbarUi.mount();
-  cardUi.mount();
-  editorUi.mount();
+  const clipsUi = await createShadowRootUi(ctx, {
+    name: 'rl-clips',
+    position: 'inline',
+    anchor,
+    append: 'last',
+    css: CLIP_LAYER_CSS,
+    mode: 'closed',
+    onMount: () => undefined,
+  });
+  const uis = [toolbarUi, cardUi, editorUi, clipsUi];
+  for (const ui of uis) ui.mount();
+  const clipLayer = new ClipLayer(clipsUi.shadowHost, clipsUi.uiContainer);
+  ctx.onInvalidated(() => clipLayer.dispose());
   let card: CardProps | null = null;
   let pick: ClipSelectionProps | null = null;
   const drawCard = () =>
@@ -89,6 +107,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     },
     cardHost: cardUi.shadowHost,
     toolbarHost: toolbarUi.shadowHost,
+    clipLayer,
     focusToolbar: () =>
       (
         toolbarUi.shadow.querySelector<HTMLElement>('button.primary:not([disabled])') ??
@@ -102,14 +121,11 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
       return { remove: () => render(null, editorUi.uiContainer) };
     },
     remove: () => {
-      toolbarUi.remove();
-      cardUi.remove();
-      editorUi.remove();
+      clipLayer.clear();
+      for (const ui of uis) ui.remove();
     },
     mount: () => {
-      toolbarUi.mount();
-      cardUi.mount();
-      editorUi.mount();
+      for (const ui of uis) ui.mount();
     },
   };
 }
