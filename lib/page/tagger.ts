@@ -12,6 +12,7 @@ import { finish, rangesOf, type FlatText, type Stepper } from './flatten';
 import { blockOf, markAround, markOf, newTag, setClipState, showFocused, type Job, type Piece, type Tag } from './marks';
 import { unwrap, wrapSpans, type Wrapped } from './highlight';
 import { Pacer } from './pace';
+import { RubyBlocks } from './ruby';
 import { syncScheduler, type Scheduler, type Watch } from './schedule';
 
 export interface TaggerOptions {
@@ -43,7 +44,7 @@ export class Tagger {
   private readonly tags = new Map<string, Tag>();
   /** our marks, and only ours: a page's look-alike <rl-mark> is not in here */
   private readonly byMark = new WeakMap<Element, Tag>();
-  private readonly wrapped: Wrapped[] = [];
+  private wrapped: Wrapped[] = [];
   private queue: Job[] = [];
   private queueAt = 0;
   private urgent: Job[] = [];
@@ -204,7 +205,9 @@ export class Tagger {
     const jobs = new Set<Job>();
     for (const job of this.jobOfNode.values()) if (!job.done && job.pieces.some((p) => p.tag === tag)) jobs.add(job);
     this.mutate(() => {
-      for (const j of jobs) this.wrapJob(j);
+      const ruby = new RubyBlocks();
+      for (const j of jobs) this.wrapJob(j, ruby);
+      ruby.relayOut();
     });
     this.afterWork();
   }
@@ -227,10 +230,7 @@ export class Tagger {
     this.mutate(() => showFocused(tag, focused));
   }
 
-  /**
-   * Forget the tags whose marks the page has taken out (a front-end page replacing its article):
-   * they are no longer on the page, so they no longer count. Returns the tags forgotten.
-   */
+  /** forget the tags whose marks the page took out (a front-end page replacing its article): they no longer count; returns them */
   prune(): Tag[] {
     const gone: Tag[] = [];
     for (const tag of this.tags.values()) {
@@ -238,12 +238,8 @@ export class Tagger {
       if (tag.marks.every((m) => !m?.isConnected)) gone.push(tag);
     }
     for (const tag of gone) this.tags.delete(tag.uid);
-    if (gone.length) {
-      // their records would put back text into nodes no longer in the page: drop them too
-      for (let i = this.wrapped.length - 1; i >= 0; i--) {
-        if (this.wrapped[i].nodes.every((n) => !n.isConnected)) this.wrapped.splice(i, 1);
-      }
-    }
+    // their records would put back text into nodes no longer in the page: dropped too
+    if (gone.length) this.wrapped = this.wrapped.filter((w) => w.nodes.some((n) => n.isConnected));
     return gone;
   }
 
@@ -257,7 +253,12 @@ export class Tagger {
     this.scheduled = false;
     this.probing = null;
     this.mutate(() => {
-      for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]);
+      const ruby = new RubyBlocks();
+      for (let i = this.wrapped.length - 1; i >= 0; i--) {
+        unwrap(this.wrapped[i]);
+        ruby.noteAround(this.wrapped[i].original);
+      }
+      ruby.relayOut();
     });
     this.wrapped.length = 0;
     this.tags.clear();
@@ -306,16 +307,18 @@ export class Tagger {
     if (this.paused || this.probing) return;
     const t0 = this.scheduler.now();
     let pieces = 0;
+    const ruby = new RubyBlocks();
     const work = () => {
       let block: Element | null = null;
       for (;;) {
         const job = this.peek();
         if (!job || (pieces >= limit && job.block !== block)) break;
-        this.wrapJob(job);
+        this.wrapJob(job, ruby);
         pieces += job.pieces.length;
         block = job.block;
         if (this.scheduler.now() - t0 >= budget) break;
       }
+      ruby.relayOut();
     };
     this.mutate(work);
     if (pieces && this.pacer && this.scheduler.frame) this.measure(pieces);
@@ -362,8 +365,10 @@ export class Tagger {
     return this.queue[this.queueAt] ?? null;
   }
 
-  private wrapJob(job: Job): void {
+  /** wrap a job's pieces; `ruby` notes the block, to be laid out anew if it has ruby in it (./ruby.ts) */
+  private wrapJob(job: Job, ruby: RubyBlocks): void {
     job.done = true;
+    ruby.note(job.block);
     if (this.jobOfNode.get(job.node) === job) this.jobOfNode.delete(job.node);
     const blockJobs = this.jobsOfBlock.get(job.block);
     if (blockJobs && blockJobs[blockJobs.length - 1] === job && blockJobs.every((j) => j.done)) {
