@@ -38,6 +38,11 @@ interface Evidence {
   weight: number;
   reason: string;
   test: (t: Texts) => boolean;
+  /**
+   * a cue of the page around the text (an encyclopedia's infobox, a news site's source line, a list
+   * of titles): not weighed when the text carries the report's own opening (see ownOpening)
+   */
+  frame?: boolean;
 }
 
 interface Texts {
@@ -46,6 +51,8 @@ interface Texts {
   /** the lines that may be the page's title (see titleLinesOf) */
   titleLines: string[];
   opening: string;
+  /** the head of the source line by line, without menu lines (see proseHeadOf) */
+  proseHead: string;
   body: string;
 }
 
@@ -67,6 +74,45 @@ const HEAD = 600;
 const ABOUT_A_REPORT =
   /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为/;
 const named = (re: RegExp) => (t: Texts) => t.titleLines.some((line) => re.test(line) && !ABOUT_A_REPORT.test(line));
+
+/**
+ * The speaker's own report, as a report opens: 我代表国务院向大会作政府工作报告, 我代表省人民委员会
+ * (the 1950s governments) 向…会议作…报告, 我受国务院的委托,提出关于…的报告.
+ */
+const OWN_REPORT =
+  /我(?:代表|受)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的委托)?[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告|我(?:代表|受)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的委托)?[,，]?(?:现在)?(?:向[^。]{0,30}?)?(?:作|提出|提交)[^。]{0,40}?报告/;
+
+/**
+ * The report's own opening: a line that addresses the deputies (各位代表:, 各位委员:) and, right after,
+ * the speaker's own report or request for deliberation. A page that carries it carries the report,
+ * whatever frame (an encyclopedia entry, a news site's source line, a list of reports) is around it.
+ */
+function ownOpening(opening: string): boolean {
+  for (const m of opening.matchAll(/^\s*各位(?:代表|委员)\s*[:：!！,，]/gm)) {
+    const after = opening.slice(m.index! + m[0].length, m.index! + m[0].length + 300);
+    if (OWN_REPORT.test(after) || /请予审议|请审议/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * a site's menu or headline ticker (专家专栏 政策解读 宏观经济…, -四部委答问 -外交部部长…解读…): four or
+ * more short runs between spaces or bars, and no sentence
+ */
+const MENU_LINE = /^(?:\s*[^\s|,，。;；]{1,24}(?:\s+|\s*\|\s*)){3,}[^\s|,，。;；]{0,24}\s*$/;
+
+/**
+ * The head of the source line by line, without a site's menu lines, each line normalized on its own:
+ * normalize() drops the spaces of a menu and joins a break between Han characters, which would glue a
+ * menu's 政策解读 or an address (各位代表:) to the text around it.
+ */
+function proseHeadOf(source: string): string {
+  const lines = source
+    .slice(0, 3000)
+    .split(/\r?\n/)
+    .filter((line) => !MENU_LINE.test(line));
+  return normalize(lines.join('\n\n')).text.replace(/\n+/g, '\n');
+}
 
 /** verbs of a government's programme: what reports are made of, section after section, titled or not */
 const PROGRAMME_VERBS = /推进|深化|完善|健全|加快|推动|提升|落实|加强|建立|优化|促进|强化|扎实|持续|全面|着力|坚持|大力|深入|实施/;
@@ -90,6 +136,11 @@ const EVIDENCE: Evidence[] = [
     test: named(/(?:预算|决算)[^。]{0,20}(?:报告|草案)|预算执行情况|决算公开/),
   },
   {
+    weight: 1,
+    reason: 'offers the full text of a report (政府工作报告(全文))',
+    test: named(/(?:政府工作报告|计划[^。]{0,20}报告|预算[^。]{0,20}报告)\s*[(（]?全文/),
+  },
+  {
     weight: 3,
     reason: 'names itself a plan report',
     test: named(/计划执行情况|计划草案|规划纲要|(?:19|20)\d\d年国民经济和社会发展计划|五年计划的报告/),
@@ -101,16 +152,12 @@ const EVIDENCE: Evidence[] = [
   },
   // how it opens: an address to the congress
   { weight: 2, reason: 'addresses the deputies (各位代表)', test: inOpening(/各位代表/) },
-  {
-    weight: 3,
-    reason: 'reports to the congress on behalf of the government',
-    test: inOpening(/我代表[^。]{0,20}(?:人民政府|国务院|政府)[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告/),
-  },
+  { weight: 3, reason: 'reports to the congress on behalf of the government', test: inOpening(OWN_REPORT) },
   { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议/) },
   {
     weight: 1,
     reason: "was delivered at a people's congress session",
-    test: inOpening(/人民代表大会第[一二三四五六七八九十]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/),
+    test: inOpening(/人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/),
   },
   { weight: 2, reason: 'addresses a standing committee (各位副主任、各位委员)', test: inOpening(/各位副主任[^。]{0,4}各位委员/) },
   {
@@ -130,6 +177,7 @@ const EVIDENCE: Evidence[] = [
       perMille(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3,
   },
   { weight: 1, reason: 'states preliminary accounting (初步核算)', test: inBody(/初步核算|初步测算/) },
+
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)|公共财政预算(?:收入|支出)/) },
   {
     weight: 1,
@@ -171,6 +219,7 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -3,
     reason: 'is news reporting on a report',
+    frame: true,
     test: (t) =>
       /新华社|人民网|央视|中新[网社]|记者|编者按|受权|本报讯|网讯|[^\n]{0,12}[讯訊]\s*[(（]|\d{1,2}日电|报道|摄\s*$/m.test(t.opening),
   },
@@ -191,12 +240,13 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -2,
     reason: 'quotes the report by name (《政府工作报告》)',
+    frame: true,
     test: (t) => count(/《[^》]{0,20}(?:政府工作报告|统计公报|计划[^》]{0,20}报告|预算[^》]{0,20}报告)》/, t.opening) >= 1,
   },
   {
     weight: -3,
     reason: 'interprets or summarises a report (解读, 导读…)',
-    test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.opening.slice(0, 1000)),
+    test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.proseHead.slice(0, 1000)),
   },
   // a novel may quote a whole report in a character's mouth: it stays a novel
   { weight: -8, reason: 'is fiction or a book chapter', test: inHead(/第\d+章|好书推荐|书城|上一章|下一章|加入书架|小说|书籍[:：]/) },
@@ -232,16 +282,26 @@ const EVIDENCE: Evidence[] = [
       /特此(?:通知|通告|公告)|各有关单位|办公厅文件|[〔[]\d{4}[〕\]]\d+号|关于[^。\n]{0,40}的(?:通知|通告|公告)/.test(t.opening) &&
       !/(?:印发|转发)[^。\n]{0,40}(?:计划|规划|预算|报告|公报)/.test(t.opening),
   },
-  { weight: -4, reason: 'is an encyclopedia entry', test: (t) => count(/中文名|外文名|百科|词条|属性|义项|锁定|辞典/, t.opening) >= 2 },
+  {
+    weight: -4,
+    reason: 'is an encyclopedia entry',
+    frame: true,
+    test: (t) => count(/中文名|外文名|百科|词条|属性|义项|锁定|辞典/, t.opening) >= 2,
+  },
   { weight: -4, reason: 'is a job posting', test: (t) => count(/招聘|报名|岗位|笔试|面试|聘用|资格审查/, t.opening) >= 3 },
   { weight: -4, reason: 'is a collection or list of reports', test: inTitle(/汇编|合集|大全|目录|栏目|列表|范文|模板/) },
-  { weight: -4, reason: 'is a list of report titles', test: (t) => titleListLines(t.opening) >= 4 },
+  { weight: -4, reason: 'is a list of report titles', frame: true, test: (t) => titleListLines(t.opening) >= 4 },
 ];
 
 /** a report named as delivered by someone (省长…作政府工作报告): told about, unless "我代表…向大会作…" */
 function deliveredBySomeone(s: string): boolean {
   for (const m of s.matchAll(/(?:作|做)(?:了)?《?(?:省|市|县|区|州|旗)?(?:人民)?政府工作报告/g)) {
-    if (!/我代表/.test(s.slice(Math.max(0, m.index! - 30), m.index))) return true;
+    // the sentence's own speaker (我代表…, 我现在根据国务院的决定,向…作政府工作报告) is not told about
+    const sentence = s
+      .slice(Math.max(0, m.index! - 60), m.index)
+      .split(/[。!?！？\n]/)
+      .pop()!;
+    if (!/我(?:代表|现在|受|谨|向|根据)/.test(sentence)) return true;
   }
   return false;
 }
@@ -339,9 +399,12 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
     title: `${pageTitle}\n${meta.title ?? ''}`,
     titleLines: titleLinesOf(pageTitle, source, clean),
     opening: clean.slice(0, 3000),
+    proseHead: proseHeadOf(source),
     body: clean,
   };
+  const own = ownOpening(texts.proseHead);
   for (const e of EVIDENCE) {
+    if (e.frame && own) continue;
     if (e.test(texts)) {
       score += e.weight;
       reasons.push(`${e.weight > 0 ? '+' : ''}${e.weight} ${e.reason}`);

@@ -43,6 +43,9 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   { split: 'holdout', recall: 0.8, taken: 1 },
   { split: 'holdout2', recall: 0.9, taken: 1 },
   { split: 'holdout3', recall: 0.85, taken: 1 },
+  // national reports of 1954–1991 and their look-alikes, measured before detect.ts was changed for them
+  // (4/11 found, 0/14 taken), then tuned on once (see the README)
+  { split: 'holdout4', recall: 0.9, taken: 1 },
 ];
 
 describe('the corpus', () => {
@@ -92,6 +95,11 @@ describe('floors by family', () => {
     const entries = family((e) => e.kind === 'resolution');
     expect(entries.length).toBeGreaterThanOrEqual(15);
     expect(tally(entries).taken, misses(entries).join('\n')).toBe(0);
+  });
+  it('national reports of 1954–1979 (Chinese numerals, an encyclopedia or a site around them): ≥ 80% found', () => {
+    const entries = family((e) => e.label === 'report' && /national-(?:19[5-7]\d)/.test(e.id));
+    expect(entries.length).toBeGreaterThanOrEqual(8);
+    expect(recall(tally(entries)), misses(entries).join('\n')).toBeGreaterThanOrEqual(0.8);
   });
   it('national reports of 1980–1998 (few figures, Chinese numerals): ≥ 80% found', () => {
     const entries = family((e) => e.label === 'report' && /national-(?:19[89]\d)/.test(e.id));
