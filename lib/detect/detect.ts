@@ -327,19 +327,10 @@ export function languageOf(sample: string): string {
   return lang === 'eng' && han >= 100 && kana === 0 && han > latin / 5 ? 'cmn' : lang;
 }
 
-/** figures (quantities with units) per thousand characters */
-/**
- * Figures written in Chinese numerals, as reports before the 1990s and many reposts of them write
- * them (五千九百五十三亿元, 百分之十一点四, 三亿二千五百零二万吨), which the extractor's quantities
- * (Arabic digits) do not count.
- */
-const HAN_FIGURES =
-  /百分之[零〇一二三四五六七八九十百点]+|[零〇一二三四五六七八九十百千万亿两]{2,}(?:亿|万)?(?:元|吨|公斤|斤|千瓦|千瓦时|人|户|亩|公顷|公里|平方米|立方米|台|辆|所|个百分点)/;
-
 /** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */
 function figureDensity(body: string): number {
   if (!body.length) return 0;
-  return ((findQuantities(body).length + count(HAN_FIGURES, body)) * 1000) / body.length;
+  return (findQuantities(body).length * 1000) / body.length;
 }
 
 export function detect(source: string, options: DetectOptions = {}): Detection {
