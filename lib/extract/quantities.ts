@@ -220,12 +220,15 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
   return out;
 }
 
-/** two lists sorted by start, as one */
+/** two lists sorted by start, as one; of two that overlap (6十亿美元 read twice) the first is kept */
 function mergeByStart(a: Quantity[], b: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  while (i < a.length || j < b.length) {
+    const q = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
+    if (!out.length || q.start >= out[out.length - 1].end) out.push(q);
+  }
   return out;
 }
 
@@ -335,8 +338,9 @@ function readChinese(text: string, at: number, numText: string, names: Array<[nu
   const unit = unitAt(text, at + numText.length, false);
   // a time in words is a span or a name (三天两头, 一周年), never a figure here
   if (!unit || unit.cls === 'time' || unit.cls === 'magnitude') return null;
-  // 几十亿元, 数十万吨: tens of, not ten; after a closing quote, a name (大运河“最靓丽”三公里)
-  if (/[几数”」』》]$/.test(text.slice(at - 1, at))) return null;
+  // 几十亿元, 数十万吨: tens of, not ten; after a closing quote, a name (大运河“最靓丽”三公里); after a
+  // digit, the magnitude of an Arabic number (6十亿美元)
+  if (/[几数”」』》\d.]$/.test(text.slice(at - 1, at))) return null;
   const amount = parseChineseAmount(numText);
   if (!Number.isFinite(amount.value) || amount.value <= 0) return null;
   if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || /[首头]$/.test(text.slice(at - 1, at))) return null;
