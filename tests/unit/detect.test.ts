@@ -280,3 +280,17 @@ describe('families of evidence on real pages', () => {
       ).toBe(false);
   });
 });
+
+// the region of old reports (report-region.ts): 向…第N届人民代表大会 names it; a national plan's title
+// (关于一九五八年度国民经济计划草案的报告) is the nation's, whatever a site's ticker names (西藏…)
+describe('the region of old reports', () => {
+  it.each([
+    ['h4-rep-shanxi-1956-soolun', '山西省'],
+    ['h4-plan-national-1958-chinagate-part4', '全国'],
+    ['h4-plan-national-1958-newton-trad', '全国'],
+    ['h4-rep-national-1954-fsou', '全国'],
+    ['h4-rep-national-1983-newton-trad', '全国'],
+  ])('%s → %s', (file, region) => {
+    expect(detect(readFileSync(join(CORPUS_TEXTS, `${file}.txt`), 'utf8')).region).toBe(region);
+  });
+});
