@@ -115,13 +115,18 @@ const EVIDENCE: Evidence[] = [
   // how it opens: an address to the congress
   { weight: 2, reason: 'addresses the deputies (各位代表)', test: inOpening(/各位代表/) },
   { weight: 3, reason: 'reports to the congress on behalf of the government', test: inOpening(OWN_REPORT) },
-  { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议/) },
+  // a budget or final-accounts report asks for examination (请予审查)
+  { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议|请予审查/) },
   {
     weight: 1,
     reason: "was delivered at a people's congress session",
     test: inOpening(/人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/),
   },
-  { weight: 2, reason: 'addresses a standing committee (各位副主任、各位委员)', test: inOpening(/各位副主任[^。]{0,4}各位委员/) },
+  {
+    weight: 2,
+    reason: 'addresses a standing committee (各位副主任、各位委员)',
+    test: inOpening(/各位副主任[^。]{0,4}各位委员|各位副委员长[^。]{0,8}各位委员/),
+  },
   {
     weight: 2,
     reason: 'is published by a statistics bureau',

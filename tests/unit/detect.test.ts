@@ -231,6 +231,18 @@ const families: Array<{ family: string; file: string; report: boolean; fires?: s
   },
   { family: 'a page offering a report in full (全文)', file: 'h4-budget-national-1956-chinagate-part2', report: true, fires: 'full text' },
   {
+    family: 'a budget report asks for examination (请予审查)',
+    file: 'h5-budget-national-1990-jxxfw',
+    report: true,
+    fires: 'asks for deliberation',
+  },
+  {
+    family: "final accounts before the nation's standing committee (委员长、各位副委员长…各位委员)",
+    file: 'h5-budget-national-1996-final-ppdoc',
+    report: true,
+    fires: 'addresses a standing committee',
+  },
+  {
     family: "People's Daily news of a budget report, its figures in Chinese numerals",
     file: 'h4-news-rmrb-1958-budget',
     report: false,
