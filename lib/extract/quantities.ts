@@ -161,6 +161,8 @@ function bareMagnitudeEndsOk(text: string, end: number): boolean {
 }
 
 function suffixAt(text: string, at: number): { end: number; qualifier?: Qualifier } {
+  // 增长两倍多, 2倍余: more than twice
+  if (text[at - 1] === '倍' && (text[at] === '多' || text[at] === '余')) return { end: at + 1, qualifier: 'above' };
   SUFFIX_QUALIFIER.lastIndex = at;
   const m = SUFFIX_QUALIFIER.exec(text);
   return m ? { end: at + m[0].length, qualifier: SUFFIX_KIND[m[0]] } : { end: at };

@@ -155,6 +155,14 @@ const rows: Array<Row & { family: string }> = [
     ],
   },
   {
+    family: 'times',
+    name: 'real-dev prov-shanxi-2025: 增长两倍多 (more than twice)',
+    input: '“新三样”出口增长两倍多。',
+    title: '山西省2025年政府工作报告',
+    exactly: ['两倍多'],
+    expect: [{ text: '两倍多', measure: 'growth', value: 2, unit: '倍', qualifier: 'above' }],
+  },
+  {
     family: 'percent',
     name: 'h4-rep-national-1959-hflzbz: 百分之二左右',
     input: '但是,组成农业生产合作社的农户还只占农户总数的百分之二左右。',
@@ -210,7 +218,7 @@ const notFigures: Row[] = [
 ];
 
 describe('Chinese-numeral figures, by family', () => {
-  for (const row of rows) it(`${row.family}: ${rowName(row)}`, () => checkRow({ title: OLD_REPORT, ...row }));
+  for (const row of rows) it(`${row.family}: ${rowName(row)}`, () => checkRow({ ...row, title: row.title ?? OLD_REPORT }));
 });
 
 describe('Chinese numerals that are no figure', () => {
