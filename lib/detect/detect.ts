@@ -12,6 +12,7 @@ import { normalize } from '../text/normalize';
 import { HAN_CLASS } from '../text/han';
 import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
+import { OWN_REPORT, ownOpening, proseHeadOf } from './report-opening';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -38,6 +39,11 @@ interface Evidence {
   weight: number;
   reason: string;
   test: (t: Texts) => boolean;
+  /**
+   * a cue of the page around the text (an encyclopedia's infobox, a news site's source line, a list
+   * of titles): not weighed when the text carries the report's own opening (see ownOpening)
+   */
+  frame?: boolean;
 }
 
 interface Texts {
@@ -46,6 +52,8 @@ interface Texts {
   /** the lines that may be the page's title (see titleLinesOf) */
   titleLines: string[];
   opening: string;
+  /** the head of the source line by line, without menu lines (see proseHeadOf) */
+  proseHead: string;
   body: string;
 }
 
@@ -90,6 +98,11 @@ const EVIDENCE: Evidence[] = [
     test: named(/(?:预算|决算)[^。]{0,20}(?:报告|草案)|预算执行情况|决算公开/),
   },
   {
+    weight: 1,
+    reason: 'offers the full text of a report (政府工作报告(全文))',
+    test: named(/(?:政府工作报告|计划[^。]{0,20}报告|预算[^。]{0,20}报告)\s*[(（]?全文/),
+  },
+  {
     weight: 3,
     reason: 'names itself a plan report',
     test: named(/计划执行情况|计划草案|规划纲要|(?:19|20)\d\d年国民经济和社会发展计划|五年计划的报告/),
@@ -101,18 +114,19 @@ const EVIDENCE: Evidence[] = [
   },
   // how it opens: an address to the congress
   { weight: 2, reason: 'addresses the deputies (各位代表)', test: inOpening(/各位代表/) },
-  {
-    weight: 3,
-    reason: 'reports to the congress on behalf of the government',
-    test: inOpening(/我代表[^。]{0,20}(?:人民政府|国务院|政府)[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告/),
-  },
-  { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议/) },
+  { weight: 3, reason: 'reports to the congress on behalf of the government', test: inOpening(OWN_REPORT) },
+  // a budget or final-accounts report asks for examination (请予审查)
+  { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议|请予审查/) },
   {
     weight: 1,
     reason: "was delivered at a people's congress session",
-    test: inOpening(/人民代表大会第[一二三四五六七八九十]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/),
+    test: inOpening(/人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次会议上|人大常委会第[一二三四五六七八九十\d]+次会议上/),
   },
-  { weight: 2, reason: 'addresses a standing committee (各位副主任、各位委员)', test: inOpening(/各位副主任[^。]{0,4}各位委员/) },
+  {
+    weight: 2,
+    reason: 'addresses a standing committee (各位副主任、各位委员)',
+    test: inOpening(/各位副主任[^。]{0,4}各位委员|各位副委员长[^。]{0,8}各位委员/),
+  },
   {
     weight: 2,
     reason: 'is published by a statistics bureau',
@@ -171,6 +185,7 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -3,
     reason: 'is news reporting on a report',
+    frame: true,
     test: (t) =>
       /新华社|人民网|央视|中新[网社]|记者|编者按|受权|本报讯|网讯|[^\n]{0,12}[讯訊]\s*[(（]|\d{1,2}日电|报道|摄\s*$/m.test(t.opening),
   },
@@ -191,12 +206,13 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -2,
     reason: 'quotes the report by name (《政府工作报告》)',
+    frame: true,
     test: (t) => count(/《[^》]{0,20}(?:政府工作报告|统计公报|计划[^》]{0,20}报告|预算[^》]{0,20}报告)》/, t.opening) >= 1,
   },
   {
     weight: -3,
     reason: 'interprets or summarises a report (解读, 导读…)',
-    test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.opening.slice(0, 1000)),
+    test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.proseHead.slice(0, 1000)),
   },
   // a novel may quote a whole report in a character's mouth: it stays a novel
   { weight: -8, reason: 'is fiction or a book chapter', test: inHead(/第\d+章|好书推荐|书城|上一章|下一章|加入书架|小说|书籍[:：]/) },
@@ -232,16 +248,26 @@ const EVIDENCE: Evidence[] = [
       /特此(?:通知|通告|公告)|各有关单位|办公厅文件|[〔[]\d{4}[〕\]]\d+号|关于[^。\n]{0,40}的(?:通知|通告|公告)/.test(t.opening) &&
       !/(?:印发|转发)[^。\n]{0,40}(?:计划|规划|预算|报告|公报)/.test(t.opening),
   },
-  { weight: -4, reason: 'is an encyclopedia entry', test: (t) => count(/中文名|外文名|百科|词条|属性|义项|锁定|辞典/, t.opening) >= 2 },
+  {
+    weight: -4,
+    reason: 'is an encyclopedia entry',
+    frame: true,
+    test: (t) => count(/中文名|外文名|百科|词条|属性|义项|锁定|辞典/, t.opening) >= 2,
+  },
   { weight: -4, reason: 'is a job posting', test: (t) => count(/招聘|报名|岗位|笔试|面试|聘用|资格审查/, t.opening) >= 3 },
   { weight: -4, reason: 'is a collection or list of reports', test: inTitle(/汇编|合集|大全|目录|栏目|列表|范文|模板/) },
-  { weight: -4, reason: 'is a list of report titles', test: (t) => titleListLines(t.opening) >= 4 },
+  { weight: -4, reason: 'is a list of report titles', frame: true, test: (t) => titleListLines(t.opening) >= 4 },
 ];
 
 /** a report named as delivered by someone (省长…作政府工作报告): told about, unless "我代表…向大会作…" */
 function deliveredBySomeone(s: string): boolean {
   for (const m of s.matchAll(/(?:作|做)(?:了)?《?(?:省|市|县|区|州|旗)?(?:人民)?政府工作报告/g)) {
-    if (!/我代表/.test(s.slice(Math.max(0, m.index! - 30), m.index))) return true;
+    // the sentence's own speaker (我代表…, 我现在根据国务院的决定,向…作政府工作报告) is not told about
+    const sentence = s
+      .slice(Math.max(0, m.index! - 60), m.index)
+      .split(/[。!?！？\n]/)
+      .pop()!;
+    if (!/我(?:代表|现在|受|谨|向|根据)/.test(sentence)) return true;
   }
   return false;
 }
@@ -305,19 +331,10 @@ export function languageOf(sample: string): string {
   return lang === 'eng' && han >= 100 && kana === 0 && han > latin / 5 ? 'cmn' : lang;
 }
 
-/** figures (quantities with units) per thousand characters */
-/**
- * Figures written in Chinese numerals, as reports before the 1990s and many reposts of them write
- * them (五千九百五十三亿元, 百分之十一点四, 三亿二千五百零二万吨), which the extractor's quantities
- * (Arabic digits) do not count.
- */
-const HAN_FIGURES =
-  /百分之[零〇一二三四五六七八九十百点]+|[零〇一二三四五六七八九十百千万亿两]{2,}(?:亿|万)?(?:元|吨|公斤|斤|千瓦|千瓦时|人|户|亩|公顷|公里|平方米|立方米|台|辆|所|个百分点)/;
-
 /** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */
 function figureDensity(body: string): number {
   if (!body.length) return 0;
-  return ((findQuantities(body).length + count(HAN_FIGURES, body)) * 1000) / body.length;
+  return (findQuantities(body).length * 1000) / body.length;
 }
 
 export function detect(source: string, options: DetectOptions = {}): Detection {
@@ -339,9 +356,12 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
     title: `${pageTitle}\n${meta.title ?? ''}`,
     titleLines: titleLinesOf(pageTitle, source, clean),
     opening: clean.slice(0, 3000),
+    proseHead: proseHeadOf(source),
     body: clean,
   };
+  const own = ownOpening(texts.proseHead);
   for (const e of EVIDENCE) {
+    if (e.frame && own) continue;
     if (e.test(texts)) {
       score += e.weight;
       reasons.push(`${e.weight > 0 ? '+' : ''}${e.weight} ${e.reason}`);

@@ -2,7 +2,7 @@
 // leaves out what only looks like one (dates, ordinals, codes, names with digits, thresholds).
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
-import { ARABIC, CHINESE, parseArabic, parseChinese } from './numbers';
+import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
@@ -85,7 +85,7 @@ const POLICY_AFTER = /^(?:措施|政策|意见|举措|规定|办法|条例|细�
 const CLASS_NOUN_AFTER = /^(?:以上|以下)?(?:项目|企业|工程|公司|产业项目|大项目|级)/;
 /** verbs after which a Chinese-numeral count is an amount (新增两家) */
 const CHINESE_AMOUNT_AFTER_VERB =
-  /(?:新增|新建|建成|新开|引进|培育|创建|创成|获批|获评|入选|认定|达到|达|完成|实现|建设|打造|开通|新认定|招引|落户|落地|签约|上市|拥有|累计|共|共有)$/;
+  /(?:新增|新建|建成|新开|引进|培育|创建|创成|获批|获评|入选|认定|达到|达|完成|实现|建设|打造|开通|新认定|招引|落户|落地|签约|上市|拥有|累计|共|共有)了?$/;
 const CHINESE_COUNT_UNITS = new Set(
   words(`
     个 家 项 人 名 位 户 套 座 辆 台 艘 架 条 列 件 支 张 所 处 间 批
@@ -161,6 +161,8 @@ function bareMagnitudeEndsOk(text: string, end: number): boolean {
 }
 
 function suffixAt(text: string, at: number): { end: number; qualifier?: Qualifier } {
+  // 增长两倍多, 2倍余: more than twice
+  if (text[at - 1] === '倍' && (text[at] === '多' || text[at] === '余')) return { end: at + 1, qualifier: 'above' };
   SUFFIX_QUALIFIER.lastIndex = at;
   const m = SUFFIX_QUALIFIER.exec(text);
   return m ? { end: at + m[0].length, qualifier: SUFFIX_KIND[m[0]] } : { end: at };
@@ -220,12 +222,15 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
   return out;
 }
 
-/** two lists sorted by start, as one */
+/** two lists sorted by start, as one; of two that overlap (6十亿美元 read twice) the first is kept */
 function mergeByStart(a: Quantity[], b: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  while (i < a.length || j < b.length) {
+    const q = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
+    if (!out.length || q.start >= out[out.length - 1].end) out.push(q);
+  }
   return out;
 }
 
@@ -326,26 +331,47 @@ function isThreshold(text: string, q: Quantity, suffix: Qualifier | undefined): 
   return q.unitClass === 'money' && !suffix && (CLASS_NOUN_AFTER.test(after) || after.startsWith('或'));
 }
 
+/** after a count in words, the slogans and names it is part of (四个现代化, 两个基本点, 三个代表, 一个中心) */
+const SLOGAN_AFTER = /^(?:现代化|基本点|代表|中心|自信|意识|维护|全面|坚持|务必|面向|有利于|服从|尊重)/;
+/** what may follow a small amount in words: a phrase's end, not a word it makes (一元化, 两手, 一米阳光) */
+const SMALL_AMOUNT_ENDS = /^(?:[^\u4e00-\u9fff]|的|比|和|及|或|多|余|以|左右|上下)/;
+
 function readChinese(text: string, at: number, numText: string, names: Array<[number, number]>): Quantity | null {
   const unit = unitAt(text, at + numText.length, false);
-  if (!unit || !CHINESE_COUNT_UNITS.has(unit.unit)) return null;
-  const value = parseChinese(numText);
-  if (!Number.isFinite(value) || value <= 0) return null;
+  // a time in words is a span or a name (三天两头, 一周年), never a figure here
+  if (!unit || unit.cls === 'time' || unit.cls === 'magnitude') return null;
+  // 几十亿元, 数十万吨: tens of, not ten; after a closing quote, a name (大运河“最靓丽”三公里); after a
+  // digit, the magnitude of an Arabic number (6十亿美元)
+  if (/[几数”」』》\d.]$/.test(text.slice(at - 1, at))) return null;
+  const amount = parseChineseAmount(numText);
+  if (!Number.isFinite(amount.value) || amount.value <= 0) return null;
   if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || /[首头]$/.test(text.slice(at - 1, at))) return null;
-  const afterVerb = CHINESE_AMOUNT_AFTER_VERB.test(text.slice(Math.max(0, at - 4), at));
   const suf = suffixAt(text, unit.end);
-  // an opening quote starts a name the count goes with (把握一个“根本保证”), it does not end the phrase
-  const endsPhrase = suf.end >= text.length || (CLAUSE_END.test(text[suf.end]) && !/[“"‘《(]/.test(text[suf.end]));
-  // 一个, 一支 before a noun is an article (打造一支…队伍), a count only where the phrase ends (新增上市企业一家)
-  if (!endsPhrase && (!afterVerb || value === 1)) return null;
+  const [unitFactor, base] = splitUnit(unit.unit);
+  if (!amount.magnitude && unitFactor === 1 && unit.cls === 'count') {
+    if (!CHINESE_COUNT_UNITS.has(unit.unit) || !Number.isInteger(amount.value)) return null;
+    const afterVerb = CHINESE_AMOUNT_AFTER_VERB.test(text.slice(Math.max(0, at - 5), at));
+    // an opening quote starts a name the count goes with (把握一个“根本保证”), it does not end the phrase
+    const endsPhrase = suf.end >= text.length || (CLAUSE_END.test(text[suf.end]) && !/[“"‘《(]/.test(text[suf.end]));
+    // 一个, 一支 before a noun is an article (打造一支…队伍), a count only where the phrase ends (新增上市企业一家)
+    if (!endsPhrase && (!afterVerb || amount.value === 1)) return null;
+    if (SLOGAN_AFTER.test(text.slice(unit.end, unit.end + 3))) return null;
+  } else if (!amount.magnitude && unitFactor === 1 && amount.value < 10) {
+    // 一亩, 一米 are phrases (建一亩成一亩), not measures; 增长一倍 is a figure
+    if (!SMALL_AMOUNT_ENDS.test(text.slice(suf.end, suf.end + 2)) || (amount.value === 1 && unit.cls !== 'times')) return null;
+  }
   if (inSpans(names, at)) return null;
+  // the amount in the larger of the two magnitudes it is written with (三亿二千多万吨 → 亿吨)
+  const written = amount.value * magnitudeFactorOf(amount.magnitude) * unitFactor;
+  const factor = Math.max(magnitudeFactorOf(amount.magnitude), unitFactor);
+  const magnitude = factor === unitFactor ? unit.unit.slice(0, unit.unit.length - base.length) : amount.magnitude;
   const pre = prefixBefore(text, at);
   return {
     start: pre.start,
     end: suf.end,
     numStart: at,
-    value,
-    unit: unit.unit,
+    value: roundOff(written / factor),
+    unit: magnitude + base,
     unitClass: unit.cls,
     qualifier: pre.qualifier ?? suf.qualifier ?? (unit.more ? 'above' : 'exact'),
     chinese: true,

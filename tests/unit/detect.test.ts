@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect, REPORT_THRESHOLD, type Detection } from '../../lib/detect/detect';
+import { ownOpening, proseHeadOf } from '../../lib/detect/report-opening';
 import { DETECT_DEV } from './helpers/eval';
 import { DOC_NOISES, traditional } from './helpers/noise';
 import { rng, seedOf } from './helpers/rng';
@@ -190,7 +191,88 @@ const families: Array<{ family: string; file: string; report: boolean; fires?: s
   },
   { family: 'a report with its English translation is Chinese', file: 'bud-national-2024-bilingual', report: true },
   { family: 'the first-person register (我们)', file: 'rep-wuhan-2010-gwyoo', report: true, fires: 'speaks as the government (我们)' },
+  // the old national reports (holdout4): their own opening, their sites, their speakers
+  {
+    family: "an encyclopedia page carrying the report's own opening is the report",
+    file: 'h4-rep-national-1983-newton-trad',
+    report: true,
+    quiet: /encyclopedia|list of report titles|quotes the report/,
+  },
+  { family: 'an encyclopedia entry on a session stays one', file: 'h4-enc-npc-1956-jendow-trad', report: false, fires: 'encyclopedia' },
+  {
+    family: "a site's menu (政策解读) is no interpretation",
+    file: 'h4-plan-national-1958-chinagate-part4',
+    report: true,
+    quiet: /interprets/,
+  },
+  {
+    family: "the speaker's own 我现在…向…会议作政府工作报告 and a source line (来源:人民网)",
+    file: 'h4-rep-national-1959-hflzbz',
+    report: true,
+    quiet: /tells who delivered|news reporting/,
+  },
+  {
+    family: 'a history of the report tells who delivered it',
+    file: 'h4-news-yanews-1964-history',
+    report: false,
+    fires: 'tells who delivered',
+  },
+  {
+    family: 'a 1950s provincial report: 我代表省人民委员会',
+    file: 'h4-rep-shanxi-1956-soolun',
+    report: true,
+    fires: 'reports to the congress on behalf of the government',
+  },
+  {
+    family: '我受国务院的委托…报告, before a standing committee',
+    file: 'h-plan-national-1982-sc-trad',
+    report: true,
+    fires: 'on behalf of',
+  },
+  { family: 'a page offering a report in full (全文)', file: 'h4-budget-national-1956-chinagate-part2', report: true, fires: 'full text' },
+  {
+    family: 'a budget report asks for examination (请予审查)',
+    file: 'h5-budget-national-1990-jxxfw',
+    report: true,
+    fires: 'asks for deliberation',
+  },
+  {
+    family: "final accounts before the nation's standing committee (委员长、各位副委员长…各位委员)",
+    file: 'h5-budget-national-1996-final-ppdoc',
+    report: true,
+    fires: 'addresses a standing committee',
+  },
+  {
+    family: "People's Daily news of a budget report, its figures in Chinese numerals",
+    file: 'h4-news-rmrb-1958-budget',
+    report: false,
+    fires: 'tells what a report or its speaker says',
+  },
 ];
+
+describe("how a report opens, and a site's menus (report-opening.ts)", () => {
+  it.each([
+    // the address at a line's start, then the speaker's own report or request for deliberation
+    ['h4-rep-national-1983-newton-trad', '各位代表:\n我代表國務院,向第六屆全國人民代表大會第一次會議作政府工作報告,請予審議。', true],
+    ['h4-rep-shanxi-1956-soolun', '各位代表:我代表省人民委员会向山西省第一届人民代表大会第四次会议作政府工作报告。', true],
+    [
+      'h-plan-national-1982-sc-trad',
+      '各位委員:\n\n  現在,我受國務院的委託,提出關於一九八一年計劃執行情況和一九八二年計劃草案的報告。',
+      true,
+    ],
+    // a story quoting the address, and a closing speech to the deputies, are not a report's opening
+    ['chinastory 1975', '周恩来:各位代表,我现在做《政府工作报告》,请求大会讨论和批准。', false],
+    ['sohu 2002 closing', '各位代表:\n第九届全国人民代表大会第五次会议的各项议程已进行完毕。', false],
+  ])('%s', (_source, text, own) => expect(ownOpening(proseHeadOf(text))).toBe(own));
+
+  it("drops a site's menu and headline ticker, keeps its title line (h4-budget-national-1956-chinagate-part2)", () => {
+    const head = proseHeadOf(
+      '专家专栏 政策解读 宏观经济 区域发展\n国情公报 经济数据 经济名词 采购商\n首页>>国情公报\n1956年国务院政府工作报告(全文)',
+    );
+    expect(head).not.toContain('解读');
+    expect(head).toContain('1956年国务院政府工作报告(全文)');
+  });
+});
 
 describe('families of evidence on real pages', () => {
   it.each(families)('$family ($file)', ({ file, report, fires, quiet }) => {
@@ -208,5 +290,19 @@ describe('families of evidence on real pages', () => {
         d.reasons.some((r) => quiet.test(r)),
         d.reasons.join('; '),
       ).toBe(false);
+  });
+});
+
+// the region of old reports (report-region.ts): 向…第N届人民代表大会 names it; a national plan's title
+// (关于一九五八年度国民经济计划草案的报告) is the nation's, whatever a site's ticker names (西藏…)
+describe('the region of old reports', () => {
+  it.each([
+    ['h4-rep-shanxi-1956-soolun', '山西省'],
+    ['h4-plan-national-1958-chinagate-part4', '全国'],
+    ['h4-plan-national-1958-newton-trad', '全国'],
+    ['h4-rep-national-1954-fsou', '全国'],
+    ['h4-rep-national-1983-newton-trad', '全国'],
+  ])('%s → %s', (file, region) => {
+    expect(detect(readFileSync(join(CORPUS_TEXTS, `${file}.txt`), 'utf8')).region).toBe(region);
   });
 });

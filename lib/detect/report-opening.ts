@@ -1,0 +1,44 @@
+// How a report opens, and what a page puts around it: the speaker's own report (我代表国务院向大会
+// 作政府工作报告), the address that starts it (各位代表:), and a site's menu lines, read from the
+// source line by line because normalize() joins the lines they are on.
+import { normalize } from '../text/normalize';
+
+/**
+ * The speaker's own report, as a report opens: 我代表国务院向大会作政府工作报告, 我代表省人民委员会
+ * (the 1950s governments) 向…会议作…报告, 我受国务院的委托,提出关于…的报告, 我现在根据国务院的决定,
+ * 向…会议作政府工作报告.
+ */
+export const OWN_REPORT =
+  /我(?:现在)?(?:代表|受|根据)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的)?(?:委托|决定)?[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告|我(?:现在)?(?:代表|受|根据)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的)?(?:委托|决定)?[,，]?(?:现在)?(?:向[^。]{0,30}?)?(?:作|提出|提交)[^。]{0,40}?报告/;
+
+/**
+ * The report's own opening: a line that addresses the deputies (各位代表:, 各位委员:) and, right after,
+ * the speaker's own report or request for deliberation. A page that carries it carries the report,
+ * whatever frame (an encyclopedia entry, a news site's source line, a list of reports) is around it.
+ */
+export function ownOpening(opening: string): boolean {
+  for (const m of opening.matchAll(/^\s*各位(?:代表|委员)\s*[:：!！,，]/gm)) {
+    const after = opening.slice(m.index! + m[0].length, m.index! + m[0].length + 300);
+    if (OWN_REPORT.test(after) || /请予审议|请审议/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * a site's menu or headline ticker (专家专栏 政策解读 宏观经济…, -四部委答问 -外交部部长…解读…): four or
+ * more short runs between spaces or bars, and no sentence
+ */
+const MENU_LINE = /^(?:\s*[^\s|,，。;；]{1,24}(?:\s+|\s*\|\s*)){3,}[^\s|,，。;；]{0,24}\s*$/;
+
+/**
+ * The head of the source line by line, without a site's menu lines, each line normalized on its own:
+ * normalize() drops the spaces of a menu and joins a break between Han characters, which would glue a
+ * menu's 政策解读 or an address (各位代表:) to the text around it.
+ */
+export function proseHeadOf(source: string): string {
+  const lines = source
+    .slice(0, 3000)
+    .split(/\r?\n/)
+    .filter((line) => !MENU_LINE.test(line));
+  return normalize(lines.join('\n\n')).text.replace(/\n+/g, '\n');
+}
