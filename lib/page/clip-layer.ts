@@ -141,7 +141,7 @@ export class ClipLayer {
   private drawOne(tag: Tag, group: HTMLElement, origin: { left: number; top: number }, clips: Map<Element, DOMRect | null>): void {
     const doc = group.ownerDocument;
     const parts: HTMLElement[] = [];
-    let last: { rect: DOMRect; mark: Element } | null = null;
+    let last: { rect: DOMRect; mark: Element; clip: DOMRect | null } | null = null;
     for (const { mark, rects } of boxesOf(tag)) {
       const clip = clipOf(mark, clips);
       for (const rect of rects) {
@@ -151,11 +151,12 @@ export class ClipLayer {
         fill.className = 'fill';
         place(fill, r.left - origin.left, r.top - origin.top, r.width, r.height);
         parts.push(fill);
-        last = { rect: r, mark };
+        last = { rect: r, mark, clip };
       }
     }
-    if (last && tag.clipped) {
-      const size = parseFloat(getComputedStyle(last.mark).fontSize) || 16;
+    const size = last ? parseFloat(getComputedStyle(last.mark).fontSize) || 16 : 0;
+    // the sign sits above the line: not where the panel the figure scrolls in no longer shows
+    if (last && tag.clipped && !(last.clip && last.rect.top - size * 0.55 < last.clip.top)) {
       const sign = doc.createElement('b');
       sign.className = 'sign';
       sign.textContent = tag.changed ? CHANGED_SIGN : CLIPPED_SIGN;

@@ -123,9 +123,10 @@ export async function clippedIds(page: Page, state: 'true' | 'changed' = 'true')
  * (its pseudo-elements' too), the page's CSS highlights, and whether our hosts' shadow roots are open to
  * it. Equal before and after a clip: the page cannot tell what the reader clipped.
  */
-export function pageSideOf(page: Page) {
-  return page.evaluate(() => {
-    const look = (el: Element, pseudo?: string) => {
+export function pageSideOf(page: Page): Promise<Record<string, unknown>> {
+  // a string, not a function: tsx (the screenshots, the benches) would wrap a named inner function in a helper the page lacks
+  return page.evaluate(`(() => {
+    const look = (el, pseudo) => {
       const s = getComputedStyle(el, pseudo);
       return [s.backgroundColor, s.color, s.outlineStyle, s.textDecorationLine, s.textDecorationStyle, s.content, s.width].join('|');
     };
@@ -136,7 +137,7 @@ export function pageSideOf(page: Page) {
       openRoots: ['rl-toolbar', 'rl-card', 'rl-editor', 'rl-clips'].filter((t) => document.querySelector(t)?.shadowRoot),
       labels: [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label')),
     };
-  });
+  })()`);
 }
 
 /** the marks matching `selector` of figures not clipped */
