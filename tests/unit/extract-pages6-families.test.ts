@@ -189,6 +189,26 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'digits spaced out one by one (1 9 9 7 年, 1 1 %) are one number; 过去的五年 is a span of five',
+    rows: [
+      {
+        source: 'detect-corpus rep-national-1998-trad-spaced.txt',
+        ...corpusPageUpTo('rep-national-1998-trad-spaced.txt', '平均每年增長1 1 %'),
+        expect: [
+          { text: '7 4 7 7 2億元', indicator: '国内生产总值', value: 74772, period: 1997 },
+          { text: '1 1 %', indicator: '国内生产总值', measure: 'growth', value: 11, period: 1997, periodFrom: 1993 },
+        ],
+      },
+      {
+        source: 'pages6 county-yiyuan-2013-summary.txt: numbers of several digits with spaces around them stay apart',
+        title: '',
+        input: '金融机构各项存 贷款余额分别达到 134 亿元和 96.6 亿元',
+        exactly: ['134 亿元', '96.6 亿元'],
+        expect: [{ text: '134 亿元', value: 134 }],
+      },
+    ],
+  },
+  {
     family: 'a communiqué’s body that opens on 初步核算 is a communiqué of the year it names first',
     rows: [
       {
