@@ -100,7 +100,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     // indicator
     const phrase = phraseBefore(context, q.unitClass === 'percent');
-    let indicator = phrase.indicator;
+    // 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base, of the thing before
+    let indicator = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? '' : phrase.indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
@@ -184,8 +185,15 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     });
   }
   distributeRespectively(text, out);
+  // 第二产业增长18.2%达41亿元: a sector's output or growth is its value added
+  for (const r of out) {
+    if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
+  }
   return out;
 }
+
+const MULTIPLE_OF_BASE = /^是(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的$/;
+const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 /** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元 */
 const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|营业收入|主营业务收入|销售收入|营收)$/;

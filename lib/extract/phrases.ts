@@ -240,6 +240,8 @@ const BOUND_OF = /^(.{2,}?)(不超过|不高于|不低于|不少于)[^,;。]{2,2
 const BOUND_KIND: Record<string, Qualifier> = { 不超过: 'below', 不高于: 'below', 不低于: 'above', 不少于: 'above' };
 /** 时间由18小时缩短到5小时: the value it came from is no part of the name */
 const FROM_VALUE = /(?:由|从)\d+(?:\.\d+)?[^\d,;。]{0,5}$/;
+/** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either */
+const FROM_TIME = /(?:由|从)(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?$/;
 /** 12类55件民生实事: a count of kinds before the count is no indicator */
 const KINDS_COUNT = /^(?:\d+|[一二三四五六七八九十两]+)(?:类|大类|批|个方面)$/;
 
@@ -268,7 +270,7 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
-  s = stripTrailing(s).replace(FROM_VALUE, '');
+  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '');
   s = stripLeading(s);
   s = stripTrailing(s);
   const inner = INNER_VERB.exec(s);

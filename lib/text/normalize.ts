@@ -227,8 +227,7 @@ export function normalize(source: string): NormalizedText {
         const hard = LINE_END.has(prev) || isHeadingLine(source, lineStart, i) || opensHeading(source, j);
         if (hard) emit = 10;
         else if (isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32;
-      } else if (newlines === 0 && isAsciiAlnum(prev) && isAsciiAlnum(next) && !spacedDigits(source, k > 0 ? map[k - 1] : -1, j))
-        emit = 32; // between two words (not inside a number spaced out digit by digit: 1 9 9 7 年, 1 1 %)
+      } else if (newlines === 0 && isAsciiAlnum(prev) && isAsciiAlnum(next) && !spacedDigits(source, k > 0 ? map[k - 1] : -1, j)) emit = 32; // between two words (not inside a number spaced out digit by digit: 1 9 9 7 年, 1 1 %)
       if (emit >= 0 && k > 0 && prev !== 10) {
         out[k] = emit;
         map[k++] = i;

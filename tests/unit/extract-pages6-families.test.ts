@@ -209,6 +209,44 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a sector’s output or growth (第二产业增长18.2%达41亿元) is its value added',
+    rows: [
+      {
+        source: 'pages5 county-mouding-2021-summary.txt',
+        title: '',
+        input: judgedPageUpTo('pages5', 'county-mouding-2021-summary.txt', '第三产业增长8.4%'),
+        expect: [
+          { text: '9.1%', indicator: '第一产业增加值', measure: 'growth' },
+          { text: '41亿元', indicator: '第二产业增加值', measure: 'level' },
+          { text: '8.4%', indicator: '第三产业增加值', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'the base a figure is compared with is no part of its name (从“十一五”末的, 是“十五”末的4.6倍, 约合)',
+    rows: [
+      {
+        source: 'pages5 city-zhuhai-2016-trad.txt',
+        title: '',
+        input: judgedPageUpTo('pages5', 'city-zhuhai-2016-trad.txt', '約合2萬美元'),
+        expect: [
+          { text: '1211億元', indicator: '地区生产总值' },
+          { text: '2038億元', indicator: '地区生产总值' },
+          { text: '2萬美元', indicator: '人均地区生产总值' },
+        ],
+      },
+      {
+        source: 'judged pages county-jingning-2011.txt',
+        ...pageUpTo('judged-pages', 'county-jingning-2011.txt', '是“十五”末的4.6倍'),
+        expect: [
+          { text: '13.4亿元', indicator: '财政支出' },
+          { text: '4.6倍', indicator: '财政支出' },
+        ],
+      },
+    ],
+  },
+  {
     family: 'a communiqué’s body that opens on 初步核算 is a communiqué of the year it names first',
     rows: [
       {
