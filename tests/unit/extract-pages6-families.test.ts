@@ -247,6 +247,33 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a figure after the milestone it passed (迈上千亿台阶,达到…) is of the subject before the milestone',
+    rows: [
+      {
+        source: 'detect-corpus h2-rep-wuhan-2015-spaced.txt',
+        ...corpusPageUpTo('h2-rep-wuhan-2015-spaced.txt', '达到 1101 亿元'),
+        expect: [{ text: '1101 亿元', indicator: '地方一般公共预算收入' }],
+      },
+      {
+        source: 'detect-corpus rep-city-changsha-wnwk.txt',
+        ...corpusPageUpTo('rep-city-changsha-wnwk.txt', '增长30.67%'),
+        expect: [
+          { text: '1330亿元', indicator: '辖内财政收入' },
+          { text: '28.55%', indicator: '辖内财政收入', measure: 'growth' },
+          { text: '668.11亿元', indicator: '地方财政总收入' },
+        ],
+      },
+      {
+        source: 'detect-corpus rep-district-2008-trad-uv63h8.txt',
+        ...corpusPageUpTo('rep-district-2008-trad-uv63h8.txt', '增長40.41%'),
+        expect: [
+          { text: '20034萬元', indicator: '地方财政收入' },
+          { text: '40.41%', indicator: '地方财政收入', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
     family: 'a communiqué’s body that opens on 初步核算 is a communiqué of the year it names first',
     rows: [
       {

@@ -67,7 +67,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.92,
       periodFrom: 0.99,
-      allRight: 0.84,
+      allRight: 0.85,
     },
     nonFiguresKept: 5,
   },
