@@ -155,7 +155,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
 
     // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
-    if (!indicator && /^(?:,|[^,]{0,3}$)/.test(context) && !(prev && sameSegment)) indicator = subjectBeforeMilestone(text, q.start);
+    if (!indicator) indicator = subjectBeforeMilestone(text, q.start);
     if (indicator === phrase.indicator) indicator = ownerOfBare(text, indicator, q.start, prev && !/[。!?\n]/.test(between) ? prev : null);
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
@@ -231,15 +231,17 @@ function ownerOfBare(text: string, indicator: string, at: number, before: Readin
 }
 
 /** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
-const MILESTONE = /^(.{2,24}?)(?:突破|迈上|迈过|跨越|跃上|跨上|站上|越过)[^,;。]{1,8}?(?:大关|台阶|关口)$/;
+const MILESTONE =
+  /^(.{2,24}?)(?:在全[国省市区])?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
 
 /** the subject of the clause before `at` where that clause only says the milestone its figure passed */
 function subjectBeforeMilestone(text: string, at: number): string {
   let end = at;
-  while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
-  if (end === 0 || text[end - 1] !== ',' || at - end > 3) return '';
+  // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
+  while (end > 0 && at - end <= 3 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
+  if (end === 0 || !/[,、]/.test(text[end - 1]) || at - end > 3) return '';
   let begin = end - 1;
-  while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
+  while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
   const m = MILESTONE.exec(text.slice(begin, end - 1));
   return m ? phraseBefore(m[1]).indicator : '';
 }

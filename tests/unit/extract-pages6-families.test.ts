@@ -271,6 +271,24 @@ const families: Family[] = [
           { text: '40.41%', indicator: '地方财政收入', measure: 'growth' },
         ],
       },
+      {
+        source: 'prov-gansu-2025.txt: after 、',
+        title: '2025年甘肃省政府工作报告',
+        input: '人均地区生产总值突破5万关口、达到5.28万元。',
+        expect: [{ text: '5.28万元', indicator: '人均地区生产总值' }],
+      },
+      {
+        source: 'prov-neimenggu-2025.txt: 率先破亿',
+        title: '2025年内蒙古自治区政府工作报告',
+        input: '新能源装机在全国率先破亿、达到1.35亿千瓦，超过火电装机。',
+        expect: [{ text: '1.35亿千瓦', indicator: '新能源装机' }],
+      },
+      {
+        source: 'prov-xinjiang-2025.txt: a milestone said in numerals, then the growth',
+        title: '2025年新疆维吾尔自治区政府工作报告',
+        input: '全疆研究与试验发展经费突破百亿元，增长27%、增速居全国第二位；',
+        expect: [{ text: '27%', indicator: '全疆研究与试验发展经费', measure: 'growth' }],
+      },
     ],
   },
   {
