@@ -292,6 +292,37 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a sum per month or year (778元/月、6818元/年) keeps its period in the unit, and a list of them goes on over it',
+    rows: [
+      {
+        source: 'prov-guizhou-2025.txt',
+        title: '2025年贵州省政府工作报告',
+        input: '城乡低保平均标准分别提高至778元/月、6818元/年，特困人员基本生活平均标准提高至1061元/月。',
+        expect: [
+          { text: '778元/月', indicator: '城镇低保平均标准', unit: '元/月', value: 778 },
+          { text: '6818元/年', indicator: '农村低保平均标准', unit: '元/年' },
+          { text: '1061元/月', indicator: '特困人员基本生活平均标准' },
+        ],
+      },
+      {
+        source: 'prov-hunan-2025.txt: 每人 before the sum is no part of the name',
+        title: '2025年湖南省政府工作报告',
+        input: '⑤城乡低保标准提高到不低于740元/月和485元/月、残疾人“两项补贴”标准提高到每人100元/月。',
+        expect: [
+          { text: '不低于740元/月', indicator: '城镇低保标准', qualifier: 'above' },
+          { text: '485元/月', indicator: '农村低保标准' },
+          { text: '100元/月', indicator: '残疾人“两项补贴”标准' },
+        ],
+      },
+      {
+        source: 'prov-guangdong-2025.txt: a tonnage per year keeps the unit it was judged with',
+        title: '2025年广东省政府工作报告',
+        input: '深入实施土壤污染源头防控行动，新增危险废物利用处置能力130万吨/年，生活垃圾总处理能力提高到17.1万吨/日。',
+        expect: [{ text: '130万吨', unit: '万吨' }],
+      },
+    ],
+  },
+  {
     family: 'a communiqué’s body that opens on 初步核算 is a communiqué of the year it names first',
     rows: [
       {
