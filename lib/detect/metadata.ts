@@ -38,8 +38,10 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
 ];
 /** a five-year plan names itself a plan; a work report only quotes one, so this counts in a title alone */
 const PLAN_TITLE = /规划纲要|五年规划/;
-/** how a communiqué that lost its title still opens: 一、综合 … 初步核算 */
-const COMMUNIQUE_BODY = /一、\s*综\s*合[\s\S]{0,300}?初步(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业/;
+/** how a communiqué that lost its title still opens: 一、综合 … 初步核算, or on 初步核算 itself (a page of
+ * its body: 初步核算,全年完成地区生产总值…) */
+const COMMUNIQUE_BODY =
+  /一、\s*综\s*合[\s\S]{0,300}?初步(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
 
 /** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
 export function reportType(title: string, opening: string): ReportType | null {

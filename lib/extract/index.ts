@@ -41,6 +41,8 @@ interface Reading {
   multiYear: boolean;
   /** 分别 with no nouns of its own: the values go to the quantities before it (A x、B y,分别增长p、q) */
   respectivelyBack: boolean;
+  /** the items a summarising count holds (电子信息、绿色建材…两大主导产业产值分别…), for a 分别 list */
+  items?: string[];
 }
 
 /** the mentions of a text (offsets into `source`) */
@@ -98,7 +100,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     // indicator
     const phrase = phraseBefore(context, q.unitClass === 'percent');
-    let indicator = phrase.indicator;
+    // 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base, of the thing before
+    let indicator = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? '' : phrase.indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
@@ -151,6 +154,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建)/.test(indicator)) indicator = carried[0] + indicator;
     }
 
+    // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
+    if (!indicator) indicator = subjectBeforeMilestone(text, q.start);
+    if (indicator === phrase.indicator) indicator = ownerOfBare(text, indicator, q.start, prev && !/[。!?\n]/.test(between) ? prev : null);
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -177,10 +183,67 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: /年均|平均每年/.test(context),
       respectively: phrase.respectively,
       respectivelyBack: phrase.respectively && !phrase.indicator,
+      items: phrase.items,
     });
   }
   distributeRespectively(text, out);
+  // 第二产业增长18.2%达41亿元: a sector's output or growth is its value added
+  for (const r of out) {
+    if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
+  }
   return out;
+}
+
+const MULTIPLE_OF_BASE = /^是(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的$/;
+const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
+
+/** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元 */
+const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|营业收入|主营业务收入|销售收入|营收)$/;
+/** a part of the region's figure: 其中区本级227.25亿元 */
+const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
+/** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
+const SUBJECT_MEASURE = /(?:主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量)$/;
+/** a clause that names an industry before its figures: 畜牧业健康发展,实现产值27.5亿元 */
+const INDUSTRY_CLAUSE = /([\u4e00-\u9fff]{1,6}业)(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展$/;
+
+/**
+ * The subject of a bare measure, or of a part (区本级), said once before it in the sentence: the
+ * subject of the figure before (规模以上工业增加值55.7亿元…;实现利润13亿元 → 规模以上工业利润), what
+ * a count before counts (规模以上服务业8户,营业收入…), or an industry the clause before names.
+ */
+function ownerOfBare(text: string, indicator: string, at: number, before: Reading | null): string {
+  if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
+  if (!BARE_MEASURE.test(indicator)) return indicator;
+  if (before) {
+    const carry = before.carry;
+    const subject = carry.replace(SUBJECT_MEASURE, '');
+    if (subject !== carry) return subject.length >= 2 && !subject.endsWith(indicator) ? subject + indicator : indicator;
+    return before.q.unitClass === 'count' && carry.length >= 2 && !/[、和]/.test(carry) ? carry + indicator : indicator;
+  }
+  let end = at;
+  while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
+  const clauseEnd = end - 1;
+  if (clauseEnd < 0 || text[clauseEnd] !== ',') return indicator;
+  let begin = clauseEnd;
+  while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
+  const industry = INDUSTRY_CLAUSE.exec(text.slice(begin, clauseEnd));
+  return industry ? industry[1] + indicator : indicator;
+}
+
+/** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
+const MILESTONE =
+  /^(.{2,24}?)(?:在全[国省市区])?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
+
+/** the subject of the clause before `at` where that clause only says the milestone its figure passed */
+function subjectBeforeMilestone(text: string, at: number): string {
+  let end = at;
+  // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
+  while (end > 0 && at - end <= 3 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
+  if (end === 0 || !/[,、]/.test(text[end - 1]) || at - end > 3) return '';
+  let begin = end - 1;
+  while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
+  const m = MILESTONE.exec(text.slice(begin, end - 1));
+  return m ? phraseBefore(m[1]).indicator : '';
 }
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's) */
@@ -246,10 +309,14 @@ function distributeRespectively(text: string, readings: Reading[]): void {
   // runEnd[i]: the end of the run of values joined by 、 or 和 that starts at i (one pass, back to front)
   const runEnd = new Int32Array(readings.length + 1);
   for (let i = readings.length - 1; i >= 0; i--) {
-    const joined =
-      i + 1 < readings.length &&
-      readings[i + 1].q.start - readings[i].q.end <= 2 &&
-      LIST_JOINT.test(text.slice(readings[i].q.end, readings[i + 1].q.start));
+    const between = i + 1 < readings.length ? text.slice(readings[i].q.end, readings[i + 1].q.start) : '';
+    // 户数、从业人员、注册资金为0.6万户,4.0万人和226.1亿元: a comma joins values of other units after a list
+    const commaJoined =
+      between === ',' &&
+      readings[i].indicator.includes('、') &&
+      readings[i + 1].indicator === readings[i].indicator &&
+      readings[i + 1].q.unit !== readings[i].q.unit;
+    const joined = i + 1 < readings.length && (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)));
     runEnd[i] = joined ? runEnd[i + 1] : i + 1;
   }
   for (let i = 0; i < readings.length; i++) {
@@ -268,7 +335,7 @@ function distributeRespectively(text: string, readings: Reading[]): void {
       const before = readings.slice(Math.max(0, i - n), i);
       if (before.length === n && n > 1) for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = before[k].carry;
     } else {
-      const items = distribute(r.indicator, n);
+      const items = distribute(r.indicator, n) ?? (r.items?.length === n ? r.items : null);
       for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
     }
     i = j - 1;

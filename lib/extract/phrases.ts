@@ -1,6 +1,7 @@
 // Reading the words around a quantity: the clause it sits in, the verb in front of it (its measure
 // and sign), and the noun phrase a reader would put as its table column (its indicator).
-import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
+import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
+import { parseChinese } from './numbers';
 import type { Measure, Qualifier } from '../model/mention';
 import type { Quantity } from './quantities';
 
@@ -184,8 +185,33 @@ function trimList(s: string): string {
   return s;
 }
 
-/** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收 */
-const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现)(.{2,})$/;
+const MEASURE_HEAD = new WordEnds(MEASURE_HEADS_WORDS, true);
+/** a count that sums up the list before it: 两大主导产业产值 */
+const SUMMARY_COUNT = /([一二三四五六七八九十两]+)[大个项类种]/;
+
+/**
+ * The items of a list a summarising count closes, each with the summary's head: 电子信息、绿色建材和
+ * 装配式建筑两大主导产业产值 → 电子信息产业产值, 绿色建材和装配式建筑产业产值 (where the count says how
+ * many the items are); undefined where it does not fit.
+ */
+function itemsBeforeSummary(s: string): string[] | undefined {
+  const m = SUMMARY_COUNT.exec(s);
+  if (!m || m.index < 2) return undefined;
+  const n = parseChinese(m[1]);
+  const list = s.slice(0, m.index);
+  let items = list.split('、');
+  if (items.length !== n) items = list.split(/、|和|及|与/);
+  if (n < 2 || items.length !== n || items.some((it) => it.length < 2)) return undefined;
+  const summary = s.slice(m.index + m[0].length);
+  const head = MEASURE_HEAD.find(summary);
+  if (!head) return undefined;
+  const kind = /(?:产业|行业|企业|集群)$/.exec(summary.slice(0, summary.length - head.length))?.[0] ?? '';
+  return items.map((it) => (it.endsWith(kind) ? it : it + kind) + head);
+}
+
+/** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收
+ * (not a noun the verb begins: 九年义务教育完成率) */
+const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现)(?![率值度])(.{2,})$/;
 const MEASURE_NOUN = /^.{0,4}(?:营收|收入|产值|销售额|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
 
 const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,8}$/;
@@ -205,6 +231,8 @@ export interface Phrase {
   newVerb?: string;
   /** a share bounded by a word before what it is a share of: 总额不超过…原封顶线的20% */
   bound?: Qualifier;
+  /** 电子信息、绿色建材…两大主导产业产值分别增长…: the items the summary holds, for its values */
+  items?: string[];
 }
 
 /** 总额不超过所在统筹地区大病保险原封顶线的20%: the bound, then what the share is of */
@@ -212,6 +240,8 @@ const BOUND_OF = /^(.{2,}?)(不超过|不高于|不低于|不少于)[^,;。]{2,2
 const BOUND_KIND: Record<string, Qualifier> = { 不超过: 'below', 不高于: 'below', 不低于: 'above', 不少于: 'above' };
 /** 时间由18小时缩短到5小时: the value it came from is no part of the name */
 const FROM_VALUE = /(?:由|从)\d+(?:\.\d+)?[^\d,;。]{0,5}$/;
+/** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either */
+const FROM_TIME = /(?:由|从)(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?$/;
 /** 12类55件民生实事: a count of kinds before the count is no indicator */
 const KINDS_COUNT = /^(?:\d+|[一二三四五六七八九十两]+)(?:类|大类|批|个方面)$/;
 
@@ -240,17 +270,22 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
-  s = stripTrailing(s).replace(FROM_VALUE, '');
+  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '');
   s = stripLeading(s);
   s = stripTrailing(s);
   const inner = INNER_VERB.exec(s);
-  if (inner) s = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 ? stripLeading(inner[1]) + inner[2] : inner[2];
+  // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
+  if (inner) {
+    const measured = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 || inner[2].split('、').every((it) => MEASURE_NOUN.test(it));
+    s = measured ? stripLeading(inner[1]) + inner[2] : inner[2];
+  }
   // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
+  const items = respectively ? itemsBeforeSummary(s) : undefined;
   if (!/各$/.test(context)) s = trimList(s);
   if (COMPARISON.test(s)) s = '';
   const bound = bounded ? BOUND_KIND[bounded[2]] : undefined;
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb, bound };
-  return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb, bound };
+  return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb, bound, ...(items ? { items } : {}) };
 }
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */

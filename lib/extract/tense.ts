@@ -120,6 +120,9 @@ function lastIndexAtOrBefore(offsets: Int32Array, x: number): number {
   return found;
 }
 
+/** a rate a year on average, right before its number: 年均增长, 平均每年增长 */
+const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增幅|递增|提高|下降)?(?:率)?(?:为|达到?)?$/;
+
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
 
@@ -249,7 +252,7 @@ export class TenseReader {
       if (y >= 0 && this.years[y].at >= sp.end) return null;
       return sp;
     }
-    if (!section?.span) return null;
+    if (!section?.span) return this.paragraphSpan(start, at);
     // 全年生产总值跃上2万亿元…位次又提升了1位: one year's, inside a review of five
     if (/全年|当年/.test(this.text.slice(start, at))) return null;
     let clause = at;
@@ -258,6 +261,25 @@ export class TenseReader {
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
     return change || OVER_YEARS.test(this.text.slice(clause, at)) ? section.span : null;
+  }
+
+  /**
+   * A rate a year on average (年均增长14%) in a paragraph that a span word opened in an earlier sentence
+   * (——“十二五”期间是…时期。…2015年,…社会消费品零售总额预计达到437亿元,年均增长14%): over that
+   * span, where no year but its last is named since.
+   */
+  private paragraphSpan(start: number, at: number): Span | null {
+    let clause = at;
+    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
+    if (!AVERAGE_RATE.test(this.text.slice(clause, at))) return null;
+    const paragraph = this.text.lastIndexOf('\n', at - 1) + 1;
+    const i = lastAtOrBefore(this.spans, at - 1);
+    if (i < 0 || this.spans[i].at < Math.max(paragraph, at - MAX_SENTENCE * 2)) return null;
+    const sp = this.spans[i];
+    for (let y = lastAtOrBefore(this.years, at - 1); y >= 0 && this.years[y].at >= sp.end; y--) {
+      if (this.years[y].year !== sp.to) return null;
+    }
+    return sp;
   }
 
   private period(kind: Kind, start: number, at: number, section: Switch | null): number | null {

@@ -1,6 +1,7 @@
 // Units of the quantities reports state, as written after normalisation (simplified, half-width).
 // A unit is matched longest first, with an optional magnitude in front (万平方米, 亿美元) and an
-// optional "/unit" behind (微克/立方米, 万元/亩).
+// optional "/unit" behind (微克/立方米, 万元/亩). 度 (a kilowatt-hour) counts only with its magnitude (7.2亿度):
+// alone it is as often an angle or a temperature (25度以上坡耕地).
 import { MAGNITUDES } from '../model/magnitudes';
 import { words } from './lexicon';
 
@@ -17,7 +18,7 @@ const UNITS: Record<UnitClass, string[]> = {
   `),
   measure: words(`
     亩 公顷 平方米 平方公里 平方千米 平米 立方米 公里 千米 米 延米 厘米 吨 千克 公斤 斤 克 毫克 微克 吨标准煤 吨标煤 升 毫升 立方 千瓦 兆瓦 吉瓦 千瓦时 千伏
-    千伏安 兆伏安 瓦
+    千伏安 兆伏安 瓦 万度 亿度
   `),
   time: ['天', '小时', '分钟', '秒', '个月', '周', '岁', '周岁', '个工作日', '工作日'],
 };
@@ -44,10 +45,10 @@ const PER = alternation(ALL_UNITS.filter((u) => CLASS_OF.get(u) !== 'percent'));
 
 /**
  * At a position just after a number: an optional 余/多 (180余个), a magnitude, 余/多 again (1万余人),
- * a unit (not 周年, 天年), an optional "/unit". Sticky; groups: 1 余/多, 2 magnitude, 3 余/多, 4 unit, 5 per-unit.
+ * a unit (not 周年, 天年), an optional "/unit" (a sum also per month or year: 低保标准778元/月). Sticky; groups: 1 余/多, 2 magnitude, 3 余/多, 4 unit, 5 per-unit.
  * A bare magnitude (130万) is matched by BARE_MAGNITUDE instead.
  */
-export const UNIT_AT = new RegExp(`([余多])?(${MAG})?([余多])?(${BASE})(?!年)(?:/((?:${MAG})?(?:${PER})))?`, 'y');
+export const UNIT_AT = new RegExp(`([余多])?(${MAG})?([余多])?(${BASE})(?!年)(?:/((?:${MAG})?(?:${PER})|(?<=元/)[月年]))?`, 'y');
 export const BARE_MAGNITUDE_AT = new RegExp(`([余多])?(${MAG})(?:[余多])?`, 'y');
 
 export function unitClass(unit: string): UnitClass | undefined {

@@ -40,6 +40,14 @@ export function fromSource(n: NormalizedText, sourceOffset: number): number {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** a space between two single digits (1 9 9 7 年, 增長1 1 %): one number spaced out, not two */
+function spacedDigits(source: string, before: number, after: number): boolean {
+  const single = (at: number, step: number) => {
+    const c = source.charCodeAt(at + step);
+    return isDigit(source.charCodeAt(at)) && !isDigit(c) && c !== 46;
+  };
+  return before >= 0 && after < source.length && single(before, -1) && single(after, 1);
+}
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isSpace = (c: number): boolean =>
@@ -219,7 +227,7 @@ export function normalize(source: string): NormalizedText {
         const hard = LINE_END.has(prev) || isHeadingLine(source, lineStart, i) || opensHeading(source, j);
         if (hard) emit = 10;
         else if (isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32;
-      } else if (newlines === 0 && isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32; // between two words
+      } else if (newlines === 0 && isAsciiAlnum(prev) && isAsciiAlnum(next) && !spacedDigits(source, k > 0 ? map[k - 1] : -1, j)) emit = 32; // between two words (not inside a number spaced out digit by digit: 1 9 9 7 年, 1 1 %)
       if (emit >= 0 && k > 0 && prev !== 10) {
         out[k] = emit;
         map[k++] = i;

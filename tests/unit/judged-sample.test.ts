@@ -6,7 +6,11 @@
 // and years, communiqués and budgets; judged before any rule was changed for them, then fixed from:
 // 66.2% every field as judged, see its README); pages-heldout.jsonl (100 mentions of 8 pages fetched for
 // it, judged after every fix of this round and not used to find any); pages5-heldout.jsonl (100 mentions of
-// 9 other pages fetched for it, judged before scoring, after the fixes from sample 4 and not used to find any).
+// 9 other pages fetched for it, judged before scoring, after the fixes from sample 4 and not used to find any);
+// pages6-heldout.jsonl (120 mentions of 12 other pages, judged before any fix: 74.8% every field as judged,
+// then fixed from); pages7-heldout.jsonl (60 mentions of 6 more pages, judged after those fixes and not fixed
+// from: 60.0% every field); pages8-heldout.jsonl (60 mentions of 5 more pages, judged after the last fix of
+// the round: 87.9% every field).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
 import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
@@ -55,7 +59,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.88,
+      indicator: 0.91,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -63,8 +67,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       qualifier: 0.99,
       kind: 0.99,
       period: 0.92,
-      periodFrom: 0.98,
-      allRight: 0.82,
+      periodFrom: 0.99,
+      allRight: 0.85,
     },
     nonFiguresKept: 5,
   },
@@ -73,7 +77,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.81,
+      indicator: 0.88,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -82,7 +86,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.81,
+      allRight: 0.88,
     },
     nonFiguresKept: 0,
   },
@@ -91,18 +95,72 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.87,
+      indicator: 0.96,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
       qualifier: 0.99,
       kind: 0.99,
-      period: 0.92,
-      periodFrom: 0.98,
-      allRight: 0.81,
+      period: 0.99,
+      periodFrom: 0.99,
+      allRight: 0.96,
     },
     nonFiguresKept: 1,
+  },
+  {
+    file: 'pages6-heldout.jsonl',
+    size: 120,
+    floors: {
+      found: 0.99,
+      indicator: 0.92,
+      measure: 0.99,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.99,
+      period: 0.99,
+      periodFrom: 0.99,
+      allRight: 0.92,
+    },
+    nonFiguresKept: 1,
+  },
+  {
+    file: 'pages7-heldout.jsonl',
+    size: 60,
+    floors: {
+      found: 0.99,
+      indicator: 0.83,
+      measure: 0.96,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.98,
+      kind: 0.96,
+      period: 0.83,
+      periodFrom: 0.85,
+      allRight: 0.6,
+    },
+    nonFiguresKept: 0,
+  },
+  {
+    file: 'pages8-heldout.jsonl',
+    size: 60,
+    floors: {
+      found: 0.99,
+      indicator: 0.89,
+      measure: 0.99,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.99,
+      period: 0.99,
+      periodFrom: 0.98,
+      allRight: 0.87,
+    },
+    nonFiguresKept: 2,
   },
 ];
 
