@@ -12,7 +12,9 @@ import { findQuantities, type Quantity } from './quantities';
 import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
 import { distribute } from './distribute';
 import { statusAfter } from './status';
+import { ownerOfBare, subjectBeforeMilestone } from './subjects';
 import { TenseReader } from './tense';
+import { yearsListed } from './spans';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -43,6 +45,10 @@ interface Reading {
   respectivelyBack: boolean;
   /** the items a summarising count holds (电子信息、绿色建材…两大主导产业产值分别…), for a 分别 list */
   items?: string[];
+  /** the value is the first bound of a range that moved (…范围从…不超过3万元…扩大到…) */
+  fromRange?: boolean;
+  /** the year of this value where a list of values goes over a list of years (2011年、2012年,…分别…) */
+  year?: number;
 }
 
 /** the mentions of a text (offsets into `source`) */
@@ -72,8 +78,10 @@ const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
-/** a parenthesis that gives the figure before in another unit: (按年平均汇率折算为…, (折合…, (约合… */
-const CONVERSION = /^[(（][^()（）]{0,14}?(?:折算|折合|约合)(?:为|成)?约?$/;
+/** a parenthesis that gives the figure before in another unit: (按年平均汇率折算为…, (折合…, (约合…; or a
+ * clause that does: ,按2019年平均汇率计算为5686美元 */
+const CONVERSION =
+  /^(?:[(（][^()（）]{0,14}?(?:折算|折合|约合)(?:为|成)?约?|[,，]按[^,;。()（）]{0,12}?汇率(?:计算|折算|折合)(?:为|成)?约?)$/;
 /** an item that is only an action on the thing of the item before */
 const ACTION_ONLY = /^(?:改造提升|提档升级|提质改造|改造|改建|扩建|续建|维修|修缮|整治|修复|治理|提升)$/;
 
@@ -91,17 +99,22 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const continuesList = prev !== null && LIST_JOINT.test(between);
 
     // measure and sign
-    let m = readMeasure(context, q);
+    // 分别以15%、13.6%的增速位列…: a growth named by 增速 after its values
+    const rateAfter = q.unitClass === 'percent' && RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40));
+    let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(context, q);
     if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
       m = { measure: prev.measure, sign: prev.sign };
     }
     const measure = m?.measure ?? 'level';
-    const sign = m?.sign ?? 1;
+    // 分别回落2.16和1.66个百分点: the next value of the list falls too
+    const sign = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
     // indicator
-    const phrase = phraseBefore(context, q.unitClass === 'percent');
+    const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : context, q.unitClass === 'percent');
     // 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base, of the thing before
     let indicator = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? '' : phrase.indicator;
+    // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
+    if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
@@ -132,10 +145,24 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         const at = text.indexOf(after, q.end);
         const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length) : '';
         // …入选全国先进制造百强园区: the status names the noun already
-        indicator = (phrase.newVerb ?? '') + (status.endsWith(after) ? status : status + list + after);
+        // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
+        const programme = !list && PROGRAMME.test(indicator) ? indicator : '';
+        indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after);
+        // 5万亩小麦: an area before a crop is the crop's area
+        if (AREA_UNIT.test(q.unit) && CROP.test(indicator)) indicator += '面积';
       }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
+    // 免征范围从月销售额或营业额不超过3万元的…扩大到不超过10万元的…: a range's bound, of the words after 从,
+    // and the bound it moved to is of the same thing
+    const fromRange = RANGE_FROM.exec(indicator);
+    if (fromRange) indicator = fromRange[1];
+    else if (prev?.fromRange && sameSegment && MOVED_TO.test(context)) indicator = prev.indicator;
+    // 20%的村集体年收入超30万元: the share of a class, named by its bar
+    const classShare = q.unitClass === 'percent' && measure === 'level' ? CLASS_SHARE_AFTER.exec(text.slice(q.end, q.end + 30)) : null;
+    if (classShare && (!indicator || VERB_BEFORE_COUNT.test(indicator))) indicator = `${classShare[2]}${classShare[3]}${classShare[1]}占比`;
+    // 年收入超50万元的经济强村: a class named by its bar (the bar is no figure, its 的 no part of the name)
+    indicator = indicator.replace(BAR_OF_CLASS, '$1');
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
     const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
     if (!indicator && sameSegment && prev && !newItem) {
@@ -155,7 +182,12 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
 
     // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
-    if (!indicator) indicator = subjectBeforeMilestone(text, q.start);
+    // …累计完成工业投资突破千亿元,是“十五”的6倍: the multiple is of what passed the milestone
+    if (!indicator)
+      indicator = subjectBeforeMilestone(
+        text,
+        q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? q.start - context.length : q.start,
+      );
     if (indicator === phrase.indicator) indicator = ownerOfBare(text, indicator, q.start, prev && !/[。!?\n]/.test(between) ? prev : null);
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
@@ -184,6 +216,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       respectively: phrase.respectively,
       respectivelyBack: phrase.respectively && !phrase.indicator,
       items: phrase.items,
+      fromRange: fromRange !== null,
     });
   }
   distributeRespectively(text, out);
@@ -194,57 +227,25 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   return out;
 }
 
-const MULTIPLE_OF_BASE = /^是(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的$/;
+const BASE = '(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:末|底|初)?';
+const MULTIPLE_OF_BASE = new RegExp(`^是${BASE}的$`);
+/** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
+const BASE_OF_MULTIPLE = new RegExp(`是${BASE}$`);
+/** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
+const CLASS_SHARE_AFTER =
+  /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
+/** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元) */
+const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
+/** …扩大到(不超过10万元): where the range moved to */
+const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
+/** a programme said before a count of its items: 粤港澳大湾区建设 (a name of four or more before 建设) */
+const PROGRAMME = /^[\u4e00-\u9fff“”"]{4,}建设$/;
+const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;
+/** crops an area is sown or planted with */
+const CROP =
+  /(?:小麦|玉米|水稻|稻谷|大豆|马铃薯|油菜|花生|棉花|烟叶|甘蔗|蔬菜|茶叶|中药材|食用菌|花卉|苗木|柑橘|苹果|梨|葡萄|猕猴桃|核桃|油茶|高粱|谷子|红薯|辣椒|西瓜|烤烟)$/;
+const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
-
-/** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元 */
-const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|营业收入|主营业务收入|销售收入|营收)$/;
-/** a part of the region's figure: 其中区本级227.25亿元 */
-const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
-/** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
-const SUBJECT_MEASURE = /(?:主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量)$/;
-/** a clause that names an industry before its figures: 畜牧业健康发展,实现产值27.5亿元 */
-const INDUSTRY_CLAUSE = /([\u4e00-\u9fff]{1,6}业)(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展$/;
-
-/**
- * The subject of a bare measure, or of a part (区本级), said once before it in the sentence: the
- * subject of the figure before (规模以上工业增加值55.7亿元…;实现利润13亿元 → 规模以上工业利润), what
- * a count before counts (规模以上服务业8户,营业收入…), or an industry the clause before names.
- */
-function ownerOfBare(text: string, indicator: string, at: number, before: Reading | null): string {
-  if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
-  if (!BARE_MEASURE.test(indicator)) return indicator;
-  if (before) {
-    const carry = before.carry;
-    const subject = carry.replace(SUBJECT_MEASURE, '');
-    if (subject !== carry) return subject.length >= 2 && !subject.endsWith(indicator) ? subject + indicator : indicator;
-    return before.q.unitClass === 'count' && carry.length >= 2 && !/[、和]/.test(carry) ? carry + indicator : indicator;
-  }
-  let end = at;
-  while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
-  const clauseEnd = end - 1;
-  if (clauseEnd < 0 || text[clauseEnd] !== ',') return indicator;
-  let begin = clauseEnd;
-  while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
-  const industry = INDUSTRY_CLAUSE.exec(text.slice(begin, clauseEnd));
-  return industry ? industry[1] + indicator : indicator;
-}
-
-/** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
-const MILESTONE =
-  /^(.{2,24}?)(?:在全[国省市区])?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
-
-/** the subject of the clause before `at` where that clause only says the milestone its figure passed */
-function subjectBeforeMilestone(text: string, at: number): string {
-  let end = at;
-  // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
-  while (end > 0 && at - end <= 3 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
-  if (end === 0 || !/[,、]/.test(text[end - 1]) || at - end > 3) return '';
-  let begin = end - 1;
-  while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
-  const m = MILESTONE.exec(text.slice(begin, end - 1));
-  return m ? phraseBefore(m[1]).indicator : '';
-}
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's) */
 function afterItem(indicator: string, context: string, between: string, before: string): string {
@@ -331,9 +332,24 @@ function distributeRespectively(text: string, readings: Reading[]): void {
       (r.indicator.includes('、') ? r.indicator.split('、').length === n : distribute(r.indicator, n) !== null) &&
       readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) continue;
+    // 分别增长12%和13%左右: a bound written once after the last value holds for the list
+    const lastQ = readings[j - 1].q;
+    const shared = SHARED_BOUND.exec(text.slice(lastQ.start, lastQ.end));
+    if (shared && n > 1) {
+      for (let k = i; k < j - 1; k++)
+        if (readings[k].q.qualifier === 'exact') readings[k].q = { ...readings[k].q, qualifier: lastQ.qualifier };
+    }
+    // 2011年、2012年,…收入分别达到16495元、18700.5元: one value for each year the sentence lists
+    const years = r.respectively && !r.respectivelyBack && distribute(r.indicator, n) === null ? yearsListed(text, r.q.start) : null;
+    if (years?.length === n) for (let k = 0; k < n; k++) readings[i + k].year = years[k];
     if (r.respectivelyBack) {
       const before = readings.slice(Math.max(0, i - n), i);
-      if (before.length === n && n > 1) for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = before[k].carry;
+      if (before.length === n && n > 1) {
+        for (let k = 0; k < n; k++) {
+          readings[i + k].indicator = readings[i + k].carry = before[k].carry;
+          if (before[k].year !== undefined) readings[i + k].year = before[k].year;
+        }
+      }
     } else {
       const items = distribute(r.indicator, n) ?? (r.items?.length === n ? r.items : null);
       for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
@@ -342,14 +358,20 @@ function distributeRespectively(text: string, readings: Reading[]): void {
   }
 }
 
+/** 左右 goes over the list (以上 was judged the last value's own: 稳定在98%和95%以上) */
+const SHARED_BOUND = /左右$/;
+/** 以15%的增速: a rate given before its name */
+const RATE_WITH = /(?:分别|依次)?以$/;
+const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;
+
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
-  const tensed = tense.at(r.q.start, r.measure !== 'level');
+  const tensed = tense.at(r.q.start, r.measure !== 'level', r.q.end);
   const { kind } = tensed;
   // a rate over several years (年均增长) names its years only where the text says them
-  const period = r.multiYear && tensed.periodFrom === undefined ? null : tensed.period;
+  const period = r.year ?? (r.multiYear && tensed.periodFrom === undefined ? null : tensed.period);
   let value = r.q.value * r.sign;
   let valueMax = r.q.valueMax === undefined ? undefined : r.q.valueMax * r.sign;
   if (valueMax !== undefined && valueMax < value) [value, valueMax] = [valueMax, value];
@@ -366,6 +388,6 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
     period,
   };
   if (valueMax !== undefined) mention.valueMax = valueMax;
-  if (tensed.periodFrom !== undefined && period !== null) mention.periodFrom = tensed.periodFrom;
+  if (tensed.periodFrom !== undefined && period !== null && r.year === undefined) mention.periodFrom = tensed.periodFrom;
   return mention;
 }

@@ -28,7 +28,7 @@ export const LEADING_WORDS = words(`
 /** the heads of measured nouns, which a list of items can share: 太阳能电池、集成电路圆片产量 */
 export const MEASURE_HEADS_WORDS = words(`
   网络零售额 零售额 出口额 进口额 进出口额 交易额 成交额 销售额 营业收入 销售收入 营收 收入 支出 利润 利税 产值 增加值 产量 销量 余额 贷款余额 存款余额 投资 起数 人数 户数 死亡人数 覆盖率 普及率 通达率
-  达标率 优良率 利用率 入学率 参保率 占比 比重 比例 总额 总量 装机 装机容量 播种面积 面积 发电量 吞吐量 客流量 货运量 客运量
+  达标率 优良率 利用率 入学率 毛入学率 参保率 占比 比重 比例 总额 总量 装机 装机容量 播种面积 面积 发电量 吞吐量 客流量 货运量 客运量
 `);
 
 /**

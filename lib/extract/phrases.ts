@@ -104,8 +104,9 @@ const LEADING = new WordEnds(LEADING_WORDS, false);
 const COMPOUND =
   /^(?:已建在建|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
+/** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
 const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+  /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
@@ -252,10 +253,13 @@ const ECONOMY_GROWTH =
 /** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
 const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
 
+/** a numbered section heading run into the sentence that opens the section: 二、农 业 全年全县农作物… */
+const HEADING_RUN_IN = /^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{1,8}?(?=全年|年末|年底|截至|全[省市区县州旗])/;
+
 /** the indicator in the words before a quantity (`share`: it is a percentage) */
 export function phraseBefore(context: string, share = false): Phrase {
   const respectively = RESPECTIVELY.test(context);
-  let s = context.replace(/^、/, '');
+  let s = context.replace(/^、/, '').replace(HEADING_RUN_IN, '');
   const bounded = share ? BOUND_OF.exec(s) : null;
   if (bounded) s = bounded[1];
   if (KINDS_COUNT.test(s)) s = '';
@@ -290,7 +294,7 @@ export function phraseBefore(context: string, share = false): Phrase {
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
 const RIGHT_STOP =
-  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {

@@ -3,6 +3,7 @@
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
+import { isBarOfClass, isThreshold } from './thresholds';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
@@ -72,17 +73,12 @@ const DIGITISH = /[0-9.]/;
 const NOT_AMOUNT_BEFORE =
   /(?:第|每|前|以下|如下|下列|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
 const CLAUSE_END = /[,;:。!?、()\n"'“”‘’《》]/;
-/** the kinds of things reports count by a size class: 2000万元以上产业项目, 100万元以上的村 */
-const THRESHOLD_CLASS =
-  /^(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工业|产业|公司|工程|单位|客户|村|社区|园区|载体|厂房|楼宇|景区|医院|学校|城市|城镇|县|镇|乡|企|户|家庭|规模))/;
 /** counts of the report's own parts: 重点做好10个方面工作, 抓好8项重点任务的以下 */
 const PARTS_AFTER = /^(?:大)?(?:方面|部分)/;
 /** a capacity right before these names the plant it belongs to */
 const PLANT_AFTER = /^[A-Za-z\u4e00-\u9fff]{0,12}?(?:项目|装置|生产线|示范工程)(?:一期|二期)?/;
 /** N条 before these is the name of a policy (出台…21条措施, 惠企八条), not a count */
 const POLICY_AFTER = /^(?:措施|政策|意见|举措|规定|办法|条例|细则|硬措施|新政)/;
-/** right after an amount, these nouns name a class of things by their size (投资10亿元项目) */
-const CLASS_NOUN_AFTER = /^(?:以上|以下)?(?:项目|企业|工程|公司|产业项目|大项目|级)/;
 /** verbs after which a Chinese-numeral count is an amount (新增两家) */
 const CHINESE_AMOUNT_AFTER_VERB =
   /(?:新增|新建|建成|新开|引进|培育|创建|创成|获批|获评|入选|认定|达到|达|完成|实现|建设|打造|开通|新认定|招引|落户|落地|签约|上市|拥有|累计|共|共有)了?$/;
@@ -278,6 +274,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
       }
     }
   }
+  // 分别提高12.2和5.5个百分点: the unit written once for two values
+  if (!unit && valueMax === undefined) unit = sharedUnitAt(text, pos);
   if (!unit) {
     unit = unitAt(text, pos, true);
     if (
@@ -303,7 +301,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     chinese: false,
   };
   if (inSpans(names, at)) return null;
-  if (isThreshold(text, q, suf.qualifier)) return null;
+  if (isThreshold(text, q, suf.qualifier) || isBarOfClass(text, q, pre.qualifier)) return null;
   if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
   if (q.unitClass === 'count' && PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;
   // 附件2名词解释: 名 begins a word here, it is no count of people
@@ -320,16 +318,15 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   return q;
 }
 
-const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
-
-/** 2000万元以上产业项目, 投资10亿元项目: an amount naming the size of a class of things */
-function isThreshold(text: string, q: Quantity, suffix: Qualifier | undefined): boolean {
-  const after = text.slice(q.end, q.end + 6);
-  if (!after) return false;
-  if ((suffix === 'above' || suffix === 'below') && THRESHOLD_CLASS.test(after)) return true;
-  // 10亿元或1亿美元以上重大项目: amounts offered as alternatives name a class
-  return q.unitClass === 'money' && !suffix && (CLASS_NOUN_AFTER.test(after) || after.startsWith('或'));
+/** the unit of the next value of a pair, where this value has none: 12.2和5.5个百分点, 8、9个百分点 */
+function sharedUnitAt(text: string, pos: number): UnitMatch | null {
+  const pair = /^(?:和|与|、)(\d+(?:\.\d+)?)/.exec(text.slice(pos, pos + 12));
+  if (!pair) return null;
+  const unit = unitAt(text, pos + pair[0].length, false);
+  return unit && (unit.cls === 'points' || unit.cls === 'percent') ? { ...unit, end: pos } : null;
 }
+
+const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
 
 /** after a count in words, the slogans and names it is part of (四个现代化, 两个基本点, 三个代表, 一个中心) */
 const SLOGAN_AFTER = /^(?:现代化|基本点|代表|中心|自信|意识|维护|全面|坚持|务必|面向|有利于|服从|尊重)/;

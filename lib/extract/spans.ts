@@ -22,6 +22,7 @@ const SPAN = new RegExp(
     `${PLAN}(?:期间|时期|以来|来|末期|目标)`, // 4: a five-year plan
     `${Y}年(?:以来|至今)`, // 5: since a year
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
+    `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
   ].join('|'),
   'g',
 );
@@ -49,7 +50,7 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
   SPAN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SPAN.exec(text)); ) {
-    const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo] = m;
+    const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first] = m;
     let from: number | null = null;
     let to: number | null = null;
     if ((past1 || past2) && last !== null) {
@@ -66,6 +67,11 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       to = /以来|来$/.test(w) && last !== null ? Math.min(end, last) : end;
     } else if (since && last !== null) [from, to] = [Number(since), last];
     else if (rangeFrom) [from, to] = [Number(rangeFrom), Number(rangeTo)];
+    else if (planOf) {
+      // “十二五”前两年: the plan's first years
+      from = planStart(planOf);
+      to = Math.min(from + count(first) - 1, from + 4);
+    }
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
@@ -78,7 +84,22 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   return spans;
 }
 
-/** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计 */
-export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)/;
+/** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计; or that
+ * it is what the years added (新增规模工业企业900户 in a review of five years) */
+export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)|新增/;
 /** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */
 export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|突破|超过|为|是)$/;
+
+/** a list of years: 2011年、2012年 */
+const YEARS_LIST = /(?:(?:19|20)\d\d年?(?:、|和|与|及))+(?:19|20)\d\d年(?![底末以])/g;
+/** the years a sentence lists before `at` (2011年、2012年,…), the last such list; null where there is none */
+export function yearsListed(text: string, at: number): number[] | null {
+  const sentence =
+    text
+      .slice(Math.max(0, at - 200), at)
+      .split(/[。!?\n]/)
+      .pop() ?? '';
+  let last: string | null = null;
+  for (const m of sentence.matchAll(YEARS_LIST)) last = m[0];
+  return last ? [...last.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0])) : null;
+}

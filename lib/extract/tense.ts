@@ -76,8 +76,8 @@ const YEAR_IN_SENTENCE = new RegExp(
 );
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
 const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
-/** a change against a year named as its base: 比2007年分别增长83% runs from the year after it */
-const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
+/** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 run from the year after it */
+const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
 /** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
 const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
 
@@ -122,6 +122,11 @@ function lastIndexAtOrBefore(offsets: Int32Array, x: number): number {
 
 /** a rate a year on average, right before its number: 年均增长, 平均每年增长 */
 const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增幅|递增|提高|下降)?(?:率)?(?:为|达到?)?$/;
+
+/** a value the plan set: …10%以上的规划目标(要求) */
+const PLAN_TARGET_AFTER = /^的(?:规划|纲要)(?:预期)?目标/;
+/** a five-year plan's name: “十二五”规划 */
+const PLAN_NAME = /["“]?(十[一二三四五]?|九)五["”]?(?=规划|时期|期间|末|以来|前)/g;
 
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
@@ -203,7 +208,9 @@ export class TenseReader {
   }
 
   /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
-  at(at: number, change = false): Tense {
+  at(at: number, change = false, end = at): Tense {
+    const planned = this.plansTarget(at, end);
+    if (planned) return planned;
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;
     const b = lastIndexAtOrBefore(this.breaks, at - 1);
@@ -235,6 +242,20 @@ export class TenseReader {
     if (base && period !== null && period > Number(base[1]) + 1) return { kind, period, periodFrom: Number(base[1]) + 1 };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
+  }
+
+  /**
+   * 均达到年均增长10%以上的规划目标要求: the plan's own target, quoted in a review of it, is a target over
+   * the years of the last five-year plan the text names before it.
+   */
+  private plansTarget(at: number, end: number): Tense | null {
+    if (!PLAN_TARGET_AFTER.test(this.text.slice(end, end + 8))) return null;
+    let plan: string | null = null;
+    PLAN_NAME.lastIndex = Math.max(0, at - 3000);
+    for (let m: RegExpExecArray | null; (m = PLAN_NAME.exec(this.text)) && m.index < at; ) plan = m[1];
+    if (plan === null) return null;
+    const { from, to } = planYears(plan);
+    return { kind: 'target', period: to, periodFrom: from };
   }
 
   /**
@@ -287,9 +308,10 @@ export class TenseReader {
       if (section?.kind === 'target' && section.period !== null) return section.period;
       const known = this.meta.targetsYear ?? (this.meta.resultsYear !== null ? this.meta.resultsYear + 1 : null);
       if (known !== null) return known;
-      // a page that does not say its year (a repost, news quoting the report): the year the sentence of
-      // its target list opens with (2024年,四川省经济社会发展主要预期目标是:…)
-      const from = section?.kind === 'target' ? sentenceStart(this.text, section.at, 200) : start;
+      // a page that does not say its year (a repost, news quoting the report): the year the paragraph of
+      // its target list opens with (2024年,四川省经济社会发展主要预期目标是:…; 报告指出,2013年,市政府…。
+      // 全市经济社会发展的主要预期目标是:…)
+      const from = section?.kind === 'target' ? paragraphStart(this.text, section.at, 300) : start;
       const y = lastAtOrBefore(this.years, at - 1);
       return y >= 0 && this.years[y].at >= from ? this.years[y].year : null;
     }
@@ -308,6 +330,11 @@ const REVIEWED = /去年|上年|年初|过去|确定的/;
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(sentenceStart(text, at, 200), at);
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('、')) + 1);
+}
+
+/** the start of the paragraph holding `at`, looking back at most `max` characters */
+function paragraphStart(text: string, at: number, max: number): number {
+  return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
 }
 
 export function sentenceStart(text: string, at: number, max: number): number {

@@ -1,0 +1,60 @@
+// The subject a figure's words leave unsaid, said once before it: the subject of the figure before
+// (…增加值55.7亿元;实现利润13亿元), an industry the clause before names, or what passed a milestone
+// (…迈上千亿台阶,达到1101亿元).
+import type { Quantity } from './quantities';
+import { phraseBefore } from './phrases';
+
+/** the reading of the figure before, as far as its subject goes */
+export interface ItemBefore {
+  q: Pick<Quantity, 'unitClass'>;
+  carry: string;
+}
+
+/** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元 */
+const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|营业收入|主营业务收入|销售收入|营收)$/;
+/** a part of the region's figure: 其中区本级227.25亿元 */
+const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
+/** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
+const SUBJECT_MEASURE = /(?:主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量)$/;
+/** a clause that names an industry before its figures: 畜牧业健康发展,实现产值27.5亿元 */
+const INDUSTRY_CLAUSE = /([\u4e00-\u9fff]{1,6}业)(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展$/;
+
+/**
+ * The subject of a bare measure, or of a part (区本级), said once before it in the sentence: the
+ * subject of the figure before (规模以上工业增加值55.7亿元…;实现利润13亿元 → 规模以上工业利润), what
+ * a count before counts (规模以上服务业8户,营业收入…), or an industry the clause before names.
+ */
+export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null): string {
+  if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
+  if (!BARE_MEASURE.test(indicator)) return indicator;
+  if (before) {
+    const carry = before.carry;
+    const subject = carry.replace(SUBJECT_MEASURE, '');
+    if (subject !== carry) return subject.length >= 2 && !subject.endsWith(indicator) ? subject + indicator : indicator;
+    return before.q.unitClass === 'count' && carry.length >= 2 && !/[、和]/.test(carry) ? carry + indicator : indicator;
+  }
+  let end = at;
+  while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
+  const clauseEnd = end - 1;
+  if (clauseEnd < 0 || text[clauseEnd] !== ',') return indicator;
+  let begin = clauseEnd;
+  while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
+  const industry = INDUSTRY_CLAUSE.exec(text.slice(begin, clauseEnd));
+  return industry ? industry[1] + indicator : indicator;
+}
+
+/** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
+const MILESTONE =
+  /^(.{2,24}?)(?:在全[国省市区])?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
+
+/** the subject of the clause before `at` where that clause only says the milestone its figure passed */
+export function subjectBeforeMilestone(text: string, at: number): string {
+  let end = at;
+  // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
+  while (end > 0 && at - end <= 3 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
+  if (end === 0 || !/[,、]/.test(text[end - 1]) || at - end > 3) return '';
+  let begin = end - 1;
+  while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
+  const m = MILESTONE.exec(text.slice(begin, end - 1));
+  return m ? phraseBefore(m[1]).indicator : '';
+}
