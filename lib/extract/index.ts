@@ -105,7 +105,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
       m = { measure: prev.measure, sign: prev.sign };
     }
-    const measure = m?.measure ?? 'level';
+    let measure = m?.measure ?? 'level';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
     const sign = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
@@ -189,6 +189,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? q.start - context.length : q.start,
       );
     if (indicator === phrase.indicator) indicator = ownerOfBare(text, indicator, q.start, prev && !/[。!?\n]/.test(between) ? prev : null);
+    // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
+    if (q.unitClass === 'percent' && measure === 'level' && CONSUMER_PRICES.test(indicator)) measure = 'growth';
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -238,6 +240,7 @@ const CLASS_SHARE_AFTER =
 const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
 /** …扩大到(不超过10万元): where the range moved to */
 const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
+const CONSUMER_PRICES = /居民消费价格(?:指数|总水平)?$/;
 /** a programme said before a count of its items: 粤港澳大湾区建设 (a name of four or more before 建设) */
 const PROGRAMME = /^[\u4e00-\u9fff“”"]{4,}建设$/;
 const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;

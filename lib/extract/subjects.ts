@@ -26,6 +26,10 @@ const INDUSTRY_CLAUSE = /([\u4e00-\u9fff]{1,6}业)(?:健康|稳步|快速|加快
  */
 export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null): string {
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
+  // 规模以上固定资产投资年均增长23.5%,累计完成投资1008亿元: the investment of the figure before
+  if (indicator === '投资' && before && before.carry.length > 2 && before.carry.endsWith('投资')) return before.carry;
+  // 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上: the contribution of the clause's subject
+  if (CONTRIBUTION.test(indicator)) return subjectOfClauseBefore(text, at) + indicator;
   if (!BARE_MEASURE.test(indicator)) return indicator;
   if (before) {
     const carry = before.carry;
@@ -57,4 +61,19 @@ export function subjectBeforeMilestone(text: string, at: number): string {
   while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
   const m = MILESTONE.exec(text.slice(begin, end - 1));
   return m ? phraseBefore(m[1]).indicator : '';
+}
+
+/** a contribution with no subject of its own: 对经济增长的贡献率 */
+const CONTRIBUTION = /^对[\u4e00-\u9fff]{2,8}的?贡献率$/;
+/** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
+const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
+
+/** the subject the clause before `at`'s clause opens with, or '' */
+function subjectOfClauseBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
+  if (end === 0 || text[end - 1] !== ',') return '';
+  let begin = end - 1;
+  while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
+  return CLAUSE_SUBJECT.exec(text.slice(begin, end - 1))?.[1] ?? '';
 }

@@ -278,6 +278,34 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'a bare 投资 or 贡献率 takes the subject said in the clause before it',
+    rows: [
+      {
+        source: 'pages8 prefecture-diqing-2016.txt: 规模以上固定资产投资年均增长23.5%,累计完成投资1008亿元',
+        title: '',
+        input: judgedPageUpTo('pages8', 'prefecture-diqing-2016.txt', '累计完成投资1008亿元'),
+        expect: [{ text: '1008亿元', indicator: '规模以上固定资产投资' }],
+      },
+      {
+        source: 'pages7 city-xuancheng-2011.txt: 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上',
+        title: '',
+        input: judgedPageUpTo('pages7', 'city-xuancheng-2011.txt', '对经济增长的贡献率达60%以上。'),
+        expect: [{ text: '60%以上', indicator: '工业对经济增长的贡献率', qualifier: 'above' }],
+      },
+    ],
+  },
+  {
+    family: 'a consumer price index in per cent is its rise',
+    rows: [
+      {
+        source: 'pages7 county-wulian-2013-news.txt: 居民消费价格指数控制在3.5%以内',
+        title: '',
+        input: judgedPageUpTo('pages7', 'county-wulian-2013-news.txt', '3.5%以内'),
+        expect: [{ text: '3.5%以内', indicator: '居民消费价格指数', measure: 'growth', qualifier: 'below', kind: 'target' }],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families) {
