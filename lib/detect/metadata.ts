@@ -31,9 +31,9 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
   ['statistical-communique', /统计公报/],
   [
     'work-report',
-    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
+    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
   ],
-  ['budget-report', /预算执行情况|预算草案|决算(?:草案|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
+  ['budget-report', /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
   ['plan-report', /国民经济和社会(?:事业)?发展计划|计划执行情况|计划草案/],
 ];
 /** a five-year plan names itself a plan; a work report only quotes one, so this counts in a title alone */
@@ -177,6 +177,35 @@ function chineseNumber(s: string): number {
   return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
 }
 
+const NUMERAL_DIGITS: Record<string, string> = {
+  〇: '0',
+  '○': '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const NUMERAL_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*年)/g;
+const NUMERAL_MONTH_DAY = /((?:19|20)\d\d\s*年\s*)([一二三四五六七八九十]{1,2})(\s*月\s*)(?:([一二三四五六七八九十]{1,3})(\s*日))?/g;
+
+/**
+ * Dates as old reports and their reposts write them, in Arabic numerals: 一九八四年五月十五日 →
+ * 1984年5月15日, so that every rule on years reads them (一九八六年国家决算, 一、一九八六年的主要工作情况).
+ */
+export function arabicDates(text: string): string {
+  return text
+    .replace(NUMERAL_YEAR, (y) => [...y].map((c) => NUMERAL_DIGITS[c]).join(''))
+    .replace(NUMERAL_MONTH_DAY, (_, y: string, m: string, mo: string, d?: string, day?: string) =>
+      d ? `${y}${chineseNumber(m)}${mo}${chineseNumber(d)}${day}` : `${y}${chineseNumber(m)}${mo}`,
+    );
+}
+
 /** the year a national congress session met: 第十四届全国人民代表大会第三次会议 → 2025 */
 function npcSessionYear(text: string): number | null {
   const m = NPC_SESSION.exec(text);
@@ -206,11 +235,22 @@ interface Years {
   targetsYear: number | null;
 }
 
+/** a report on final accounts names itself so: 关于1986年国家决算的报告, 2023年天等县决算(草案)的报告, 决算公开 */
+const FINAL_ACCOUNTS = /决算(?:\(?草案\)?)?的?报告|决算公开|决算草案/;
+
 /** a budget or plan report's years, as it names them: 2022年预算执行情况和2023年预算草案 */
 function namedYears(type: 'budget-report' | 'plan-report', head: string): Years | null {
   const kind = type === 'budget-report' ? '预算' : '计划';
   const done = new RegExp(`${YEAR}年(?:度)?${GAP}(?:${kind}执行|${type === 'budget-report' ? '决算' : '计划执行'})`).exec(head);
   const plan = new RegExp(`${YEAR}年(?:度)?${GAP}${kind}(?:草案|安排|公开)`).exec(head);
+  // a final-accounts report is named by the year it closes, though it recalls that year's budget report
+  // (在…第五次会议上…作了《关于1986年国家预算执行情况和1987年国家预算草案的报告》): it names itself first
+  const final = type === 'budget-report' ? FINAL_ACCOUNTS.exec(head) : null;
+  const closed = final && (!plan || final.index < plan.index) ? new RegExp(`${YEAR}年(?:度)?${GAP}决算`).exec(head) : null;
+  if (closed) {
+    const y = Number(closed[1]);
+    return { year: y, resultsYear: y, targetsYear: y + 1 };
+  }
   if (plan) {
     const y = Number(plan[1]);
     return { year: y, resultsYear: done ? Number(done[1]) : y - 1, targetsYear: y };
@@ -282,7 +322,9 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     // a page's heading: 2023《政府工作报告》(实录)
     [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
     [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年?任务清单`), 0],
-    [new RegExp(`${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年`), 1],
+    [new RegExp(`${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年`), 1],
+    // the review that follows the address: …作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年
+    [new RegExp(`(?:报告|审议|意见)[^。\n]{0,12}。s*${YEAR}年,?是[^。\n]{0,60}?的一年`), 1],
     [PUBLISHED, 0],
   ];
   for (const [re, add] of tries) {
@@ -313,7 +355,7 @@ export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMe
   if (!title || !reportType(title, '')) title = titleInText(opening) ?? title;
   const type = reportType(title, opening);
   const regionPath = regionOf(title, opening, siteGovernment(pageTitle));
-  const years = reportYears(title, opening, type, regionPath[0] === NATION_PATH[0]);
+  const years = reportYears(arabicDates(title), arabicDates(opening), type, regionPath[0] === NATION_PATH[0]);
   return {
     type,
     ...years,
