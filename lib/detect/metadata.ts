@@ -164,11 +164,15 @@ const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日`;
 const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
 /** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
 const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
+/** the date under the title, before the address: XX市政府工作报告 张剑飞 2023年1月6日 各位代表: */
+const DATED_ADDRESS = new RegExp(`${DAY}\\s*(?:各位代表|现在,?我代表)`);
 /** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议 */
 const NPC_SESSION = new RegExp(`第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议`);
 /** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
 const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
 const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
+/** the date a page gives the document (日期: 2022年01月24日); a repost says 时间: or 更新时间: of its own copy */
+const ISSUED = new RegExp(`(?:日期|发布日期|成文日期|公开日期|发文日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
 
 function chineseNumber(s: string): number {
   const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
@@ -220,7 +224,10 @@ function npcSessionYear(text: string): number | null {
  */
 function deliveredYear(text: string): number | null {
   const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const dated = DATED_ADDRESS.exec(text);
+    return dated ? Number(dated[1]) + (Number(dated[2]) === 12 ? 1 : 0) : null;
+  }
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
   return Number(m[1]) + (Number(m[2]) === 12 && congress ? 1 : 0);
@@ -277,7 +284,9 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
     if (!opens) return { year, resultsYear: null, targetsYear: null };
     const y = Number(opens[1]);
     const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
-    return plans ? { year, resultsYear: y - 1, targetsYear: y } : { year, resultsYear: y, targetsYear: y + 1 };
+    if (plans) return { year: type === 'work-report' ? y : year, resultsYear: y - 1, targetsYear: y };
+    // a work report's review (2009年,金融危机肆虐,…我市实现地区生产总值…) is of the year before its own
+    return { year: type === 'work-report' ? y + 1 : year, resultsYear: y, targetsYear: y + 1 };
   }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
@@ -321,11 +330,23 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
     // a page's heading: 2023《政府工作报告》(实录)
     [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
-    [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年?任务清单`), 0],
-    [new RegExp(`${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年`), 1],
+    [
+      new RegExp(
+        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单`,
+      ),
+      0,
+    ],
+    [
+      new RegExp(
+        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
+      ),
+      1,
+    ],
     // the review that follows the address: …作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年
     [new RegExp(`(?:报告|审议|意见)[^。\n]{0,12}。s*${YEAR}年,?是[^。\n]{0,60}?的一年`), 1],
-    [PUBLISHED, 0],
+    [ISSUED, 0],
+    // the review's estimates of the year just ending: 2021年,预计实现地区生产总值56.6亿元
+    [new RegExp(`${YEAR}年,?(?:全年)?预计(?:实现|完成|全年)|预计${YEAR}年(?:全年)?[,,]?(?:全市|全县|全区|全省|全旗|实现|完成)`), 1],
   ];
   for (const [re, add] of tries) {
     const m = re.exec(text);
