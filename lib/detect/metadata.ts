@@ -43,6 +43,11 @@ const PLAN_TITLE = /规划纲要|五年规划/;
 const COMMUNIQUE_BODY =
   /一、\s*综\s*合[\s\S]{0,300}?初步(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
 
+/** a figure set against last year's, as a communiqué words it: 比上年增长8.7%, 比上年末增加0.1万人, 同比下降 */
+const AGAINST_LAST_YEAR = /比上年末?(?:同期)?(?:增长|下降|增加|减少|提高|上升|回落)|同比(?:增长|下降)/g;
+/** a speaker, as a report or a news page of one has: a communiqué has none */
+const SPEAKER = /我们|我代表|各位代表|报告指出|政府工作报告/;
+
 /** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
 export function reportType(title: string, opening: string): ReportType | null {
   for (const [type, re] of TYPE_PATTERNS) if (re.test(title)) return type;
@@ -53,7 +58,11 @@ export function reportType(title: string, opening: string): ReportType | null {
     if (at >= 0 && (!first || at < first[1])) first = [type, at];
   }
   if (first) return first[0];
-  return COMMUNIQUE_BODY.test(opening.slice(0, 3000)) ? 'statistical-communique' : null;
+  if (COMMUNIQUE_BODY.test(opening.slice(0, 3000))) return 'statistical-communique';
+  // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
+  const head = opening.slice(0, 1500);
+  const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
+  return compared >= 3 && !SPEAKER.test(head) ? 'statistical-communique' : null;
 }
 
 // ————— title —————
@@ -362,9 +371,11 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
 function communiqueYear(text: string): number | null {
   const named = new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,24}?统计公报`).exec(text);
   if (named) return Number(named[1]);
-  // the first year in running text that is not a date
+  // the first year in running text that is not a date nor the end of a span (图4:2017—2021年…)
   const body = text.replace(/^[^\n]*(?:[>»]|当前位置|首页)[^\n]*$/gm, '');
-  const opens = new RegExp(`${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`).exec(body);
+  const opens = new RegExp(`(?<![-—–~至到]\\s*)${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`).exec(
+    body,
+  );
   if (opens) return Number(opens[1]);
   const published = STATS_DATED.exec(text) ?? PUBLISHED.exec(text);
   return published ? Number(published[1]) - 1 : null;
