@@ -180,8 +180,13 @@ const NPC_SESSION = new RegExp(`第?(${ORDINAL})届全国(?:人民代表大会|�
 /** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
 const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
 const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
-/** the date a page gives the document (日期: 2022年01月24日); a repost says 时间: or 更新时间: of its own copy */
-const ISSUED = new RegExp(`(?:日期|发布日期|成文日期|公开日期|发文日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
+/**
+ * The date a page gives the document: its 日期 fields (日期: 2022年01月24日), or a 时间 the government
+ * publishing it signs (时间: 2024-01-05 来源: 某区人民政府). A repost's bare 时间: or 更新时间: dates its copy.
+ */
+const ISSUED = new RegExp(
+  `(?:日期|发布日期|成文日期|公开日期|发文日期)\\s*[:：]?\\s*${YEAR}[-年/.]|(?<!更新)时间\\s*[:：]?\\s*${YEAR}[-年/.][^\\n]{0,30}?来源\\s*[:：]?\\s*[\\u4e00-\\u9fff]{0,12}(?:政府|人大)`,
+);
 
 function chineseNumber(s: string): number {
   const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
@@ -341,7 +346,7 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
     [
       new RegExp(
-        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单`,
+        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年(?:国民)?经济(?:和)?社会发展(?:的)?(?:主要)?预期目标`,
       ),
       0,
     ],
