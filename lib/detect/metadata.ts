@@ -48,6 +48,9 @@ const AGAINST_LAST_YEAR = /比上年末?(?:同期)?(?:增长|下降|增加|减�
 /** a speaker, as a report or a news page of one has: a communiqué has none */
 const SPEAKER = /我们|我代表|各位代表|报告指出|政府工作报告/;
 
+/** a government speaking to its congress: 各位代表!所有成绩的取得…; 我代表市政府,向各位人大代表…致以崇高的敬意 */
+const TO_THE_DEPUTIES = /各位代表[!！,，:：]|我代表(?:[\u4e00-\u9fff]{1,12}?)?(?:人民)?政府|我代表国务院/;
+
 /** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
 export function reportType(title: string, opening: string): ReportType | null {
   for (const [type, re] of TYPE_PATTERNS) if (re.test(title)) return type;
@@ -62,7 +65,9 @@ export function reportType(title: string, opening: string): ReportType | null {
   // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
   const head = opening.slice(0, 1500);
   const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
-  return compared >= 3 && !SPEAKER.test(head) ? 'statistical-communique' : null;
+  if (compared >= 3 && !SPEAKER.test(head)) return 'statistical-communique';
+  // a later part of a work report speaks to the deputies, or for the government, in its own words
+  return TO_THE_DEPUTIES.test(head) ? 'work-report' : null;
 }
 
 // ————— title —————

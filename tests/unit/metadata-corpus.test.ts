@@ -26,7 +26,7 @@ const LABELS: Label[] = readFileSync(join(FIXTURES, 'metadata/corpus-labels.json
 
 /** the page title a set's manifest gives a text */
 function titles(set: string): Map<string, string> {
-  const dir = set === 'detect-corpus' ? join(FIXTURES, set) : join(FIXTURES, set);
+  const dir = join(FIXTURES, set);
   const map = new Map<string, string>();
   for (const l of readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
     .split('\n')
@@ -40,8 +40,9 @@ function titles(set: string): Map<string, string> {
 const FIELDS = ['region', 'year', 'type'] as const;
 const agrees = (got: Value, want: Value | Value[]) => (Array.isArray(want) ? want.includes(got) : got === want);
 
-// floors: the shares measured when the labels were made, less a text or two of slack
-const FLOOR = { region: 0.9, year: 0.8, type: 0.8 };
+// floors: the shares measured after this round's rules (region 155, year 151, type 145 of 156; 149, 133
+// and 132 before them), less two or three texts of slack for rules that other sets will bend
+const FLOOR = { region: 0.97, year: 0.94, type: 0.9 };
 
 describe('report metadata on the report texts of the detection corpus and the judged pages', () => {
   it('region, year and type as labelled', () => {

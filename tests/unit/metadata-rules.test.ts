@@ -186,6 +186,16 @@ describe("types: a communiqué's body by its voice, a work report by its speaker
       expect: { type: null },
     },
     {
+      name: 'a later page of a work report speaks to the deputies (h2-rep-district-page2-section)',
+      text: '另外,国防教育、征兵、民兵预备役等国防动员工作有序开展。\n各位代表!所有成绩的取得,是习近平新时代中国特色社会主义思想科学指引、生动实践的结果,是市委市政府和区委坚强领导的结果。',
+      expect: { type: 'work-report' },
+    },
+    {
+      name: 'or for its government (rep-city-2008-section-page3)',
+      text: '成绩来之不易,凝聚了市级班子、各级领导和广大干部群众的心血和汗水。在此,我代表市政府,向各位人大代表和辛勤工作在第一线的广大工人、农民、知识分子、干部职工、驻军官兵致以崇高的敬意!',
+      expect: { type: 'work-report' },
+    },
+    {
       name: '向大会报告过去五年的工作 (rep-national-1998-trad-spaced)',
       text: '——1 9 9 8 年3 月5 日在第九屆全國人民代表大會第一次會議上\n本屆政府從1 9 9 3 年3 月就職,到現在已經五年了,任期即將結束。我代表國務院向大會報告過去五年的工作,對今年的工作提出建議,請予審議。',
       expect: { type: 'work-report', year: 1998, region: '全国' },
