@@ -3,6 +3,7 @@
 // first, then the line saying where and when it was delivered (——2025年1月19日在宁夏回族自治区第十三届
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
+import { arabicDates, chineseNumber } from './chinese-dates';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
 
 export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
@@ -193,42 +194,6 @@ const ISSUED = new RegExp(
   `(?:日期|发布日期|成文日期|公开日期|发文日期)\\s*[:：]?\\s*${YEAR}[-年/.]|(?<!更新)时间\\s*[:：]?\\s*${YEAR}[-年/.][^\\n]{0,30}?来源\\s*[:：]?\\s*[\\u4e00-\\u9fff]{0,12}(?:政府|人大)`,
 );
 
-function chineseNumber(s: string): number {
-  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
-  const ten = s.indexOf('十');
-  if (ten < 0) return digit(s);
-  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
-}
-
-const NUMERAL_DIGITS: Record<string, string> = {
-  〇: '0',
-  '○': '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-const NUMERAL_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*年)/g;
-const NUMERAL_MONTH_DAY = /((?:19|20)\d\d\s*年\s*)([一二三四五六七八九十]{1,2})(\s*月\s*)(?:([一二三四五六七八九十]{1,3})(\s*日))?/g;
-
-/**
- * Dates as old reports and their reposts write them, in Arabic numerals: 一九八四年五月十五日 →
- * 1984年5月15日, so that every rule on years reads them (一九八六年国家决算, 一、一九八六年的主要工作情况).
- */
-export function arabicDates(text: string): string {
-  return text
-    .replace(NUMERAL_YEAR, (y) => [...y].map((c) => NUMERAL_DIGITS[c]).join(''))
-    .replace(NUMERAL_MONTH_DAY, (_, y: string, m: string, mo: string, d?: string, day?: string) =>
-      d ? `${y}${chineseNumber(m)}${mo}${chineseNumber(d)}${day}` : `${y}${chineseNumber(m)}${mo}`,
-    );
-}
-
 /** the year a national congress session met: 第十四届全国人民代表大会第三次会议 → 2025 */
 function npcSessionYear(text: string): number | null {
   const m = NPC_SESSION.exec(text);
@@ -351,7 +316,7 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
     [
       new RegExp(
-        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年(?:国民)?经济(?:和)?社会发展(?:的)?(?:主要)?预期目标`,
+        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标`,
       ),
       0,
     ],

@@ -4,7 +4,8 @@
 // the year it is delivered for, a budget or plan report's the year of its draft, a final-accounts
 // report's the year it closes, a communiqué's the year it describes.
 import { describe, expect, it } from 'vitest';
-import { arabicDates, reportMeta, type ReportMeta } from '../../lib/detect/metadata';
+import { arabicDates } from '../../lib/detect/chinese-dates';
+import { reportMeta, type ReportMeta } from '../../lib/detect/metadata';
 import { normalize } from '../../lib/text/normalize';
 
 const meta = (text: string, title = '') => reportMeta(normalize(text).text, normalize(title).text);
@@ -114,6 +115,11 @@ describe("a work report's year from its review, where no title or delivery line 
       name: 'a work report excerpt opening on the year it reviews (judged/pages7/county-taixing-2010-trad)',
       text: '2009年,金融危機肆虐,但是通過全市上下的齊心努力,我市經濟平穩較快增長,各項社會事業協調進步。以下一組摘自政府工作報告',
       expect: { type: 'work-report', year: 2010, resultsYear: 2009 },
+    },
+    {
+      name: 'the plan section heading: 2024年国民经济和社会发展主要预期目标 (plan-fujian-2024-targets-section-trad)',
+      text: '二、2024年國民經(jīng)濟和社會發(fā)展主要預期目標和任務\n政府工作報告提出2024年經(jīng)濟社會發(fā)展工作的總體要求是:以習近平新時代中國特色社會主義思想為指導(dǎo)',
+      expect: { year: 2024 },
     },
     {
       name: "a repost's own date is not the report's (rep-shenzhen-2009-mislabeled)",
