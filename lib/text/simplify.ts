@@ -7,9 +7,9 @@
 import { SIMPLIFIED_PAIRS, SIMPLIFIED_PHRASES } from './simplified-pairs';
 
 let table: Uint16Array | null = null;
-/** for each unit that starts a word of SIMPLIFIED_PHRASES, its words: the traditional word, its simplified form */
+/** the words of SIMPLIFIED_PHRASES by their first two units (c1 * 0x10000 + c2): the traditional word, its simplified form */
 let words: Map<number, Array<[string, string]>> | null = null;
-/** 1 for a unit that starts one of those words: the check every character of a text pays */
+/** 1 for a unit that starts one of those words: the one check every other character of a text pays */
 let starts: Uint8Array | null = null;
 
 function buildTable(): Uint16Array {
@@ -20,17 +20,17 @@ function buildTable(): Uint16Array {
 
 function buildWords(): Map<number, Array<[string, string]>> {
   const m = new Map<number, Array<[string, string]>>();
+  starts = new Uint8Array(0x10000);
   for (const w of SIMPLIFIED_PHRASES.split('|')) {
     const half = w.length / 2;
-    const first = w.charCodeAt(0);
-    const list = m.get(first) ?? [];
+    const key = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+    const list = m.get(key) ?? [];
     list.push([w.slice(0, half), w.slice(half)]);
-    m.set(first, list);
+    m.set(key, list);
+    starts[w.charCodeAt(0)] = 1;
   }
-  // the longest word first: 顛倒乾坤 before 乾坤
+  // the longest word first: 顛倒乾坤 before 顛倒
   for (const list of m.values()) list.sort((a, b) => b[0].length - a[0].length);
-  starts = new Uint8Array(0x10000);
-  for (const first of m.keys()) starts[first] = 1;
   return m;
 }
 
@@ -39,12 +39,16 @@ export function simplifiedTable(): Uint16Array {
   return (table ??= buildTable());
 }
 
+/** for each unit, 1 where a word converted as a word may start with it (a cheap first check) */
+export function wordStarts(): Uint8Array {
+  if (!starts) words = buildWords();
+  return starts as Uint8Array;
+}
+
 /** the simplified form of the word that starts at s[i], where it is one converted as a word (計畫 → 计划), else null */
 export function simplifiedWordAt(s: string, i: number): string | null {
-  words ??= buildWords();
-  const c = s.charCodeAt(i);
-  if (!starts?.[c]) return null;
-  const list = words.get(c);
+  if (!wordStarts()[s.charCodeAt(i)] || i + 1 >= s.length) return null;
+  const list = words?.get(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
   if (!list) return null;
   for (const [t, simplified] of list) if (s.startsWith(t, i)) return simplified;
   return null;
