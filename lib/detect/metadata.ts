@@ -181,8 +181,10 @@ const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常
 const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
 /** the date under the title, before the address: XX市政府工作报告 张剑飞 2023年1月6日 各位代表: */
 const DATED_ADDRESS = new RegExp(`${DAY}\\s*(?:各位代表|现在,?我代表)`);
-/** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议 */
-const NPC_SESSION = new RegExp(`第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议`);
+/** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议; 全国人大六届二次会议 */
+const NPC_SESSION = new RegExp(
+  `第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议|全国(?:人民代表大会|人大)(${ORDINAL})届(${ORDINAL})次会议`,
+);
 /** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
 const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
 const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
@@ -198,8 +200,8 @@ const ISSUED = new RegExp(
 function npcSessionYear(text: string): number | null {
   const m = NPC_SESSION.exec(text);
   if (!m) return null;
-  const first = NPC_FIRST_YEAR[chineseNumber(m[1])];
-  return first === undefined ? null : first + chineseNumber(m[2]) - 1;
+  const first = NPC_FIRST_YEAR[chineseNumber(m[1] ?? m[3])];
+  return first === undefined ? null : first + chineseNumber(m[2] ?? m[4]) - 1;
 }
 
 /**

@@ -47,6 +47,16 @@ describe('years of old reports, written in Chinese numerals', () => {
       expect: { year: 1986, region: '全国' },
     },
     {
+      name: 'a delivery line in numerals, its day too (rep-national-1984-trad-wikisource, as the brief quotes it)',
+      text: '政府工作报告\n——一九八四年五月十五日在第六届全国人民代表大会第二次会议上\n现在,我代表国务院向大会作政府工作报告',
+      expect: { year: 1984, region: '全国' },
+    },
+    ...['第六届全国人大第二次会议', '六届全国人大二次会议', '全国人大六届二次会议'].map((session) => ({
+      name: `the nation's congress calendar without a date: ${session}`,
+      text: `我代表国务院,向${session}作政府工作报告,请予审议。`,
+      expect: { year: 1984, region: '全国' },
+    })),
+    {
       name: 'the review named in numerals: 一、一九八六年的主要工作情况 (h5-rep-guangzhou-1987-ppdoc)',
       text: '各位代表:我受市人民政府的委托,向大会作政府工作报告,请予审议。一、一九八六年的主要工作情况一九八六年,我市在省委、省人民政府和市委的领导下,认真贯彻执行了党中央、国务院一系列的方针、政策',
       expect: { type: 'work-report', year: 1987, resultsYear: 1986 },
