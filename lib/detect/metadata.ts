@@ -3,6 +3,7 @@
 // first, then the line saying where and when it was delivered (——2025年1月19日在宁夏回族自治区第十三届
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
+import { arabicDates, chineseNumber } from './chinese-dates';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
 
 export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
@@ -31,9 +32,9 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
   ['statistical-communique', /统计公报/],
   [
     'work-report',
-    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
+    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
   ],
-  ['budget-report', /预算执行情况|预算草案|决算(?:草案|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
+  ['budget-report', /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
   ['plan-report', /国民经济和社会(?:事业)?发展计划|计划执行情况|计划草案/],
 ];
 /** a five-year plan names itself a plan; a work report only quotes one, so this counts in a title alone */
@@ -42,6 +43,14 @@ const PLAN_TITLE = /规划纲要|五年规划/;
  * its body: 初步核算,全年完成地区生产总值…) */
 const COMMUNIQUE_BODY =
   /一、\s*综\s*合[\s\S]{0,300}?初步(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
+
+/** a figure set against last year's, as a communiqué words it: 比上年增长8.7%, 比上年末增加0.1万人, 同比下降 */
+const AGAINST_LAST_YEAR = /比上年末?(?:同期)?(?:增长|下降|增加|减少|提高|上升|回落)|同比(?:增长|下降)/g;
+/** a speaker, as a report or a news page of one has: a communiqué has none */
+const SPEAKER = /我们|我代表|各位代表|报告指出|政府工作报告/;
+
+/** a government speaking to its congress: 各位代表!所有成绩的取得…; 我代表市政府,向各位人大代表…致以崇高的敬意 */
+const TO_THE_DEPUTIES = /各位代表[!！,，:：]|我代表(?:[\u4e00-\u9fff]{1,12}?)?(?:人民)?政府|我代表国务院/;
 
 /** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
 export function reportType(title: string, opening: string): ReportType | null {
@@ -53,7 +62,13 @@ export function reportType(title: string, opening: string): ReportType | null {
     if (at >= 0 && (!first || at < first[1])) first = [type, at];
   }
   if (first) return first[0];
-  return COMMUNIQUE_BODY.test(opening.slice(0, 3000)) ? 'statistical-communique' : null;
+  if (COMMUNIQUE_BODY.test(opening.slice(0, 3000))) return 'statistical-communique';
+  // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
+  const head = opening.slice(0, 1500);
+  const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
+  if (compared >= 3 && !SPEAKER.test(head)) return 'statistical-communique';
+  // a later part of a work report speaks to the deputies, or for the government, in its own words
+  return TO_THE_DEPUTIES.test(head) ? 'work-report' : null;
 }
 
 // ————— title —————
@@ -164,25 +179,29 @@ const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日`;
 const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
 /** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
 const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
-/** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议 */
-const NPC_SESSION = new RegExp(`第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议`);
+/** the date under the title, before the address: XX市政府工作报告 张剑飞 2023年1月6日 各位代表: */
+const DATED_ADDRESS = new RegExp(`${DAY}\\s*(?:各位代表|现在,?我代表)`);
+/** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议; 全国人大六届二次会议 */
+const NPC_SESSION = new RegExp(
+  `第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议|全国(?:人民代表大会|人大)(${ORDINAL})届(${ORDINAL})次会议`,
+);
 /** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
 const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
 const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
-
-function chineseNumber(s: string): number {
-  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
-  const ten = s.indexOf('十');
-  if (ten < 0) return digit(s);
-  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
-}
+/**
+ * The date a page gives the document: its 日期 fields (日期: 2022年01月24日), or a 时间 the government
+ * publishing it signs (时间: 2024-01-05 来源: 某区人民政府). A repost's bare 时间: or 更新时间: dates its copy.
+ */
+const ISSUED = new RegExp(
+  `(?:日期|发布日期|成文日期|公开日期|发文日期)\\s*[:：]?\\s*${YEAR}[-年/.]|(?<!更新)时间\\s*[:：]?\\s*${YEAR}[-年/.][^\\n]{0,30}?来源\\s*[:：]?\\s*[\\u4e00-\\u9fff]{0,12}(?:政府|人大)`,
+);
 
 /** the year a national congress session met: 第十四届全国人民代表大会第三次会议 → 2025 */
 function npcSessionYear(text: string): number | null {
   const m = NPC_SESSION.exec(text);
   if (!m) return null;
-  const first = NPC_FIRST_YEAR[chineseNumber(m[1])];
-  return first === undefined ? null : first + chineseNumber(m[2]) - 1;
+  const first = NPC_FIRST_YEAR[chineseNumber(m[1] ?? m[3])];
+  return first === undefined ? null : first + chineseNumber(m[2] ?? m[4]) - 1;
 }
 
 /**
@@ -191,7 +210,10 @@ function npcSessionYear(text: string): number | null {
  */
 function deliveredYear(text: string): number | null {
   const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const dated = DATED_ADDRESS.exec(text);
+    return dated ? Number(dated[1]) + (Number(dated[2]) === 12 ? 1 : 0) : null;
+  }
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
   return Number(m[1]) + (Number(m[2]) === 12 && congress ? 1 : 0);
@@ -206,11 +228,22 @@ interface Years {
   targetsYear: number | null;
 }
 
+/** a report on final accounts names itself so: 关于1986年国家决算的报告, 2023年天等县决算(草案)的报告, 决算公开 */
+const FINAL_ACCOUNTS = /决算(?:\(?草案\)?)?的?报告|决算公开|决算草案/;
+
 /** a budget or plan report's years, as it names them: 2022年预算执行情况和2023年预算草案 */
 function namedYears(type: 'budget-report' | 'plan-report', head: string): Years | null {
   const kind = type === 'budget-report' ? '预算' : '计划';
   const done = new RegExp(`${YEAR}年(?:度)?${GAP}(?:${kind}执行|${type === 'budget-report' ? '决算' : '计划执行'})`).exec(head);
   const plan = new RegExp(`${YEAR}年(?:度)?${GAP}${kind}(?:草案|安排|公开)`).exec(head);
+  // a final-accounts report is named by the year it closes, though it recalls that year's budget report
+  // (在…第五次会议上…作了《关于1986年国家预算执行情况和1987年国家预算草案的报告》): it names itself first
+  const final = type === 'budget-report' ? FINAL_ACCOUNTS.exec(head) : null;
+  const closed = final && (!plan || final.index < plan.index) ? new RegExp(`${YEAR}年(?:度)?${GAP}决算`).exec(head) : null;
+  if (closed) {
+    const y = Number(closed[1]);
+    return { year: y, resultsYear: y, targetsYear: y + 1 };
+  }
   if (plan) {
     const y = Number(plan[1]);
     return { year: y, resultsYear: done ? Number(done[1]) : y - 1, targetsYear: y };
@@ -237,7 +270,9 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
     if (!opens) return { year, resultsYear: null, targetsYear: null };
     const y = Number(opens[1]);
     const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
-    return plans ? { year, resultsYear: y - 1, targetsYear: y } : { year, resultsYear: y, targetsYear: y + 1 };
+    if (plans) return { year: type === 'work-report' ? y : year, resultsYear: y - 1, targetsYear: y };
+    // a work report's review (2009年,金融危机肆虐,…我市实现地区生产总值…) is of the year before its own
+    return { year: type === 'work-report' ? y + 1 : year, resultsYear: y, targetsYear: y + 1 };
   }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
@@ -281,9 +316,23 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
     // a page's heading: 2023《政府工作报告》(实录)
     [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
-    [new RegExp(`${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年?任务清单`), 0],
-    [new RegExp(`${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年`), 1],
-    [PUBLISHED, 0],
+    [
+      new RegExp(
+        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标`,
+      ),
+      0,
+    ],
+    [
+      new RegExp(
+        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
+      ),
+      1,
+    ],
+    // the review that follows the address: …作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年
+    [new RegExp(`(?:报告|审议|意见)[^。\n]{0,12}。s*${YEAR}年,?是[^。\n]{0,60}?的一年`), 1],
+    [ISSUED, 0],
+    // the review's estimates of the year just ending: 2021年,预计实现地区生产总值56.6亿元
+    [new RegExp(`${YEAR}年,?(?:全年)?预计(?:实现|完成|全年)|预计${YEAR}年(?:全年)?[,,]?(?:全市|全县|全区|全省|全旗|实现|完成)`), 1],
   ];
   for (const [re, add] of tries) {
     const m = re.exec(text);
@@ -299,9 +348,11 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
 function communiqueYear(text: string): number | null {
   const named = new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,24}?统计公报`).exec(text);
   if (named) return Number(named[1]);
-  // the first year in running text that is not a date
+  // the first year in running text that is not a date nor the end of a span (图4:2017—2021年…)
   const body = text.replace(/^[^\n]*(?:[>»]|当前位置|首页)[^\n]*$/gm, '');
-  const opens = new RegExp(`${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`).exec(body);
+  const opens = new RegExp(`(?<![-—–~至到]\\s*)${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`).exec(
+    body,
+  );
   if (opens) return Number(opens[1]);
   const published = STATS_DATED.exec(text) ?? PUBLISHED.exec(text);
   return published ? Number(published[1]) - 1 : null;
@@ -313,7 +364,7 @@ export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMe
   if (!title || !reportType(title, '')) title = titleInText(opening) ?? title;
   const type = reportType(title, opening);
   const regionPath = regionOf(title, opening, siteGovernment(pageTitle));
-  const years = reportYears(title, opening, type, regionPath[0] === NATION_PATH[0]);
+  const years = reportYears(arabicDates(title), arabicDates(opening), type, regionPath[0] === NATION_PATH[0]);
   return {
     type,
     ...years,

@@ -18,13 +18,16 @@ const NAME_WITH_LEVEL = new RegExp(`([\\u4e00-\\u9fff]{1,16}?${ADMIN})$`);
 /** words that open a page title before the region's name */
 const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
 /** words that end up before a name without being part of it: a year, an ordinal, 关于 */
-const LEAD = /^.*?(?:第|届|年|、|的|关于|》|[)）])/;
+const LEAD = /^.*?(?:第|届|年|、|的|关于|其中|》|[)）])/;
 /** a level word alone, or the region a report calls its own (本市, 全区): not a name */
 const NOT_A_NAME = /^(?:本|全|我|该|各|上|下|省|市|县|区|旗|州|盟)|^(?:自治区|自治州|自治县|自治旗|地区|特别行政区|新区)$/;
 const NATIONAL_NAME = /(?:国务院|中华人民共和国|全国|中央和地方|中央)$/;
 
 /** the congress the report was delivered to: 在安远县第十八届人民代表大会第四次会议上, 向山西省第一届人民代表大会… */
-const REGION_IN_CONGRESS = new RegExp(`[在向]([\\u4e00-\\u9fff]{2,24}?)\\s*第\\s*${ORDINAL}\\s*届\\s*(?:人民代表大会|人大)`, 'g');
+const REGION_IN_CONGRESS = new RegExp(
+  `[在向]([\\u4e00-\\u9fff]{2,24}?)\\s*第?\\s*${ORDINAL}\\s*届\\s*(?:人民代表大会|人大)|(?:^|[\\n,,])\\s*([\\u4e00-\\u9fff]{2,24}?)第${ORDINAL}届人民代表大会第${ORDINAL}次会议(?:隆重)?(?:开幕|召开)`,
+  'gm',
+);
 const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]+届)?人民政府/;
 /** the publisher in a page's byline: 来源: 太仓市人民政府办公室; 发布机构 ] • 巫溪县财政局 */
 const REGION_IN_BYLINE =
@@ -33,7 +36,10 @@ const REGION_IN_BYLINE =
 const REGION_OF_STATISTICS = /(?:^|\n)\s*([\u4e00-\u9fff]{2,16}?)统计局/;
 /** what only the nation's reports say of themselves */
 const NATIONAL =
-  /我代表国务院|受国务院委托|国务院总理|国务院关于|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会|(?:^|[\s—日])第?[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议(?:在|开幕|上)|国家统计局(?![\u4e00-\u9fff]{0,10}调查)|关于(?:(?:19|20)\d\d|一九[〇零一二三四五六七八九]{2})年(?:度)?国民经济(?:和社会发展)?计[划画]|(?:19|20)\d\d年国家(?:预算|决算)|中华人民共和国(?:19|20)\d\d年国民经济和社会发展统计公报|中央和地方预算|中央决算|财政部部长/;
+  /我代表国务院|受国务院委托|国务院总理|国务院关于|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会|(?:^|[\s—日])第?[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议(?:在|开幕|上)|国家统计局(?![\u4e00-\u9fff]{0,10}调查)|(?:19|20)\d\d年国家(?:预算|决算)|中华人民共和国(?:19|20)\d\d年国民经济和社会发展统计公报|中央和地方预算|中央决算|财政部部长/;
+/** a plan report's title that names no region: the nation's (关于1958年度国民经济计划草案的报告), unless
+ * the page's publisher names another (发文机构: 锡林浩特市发展和改革委员会) */
+const NATIONAL_PLAN_TITLE = /关于(?:(?:19|20)\d\d|一九[〇零一二三四五六七八九]{2})年(?:度)?国民经济(?:和社会发展)?计[划画]/;
 const PART = new RegExp(`[\\u4e00-\\u9fff]+?${ADMIN}`, 'g');
 
 /**
@@ -81,7 +87,7 @@ function regionPathOf(words: string, trusted: boolean, around = ''): string[] | 
     parts = short ? [short] : [];
   }
   const last = parts[parts.length - 1];
-  if (!last || NOT_A_NAME.test(last)) return null;
+  if (!last || (NOT_A_NAME.test(last) && !isDivisionName(last))) return null;
   // a province or city in parentheses before the name: (江苏省)苏州市吴中区
   const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(around.slice(0, 400));
   const named = p && !parts.includes(p[1]) ? [p[1], ...parts] : parts;
@@ -114,6 +120,25 @@ function regionBeforeName(src: string, trusted: boolean, around: string): string
   return null;
 }
 
+/** districts' short names that running text uses as words (乡村振兴, 世界和平, 思想解放), never counted as names */
+const SHORT_NAMES_AS_WORDS = new Set([
+  '振兴',
+  '和平',
+  '解放',
+  '前进',
+  '红旗',
+  '向阳',
+  '东风',
+  '新兴',
+  '新华',
+  '长安',
+  '胜利',
+  '建设',
+  '团结',
+  '友谊',
+  '光明',
+]);
+
 let shortNameIndex: { names: ReturnType<typeof shortNames>; byFirst: Map<string, number[]> } | null = null;
 
 /**
@@ -127,6 +152,8 @@ function mostNamed(opening: string): string[] | null {
   const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
   for (const m of text.matchAll(PART)) {
     const name = knownTail(m[0]);
+    // the party committee over the report's region (在广东省委、省政府和市委的领导下) names its parent
+    if (text[m.index + m[0].length] === '委') continue;
     if (name.length >= 3 && isDivisionName(name)) add(name, 1);
   }
   // the short names by their first character, each with the lengths it comes in (longest first): a
@@ -159,6 +186,7 @@ function mostNamed(opening: string): string[] | null {
     }
   }
   for (const [short, n] of found) {
+    if (SHORT_NAMES_AS_WORDS.has(short)) continue;
     const { name, level } = shorts.get(short)!;
     if (n >= (level === 'province' ? 1 : 3)) add(name, n);
   }
@@ -174,7 +202,7 @@ export function regionOf(title: string, opening: string, site: string | null): s
   if (fromTitle) return fromTitle;
   REGION_IN_CONGRESS.lastIndex = 0;
   for (const m of head.matchAll(REGION_IN_CONGRESS)) {
-    const path = regionPathOf(m[1], true, around);
+    const path = regionPathOf(m[1] ?? m[2], true, around);
     if (path) return path;
   }
   if (NATIONAL.test(`${title}\n${head}`)) return NATION_PATH;
@@ -186,6 +214,7 @@ export function regionOf(title: string, opening: string, site: string | null): s
     const path = m && regionPathOf(m[1], false, around);
     if (path) return path;
   }
+  if (NATIONAL_PLAN_TITLE.test(`${title}\n${head}`)) return NATION_PATH;
   return regionBeforeName(head, false, around) ?? mostNamed(opening) ?? (NATIONAL_TERMS.test(head) ? NATION_PATH : []);
 }
 

@@ -6,7 +6,7 @@
 // normalize() reads through all of it and returns a clean string and, for every UTF-16 unit of it,
 // the offset of the unit it came from, so a span found in the clean text maps back exactly.
 import { isHan } from './han';
-import { simplifiedTable } from './simplify';
+import { simplifiedTable, simplifiedWordAt, wordStarts } from './simplify';
 
 export interface NormalizedText {
   /** the clean text */
@@ -174,6 +174,7 @@ const UTF16 = new TextDecoder('utf-16le');
 export function normalize(source: string): NormalizedText {
   const n = source.length;
   const simplified = simplifiedTable();
+  const starts = wordStarts();
   const out = new Uint16Array(n);
   const map = new Int32Array(n);
   let k = 0;
@@ -191,6 +192,15 @@ export function normalize(source: string): NormalizedText {
     }
     const c = source.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
+      // a word converted as a word (計畫 → 计划), its units one for one
+      const word = starts[c] ? simplifiedWordAt(source, i) : null;
+      if (word) {
+        for (let w = 0; w < word.length; w++) {
+          out[k] = word.charCodeAt(w);
+          map[k++] = i++;
+        }
+        continue;
+      }
       // the common case, a Chinese character
       out[k] = simplified[c] || c;
       map[k++] = i++;

@@ -3,17 +3,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { pairsFromOpencc, pairsModule } from './helpers/simplified-pairs';
-import { SIMPLIFIED_PAIRS } from '../../lib/text/simplified-pairs';
+import { pairsFromOpencc, pairsModule, phrasesFromOpencc } from './helpers/simplified-pairs';
+import { SIMPLIFIED_PAIRS, SIMPLIFIED_PHRASES } from '../../lib/text/simplified-pairs';
 import { toSimplified } from '../../lib/text/simplify';
 
 const FILE = join(import.meta.dirname, '../../lib/text/simplified-pairs.ts');
 
 test('the committed table is what opencc-js converts today', () => {
   const pairs = pairsFromOpencc();
-  if (process.env.UPDATE_TABLES) writeFileSync(FILE, pairsModule(pairs));
-  expect(readFileSync(FILE, 'utf8')).toBe(pairsModule(pairs));
+  const phrases = phrasesFromOpencc(pairs);
+  if (process.env.UPDATE_TABLES) writeFileSync(FILE, pairsModule(pairs, phrases));
+  expect(readFileSync(FILE, 'utf8')).toBe(pairsModule(pairs, phrases));
   expect(SIMPLIFIED_PAIRS).toBe(pairs);
+  expect(SIMPLIFIED_PHRASES).toBe(phrases);
   expect(pairs.length).toBeGreaterThan(5000);
 });
 
