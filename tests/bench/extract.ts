@@ -133,14 +133,19 @@ export default async function run(): Promise<void> {
     .replace(/\uFFFD$/, '');
   writeFileSync(file, four);
   const warm = timeOf(() => extractWithMeta(four), 3, 0);
-  // a one-shot process pays for V8 warming up (interpreter, then optimised code): the first extraction
-  // in a fresh process, the least any CLI run can take besides node's own start
-  const cold = median([0, 1, 2].map(() => Number(stdoutOf([process.execPath, '--import', 'tsx', import.meta.filename, '--cold', file]))));
-  // the command `npm run extract` runs (package.json), spawned directly: start-up, reading, extraction, JSON out
+  // the command `npm run extract` runs (package.json), spawned directly: start-up, reading, extraction,
+  // JSON out; against the first extraction in a fresh process (V8 interprets the engine before it
+  // optimises it: the least any one-shot process pays besides node's own start), npm run itself and
+  // node alone. Run in turns, so that a busy machine weighs on each alike; medians of 5.
   const script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.extract.split(' ') as string[];
-  const cli = timeRuns([process.execPath, ...script.slice(1), '--json', file]);
-  const npmRun = timeRuns(['npm', 'run', '--silent', 'extract', '--', '--json', file]);
-  const nodeStart = timeRuns([process.execPath, '-e', '0']);
+  const runs = { cli: [] as number[], cold: [] as number[], npmRun: [] as number[], nodeStart: [] as number[] };
+  for (let i = 0; i < 5; i++) {
+    runs.cli.push(wallTime([process.execPath, ...script.slice(1), '--json', file]));
+    runs.cold.push(Number(stdoutOf([process.execPath, '--import', 'tsx', import.meta.filename, '--cold', file])));
+    runs.npmRun.push(wallTime(['npm', 'run', '--silent', 'extract', '--', '--json', file]));
+    runs.nodeStart.push(wallTime([process.execPath, '-e', '0']));
+  }
+  const [cli, cold, npmRun, nodeStart] = [runs.cli, runs.cold, runs.npmRun, runs.nodeStart].map(median);
   const name = `extract --json CLI, 4 MB file (${four.length} chars)`;
   console.log(`the CLI as \`npm run extract\` runs it: ${script.join(' ')}`);
   report([
@@ -163,15 +168,11 @@ function stdoutOf([cmd, ...args]: string[]): string {
   return r.stdout;
 }
 
-/** the median wall time of 3 runs of a command, in ms */
-function timeRuns(command: string[]): number {
-  return median(
-    [0, 1, 2].map(() => {
-      const t = performance.now();
-      stdoutOf(command);
-      return performance.now() - t;
-    }),
-  );
+/** the wall time of one run of a command, in ms */
+function wallTime(command: string[]): number {
+  const t = performance.now();
+  stdoutOf(command);
+  return performance.now() - t;
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
