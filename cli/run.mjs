@@ -4,4 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { bundled } from './bundle.mjs';
 
 const [command] = process.argv.splice(2, 1);
-await import(pathToFileURL(await bundled(command)).href);
+let bundle;
+try {
+  bundle = await bundled(command);
+} catch (e) {
+  // a source that does not compile: esbuild has said where; the old bundle is not run
+  if (!e.errors) console.error(`report-lens: ${e.message}`);
+  process.exit(1);
+}
+await import(pathToFileURL(bundle).href);

@@ -2,7 +2,7 @@
 // change to any source must reach the next run, and an unchanged bundle is not built again. Run here on
 // a small project of the same layout (cli/ with the real launcher and bundler, lib/), never on this
 // repository's own files, which other tests read at the same time.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ async function builtAndRecorded(): Promise<void> {
   expect(statSync(join(project, '.cli-build/inputs.json')).isFile()).toBe(true);
 }
 
-describe('the CLI bundle', () => {
+describe('the CLI bundle', { timeout: 60_000 }, () => {
   it('runs the command with its arguments', () => {
     expect(run('extract', '--json', 'a.txt')).toBe('extract alpha --json a.txt');
     expect(run('detect', 'b.txt')).toBe('detect alpha b.txt');
@@ -75,5 +75,14 @@ describe('the CLI bundle', () => {
     await builtAndRecorded();
     write('lib/other.ts', "export const other = 'gamma';\n");
     expect(run('detect')).toBe('detect gamma');
+  });
+
+  it('is not run when a changed source does not compile: the error, a non-zero exit, nothing on stdout', async () => {
+    await builtAndRecorded();
+    write('lib/word.ts', 'export const word: string = (;\n');
+    const r = spawnSync(process.execPath, ['cli/run.mjs', 'extract'], { cwd: project, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('lib/word.ts');
   });
 });
