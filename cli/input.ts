@@ -53,7 +53,8 @@ export function readInput(file: string): Input {
   const html =
     ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html)/i.test(buf.subarray(0, 512).toString('latin1')));
   const raw = decode(file, buf, html ? declaredCharset(buf) : undefined);
-  if (html) return readHtml(file, raw);
+  // a page's byte-order mark is not its text, as in a browser
+  if (html) return readHtml(file, raw.replace(/^\uFEFF/, ''));
   return { file, text: raw, title: '', heading: '' };
 }
 
@@ -79,11 +80,12 @@ export function declaredCharset(buf: Buffer): string | undefined {
  * anything else is refused. Valid UTF-8 is read as UTF-8 whatever a page declares: a GBK text is
  * almost never valid UTF-8, and a file converted to UTF-8 often keeps its old <meta>. A UTF-8
  * byte-order mark is kept as a character, as every UTF-8 reader (score.mjs among them) keeps it, so
- * offsets agree.
+ * offsets agree (a page drops it, as a browser does).
  */
 function decode(file: string, buf: Buffer, declared?: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    // ignoreBOM: keep the mark (TextDecoder drops it by default)
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
     // not UTF-8
   }

@@ -60,6 +60,16 @@ describe.concurrent('extract --json', { timeout: 180_000 }, () => {
     expect(mentions).toEqual(JSON.parse(JSON.stringify(extract(text))));
   });
 
+  it('a .txt saved with a byte-order mark: offsets into the file as any UTF-8 reader reads it, the mark kept', async () => {
+    const bom = file('bom.txt', `\uFEFF${REPORT}`);
+    const { code, stdout } = await npmRun('extract', ['--json', bom]);
+    expect(code).toBe(0);
+    const text = readFileSync(bom, 'utf8');
+    const mentions = asJson<Mention[]>(stdout);
+    expect(mentions.length).toBeGreaterThan(10);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('several files: one JSON object per line, in order, each with its file, meta and mentions', async () => {
     const { code, stdout } = await npmRun('extract', ['--json', report, stats, notice]);
     expect(code).toBe(0);
