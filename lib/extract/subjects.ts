@@ -49,14 +49,16 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
 
 /** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
 const MILESTONE =
-  /^(.{2,24}?)(?:在全[国省市区])?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
+  /^(.{2,24}?)(?:在全[国省市区])?(?:均|都)?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
 
 /** the subject of the clause before `at` where that clause only says the milestone its figure passed */
 export function subjectBeforeMilestone(text: string, at: number): string {
   let end = at;
   // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
-  while (end > 0 && at - end <= 3 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
-  if (end === 0 || !/[,、]/.test(text[end - 1]) || at - end > 3) return '';
+  // …均突破万亿元,分别达到12488和10163亿元: the list of subjects, for 分别 to share out
+  while (end > 0 && at - end <= 5 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
+  const words = text.slice(end, at);
+  if (end === 0 || !/[,、]/.test(text[end - 1]) || (words.length > 3 && !/^分别.{0,3}$/.test(words))) return '';
   let begin = end - 1;
   while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
   const m = MILESTONE.exec(text.slice(begin, end - 1));
