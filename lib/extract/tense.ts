@@ -74,6 +74,10 @@ const YEAR_IN_SENTENCE = new RegExp(
   `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)`,
   'g',
 );
+/** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
+const HELD_WITHIN = /控制在$/;
+/** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
+const PLAN_MULTIPLE = /^(?:分别)?是["“]?(?:十[一二三四五]?|九)五["”]?(?:时期|期间)?的$/;
 /** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍 */
 const STOCK_CLAUSE = new RegExp(`(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的)`);
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
@@ -284,7 +288,12 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    return change || OVER_YEARS.test(this.text.slice(clause, at)) ? section.span : null;
+    const words = this.text.slice(clause, at);
+    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
+    // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
+    let prior = clause - 1;
+    while (prior > start && !/[,;]/.test(this.text[prior - 1])) prior--;
+    return PLAN_MULTIPLE.test(words) && OVER_YEARS.test(this.text.slice(prior, clause)) ? section.span : null;
   }
 
   /**
