@@ -81,6 +81,20 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a list of bare measures takes the industry its clause before names (民营经济快速发展,销售收入、增加值…)',
+    rows: [
+      {
+        source: 'pages9 county-yifeng-2009.txt: 民营经济快速发展,销售收入、增加值同比分别增长30%、29%',
+        title: '',
+        input: pageUpTo('county-yifeng-2009.txt', '销售收入、增加值同比分别增长30%、29%。'),
+        expect: [
+          { text: '30%', indicator: '民营经济销售收入', measure: 'growth', period: 2008 },
+          { text: '29%', indicator: '民营经济增加值', measure: 'growth', period: 2008 },
+        ],
+      },
+    ],
+  },
+  {
     family: '净增 is an absolute change',
     rows: [
       {

@@ -12,7 +12,7 @@
 // from: 60.0% every field, then fixed from: 91.7%); pages8-heldout.jsonl (60 mentions of 5 more pages, judged
 // after the last fix of the round: 87.9% every field, then fixed from: 100%); pages9-heldout.jsonl (100
 // mentions of 10 more pages, judged after those fixes and not fixed from: 66.7% every field, then fixed from:
-// 85.9%); pages10-heldout.jsonl (100 mentions of 10 more pages, judged after those fixes and not fixed from:
+// 86.9%); pages10-heldout.jsonl (100 mentions of 10 more pages, judged after those fixes and not fixed from:
 // 55.6% every field).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
@@ -170,7 +170,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.86,
+      indicator: 0.87,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -179,7 +179,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.96,
-      allRight: 0.85,
+      allRight: 0.86,
     },
     nonFiguresKept: 1,
   },
