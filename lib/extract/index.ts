@@ -106,6 +106,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       m = { measure: prev.measure, sign: prev.sign };
     }
     let measure = m?.measure ?? 'level';
+    // 农民人均纯收入4878元,净增582元: the rise of the level just given (净增48万户 alone is a count of new ones)
+    if (prev?.measure === 'level' && sameSegment && prev.q.unit === q.unit && /^,净增了?$/.test(between)) measure = 'change';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
     const sign = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
@@ -183,7 +185,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
     // …累计完成工业投资突破千亿元,是“十五”的6倍: the multiple is of what passed the milestone
-    if (!indicator)
+    const bare = !indicator;
+    if (bare)
       indicator = subjectBeforeMilestone(
         text,
         q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? q.start - context.length : q.start,
@@ -216,7 +219,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       carry,
       multiYear: /年均|平均每年/.test(context),
       respectively: phrase.respectively,
-      respectivelyBack: phrase.respectively && !phrase.indicator,
+      // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
+      respectivelyBack: phrase.respectively && !phrase.indicator && !(bare && indicator),
       items: phrase.items,
       fromRange: fromRange !== null,
     });

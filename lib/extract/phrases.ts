@@ -115,6 +115,9 @@ const COMPARISON =
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
 const BULLET =
   /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
+/** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5% */
+const TARGET_LEAD = /^(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)/;
+
 /** a leading word is kept where it begins a compound: 保障性住房, 稳定性 */
 const KEEPS_WORD = /^[性型类房]/;
 
@@ -125,7 +128,7 @@ function stripLeading(s: string): string {
       s = s.slice(b[0].length);
       continue;
     }
-    const y = YEAR_PREFIX.exec(s);
+    const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s);
     if (y) {
       s = s.slice(y[0].length);
       continue;
@@ -146,9 +149,12 @@ const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|�
 /** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
 const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
+/** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
+const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
+
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
-    const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '');
+    const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
     if (!w || (w === '组织' && ORGANISATION.test(s)) || (w === '帮扶' && AID.test(s))) break;
     s = s.slice(0, s.length - w.length);
   }

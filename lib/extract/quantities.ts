@@ -275,7 +275,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     }
   }
   // 分别提高12.2和5.5个百分点: the unit written once for two values
-  if (!unit && valueMax === undefined) unit = sharedUnitAt(text, pos);
+  if (!unit && valueMax === undefined) unit = sharedUnitAt(text, pos, numStart);
   if (!unit) {
     unit = unitAt(text, pos, true);
     if (
@@ -318,12 +318,15 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   return q;
 }
 
-/** the unit of the next value of a pair, where this value has none: 12.2和5.5个百分点, 8、9个百分点 */
-function sharedUnitAt(text: string, pos: number): UnitMatch | null {
+/** the unit of the next value of a pair, where this value has none: 12.2和5.5个百分点, 8、9个百分点; any
+ * unit after 分别 (分别达到12488和10163亿元) */
+function sharedUnitAt(text: string, pos: number, numStart: number): UnitMatch | null {
   const pair = /^(?:和|与|、)(\d+(?:\.\d+)?)/.exec(text.slice(pos, pos + 12));
   if (!pair) return null;
   const unit = unitAt(text, pos + pair[0].length, false);
-  return unit && (unit.cls === 'points' || unit.cls === 'percent') ? { ...unit, end: pos } : null;
+  if (!unit || unit.cls === 'time') return null;
+  const rate = unit.cls === 'points' || unit.cls === 'percent';
+  return rate || /分别[^,;。\d]{0,4}$/.test(text.slice(Math.max(0, numStart - 8), numStart)) ? { ...unit, end: pos } : null;
 }
 
 const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;

@@ -23,6 +23,7 @@ const SPAN = new RegExp(
     `${Y}年(?:以来|至今)`, // 5: since a year
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
+    `(?<![连续第\\d])${N}年(?=年均|累计|增加|新增)`, // 10: 五年增加…, 五年年均… (the years up to the year said before)
   ].join('|'),
   'g',
 );
@@ -50,7 +51,7 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
   SPAN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SPAN.exec(text)); ) {
-    const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first] = m;
+    const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare] = m;
     let from: number | null = null;
     let to: number | null = null;
     if ((past1 || past2) && last !== null) {
@@ -71,6 +72,11 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       // “十二五”前两年: the plan's first years
       from = planStart(planOf);
       to = Math.min(from + count(first) - 1, from + 4);
+    } else if (bare) {
+      // 2010年,全省生产总值达到…,五年年均分别增长14%和13.3%: the N years up to the year its sentence is about
+      const year = yearOfSentence(text, m.index);
+      const n = count(bare);
+      if (year !== null && n >= 2 && n <= 10) [from, to] = [year - n + 1, year];
     }
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
@@ -82,6 +88,18 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     if (from !== null && to !== null && to > from) spans.push({ at: m.index, end: m.index + w.length, from, to });
   }
   return spans;
+}
+
+/** the last year the sentence says before `at`, not a base (比2005年, 是2005年的) nor a start (从2005年) */
+function yearOfSentence(text: string, at: number): number | null {
+  const sentence =
+    text
+      .slice(Math.max(0, at - 200), at)
+      .split(/[。!?\n]/)
+      .pop() ?? '';
+  let year: number | null = null;
+  for (const y of sentence.matchAll(/(?<![比较从由与同])((?:19|20)\d\d)年(?![的以代])/g)) year = Number(y[1]);
+  return year;
 }
 
 /** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计; or that

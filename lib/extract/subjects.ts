@@ -16,8 +16,8 @@ const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产�
 const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
 /** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
 const SUBJECT_MEASURE = /(?:主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量)$/;
-/** a clause that names an industry before its figures: 畜牧业健康发展,实现产值27.5亿元 */
-const INDUSTRY_CLAUSE = /([\u4e00-\u9fff]{1,6}业)(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展$/;
+/** a clause that names an industry before its figures: 畜牧业健康发展,实现产值27.5亿元; 民营经济快速发展,… */
+const INDUSTRY_CLAUSE = /([\u4e00-\u9fff]{1,6}业|民营经济|非公有制经济)(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展$/;
 
 /**
  * The subject of a bare measure, or of a part (区本级), said once before it in the sentence: the
@@ -30,6 +30,15 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
   if (indicator === '投资' && before && before.carry.length > 2 && before.carry.endsWith('投资')) return before.carry;
   // 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上: the contribution of the clause's subject
   if (CONTRIBUTION.test(indicator)) return subjectOfClauseBefore(text, at) + indicator;
+  // 民营经济快速发展,销售收入、增加值同比分别增长30%、29%: a list of bare measures, of the industry before
+  // (the phrase may still hold the clause before: 民营经济快速发展,销售收入、增加值)
+  const comma = indicator.lastIndexOf(',');
+  const items = indicator.slice(comma + 1).split('、');
+  const list = items.length > 1 && items.every((it) => BARE_MEASURE.test(it) || it === '增加值');
+  if (list && !before) {
+    const industry = comma < 0 ? industryOfClauseBefore(text, at) : (INDUSTRY_CLAUSE.exec(indicator.slice(0, comma))?.[1] ?? '');
+    return industry ? items.map((it) => industry + it).join('、') : indicator;
+  }
   if (!BARE_MEASURE.test(indicator)) return indicator;
   if (before) {
     const carry = before.carry;
@@ -37,26 +46,32 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
     if (subject !== carry) return subject.length >= 2 && !subject.endsWith(indicator) ? subject + indicator : indicator;
     return before.q.unitClass === 'count' && carry.length >= 2 && !/[、和]/.test(carry) ? carry + indicator : indicator;
   }
+  return industryOfClauseBefore(text, at) + indicator;
+}
+
+/** the industry the clause before `at`'s clause names and says nothing else of (畜牧业健康发展,…), or '' */
+function industryOfClauseBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
   const clauseEnd = end - 1;
-  if (clauseEnd < 0 || text[clauseEnd] !== ',') return indicator;
+  if (clauseEnd < 0 || text[clauseEnd] !== ',') return '';
   let begin = clauseEnd;
   while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
-  const industry = INDUSTRY_CLAUSE.exec(text.slice(begin, clauseEnd));
-  return industry ? industry[1] + indicator : indicator;
+  return INDUSTRY_CLAUSE.exec(text.slice(begin, clauseEnd))?.[1] ?? '';
 }
 
 /** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
 const MILESTONE =
-  /^(.{2,24}?)(?:在全[国省市区])?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
+  /^(.{2,24}?)(?:在全[国省市区])?(?:均|都)?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
 
 /** the subject of the clause before `at` where that clause only says the milestone its figure passed */
 export function subjectBeforeMilestone(text: string, at: number): string {
   let end = at;
   // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
-  while (end > 0 && at - end <= 3 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
-  if (end === 0 || !/[,、]/.test(text[end - 1]) || at - end > 3) return '';
+  // …均突破万亿元,分别达到12488和10163亿元: the list of subjects, for 分别 to share out
+  while (end > 0 && at - end <= 5 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
+  const words = text.slice(end, at);
+  if (end === 0 || !/[,、]/.test(text[end - 1]) || (words.length > 3 && !/^分别.{0,3}$/.test(words))) return '';
   let begin = end - 1;
   while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
   const m = MILESTONE.exec(text.slice(begin, end - 1));

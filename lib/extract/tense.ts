@@ -74,6 +74,12 @@ const YEAR_IN_SENTENCE = new RegExp(
   `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)`,
   'g',
 );
+/** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
+const HELD_WITHIN = /控制在$/;
+/** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
+const PLAN_MULTIPLE = /^(?:分别)?是["“]?(?:十[一二三四五]?|九)五["”]?(?:时期|期间)?的$/;
+/** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍 */
+const STOCK_CLAUSE = new RegExp(`(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的)`);
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
 const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
 /** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 run from the year after it */
@@ -269,6 +275,7 @@ export class TenseReader {
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
+      if (!change && this.holdsLevel(start, at)) return null;
       const y = lastAtOrBefore(this.years, at - 1);
       if (y >= 0 && this.years[y].at >= sp.end) return null;
       return sp;
@@ -281,7 +288,24 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    return change || OVER_YEARS.test(this.text.slice(clause, at)) ? section.span : null;
+    const words = this.text.slice(clause, at);
+    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
+    // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
+    let prior = clause - 1;
+    while (prior > start && !/[,;]/.test(this.text[prior - 1])) prior--;
+    return PLAN_MULTIPLE.test(words) && OVER_YEARS.test(this.text.slice(prior, clause)) ? section.span : null;
+  }
+
+  /**
+   * The clause holding `at` states a level reached or held at the span's end, not what the years added:
+   * 五年来,…年均分别增长…,达4270亿元、…和1573亿元; 拥有…企业1470家、上市企业74家; 分别是2006年的3倍
+   */
+  private holdsLevel(start: number, at: number): boolean {
+    let clause = at;
+    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
+    const words = this.text.slice(clause, at);
+    if (OVER_YEARS.test(words)) return false;
+    return STOCK_CLAUSE.test(words);
   }
 
   /**
@@ -303,6 +327,20 @@ export class TenseReader {
     return sp;
   }
 
+  /**
+   * A target list that opens its paragraph, on a page that does not say its year: the year the paragraph
+   * before opens with (2015年是“十二五”收官之年,…。\n\n主要预期目标建议为…)
+   */
+  private yearOpeningParagraphBefore(from: number): number | null {
+    const head = paragraphStart(this.text, from, 400);
+    if (this.text.slice(head, from).trim() !== '' && !/^[^,;。]{0,12}$/.test(this.text.slice(head, from))) return null;
+    let end = head - 1;
+    while (end > 0 && /\s/.test(this.text[end - 1])) end--;
+    const before = paragraphStart(this.text, end, 600);
+    const y = lastAtOrBefore(this.years, before + 12);
+    return y >= 0 && this.years[y].at >= before ? this.years[y].year : null;
+  }
+
   private period(kind: Kind, start: number, at: number, section: Switch | null): number | null {
     if (kind === 'target') {
       if (section?.kind === 'target' && section.period !== null) return section.period;
@@ -313,7 +351,8 @@ export class TenseReader {
       // 全市经济社会发展的主要预期目标是:…)
       const from = section?.kind === 'target' ? paragraphStart(this.text, section.at, 300) : start;
       const y = lastAtOrBefore(this.years, at - 1);
-      return y >= 0 && this.years[y].at >= from ? this.years[y].year : null;
+      if (y >= 0 && this.years[y].at >= from) return this.years[y].year;
+      return this.yearOpeningParagraphBefore(from);
     }
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= start) return this.years[y].year;

@@ -306,6 +306,34 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'a rate held within a bound through a review of several years is over those years',
+    rows: [
+      {
+        source: 'pages8 prefecture-diqing-2016.txt: 一、“十二五”时期工作回顾 … 人口自然增长率控制在4.8‰以内',
+        title: '',
+        input: judgedPageUpTo('pages8', 'prefecture-diqing-2016.txt', '人口自然增长率控制在4.8‰以内;'),
+        expect: [{ text: '4.8‰以内', indicator: '人口自然增长率', qualifier: 'below', period: 2015, periodFrom: 2011 }],
+      },
+    ],
+  },
+  {
+    family: 'a multiple of what the plan before added up to, after a sum (累计…,是“十五”的6倍), is over the review’s years',
+    rows: [
+      {
+        source: 'pages7 city-xuancheng-2011.txt: 累计完成工业投资突破千亿元,是“十五”的6倍',
+        title: '',
+        input: judgedPageUpTo('pages7', 'city-xuancheng-2011.txt', '是“十五”的6倍。'),
+        expect: [{ text: '6倍', indicator: '工业投资', period: 2010, periodFrom: 2006 }],
+      },
+      {
+        source: 'pages8 prefecture-diqing-2016.txt: 累计完成投资1008亿元,是“十一五”的2.5倍',
+        title: '',
+        input: judgedPageUpTo('pages8', 'prefecture-diqing-2016.txt', '是“十一五”的2.5倍;'),
+        expect: [{ text: '2.5倍', period: 2015, periodFrom: 2011 }],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families) {

@@ -9,9 +9,11 @@
 // 9 other pages fetched for it, judged before scoring, after the fixes from sample 4 and not used to find any);
 // pages6-heldout.jsonl (120 mentions of 12 other pages, judged before any fix: 74.8% every field as judged,
 // then fixed from); pages7-heldout.jsonl (60 mentions of 6 more pages, judged after those fixes and not fixed
-// from: 60.0% every field, then fixed from: 90.0%); pages8-heldout.jsonl (60 mentions of 5 more pages, judged
-// after the last fix of the round: 87.9% every field, then fixed from: 98.3%); pages9-heldout.jsonl (100
-// mentions of 10 more pages, judged after those fixes and not fixed from: 66.7% every field).
+// from: 60.0% every field, then fixed from: 91.7%); pages8-heldout.jsonl (60 mentions of 5 more pages, judged
+// after the last fix of the round: 87.9% every field, then fixed from: 100%); pages9-heldout.jsonl (100
+// mentions of 10 more pages, judged after those fixes and not fixed from: 66.7% every field, then fixed from:
+// 86.9%); pages10-heldout.jsonl (100 mentions of 10 more pages, judged after those fixes and not fixed from:
+// 55.6% every field).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
 import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
@@ -140,8 +142,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       qualifier: 0.99,
       kind: 0.98,
       period: 0.98,
-      periodFrom: 0.96,
-      allRight: 0.9,
+      periodFrom: 0.98,
+      allRight: 0.91,
     },
     nonFiguresKept: 0,
   },
@@ -158,8 +160,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       qualifier: 0.99,
       kind: 0.99,
       period: 0.99,
-      periodFrom: 0.98,
-      allRight: 0.98,
+      periodFrom: 0.99,
+      allRight: 0.99,
     },
     nonFiguresKept: 0,
   },
@@ -168,18 +170,39 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.82,
-      measure: 0.97,
+      indicator: 0.87,
+      measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
       qualifier: 0.99,
       kind: 0.99,
-      // 0.91 before the metadata round read the year of a traditional news page (巴南 2022): its 累計 totals of
-      // a span the page does not say now take the review's year (judged null) — a family for the next round
-      period: 0.86,
-      periodFrom: 0.88,
-      allRight: 0.62,
+      // 1.00 on the extraction round's branch; the metadata round, merged beside it, reads the year of a
+      // traditional news page (巴南 2022), whose 累計 totals of a span it does not state then take the
+      // review's year (judged null): a family for the next round
+      period: 0.94,
+      periodFrom: 0.96,
+      allRight: 0.82,
+    },
+    nonFiguresKept: 1,
+  },
+  {
+    file: 'pages10-heldout.jsonl',
+    size: 100,
+    floors: {
+      found: 0.99,
+      indicator: 0.83,
+      measure: 0.98,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.98,
+      // 0.66 as judged on the extraction round's branch; 0.88 with the metadata round merged (drawn after
+      // its rules were written: an unseen figure too)
+      period: 0.87,
+      periodFrom: 0.9,
+      allRight: 0.71,
     },
     nonFiguresKept: 1,
   },
