@@ -14,7 +14,7 @@ import { distribute } from './distribute';
 import { statusAfter } from './status';
 import { ownerOfBare, subjectBeforeMilestone } from './subjects';
 import { TenseReader } from './tense';
-import { yearsListed } from './spans';
+import { overSeveralYears, yearsListed } from './spans';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -217,7 +217,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       sign,
       indicator,
       carry,
-      multiYear: /年均|平均每年/.test(context),
+      multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
       respectivelyBack: phrase.respectively && !phrase.indicator && !(bare && indicator),

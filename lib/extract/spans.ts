@@ -108,6 +108,23 @@ export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计
 /** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */
 export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|突破|超过|为|是)$/;
 
+/**
+ * Whether a quantity covers several years, its words say so though its span may be unsaid: a rate a
+ * year on average (年均增长6.5%), or a total its clause adds up (累计) in a sentence that averages over
+ * the years too (累计完成工业投资358.7亿元,年均增长11.8%) — one year's total does not average.
+ */
+export function overSeveralYears(text: string, q: { start: number; end: number }, context: string): boolean {
+  if (/年均|平均每年/.test(context)) return true;
+  if (!/累计/.test(context)) return false;
+  const before =
+    text
+      .slice(Math.max(0, q.start - 200), q.start)
+      .split(/[。!?\n]/)
+      .pop() ?? '';
+  const after = text.slice(q.end, q.end + 200).split(/[。!?\n]/)[0];
+  return /年均|平均每年/.test(before + after);
+}
+
 /** a list of years: 2011年、2012年 */
 const YEARS_LIST = /(?:(?:19|20)\d\d年?(?:、|和|与|及))+(?:19|20)\d\d年(?![底末以])/g;
 /** the years a sentence lists before `at` (2011年、2012年,…), the last such list; null where there is none */

@@ -130,6 +130,22 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'a total its clause adds up (累计) in a sentence that averages over the years is over years the page does not say: no one year',
+    rows: [
+      {
+        source: 'pages9 district-banan-2022-news-trad.txt: 2021年預計實現地區生產總值947億,…累計完成工業投資358.7億元,年均增長11.8%',
+        title: '',
+        input: pageUpTo('district-banan-2022-news-trad.txt', '投資2719億元,年均增長6.5%。'),
+        expect: [
+          { text: '947億', period: 2021 },
+          { text: '358.7億元', period: null },
+          { text: '11.8%', period: null },
+          { text: '2719億元', period: null },
+        ],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged sample 9', () => {
