@@ -90,13 +90,21 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   return spans;
 }
 
-/** the last year the sentence says before `at`, not a base (比2005年, 是2005年的) nor a start (从2005年) */
-function yearOfSentence(text: string, at: number): number | null {
-  const sentence =
+const SENTENCE_END = /[。!?\n]/;
+
+/** the part of its sentence before `at` (at most 200 characters) */
+function sentenceBefore(text: string, at: number): string {
+  return (
     text
       .slice(Math.max(0, at - 200), at)
-      .split(/[。!?\n]/)
-      .pop() ?? '';
+      .split(SENTENCE_END)
+      .pop() ?? ''
+  );
+}
+
+/** the last year the sentence says before `at`, not a base (比2005年, 是2005年的) nor a start (从2005年) */
+function yearOfSentence(text: string, at: number): number | null {
+  const sentence = sentenceBefore(text, at);
   let year: number | null = null;
   for (const y of sentence.matchAll(/(?<![比较从由与同])((?:19|20)\d\d)年(?![的以代])/g)) year = Number(y[1]);
   return year;
@@ -116,12 +124,8 @@ export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升
 export function overSeveralYears(text: string, q: { start: number; end: number }, context: string): boolean {
   if (/年均|平均每年/.test(context)) return true;
   if (!/累计/.test(context)) return false;
-  const before =
-    text
-      .slice(Math.max(0, q.start - 200), q.start)
-      .split(/[。!?\n]/)
-      .pop() ?? '';
-  const after = text.slice(q.end, q.end + 200).split(/[。!?\n]/)[0];
+  const before = sentenceBefore(text, q.start);
+  const after = text.slice(q.end, q.end + 200).split(SENTENCE_END)[0];
   return /年均|平均每年/.test(before + after);
 }
 
@@ -129,11 +133,7 @@ export function overSeveralYears(text: string, q: { start: number; end: number }
 const YEARS_LIST = /(?:(?:19|20)\d\d年?(?:、|和|与|及))+(?:19|20)\d\d年(?![底末以])/g;
 /** the years a sentence lists before `at` (2011年、2012年,…), the last such list; null where there is none */
 export function yearsListed(text: string, at: number): number[] | null {
-  const sentence =
-    text
-      .slice(Math.max(0, at - 200), at)
-      .split(/[。!?\n]/)
-      .pop() ?? '';
+  const sentence = sentenceBefore(text, at);
   let last: string | null = null;
   for (const m of sentence.matchAll(YEARS_LIST)) last = m[0];
   return last ? [...last.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0])) : null;

@@ -37,50 +37,31 @@ export interface Overlay {
   mount(): void;
 }
 
+/**
+ * One of our hosts: a closed shadow root appended to <body>, the keys typed in it kept from the page
+ * (isolateEvents); a Preact tree drawn in it is unmounted with it.
+ */
+async function closedUi(ctx: ContentScriptContext, name: string, css: string, preact = true) {
+  const ui = await createShadowRootUi(ctx, {
+    name,
+    position: 'inline',
+    anchor: () => document.body ?? document.documentElement,
+    append: 'last',
+    css,
+    isolateEvents: true,
+    mode: 'closed',
+    onMount: () => undefined,
+    onRemove: () => preact && render(null, ui.uiContainer),
+  });
+  return ui;
+}
+
 export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> {
-  const anchor = () => document.body ?? document.documentElement;
-  const toolbarUi = await createShadowRootUi(ctx, {
-    name: 'rl-toolbar',
-    position: 'inline',
-    anchor,
-    append: 'last',
-    css: TOOLBAR_CSS,
-    isolateEvents: true,
-    mode: 'closed',
-    onMount: () => undefined,
-    onRemove: () => render(null, toolbarUi.uiContainer),
-  });
-  const cardUi = await createShadowRootUi(ctx, {
-    name: 'rl-card',
-    position: 'inline',
-    anchor,
-    append: 'last',
-    css: CARD_CSS,
-    isolateEvents: true,
-    mode: 'closed',
-    onMount: () => undefined,
-    onRemove: () => render(null, cardUi.uiContainer),
-  });
-  const editorUi = await createShadowRootUi(ctx, {
-    name: 'rl-editor',
-    position: 'inline',
-    anchor,
-    append: 'last',
-    css: EDITOR_FRAME_CSS,
-    isolateEvents: true,
-    mode: 'closed',
-    onMount: () => undefined,
-    onRemove: () => render(null, editorUi.uiContainer),
-  });
-  const clipsUi = await createShadowRootUi(ctx, {
-    name: 'rl-clips',
-    position: 'inline',
-    anchor,
-    append: 'last',
-    css: CLIP_LAYER_CSS,
-    mode: 'closed',
-    onMount: () => undefined,
-  });
+  const toolbarUi = await closedUi(ctx, 'rl-toolbar', TOOLBAR_CSS);
+  const cardUi = await closedUi(ctx, 'rl-card', CARD_CSS);
+  const editorUi = await closedUi(ctx, 'rl-editor', EDITOR_FRAME_CSS);
+  // drawn by lib/page/clip-layer.ts, not Preact
+  const clipsUi = await closedUi(ctx, 'rl-clips', CLIP_LAYER_CSS, false);
   const uis = [toolbarUi, cardUi, editorUi, clipsUi];
   for (const ui of uis) ui.mount();
   const clipLayer = new ClipLayer(clipsUi.shadowHost, clipsUi.uiContainer);
