@@ -120,8 +120,10 @@ export class HoverCard {
   }
 
   /** take the tag's clip back; the card offers to undo that */
-  private unclip(tag: Tag): Promise<void> {
-    return this.run(tag, () => this.o.unclip(tag), 'unclipped', 'saveFailed');
+  private async unclip(tag: Tag): Promise<void> {
+    await this.run(tag, () => this.o.unclip(tag), 'unclipped', 'saveFailed');
+    // the card closed while the clip was being taken back: the reader's selection goes now
+    if (this.card?.tag !== tag) this.drop(tag);
   }
 
   /** the reader's answer to a changed figure; the card shows the outcome */
