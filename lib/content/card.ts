@@ -48,6 +48,8 @@ export class HoverCard {
   private pointerInCard = false;
   /** Escape is giving the keyboard back to the mark: its focus opens no card */
   private refocusing = false;
+  /** tags with a clip, unclip or answer on its way to the database */
+  private readonly acting = new Set<Tag>();
 
   constructor(private readonly o: CardOptions) {
     new SelectionClip(o, (tag, noValue) => this.edit(tag, noValue));
@@ -114,16 +116,14 @@ export class HoverCard {
     this.refocusing = false;
   }
 
-  /** a selection of the reader's that is not (or no longer) clipped goes with its card */
+  /** a selection of the reader's that is not (or no longer) clipped goes with its card; not while it is being clipped or unclipped */
   private drop(tag: Tag): void {
-    if (tag.reader && !tag.clipped) this.o.readers.remove(tag);
+    if (tag.reader && !tag.clipped && !this.acting.has(tag)) this.o.readers.remove(tag);
   }
 
   /** take the tag's clip back; the card offers to undo that */
-  private async unclip(tag: Tag): Promise<void> {
-    await this.run(tag, () => this.o.unclip(tag), 'unclipped', 'saveFailed');
-    // the card closed while the clip was being taken back: the reader's selection goes now
-    if (this.card?.tag !== tag) this.drop(tag);
+  private unclip(tag: Tag): Promise<void> {
+    return this.run(tag, () => this.o.unclip(tag), 'unclipped', 'saveFailed');
   }
 
   /** the reader's answer to a changed figure; the card shows the outcome */
@@ -133,6 +133,7 @@ export class HoverCard {
 
   /** an action on the tag's clip; the card, if still open on it, says how it went (`done`: its state after) */
   private async run(tag: Tag, act: () => Promise<void>, done: ClipState | null, failed: 'clipFailed' | 'saveFailed'): Promise<void> {
+    this.acting.add(tag);
     try {
       await act();
       if (done && this.card?.tag === tag) this.card.clip = done;
@@ -141,7 +142,11 @@ export class HoverCard {
         this.card.clip = 'error';
         this.card.error = say(failed, { why: (e as Error).message });
       }
+    } finally {
+      this.acting.delete(tag);
     }
+    // the card was closed while the database answered: what its closing would have dropped goes now
+    if (this.card?.tag !== tag) this.drop(tag);
     this.render();
   }
 

@@ -301,7 +301,9 @@ test("a manual clip taken back from its card, the undo clips it again as the rea
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length);
   // the figure stays drawn while the card offers the undo
   expect(await mine.count()).toBe(1);
+  // the undo, the card closed at once, before the clip is back in the database: the figure stays, clipped
   await cardButton(page, 'undo-unclip').click();
+  await page.keyboard.press('Escape');
   await expect
     .poll(async () => (await readClips(browser.worker)).find((c) => c.id === made.id))
     .toMatchObject({
@@ -310,6 +312,8 @@ test("a manual clip taken back from its card, the undo clips it again as the rea
       unit: '场',
       manual: true,
     });
+  await expect.poll(() => mine.getAttribute('data-rl-clipped')).toBe('true');
+  await hoverReader(page, '加强对德人文交流');
   // closed at once, before the clip is gone from the database: the figure goes all the same
   await cardButton(page, 'unclip').click();
   await page.keyboard.press('Escape');
