@@ -39,6 +39,8 @@ interface Open {
   clip: ClipState;
   error: string | null;
   byFocus: boolean;
+  /** where Escape gives the keyboard back to when there is no mark to give it to */
+  back?: () => void;
 }
 
 export class HoverCard {
@@ -48,6 +50,8 @@ export class HoverCard {
   private pointerInCard = false;
   /** Escape is giving the keyboard back to the mark: its focus opens no card */
   private refocusing = false;
+  /** the reader's own figure the toolbar went to last */
+  private lastOwn: Tag | null = null;
   /** tags with a clip, unclip or answer on its way to the database */
   private readonly acting = new Set<Tag>();
 
@@ -108,6 +112,21 @@ export class HoverCard {
       null,
       'clipFailed',
     );
+  }
+
+  /**
+   * The toolbar's way to the reader's own figures, which are no tab stops (they have no mark): the
+   * next one scrolled to, its card open with the keyboard in it; Escape goes back to the toolbar.
+   */
+  nextOwn(): void {
+    const tag = this.o.readers.nextClipped(this.lastOwn);
+    if (!tag) return;
+    this.lastOwn = tag;
+    tag.range!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.open(tag, null, true);
+    if (!this.card) return;
+    this.card.back = () => this.o.overlay.focusToolbar('next-own');
+    this.o.overlay.focusCard();
   }
 
   private giveBack(el: HTMLElement): void {
@@ -257,10 +276,11 @@ export class HoverCard {
 
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Escape' && this.card && !e.isComposing) {
-      const { el, byFocus } = this.card;
+      const { el, byFocus, back } = this.card;
       this.close();
       // the keyboard goes back to the mark (from the card, say), the card staying closed
       if (byFocus && el?.isConnected) this.giveBack(el);
+      else back?.();
       return;
     }
     if ((e.key === 'Enter' || e.key === ' ') && e.isTrusted && !e.repeat) {

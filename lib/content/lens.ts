@@ -367,6 +367,7 @@ export class Lens {
       targets: this.counts.target,
       actuals: this.counts.actual,
       clipped,
+      own: on ? this.readers.all().filter((t) => t.clipped).length : 0,
       lost: on ? this.clips.lost().map(lostClip) : [],
       pending: on && this.tagger.pending > 0,
       busy: this.busy || this.mode === 'starting',
@@ -389,6 +390,9 @@ export class Lens {
         break;
       case 'undo-clip-all':
         void this.clipAll.undo();
+        break;
+      case 'next-own':
+        this.card?.nextOwn();
         break;
     }
   }

@@ -12,7 +12,7 @@ import { toolbarCollapsed } from '../settings';
 export type ToolbarView = Omit<ToolbarProps, 'collapsed' | 'lostOpen' | 'message' | 'undo' | 'onAction'>;
 
 /** the actions that change the page, which the Lens carries out */
-export type PageAction = Extract<ToolbarAction, 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'undo-clip-all'>;
+export type PageAction = Extract<ToolbarAction, 'clip-targets' | 'off-page' | 'off-site' | 'on' | 'undo-clip-all' | 'next-own'>;
 
 export class PageToolbar {
   private collapsed = false;

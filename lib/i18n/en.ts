@@ -200,6 +200,8 @@ export const en: Record<keyof typeof zh, string> = {
   cardKeep: 'Keep',
   cardKept: 'Kept as clipped',
   lostCount: '{n} clips not found on this page',
+  ownCount: '{n} of yours →',
+  nextOwn: 'To the next figure you selected and clipped yourself',
   lostFocus: 'The clip you opened is not on this page: {what}',
   markClipped: 'clipped',
   markClippedChanged: 'clipped, changed in the page since',

@@ -199,6 +199,8 @@ export const zh = {
   cardKeep: '保留原值',
   cardKept: '已保留收藏时的数值',
   lostCount: '{n} 条剪藏在本页未找到',
+  ownCount: '自选 {n} →',
+  nextOwn: '到下一处你自己选中收藏的数字',
   lostFocus: '要查看的剪藏在本页未找到：{what}',
   markClipped: '已收藏',
   markClippedChanged: '已收藏，原文已改动',

@@ -39,6 +39,12 @@ export class ReaderMarks {
     return [...this.tags];
   }
 
+  /** the clipped tag after `tag` in the page's order (after the last, or with none given, the first); null with none */
+  nextClipped(tag: Tag | null): Tag | null {
+    const own = [...this.tags].filter((t) => t.clipped).sort((a, b) => a.range!.compareBoundaryPoints(Range.START_TO_START, b.range!));
+    return own.length ? own[(own.indexOf(tag as Tag) + 1) % own.length] : null;
+  }
+
   /** the reader's tag whose text overlaps `range`, if any */
   overlapping(range: Range): Tag | null {
     for (const tag of this.tags) {

@@ -101,6 +101,16 @@ export function ui(page: Page, selector: string): UiLocator {
   };
 }
 
+/** the data-rl-action of the element with the keyboard inside one of our hosts (`rl-card`); null for none there */
+export function focusedAction(page: Page, host: string): Promise<string | null> {
+  return callInRoot(
+    page,
+    host,
+    'function () { return this.activeElement ? this.activeElement.getAttribute("data-rl-action") : null; }',
+    [],
+  );
+}
+
 /** what the reader sees clipped, by the tag's data-rl-id: "true", or "changed" (the page says another figure now) */
 export function clipStates(page: Page): Promise<Record<string, string>> {
   return callInRoot(

@@ -10,7 +10,7 @@ import { launch, serve, type Browser, type Site } from './harness';
 import { cardButton, openClipFromExtension, readClips, settled, toolbarButton } from './content-pages';
 import { dragSelect, scriptSelect } from './content-selection';
 import { extensionPage } from './popup-helpers';
-import { editorFrame, notClipped, ui } from './closed-ui';
+import { editorFrame, focusedAction, notClipped, ui } from './closed-ui';
 
 const PAGE = 'taicang-2023-targets.html';
 /** 对德合作<strong>30</strong>周年: an anniversary, which the engine rightly does not take for a figure */
@@ -320,6 +320,55 @@ test("a manual clip taken back from its card, the undo clips it again as the rea
   await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before.length);
   await expect.poll(() => mine.count()).toBe(0);
   expect(await page.locator('p', { hasText: '加强对德人文交流' }).count()).toBe(1);
+  await page.close();
+});
+
+test("the reader's own figures, which are no tab stops, are reached from the toolbar by keyboard: each in turn, the keyboard in its card, Escape back", async () => {
+  const page = await open();
+  const own = ui(page, 'rl-toolbar [data-rl-action="next-own"]');
+  // figures of the reader's clipped by the tests before, found again on this page
+  const had = (await own.count()) ? Number((await own.textContent())!.match(/\d+/)![0]) : 0;
+  const mine = { 加强对德人文交流: '对德人文交流活动', '德国“太仓日”': '太仓日活动' };
+  for (const [text, indicator] of Object.entries(mine)) {
+    await dragSelect(page, text);
+    await page.keyboard.press('Alt+Shift+C');
+    const frame = await editor(page);
+    await field(frame, 'indicator').fill(indicator);
+    await field(frame, 'value').fill('3');
+    await field(frame, 'unit').fill('场');
+    await field(frame, 'unit').press('Enter');
+    await editorGone(page);
+  }
+  await expect.poll(() => own.textContent()).toContain(String(had + 2));
+  // Alt+Shift+L to the toolbar, then back one stop to "yours"
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Alt+Shift+L');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedAction(page, 'rl-toolbar')).toBe('next-own');
+  const seen: string[] = [];
+  for (let i = 0; i <= had + 2; i++) {
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedAction(page, 'rl-card')).toBe('unclip');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('rl-card');
+    seen.push((await ui(page, 'rl-card [data-rl-field="indicator"]').textContent())!);
+    // the card is over its figure, which was scrolled into view
+    const card = await ui(page, 'rl-card .card').boundingBox();
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.y).toBeLessThan(page.viewportSize()!.height);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ui(page, 'rl-card .card').count()).toBe(0);
+    expect(await focusedAction(page, 'rl-toolbar')).toBe('next-own');
+  }
+  // every figure once, in turn, then the first again
+  expect(new Set(seen.slice(0, -1)).size).toBe(had + 2);
+  expect(seen).toEqual(expect.arrayContaining(Object.values(mine)));
+  expect(seen.at(-1)).toBe(seen[0]);
+  // the keyboard in the card acts there: Enter takes the clip back
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedAction(page, 'rl-card')).toBe('unclip');
+  const before = (await readClips(browser.worker)).length;
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await readClips(browser.worker)).length).toBe(before - 1);
   await page.close();
 });
 

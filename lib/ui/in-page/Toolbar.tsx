@@ -11,7 +11,8 @@ export type ToolbarAction =
   | 'collapse'
   | 'expand'
   | 'show-lost'
-  | 'hide-lost';
+  | 'hide-lost'
+  | 'next-own';
 
 /** a clip of this page that the page no longer has */
 export interface LostClip {
@@ -32,6 +33,8 @@ export interface ToolbarProps {
   targets: number;
   actuals: number;
   clipped: number;
+  /** the reader's own figures clipped here (no mark of theirs is a tab stop: the toolbar goes to them) */
+  own: number;
   /** clips of this page not found in it */
   lost: LostClip[];
   lostOpen: boolean;
@@ -95,6 +98,11 @@ export function Toolbar(p: ToolbarProps) {
         <span class="clipped" data-rl-count-of="clipped">
           {say('clippedCount', { n: p.clipped })}
         </span>
+        {p.own ? (
+          <button type="button" class="link" data-rl-action="next-own" title={say('nextOwn')} onClick={act('next-own')}>
+            {say('ownCount', { n: p.own })}
+          </button>
+        ) : null}
         {p.pending ? <span class="pending">{say('tagging')}</span> : null}
       </div>
       {p.lost.length ? (

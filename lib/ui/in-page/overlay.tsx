@@ -24,8 +24,10 @@ export interface Overlay {
   /** the card's host, to tell whether focus or the pointer is in it */
   cardHost: HTMLElement;
   toolbarHost: HTMLElement;
-  /** move the keyboard focus to the toolbar's first button */
-  focusToolbar(): void;
+  /** move the keyboard focus to the toolbar's button of `action` (by default its main one) */
+  focusToolbar(action?: string): void;
+  /** move the keyboard focus into the open card (its first action) */
+  focusCard(): void;
   /** the toolbar's box in the viewport (empty before its first render) */
   toolbarRect(): DOMRect | null;
   /** what the reader clipped, drawn over the marks */
@@ -89,10 +91,15 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<Overlay> 
     cardHost: cardUi.shadowHost,
     toolbarHost: toolbarUi.shadowHost,
     clipLayer,
-    focusToolbar: () =>
+    focusToolbar: (action) =>
       (
-        toolbarUi.shadow.querySelector<HTMLElement>('button.primary:not([disabled])') ??
+        toolbarUi.shadow.querySelector<HTMLElement>(action ? `button[data-rl-action="${action}"]` : 'button.primary:not([disabled])') ??
         toolbarUi.shadow.querySelector<HTMLElement>('button:not([disabled])')
+      )?.focus(),
+    focusCard: () =>
+      (
+        cardUi.shadow.querySelector<HTMLElement>('.foot button:not([disabled])') ??
+        cardUi.shadow.querySelector<HTMLElement>('button:not([disabled])')
       )?.focus(),
     toolbarRect: () => toolbarUi.shadow.querySelector('.bar')?.getBoundingClientRect() ?? null,
     editor: (src, at) => {
