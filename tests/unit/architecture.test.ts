@@ -145,3 +145,28 @@ describe('lib/ architecture', () => {
     expect(writers).toEqual(['lib/page/highlight.ts']);
   });
 });
+
+describe('scripts run outside vitest', () => {
+  // `npm run bench` and `npm run screenshots` run under tsx: a helper they share with the e2e tests that
+  // imports vitest (its expect.poll, say) throws there ("failed to access its internal state")
+  const reached = (entries: string[]): string[] => {
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f) || !f.startsWith(join(ROOT, 'tests'))) return;
+      seen.add(f);
+      for (const m of readFileSync(f, 'utf8').matchAll(IMPORT)) {
+        const dep = resolveImport(f, m[1]);
+        if (dep && existsSync(dep)) visit(dep);
+      }
+    };
+    for (const e of entries) visit(e);
+    return [...seen];
+  };
+  const scripts = ['tests/bench', 'tests/screenshots'].flatMap((d) => filesUnder(join(ROOT, d)));
+
+  it('the benches and screenshots import nothing that imports vitest', () => {
+    const files = reached(scripts);
+    expect(files.length).toBeGreaterThan(scripts.length);
+    expect(files.filter((f) => /from\s*['"]vitest['"]/.test(readFileSync(f, 'utf8'))).map(rel)).toEqual([]);
+  });
+});
