@@ -12,7 +12,7 @@ import { normalize } from '../text/normalize';
 import { HAN_CLASS } from '../text/han';
 import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
-import { OWN_REPORT, ownOpening, proseHeadOf } from './report-opening';
+import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -57,7 +57,6 @@ interface Texts {
   body: string;
 }
 
-const inTitle = (re: RegExp) => (t: Texts) => re.test(t.title);
 const inOpening = (re: RegExp) => (t: Texts) => re.test(t.opening);
 const inHead = (re: RegExp) => (t: Texts) => re.test(t.opening.slice(0, HEAD));
 const inBody = (re: RegExp) => (t: Texts) => re.test(t.body);
@@ -115,6 +114,12 @@ const EVIDENCE: Evidence[] = [
   // how it opens: an address to the congress
   { weight: 2, reason: 'addresses the deputies (各位代表)', test: inOpening(/各位代表/) },
   { weight: 3, reason: 'reports to the congress on behalf of the government', test: inOpening(OWN_REPORT) },
+  // the close of a report's review, on a later page as much as on the first
+  {
+    weight: 2,
+    reason: 'thanks the people for the government (我代表…政府,向…表示感谢)',
+    test: (t) => thanksForTheGovernment(t.body),
+  },
   // a budget or final-accounts report asks for examination (请予审查)
   { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议|请予审查/) },
   {
@@ -255,7 +260,14 @@ const EVIDENCE: Evidence[] = [
     test: (t) => count(/中文名|外文名|百科|词条|属性|义项|锁定|辞典/, t.opening) >= 2,
   },
   { weight: -4, reason: 'is a job posting', test: (t) => count(/招聘|报名|岗位|笔试|面试|聘用|资格审查/, t.opening) >= 3 },
-  { weight: -4, reason: 'is a collection or list of reports', test: inTitle(/汇编|合集|大全|目录|栏目|列表|范文|模板/) },
+  {
+    weight: -4,
+    reason: 'is a collection or list of reports',
+    // a contents heading on a line of its own (目 录) is a document's own, not a collection's
+    test: (t) =>
+      /汇编|合集|大全|栏目|列表|范文|模板/.test(t.title) ||
+      (/目录/.test(t.title) && !t.titleLines.some((line) => /^目\s*录$/.test(line.trim()))),
+  },
   { weight: -4, reason: 'is a list of report titles', frame: true, test: (t) => titleListLines(t.opening) >= 4 },
 ];
 
@@ -372,7 +384,8 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
   const figureScore = density >= 4 ? 2 : density >= 1.5 ? 1 : density < 0.3 ? -1 : 0;
   if (figureScore) reasons.push(`${figureScore > 0 ? '+' : ''}${figureScore} ${density.toFixed(1)} figures per 1000 characters`);
   score += figureScore;
-  if (clean.length < 300) {
+  // (a short text that opens with the speaker's own report is a report's opening, as an abstract shows it)
+  if (clean.length < 300 && !OWN_REPORT.test(texts.opening)) {
     score -= 3;
     reasons.push('-3 too short to be a report');
   }
