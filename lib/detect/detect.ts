@@ -226,9 +226,14 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -2,
     reason: 'is a party meeting or document',
-    test: inHead(
-      /(?:省|市|县|区|州|旗)委(?:召开|举行)|(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全委(?:扩大)?会议|常委会会议|务虚会)(?:召开|举行)|全会公报|全体会议公报|党代会|党代表大会/,
-    ),
+    test: (t) => {
+      const head = t.opening.slice(0, HEAD);
+      return (
+        /(?:省|市|县|区|州|旗)委(?:召开|举行)|(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全委(?:扩大)?会议|常委会会议|务虚会)(?:召开|举行)|全会公报|全体会议公报/.test(
+          head,
+        ) || partyCongressIsTheSubject(head)
+      );
+    },
   },
   { weight: -3, reason: 'is a law or regulation (第…条)', test: (t) => count(/第[一二三四五六七八九十百]+条/, t.opening) >= 2 },
   {
@@ -270,6 +275,23 @@ const EVIDENCE: Evidence[] = [
   },
   { weight: -4, reason: 'is a list of report titles', frame: true, test: (t) => titleListLines(t.opening) >= 4 },
 ];
+
+/**
+ * A party congress the page is about (党代会筹备, 第一次党代表大会, 镇党代会…闭幕), not one a report or a
+ * speech cites for its guidance: 贯彻…县第十五次党代会精神, 省委八次党代会确定的战略, 按照…党代会的部署.
+ */
+function partyCongressIsTheSubject(head: string): boolean {
+  for (const m of head.matchAll(/党代会|党代表大会/g)) {
+    const before = head
+      .slice(Math.max(0, m.index! - 24), m.index)
+      .split(/[。,，;；!！?？\n]/)
+      .pop()!;
+    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
+    if (!/贯彻|落实|迎接|按照|根据|遵循/.test(before) && !/^(?:的)?(?:精神|确定|(?:战略)?部署|提出|以来|要求|目标)/.test(after))
+      return true;
+  }
+  return false;
+}
 
 /** a report named as delivered by someone (省长…作政府工作报告): told about, unless "我代表…向大会作…" */
 function deliveredBySomeone(s: string): boolean {

@@ -281,6 +281,24 @@ const families: Array<{ family: string; file: string; report: boolean; fires?: s
     quiet: /collection/,
   },
   {
+    family: 'a communiqué citing 省第十五次党代会…精神 for its guidance is no party document',
+    file: 'h-com-yunhe-2022',
+    report: true,
+    quiet: /party meeting/,
+  },
+  {
+    family: 'a budget report citing 省委八次党代会确定的战略 is no party document',
+    file: 'h6-bud-province-1999-ppdoc',
+    report: true,
+    quiet: /party meeting/,
+  },
+  {
+    family: "a party congress's own report (第一次党代表大会) is a party document",
+    file: 'h6-party-province-1956-congress-report-ppdoc',
+    report: false,
+    fires: 'is a party meeting or document',
+  },
+  {
     family: 'a resolution names who reported on whose behalf: no thanks of its own',
     file: 'h6-res-npc-2003-055110',
     report: false,
