@@ -277,11 +277,12 @@ const EVIDENCE: Evidence[] = [
 ];
 
 /**
- * A party congress the page is about (党代会筹备, 第一次党代表大会, 镇党代会…闭幕), not one a report or a
- * speech cites for its guidance: 贯彻…县第十五次党代会精神, 省委八次党代会确定的战略, 按照…党代会的部署.
+ * A party congress the page is about (党代会筹备, 第一次党代表大会, 镇党代会…闭幕, a report 在中国共产党
+ * 北京市第十三次代表大会上), not one a report or a speech cites for its guidance: 贯彻…县第十五次党代会
+ * 精神, 省委八次党代会确定的战略, 按照…党代会的部署. (Not 中国共产党领导的人民代表大会制度.)
  */
 function partyCongressIsTheSubject(head: string): boolean {
-  for (const m of head.matchAll(/党代会|党代表大会/g)) {
+  for (const m of head.matchAll(/党代会|党代表大会|中国共产党[^。,，\n人]{0,16}代表大会/g)) {
     const before = head
       .slice(Math.max(0, m.index! - 24), m.index)
       .split(/[。,，;；!！?？\n]/)
@@ -365,6 +366,19 @@ export function languageOf(sample: string): string {
   return lang === 'eng' && han >= 100 && kana === 0 && han > latin / 5 ? 'cmn' : lang;
 }
 
+/** a run of English words, with their spaces and punctuation: a translation's */
+const ENGLISH_RUN = /[A-Za-z][A-Za-z'’,.;:()\- ]*[A-Za-z.)]/g;
+
+/**
+ * The Chinese of a text that carries its English translation paragraph by paragraph: densities and
+ * windows are the Chinese text's, not halved by the translation. A Chinese text keeps its few Latin
+ * words (GDP, PM2.5).
+ */
+function chineseOf(clean: string): string {
+  const latin = clean.match(LATIN)?.length ?? 0;
+  return latin > clean.length / 4 ? clean.replace(ENGLISH_RUN, ' ') : clean;
+}
+
 /** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */
 function figureDensity(body: string): number {
   if (!body.length) return 0;
@@ -386,12 +400,13 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
     reasons.push(`language is ${language}, not Chinese`);
     return { ...meta, isReport: false, score: 0, reasons, language };
   }
+  const zh = chineseOf(clean);
   const texts: Texts = {
     title: `${pageTitle}\n${meta.title ?? ''}`,
     titleLines: titleLinesOf(pageTitle, source, clean),
-    opening: clean.slice(0, 3000),
+    opening: zh.slice(0, 3000),
     proseHead: proseHeadOf(source),
-    body: clean,
+    body: zh,
   };
   const own = ownOpening(texts.proseHead);
   for (const e of EVIDENCE) {
@@ -401,7 +416,7 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
       reasons.push(`${e.weight > 0 ? '+' : ''}${e.weight} ${e.reason}`);
     }
   }
-  const density = figureDensity(clean);
+  const density = figureDensity(zh);
   // few figures is weak evidence: reports of the 1980s, and a report's sections on tasks, carry few
   const figureScore = density >= 4 ? 2 : density >= 1.5 ? 1 : density < 0.3 ? -1 : 0;
   if (figureScore) reasons.push(`${figureScore > 0 ? '+' : ''}${figureScore} ${density.toFixed(1)} figures per 1000 characters`);

@@ -299,6 +299,18 @@ const families: Array<{ family: string; file: string; report: boolean; fires?: s
     fires: 'is a party meeting or document',
   },
   {
+    family: 'a party congress report (在中国共产党北京市第十三次代表大会上的报告), bilingual, built like a work report',
+    file: 'h6-party-beijing-2022-congress-report',
+    report: false,
+    fires: 'is a party meeting or document',
+  },
+  {
+    family: 'a report section with its English translation: the densities of its Chinese',
+    file: 'h-rep-national-2011-bilingual-section',
+    report: true,
+    fires: "speaks in a programme's verbs",
+  },
+  {
     family: 'a resolution names who reported on whose behalf: no thanks of its own',
     file: 'h6-res-npc-2003-055110',
     report: false,
