@@ -69,10 +69,11 @@ const HEAD = 600;
 
 /**
  * A title line that is a report's name, not a headline about one: 太仓市2023年政府工作报告, not
- * 应勇作政府工作报告提出今年目标 nor 关于政府工作报告的决议 nor 解读《政府工作报告》.
+ * 应勇作政府工作报告提出今年目标 nor 关于政府工作报告的决议 nor 解读《政府工作报告》 nor a headline's
+ * question or digest (政府工作报告“白话版”:李克强都说了哪些接地气的话, …的这些亮点).
  */
 const ABOUT_A_REPORT =
-  /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为/;
+  /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为|哪些|如何|怎么|什么|白话|妙语|金句|关键词|热词|亮点|看点|说了/;
 const named = (re: RegExp) => (t: Texts) => t.titleLines.some((line) => re.test(line) && !ABOUT_A_REPORT.test(line));
 
 /** verbs of a government's programme: what reports are made of, section after section, titled or not */
