@@ -354,6 +354,8 @@ describe("how a report opens, and a site's menus (report-opening.ts)", () => {
     ['rep-city-2022-template-xiaomilidoc', '我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。', false],
     ['a New Year gathering (7rdy.cn)', '我代表市委、市人大、市政府、市政协及全市人民,向各位老领导…致以新春的问候和美好的祝愿!', false],
     ['a greeting', '我代表市人民政府,向全市人民致以新春的问候!', false],
+    ['a welcome', '我代表市人民政府,向各位来宾表示热烈的欢迎和衷心的感谢!', false],
+    ['a pledge, no thanks', '我代表县人民政府,向全县人民郑重承诺:今年办好十件民生实事。', false],
   ])('thanks for the government: %s', (_source, text, yes) => expect(thanksForTheGovernment(text)).toBe(yes));
 
   it("drops a site's menu and headline ticker, keeps its title line (h4-budget-national-1956-chinagate-part2)", () => {
