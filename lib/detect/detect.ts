@@ -12,7 +12,8 @@ import { normalize } from '../text/normalize';
 import { HAN_CLASS } from '../text/han';
 import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
-import { OWN_REPORT, ownOpening, proseHeadOf } from './report-opening';
+import { deliveredBySomeone, partyCongressIsTheSubject, titleListLines } from './genre-cues';
+import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -57,7 +58,6 @@ interface Texts {
   body: string;
 }
 
-const inTitle = (re: RegExp) => (t: Texts) => re.test(t.title);
 const inOpening = (re: RegExp) => (t: Texts) => re.test(t.opening);
 const inHead = (re: RegExp) => (t: Texts) => re.test(t.opening.slice(0, HEAD));
 const inBody = (re: RegExp) => (t: Texts) => re.test(t.body);
@@ -70,10 +70,11 @@ const HEAD = 600;
 
 /**
  * A title line that is a report's name, not a headline about one: 太仓市2023年政府工作报告, not
- * 应勇作政府工作报告提出今年目标 nor 关于政府工作报告的决议 nor 解读《政府工作报告》.
+ * 应勇作政府工作报告提出今年目标 nor 关于政府工作报告的决议 nor 解读《政府工作报告》 nor a headline's
+ * question or digest (政府工作报告“白话版”:李克强都说了哪些接地气的话, …的这些亮点).
  */
 const ABOUT_A_REPORT =
-  /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为/;
+  /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为|哪些|如何|怎么|什么|白话|妙语|金句|关键词|热词|亮点|看点|说了/;
 const named = (re: RegExp) => (t: Texts) => t.titleLines.some((line) => re.test(line) && !ABOUT_A_REPORT.test(line));
 
 /** verbs of a government's programme: what reports are made of, section after section, titled or not */
@@ -115,6 +116,12 @@ const EVIDENCE: Evidence[] = [
   // how it opens: an address to the congress
   { weight: 2, reason: 'addresses the deputies (各位代表)', test: inOpening(/各位代表/) },
   { weight: 3, reason: 'reports to the congress on behalf of the government', test: inOpening(OWN_REPORT) },
+  // the close of a report's review, on a later page as much as on the first
+  {
+    weight: 2,
+    reason: 'thanks the people for the government (我代表…政府,向…表示感谢)',
+    test: (t) => thanksForTheGovernment(t.body),
+  },
   // a budget or final-accounts report asks for examination (请予审查)
   { weight: 2, reason: 'asks for deliberation (请予审议)', test: inOpening(/请予审议|请审议|提请[^。]{0,20}审议|请予审查/) },
   {
@@ -221,9 +228,14 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -2,
     reason: 'is a party meeting or document',
-    test: inHead(
-      /(?:省|市|县|区|州|旗)委(?:召开|举行)|(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全委(?:扩大)?会议|常委会会议|务虚会)(?:召开|举行)|全会公报|全体会议公报|党代会|党代表大会/,
-    ),
+    test: (t) => {
+      const head = t.opening.slice(0, HEAD);
+      return (
+        /(?:省|市|县|区|州|旗)委(?:召开|举行)|(?:省|市|县|区|州|旗)委[^。\n]{0,12}(?:全委(?:扩大)?会议|常委会会议|务虚会)(?:召开|举行)|全会公报|全体会议公报/.test(
+          head,
+        ) || partyCongressIsTheSubject(head)
+      );
+    },
   },
   { weight: -3, reason: 'is a law or regulation (第…条)', test: (t) => count(/第[一二三四五六七八九十百]+条/, t.opening) >= 2 },
   {
@@ -255,36 +267,16 @@ const EVIDENCE: Evidence[] = [
     test: (t) => count(/中文名|外文名|百科|词条|属性|义项|锁定|辞典/, t.opening) >= 2,
   },
   { weight: -4, reason: 'is a job posting', test: (t) => count(/招聘|报名|岗位|笔试|面试|聘用|资格审查/, t.opening) >= 3 },
-  { weight: -4, reason: 'is a collection or list of reports', test: inTitle(/汇编|合集|大全|目录|栏目|列表|范文|模板/) },
+  {
+    weight: -4,
+    reason: 'is a collection or list of reports',
+    // a contents heading on a line of its own (目 录) is a document's own, not a collection's
+    test: (t) =>
+      /汇编|合集|大全|栏目|列表|范文|模板/.test(t.title) ||
+      (/目录/.test(t.title) && !t.titleLines.some((line) => /^目\s*录$/.test(line.trim()))),
+  },
   { weight: -4, reason: 'is a list of report titles', frame: true, test: (t) => titleListLines(t.opening) >= 4 },
 ];
-
-/** a report named as delivered by someone (省长…作政府工作报告): told about, unless "我代表…向大会作…" */
-function deliveredBySomeone(s: string): boolean {
-  for (const m of s.matchAll(/(?:作|做)(?:了)?《?(?:省|市|县|区|州|旗)?(?:人民)?政府工作报告/g)) {
-    // the sentence's own speaker (我代表…, 我现在根据国务院的决定,向…作政府工作报告) is not told about
-    const sentence = s
-      .slice(Math.max(0, m.index! - 60), m.index)
-      .split(/[。!?！？\n]/)
-      .pop()!;
-    if (!/我(?:代表|现在|受|谨|向|根据)/.test(sentence)) return true;
-  }
-  return false;
-}
-
-/** lines that are only a report's name (with a date or page number): a list, not a report */
-function titleListLines(s: string): number {
-  let n = 0;
-  for (const line of s.split('\n')) {
-    if (
-      line.length <= 40 &&
-      /(?:政府工作报告|统计公报|预算执行情况)/.test(line) &&
-      /^(?:\d+\.?\s*)?[^。,;]{0,30}(?:报告|公报)[\s\d-]*$/.test(line.trim())
-    )
-      n++;
-  }
-  return n;
-}
 
 /**
  * The lines a page's title may be: the page title and the short lines at
@@ -331,6 +323,19 @@ export function languageOf(sample: string): string {
   return lang === 'eng' && han >= 100 && kana === 0 && han > latin / 5 ? 'cmn' : lang;
 }
 
+/** a run of English words, with their spaces and punctuation: a translation's */
+const ENGLISH_RUN = /[A-Za-z][A-Za-z'’,.;:()\- ]*[A-Za-z.)]/g;
+
+/**
+ * The Chinese of a text that carries its English translation paragraph by paragraph: densities and
+ * windows are the Chinese text's, not halved by the translation. A Chinese text keeps its few Latin
+ * words (GDP, PM2.5).
+ */
+function chineseOf(clean: string): string {
+  const latin = clean.match(LATIN)?.length ?? 0;
+  return latin > clean.length / 4 ? clean.replace(ENGLISH_RUN, ' ') : clean;
+}
+
 /** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */
 function figureDensity(body: string): number {
   if (!body.length) return 0;
@@ -352,12 +357,13 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
     reasons.push(`language is ${language}, not Chinese`);
     return { ...meta, isReport: false, score: 0, reasons, language };
   }
+  const zh = chineseOf(clean);
   const texts: Texts = {
     title: `${pageTitle}\n${meta.title ?? ''}`,
     titleLines: titleLinesOf(pageTitle, source, clean),
-    opening: clean.slice(0, 3000),
+    opening: zh.slice(0, 3000),
     proseHead: proseHeadOf(source),
-    body: clean,
+    body: zh,
   };
   const own = ownOpening(texts.proseHead);
   for (const e of EVIDENCE) {
@@ -367,12 +373,13 @@ export function detect(source: string, options: DetectOptions = {}): Detection {
       reasons.push(`${e.weight > 0 ? '+' : ''}${e.weight} ${e.reason}`);
     }
   }
-  const density = figureDensity(clean);
+  const density = figureDensity(zh);
   // few figures is weak evidence: reports of the 1980s, and a report's sections on tasks, carry few
   const figureScore = density >= 4 ? 2 : density >= 1.5 ? 1 : density < 0.3 ? -1 : 0;
   if (figureScore) reasons.push(`${figureScore > 0 ? '+' : ''}${figureScore} ${density.toFixed(1)} figures per 1000 characters`);
   score += figureScore;
-  if (clean.length < 300) {
+  // (a short text that opens with the speaker's own report is a report's opening, as an abstract shows it)
+  if (clean.length < 300 && !OWN_REPORT.test(texts.opening)) {
     score -= 3;
     reasons.push('-3 too short to be a report');
   }

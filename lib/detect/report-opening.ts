@@ -6,10 +6,34 @@ import { normalize } from '../text/normalize';
 /**
  * The speaker's own report, as a report opens: 我代表国务院向大会作政府工作报告, 我代表省人民委员会
  * (the 1950s governments) 向…会议作…报告, 我受国务院的委托,提出关于…的报告, 我现在根据国务院的决定,
- * 向…会议作政府工作报告.
+ * 向…会议作政府工作报告; and a plan or budget report made on the government's behalf by its minister or
+ * director: 受国务院委托,我向全国人大常委会报告…, 受市人民政府委托,现将…预算草案提请…审议.
  */
 export const OWN_REPORT =
-  /我(?:现在)?(?:代表|受|根据)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的)?(?:委托|决定)?[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告|我(?:现在)?(?:代表|受|根据)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的)?(?:委托|决定)?[,，]?(?:现在)?(?:向[^。]{0,30}?)?(?:作|提出|提交)[^。]{0,40}?报告/;
+  /我(?:现在)?(?:代表|受|根据)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的)?(?:委托|决定)?[^。]{0,12}(?:向大会|向本次会议)?[^。]{0,6}报告|我(?:现在)?(?:代表|受|根据)[^。]{0,20}(?:人民政府|国务院|政府|人民委员会)(?:的)?(?:委托|决定)?[,，]?(?:现在)?(?:向[^。]{0,30}?)?(?:作|提出|提交)[^。]{0,40}?报告|受(?:国务院|[^。,，、]{0,12}?人民政府|[^。,，、]{0,6}?政府)(?:的)?委托[,，]?(?:我|现将|现)[^。]{0,60}?(?:报告|提请)/;
+
+/** the government alone, as a report's speaker names it: 国务院, 本届政府, 北京市人民政府, 省政府 (not 市委、市政府) */
+const GOVERNMENT = '(?:国务院|本届政府|[^\\s,，。、;；:：]{0,12}?人民政府|(?:省|市|县|区|州|盟|旗|镇|乡)政府)';
+const THANKS = new RegExp(`我代表${GOVERNMENT}[,，]?向([^。!！]{0,160})`, 'g');
+/** the review's thanks: 表示衷心的感谢, 致以崇高敬意 */
+const THANKS_WORDS = /感谢|谢意|敬意/;
+/** what a government's speaker says to the people that is not the review's thanks */
+const NOT_THANKS = /报告|汇报|审议|审查|问候|祝福|拜年|慰问|祝愿|祝贺|欢迎/;
+
+/**
+ * The thanks that close a work report's review, wherever a page starts: 我代表国务院,向全国各族人民…
+ * 表示诚挚感谢, 我代表省政府,向全省广大工人…表示崇高敬意 (or the page cut in them: 我代表镇人民政府,向所有
+ * 關心). The government speaks for itself alone, to the people: not the opening (我代表市人民政府,向大会
+ * 报告工作), nor a greeting or a welcome (…致以新春的问候, …表示热烈的欢迎), nor a party secretary's speech
+ * for the party and the government (我代表市委、市政府,向…).
+ */
+export function thanksForTheGovernment(text: string): boolean {
+  for (const m of text.matchAll(THANKS)) {
+    const cut = m.index! + m[0].length >= text.trimEnd().length;
+    if ((THANKS_WORDS.test(m[1]) || cut) && !NOT_THANKS.test(m[1])) return true;
+  }
+  return false;
+}
 
 /**
  * The report's own opening: a line that addresses the deputies (各位代表:, 各位委员:) and, right after,

@@ -137,10 +137,18 @@ function readsLikeReport(sample: string): boolean {
   return hits(sample, REGISTER_WORDS, needed) >= needed;
 }
 
+/** a pinyin reading a conversion printed inside a word (報(bào)告, 預(yù)算): the word is read without it */
+const READING = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+
+const holdsReportWords = (s: string): boolean => holdsAny(s, TEXT_CUES) || readsLikeReport(s);
+
 /** the gate's verdict on what it read: pure, so every rule is tested without a page */
 export function gate(input: GateInput): GateVerdict {
   const titleNamesReport = holdsAny(input.title, TITLE_WORDS);
-  const reportWords = titleNamesReport || holdsAny(input.sample, TEXT_CUES) || readsLikeReport(input.sample);
+  const reportWords =
+    titleNamesReport ||
+    holdsReportWords(input.sample) ||
+    (input.sample.search(READING) >= 0 && holdsReportWords(input.sample.replace(READING, '')));
   // most pages end here: a full sample without a report word, in whatever script (nothing is counted)
   if (!reportWords && input.truncated) return { pass: false, wait: false, reason: 'no report words' };
   const zh = input.lang.trim().toLowerCase().startsWith('zh');

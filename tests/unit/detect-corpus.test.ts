@@ -3,7 +3,8 @@
 // the first version and tuned on once (see the README); `holdout2` was gathered after that and tuned on
 // once more; `holdout3` was measured once and never tuned on: its figures are the closest to what
 // unseen pages will see (`holdout4`, the old national reports, and `holdout5` were measured untouched
-// first and tuned on once after: see the README). Texts are read as the CLI reads a .txt: no page title.
+// first and tuned on once after, as was `holdout6`: see the README). Texts are read as the CLI reads
+// a .txt: no page title.
 import { describe, expect, it } from 'vitest';
 import { detect, REPORT_THRESHOLD, type Detection } from '../../lib/detect/detect';
 import { gate, SAMPLE_CHARS } from '../../lib/page/gate';
@@ -49,6 +50,10 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   { split: 'holdout4', recall: 0.9, taken: 1 },
   // gathered after that and measured once, untouched (8/10 found, 0/17 taken), then tuned on once (10/10)
   { split: 'holdout5', recall: 0.75, taken: 1 },
+  // national reports of 2004–2019, provincial, city, county and town reports of other years than 2025,
+  // communiqués, budget reports, and party-congress reports, resolutions, session news, interpretations,
+  // speeches: measured once, untouched (18/19 found, 0/18 taken), then tuned on once (19/19)
+  { split: 'holdout6', recall: 0.85, taken: 1 },
 ];
 
 describe('the corpus', () => {

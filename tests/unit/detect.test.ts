@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect, REPORT_THRESHOLD, type Detection } from '../../lib/detect/detect';
-import { ownOpening, proseHeadOf } from '../../lib/detect/report-opening';
+import { ownOpening, proseHeadOf, thanksForTheGovernment } from '../../lib/detect/report-opening';
 import { DETECT_DEV } from './helpers/eval';
 import { DOC_NOISES, traditional } from './helpers/noise';
 import { rng, seedOf } from './helpers/rng';
@@ -183,6 +183,12 @@ const families: Array<{ family: string; file: string; report: boolean; fires?: s
   { family: 'a headline about a report is not its title', file: 'news-whb-2019-frontpage', report: false, quiet: /names itself/ },
   { family: 'a sentence about a report is not its title', file: 'h2-interp-hebei-2023-numbers', report: false, quiet: /names itself/ },
   {
+    family: 'a headline asking what a report says is not its title (…“白话版”:李克强都说了哪些…)',
+    file: 'h6-interp-2015-plain-words-ces',
+    report: false,
+    quiet: /names itself/,
+  },
+  {
     family: 'a 1980s report in Chinese numerals: its figures count',
     file: 'h-rep-national-1982-part3',
     report: true,
@@ -248,6 +254,80 @@ const families: Array<{ family: string; file: string; report: boolean; fires?: s
     report: false,
     fires: 'tells what a report or its speaker says',
   },
+  // holdout6 and the misses of every split: a report's thanks, a plan or budget report made on the
+  // government's behalf, a document's own table of contents
+  {
+    family: "the thanks that close a report's review (我代表国务院,向…表示诚挚感谢), a page without title or figures",
+    file: 'h-rep-national-2017-section',
+    report: true,
+    fires: 'thanks',
+  },
+  {
+    family: "a town report's later page in traditional characters: its thanks (我代表鎮人民政府,向所有關心)",
+    file: 'h6-rep-town-section-trad-mingyanjiaju',
+    report: true,
+    fires: 'thanks',
+  },
+  {
+    family: "a plan report made on the government's behalf (受国务院委托,我向…报告), as a journal abstract: short as it is",
+    file: 'plan-national-2020-abstract',
+    report: true,
+    quiet: /too short/,
+  },
+  {
+    family: "final accounts made on the government's behalf (受市人民政府委托,我向…报告), without their title",
+    file: 'h6-bud-shanwei-2018-final-notitle',
+    report: true,
+    fires: 'on behalf of',
+  },
+  {
+    family: 'final accounts with their own table of contents (目 录) are no collection of reports',
+    file: 'bud-yunxi-2022-final-accounts',
+    report: true,
+    quiet: /collection/,
+  },
+  {
+    family: 'a communiqué citing 省第十五次党代会…精神 for its guidance is no party document',
+    file: 'h-com-yunhe-2022',
+    report: true,
+    quiet: /party meeting/,
+  },
+  {
+    family: 'a budget report citing 省委八次党代会确定的战略 is no party document',
+    file: 'h6-bud-province-1999-ppdoc',
+    report: true,
+    quiet: /party meeting/,
+  },
+  {
+    family: "a party congress's own report (第一次党代表大会) is a party document",
+    file: 'h6-party-province-1956-congress-report-ppdoc',
+    report: false,
+    fires: 'is a party meeting or document',
+  },
+  {
+    family: 'a party congress report (在中国共产党北京市第十三次代表大会上的报告), bilingual, built like a work report',
+    file: 'h6-party-beijing-2022-congress-report',
+    report: false,
+    fires: 'is a party meeting or document',
+  },
+  {
+    family: 'a report section with its English translation: the densities of its Chinese',
+    file: 'h-rep-national-2011-bilingual-section',
+    report: true,
+    fires: "speaks in a programme's verbs",
+  },
+  {
+    family: 'a resolution names who reported on whose behalf: no thanks of its own',
+    file: 'h6-res-npc-2003-055110',
+    report: false,
+    quiet: /thanks|on behalf of/,
+  },
+  {
+    family: "a party congress's report is a party document (我代表…委员会向大会作报告)",
+    file: 'h6-party-beijing-2022-congress-report',
+    report: false,
+    quiet: /thanks|on behalf of/,
+  },
 ];
 
 describe("how a report opens, and a site's menus (report-opening.ts)", () => {
@@ -264,6 +344,19 @@ describe("how a report opens, and a site's menus (report-opening.ts)", () => {
     ['chinastory 1975', '周恩来:各位代表,我现在做《政府工作报告》,请求大会讨论和批准。', false],
     ['sohu 2002 closing', '各位代表:\n第九届全国人民代表大会第五次会议的各项议程已进行完毕。', false],
   ])('%s', (_source, text, own) => expect(ownOpening(proseHeadOf(text))).toBe(own));
+
+  it.each([
+    // the thanks that close a report's review: the government speaks, to the people
+    ['h-rep-national-2017-section', '我代表国务院,向全国各族人民,向各民主党派、各人民团体和各界人士,表示诚挚感谢!', true],
+    ['prov-jiangsu-2025', '我代表省政府，向全省广大工人、农民、知识分子、干部和各界人士表示崇高敬意和衷心感谢！', true],
+    ['h6-rep-town-section-trad-mingyanjiaju (cut)', '在此,我代表镇人民政府,向所有关心', true],
+    // the speaker's opening, and a speech for the party and the government together, are not those thanks
+    ['rep-city-2022-template-xiaomilidoc', '我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。', false],
+    ['a New Year gathering (7rdy.cn)', '我代表市委、市人大、市政府、市政协及全市人民,向各位老领导…致以新春的问候和美好的祝愿!', false],
+    ['a greeting', '我代表市人民政府,向全市人民致以新春的问候!', false],
+    ['a welcome', '我代表市人民政府,向各位来宾表示热烈的欢迎和衷心的感谢!', false],
+    ['a pledge, no thanks', '我代表县人民政府,向全县人民郑重承诺:今年办好十件民生实事。', false],
+  ])('thanks for the government: %s', (_source, text, yes) => expect(thanksForTheGovernment(text)).toBe(yes));
 
   it("drops a site's menu and headline ticker, keeps its title line (h4-budget-national-1956-chinagate-part2)", () => {
     const head = proseHeadOf(
