@@ -49,6 +49,9 @@ export const ALIASES: Alias[] = [
       '万元GDP能耗',
       '万元地区生产总值能耗',
       '单位地区生产总值能源消耗',
+      // energy intensity is the energy used per unit of GDP (能耗強度下降3.1%以上, the 2015 national targets)
+      '能耗强度',
+      '能源消耗强度',
     ],
   },
   { names: ['单位地区生产总值二氧化碳排放', '单位GDP二氧化碳排放', '单位国内生产总值二氧化碳排放', '碳排放强度'] },

@@ -2,7 +2,9 @@
 // after the rules of lib/compare were written (tests/fixtures/report-pairs, `split: "holdout"` in its
 // manifest), built the way `npm run compare` builds them (helpers/report-pairs.ts). Every expected
 // figure and verdict was read by hand from the texts before the comparison was first run on them;
-// the rows marked `miss` are what it got wrong then (or still gets wrong), with the cause.
+// the rows marked `miss` are what it still gets wrong, with the cause. As first measured: 6 of 10
+// stated pairs paired, no false pairs; 8 of 10 after names wrapped in a year or target words
+// (中国2016年GDP, 提出广东2023年地区生产总值预期目标) and 能耗强度 folded into their indicators.
 import { join } from 'node:path';
 import { ROOT } from './helpers/eval';
 import { describePairs, type Pair, pairNames } from './helpers/report-pairs';
@@ -54,8 +56,6 @@ const PAIRS: Pair[] = [
     target: '3.1%以上',
     actual: '5.6%',
     verdict: 'met',
-    miss: '能耗強度 is keyed apart (能耗强度), not as 单位地区生产总值能耗',
-    lost: true,
   },
   // the 2016 review gives no price figure (居民消费价格涨幅保持较低水平)
   { pair: N15, region: '全国', year: 2015, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
@@ -72,7 +72,7 @@ const PAIRS: Pair[] = [
     target: '6.5%-7%',
     actual: '6.7%',
     verdict: 'met',
-    miss: 'the page states no year (今年, 5日): its targets go to the yearless column; and 中国2016年GDP增速为6.7% is keyed 中国2016年GDP',
+    miss: 'the page states no year (今年, 5日): its targets go to the yearless column (the result lands in 2016 since 中国2016年GDP is keyed as GDP)',
   },
   { pair: N16, region: '全国', year: 2016, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
   {
@@ -131,7 +131,6 @@ const PAIRS: Pair[] = [
     target: '5%以上',
     actual: '4.8%',
     verdict: 'not-met',
-    miss: 'the list is read with no year (the page says 今年); the dated lead 提出广东2023年地区生产总值预期目标为增长5%以上 is keyed as that whole phrase',
   },
   { pair: GD, region: '广东省', year: 2023, indicator: '全社会固定资产投资', measure: 'growth', target: '8%', actual: null, verdict: null },
   { pair: GD, region: '广东省', year: 2023, indicator: '社会消费品零售总额', measure: 'growth', target: '6%', actual: null, verdict: null },
@@ -256,5 +255,5 @@ describePairs({
   files: FILES,
   pairs: PAIRS,
   targetsIn,
-  floor: 6,
+  floor: 8,
 });
