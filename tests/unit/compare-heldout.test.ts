@@ -259,7 +259,9 @@ describePairs({
 });
 
 // A second held-out batch, collected after the fixes the first one led to, its rows read by hand
-// before the comparison was run on it. Built apart from the first (as `npm run compare` would be
+// before the comparison was run on it: 1 of 11 stated pairs paired as first measured, no false
+// pairs; every miss but one is the engine's (a page with no year, a region misread, a target not
+// clipped). Built apart from the first (as `npm run compare` would be
 // run on these files alone).
 const FILES2 = [
   'prov-fujian-2022-igdzc-targets.txt',
@@ -278,6 +280,11 @@ const HB21 = batch2.pairOf(
   'prov-hubei-2021-purcannacbdoil-targets-trad.txt',
 );
 
+// every stated pair of 福建 2022 misses for the same two reasons, both of the engine
+const FJ22_MISS =
+  'detect: the 2022 page states no year (今年, 去年; 第十三届人民代表大会第六次会议 is not dated), so its targets go to the yearless column; ' +
+  'and the 2023 page is read as region 人民政府省 (its first line 福建省人民政府省长赵龙作政府工作报告), so its 2022 results go to that column';
+
 const PAIRS2: Pair[] = [
   // the 2023 report gives 2022's GDP as a level only (突破5万亿元)
   { pair: FJ22, region: '福建省', year: 2022, indicator: '地区生产总值', measure: 'growth', target: '6.5%', actual: null, verdict: null },
@@ -291,6 +298,7 @@ const PAIRS2: Pair[] = [
     target: '5%',
     actual: '1.9%',
     verdict: 'not-met',
+    miss: `${FJ22_MISS}; and the result is keyed 一般公预算总收入, as the page misspells it`,
   },
   {
     pair: FJ22,
@@ -301,6 +309,7 @@ const PAIRS2: Pair[] = [
     target: '5%',
     actual: '5.5%',
     verdict: 'met',
+    miss: FJ22_MISS,
   },
   {
     pair: FJ22,
@@ -311,6 +320,7 @@ const PAIRS2: Pair[] = [
     target: '6.5%',
     actual: '7.5%',
     verdict: 'met',
+    miss: FJ22_MISS,
   },
   {
     pair: FJ22,
@@ -321,8 +331,19 @@ const PAIRS2: Pair[] = [
     target: '9%',
     actual: '3.2%',
     verdict: 'not-met',
+    miss: FJ22_MISS,
   },
-  { pair: FJ22, region: '福建省', year: 2022, indicator: '出口', measure: 'growth', target: '8%', actual: '11%以上', verdict: 'met' },
+  {
+    pair: FJ22,
+    region: '福建省',
+    year: 2022,
+    indicator: '出口',
+    measure: 'growth',
+    target: '8%',
+    actual: '11%以上',
+    verdict: 'met',
+    miss: FJ22_MISS,
+  },
   // 城镇居民、农村居民人均可支配收入分别增长7%、8% against 分别增长5.2%左右、7.6%左右
   {
     pair: FJ22,
@@ -333,6 +354,8 @@ const PAIRS2: Pair[] = [
     target: '7%',
     actual: '5.2%左右',
     verdict: 'not-met',
+    miss: `${FJ22_MISS}; and both figures are keyed 城镇居民收入 (extract names the first of 城镇居民、农村居民人均可支配收入 so)`,
+    lost: true,
   },
   {
     pair: FJ22,
@@ -343,6 +366,7 @@ const PAIRS2: Pair[] = [
     target: '8%',
     actual: '7.6%左右',
     verdict: 'not-met',
+    miss: FJ22_MISS,
   },
   {
     pair: FJ22,
@@ -353,6 +377,7 @@ const PAIRS2: Pair[] = [
     target: '5.5%以内',
     actual: '5.1%左右',
     verdict: 'met',
+    miss: FJ22_MISS,
   },
   {
     pair: FJ22,
@@ -363,6 +388,7 @@ const PAIRS2: Pair[] = [
     target: '3%左右',
     actual: '1.9%左右',
     verdict: 'met',
+    miss: FJ22_MISS,
   },
   { pair: FJ22, region: '福建省', year: 2022, indicator: '粮食产量', measure: 'level', target: '507万吨', actual: null, verdict: null },
 
@@ -376,6 +402,8 @@ const PAIRS2: Pair[] = [
     target: '7%以上',
     actual: '3.5%左右',
     verdict: 'not-met',
+    miss: 'extract: 2022年主要预期目标是全省生产总值要达7%以上 (增长 left out) is not clipped at all',
+    lost: true,
   },
 
   {
@@ -406,5 +434,5 @@ describePairs({
   files: FILES2,
   pairs: PAIRS2,
   targetsIn: batch2.targetsIn,
-  floor: 0,
+  floor: 1,
 });
