@@ -63,7 +63,8 @@ export const STORES = {
     // pages found to hold a report already clipped at another address (lib/db/mirrors.ts)
     mirrors: 'url, sameAs',
   },
-  // the same stores; keys fold names wrapped in a year or target words (中国2016年GDP, GDP预期目标) and 能耗强度
+  // the same stores; keys fold names wrapped in a year or target words (中国2016年GDP, GDP预期目标), 能耗强度,
+  // and urban and rural incomes as lists name them (城镇居民收入)
   5: {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',

