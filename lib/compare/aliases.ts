@@ -36,6 +36,9 @@ export const ALIASES: Alias[] = [
   { names: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '到位外资', '实际到账外资'] },
   { names: ['进出口总额', '外贸进出口总额', '进出口', '外贸进出口', '货物进出口总额', '对外贸易进出口总额'] },
   { names: ['居民人均可支配收入', '全体居民人均可支配收入', '人均可支配收入'] },
+  // urban and rural incomes, as lists name them (城镇居民收入增长7%, 城镇常住居民人均可支配收入); never the all-residents figure
+  { names: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城镇居民收入', '城镇常住居民收入'] },
+  { names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民收入', '农村常住居民收入'] },
   // surveyed and registered unemployment are different rates (about 5% against 2–4%): never folded
   { names: ['城镇调查失业率', '全国城镇调查失业率', '城镇调查失业率平均', '调查失业率', '全国调查失业率'] },
   { names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增就业', '新增城镇就业人数'] },
@@ -49,6 +52,9 @@ export const ALIASES: Alias[] = [
       '万元GDP能耗',
       '万元地区生产总值能耗',
       '单位地区生产总值能源消耗',
+      // energy intensity is the energy used per unit of GDP (能耗強度下降3.1%以上, the 2015 national targets)
+      '能耗强度',
+      '能源消耗强度',
     ],
   },
   { names: ['单位地区生产总值二氧化碳排放', '单位GDP二氧化碳排放', '单位国内生产总值二氧化碳排放', '碳排放强度'] },

@@ -45,8 +45,8 @@ export function headlineRank(key: string): number {
 
 const known = (k: string, measure?: Measure): string | undefined => (measure && BY_MEASURE.get(`${measure}\u0000${k}`)) ?? ANY.get(k);
 
-/** words in front of a known indicator that only say whose or which list it is: 我国, 今年目标, 预期目标为 */
-const LEAD_IN = /^(?:我国|我省|我市|我区|全省|全市|全区|(?:今年|年度)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是)?)$/;
+/** words in front of a known indicator that only say whose or which list it is: 我国, 中国, 今年目标, 预期目标为 */
+const LEAD_IN = /^(?:我国|中国|我省|我市|我区|全省|全市|全区|(?:今年|年度)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是)?)$/;
 
 /**
  * A known indicator behind words that say whose it is or which list it heads (江苏地区生产总值,
@@ -64,10 +64,28 @@ function withoutLeadIn(k: string, measure?: Measure): string | undefined {
   return undefined;
 }
 
+/** a year inside a name (中国2016年GDP, 广东2023年地区生产总值): the figure's year, which the clip holds apart */
+const YEAR_IN_NAME = /(?:19|20)\d{2}年度?/g;
+/** words after a known indicator that only say the figure is a target: GDP预期目标, 地区生产总值增长目标为 */
+const TARGET_TAIL = /(?:增长|增速)?(?:预期)?目标(?:为|是)?$/;
+/** verbs of a sentence that sets a target, left in front of its indicator: 提出广东2023年地区生产总值预期目标 */
+const SETS_TARGET = /^(?:提出|确定|设定)/;
+
+/**
+ * A known indicator wrapped in the words of the sentence that dates it or calls it a target
+ * (中国2016年GDP, GDP预期目标, 提出广东2023年地区生产总值预期目标): the indicator. As with the lead-ins,
+ * only where what remains is a known name, so an unknown indicator keeps every word.
+ */
+function withoutDateAndTargetWords(k: string, measure?: Measure): string | undefined {
+  const bare = k.replace(YEAR_IN_NAME, '').replace(TARGET_TAIL, '').replace(SETS_TARGET, '');
+  if (bare === k || bare.length < 2) return undefined;
+  return known(bare, measure) ?? withoutLeadIn(bare, measure);
+}
+
 /** the key an indicator is compared by; pass the measure where it is known (some names need it) */
 export function indicatorKey(indicator: string, measure?: Measure): string {
   const k = clean(indicator);
-  return known(k, measure) ?? withoutLeadIn(k, measure) ?? k;
+  return known(k, measure) ?? withoutLeadIn(k, measure) ?? withoutDateAndTargetWords(k, measure) ?? k;
 }
 
 // Indicators where less is better: a target for them is a ceiling (失业率5.5%左右 is met by 5.2%),

