@@ -4,6 +4,7 @@
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
 import { arabicDates, chineseNumber } from './chinese-dates';
+import { impliedYears, planReviewYear } from './page-year';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
 
 export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
@@ -267,7 +268,12 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
     // a body without its title that opens on its year (2021年,在县委…; 2023年是…之年): its results are that
     // year's, unless that first sentence sets the year's targets (2024年,四川省…主要预期目标是:)
     const opens = OPENS_ON_YEAR.exec(opening);
-    if (!opens) return { year, resultsYear: null, targetsYear: null };
+    if (!opens) {
+      // a news page or a section: the year its plans are of (2025年是…之年), or its review's (过去一年…2014年…实现)
+      const implied = type === 'statistical-communique' ? null : impliedYears(opening);
+      if (!implied) return { year, resultsYear: null, targetsYear: null };
+      return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
+    }
     const y = Number(opens[1]);
     const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
     if (plans) return { year: type === 'work-report' ? y : year, resultsYear: y - 1, targetsYear: y };
@@ -314,8 +320,8 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
   }
   const tries: Array<[RegExp, number]> = [
     [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
-    // a page's heading: 2023《政府工作报告》(实录)
-    [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
+    // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
+    [new RegExp(`${YEAR}\\s*[《“"]?政府工作报告`), 0],
     [
       new RegExp(
         `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标`,
@@ -330,15 +336,21 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     ],
     // the review that follows the address: …作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年
     [new RegExp(`(?:报告|审议|意见)[^。\n]{0,12}。s*${YEAR}年,?是[^。\n]{0,60}?的一年`), 1],
+  ];
+  const later: Array<[RegExp, number]> = [
     [ISSUED, 0],
     // the review's estimates of the year just ending: 2021年,预计实现地区生产总值56.6亿元
     [new RegExp(`${YEAR}年,?(?:全年)?预计(?:实现|完成|全年)|预计${YEAR}年(?:全年)?[,,]?(?:全市|全县|全区|全省|全旗|实现|完成)`), 1],
   ];
-  for (const [re, add] of tries) {
-    const m = re.exec(text);
-    if (m) return Number(m.slice(1).find(Boolean)) + add;
-  }
-  return null;
+  const tried = (list: Array<[RegExp, number]>) => {
+    for (const [re, add] of list) {
+      const m = re.exec(text);
+      if (m) return Number(m.slice(1).find(Boolean)) + add;
+    }
+    return null;
+  };
+  // a review of a whole five-year plan dates the report before its page's own dates do
+  return tried(tries) ?? planReviewYear(text) ?? tried(later);
 }
 
 /**
