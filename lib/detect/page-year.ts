@@ -12,6 +12,19 @@ export function planReviewYear(text: string): number | null {
 }
 
 /**
+ * A review of a congress's whole term, from the year of its first session (1998年县第十四届人民代表大会第一次
+ * 会议以来 … 回顾过去五年): the report closing the term is delivered five years on.
+ */
+const TERM_SINCE = new RegExp(`${YEAR}年[^。\\n]{0,12}?第[一二三四五六七八九十]+届人民代表大会第一次会议以来`);
+const FIVE_YEARS_REVIEWED = /过去五年|五年来|本届政府/;
+
+/** the year a report reviewing its congress's five-year term is delivered for */
+export function termReviewYear(text: string): number | null {
+  const m = TERM_SINCE.exec(text);
+  return m && FIVE_YEARS_REVIEWED.test(text) ? Number(m[1]) + 5 : null;
+}
+
+/**
  * A paragraph that opens on the report's own year as a year of its plans (2025年是…,是实施“十四五”规划的
  * 收官之年): a news page's or a section's plans are that year's. A review says 的一年 of the year before.
  */
@@ -34,13 +47,15 @@ export interface ImpliedYears {
 export function impliedYears(opening: string): ImpliedYears | null {
   const head = opening.slice(0, 1500);
   const own = OWN_YEAR_PARAGRAPH.exec(head);
-  if (own && !/过去一年|去年|回顾/.test(head.slice(0, own.index))) {
+  // …决战之年。一年来,…: the year the review is of, not the plans'
+  const reviewed = own && /^[^。\n]{0,4}。\s*(?:一年来|过去的一年)/.test(head.slice(own.index + own[0].length));
+  if (own && !reviewed && !/过去一年|去年|回顾/.test(head.slice(0, own.index))) {
     const y = Number(own[1]);
     return { targetsYear: y, resultsYear: y - 1 };
   }
-  const reviewed = REVIEWED_YEAR.exec(head);
-  if (reviewed) {
-    const y = Number(reviewed[1]);
+  const results = REVIEWED_YEAR.exec(head);
+  if (results) {
+    const y = Number(results[1]);
     return { targetsYear: y + 1, resultsYear: y };
   }
   return null;
