@@ -17,10 +17,10 @@ export function planYears(name: string): { from: number; to: number } {
 }
 
 /**
- * A review of a named five-year plan (一、“十五”期间回顾和2005年的政府工作; 回顾“十二五”): it is over the
+ * A review of a named five-year plan (一、“十五”期间回顾和2005年的政府工作; “十五”时期发展的回顾; 回顾“十二五”): it is over the
  * plan's years, whatever the page's own dates say.
  */
-export const PLAN_REVIEW = new RegExp(`${PLAN_NAME}(?:时期|期间)?(?:工作)?回顾|回顾${PLAN_NAME}(?:时期|期间)?`, 'g');
+export const PLAN_REVIEW = new RegExp(`${PLAN_NAME}(?:时期|期间)?(?:发展|工作|建设)?的?回顾|回顾${PLAN_NAME}(?:时期|期间)?`, 'g');
 
 /** the plan whose review `at` follows closely (within `within` characters), or null */
 export function planReviewed(text: string, at: number, within: number): { from: number; to: number } | null {
@@ -28,4 +28,16 @@ export function planReviewed(text: string, at: number, within: number): { from: 
   PLAN_REVIEW.lastIndex = Math.max(0, at - within);
   for (let m: RegExpExecArray | null; (m = PLAN_REVIEW.exec(text)) && m.index < at; ) found = m;
   return found ? planYears(found[1] ?? found[2]) : null;
+}
+
+/**
+ * A report submitted with the draft of the next plan (请连同《…第十一个五年规划纲要(草案)》一并审议; 第十个五年计划
+ * 纲要) is delivered in that plan's first year.
+ */
+const WITH_PLAN_DRAFT = /连同《[^》]{0,40}?第(十[一二三四五]?|九)个五年(?:规划|计划)纲要/;
+
+/** the first year of the plan whose draft a report is submitted with, or null */
+export function planDraftYear(text: string): number | null {
+  const m = WITH_PLAN_DRAFT.exec(text);
+  return m ? planStart(m[1]) : null;
 }

@@ -133,7 +133,8 @@ const NPC_FIRST_YEAR: Record<number, number> = {
   13: 2018,
   14: 2023,
 };
-const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日`;
+/** a day, or a draft's blank for it (──2012年3月 日在市十四届人大一次会议上) */
+const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{0,2}\\s*日`;
 /** the delivery line: ——2025年1月19日在…人民代表大会…上; 2011 年 3 月 5 日 第十一届全国人民代表大会… */
 const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
 /** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
@@ -289,10 +290,12 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     ],
     [
       new RegExp(
-        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
+        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了?${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
       ),
       1,
     ],
+    // news of a new term's report: 关于今后五年…的总体思路和2008年的工作
+    [new RegExp(`今后五年[^。\\n]{0,30}?和${YEAR}年的?(?:政府)?工作`), 0],
     // the review that follows the address: …作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年
     [new RegExp(`(?:报告|审议|意见)[^。\n]{0,12}。s*${YEAR}年,?是[^。\n]{0,60}?的一年`), 1],
   ];

@@ -1,14 +1,15 @@
 // The year of a report page that does not name it in its title, delivery line or address: what its
 // review and its plans are of. A repost's update or publish date is weak evidence (a 2006 report put
 // online in 2012): these come before it.
-import { planReviewed } from './five-year-plans';
+import { planDraftYear, planReviewed } from './five-year-plans';
 
 const YEAR = '((?:19|20)\\d\\d)';
 
-/** the year a report that reviews a whole five-year plan is delivered for: the year after the plan */
+/** the year a report that reviews a whole five-year plan, or submits the next one's draft, is delivered for: the
+ * year after the plan */
 export function planReviewYear(text: string): number | null {
   const plan = planReviewed(text, text.length, text.length);
-  return plan ? plan.to + 1 : null;
+  return plan ? plan.to + 1 : planDraftYear(text);
 }
 
 /**

@@ -84,3 +84,18 @@ describe('the year of a report told by its first words or its term', () => {
     { file: 'detect-corpus/texts/h5-rep-qijiang-county-wenke99.txt', expect: { year: 2003 } },
   ]);
 });
+
+// After the held-out texts 51–76 of tests/fixtures/metadata were measured (region 24, year 22, type 24 of 26),
+// their year misses were fixed as families: these rows come from them, so the held-out figure is no longer unseen.
+describe('the year of a report told by its plan, its review or its draft date (from the held-out texts)', () => {
+  table([
+    // 请连同《重庆市国民经济和社会发展第十一个五年规划纲要(草案)》一并审议 … 一、“十五”时期发展的回顾
+    { file: 'metadata/texts/61-chongqing-2006-work-template.txt', expect: { year: 2006, region: '重庆市' } },
+    // news: 在回顾2015年和“十二五”工作时
+    { file: 'metadata/texts/57-zhenan-2016-work-news.txt', expect: { year: 2016 } },
+    // a draft's delivery line without its day: ──2012年3月 日在市十四届人大一次会议上
+    { file: 'metadata/texts/62-city-2012-work-draft.txt', expect: { year: 2012 } },
+    // news of a new term's report: 关于今后五年…的总体思路和2008年的工作
+    { file: 'metadata/texts/66-neimenggu-2008-work-news.txt', expect: { year: 2008, type: 'work-report' } },
+  ]);
+});
