@@ -4,6 +4,7 @@
 import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { planYears } from '../detect/five-year-plans';
+import { headlinePlanYear } from './headline';
 import { findSpans, LEVEL_REACHED, OVER_YEARS, type Span } from './spans';
 
 export interface Tense {
@@ -222,6 +223,8 @@ export class TenseReader {
   at(at: number, change = false, end = at): Tense {
     const planned = this.plansTarget(at, end);
     if (planned) return planned;
+    const headline = headlinePlanYear(this.text, at, end);
+    if (headline !== null) return { kind: 'target', period: headline };
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;
     const b = lastIndexAtOrBefore(this.breaks, at - 1);
@@ -371,7 +374,6 @@ export class TenseReader {
   }
 }
 
-/** the start of the sentence holding `at`, looking back at most `max` characters */
 /** the words a mark's clause says before it (去年年初确定的主要目标: last year's targets, reviewed) */
 const REVIEWED = /去年|上年|年初|过去|确定的/;
 
@@ -386,6 +388,7 @@ function paragraphStart(text: string, at: number, max: number): number {
   return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
 }
 
+/** the start of the sentence holding `at`, looking back at most `max` characters */
 export function sentenceStart(text: string, at: number, max: number): number {
   const stop = Math.max(0, at - max);
   for (let i = at - 1; i >= stop; i--) if (SENTENCE_BREAK.test(text[i])) return i + 1;

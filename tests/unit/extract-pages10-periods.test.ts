@@ -72,6 +72,12 @@ const families: Family[] = [
         years: { year: 2025, resultsYear: 2024 },
       },
       {
+        source: 'pages10 district-licheng-2025-news.txt, its headline: 地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图',
+        title: '',
+        input: pageUpTo('district-licheng-2025-news.txt', '发展蓝图'),
+        expect: [{ text: '5.6%以上', indicator: '地区生产总值', kind: 'target', period: 2025 }],
+      },
+      {
         source: 'pages10 province-gansu-2015-news-trad.txt: 今年…主要預期目標:… 過去一年,… 據介紹,2014年甘肅省實現生產總值',
         title: '',
         input: pageUpTo('province-gansu-2015-news-trad.txt', '增長21.1%'),
