@@ -18,9 +18,12 @@ export function planYears(name: string): { from: number; to: number } {
 
 /**
  * A review of a named five-year plan (一、“十五”期间回顾和2005年的政府工作; “十五”时期发展的回顾; 回顾“十二五”): it is over the
- * plan's years, whatever the page's own dates say.
+ * plan's years, whatever the page's own dates say. 回顾“十四五”以来 (a plan under way) is not one.
  */
-export const PLAN_REVIEW = new RegExp(`${PLAN_NAME}(?:时期|期间)?(?:发展|工作|建设)?的?回顾|回顾${PLAN_NAME}(?:时期|期间)?`, 'g');
+export const PLAN_REVIEW = new RegExp(
+  `${PLAN_NAME}(?:时期|期间)?(?:发展|工作|建设)?的?回顾|回顾${PLAN_NAME}(?:时期|期间)?(?![以来前中])`,
+  'g',
+);
 
 /** the plan whose review `at` follows closely (within `within` characters), or null */
 export function planReviewed(text: string, at: number, within: number): { from: number; to: number } | null {
