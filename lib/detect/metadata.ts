@@ -4,10 +4,11 @@
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
 import { arabicDates, chineseNumber } from './chinese-dates';
+import { impliedYears, planReviewYear, termReviewYear } from './page-year';
+import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
 
-export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
-export type ReportType = (typeof REPORT_TYPES)[number];
+export { REPORT_TYPES, type ReportType, reportType } from './report-type';
 
 export interface ReportMeta {
   type: ReportType | null;
@@ -25,57 +26,13 @@ export interface ReportMeta {
 
 const YEAR = '((?:19|20)\\d\\d)';
 
-// ————— type —————
-
-/** a report's own name, by kind; a work report is named before budgets and plans, which it also mentions */
-const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
-  ['statistical-communique', /统计公报/],
-  [
-    'work-report',
-    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
-  ],
-  ['budget-report', /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
-  ['plan-report', /国民经济和社会(?:事业)?发展计划|计划执行情况|计划草案/],
-];
-/** a five-year plan names itself a plan; a work report only quotes one, so this counts in a title alone */
-const PLAN_TITLE = /规划纲要|五年规划/;
-/** how a communiqué that lost its title still opens: 一、综合 … 初步核算, or on 初步核算 itself (a page of
- * its body: 初步核算,全年完成地区生产总值…) */
-const COMMUNIQUE_BODY =
-  /一、\s*综\s*合[\s\S]{0,300}?初步(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
-
-/** a figure set against last year's, as a communiqué words it: 比上年增长8.7%, 比上年末增加0.1万人, 同比下降 */
-const AGAINST_LAST_YEAR = /比上年末?(?:同期)?(?:增长|下降|增加|减少|提高|上升|回落)|同比(?:增长|下降)/g;
-/** a speaker, as a report or a news page of one has: a communiqué has none */
-const SPEAKER = /我们|我代表|各位代表|报告指出|政府工作报告/;
-
-/** a government speaking to its congress: 各位代表!所有成绩的取得…; 我代表市政府,向各位人大代表…致以崇高的敬意 */
-const TO_THE_DEPUTIES = /各位代表[!！,，:：]|我代表(?:[\u4e00-\u9fff]{1,12}?)?(?:人民)?政府|我代表国务院/;
-
-/** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
-export function reportType(title: string, opening: string): ReportType | null {
-  for (const [type, re] of TYPE_PATTERNS) if (re.test(title)) return type;
-  if (PLAN_TITLE.test(title)) return 'plan-report';
-  let first: [ReportType, number] | null = null;
-  for (const [type, re] of TYPE_PATTERNS) {
-    const at = opening.search(re);
-    if (at >= 0 && (!first || at < first[1])) first = [type, at];
-  }
-  if (first) return first[0];
-  if (COMMUNIQUE_BODY.test(opening.slice(0, 3000))) return 'statistical-communique';
-  // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
-  const head = opening.slice(0, 1500);
-  const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
-  if (compared >= 3 && !SPEAKER.test(head)) return 'statistical-communique';
-  // a later part of a work report speaks to the deputies, or for the government, in its own words
-  return TO_THE_DEPUTIES.test(head) ? 'work-report' : null;
-}
-
 // ————— title —————
 
 /** a report's name as a title gives it (the title a page repeats over its text) */
 const REPORT_NAME_LINE =
   /政府工作报告|统计公报|预算执行情况[^\n。]{0,30}?报告|预算草案[^\n。]{0,10}?报告|决算[^\n。]{0,30}?(?:报告|公开|说明)|计划执行情况[^\n。]{0,40}?报告|预算执行[^\n。]{0,20}?说明/;
+/** what follows a report's name in a sentence about it, not in its title */
+const REPORT_IN_SENTENCE = /^(?:中|里|提出|指出|提到|明确|强调|显示|要求|说|称)/;
 /** breadcrumbs and labels around a title that are not it */
 const NOT_A_TITLE = /[>»]|当前位置|您的位置|首页|[,，;；:：]|。|《/;
 /** a title's tail that says what the page is: 汇编65篇, 解读, (摘要) */
@@ -138,6 +95,8 @@ function titleInText(opening: string): string | null {
     const m = REPORT_NAME_LINE.exec(line);
     if (!m) continue;
     const end = m.index + m[0].length;
+    // a sentence about the report is no title: 代市长陈吉明在政府工作报告中提到; 政府工作报告提出2024年…
+    if (REPORT_IN_SENTENCE.test(line.slice(end)) || /[在作向据按照]$/.test(line.slice(0, m.index))) continue;
     // a headline goes on past a separator (四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右)
     if (/^\s*[|丨｜_]\s*\S/.test(line.slice(end))) continue;
     // what the page is, said after the name (汇编65篇, (摘要)), is the title's; other words are the next line run in
@@ -174,7 +133,8 @@ const NPC_FIRST_YEAR: Record<number, number> = {
   13: 2018,
   14: 2023,
 };
-const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日`;
+/** a day, or a draft's blank for it (──2012年3月 日在市十四届人大一次会议上) */
+const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{0,2}\\s*日`;
 /** the delivery line: ——2025年1月19日在…人民代表大会…上; 2011 年 3 月 5 日 第十一届全国人民代表大会… */
 const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
 /** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
@@ -267,7 +227,12 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
     // a body without its title that opens on its year (2021年,在县委…; 2023年是…之年): its results are that
     // year's, unless that first sentence sets the year's targets (2024年,四川省…主要预期目标是:)
     const opens = OPENS_ON_YEAR.exec(opening);
-    if (!opens) return { year, resultsYear: null, targetsYear: null };
+    if (!opens) {
+      // a news page or a section: the year its plans are of (2025年是…之年), or its review's (过去一年…2014年…实现)
+      const implied = type === 'statistical-communique' ? null : impliedYears(opening);
+      if (!implied) return { year, resultsYear: null, targetsYear: null };
+      return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
+    }
     const y = Number(opens[1]);
     const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
     if (plans) return { year: type === 'work-report' ? y : year, resultsYear: y - 1, targetsYear: y };
@@ -292,8 +257,9 @@ function reviewsOwnYear(opening: string, year: number): boolean {
   return !!m && !/主要预期目标|今年|明年/.test(head.slice(0, m.index));
 }
 
-/** a text's first words are its year: 2021年,在县委、县政府的坚强领导下…; 2023年是…的开局之年 */
-const OPENS_ON_YEAR = new RegExp(`^\\s*${YEAR}年(?:是|,|，)`);
+/** a text's first words are its year: 2021年,在县委、县政府的坚强领导下…; 2023年是…的开局之年; after a label
+ * line of a few characters (摘要\n2004年是…) */
+const OPENS_ON_YEAR = new RegExp(`^\\s*(?:(?:摘要|全文|正文|摘登|节选)\\s*|[\\u4e00-\\u9fff]{1,6}\\n\\s*)?${YEAR}年(?:是|,|，)`);
 
 /** the year in the report's name: from its title, its delivery, its session, or what it says of itself */
 function nameYear(title: string, opening: string, type: ReportType | null, national: boolean): number | null {
@@ -314,8 +280,8 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
   }
   const tries: Array<[RegExp, number]> = [
     [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
-    // a page's heading: 2023《政府工作报告》(实录)
-    [new RegExp(`${YEAR}[《“"]政府工作报告`), 0],
+    // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
+    [new RegExp(`${YEAR}\\s*[《“"]?政府工作报告`), 0],
     [
       new RegExp(
         `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标`,
@@ -324,21 +290,29 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     ],
     [
       new RegExp(
-        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
+        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了?${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
       ),
       1,
     ],
+    // news of a new term's report: 关于今后五年…的总体思路和2008年的工作
+    [new RegExp(`今后五年[^。\\n]{0,30}?和${YEAR}年的?(?:政府)?工作`), 0],
     // the review that follows the address: …作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年
     [new RegExp(`(?:报告|审议|意见)[^。\n]{0,12}。s*${YEAR}年,?是[^。\n]{0,60}?的一年`), 1],
+  ];
+  const later: Array<[RegExp, number]> = [
     [ISSUED, 0],
     // the review's estimates of the year just ending: 2021年,预计实现地区生产总值56.6亿元
     [new RegExp(`${YEAR}年,?(?:全年)?预计(?:实现|完成|全年)|预计${YEAR}年(?:全年)?[,,]?(?:全市|全县|全区|全省|全旗|实现|完成)`), 1],
   ];
-  for (const [re, add] of tries) {
-    const m = re.exec(text);
-    if (m) return Number(m.slice(1).find(Boolean)) + add;
-  }
-  return null;
+  const tried = (list: Array<[RegExp, number]>) => {
+    for (const [re, add] of list) {
+      const m = re.exec(text);
+      if (m) return Number(m.slice(1).find(Boolean)) + add;
+    }
+    return null;
+  };
+  // a review of a whole five-year plan or term dates the report before its page's own dates do
+  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later);
 }
 
 /**

@@ -21,11 +21,13 @@ const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|
 const LEAD = /^.*?(?:第|届|年|、|的|关于|其中|》|[)）])/;
 /** a level word alone, or the region a report calls its own (本市, 全区): not a name */
 const NOT_A_NAME = /^(?:本|全|我|该|各|上|下|省|市|县|区|旗|州|盟)|^(?:自治区|自治州|自治县|自治旗|地区|特别行政区|新区)$/;
+/** an acting or deputy head's office and the words after it: 代市长…, 副县长…, 常务副省长… */
+const OFFICE = /(?:常务)?[代副](?:省|市|县|区|州|旗)长.*$/;
 const NATIONAL_NAME = /(?:国务院|中华人民共和国|全国|中央和地方|中央)$/;
 
 /** the congress the report was delivered to: 在安远县第十八届人民代表大会第四次会议上, 向山西省第一届人民代表大会… */
 const REGION_IN_CONGRESS = new RegExp(
-  `[在向]([\\u4e00-\\u9fff]{2,24}?)\\s*第?\\s*${ORDINAL}\\s*届\\s*(?:人民代表大会|人大)|(?:^|[\\n,,])\\s*([\\u4e00-\\u9fff]{2,24}?)第${ORDINAL}届人民代表大会第${ORDINAL}次会议(?:隆重)?(?:开幕|召开)`,
+  `[在向]([\\u4e00-\\u9fff]{2,24}?)\\s*第?\\s*${ORDINAL}\\s*届\\s*(?:人民代表大会|人大)|(?:^|[\\n,,])\\s*([\\u4e00-\\u9fff]{2,24}?)第${ORDINAL}届人民代表大会第${ORDINAL}次会议(?:在[^,。\\n]{1,24}?)?(?:隆重)?(?:开幕|召开)`,
   'gm',
 );
 const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]+届)?人民政府/;
@@ -79,7 +81,8 @@ const NATIONAL_TERMS = /国内生产总值|全国各族人民/;
  * the names as given when `trusted` (a title, a delivery line: a development zone the table lacks).
  */
 function regionPathOf(words: string, trusted: boolean, around = ''): string[] | null {
-  const name = words.replace(LEAD, '').replace(TITLE_PREFIX, '').trim();
+  // an office is no place: 代市长陈吉明 (代市), 副县长
+  const name = words.replace(LEAD, '').replace(TITLE_PREFIX, '').replace(OFFICE, '').trim();
   if (NATIONAL_NAME.test(name)) return NATION_PATH;
   let parts = splitRegion(name);
   if (!parts.length) {

@@ -1,6 +1,7 @@
 // Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
 // A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
 import type { ReportMeta } from '../detect/metadata';
+import { PLAN_NAME, planReviewed, planStart } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
 
 export interface Span {
@@ -13,7 +14,7 @@ export interface Span {
 const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
 const Y = '((?:19|20)\\d\\d)';
 /** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五 */
-const PLAN = '["“]?(十[一二三四五]?|九)五["”]?(?:规划)?';
+const PLAN = `${PLAN_NAME}(?:规划)?`;
 const SPAN = new RegExp(
   [
     `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years (过去的五年 too)
@@ -32,17 +33,8 @@ function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
 }
 
-/** the years of a five-year plan by its name (十四五 → 2021–2025) */
-export function planYears(name: string): { from: number; to: number } {
-  const from = planStart(name);
-  return { from, to: from + 4 };
-}
-
-function planStart(name: string): number {
-  // 九 → the 9th plan (1996); 十 → 10th (2001); 十一 … 十五
-  const n = name === '九' ? 9 : name === '十' ? 10 : 10 + parseChinese(name.slice(1));
-  return 1996 + 5 * (n - 9);
-}
+/** how far after a plan's review heading its five years (5年来) are still the plan's */
+const PLAN_REVIEW_REACH = 3000;
 
 /** every span word of a text, with the years it names (where the report's years say them) */
 export function findSpans(text: string, meta: ReportMeta): Span[] {
@@ -54,7 +46,11 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare] = m;
     let from: number | null = null;
     let to: number | null = null;
-    if ((past1 || past2) && last !== null) {
+    const reviewed = past1 || past2 ? planReviewed(text, m.index, PLAN_REVIEW_REACH) : null;
+    if ((past1 || past2) && count(past1 ?? past2) === 5 && reviewed) {
+      // 一、“十五”期间回顾 … 5年来,…: the plan's five years, whatever year the page gives itself
+      [from, to] = [reviewed.from, reviewed.to];
+    } else if ((past1 || past2) && last !== null) {
       const n = count(past1 ?? past2);
       if (n >= 2 && n <= 10) [from, to] = [last - n + 1, last];
     } else if (coming && next !== null) {

@@ -3,7 +3,9 @@
 // sentence turn it (力争, 确保, 到2025年 → a target; 去年, 已 → a result).
 import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
-import { findSpans, LEVEL_REACHED, OVER_YEARS, planYears, type Span } from './spans';
+import { planYears } from '../detect/five-year-plans';
+import { headlinePlanYear } from './headline';
+import { findSpans, LEVEL_REACHED, OVER_YEARS, type Span } from './spans';
 
 export interface Tense {
   kind: Kind;
@@ -84,6 +86,10 @@ const STOCK_CLAUSE = new RegExp(`(?:达到|(?<![发表传到])达(?=\\d)|增加�
 const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
 /** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 run from the year after it */
 const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
+/** a change on the year before (较上年增长12%, 同比下降3%): one year's, whatever section holds it */
+const AGAINST_LAST_YEAR = /(?:(?:较|比)(?:上年|去年)(?:同期)?|同比)(?:分别)?(?:增长|增加|提高|下降|减少|回落|上升)了?$/;
+/** a gap to the target the year began with: 高于年初人代会18%的目标2.4个百分点 */
+const AGAINST_YEAR_TARGET = /(?:高于|低于|超过|超出|超)年初[^,;。]{0,16}?目标$/;
 /** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
 const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
 
@@ -217,6 +223,8 @@ export class TenseReader {
   at(at: number, change = false, end = at): Tense {
     const planned = this.plansTarget(at, end);
     if (planned) return planned;
+    const headline = headlinePlanYear(this.text, at, end);
+    if (headline !== null) return { kind: 'target', period: headline };
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;
     const b = lastIndexAtOrBefore(this.breaks, at - 1);
@@ -285,10 +293,13 @@ export class TenseReader {
     if (/全年|当年/.test(this.text.slice(start, at))) return null;
     let clause = at;
     while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
+    // 2006年地区生产总值26.8亿元,较上年增长12%: a growth on the year before is one year's, and so is
+    // its gap to the year's own target (高于年初人代会18%的目标2.4个百分点)
+    const words = this.text.slice(clause, at);
+    if (AGAINST_LAST_YEAR.test(words) || AGAINST_YEAR_TARGET.test(words)) return null;
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    const words = this.text.slice(clause, at);
     if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;
@@ -309,14 +320,16 @@ export class TenseReader {
   }
 
   /**
-   * A rate a year on average (年均增长14%) in a paragraph that a span word opened in an earlier sentence
-   * (——“十二五”期间是…时期。…2015年,…社会消费品零售总额预计达到437亿元,年均增长14%): over that
-   * span, where no year but its last is named since.
+   * A rate a year on average (年均增长14%) or a sum (累计完成…1424.6亿元) in a paragraph that a span word
+   * opened in an earlier sentence (——“十二五”期间是…时期。…2015年,…社会消费品零售总额预计达到437亿元,
+   * 年均增长14%; 5年来,经济发展…。累计完成全社会固定资产投资1424.6亿元): over that span, where no year
+   * but its last is named since.
    */
   private paragraphSpan(start: number, at: number): Span | null {
     let clause = at;
     while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
-    if (!AVERAGE_RATE.test(this.text.slice(clause, at))) return null;
+    const words = this.text.slice(clause, at);
+    if (!AVERAGE_RATE.test(words) && !/^累计/.test(words)) return null;
     const paragraph = this.text.lastIndexOf('\n', at - 1) + 1;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i < 0 || this.spans[i].at < Math.max(paragraph, at - MAX_SENTENCE * 2)) return null;
@@ -361,7 +374,6 @@ export class TenseReader {
   }
 }
 
-/** the start of the sentence holding `at`, looking back at most `max` characters */
 /** the words a mark's clause says before it (去年年初确定的主要目标: last year's targets, reviewed) */
 const REVIEWED = /去年|上年|年初|过去|确定的/;
 
@@ -376,6 +388,7 @@ function paragraphStart(text: string, at: number, max: number): number {
   return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
 }
 
+/** the start of the sentence holding `at`, looking back at most `max` characters */
 export function sentenceStart(text: string, at: number, max: number): number {
   const stop = Math.max(0, at - max);
   for (let i = at - 1; i >= stop; i--) if (SENTENCE_BREAK.test(text[i])) return i + 1;

@@ -12,28 +12,30 @@ import { SHARED } from './helpers/eval';
 
 interface Row {
   file: string;
-  region: string;
-  year: number;
+  region: string | null;
+  year: number | null;
   type: string;
+  /** `holdout`: collected after the rules it is scored on, and labelled before the detector read it */
+  split?: string;
 }
 
 const REAL_DEV = join(SHARED, 'eval/real-dev');
 const FIXTURES = join(import.meta.dirname, '../fixtures/metadata');
 
-function rows(dir: string): Row[] {
+function rows(dir: string, split: string | undefined): Row[] {
   return readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Row & { label?: string })
-    .filter((r) => r.label === undefined || r.label === 'report');
+    .filter((r) => (r.label === undefined || r.label === 'report') && r.split === split);
 }
 
 const FIELDS = ['region', 'year', 'type'] as const;
 
-function measure(dir: string): { n: number; right: Record<(typeof FIELDS)[number], number>; misses: string[] } {
+function measure(dir: string, split?: string): { n: number; right: Record<(typeof FIELDS)[number], number>; misses: string[] } {
   const right = { region: 0, year: 0, type: 0 };
   const misses: string[] = [];
-  const set = rows(dir);
+  const set = rows(dir, split);
   for (const r of set) {
     const d = detect(readFileSync(join(dir, r.file), 'utf8'));
     for (const f of FIELDS) {
@@ -47,20 +49,39 @@ function measure(dir: string): { n: number; right: Record<(typeof FIELDS)[number
 // floors: what the rules reach on these sets (real-dev 31/31, the fixtures 50/50 on each field at
 // the time of writing; the last 10 fixtures were held out and scored 10/10 before any rule was
 // changed for them), less a text or two of slack for rules that other sets will bend
-const SETS = [
-  { name: 'real-dev (31 provincial 2025 work reports)', dir: REAL_DEV, floor: { region: 0.96, year: 0.96, type: 0.96 } },
-  { name: 'fixtures/metadata (openings of real pages)', dir: FIXTURES, floor: { region: 0.95, year: 0.95, type: 0.95 } },
+const SETS: Array<{ name: string; dir: string; split?: string; min: number; floor: Record<(typeof FIELDS)[number], number> }> = [
+  { name: 'real-dev (31 provincial 2025 work reports)', dir: REAL_DEV, min: 30, floor: { region: 0.96, year: 0.96, type: 0.96 } },
+  { name: 'fixtures/metadata (openings of real pages)', dir: FIXTURES, min: 50, floor: { region: 0.95, year: 0.95, type: 0.95 } },
+  // held out (texts 51–76): as measured before any rule was written from them, region 24, year 22, type 24 of 26;
+  // after the round's rules from the corpus (not from them) 25, 22 and 26; after four year rules written from
+  // their misses (no longer an unseen figure) 25, 26 and 26
+  {
+    name: 'fixtures/metadata held out (texts 51–76)',
+    dir: FIXTURES,
+    split: 'holdout',
+    min: 26,
+    floor: { region: 0.92, year: 0.96, type: 0.96 },
+  },
+  // a second held-out batch (texts 77–95), collected and labelled after every rule of the round, scored once as
+  // it came: region 16, year 18, type 19 of 19 (the engine before the round: 15, 17, 17)
+  {
+    name: 'fixtures/metadata second held-out batch (texts 77–95)',
+    dir: FIXTURES,
+    split: 'holdout2',
+    min: 19,
+    floor: { region: 0.84, year: 0.94, type: 0.94 },
+  },
 ];
 
 describe('report metadata on real texts', () => {
   for (const s of SETS) {
     it(s.name, () => {
-      const { n, right, misses } = measure(s.dir);
+      const { n, right, misses } = measure(s.dir, s.split);
       const share = (f: (typeof FIELDS)[number]) => right[f] / n;
       console.log(
         `${s.name}: ${n} texts; region ${right.region}/${n}, year ${right.year}/${n}, type ${right.type}/${n}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
       );
-      expect(n).toBeGreaterThanOrEqual(30);
+      expect(n).toBeGreaterThanOrEqual(s.min);
       for (const f of FIELDS)
         expect(share(f), `${f}: ${misses.filter((m) => m.includes(`: ${f} `)).join('; ')}`).toBeGreaterThanOrEqual(s.floor[f]);
     });

@@ -1,0 +1,46 @@
+// The five-year plans by name: 九五 (1996–2000) … 十四五 (2021–2025), 十五五. A report dates its review
+// and its plans by them (“十五”期间回顾, 第十一个五年规划纲要), and a figure over one covers its years.
+import { chineseNumber } from './chinese-dates';
+
+/** a plan's name in running text, quoted or not: “十二五”, 十五 (the number before 五 captured) */
+export const PLAN_NAME = '["“]?(十[一二三四五]?|九)五["”]?';
+
+/** the first year of a plan by the number before its 五 (九 → 1996, 十 → 2001, 十一 → 2006) */
+export function planStart(name: string): number {
+  return 1996 + 5 * (chineseNumber(name) - 9);
+}
+
+/** the years of a five-year plan by the number before its 五 (十四 → 2021–2025) */
+export function planYears(name: string): { from: number; to: number } {
+  const from = planStart(name);
+  return { from, to: from + 4 };
+}
+
+/**
+ * A review of a named five-year plan (一、“十五”期间回顾和2005年的政府工作; “十五”时期发展的回顾; 回顾“十二五”): it is over the
+ * plan's years, whatever the page's own dates say. 回顾“十四五”以来 (a plan under way) is not one.
+ */
+export const PLAN_REVIEW = new RegExp(
+  `${PLAN_NAME}(?:时期|期间)?(?:发展|工作|建设)?的?回顾|回顾${PLAN_NAME}(?:时期|期间)?(?![以来前中])`,
+  'g',
+);
+
+/** the plan whose review `at` follows closely (within `within` characters), or null */
+export function planReviewed(text: string, at: number, within: number): { from: number; to: number } | null {
+  let found: RegExpExecArray | null = null;
+  PLAN_REVIEW.lastIndex = Math.max(0, at - within);
+  for (let m: RegExpExecArray | null; (m = PLAN_REVIEW.exec(text)) && m.index < at; ) found = m;
+  return found ? planYears(found[1] ?? found[2]) : null;
+}
+
+/**
+ * A report submitted with the draft of the next plan (请连同《…第十一个五年规划纲要(草案)》一并审议; 第十个五年计划
+ * 纲要) is delivered in that plan's first year.
+ */
+const WITH_PLAN_DRAFT = /连同《[^》]{0,40}?第(十[一二三四五]?|九)个五年(?:规划|计划)纲要/;
+
+/** the first year of the plan whose draft a report is submitted with, or null */
+export function planDraftYear(text: string): number | null {
+  const m = WITH_PLAN_DRAFT.exec(text);
+  return m ? planStart(m[1]) : null;
+}

@@ -1,0 +1,63 @@
+// The year of a report page that does not name it in its title, delivery line or address: what its
+// review and its plans are of. A repost's update or publish date is weak evidence (a 2006 report put
+// online in 2012): these come before it.
+import { planDraftYear, planReviewed } from './five-year-plans';
+
+const YEAR = '((?:19|20)\\d\\d)';
+
+/** the year a report that reviews a whole five-year plan, or submits the next one's draft, is delivered for: the
+ * year after the plan */
+export function planReviewYear(text: string): number | null {
+  const plan = planReviewed(text, text.length, text.length);
+  return plan ? plan.to + 1 : planDraftYear(text);
+}
+
+/**
+ * A review of a congress's whole term, from the year of its first session (1998年县第十四届人民代表大会第一次
+ * 会议以来 … 回顾过去五年): the report closing the term is delivered five years on.
+ */
+const TERM_SINCE = new RegExp(`${YEAR}年[^。\\n]{0,12}?第[一二三四五六七八九十]+届人民代表大会第一次会议以来`);
+const FIVE_YEARS_REVIEWED = /过去五年|五年来|本届政府/;
+
+/** the year a report reviewing its congress's five-year term is delivered for */
+export function termReviewYear(text: string): number | null {
+  const m = TERM_SINCE.exec(text);
+  return m && FIVE_YEARS_REVIEWED.test(text) ? Number(m[1]) + 5 : null;
+}
+
+/**
+ * A paragraph that opens on the report's own year as a year of its plans (2025年是…,是实施“十四五”规划的
+ * 收官之年): a news page's or a section's plans are that year's. A review says 的一年 of the year before.
+ */
+const OWN_YEAR_PARAGRAPH = new RegExp(`(?:^|\\n)\\s*${YEAR}年是[^。\\n]{0,80}?之年`);
+
+/**
+ * A news page that tells a report's review (过去一年,…) and then the year's results in numbers (据介绍,
+ * 2014年甘肃省实现生产总值…): the year those results are of.
+ */
+const REVIEWED_YEAR = new RegExp(`(?:过去一年|去年)[\\s\\S]{0,800}?(?:^|[\\n。,])[^。\\n,]{0,6}?${YEAR}年[^。\\n]{0,10}?(?:实现|完成)`);
+
+export interface ImpliedYears {
+  /** the year the page's plans are for */
+  targetsYear: number;
+  /** the year its review reports */
+  resultsYear: number;
+}
+
+/** the years a page without a named year implies by its plans or its review, the plans first */
+export function impliedYears(opening: string): ImpliedYears | null {
+  const head = opening.slice(0, 1500);
+  const own = OWN_YEAR_PARAGRAPH.exec(head);
+  // …决战之年。一年来,…: the year the review is of, not the plans'
+  const reviewed = own && /^[^。\n]{0,4}。\s*(?:一年来|过去的一年)/.test(head.slice(own.index + own[0].length));
+  if (own && !reviewed && !/过去一年|去年|回顾/.test(head.slice(0, own.index))) {
+    const y = Number(own[1]);
+    return { targetsYear: y, resultsYear: y - 1 };
+  }
+  const results = REVIEWED_YEAR.exec(head);
+  if (results) {
+    const y = Number(results[1]);
+    return { targetsYear: y + 1, resultsYear: y };
+  }
+  return null;
+}

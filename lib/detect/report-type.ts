@@ -1,0 +1,75 @@
+// What kind of report a text is: a work report, a statistical communiqué, a budget or a plan report, read
+// off the name its title or opening gives it, else off what its body betrays (a communiqué's figures against
+// last year's with no speaker; a work report's address to the deputies, its review and its plans).
+
+export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+/** a report's own name, by kind; a work report is named before budgets and plans, which it also mentions */
+const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
+  ['statistical-communique', /统计公报/],
+  [
+    'work-report',
+    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
+  ],
+  ['budget-report', /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
+  [
+    'plan-report',
+    // a plan report's section on the year's targets heads itself so (二、2024年国民经济和社会发展主要预期目标和任务);
+    // a mid-term review of a five-year plan (“十二五”规划<纲要>实施中期评估情况的报告) is the plan's report
+    /国民经济和社会(?:事业)?发展计划|计划执行情况|计划草案|^\s*[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d年)?国民经济和社会发展(?:的)?主要预期目标|规划[<《]?(?:纲要)?[>》]?实施(?:情况)?(?:的)?中期评估/,
+  ],
+];
+/** a five-year plan names itself a plan; a work report only quotes one, so this counts in a title alone */
+const PLAN_TITLE = /规划纲要|五年规划/;
+/** how a communiqué that lost its title still opens: 一、综合 … 初步核算, or on 初步核算 itself (a page of
+ * its body: 初步核算,全年完成地区生产总值…) */
+const COMMUNIQUE_BODY =
+  /一、\s*综\s*合[\s\S]{0,300}?(?:初步|统一)(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
+/** a later section of a communiqué, headed by one of its chapters (十三、人口、人民生活; 三、工业和建筑业) */
+const COMMUNIQUE_CHAPTER =
+  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*(?:人口|人民生活|农\s*业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|旅游|金\s*融|财\s*政|教育|科学技术|文化|卫生|体育|社会保障|资源|环境|能源)[^\n。]{0,16}\n/;
+
+/** a figure set against last year's, as a communiqué words it: 比上年增长8.7%, 比上年末增加0.1万人, 同比下降 */
+const AGAINST_LAST_YEAR = /比上年末?(?:同期)?(?:增长|下降|增加|减少|提高|上升|回落)|同比(?:增长|下降)/g;
+/** a speaker, as a report or a news page of one has: a communiqué has none */
+const SPEAKER = /我们|我代表|各位代表|报告指出|政府工作报告/;
+
+/**
+ * A work report's own voice, in a part of it without its name or a news page that tells it: the government
+ * speaking to its congress (各位代表!; 我代表市政府,向各位人大代表…); its numbered review (一、年工作回顾, a
+ * repost that cut the year) and the congress's targets it reviews (圆满完成了市四届人大五次会议确定的…); the
+ * year's plan (2024年政府工作的总体要求是; 今年经济社会发展主要预期目标是); the government's own conduct
+ * (全面加强政府自身建设; 努力建设人民满意的服务型政府); the review of a year (…决战之年。一年来,); a page on
+ * the report delivered (在作《政府工作报告》时; 《政府工作报告》摘要)
+ */
+const WORK_REPORT_VOICE = new RegExp(
+  [
+    '各位代表[!！,，:：]|我代表(?:[\\u4e00-\\u9fff]{1,12}?)?(?:人民)?政府|我代表国务院',
+    '(?:^|\\n)\\s*[一二三四五六七八九十]+、[^\\n。]{0,14}?工作回顾',
+    '[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议确定的',
+    '政府工作的?总体要求|工作总体要求和(?:主要)?目标任务|(?:今年|(?:19|20)\\d\\d年)(?:全[县市区省旗州])?经济社会发展(?:的)?主要预期目标(?:是|为)',
+    '政府自身建设|人民满意的服务型政府',
+    '(?:^|[。\\n])\\s*一年来,',
+    '(?:作|做)了?《政府工作报告》|《政府工作报告》摘要',
+  ].join('|'),
+);
+
+/** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
+export function reportType(title: string, opening: string): ReportType | null {
+  for (const [type, re] of TYPE_PATTERNS) if (re.test(title)) return type;
+  if (PLAN_TITLE.test(title)) return 'plan-report';
+  let first: [ReportType, number] | null = null;
+  for (const [type, re] of TYPE_PATTERNS) {
+    const at = opening.search(re);
+    if (at >= 0 && (!first || at < first[1])) first = [type, at];
+  }
+  if (first) return first[0];
+  if (COMMUNIQUE_BODY.test(opening.slice(0, 3000))) return 'statistical-communique';
+  // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
+  const head = opening.slice(0, 1500);
+  const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
+  if (!SPEAKER.test(head) && (compared >= 3 || (COMMUNIQUE_CHAPTER.test(head) && /年末|全年/.test(head)))) return 'statistical-communique';
+  // a later part of a work report, or news of one, speaks in the report's own voice
+  return WORK_REPORT_VOICE.test(head) ? 'work-report' : null;
+}
