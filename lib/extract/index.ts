@@ -4,17 +4,18 @@
 //
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
-import type { Measure, Mention } from '../model/mention';
+import type { Mention } from '../model/mention';
 import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '../text/normalize';
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
-import { distribute } from './distribute';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseBefore, readMeasure } from './phrases';
+import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
+import { distributeRespectively, LIST_JOINT, type Reading } from './respectively';
 import { statusAfter } from './status';
 import { ownerOfBare, subjectBeforeMilestone } from './subjects';
 import { TenseReader } from './tense';
-import { overSeveralYears, yearsListed } from './spans';
+import { overSeveralYears } from './spans';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -28,27 +29,6 @@ export interface ExtractOptions {
 export interface Extraction {
   mentions: Mention[];
   meta: ReportMeta;
-}
-
-interface Reading {
-  q: Quantity;
-  measure: Measure;
-  sign: 1 | -1;
-  indicator: string;
-  /** what a following item of the same list inherits (the indicator, but for derived ones) */
-  carry: string;
-  /** 分别: distribute this and the following values over the indicator's list */
-  respectively: boolean;
-  /** 年均增长6.5%: a rate over several years, not one year's */
-  multiYear: boolean;
-  /** 分别 with no nouns of its own: the values go to the quantities before it (A x、B y,分别增长p、q) */
-  respectivelyBack: boolean;
-  /** the items a summarising count holds (电子信息、绿色建材…两大主导产业产值分别…), for a 分别 list */
-  items?: string[];
-  /** the value is the first bound of a range that moved (…范围从…不超过3万元…扩大到…) */
-  fromRange?: boolean;
-  /** the year of this value where a list of values goes over a list of years (2011年、2012年,…分别…) */
-  year?: number;
 }
 
 /** the mentions of a text (offsets into `source`) */
@@ -67,7 +47,6 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   return { mentions, meta };
 }
 
-const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
 const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
 /** an effect with its object: 带动就业, 吸纳就业 (the verb is part of what is counted) */
@@ -272,101 +251,6 @@ function afterItem(indicator: string, context: string, between: string, before: 
   return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }
 
-/** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
-const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|补贴|补助|奖补|经费|资本金)$/;
-/** the words before a sum that are only a verb: 先发行, 安排, 下达 */
-const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
-
-/**
- * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
- * there is the indicator: in text taken from an infographic the next label follows the number.)
- */
-const VERB_BEFORE_COUNT =
-  /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
-
-/**
- * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
- * after a verb names what it buys only where it is money as a thing (发行1万亿元超长期特别国债).
- */
-function governsNounAfter(text: string, q: Quantity, before: string): boolean {
-  if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
-  // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
-  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
-  return q.unitClass === 'money' && MONEY_VERB.test(before);
-}
-
-/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
-function nounAfter(text: string, qs: Quantity[], i: number): string {
-  const q = qs[i];
-  const next = qs[i + 1];
-  let p = q.end;
-  if (text[p] === '、' && next && next.start - p <= 8 && text[next.end] === '的') p = next.end + 1;
-  else if (text[p] === '的') {
-    p++;
-    if (next && next.start === p) p = next.end;
-  }
-  return phraseAfter(rightContext(text, p));
-}
-
-/**
- * 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list.
- * 游客5000万人次、旅游收入600亿元,分别增长15%、18%: with no nouns of its own, to the quantities before.
- * 开办企业、重点项目审批平均用时缩短至0.56天、6.5天: n values after n nouns, 分别 or not.
- */
-function distributeRespectively(text: string, readings: Reading[]): void {
-  // runEnd[i]: the end of the run of values joined by 、 or 和 that starts at i (one pass, back to front)
-  const runEnd = new Int32Array(readings.length + 1);
-  for (let i = readings.length - 1; i >= 0; i--) {
-    const between = i + 1 < readings.length ? text.slice(readings[i].q.end, readings[i + 1].q.start) : '';
-    // 户数、从业人员、注册资金为0.6万户,4.0万人和226.1亿元: a comma joins values of other units after a list
-    const commaJoined =
-      between === ',' &&
-      readings[i].indicator.includes('、') &&
-      readings[i + 1].indicator === readings[i].indicator &&
-      readings[i + 1].q.unit !== readings[i].q.unit;
-    const joined = i + 1 < readings.length && (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)));
-    runEnd[i] = joined ? runEnd[i + 1] : i + 1;
-  }
-  for (let i = 0; i < readings.length; i++) {
-    const r = readings[i];
-    const j = runEnd[i];
-    const n = j - i;
-    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天),
-    // and two after a word that holds two (城乡居民人均可支配收入分别达…元和…元,增长8.5%和9%)
-    const implicit =
-      !r.respectively &&
-      n > 1 &&
-      (r.indicator.includes('、') ? r.indicator.split('、').length === n : distribute(r.indicator, n) !== null) &&
-      readings.slice(i, j).every((x) => x.measure === r.measure);
-    if (!r.respectively && !implicit) continue;
-    // 分别增长12%和13%左右: a bound written once after the last value holds for the list
-    const lastQ = readings[j - 1].q;
-    const shared = SHARED_BOUND.exec(text.slice(lastQ.start, lastQ.end));
-    if (shared && n > 1) {
-      for (let k = i; k < j - 1; k++)
-        if (readings[k].q.qualifier === 'exact') readings[k].q = { ...readings[k].q, qualifier: lastQ.qualifier };
-    }
-    // 2011年、2012年,…收入分别达到16495元、18700.5元: one value for each year the sentence lists
-    const years = r.respectively && !r.respectivelyBack && distribute(r.indicator, n) === null ? yearsListed(text, r.q.start) : null;
-    if (years?.length === n) for (let k = 0; k < n; k++) readings[i + k].year = years[k];
-    if (r.respectivelyBack) {
-      const before = readings.slice(Math.max(0, i - n), i);
-      if (before.length === n && n > 1) {
-        for (let k = 0; k < n; k++) {
-          readings[i + k].indicator = readings[i + k].carry = before[k].carry;
-          if (before[k].year !== undefined) readings[i + k].year = before[k].year;
-        }
-      }
-    } else {
-      const items = distribute(r.indicator, n) ?? (r.items?.length === n ? r.items : null);
-      for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
-    }
-    i = j - 1;
-  }
-}
-
-/** 左右 goes over the list (以上 was judged the last value's own: 稳定在98%和95%以上) */
-const SHARED_BOUND = /左右$/;
 /** 以15%的增速: a rate given before its name */
 const RATE_WITH = /(?:分别|依次)?以$/;
 const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;
