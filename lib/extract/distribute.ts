@@ -67,6 +67,7 @@ export function distribute(phrase: string, n: number): string[] | null {
     for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
   }
   const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
+  if (n >= 2 && items.length > n) return categories(phrase, n);
   if (n < 2 || items.length !== n) return null;
   const first = items[0];
   const last = items[n - 1];
@@ -90,4 +91,18 @@ export function distribute(phrase: string, n: number): string[] | null {
   const prefix = first.slice(0, first.length - k);
   const head = last.slice(k);
   return items.map((it, i) => prefix + (i === 0 ? first.slice(first.length - k) : i === n - 1 ? last.slice(0, k) : it) + head);
+}
+
+/**
+ * Categories of goods, each ending on 类, that may list several goods of their own, with the head they
+ * share after the last: 服装、鞋帽、针纺织品类、通讯器材类、石油及制品类商品零售额 → 服装、鞋帽、针纺织品类商品零售额,
+ * 通讯器材类商品零售额, 石油及制品类商品零售额. Null where they are not n.
+ */
+function categories(phrase: string, n: number): string[] | null {
+  const last = phrase.lastIndexOf('类');
+  if (last < 0) return null;
+  const head = phrase.slice(last + 1);
+  if (/[、和与及]/.test(head)) return null;
+  const groups = phrase.slice(0, last + 1).split(/(?<=类)(?:、|和|与|及)/);
+  return groups.length === n && groups.every((g) => g.length >= 2) ? groups.map((g) => g + head) : null;
 }

@@ -13,7 +13,7 @@ import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseBefore, readMeasure
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading } from './respectively';
 import { statusAfter } from './status';
-import { ownerOfBare, subjectBeforeMilestone } from './subjects';
+import { ownerOfBare, partOfWhole, paragraphOpener, subjectBeforeMilestone, topicBefore } from './subjects';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 
@@ -58,9 +58,9 @@ const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 /** a parenthesis that gives the figure before in another unit: (按年平均汇率折算为…, (折合…, (约合…; or a
- * clause that does: ,按2019年平均汇率计算为5686美元 */
+ * clause that does: ,按2019年平均汇率计算为5686美元; ;按年平均汇率折算达2.62万美元 */
 const CONVERSION =
-  /^(?:[(（][^()（）]{0,14}?(?:折算|折合|约合)(?:为|成)?约?|[,，]按[^,;。()（）]{0,12}?汇率(?:计算|折算|折合)(?:为|成)?约?)$/;
+  /^(?:[(（][^()（）]{0,14}?(?:折算|折合|约合)(?:为|成|达到?)?约?|[,，;；]按[^,;。()（）]{0,12}?汇率(?:计算|折算|折合)(?:为|成|达到?)?约?)$/;
 /** an item that is only an action on the thing of the item before */
 const ACTION_ONLY = /^(?:改造提升|提档升级|提质改造|改造|改建|扩建|续建|维修|修缮|整治|修复|治理|提升)$/;
 
@@ -170,13 +170,25 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         text,
         q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? q.start - context.length : q.start,
       );
-    if (indicator === phrase.indicator) indicator = ownerOfBare(text, indicator, q.start, prev && !/[。!?\n]/.test(between) ? prev : null);
+    if (indicator === phrase.indicator) {
+      const before = prev && !/[。!?\n]/.test(between) ? prev : null;
+      indicator = ownerOfBare(text, indicator, q.start, before, before ? paragraphOpener(text, q.start, out) : '');
+    }
+    // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
+    if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
+    // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's
+    const topic = !indicator || RATE_FIRST.test(indicator) ? topicBefore(text, q.start - context.length) : '';
+    if (topic) indicator = topic + (RATE_FIRST.exec(context)?.[1] ?? '');
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
     if (q.unitClass === 'percent' && measure === 'level' && CONSUMER_PRICES.test(indicator)) measure = 'growth';
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
-    const carry = phrase.shareOfPlan && prev && !phrase.shareCarries ? prev.carry : indicator;
+    // 财政收入…增长26.4%,高于年初人代会12%的目标: the target the figure before is compared with; what
+    // follows goes on with the figure before
+    const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
+    if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
+    const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target ? (prev?.carry ?? indicator) : indicator;
     // 食品烟酒类上涨1.0%: a category of prices
     if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
@@ -231,6 +243,11 @@ const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;
 const CROP =
   /(?:小麦|玉米|水稻|稻谷|大豆|马铃薯|油菜|花生|棉花|烟叶|甘蔗|蔬菜|茶叶|中药材|食用菌|花卉|苗木|柑橘|苹果|梨|葡萄|猕猴桃|核桃|油茶|高粱|谷子|红薯|辣椒|西瓜|烤烟)$/;
 const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
+/** a comparison with a target: 高于年初人代会(12%的目标) */
+const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
+const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
+/** a rate noun a clause opens with: 降幅较年初收窄 */
+const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's) */

@@ -61,9 +61,9 @@ export function rightContext(text: string, from: number, max = 24): string {
 const TO_LEVEL =
   /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
 const FALL =
-  /(?:负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:后移|后退|负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE =
-  /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:前移|前进|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
@@ -110,7 +110,7 @@ const YEAR_PREFIX =
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
-  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
+  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
 
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
 const BULLET =
@@ -271,8 +271,17 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (KINDS_COUNT.test(s)) s = '';
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
-  const whole = SHARE_OF_WHOLE.exec(s);
-  if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
+  // 占全省比重由2000年的13.2%提高到15.9%: a share that moved, which what follows goes on with
+  const movedFrom = FROM_TIME.exec(s);
+  const whole = SHARE_OF_WHOLE.exec(movedFrom ? s.slice(0, movedFrom.index) : s);
+  if (whole)
+    return {
+      indicator: '',
+      numberFirst: false,
+      respectively,
+      shareOfPlan: `占${whole[1]}比重`,
+      ...(movedFrom ? { shareCarries: true } : {}),
+    };
   const other = context.startsWith('、') ? null : SHARE_OF_OTHER.exec(s);
   if (other) return { indicator: '', numberFirst: false, respectively, shareOfPlan: other[1], shareCarries: true };
   const economy = ECONOMY_GROWTH.exec(s);
@@ -287,7 +296,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
   if (inner) {
     const measured = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 || inner[2].split('、').every((it) => MEASURE_NOUN.test(it));
-    s = measured ? stripLeading(inner[1]) + inner[2] : inner[2];
+    // (…针纺织品类分别实现零售额: 分别 before the verb is no part of the subject)
+    s = measured ? stripLeading(inner[1]).replace(/(?:全年)?(?:分别|依次)$/, '') + inner[2] : inner[2];
   }
   // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
   const items = respectively ? itemsBeforeSummary(s) : undefined;
@@ -302,6 +312,9 @@ export function phraseBefore(context: string, share = false): Phrase {
 const RIGHT_STOP =
   /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
+/** the size class a noun of enterprises or units opens with */
+const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规上|限上)/;
+
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
   const s = context.replace(/^的/, '');
@@ -310,10 +323,13 @@ export function phraseAfter(context: string): string {
   let np = s;
   // a name in quotes is read whole (“三年全面提升”项目): stops are looked for after it
   const quoted = /^[“"][^”"]{1,20}[”"]/.exec(s);
-  RIGHT_STOP.lastIndex = quoted ? quoted[0].length + 1 : 2;
+  // 43家规模以上工业企业: a class of enterprises by size opens the noun, it does not end it
+  const sized = SIZE_CLASS.exec(s);
+  RIGHT_STOP.lastIndex = quoted ? quoted[0].length + 1 : sized ? sized[0].length : 2;
   const stop = RIGHT_STOP.exec(s);
   if (stop) np = s.slice(0, stop.index);
-  np = np.replace(/(?:新|已)?(?:建成|开工)$/, '');
+  // (12家规模以上工业总产值…: 总 of the measure the noun stops at is no part of it)
+  np = np.replace(/(?:新|已)?(?:建成|开工)$/, '').replace(/(?<=.{2})总$/, '');
   // 加大对10个试点县的支持力度: what the count governs ends before 的
   const of = np.indexOf('的', 2);
   if (of > 0) np = np.slice(0, of);

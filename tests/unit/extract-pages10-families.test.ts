@@ -1,0 +1,242 @@
+// Error families of indicator and measure found in the hand-judged sample 10
+// (tests/fixtures/judged/pages10-heldout.jsonl, judged before any of these fixes). Each row is a real
+// passage: of a page of tests/fixtures/judged/pages10 (the file is named in the row), cut from the page's
+// start so that its headings and years stand before it, or a page the search tool's stored public pages
+// hold (its address in the row).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './helpers/engine';
+import { ROOT } from './helpers/eval';
+
+interface Family {
+  family: string;
+  rows: Array<Row & { source: string }>;
+}
+
+/** a page of tests/fixtures/judged/pages10 from its start to the end of the first place that says `upTo` */
+function pageUpTo(file: string, upTo: string): string {
+  const text = readFileSync(join(ROOT, 'tests/fixtures/judged/pages10', file), 'utf8');
+  const at = text.indexOf(upTo);
+  if (at < 0) throw new Error(`${file} does not say ${upTo}`);
+  return text.slice(0, at + upTo.length);
+}
+
+/** the sentence of a real text (a path from the repository's root) that holds `phrase` */
+function sentenceOf(path: string, phrase: string): string {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`${path} does not say ${phrase}`);
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const end = text.indexOf('。', at);
+  return text.slice(start, end < 0 ? text.length : end + 1);
+}
+
+const CORPUS = 'tests/fixtures/detect-corpus/texts';
+const HAISHU = 'district-haishu-2012-news.txt';
+const HEFEI = 'city-hefei-2006.txt';
+
+const families: Family[] = [
+  {
+    family: 'a bare sector under 其中 takes the measure of the whole before it',
+    rows: [
+      {
+        source: 'pages10 district-shangyu-2013-communique.txt: 农林牧渔总产值65.67亿元,…,其中农业41.51亿元,增长3.9%;林业3.70亿元…',
+        title: '',
+        input: pageUpTo('district-shangyu-2013-communique.txt', '农林牧渔服务业0.61亿元,增长7.3%。'),
+        expect: [
+          { text: '41.51亿元', indicator: '农业产值' },
+          { text: '3.9%', indicator: '农业产值', measure: 'growth' },
+          { text: '3.70亿元', indicator: '林业产值' },
+          { text: '10.58亿元', indicator: '渔业产值' },
+          { text: '0.61亿元', indicator: '农林牧渔服务业产值' },
+          { text: '7.3%', indicator: '农林牧渔服务业产值', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a list of categories (…类) sharing one head under 分别: one value for each category',
+    rows: [
+      {
+        source: `pages10 ${HAISHU}: 服装、鞋帽、针纺织品类、通讯器材类、石油及制品类商品零售额分别比上年增长…`,
+        title: '',
+        input: pageUpTo(HAISHU, '分别比上年增长48.3%、31.7%和18.9%。'),
+        expect: [
+          { text: '48.3%', indicator: '服装、鞋帽、针纺织品类商品零售额', measure: 'growth' },
+          { text: '31.7%', indicator: '通讯器材类商品零售额' },
+          { text: '18.9%', indicator: '石油及制品类商品零售额' },
+        ],
+      },
+      {
+        source: 'https://tjj.changzhou.gov.cn/html/tjj/2015/OPOEMFCL_0720/12450.html',
+        title: '',
+        input:
+          '刚需类商品增长平稳,粮油食品类、日用品类和服装、鞋帽、针纺织品类分别实现零售额31.4、15.7、34.9亿元,分别增长11.0%、6.2%和9.6%。',
+        expect: [
+          { text: '31.4', indicator: '粮油食品类零售额', unit: '亿元', value: 31.4 },
+          { text: '15.7', indicator: '日用品类零售额', unit: '亿元' },
+          { text: '11.0%', indicator: '粮油食品类零售额', measure: 'growth' },
+          { text: '6.2%', indicator: '日用品类零售额' },
+          { text: '9.6%', indicator: '服装、鞋帽、针纺织品类零售额' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a unit written once after the last of several values under 分别 is each value’s',
+    rows: [
+      {
+        source: `detect-corpus stock-news-listed-cos-2023-trad.txt: 分別實現營收67.27、3.86、1.39、0.17萬億元`,
+        title: '',
+        input: sentenceOf(`${CORPUS}/stock-news-listed-cos-2023-trad.txt`, '分別實現營收67.27'),
+        expect: [
+          { text: '67.27', indicator: '沪深主板营收', unit: '万亿元', value: 67.27 },
+          { text: '3.86', indicator: '创业板营收', unit: '万亿元' },
+          { text: '1.39', indicator: '科创板营收', unit: '万亿元' },
+          { text: '0.17萬億元', indicator: '北交所上市公司营收' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a clause that gives the figure before in another currency (按…汇率折算达) is of the same thing',
+    rows: [
+      {
+        source: `pages10 ${HAISHU}: 人均GDP达到16.57万元,比上年增长7.7%;按年平均汇率折算达2.62万美元`,
+        title: '',
+        input: pageUpTo(HAISHU, '按年平均汇率折算达2.62万美元。'),
+        expect: [{ text: '2.62万美元', indicator: '人均GDP', measure: 'level' }],
+      },
+    ],
+  },
+  {
+    family: 'a count before a class of enterprises (规模以上…) counts the whole class',
+    rows: [
+      {
+        source: `pages10 ${HAISHU}: 其中,43家规模以上工业企业实现产值331.23亿元`,
+        title: '',
+        input: pageUpTo(HAISHU, '43家规模以上工业企业实现产值331.23亿元'),
+        expect: [
+          { text: '43家', indicator: '规模以上工业企业' },
+          { text: '331.23亿元', indicator: '规模以上工业企业产值' },
+        ],
+      },
+      {
+        source: 'real-dev prov-guizhou-2025.txt: 完成1200户规模以上工业企业数字化改造',
+        title: '2025年贵州省政府工作报告',
+        input: sentenceOf('../shared/eval/real-dev/reports/prov-guizhou-2025.txt', '1200户规模以上工业企业'),
+        expect: [{ text: '1200户', ind: '规模以上工业企业' }],
+      },
+      {
+        source: 'detect-corpus rep-town-2023-yzwku.txt: 12家规模以上工业总产值XX亿元',
+        title: '2023年XX镇政府工作报告',
+        input: sentenceOf(`${CORPUS}/rep-town-2023-yzwku.txt`, '12家规模以上工业总产值'),
+        expect: [{ text: '12家', indicator: '规模以上工业' }],
+      },
+    ],
+  },
+  {
+    family: 'a bare measure takes the industry said before it (建筑业…,总产值; 建筑业企业…;实现利润总额)',
+    rows: [
+      {
+        source: `pages10 ${HEFEI}: 工业经济快速发展,增加值年均增长14.6%;建筑业发展势头强劲,总产值年均增长35.4%`,
+        title: '',
+        input: pageUpTo(HEFEI, '总产值年均增长35.4%;'),
+        expect: [
+          { text: '14.6%', indicator: '工业增加值', measure: 'growth' },
+          { text: '35.4%', indicator: '建筑业总产值', measure: 'growth' },
+        ],
+      },
+      {
+        source: `pages10 ${HAISHU}: 全年总承包和专业承包建筑业企业实现产值…;施工面积…;实现工程结算收入…;实现利润总额11.00亿元`,
+        title: '',
+        input: pageUpTo(HAISHU, '实现利润总额11.00亿元,比上年增长23.2%。'),
+        expect: [
+          { text: '1663.8万平方米', indicator: '施工面积' },
+          { text: '198.01亿元', indicator: '工程结算收入' },
+          { text: '11.00亿元', indicator: '建筑业利润总额' },
+          { text: '23.2%', indicator: '建筑业利润总额', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'detect-corpus rep-wulatehou-2024-forum.txt: 规上工业总产值完成240亿元,增加值增长5.5%',
+        title: '[内蒙古] 2024年乌拉特后旗政府工作报告',
+        input: sentenceOf(`${CORPUS}/rep-wulatehou-2024-forum.txt`, '增加值增长5.5%'),
+        expect: [{ text: '5.5%', indicator: '规上工业增加值', measure: 'growth' }],
+      },
+    ],
+  },
+  {
+    family: 'a share said after the thing in the clause before, moving from one year’s value to another',
+    rows: [
+      {
+        source: `pages10 ${HEFEI}: 地区生产总值年均增长16.5%,占全省比重由2000年的13.2%提高到15.9%`,
+        title: '',
+        input: pageUpTo(HEFEI, '综合实力在全国百强城市中由39位提升到31位。'),
+        expect: [
+          { text: '16.5%', indicator: '地区生产总值', measure: 'growth' },
+          { text: '13.2%', indicator: '地区生产总值占全省比重', measure: 'level' },
+          { text: '15.9%', indicator: '地区生产总值占全省比重', measure: 'level' },
+          { text: '31位', ind: '综合实力', measure: 'level' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a target’s figure the result is compared with is no subject of what follows it (…的目标14.4个百分点,年均增长20%)',
+    rows: [
+      {
+        source:
+          'pages10 county-jingxian-2007.txt: 财政收入(不含基金)2.01亿元,较上年增长26.4%,高于年初人代会12%的目标14.4个百分点,年均增长20%',
+        title: '',
+        input: pageUpTo('county-jingxian-2007.txt', '年均增长20%;').replace(/^[^]*(?=财政收入\(不含基金\))/, ''),
+        expect: [
+          { text: '26.4%', indicator: '财政收入', measure: 'growth' },
+          { text: '12%', ind: '财政收入', notInd: ['高于'] },
+          { text: '20%', indicator: '财政收入', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a rate noun after a topic clause (地区生产总值方面,降幅较年初收窄…) is the topic’s',
+    rows: [
+      {
+        source: 'pages10 county-panshan-2023.txt: 地区生产总值方面,降幅较年初收窄24个百分点',
+        title: '',
+        input: pageUpTo('county-panshan-2023.txt', '降幅较年初收窄24个百分点'),
+        expect: [{ text: '24个百分点', indicator: '地区生产总值降幅', measure: 'change', value: -24 }],
+      },
+    ],
+  },
+  {
+    family: 'a rank that moved up or down (前移14位) is a change of the rank',
+    rows: [
+      {
+        source: `pages10 ${HEFEI}: 肥西、肥东和长丰县在全省位次分别前移14位、3位和8位`,
+        title: '',
+        input: pageUpTo(HEFEI, '分别前移14位、3位和8位'),
+        expect: [
+          { text: '14位', ind: '肥西', notInd: ['前移', '分别', '肥东'], measure: 'change', value: 14 },
+          { text: '3位', ind: '肥东', notInd: ['前移', '分别'], measure: 'change', value: 3 },
+          { text: '8位', ind: '长丰县在全省位次', notInd: ['前移'], measure: 'change', value: 8 },
+        ],
+      },
+      {
+        source: 'pages10 county-tengxian-2008-trad.txt: 經濟發展在全區的排位比2006年度前進了10位以上',
+        title: '',
+        input: pageUpTo('county-tengxian-2008-trad.txt', '前進了10位以上。'),
+        expect: [{ text: '10位以上', ind: '排位', notInd: ['前进'], measure: 'change', value: 10, qualifier: 'above' }],
+      },
+    ],
+  },
+];
+
+describe('extraction families found in judged sample 10', () => {
+  for (const { family, rows } of families) {
+    describe(family, () => {
+      for (const row of rows) it(row.source, () => checkRow(row));
+    });
+  }
+});
