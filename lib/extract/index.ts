@@ -9,7 +9,7 @@ import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '.
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseBefore, readMeasure } from './phrases';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore, readMeasure } from './phrases';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading } from './respectively';
 import { statusAfter } from './status';
@@ -93,7 +93,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // indicator
     const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : context, q.unitClass === 'percent');
     // 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base, of the thing before
-    let indicator = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? '' : phrase.indicator;
+    // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
+    const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
+    let indicator = rateOverTime || (q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context)) ? '' : phrase.indicator;
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
@@ -134,6 +136,14 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
+    // 县级一般公共预算收入31751万元,完成预算数31220万元的101.7%: the budget of the thing before, then the share of it
+    const plan =
+      prev && sameSegment && q.unitClass === 'money' && /^的\d/.test(text.slice(q.end, q.end + 2))
+        ? PLAN_AMOUNT.exec(context)?.[1]
+        : undefined;
+    if (plan && prev) indicator = `${prev.carry}${plan}数`;
+    const ofPlan = prev?.plan && sameSegment && context === '的' && q.unitClass === 'percent';
+    if (ofPlan) indicator = prev.carry + (prev.plan === '预算' ? '预算完成率' : '完成率');
     // 免征范围从月销售额或营业额不超过3万元的…扩大到不超过10万元的…: a range's bound, of the words after 从,
     // and the bound it moved to is of the same thing
     const fromRange = RANGE_FROM.exec(indicator);
@@ -177,8 +187,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
     if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
     // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's
-    const topic = !indicator || RATE_FIRST.test(indicator) ? topicBefore(text, q.start - context.length) : '';
-    if (topic) indicator = topic + (RATE_FIRST.exec(context)?.[1] ?? '');
+    const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
+    const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
+    if (topic) indicator = topic;
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
     if (q.unitClass === 'percent' && measure === 'level' && CONSUMER_PRICES.test(indicator)) measure = 'growth';
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
@@ -188,7 +199,10 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // follows goes on with the figure before
     const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
     if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
-    const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target ? (prev?.carry ?? indicator) : indicator;
+    const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
+    // (what follows goes on with the thing, not its rate)
+    const rateOf = rate && (rateOverTime || topic) ? rate : undefined;
+    if (rateOf && indicator && !indicator.endsWith(rateOf)) indicator += rateOf;
     // 食品烟酒类上涨1.0%: a category of prices
     if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
@@ -211,9 +225,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
-      respectivelyBack: phrase.respectively && !phrase.indicator && !(bare && indicator),
+      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime) && !(bare && indicator),
+      rateOf,
       items: phrase.items,
       fromRange: fromRange !== null,
+      plan,
     });
   }
   distributeRespectively(text, out);
@@ -248,6 +264,9 @@ const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */
 const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
+/** a rate that moved against an earlier period (not against another place: 增速高于全市平均水平 is a gap) */
+const RATE_OVER_TIME =
+  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期)(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩)$/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's) */

@@ -24,6 +24,10 @@ export interface Reading {
   fromRange?: boolean;
   /** the year of this value where a list of values goes over a list of years (2011年、2012年,…分别…) */
   year?: number;
+  /** 完成预算数31220万元(的101.7%): the amount of the plan (预算, 计划) of the thing before, whose share follows */
+  plan?: string;
+  /** 降幅比上半年收窄…: the rate (降幅, 增速) of the thing the reading is of, after its name */
+  rateOf?: string;
 }
 
 /** what joins the items of a list */
@@ -74,7 +78,8 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       const before = readings.slice(Math.max(0, i - n), i);
       if (before.length === n && n > 1) {
         for (let k = 0; k < n; k++) {
-          readings[i + k].indicator = readings[i + k].carry = before[k].carry;
+          readings[i + k].indicator = before[k].carry + (r.rateOf ?? '');
+          readings[i + k].carry = before[k].carry;
           if (before[k].year !== undefined) readings[i + k].year = before[k].year;
         }
       }

@@ -231,6 +231,97 @@ const families: Family[] = [
       },
     ],
   },
+  // Found after sample 10, reading 150 mentions of the other judged pages and the detect corpus
+  {
+    family: 'the budget (预算数, 年初预算, 调整预算数) a figure reached a share of is of the thing before, and so is what follows',
+    rows: [
+      {
+        source: 'detect-corpus h3-bud-zhouzhi-2024.txt: 县级一般公共预算收入31751万元,完成预算数31220万元的101.7%,较上年28899万元增长9.9%',
+        title: '周至县2023年财政预算执行情况和2024年财政预算草案的报告',
+        input: sentenceOf(`${CORPUS}/h3-bud-zhouzhi-2024.txt`, '完成预算数31220万元的101.7%'),
+        expect: [
+          { text: '31220万元', indicator: '县级一般公共预算收入预算数', measure: 'level' },
+          { text: '101.7%', indicator: '县级一般公共预算收入预算完成率', measure: 'level' },
+          { text: '9.9%', indicator: '县级一般公共预算收入', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'https://www.shanwei.gov.cn:443/shanwei/swzdly/sgjf/czyjs/szfjs/ndjsbg/content/post_444920.html',
+        title: '',
+        input:
+          '2018年市级(不包括市城区、红海湾开发区和华侨管理区,下同)一般公共预算收入决算数129748万元,为调整预算数的100.66%,比2017年增收12423万元,增长10.59%;',
+        expect: [
+          { text: '100.66%', ind: '一般公共预算收入', notInd: ['为调整'] },
+          { text: '100.66%', ind: '完成率' },
+          { text: '10.59%', ind: '一般公共预算收入', notInd: ['调整预算'], measure: 'growth' },
+        ],
+      },
+      {
+        source: 'https://czj.gz.gov.cn/zzzs/zdlyxxgk/content/post_9663016.html',
+        title: '',
+        input: '全市一般公共预算支出1025.5亿元,完成年初预算36.7%,快于序时进度3.4个百分点,下降4%。',
+        expect: [
+          { text: '36.7%', indicator: '一般公共预算支出预算完成率', measure: 'level' },
+          { text: '4%', indicator: '一般公共预算支出', measure: 'growth', value: -4 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a rate that moved against an earlier period (降幅比上半年收窄…) is the rate of the thing before',
+    rows: [
+      {
+        source: 'http://www.214951.tw/content/2020-10/19/32_64490.html',
+        title: '',
+        input:
+          '前三季度,牛奶產量同比增長8.1%,禽蛋產量增長5.1%;豬牛羊禽肉產量下降4.7%,降幅比上半年收窄6.1個百分點,其中禽肉產量增長6.5%,牛肉、羊肉、豬肉產量分別下降1.7%、1.8%、10.8%,降幅分別比上半年收窄1.7、0.7、8.3個百分點。',
+        expect: [
+          { text: '6.1個百分點', indicator: '猪牛羊禽肉产量降幅', measure: 'change', value: -6.1 },
+          { text: '6.5%', indicator: '禽肉产量', measure: 'growth' },
+          { text: '1.7', indicator: '牛肉产量降幅', measure: 'change', value: -1.7 },
+          { text: '8.3個百分點', indicator: '猪肉产量降幅', measure: 'change', value: -8.3 },
+        ],
+      },
+      {
+        source: 'http://m.syhzkj.cn/redian/2020/0727/14526.html',
+        title: '',
+        input:
+          '今年上半年全市實(shí)現(xiàn)地區(qū)生產(chǎn)總值16205.6億元,按可比價(jià)格計(jì)算,同比下降3.2%,降幅比一季度收窄3.4個(gè)百分點(diǎn)。',
+        expect: [{ text: '3.4個(gè)百分點(diǎn)', indicator: '地区生产总值降幅', measure: 'change', value: -3.4 }],
+      },
+      {
+        source: 'https://tjj.changzhou.gov.cn/html/tjj/2015/OPOEMFCL_0720/12450.html',
+        title: '',
+        input:
+          '上半年,全市消费品市场平稳发展,实现社会消费品零售总额965.0亿元,同比增长9.7%,增幅较一季度提高0.5个百分点。其中,限额以上社会消费品零售额544.4亿元,同比增长9.3%,增幅较一季度上升2.2个百分点。',
+        expect: [
+          { text: '0.5个百分点', indicator: '社会消费品零售总额增幅', value: 0.5 },
+          { text: '544.4亿元', indicator: '限额以上社会消费品零售额' },
+          { text: '2.2个百分点', indicator: '限额以上社会消费品零售额增幅', value: 2.2 },
+        ],
+      },
+    ],
+  },
+  {
+    family: '可比增长 (at comparable prices) is the growth of the thing before, 可比 no indicator',
+    rows: [
+      {
+        source: 'pages7 district-2022-communique-b.txt: 农林牧渔业实现总产值61.98亿元,剔除价格因素,可比增长5.3%',
+        title: '',
+        input: sentenceOf('tests/fixtures/judged/pages7/district-2022-communique-b.txt', '可比增长5.3%'),
+        expect: [
+          { text: '5.3%', indicator: '农林牧渔业总产值', measure: 'growth' },
+          { text: '4.9%', indicator: '农林牧渔业增加值', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'real-dev prov-chongqing-2025.txt: 规上制造业亩均税收可比增长13.2%',
+        title: '2025年重庆市政府工作报告',
+        input: sentenceOf('../shared/eval/real-dev/reports/prov-chongqing-2025.txt', '亩均税收可比增长13.2%'),
+        expect: [{ text: '13.2%', indicator: '规上制造业亩均税收', measure: 'growth' }],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged sample 10', () => {

@@ -62,7 +62,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.91,
+      indicator: 0.92,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -71,7 +71,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.92,
       periodFrom: 0.99,
-      allRight: 0.85,
+      allRight: 0.89,
     },
     nonFiguresKept: 5,
   },
