@@ -265,6 +265,12 @@ const families: Family[] = [
           { text: '4%', indicator: '一般公共预算支出', measure: 'growth', value: -4 },
         ],
       },
+      {
+        source: 'detect-corpus h4-news-rmrb-1958-budget.txt: 执行结果收入三百零七亿零二百万元,是原预算的104.45%',
+        title: '',
+        input: sentenceOf(`${CORPUS}/h4-news-rmrb-1958-budget.txt`, '是原预算的104.45%'),
+        expect: [{ text: '104.45%', indicator: '执行结果收入预算完成率', measure: 'level' }],
+      },
     ],
   },
   {
@@ -315,10 +321,42 @@ const families: Family[] = [
         ],
       },
       {
+        source: `pages10 ${HAISHU}: 生产总值(GDP)496.18亿元,按可比价计算较上年增长7.1%`,
+        title: '',
+        input: pageUpTo(HAISHU, '按可比价计算较上年增长7.1%。'),
+        expect: [{ text: '7.1%', indicator: '生产总值', measure: 'growth' }],
+      },
+      {
         source: 'real-dev prov-chongqing-2025.txt: 规上制造业亩均税收可比增长13.2%',
         title: '2025年重庆市政府工作报告',
         input: sentenceOf('../shared/eval/real-dev/reports/prov-chongqing-2025.txt', '亩均税收可比增长13.2%'),
         expect: [{ text: '13.2%', indicator: '规上制造业亩均税收', measure: 'growth' }],
+      },
+    ],
+  },
+  {
+    family: 'a natural growth rate is a level (a named rate, not a rise), and 个千分点 the unit of its change',
+    rows: [
+      {
+        source:
+          'detect-corpus com-city-section-population-66law.txt: 人口死亡率6.66‰,下降1.69个千分点。人口自然增长率4.34‰,上升1.56个千分点',
+        title: '',
+        input: sentenceOf(`${CORPUS}/com-city-section-population-66law.txt`, '人口自然增长率4.34‰'),
+        expect: [
+          { text: '4.34‰', indicator: '人口自然增长率', measure: 'level', unit: '‰' },
+          { text: '1.56个千分点', indicator: '人口自然增长率', measure: 'change', unit: '个千分点', value: 1.56 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a modal word before the verb (预计可净增) is no part of the indicator',
+    rows: [
+      {
+        source: 'detect-corpus h5-speech-province-1997-newyear.txt: 财政总收入预计可净增10亿元',
+        title: '',
+        input: sentenceOf(`${CORPUS}/h5-speech-province-1997-newyear.txt`, '财政总收入预计可净增10亿元'),
+        expect: [{ text: '10亿元', indicator: '财政总收入' }],
       },
     ],
   },
