@@ -43,10 +43,24 @@ export function leftContext(text: string, from: number, to: number): string {
       i = open;
       continue;
     }
+    if (c === 10) {
+      // a line break inside a phrase, after a word that cannot end one (全县生产总值由“十五”末的\n\n12.8亿元)
+      let j = i;
+      while (j > stop && /[\n\r \t]/.test(text[j])) j--;
+      if (j > stop && UNFINISHED.test(text[j])) {
+        out = text.slice(i + 1, end) + out;
+        end = j + 1;
+        i = j + 1;
+        continue;
+      }
+    }
     if (c === 40 || CLAUSE_BREAK[c] === 1) break;
   }
   return text.slice(i + 1, end) + out;
 }
+
+/** the last character of words a phrase cannot end on: 的, 由, 从 */
+const UNFINISHED = /[的由从]/;
 
 /** the words after `from` up to the clause end, at most `max` characters */
 export function rightContext(text: string, from: number, max = 24): string {
@@ -106,7 +120,7 @@ const COMPOUND =
 
 /** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
 const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
@@ -218,9 +232,10 @@ function itemsBeforeSummary(s: string): string[] | undefined {
   return items.map((it) => (it.endsWith(kind) ? it : it + kind) + head);
 }
 
-/** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收
+/** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收;
+ * 一般公共预算累计支出 → 一般公共预算支出
  * (not a noun the verb begins: 九年义务教育完成率) */
-const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现)(?![率值度])(.{2,})$/;
+const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现|累计(?=支出|收入))(?![率值度])(.{2,})$/;
 const MEASURE_NOUN = /^.{0,4}(?:营收|收入|产值|销售额|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
 
 const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,8}$/;

@@ -32,6 +32,15 @@ function sentenceOf(path: string, phrase: string): string {
   return text.slice(start, end < 0 ? text.length : end + 1);
 }
 
+/** the passage of a real text from the first place that says `from` to the end of the first `to` after it */
+function passage(path: string, from: string, to: string): string {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const at = text.indexOf(from);
+  const end = text.indexOf(to, at);
+  if (at < 0 || end < 0) throw new Error(`${path} does not say ${from}…${to}`);
+  return text.slice(at, end + to.length);
+}
+
 const CORPUS = 'tests/fixtures/detect-corpus/texts';
 const HAISHU = 'district-haishu-2012-news.txt';
 const HEFEI = 'city-hefei-2006.txt';
@@ -357,6 +366,65 @@ const families: Family[] = [
         title: '',
         input: sentenceOf(`${CORPUS}/h5-speech-province-1997-newyear.txt`, '财政总收入预计可净增10亿元'),
         expect: [{ text: '10亿元', indicator: '财政总收入' }],
+      },
+    ],
+  },
+  {
+    family: 'a line break inside a phrase, after a word a phrase cannot end on (…末的\n\n12.8亿元), does not cut it',
+    rows: [
+      {
+        source: 'pages county-jingning-2011.txt: 全县生产总值由“十五”末的\n\n12.8亿元增加到19.2亿元,年均增长8.4%',
+        title: '',
+        input: passage('tests/fixtures/judged/pages/county-jingning-2011.txt', '五年来,我们狠抓产业开发', '年均增长8.4%。'),
+        expect: [
+          { text: '12.8亿元', indicator: '生产总值' },
+          { text: '19.2亿元', indicator: '生产总值' },
+          { text: '8.4%', indicator: '生产总值', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'words that say how a figure was counted, compared or changed are no part of its indicator',
+    rows: [
+      {
+        source: 'pages9 district-banan-2022-news-trad.txt: 一般公共預算累計支出449億元',
+        title: '',
+        input: sentenceOf('tests/fixtures/judged/pages9/district-banan-2022-news-trad.txt', '支出449億元'),
+        expect: [{ text: '449億元', indicator: '一般公共预算支出' }],
+      },
+      {
+        source: 'detect-corpus bud-bishan-2020-final-accounts.txt: 一般公共预算收支各调减2.13亿元',
+        title: '重庆市璧山区2020年区本级决算草案报告',
+        input: sentenceOf(`${CORPUS}/bud-bishan-2020-final-accounts.txt`, '各调减2.13亿元'),
+        expect: [{ text: '2.13亿元', indicator: '一般公共预算收支', value: -2.13 }],
+      },
+      {
+        source: 'detect-corpus com-tongliao-2017-body-trad.txt: 按常住人口計算人均地區生產總值39102元',
+        title: '',
+        input: sentenceOf(`${CORPUS}/com-tongliao-2017-body-trad.txt`, '總值39102元'),
+        expect: [{ text: '39102元', indicator: '人均地区生产总值' }],
+      },
+      {
+        source: 'detect-corpus h3-bud-zhouzhi-2024.txt: 加上上划中省市收入29318万元',
+        title: '周至县2023年财政预算执行情况和2024年财政预算草案的报告',
+        input: sentenceOf(`${CORPUS}/h3-bud-zhouzhi-2024.txt`, '加上上划中省市收入29318万元'),
+        expect: [{ text: '29318万元', indicator: '上划中省市收入' }],
+      },
+      {
+        source: 'detect-corpus rep-city-changsha-wnwk.txt: 地区生产总值跨越5000亿元,达5600亿元(预计数,下同),增长14%以上',
+        title: 'XX市政府工作报告',
+        input: sentenceOf(`${CORPUS}/rep-city-changsha-wnwk.txt`, '增长14%以上'),
+        expect: [
+          { text: '5600亿元', indicator: '地区生产总值' },
+          { text: '14%以上', indicator: '地区生产总值', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'detect-corpus rep-national-1984-trad-wikisource.txt: 工業生產又比去年同期增長12%',
+        title: '',
+        input: sentenceOf(`${CORPUS}/rep-national-1984-trad-wikisource.txt`, '又比去年同期增長12%'),
+        expect: [{ text: '12%', indicator: '工业生产', measure: 'growth' }],
       },
     ],
   },
