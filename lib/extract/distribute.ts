@@ -29,8 +29,13 @@ function shareHead(items: string[]): string[] | null {
   // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
   // 原煤、原油、天然气产量: items as long as the last one's own part are parallel to it
   const own = head ? last.length - head.length : 0;
+  // 生猪、牛、羊、家禽出栏: in a list of three or more whole names, one character is a name too (not 第一、二、三产业…,
+  // whose short items vary the end of a longer first one)
   const parallel = (it: string) =>
-    (kindOf && it.length >= 2) || it.length > 2 || (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1);
+    (kindOf && it.length >= 2) ||
+    it.length > 2 ||
+    (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1) ||
+    (items.length >= 3 && own >= 2 && items[0].length <= own && it.length === 1);
   if (head && head !== last && items.slice(0, -1).every((it) => parallel(it) && !MEASURE_HEADS.find(it))) {
     const ownPart = last.slice(0, own);
     return items.map((it, i) => (i === items.length - 1 ? it : fillFrom(it, ownPart) + head));

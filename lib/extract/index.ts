@@ -9,9 +9,9 @@ import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '.
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore, readMeasure } from './phrases';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, PULL, phraseBefore, readMeasure } from './phrases';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
-import { distributeRespectively, LIST_JOINT, type Reading } from './respectively';
+import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { statusAfter } from './status';
 import { ownerOfBare, partOfWhole, paragraphOpener, subjectBeforeMilestone, topicBefore } from './subjects';
 import { TenseReader } from './tense';
@@ -85,6 +85,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       m = { measure: prev.measure, sign: prev.sign };
     }
     let measure = m?.measure ?? 'level';
+    // 分别拉动经济增长1.64个百分点、2.4个百分点: the next value of a list is of the same measure
+    if (continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context)) measure = prev.measure;
     // 农民人均纯收入4878元,净增582元: the rise of the level just given (净增48万户 alone is a count of new ones)
     if (prev?.measure === 'level' && sameSegment && prev.q.unit === q.unit && /^,净增了?$/.test(between)) measure = 'change';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
@@ -95,7 +97,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base, of the thing before
     // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
     const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
-    let indicator = rateOverTime || (q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context)) ? '' : phrase.indicator;
+    // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
+    const pull = q.unitClass === 'points' ? PULL.exec(context)?.[1] : undefined;
+    let indicator = rateOverTime || pull || (q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context)) ? '' : phrase.indicator;
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
@@ -201,8 +205,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
     const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
     // (what follows goes on with the thing, not its rate)
-    const rateOf = rate && (rateOverTime || topic) ? rate : undefined;
-    if (rateOf && indicator && !indicator.endsWith(rateOf)) indicator += rateOf;
+    const suffix = pull ?? (rate && (rateOverTime || topic) ? rate : undefined);
+    indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
     if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
@@ -225,8 +229,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
-      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime) && !(bare && indicator),
-      rateOf,
+      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull) && !(bare && indicator),
+      suffix,
       items: phrase.items,
       fromRange: fromRange !== null,
       plan,
@@ -274,7 +278,9 @@ function afterItem(indicator: string, context: string, between: string, before: 
   const bare = context.replace(/^[、,]/, '');
   // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
   if (EFFECT.test(bare)) return before + bare;
-  if (!between.startsWith('、')) return indicator;
+  // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too
+  const cropOutput = between.startsWith(',') && /^总?产量$/.test(indicator) && /面积$/.test(before);
+  if (!between.startsWith('、') && !cropOutput) return indicator;
   // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
   if (BARE_HEAD.test(indicator)) {
     const subject = before.replace(SUBJECT_HEAD, '');

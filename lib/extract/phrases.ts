@@ -82,6 +82,9 @@ const RISE =
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
+/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长 */
+export const PULL = /^(?:分别)?(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
+
 export interface MeasureReading {
   measure: Measure;
   /** -1 for a fall */
@@ -92,6 +95,8 @@ export interface MeasureReading {
 export function readMeasure(before: string, q: Quantity): MeasureReading | null {
   const isRate = q.unitClass === 'percent' || q.unitClass === 'times';
   if (q.unitClass === 'points') {
+    // 拉动经济增长2.66个百分点: a contribution to growth is a level, not a change of a rate
+    if (PULL.test(before)) return { measure: 'level', sign: 1 };
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
@@ -309,6 +314,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '');
   s = stripLeading(s);
   s = stripTrailing(s);
+  // 生猪、牛、羊、家禽分别出栏(6.4万头、…): 分别 before the measured noun of a list is no part of it
+  s = s.replace(/(?<=.、.+)(?:分别|依次)(?=[\u4e00-\u9fff]{2,4}$)/, '');
   const inner = INNER_VERB.exec(s);
   // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
   if (inner) {

@@ -26,8 +26,18 @@ export interface Reading {
   year?: number;
   /** 完成预算数31220万元(的101.7%): the amount of the plan (预算, 计划) of the thing before, whose share follows */
   plan?: string;
-  /** 降幅比上半年收窄…: the rate (降幅, 增速) of the thing the reading is of, after its name */
-  rateOf?: string;
+  /** what the value is of the thing the reading is of, said after its name: its rate (降幅比上半年收窄…) or
+   * its pull on the growth of the whole (拉动经济增长…) */
+  suffix?: string;
+}
+
+/** a contribution the thing is named by, which its pull on growth is not of: 第一产业(对地区生产总值的)贡献率 */
+const CONTRIBUTION_TAIL = /(?:对[^,;。]{0,12}?的?)?贡献率$/;
+
+/** the name of what a value of the thing `thing` is: 猪肉产量降幅, 第三产业拉动经济增长 */
+export function withSuffix(thing: string, suffix: string | undefined): string {
+  if (!suffix || !thing || thing.endsWith(suffix)) return thing;
+  return (suffix.startsWith('拉动') ? thing.replace(CONTRIBUTION_TAIL, '') || thing : thing) + suffix;
 }
 
 /** what joins the items of a list */
@@ -78,7 +88,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       const before = readings.slice(Math.max(0, i - n), i);
       if (before.length === n && n > 1) {
         for (let k = 0; k < n; k++) {
-          readings[i + k].indicator = before[k].carry + (r.rateOf ?? '');
+          readings[i + k].indicator = withSuffix(before[k].carry, r.suffix);
           readings[i + k].carry = before[k].carry;
           if (before[k].year !== undefined) readings[i + k].year = before[k].year;
         }

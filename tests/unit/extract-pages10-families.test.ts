@@ -428,6 +428,70 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'what a part added to the growth of the whole (拉动经济增长…个百分点) is a level of the part',
+    rows: [
+      {
+        source:
+          'pages9 district-renze-2021-communique.txt: 三次产业贡献率分别为25%、35.8%、39.7%,分别拉动经济增长1.64个百分点、2.4个百分点和2.66个百分点',
+        title: '',
+        input: sentenceOf('tests/fixtures/judged/pages9/district-renze-2021-communique.txt', '分别拉动经济增长1.64个百分点'),
+        expect: [
+          { text: '1.64个百分点', indicator: '第一产业拉动经济增长', measure: 'level', value: 1.64 },
+          { text: '2.4个百分点', indicator: '第二产业拉动经济增长', measure: 'level' },
+          { text: '2.66个百分点', indicator: '第三产业拉动经济增长', measure: 'level' },
+        ],
+      },
+      {
+        source: 'https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml',
+        title: '',
+        input:
+          '三季度,第一產(chǎn)業(yè)對(duì)全縣地區(qū)生產(chǎn)總值的貢獻(xiàn)率為6.6%,拉動(dòng)GDP增長(zhǎng)0.2個(gè)百分點(diǎn);第二產(chǎn)業(yè)對(duì)全縣地區(qū)生產(chǎn)總值的貢獻(xiàn)率為70.4%,拉動(dòng)GDP增長(zhǎng)2.6個(gè)百分點(diǎn);',
+        expect: [
+          { text: '6.6%', ind: '贡献率', measure: 'level' },
+          { text: '0.2個(gè)百分點(diǎn)', indicator: '第一产业拉动GDP增长', measure: 'level' },
+          { text: '2.6個(gè)百分點(diǎn)', indicator: '第二产业拉动GDP增长', measure: 'level' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a list of livestock with 分别 before the measured noun (生猪、牛、羊、家禽分别出栏): one value for each',
+    rows: [
+      {
+        source: 'http://m.hqbet6098.com/zfxxgk/fdzdgknr/tjxx/1651147889510850562.html',
+        title: '',
+        input: '生豬、牛、羊、家禽分別出欄6.4萬頭、1342頭、1.2萬只、5.5萬只,分別增長81.8%、3.3%、5.2%、27.9%。',
+        expect: [
+          { text: '6.4萬頭', indicator: '生猪出栏' },
+          { text: '1342頭', indicator: '牛出栏' },
+          { text: '1.2萬只', indicator: '羊出栏' },
+          { text: '5.5萬只', indicator: '家禽出栏' },
+          { text: '3.3%', indicator: '牛出栏', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a crop’s output after its area, said with a comma (蔬菜种植面积7984亩,产量达到8163吨), is the crop’s',
+    rows: [
+      {
+        source: 'http://m.hqbet6098.com/zfxxgk/fdzdgknr/tjxx/1651147889510850562.html',
+        title: '',
+        input: '6月底,全縣蔬菜種植面積7984畝,產量達(dá)到8163噸,增長5.3%;',
+        expect: [
+          { text: '8163噸', indicator: '蔬菜产量' },
+          { text: '5.3%', indicator: '蔬菜产量', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'pages9 district-renze-2021-communique.txt: 全区粮食播种面积77.27万亩,总产量达366156吨',
+        title: '',
+        input: sentenceOf('tests/fixtures/judged/pages9/district-renze-2021-communique.txt', '总产量达366156吨'),
+        expect: [{ text: '366156吨', indicator: '粮食总产量' }],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged sample 10', () => {
