@@ -13,7 +13,7 @@ import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, PULL, phrase
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { statusAfter } from './status';
-import { ownerOfBare, partOfWhole, paragraphOpener, subjectBeforeMilestone, topicBefore } from './subjects';
+import { effectOfProgramme, ownerOfBare, paragraphOpener, partOfWhole, subjectBeforeMilestone, topicBefore } from './subjects';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 
@@ -188,6 +188,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       const before = prev && !/[。!?\n]/.test(between) ? prev : null;
       indicator = ownerOfBare(text, indicator, q.start, before, before ? paragraphOpener(text, q.start, out) : '');
     }
+    indicator = effectOfProgramme(text, indicator, q.start);
     // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
     if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
     // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's

@@ -148,3 +148,16 @@ export function topicBefore(text: string, at: number): string {
 function subjectOfClauseBefore(text: string, at: number): string {
   return CLAUSE_SUBJECT.exec(clauseBefore(text, at))?.[1] ?? '';
 }
+
+/** an effect a figure measures with no cause of its own: 直接拉动消费, 拉动投资 */
+const BARE_EFFECT = /^(?:直接|累计|共)?(拉动(?:消费|投资|销售))$/;
+/** a programme a clause of the sentence carries out: 推动消费品以旧换新, 全面落实消费品以旧换新政策 */
+const PROGRAMME = /(?:推动|落实|实施|开展|推进)([\u4e00-\u9fff“”]{2,14}?)(?:等)?(?:政策|行动|活动)?(?=[,，])/g;
+
+/** 推动消费品以旧换新,直接拉动消费190亿元: what a programme said before in the sentence brought along */
+export function effectOfProgramme(text: string, indicator: string, at: number): string {
+  const effect = BARE_EFFECT.exec(indicator);
+  if (!effect) return indicator;
+  const matches = [...text.slice(sentenceStart(text, at), at).matchAll(PROGRAMME)];
+  return matches.length ? matches[matches.length - 1][1] + effect[1] : indicator;
+}

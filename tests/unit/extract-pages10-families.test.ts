@@ -492,6 +492,23 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'an effect with no cause of its own (直接拉动消费) is the effect of the programme its sentence carries out',
+    rows: [
+      {
+        source: 'real-dev prov-jilin-2025.txt: 推动消费品以旧换新，直接拉动消费190亿元',
+        title: '2025年吉林省政府工作报告',
+        input: sentenceOf('../shared/eval/real-dev/reports/prov-jilin-2025.txt', '直接拉动消费190亿元'),
+        expect: [{ text: '190亿元', indicator: '消费品以旧换新拉动消费' }],
+      },
+      {
+        source: 'real-dev prov-fujian-2025.txt: 全面落实消费品以旧换新政策，享受补贴430多万人次、拉动消费近390亿元',
+        title: '2025年福建省政府工作报告',
+        input: sentenceOf('../shared/eval/real-dev/reports/prov-fujian-2025.txt', '拉动消费近390亿元'),
+        expect: [{ text: '近390亿元', indicator: '消费品以旧换新拉动消费' }],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged sample 10', () => {
