@@ -509,6 +509,21 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'the structure of the three sectors over three shares (产业结构构成由…调整为…) is each sector’s share',
+    rows: [
+      {
+        source: 'detect-corpus h-com-county-2023-body-trad.txt: 產業結構構成由上年的22.26%、28.63%和49.11%調整為21.35%、27.92%和50.73%',
+        title: '',
+        input: sentenceOf(`${CORPUS}/h-com-county-2023-body-trad.txt`, '21.35%、27.92%'),
+        expect: [
+          { text: '28.63%', indicator: '第二产业比重', measure: 'level' },
+          { text: '21.35%', indicator: '第一产业比重', measure: 'level' },
+          { text: '50.73%', indicator: '第三产业比重', measure: 'level' },
+        ],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged sample 10', () => {
