@@ -94,11 +94,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     // indicator
     const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : context, q.unitClass === 'percent');
-    // 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base, of the thing before
     // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
     const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
     // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
     const pull = q.unitClass === 'points' ? PULL.exec(context)?.[1] : undefined;
+    // (both are of the thing before, and so is 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base)
     let indicator = rateOverTime || pull || (q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context)) ? '' : phrase.indicator;
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
@@ -205,7 +205,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
     if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
     const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
-    // (what follows goes on with the thing, not its rate)
+    // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     const suffix = pull ?? (rate && (rateOverTime || topic) ? rate : undefined);
     indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
