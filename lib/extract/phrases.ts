@@ -75,9 +75,9 @@ export function rightContext(text: string, from: number, max = 24): string {
 const TO_LEVEL =
   /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
 const FALL =
-  /(?:后移|后退|负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:后移|后退|减支|负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE =
-  /(?:前移|前进|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|(?<!自然)增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:前移|前进|增支|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|(?<!自然)增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
@@ -191,7 +191,7 @@ export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|�
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
 /** …总产值增长7.5%,占规模以上工业总产值的比重为55.3%: the share of the thing before in another */
-const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$/;
+const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$|^(占[^,;。]{2,16}?)的$/;
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
@@ -305,7 +305,8 @@ export function phraseBefore(context: string, share = false): Phrase {
       ...(movedFrom ? { shareCarries: true } : {}),
     };
   const other = context.startsWith('、') ? null : SHARE_OF_OTHER.exec(s);
-  if (other) return { indicator: '', numberFirst: false, respectively, shareOfPlan: other[1], shareCarries: true };
+  // (…,占一般公共预算收入的48.51%: the share said without 比重)
+  if (other) return { indicator: '', numberFirst: false, respectively, shareOfPlan: other[1] ?? `${other[2]}比重`, shareCarries: true };
   const economy = ECONOMY_GROWTH.exec(s);
   if (economy) return { indicator: `${economy[1]}经济增长`, numberFirst: false, respectively };
   if (share) s = s.replace(GROWTH_TARGET, '');

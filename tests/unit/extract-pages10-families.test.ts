@@ -193,6 +193,28 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a share of another thing said without 比重 (…,占一般公共预算收入的48.51%) is the share of the thing before',
+    rows: [
+      {
+        source: 'https://gcs66.com/document_detail/113456.html',
+        title: '',
+        input:
+          '从征收部门来看:税务部门完成13,866万元,占调整预算100.93%,占一般公共预算收入的48.51%;财政部门完成14,717万元,占调整预算110.14%,占一般公共预算收入的51.49%。',
+        expect: [
+          { text: '100.93%', indicator: '税务部门预算完成率' },
+          { text: '48.51%', indicator: '税务部门占一般公共预算收入比重', measure: 'level' },
+          { text: '51.49%', indicator: '财政部门占一般公共预算收入比重' },
+        ],
+      },
+      {
+        source: 'detect-corpus h-com-county-2021-page3.txt: 城镇消费品零售额…,占零售总额的84.8 %',
+        title: '',
+        input: sentenceOf(`${CORPUS}/h-com-county-2021-page3.txt`, '占零售总额的84.8 %'),
+        expect: [{ text: '84.8 %', indicator: '城镇消费品零售额占零售总额比重' }],
+      },
+    ],
+  },
+  {
     family: 'a target’s figure the result is compared with is no subject of what follows it (…的目标14.4个百分点,年均增长20%)',
     rows: [
       {
@@ -272,6 +294,17 @@ const families: Family[] = [
         expect: [
           { text: '36.7%', indicator: '一般公共预算支出预算完成率', measure: 'level' },
           { text: '4%', indicator: '一般公共预算支出', measure: 'growth', value: -4 },
+        ],
+      },
+      {
+        source: 'http://dayao.gov.cn/info/egovinfo/1007/overt_centent/dyx009-/2024-0516001.htm',
+        title: '',
+        input: '4月,一般公共预算支出累计完成107752万元,完成预算数257288万元的41.9%,比上年减支9240万元,下降7.9%。',
+        expect: [
+          { text: '257288万元', indicator: '一般公共预算支出预算数' },
+          { text: '41.9%', indicator: '一般公共预算支出预算完成率' },
+          { text: '9240万元', indicator: '一般公共预算支出', measure: 'change', value: -9240 },
+          { text: '7.9%', indicator: '一般公共预算支出', measure: 'growth', value: -7.9 },
         ],
       },
       {
