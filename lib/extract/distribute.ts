@@ -10,6 +10,8 @@ const HOLDS: Array<[RegExp, string[]]> = [
   [/进出口/, ['进口', '出口']],
   [/中小学/, ['中学', '小学']],
   [/收支/, ['收入', '支出']],
+  // 产业结构构成由上年的22.26%、28.63%和49.11%调整为…: the shares of the three sectors
+  [/^(?:三次)?产业(?:结构|比例|构成){1,2}比?$/, ['第一产业比重', '第二产业比重', '第三产业比重']],
   [/三次产业/, ['第一产业', '第二产业', '第三产业']],
 ];
 
@@ -29,8 +31,13 @@ function shareHead(items: string[]): string[] | null {
   // 汽车、有色金属行业增加值: with the kind of thing in the head, short items are whole too
   // 原煤、原油、天然气产量: items as long as the last one's own part are parallel to it
   const own = head ? last.length - head.length : 0;
+  // 生猪、牛、羊、家禽出栏: in a list of three or more whole names, one character is a name too (not 第一、二、三产业…,
+  // whose short items vary the end of a longer first one)
   const parallel = (it: string) =>
-    (kindOf && it.length >= 2) || it.length > 2 || (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1);
+    (kindOf && it.length >= 2) ||
+    it.length > 2 ||
+    (own >= 2 && it.length >= 2 && Math.abs(it.length - own) <= 1) ||
+    (items.length >= 3 && own >= 2 && items[0].length <= own && it.length === 1);
   if (head && head !== last && items.slice(0, -1).every((it) => parallel(it) && !MEASURE_HEADS.find(it))) {
     const ownPart = last.slice(0, own);
     return items.map((it, i) => (i === items.length - 1 ? it : fillFrom(it, ownPart) + head));
@@ -67,6 +74,7 @@ export function distribute(phrase: string, n: number): string[] | null {
     for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
   }
   const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
+  if (n >= 2 && items.length > n) return categories(phrase, n);
   if (n < 2 || items.length !== n) return null;
   const first = items[0];
   const last = items[n - 1];
@@ -90,4 +98,18 @@ export function distribute(phrase: string, n: number): string[] | null {
   const prefix = first.slice(0, first.length - k);
   const head = last.slice(k);
   return items.map((it, i) => prefix + (i === 0 ? first.slice(first.length - k) : i === n - 1 ? last.slice(0, k) : it) + head);
+}
+
+/**
+ * Categories of goods, each ending on 类, that may list several goods of their own, with the head they
+ * share after the last: 服装、鞋帽、针纺织品类、通讯器材类、石油及制品类商品零售额 → 服装、鞋帽、针纺织品类商品零售额,
+ * 通讯器材类商品零售额, 石油及制品类商品零售额. Null where they are not n.
+ */
+function categories(phrase: string, n: number): string[] | null {
+  const last = phrase.lastIndexOf('类');
+  if (last < 0) return null;
+  const head = phrase.slice(last + 1);
+  if (/[、和与及]/.test(head)) return null;
+  const groups = phrase.slice(0, last + 1).split(/(?<=类)(?:、|和|与|及)/);
+  return groups.length === n && groups.every((g) => g.length >= 2) ? groups.map((g) => g + head) : null;
 }

@@ -4,17 +4,18 @@
 //
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
-import type { Measure, Mention } from '../model/mention';
+import type { Mention } from '../model/mention';
 import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '../text/normalize';
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { GENERIC_MEASURE, isSegmentBreak, leftContext, phraseAfter, phraseBefore, readMeasure, rightContext } from './phrases';
-import { distribute } from './distribute';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, PULL, phraseBefore, readMeasure } from './phrases';
+import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
+import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { statusAfter } from './status';
-import { ownerOfBare, subjectBeforeMilestone } from './subjects';
+import { effectOfProgramme, ownerOfBare, paragraphOpener, partOfWhole, subjectBeforeMilestone, topicBefore } from './subjects';
 import { TenseReader } from './tense';
-import { overSeveralYears, yearsListed } from './spans';
+import { overSeveralYears } from './spans';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -28,27 +29,6 @@ export interface ExtractOptions {
 export interface Extraction {
   mentions: Mention[];
   meta: ReportMeta;
-}
-
-interface Reading {
-  q: Quantity;
-  measure: Measure;
-  sign: 1 | -1;
-  indicator: string;
-  /** what a following item of the same list inherits (the indicator, but for derived ones) */
-  carry: string;
-  /** 分别: distribute this and the following values over the indicator's list */
-  respectively: boolean;
-  /** 年均增长6.5%: a rate over several years, not one year's */
-  multiYear: boolean;
-  /** 分别 with no nouns of its own: the values go to the quantities before it (A x、B y,分别增长p、q) */
-  respectivelyBack: boolean;
-  /** the items a summarising count holds (电子信息、绿色建材…两大主导产业产值分别…), for a 分别 list */
-  items?: string[];
-  /** the value is the first bound of a range that moved (…范围从…不超过3万元…扩大到…) */
-  fromRange?: boolean;
-  /** the year of this value where a list of values goes over a list of years (2011年、2012年,…分别…) */
-  year?: number;
 }
 
 /** the mentions of a text (offsets into `source`) */
@@ -67,7 +47,6 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   return { mentions, meta };
 }
 
-const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
 const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
 /** an effect with its object: 带动就业, 吸纳就业 (the verb is part of what is counted) */
@@ -79,9 +58,9 @@ const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 /** a parenthesis that gives the figure before in another unit: (按年平均汇率折算为…, (折合…, (约合…; or a
- * clause that does: ,按2019年平均汇率计算为5686美元 */
+ * clause that does: ,按2019年平均汇率计算为5686美元; ;按年平均汇率折算达2.62万美元 */
 const CONVERSION =
-  /^(?:[(（][^()（）]{0,14}?(?:折算|折合|约合)(?:为|成)?约?|[,，]按[^,;。()（）]{0,12}?汇率(?:计算|折算|折合)(?:为|成)?约?)$/;
+  /^(?:[(（][^()（）]{0,14}?(?:折算|折合|约合)(?:为|成|达到?)?约?|[,，;；]按[^,;。()（）]{0,12}?汇率(?:计算|折算|折合)(?:为|成|达到?)?约?)$/;
 /** an item that is only an action on the thing of the item before */
 const ACTION_ONLY = /^(?:改造提升|提档升级|提质改造|改造|改建|扩建|续建|维修|修缮|整治|修复|治理|提升)$/;
 
@@ -106,6 +85,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       m = { measure: prev.measure, sign: prev.sign };
     }
     let measure = m?.measure ?? 'level';
+    // 分别拉动经济增长1.64个百分点、2.4个百分点: the next value of a list is of the same measure
+    if (continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context)) measure = prev.measure;
     // 农民人均纯收入4878元,净增582元: the rise of the level just given (净增48万户 alone is a count of new ones)
     if (prev?.measure === 'level' && sameSegment && prev.q.unit === q.unit && /^,净增了?$/.test(between)) measure = 'change';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
@@ -113,8 +94,12 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     // indicator
     const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : context, q.unitClass === 'percent');
-    // 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base, of the thing before
-    let indicator = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? '' : phrase.indicator;
+    // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
+    const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
+    // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
+    const pull = q.unitClass === 'points' ? PULL.exec(context)?.[1] : undefined;
+    // (both are of the thing before, and so is 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base)
+    let indicator = rateOverTime || pull || (q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context)) ? '' : phrase.indicator;
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
@@ -155,6 +140,14 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       }
     }
     if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
+    // 县级一般公共预算收入31751万元,完成预算数31220万元的101.7%: the budget of the thing before, then the share of it
+    const plan =
+      prev && sameSegment && q.unitClass === 'money' && /^的\d/.test(text.slice(q.end, q.end + 2))
+        ? PLAN_AMOUNT.exec(context)?.[1]
+        : undefined;
+    if (plan && prev) indicator = `${prev.carry}${plan}数`;
+    const ofPlan = prev?.plan && sameSegment && context === '的' && q.unitClass === 'percent';
+    if (ofPlan) indicator = prev.carry + (prev.plan === '预算' ? '预算完成率' : '完成率');
     // 免征范围从月销售额或营业额不超过3万元的…扩大到不超过10万元的…: a range's bound, of the words after 从,
     // and the bound it moved to is of the same thing
     const fromRange = RANGE_FROM.exec(indicator);
@@ -191,13 +184,30 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         text,
         q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? q.start - context.length : q.start,
       );
-    if (indicator === phrase.indicator) indicator = ownerOfBare(text, indicator, q.start, prev && !/[。!?\n]/.test(between) ? prev : null);
+    if (indicator === phrase.indicator) {
+      const before = prev && !/[。!?\n]/.test(between) ? prev : null;
+      indicator = ownerOfBare(text, indicator, q.start, before, before ? paragraphOpener(text, q.start, out) : '');
+    }
+    indicator = effectOfProgramme(text, indicator, q.start);
+    // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
+    if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
+    // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's
+    const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
+    const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
+    if (topic) indicator = topic;
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
     if (q.unitClass === 'percent' && measure === 'level' && CONSUMER_PRICES.test(indicator)) measure = 'growth';
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
-    const carry = phrase.shareOfPlan && prev && !phrase.shareCarries ? prev.carry : indicator;
+    // 财政收入…增长26.4%,高于年初人代会12%的目标: the target the figure before is compared with; what
+    // follows goes on with the figure before
+    const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
+    if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
+    const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
+    // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
+    const suffix = pull ?? (rate && (rateOverTime || topic) ? rate : undefined);
+    indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
     if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
@@ -220,9 +230,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
-      respectivelyBack: phrase.respectively && !phrase.indicator && !(bare && indicator),
+      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull) && !(bare && indicator),
+      suffix,
       items: phrase.items,
       fromRange: fromRange !== null,
+      plan,
     });
   }
   distributeRespectively(text, out);
@@ -252,6 +264,14 @@ const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;
 const CROP =
   /(?:小麦|玉米|水稻|稻谷|大豆|马铃薯|油菜|花生|棉花|烟叶|甘蔗|蔬菜|茶叶|中药材|食用菌|花卉|苗木|柑橘|苹果|梨|葡萄|猕猴桃|核桃|油茶|高粱|谷子|红薯|辣椒|西瓜|烤烟)$/;
 const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
+/** a comparison with a target: 高于年初人代会(12%的目标) */
+const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
+const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
+/** a rate noun a clause opens with: 降幅较年初收窄 */
+const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
+/** a rate that moved against an earlier period (not against another place: 增速高于全市平均水平 is a gap) */
+const RATE_OVER_TIME =
+  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期)(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩)$/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's) */
@@ -259,7 +279,9 @@ function afterItem(indicator: string, context: string, between: string, before: 
   const bare = context.replace(/^[、,]/, '');
   // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
   if (EFFECT.test(bare)) return before + bare;
-  if (!between.startsWith('、')) return indicator;
+  // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too
+  const cropOutput = between.startsWith(',') && /^总?产量$/.test(indicator) && /面积$/.test(before);
+  if (!between.startsWith('、') && !cropOutput) return indicator;
   // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
   if (BARE_HEAD.test(indicator)) {
     const subject = before.replace(SUBJECT_HEAD, '');
@@ -272,101 +294,6 @@ function afterItem(indicator: string, context: string, between: string, before: 
   return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }
 
-/** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
-const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|补贴|补助|奖补|经费|资本金)$/;
-/** the words before a sum that are only a verb: 先发行, 安排, 下达 */
-const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
-
-/**
- * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
- * there is the indicator: in text taken from an infographic the next label follows the number.)
- */
-const VERB_BEFORE_COUNT =
-  /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
-
-/**
- * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
- * after a verb names what it buys only where it is money as a thing (发行1万亿元超长期特别国债).
- */
-function governsNounAfter(text: string, q: Quantity, before: string): boolean {
-  if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
-  // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
-  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
-  return q.unitClass === 'money' && MONEY_VERB.test(before);
-}
-
-/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
-function nounAfter(text: string, qs: Quantity[], i: number): string {
-  const q = qs[i];
-  const next = qs[i + 1];
-  let p = q.end;
-  if (text[p] === '、' && next && next.start - p <= 8 && text[next.end] === '的') p = next.end + 1;
-  else if (text[p] === '的') {
-    p++;
-    if (next && next.start === p) p = next.end;
-  }
-  return phraseAfter(rightContext(text, p));
-}
-
-/**
- * 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list.
- * 游客5000万人次、旅游收入600亿元,分别增长15%、18%: with no nouns of its own, to the quantities before.
- * 开办企业、重点项目审批平均用时缩短至0.56天、6.5天: n values after n nouns, 分别 or not.
- */
-function distributeRespectively(text: string, readings: Reading[]): void {
-  // runEnd[i]: the end of the run of values joined by 、 or 和 that starts at i (one pass, back to front)
-  const runEnd = new Int32Array(readings.length + 1);
-  for (let i = readings.length - 1; i >= 0; i--) {
-    const between = i + 1 < readings.length ? text.slice(readings[i].q.end, readings[i + 1].q.start) : '';
-    // 户数、从业人员、注册资金为0.6万户,4.0万人和226.1亿元: a comma joins values of other units after a list
-    const commaJoined =
-      between === ',' &&
-      readings[i].indicator.includes('、') &&
-      readings[i + 1].indicator === readings[i].indicator &&
-      readings[i + 1].q.unit !== readings[i].q.unit;
-    const joined = i + 1 < readings.length && (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)));
-    runEnd[i] = joined ? runEnd[i + 1] : i + 1;
-  }
-  for (let i = 0; i < readings.length; i++) {
-    const r = readings[i];
-    const j = runEnd[i];
-    const n = j - i;
-    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天),
-    // and two after a word that holds two (城乡居民人均可支配收入分别达…元和…元,增长8.5%和9%)
-    const implicit =
-      !r.respectively &&
-      n > 1 &&
-      (r.indicator.includes('、') ? r.indicator.split('、').length === n : distribute(r.indicator, n) !== null) &&
-      readings.slice(i, j).every((x) => x.measure === r.measure);
-    if (!r.respectively && !implicit) continue;
-    // 分别增长12%和13%左右: a bound written once after the last value holds for the list
-    const lastQ = readings[j - 1].q;
-    const shared = SHARED_BOUND.exec(text.slice(lastQ.start, lastQ.end));
-    if (shared && n > 1) {
-      for (let k = i; k < j - 1; k++)
-        if (readings[k].q.qualifier === 'exact') readings[k].q = { ...readings[k].q, qualifier: lastQ.qualifier };
-    }
-    // 2011年、2012年,…收入分别达到16495元、18700.5元: one value for each year the sentence lists
-    const years = r.respectively && !r.respectivelyBack && distribute(r.indicator, n) === null ? yearsListed(text, r.q.start) : null;
-    if (years?.length === n) for (let k = 0; k < n; k++) readings[i + k].year = years[k];
-    if (r.respectivelyBack) {
-      const before = readings.slice(Math.max(0, i - n), i);
-      if (before.length === n && n > 1) {
-        for (let k = 0; k < n; k++) {
-          readings[i + k].indicator = readings[i + k].carry = before[k].carry;
-          if (before[k].year !== undefined) readings[i + k].year = before[k].year;
-        }
-      }
-    } else {
-      const items = distribute(r.indicator, n) ?? (r.items?.length === n ? r.items : null);
-      for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
-    }
-    i = j - 1;
-  }
-}
-
-/** 左右 goes over the list (以上 was judged the last value's own: 稳定在98%和95%以上) */
-const SHARED_BOUND = /左右$/;
 /** 以15%的增速: a rate given before its name */
 const RATE_WITH = /(?:分别|依次)?以$/;
 const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;

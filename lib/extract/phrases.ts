@@ -43,10 +43,24 @@ export function leftContext(text: string, from: number, to: number): string {
       i = open;
       continue;
     }
+    if (c === 10) {
+      // a line break inside a phrase, after a word that cannot end one (全县生产总值由“十五”末的\n\n12.8亿元)
+      let j = i;
+      while (j > stop && /[\n\r \t]/.test(text[j])) j--;
+      if (j > stop && UNFINISHED.test(text[j])) {
+        out = text.slice(i + 1, end) + out;
+        end = j + 1;
+        i = j + 1;
+        continue;
+      }
+    }
     if (c === 40 || CLAUSE_BREAK[c] === 1) break;
   }
   return text.slice(i + 1, end) + out;
 }
+
+/** the last character of words a phrase cannot end on: 的, 由, 从 */
+const UNFINISHED = /[的由从]/;
 
 /** the words after `from` up to the clause end, at most `max` characters */
 export function rightContext(text: string, from: number, max = 24): string {
@@ -61,12 +75,15 @@ export function rightContext(text: string, from: number, max = 24): string {
 const TO_LEVEL =
   /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
 const FALL =
-  /(?:负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:后移|后退|减支|负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE =
-  /(?:增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:前移|前进|增支|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|(?<!自然)增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
+
+/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长 */
+export const PULL = /^(?:分别)?(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
 export interface MeasureReading {
   measure: Measure;
@@ -78,6 +95,8 @@ export interface MeasureReading {
 export function readMeasure(before: string, q: Quantity): MeasureReading | null {
   const isRate = q.unitClass === 'percent' || q.unitClass === 'times';
   if (q.unitClass === 'points') {
+    // 拉动经济增长2.66个百分点: a contribution to growth is a level, not a change of a rate
+    if (PULL.test(before)) return { measure: 'level', sign: 1 };
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
@@ -106,11 +125,11 @@ const COMPOUND =
 
 /** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
 const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格计算|按现价计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
-  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$/;
+  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划|序时进度|时序进度)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
 
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
 const BULLET =
@@ -165,12 +184,14 @@ function stripTrailing(s: string): string {
 const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 
 /** 为预算的102%, 完成年度计划的105%: how much of its plan the indicator before reached */
-const SHARE_OF_PLAN = /^(?:为|完成|占|达到?)(?:年度|全年|调整)?(预算|计划|目标|任务)(?:任务)?$/;
+const SHARE_OF_PLAN = /^(?:为|是|完成|占|达到?)(?:年度|全年|年初|调整后?的?|原)?(预算|计划|目标|任务)(?:数|任务)?$/;
+/** 完成预算数(31220万元的101.7%): the plan's amount said before the share of it that was reached */
+export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|调整后?的?)?(预算|计划)数?$/;
 
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
 /** …总产值增长7.5%,占规模以上工业总产值的比重为55.3%: the share of the thing before in another */
-const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$/;
+const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$|^(占[^,;。]{2,16}?)的$/;
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
@@ -216,9 +237,10 @@ function itemsBeforeSummary(s: string): string[] | undefined {
   return items.map((it) => (it.endsWith(kind) ? it : it + kind) + head);
 }
 
-/** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收
+/** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收;
+ * 一般公共预算累计支出 → 一般公共预算支出
  * (not a noun the verb begins: 九年义务教育完成率) */
-const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现)(?![率值度])(.{2,})$/;
+const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现|累计(?=支出|收入))(?![率值度])(.{2,})$/;
 const MEASURE_NOUN = /^.{0,4}(?:营收|收入|产值|销售额|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
 
 const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,8}$/;
@@ -271,10 +293,20 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (KINDS_COUNT.test(s)) s = '';
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
-  const whole = SHARE_OF_WHOLE.exec(s);
-  if (whole) return { indicator: '', numberFirst: false, respectively, shareOfPlan: `占${whole[1]}比重` };
+  // 占全省比重由2000年的13.2%提高到15.9%: a share that moved, which what follows goes on with
+  const movedFrom = FROM_TIME.exec(s);
+  const whole = SHARE_OF_WHOLE.exec(movedFrom ? s.slice(0, movedFrom.index) : s);
+  if (whole)
+    return {
+      indicator: '',
+      numberFirst: false,
+      respectively,
+      shareOfPlan: `占${whole[1]}比重`,
+      ...(movedFrom ? { shareCarries: true } : {}),
+    };
   const other = context.startsWith('、') ? null : SHARE_OF_OTHER.exec(s);
-  if (other) return { indicator: '', numberFirst: false, respectively, shareOfPlan: other[1], shareCarries: true };
+  // (…,占一般公共预算收入的48.51%: the share said without 比重)
+  if (other) return { indicator: '', numberFirst: false, respectively, shareOfPlan: other[1] ?? `${other[2]}比重`, shareCarries: true };
   const economy = ECONOMY_GROWTH.exec(s);
   if (economy) return { indicator: `${economy[1]}经济增长`, numberFirst: false, respectively };
   if (share) s = s.replace(GROWTH_TARGET, '');
@@ -283,11 +315,14 @@ export function phraseBefore(context: string, share = false): Phrase {
   s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '');
   s = stripLeading(s);
   s = stripTrailing(s);
+  // 生猪、牛、羊、家禽分别出栏(6.4万头、…): 分别 before the measured noun of a list is no part of it
+  s = s.replace(/(?<=.、.+)(?:分别|依次)(?=[\u4e00-\u9fff]{2,4}$)/, '');
   const inner = INNER_VERB.exec(s);
   // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
   if (inner) {
     const measured = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 || inner[2].split('、').every((it) => MEASURE_NOUN.test(it));
-    s = measured ? stripLeading(inner[1]) + inner[2] : inner[2];
+    // (…针纺织品类分别实现零售额: 分别 before the verb is no part of the subject)
+    s = measured ? stripLeading(inner[1]).replace(/(?:全年)?(?:分别|依次)$/, '') + inner[2] : inner[2];
   }
   // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
   const items = respectively ? itemsBeforeSummary(s) : undefined;
@@ -302,6 +337,9 @@ export function phraseBefore(context: string, share = false): Phrase {
 const RIGHT_STOP =
   /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
+/** the size class a noun of enterprises or units opens with */
+const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规上|限上)/;
+
 /** the noun phrase that follows a number (建设1个苏州市特色康居示范区), empty where there is none */
 export function phraseAfter(context: string): string {
   const s = context.replace(/^的/, '');
@@ -310,10 +348,13 @@ export function phraseAfter(context: string): string {
   let np = s;
   // a name in quotes is read whole (“三年全面提升”项目): stops are looked for after it
   const quoted = /^[“"][^”"]{1,20}[”"]/.exec(s);
-  RIGHT_STOP.lastIndex = quoted ? quoted[0].length + 1 : 2;
+  // 43家规模以上工业企业: a class of enterprises by size opens the noun, it does not end it
+  const sized = SIZE_CLASS.exec(s);
+  RIGHT_STOP.lastIndex = quoted ? quoted[0].length + 1 : sized ? sized[0].length : 2;
   const stop = RIGHT_STOP.exec(s);
   if (stop) np = s.slice(0, stop.index);
-  np = np.replace(/(?:新|已)?(?:建成|开工)$/, '');
+  // (12家规模以上工业总产值…: 总 of the measure the noun stops at is no part of it)
+  np = np.replace(/(?:新|已)?(?:建成|开工)$/, '').replace(/(?<=.{2})总$/, '');
   // 加大对10个试点县的支持力度: what the count governs ends before 的
   const of = np.indexOf('的', 2);
   if (of > 0) np = np.slice(0, of);

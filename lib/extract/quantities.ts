@@ -318,15 +318,18 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   return q;
 }
 
-/** the unit of the next value of a pair, where this value has none: 12.2和5.5个百分点, 8、9个百分点; any
- * unit after 分别 (分别达到12488和10163亿元) */
+/** the unit of the last value of a list, where this value has none: 12.2和5.5个百分点, 8、9个百分点; any
+ * unit after 分别 (分别达到12488和10163亿元; 分别实现零售额31.4、15.7、34.9亿元) */
 function sharedUnitAt(text: string, pos: number, numStart: number): UnitMatch | null {
-  const pair = /^(?:和|与|、)(\d+(?:\.\d+)?)/.exec(text.slice(pos, pos + 12));
-  if (!pair) return null;
-  const unit = unitAt(text, pos + pair[0].length, false);
+  const rest = /^(?:(?:和|与|、)\d+(?:\.\d+)?){1,6}/.exec(text.slice(pos, pos + 60));
+  if (!rest) return null;
+  const unit = unitAt(text, pos + rest[0].length, false);
   if (!unit || unit.cls === 'time') return null;
   const rate = unit.cls === 'points' || unit.cls === 'percent';
-  return rate || /分别[^,;。\d]{0,4}$/.test(text.slice(Math.max(0, numStart - 8), numStart)) ? { ...unit, end: pos } : null;
+  // the values before this one in the same list, back to the words that open it
+  const before = /(?:\d+(?:\.\d+)?(?:和|与|、)){0,6}$/.exec(text.slice(Math.max(0, numStart - 60), numStart));
+  const opens = numStart - (before ? before[0].length : 0);
+  return rate || /分别[^,;。\d]{0,6}$/.test(text.slice(Math.max(0, opens - 10), opens)) ? { ...unit, end: pos } : null;
 }
 
 const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;

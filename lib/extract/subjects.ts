@@ -11,20 +11,25 @@ export interface ItemBefore {
 }
 
 /** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元 */
-const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|营业收入|主营业务收入|销售收入|营收)$/;
+const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收)$/;
 /** a part of the region's figure: 其中区本级227.25亿元 */
 const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
 /** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
 const SUBJECT_MEASURE = /(?:主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量)$/;
-/** a clause that names an industry before its figures: 畜牧业健康发展,实现产值27.5亿元; 民营经济快速发展,… */
-const INDUSTRY_CLAUSE = /([\u4e00-\u9fff]{1,6}业|民营经济|非公有制经济)(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展$/;
+/** a clause that names an industry before its figures and says only how it goes: 畜牧业健康发展,实现产值27.5亿元;
+ * 民营经济快速发展,…; 建筑业发展势头强劲,总产值…; 工业经济快速发展,增加值… */
+const INDUSTRY_CLAUSE =
+  /(?:全[省市区县])?([\u4e00-\u9fff]{1,6}?(?<![企就创专职作学毕营])业|民营经济|非公有制经济)(?:经济)?(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展(?:势头|态势)?(?:强劲|良好|迅猛|向好)?$/;
+/** the industries a paragraph's first figure may be of: 总承包和专业承包建筑业企业产值 → 建筑业 */
+const INDUSTRY_NAME =
+  /(?:农林牧渔|畜牧|农|林|牧|渔|工|建筑|现代服务|服务|房地产|旅游|商贸|批发|零售|住宿|餐饮|交通运输|物流|金融|制造|采矿)业/g;
 
 /**
  * The subject of a bare measure, or of a part (区本级), said once before it in the sentence: the
  * subject of the figure before (规模以上工业增加值55.7亿元…;实现利润13亿元 → 规模以上工业利润), what
  * a count before counts (规模以上服务业8户,营业收入…), or an industry the clause before names.
  */
-export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null): string {
+export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null, opener = ''): string {
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
   // 规模以上固定资产投资年均增长23.5%,累计完成投资1008亿元: the investment of the figure before
   if (indicator === '投资' && before && before.carry.length > 2 && before.carry.endsWith('投资')) return before.carry;
@@ -40,24 +45,72 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
     return industry ? items.map((it) => industry + it).join('、') : indicator;
   }
   if (!BARE_MEASURE.test(indicator)) return indicator;
-  if (before) {
-    const carry = before.carry;
-    const subject = carry.replace(SUBJECT_MEASURE, '');
-    if (subject !== carry) return subject.length >= 2 && !subject.endsWith(indicator) ? subject + indicator : indicator;
-    return before.q.unitClass === 'count' && carry.length >= 2 && !/[、和]/.test(carry) ? carry + indicator : indicator;
-  }
-  return industryOfClauseBefore(text, at) + indicator;
+  // 建筑业发展势头强劲,总产值年均增长35.4%: the industry of the clause right before, over any figure before that
+  const industry = industryOfClauseBefore(text, at);
+  if (industry || !before) return industry + indicator;
+  const carry = before.carry;
+  const subject = carry.replace(SUBJECT_MEASURE, '');
+  if (subject !== carry) return subject.length >= 2 && !subject.endsWith(indicator) ? subject + indicator : indicator;
+  if (before.q.unitClass === 'count' && carry.length >= 2 && !/[、和]/.test(carry)) return carry + indicator;
+  // 全年…建筑业企业实现产值282.21亿元,…。施工面积…;实现利润总额11.00亿元: the industry the paragraph opened on
+  const names = /业(?:企业)?$/.test(opener.replace(SUBJECT_MEASURE, '')) ? opener.match(INDUSTRY_NAME) : null;
+  return names ? names[names.length - 1] + indicator : indicator;
+}
+
+/** a part of a whole whose measure it leaves unsaid: a sector (农业, 林业, 农林牧渔服务业, 重工业; not 第二产业) */
+const SECTOR = /^(?!第[一二三]产业$)[\u4e00-\u9fff]{1,8}(?<![企就创专职作学毕营物])业$/;
+/** the measures a whole shares with its parts under 其中 (a total's part is not a total: 总产值 → 产值) */
+const WHOLE_MEASURE = /(?:总?产值|增加值|营业收入|主营业务收入|销售收入|利润总额|利润|零售额|销售额|投资)$/;
+
+/**
+ * 农林牧渔总产值65.67亿元,…,其中农业41.51亿元,…;林业3.70亿元: a sector under 其中 is a part of the whole said
+ * before 其中 in the sentence, and takes its measure (农业产值, 林业产值). `wholes`: the readings before.
+ */
+export function partOfWhole(
+  text: string,
+  indicator: string,
+  at: number,
+  wholes: ReadonlyArray<ItemBefore & { q: { end: number } }>,
+): string {
+  if (!SECTOR.test(indicator)) return indicator;
+  const start = sentenceStart(text, at);
+  const among = text.lastIndexOf('其中', at);
+  if (among < start) return indicator;
+  let whole: (typeof wholes)[number] | undefined;
+  for (let k = wholes.length - 1; k >= 0 && !whole; k--) if (wholes[k].q.end <= among) whole = wholes[k];
+  if (!whole || whole.q.end <= start) return indicator;
+  const head = WHOLE_MEASURE.exec(whole.carry)?.[0].replace(/^总/, '');
+  return head ? indicator + head : indicator;
 }
 
 /** the industry the clause before `at`'s clause names and says nothing else of (畜牧业健康发展,…), or '' */
 function industryOfClauseBefore(text: string, at: number): string {
+  return INDUSTRY_CLAUSE.exec(clauseBefore(text, at))?.[1] ?? '';
+}
+
+/** the clause before `at`'s clause where a comma ends it (a clause of the same sentence), or '' */
+function clauseBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
-  const clauseEnd = end - 1;
-  if (clauseEnd < 0 || text[clauseEnd] !== ',') return '';
-  let begin = clauseEnd;
+  if (end === 0 || text[end - 1] !== ',') return '';
+  let begin = end - 1;
   while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
-  return INDUSTRY_CLAUSE.exec(text.slice(begin, clauseEnd))?.[1] ?? '';
+  return text.slice(begin, end - 1);
+}
+
+/** where the sentence `at` is in begins */
+function sentenceStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/[。!?\n]/.test(text[start - 1])) start--;
+  return start;
+}
+
+/** what the first figure of the paragraph `at` is in is of (`before`: the readings before `at`), or '' */
+export function paragraphOpener(text: string, at: number, before: ReadonlyArray<ItemBefore & { q: { start: number } }>): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let first = '';
+  for (let k = before.length - 1; k >= 0 && before[k].q.start >= start; k--) first = before[k].carry;
+  return first;
 }
 
 /** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
@@ -83,12 +136,28 @@ const CONTRIBUTION = /^对[\u4e00-\u9fff]{2,8}的?贡献率$/;
 /** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
 
+/** the topic a clause before says alone: 地区生产总值方面,降幅较年初收窄24个百分点 */
+const TOPIC = /^([\u4e00-\u9fff]{2,12}?)方面$/;
+
+/** the topic the clause before `at`'s clause names, or '' */
+export function topicBefore(text: string, at: number): string {
+  return TOPIC.exec(clauseBefore(text, at))?.[1] ?? '';
+}
+
 /** the subject the clause before `at`'s clause opens with, or '' */
 function subjectOfClauseBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
-  if (end === 0 || text[end - 1] !== ',') return '';
-  let begin = end - 1;
-  while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
-  return CLAUSE_SUBJECT.exec(text.slice(begin, end - 1))?.[1] ?? '';
+  return CLAUSE_SUBJECT.exec(clauseBefore(text, at))?.[1] ?? '';
+}
+
+/** an effect a figure measures with no cause of its own: 直接拉动消费, 拉动投资 */
+const BARE_EFFECT = /^(?:直接|累计|共)?(拉动(?:消费|投资|销售))$/;
+/** a programme a clause of the sentence carries out: 推动消费品以旧换新, 全面落实消费品以旧换新政策 */
+const PROGRAMME = /(?:推动|落实|实施|开展|推进)([\u4e00-\u9fff“”]{2,14}?)(?:等)?(?:政策|行动|活动)?(?=[,，])/g;
+
+/** 推动消费品以旧换新,直接拉动消费190亿元: what a programme said before in the sentence brought along */
+export function effectOfProgramme(text: string, indicator: string, at: number): string {
+  const effect = BARE_EFFECT.exec(indicator);
+  if (!effect) return indicator;
+  const matches = [...text.slice(sentenceStart(text, at), at).matchAll(PROGRAMME)];
+  return matches.length ? matches[matches.length - 1][1] + effect[1] : indicator;
 }

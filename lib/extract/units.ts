@@ -10,7 +10,7 @@ export type UnitClass = 'money' | 'percent' | 'points' | 'times' | 'count' | 'me
 const UNITS: Record<UnitClass, string[]> = {
   money: ['元', '美元', '欧元', '港元', '日元', '英镑', '澳元', '卢布', '元人民币'],
   percent: ['%', '‰'],
-  points: ['个百分点', '百分点'],
+  points: ['个百分点', '百分点', '个千分点', '千分点'],
   times: ['倍'],
   count: words(`
     个 家 项 人 名 位 户 套 座 辆 台 艘 架 条 列 件 支 张 所 处 间 栋 幢 片 只 头 匹 羽 株 棵 种 款 部 篇 本 册 份 场 次 起 宗 笔 例 组 队

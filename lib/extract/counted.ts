@@ -1,0 +1,40 @@
+// What a count counts where its noun comes after it: 建设1个苏州市特色康居示范区, 发行1万亿元超长期特别国债,
+// 5个、总投资145亿元的省重大项目.
+import type { Quantity } from './quantities';
+import { phraseAfter, rightContext } from './phrases';
+
+/** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
+export const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|补贴|补助|奖补|经费|资本金)$/;
+/** the words before a sum that are only a verb: 先发行, 安排, 下达 */
+const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
+
+/**
+ * The words before a count end on a verb or a preposition: what it counts comes after it. (A noun
+ * there is the indicator: in text taken from an infographic the next label follows the number.)
+ */
+export const VERB_BEFORE_COUNT =
+  /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+
+/**
+ * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
+ * after a verb names what it buys only where it is money as a thing (发行1万亿元超长期特别国债).
+ */
+export function governsNounAfter(text: string, q: Quantity, before: string): boolean {
+  if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
+  // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
+  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
+  return q.unitClass === 'money' && MONEY_VERB.test(before);
+}
+
+/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
+export function nounAfter(text: string, qs: Quantity[], i: number): string {
+  const q = qs[i];
+  const next = qs[i + 1];
+  let p = q.end;
+  if (text[p] === '、' && next && next.start - p <= 8 && text[next.end] === '的') p = next.end + 1;
+  else if (text[p] === '的') {
+    p++;
+    if (next && next.start === p) p = next.end;
+  }
+  return phraseAfter(rightContext(text, p));
+}

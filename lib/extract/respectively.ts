@@ -1,0 +1,105 @@
+// The reading of each quantity as the engine builds it, and the values of a list shared out over the
+// nouns of a list (分别, or n values after n nouns).
+import type { Measure } from '../model/mention';
+import type { Quantity } from './quantities';
+import { distribute } from './distribute';
+import { yearsListed } from './spans';
+
+export interface Reading {
+  q: Quantity;
+  measure: Measure;
+  sign: 1 | -1;
+  indicator: string;
+  /** what a following item of the same list inherits (the indicator, but for derived ones) */
+  carry: string;
+  /** 分别: distribute this and the following values over the indicator's list */
+  respectively: boolean;
+  /** 年均增长6.5%: a rate over several years, not one year's */
+  multiYear: boolean;
+  /** 分别 with no nouns of its own: the values go to the quantities before it (A x、B y,分别增长p、q) */
+  respectivelyBack: boolean;
+  /** the items a summarising count holds (电子信息、绿色建材…两大主导产业产值分别…), for a 分别 list */
+  items?: string[];
+  /** the value is the first bound of a range that moved (…范围从…不超过3万元…扩大到…) */
+  fromRange?: boolean;
+  /** the year of this value where a list of values goes over a list of years (2011年、2012年,…分别…) */
+  year?: number;
+  /** 完成预算数31220万元(的101.7%): the amount of the plan (预算, 计划) of the thing before, whose share follows */
+  plan?: string;
+  /** what the value is of the thing the reading is of, said after its name: its rate (降幅比上半年收窄…) or
+   * its pull on the growth of the whole (拉动经济增长…) */
+  suffix?: string;
+}
+
+/** a contribution the thing is named by, which its pull on growth is not of: 第一产业(对地区生产总值的)贡献率 */
+const CONTRIBUTION_TAIL = /(?:对[^,;。]{0,12}?的?)?贡献率$/;
+
+/** the name of what a value of the thing `thing` is: 猪肉产量降幅, 第三产业拉动经济增长 */
+export function withSuffix(thing: string, suffix: string | undefined): string {
+  if (!suffix || !thing || thing.endsWith(suffix)) return thing;
+  return (suffix.startsWith('拉动') ? thing.replace(CONTRIBUTION_TAIL, '') || thing : thing) + suffix;
+}
+
+/** what joins the items of a list */
+export const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
+
+/**
+ * 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list.
+ * 游客5000万人次、旅游收入600亿元,分别增长15%、18%: with no nouns of its own, to the quantities before.
+ * 开办企业、重点项目审批平均用时缩短至0.56天、6.5天: n values after n nouns, 分别 or not.
+ */
+export function distributeRespectively(text: string, readings: Reading[]): void {
+  // runEnd[i]: the end of the run of values joined by 、 or 和 that starts at i (one pass, back to front)
+  const runEnd = new Int32Array(readings.length + 1);
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const between = i + 1 < readings.length ? text.slice(readings[i].q.end, readings[i + 1].q.start) : '';
+    // 户数、从业人员、注册资金为0.6万户,4.0万人和226.1亿元: a comma joins values of other units after a list
+    const commaJoined =
+      between === ',' &&
+      readings[i].indicator.includes('、') &&
+      readings[i + 1].indicator === readings[i].indicator &&
+      readings[i + 1].q.unit !== readings[i].q.unit;
+    const joined = i + 1 < readings.length && (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)));
+    runEnd[i] = joined ? runEnd[i + 1] : i + 1;
+  }
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i];
+    const j = runEnd[i];
+    const n = j - i;
+    // without 分别, a list of n values after a list of n nouns is read the same way (用时缩短至0.56天、6.5天),
+    // and two after a word that holds two (城乡居民人均可支配收入分别达…元和…元,增长8.5%和9%)
+    const implicit =
+      !r.respectively &&
+      n > 1 &&
+      (r.indicator.includes('、') ? r.indicator.split('、').length === n : distribute(r.indicator, n) !== null) &&
+      readings.slice(i, j).every((x) => x.measure === r.measure);
+    if (!r.respectively && !implicit) continue;
+    // 分别增长12%和13%左右: a bound written once after the last value holds for the list
+    const lastQ = readings[j - 1].q;
+    const shared = SHARED_BOUND.exec(text.slice(lastQ.start, lastQ.end));
+    if (shared && n > 1) {
+      for (let k = i; k < j - 1; k++)
+        if (readings[k].q.qualifier === 'exact') readings[k].q = { ...readings[k].q, qualifier: lastQ.qualifier };
+    }
+    // 2011年、2012年,…收入分别达到16495元、18700.5元: one value for each year the sentence lists
+    const years = r.respectively && !r.respectivelyBack && distribute(r.indicator, n) === null ? yearsListed(text, r.q.start) : null;
+    if (years?.length === n) for (let k = 0; k < n; k++) readings[i + k].year = years[k];
+    if (r.respectivelyBack) {
+      const before = readings.slice(Math.max(0, i - n), i);
+      if (before.length === n && n > 1) {
+        for (let k = 0; k < n; k++) {
+          readings[i + k].indicator = withSuffix(before[k].carry, r.suffix);
+          readings[i + k].carry = before[k].carry;
+          if (before[k].year !== undefined) readings[i + k].year = before[k].year;
+        }
+      }
+    } else {
+      const items = distribute(r.indicator, n) ?? (r.items?.length === n ? r.items : null);
+      for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
+    }
+    i = j - 1;
+  }
+}
+
+/** 左右 goes over the list (以上 was judged the last value's own: 稳定在98%和95%以上) */
+const SHARED_BOUND = /左右$/;
