@@ -137,8 +137,9 @@ function readsLikeReport(sample: string): boolean {
   return hits(sample, REGISTER_WORDS, needed) >= needed;
 }
 
-/** a pinyin reading a conversion printed inside a word (報(bào)告, 預(yù)算): the word is read without it */
-const READING = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+/** a pinyin reading a conversion printed inside a word (報(bào)告, 預(yù)算): the word is read without it (after a
+ * Han character only: an English page's (see) is none, and costs no second reading) */
+const READING = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 
 const holdsReportWords = (s: string): boolean => holdsAny(s, TEXT_CUES) || readsLikeReport(s);
 
