@@ -221,7 +221,7 @@ const families: Family[] = [
         source:
           'pages10 county-jingxian-2007.txt: 财政收入(不含基金)2.01亿元,较上年增长26.4%,高于年初人代会12%的目标14.4个百分点,年均增长20%',
         title: '',
-        input: pageUpTo('county-jingxian-2007.txt', '年均增长20%;').replace(/^[^]*(?=财政收入\(不含基金\))/, ''),
+        input: pageUpTo('county-jingxian-2007.txt', '年均增长20%;').replace(/^[\s\S]*(?=财政收入\(不含基金\))/, ''),
         expect: [
           { text: '26.4%', indicator: '财政收入', measure: 'growth' },
           { text: '12%', ind: '财政收入', notInd: ['高于'] },
