@@ -520,3 +520,250 @@ describePairs({
   targetsIn: batch3.targetsIn,
   floor: 0,
 });
+
+// A fourth held-out batch (split holdout4): national year pairs not yet covered (2012→2013,
+// 2013→2014, 2014→2015) and two provinces (河北 2019→2020, 浙江 2011), its rows read by hand before
+// the comparison was run on it.
+const FILES4 = [
+  'national-2012-hkwb-targets.txt',
+  'national-2013-people-review.txt',
+  'national-2013-people-targets.txt',
+  'national-2014-ciudsrc-nbs.txt',
+  'national-2014-wenming-targets.txt',
+  'national-2015-baogaosu-review.txt',
+  'prov-hebei-2019-cnstock-targets.txt',
+  'prov-hebei-2020-hebnews-review.txt',
+  'prov-zhejiang-2011-zjol-targets.txt',
+  'prov-zhejiang-2011-cctv-big5-estimate-trad.txt',
+].map((f) => join(TEXTS, f));
+
+const batch4 = pairNames();
+const N12 = batch4.pairOf('全国 2012 (hkwb) → 2013 report (people)', 'national-2012-hkwb-targets.txt');
+const N13 = batch4.pairOf('全国 2013 (people) → 2013 figures (ciudsrc: 国家统计局)', 'national-2013-people-targets.txt');
+const N14 = batch4.pairOf('全国 2014 (wenming) → 2015 report (baogaosu)', 'national-2014-wenming-targets.txt');
+const HE19 = batch4.pairOf('河北 2019 (cnstock) → 2020 report (hebnews)', 'prov-hebei-2019-cnstock-targets.txt');
+const ZJ11 = batch4.pairOf(
+  '浙江 2011 (zjol) → December 2011 estimates (cctv big5, traditional)',
+  'prov-zhejiang-2011-zjol-targets.txt',
+);
+
+const PAIRS4: Pair[] = [
+  // the targets in prose, figure first: 7.5%,…经济增速的预期目标;4%左右,物价调控的预期目标
+  { pair: N12, region: '全国', year: 2012, indicator: '地区生产总值', measure: 'growth', target: '7.5%', actual: '7.8%', verdict: 'met' },
+  { pair: N12, region: '全国', year: 2012, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: '2.6%', verdict: 'met' },
+
+  // 7.5%左右 is met from 7.25%
+  { pair: N13, region: '全国', year: 2013, indicator: '地区生产总值', measure: 'growth', target: '7.5%左右', actual: '7.7%', verdict: 'met' },
+  { pair: N13, region: '全国', year: 2013, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
+  {
+    pair: N13,
+    region: '全国',
+    year: 2013,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: null,
+    verdict: null,
+  },
+  // 城镇登记失业率低于4.6%
+  { pair: N13, region: '全国', year: 2013, indicator: '城镇登记失业率', measure: 'level', target: '4.6%', actual: null, verdict: null },
+
+  { pair: N14, region: '全国', year: 2014, indicator: '地区生产总值', measure: 'growth', target: '7.5%左右', actual: '7.4%', verdict: 'met' },
+  { pair: N14, region: '全国', year: 2014, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
+  {
+    pair: N14,
+    region: '全国',
+    year: 2014,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1000万人以上',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: N14,
+    region: '全国',
+    year: 2014,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.6%以内',
+    actual: null,
+    verdict: null,
+  },
+
+  // 预计全省生产总值增长7%左右 (6.5–7.5%) clears the bar of 6.5%左右 (6.25%)
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6.5%左右',
+    actual: '7%左右',
+    verdict: 'met',
+  },
+  // 6%以上 against 6%以上: the result is 6–7%, the floor 6%
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '全社会固定资产投资',
+    measure: 'growth',
+    target: '6%以上',
+    actual: '6%以上',
+    verdict: 'met',
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '6%左右',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '规模以上工业增加值',
+    measure: 'growth',
+    target: '4.5%左右',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '社会消费品零售总额',
+    measure: 'growth',
+    target: '9.5%左右',
+    actual: null,
+    verdict: null,
+  },
+  // 进出口总值 is the customs' name of the trade total
+  { pair: HE19, region: '河北省', year: 2019, indicator: '进出口总额', measure: 'growth', target: '5%左右', actual: null, verdict: null },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.5%以内',
+    actual: null,
+    verdict: null,
+  },
+  // 城乡居民人均可支配收入均增长7%左右: the urban and the rural income, each
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '城镇居民人均可支配收入',
+    measure: 'growth',
+    target: '7%左右',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '农村居民人均可支配收入',
+    measure: 'growth',
+    target: '7%左右',
+    actual: null,
+    verdict: null,
+  },
+  { pair: HE19, region: '河北省', year: 2019, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
+  { pair: HE19, region: '河北省', year: 2019, indicator: '森林覆盖率', measure: 'level', target: '35%', actual: null, verdict: null },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: 'PM2.5平均浓度',
+    measure: 'growth',
+    target: '5%以上',
+    actual: null,
+    verdict: null,
+  },
+  // 万元生产总值能耗下降3.6%
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3.6%',
+    actual: null,
+    verdict: null,
+  },
+
+  // 增长9%以上 (9–10%) clears 9%左右 (8.5%)
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '9%左右',
+    actual: '9%以上',
+    verdict: 'met',
+  },
+  // 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9%
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '城镇居民人均可支配收入',
+    measure: 'growth',
+    target: '9%左右',
+    actual: '7%',
+    verdict: 'not-met',
+  },
+  // 纯收入 (the rural measure before 2013) is not 可支配收入: its own row
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '农村居民人均纯收入',
+    measure: 'growth',
+    target: '9%左右',
+    actual: '9%',
+    verdict: 'met',
+  },
+  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '地方财政收入', measure: 'growth', target: '9%左右', actual: null, verdict: null },
+  // 研究与试验发展经费支出占生产总值比重1.9%左右
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '研发经费投入强度',
+    measure: 'level',
+    target: '1.9%左右',
+    actual: null,
+    verdict: null,
+  },
+  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: null, verdict: null },
+  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '城镇新增就业', measure: 'level', target: '70万人', actual: null, verdict: null },
+  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '城镇登记失业率', measure: 'level', target: '4%以内', actual: null, verdict: null },
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '人口自然增长率',
+    measure: 'level',
+    target: '4.82‰以内',
+    actual: null,
+    verdict: null,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 4 (tests/fixtures/report-pairs, split holdout4)',
+  files: FILES4,
+  pairs: PAIRS4,
+  targetsIn: batch4.targetsIn,
+  floor: 0,
+});
