@@ -523,7 +523,9 @@ describePairs({
 
 // A fourth held-out batch (split holdout4): national year pairs not yet covered (2012→2013,
 // 2013→2014, 2014→2015) and two provinces (河北 2019→2020, 浙江 2011), its rows read by hand before
-// the comparison was run on it.
+// the comparison was run on it: 4 of 9 stated pairs paired as first measured, no false pairs; the
+// five misses are the engine's (figures named after them, 两者, pages with no year or a dateline's
+// region), and three targets were keyed by names the comparison did not know.
 const FILES4 = [
   'national-2012-hkwb-targets.txt',
   'national-2013-people-review.txt',
@@ -542,18 +544,48 @@ const N12 = batch4.pairOf('全国 2012 (hkwb) → 2013 report (people)', 'nation
 const N13 = batch4.pairOf('全国 2013 (people) → 2013 figures (ciudsrc: 国家统计局)', 'national-2013-people-targets.txt');
 const N14 = batch4.pairOf('全国 2014 (wenming) → 2015 report (baogaosu)', 'national-2014-wenming-targets.txt');
 const HE19 = batch4.pairOf('河北 2019 (cnstock) → 2020 report (hebnews)', 'prov-hebei-2019-cnstock-targets.txt');
-const ZJ11 = batch4.pairOf(
-  '浙江 2011 (zjol) → December 2011 estimates (cctv big5, traditional)',
-  'prov-zhejiang-2011-zjol-targets.txt',
-);
+const ZJ11 = batch4.pairOf('浙江 2011 (zjol) → December 2011 estimates (cctv big5, traditional)', 'prov-zhejiang-2011-zjol-targets.txt');
 
 const PAIRS4: Pair[] = [
   // the targets in prose, figure first: 7.5%,…经济增速的预期目标;4%左右,物价调控的预期目标
-  { pair: N12, region: '全国', year: 2012, indicator: '地区生产总值', measure: 'growth', target: '7.5%', actual: '7.8%', verdict: 'met' },
-  { pair: N12, region: '全国', year: 2012, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: '2.6%', verdict: 'met' },
+  {
+    pair: N12,
+    region: '全国',
+    year: 2012,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7.5%',
+    actual: '7.8%',
+    verdict: 'met',
+    miss:
+      'extract: in 7.5%,今年政府工作报告八年来第一次略微调低了经济增速的预期目标 the figure comes before its name: it is read as a level result of the heading before (经济平稳较快发展物价基本); ' +
+      'detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    lost: true,
+  },
+  {
+    pair: N12,
+    region: '全国',
+    year: 2012,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '4%左右',
+    actual: '2.6%',
+    verdict: 'met',
+    miss: 'extract: 4%左右,物价调控的预期目标 (the figure before its name) is read as a level target with no indicator; detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    lost: true,
+  },
 
   // 7.5%左右 is met from 7.25%
-  { pair: N13, region: '全国', year: 2013, indicator: '地区生产总值', measure: 'growth', target: '7.5%左右', actual: '7.7%', verdict: 'met' },
+  {
+    pair: N13,
+    region: '全国',
+    year: 2013,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7.5%左右',
+    actual: '7.7%',
+    verdict: 'met',
+  },
   { pair: N13, region: '全国', year: 2013, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
   {
     pair: N13,
@@ -565,10 +597,19 @@ const PAIRS4: Pair[] = [
     actual: null,
     verdict: null,
   },
-  // 城镇登记失业率低于4.6%
-  { pair: N13, region: '全国', year: 2013, indicator: '城镇登记失业率', measure: 'level', target: '4.6%', actual: null, verdict: null },
+  // 城镇登记失业率低于4.6%: 低于 is the figure's qualifier, written with it
+  { pair: N13, region: '全国', year: 2013, indicator: '城镇登记失业率', measure: 'level', target: '低于4.6%', actual: null, verdict: null },
 
-  { pair: N14, region: '全国', year: 2014, indicator: '地区生产总值', measure: 'growth', target: '7.5%左右', actual: '7.4%', verdict: 'met' },
+  {
+    pair: N14,
+    region: '全国',
+    year: 2014,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7.5%左右',
+    actual: '7.4%',
+    verdict: 'met',
+  },
   { pair: N14, region: '全国', year: 2014, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
   {
     pair: N14,
@@ -644,7 +685,18 @@ const PAIRS4: Pair[] = [
     verdict: null,
   },
   // 进出口总值 is the customs' name of the trade total
-  { pair: HE19, region: '河北省', year: 2019, indicator: '进出口总额', measure: 'growth', target: '5%左右', actual: null, verdict: null },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '进出口总额',
+    measure: 'growth',
+    target: '5%左右',
+    actual: null,
+    verdict: null,
+    miss: 'compare: 进出口总值 is not a name of 进出口总额',
+    lost: true,
+  },
   {
     pair: HE19,
     region: '河北省',
@@ -665,6 +717,8 @@ const PAIRS4: Pair[] = [
     target: '7%左右',
     actual: null,
     verdict: null,
+    miss: 'extract: 城乡居民人均可支配收入均增长7%左右 is one figure of both incomes, clipped once under 城乡居民人均可支配收入',
+    lost: true,
   },
   {
     pair: HE19,
@@ -675,6 +729,8 @@ const PAIRS4: Pair[] = [
     target: '7%左右',
     actual: null,
     verdict: null,
+    miss: 'extract: 城乡居民人均可支配收入均增长7%左右 is one figure of both incomes, clipped once under 城乡居民人均可支配收入',
+    lost: true,
   },
   { pair: HE19, region: '河北省', year: 2019, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
   { pair: HE19, region: '河北省', year: 2019, indicator: '森林覆盖率', measure: 'level', target: '35%', actual: null, verdict: null },
@@ -698,6 +754,8 @@ const PAIRS4: Pair[] = [
     target: '3.6%',
     actual: null,
     verdict: null,
+    miss: 'compare: 万元生产总值能耗 is not a name of 单位地区生产总值能耗',
+    lost: true,
   },
 
   // 增长9%以上 (9–10%) clears 9%左右 (8.5%)
@@ -710,6 +768,7 @@ const PAIRS4: Pair[] = [
     target: '9%左右',
     actual: '9%以上',
     verdict: 'met',
+    miss: 'detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
   },
   // 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9%
   {
@@ -721,6 +780,7 @@ const PAIRS4: Pair[] = [
     target: '9%左右',
     actual: '7%',
     verdict: 'not-met',
+    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
   },
   // 纯收入 (the rural measure before 2013) is not 可支配收入: its own row
   {
@@ -732,6 +792,7 @@ const PAIRS4: Pair[] = [
     target: '9%左右',
     actual: '9%',
     verdict: 'met',
+    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
   },
   { pair: ZJ11, region: '浙江省', year: 2011, indicator: '地方财政收入', measure: 'growth', target: '9%左右', actual: null, verdict: null },
   // 研究与试验发展经费支出占生产总值比重1.9%左右
@@ -744,10 +805,21 @@ const PAIRS4: Pair[] = [
     target: '1.9%左右',
     actual: null,
     verdict: null,
+    miss: 'compare: 研究与试验发展经费支出占生产总值比重 is not a name of 研发经费投入强度',
+    lost: true,
   },
   { pair: ZJ11, region: '浙江省', year: 2011, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: null, verdict: null },
   { pair: ZJ11, region: '浙江省', year: 2011, indicator: '城镇新增就业', measure: 'level', target: '70万人', actual: null, verdict: null },
-  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '城镇登记失业率', measure: 'level', target: '4%以内', actual: null, verdict: null },
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4%以内',
+    actual: null,
+    verdict: null,
+  },
   {
     pair: ZJ11,
     region: '浙江省',
@@ -765,5 +837,5 @@ describePairs({
   files: FILES4,
   pairs: PAIRS4,
   targetsIn: batch4.targetsIn,
-  floor: 0,
+  floor: 4,
 });
