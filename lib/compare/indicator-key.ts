@@ -1,7 +1,7 @@
 // The key indicators are compared by: the same thing named differently in different reports is one
 // row. Simplified (the extractor already gives simplified), without quotes, brackets, spaces, the
 // words that only say where or when (全市, 全年) and the verbs reports put before a figure (实现,
-// 完成); 规上 spelled out; then known aliases folded — some only for one measure (经济增长 is GDP
+// 完成); 规上 spelled out, 研究与试验发展 and R&D read 研发; then known aliases folded — some only for one measure (经济增长 is GDP
 // growth, 经济总量 is GDP's level).
 //
 // The aliases are data (./aliases.ts). Stored clips carry their key (the database indexes it), so
@@ -16,7 +16,11 @@ const PLACE_TIME = /^(?:全市|全区|全县|全省|全国|全州|全镇|全旗|
 const VERB = /^(?:累计完成|累计实现|全年完成|全年实现|实现|完成|达到|预计)/;
 
 function clean(indicator: string): string {
-  let k = indicator.replace(NOISE, '').replace(/规上/g, '规模以上');
+  // abbreviations spelled one way: 规上 is 规模以上; 研究与试验发展 and R&D are 研发
+  let k = indicator
+    .replace(NOISE, '')
+    .replace(/规上/g, '规模以上')
+    .replace(/研究与试验发展|R&D/gi, '研发');
   for (let guard = 0; guard < 3; guard++) {
     const next = k.replace(PLACE_TIME, '').replace(VERB, '');
     if (next === k || next.length < 2) break;

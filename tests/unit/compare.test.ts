@@ -61,6 +61,16 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['城镇常住居民人均可支配收入', 'growth', '城镇居民人均可支配收入'],
     ['农村常住居民人均可支配收入', 'growth', '农村居民人均可支配收入'],
     ['农村居民收入', 'growth', '农村居民人均可支配收入'],
+    // names from held-out batch 4 (河北 2019: 进出口总值增长5%左右, 万元生产总值能耗下降3.6%; 浙江 2011:
+    // 研究与试验发展经费支出占生产总值比重1.9%左右): the customs' name of the trade total, GDP's other names
+    // under 万元, R&D spelled out
+    ['进出口总值', 'growth', '进出口总额'],
+    ['外贸进出口总值', 'level', '进出口总额'],
+    ['万元生产总值能耗', 'growth', '单位地区生产总值能耗'],
+    ['万元国内生产总值能耗', 'growth', '单位地区生产总值能耗'],
+    ['研究与试验发展经费支出占生产总值比重', 'level', '研发经费投入强度'],
+    ['研究与试验发展经费投入强度', 'level', '研发经费投入强度'],
+    ['R&D经费支出占地区生产总值比重', 'level', '研发经费投入强度'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -77,6 +87,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     expect(indicatorKey('城镇常住居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     expect(indicatorKey('农村居民收入')).not.toBe(indicatorKey('城镇居民收入'));
+    // 纯收入, the rural measure before 2013, is not 可支配收入 (held-out 浙江 2011)
+    expect(indicatorKey('农村居民人均纯收入')).not.toBe(indicatorKey('农村居民人均可支配收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
     // only a known indicator loses the words in front of it: an unknown one keeps them all
