@@ -833,3 +833,91 @@ describePairs({
   targetsIn: batch4.targetsIn,
   floor: 4,
 });
+
+// Batch 4, second part (split holdout4 too): 湖南 2022 → 2023, collected after batch 4's key fix
+// (Dexie v6), its rows read by hand before the comparison was run on these files.
+const FILES4B = [
+  'prov-hunan-2022-mkvm-plan-targets.txt',
+  'prov-hunan-2022-dongannews-targets.txt',
+  'prov-hunan-2023-dickharrell-plan.txt',
+].map((f) => join(TEXTS, f));
+
+const batch4b = pairNames();
+const HN22 = batch4b.pairOf(
+  '湖南 2022 (mkvm plan, dongannews) → 2023 plan report (dick-harrell)',
+  'prov-hunan-2022-mkvm-plan-targets.txt',
+  'prov-hunan-2022-dongannews-targets.txt',
+);
+
+const PAIRS4B: Pair[] = [
+  // a floor: 4.5% is under 6.5%以上
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6.5%以上',
+    actual: '4.5%',
+    verdict: 'not-met',
+  },
+  // 规模工业增加值 is how Hunan names 规模以上工业增加值; an exact target met by the same figure
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '规模以上工业增加值',
+    measure: 'growth',
+    target: '7.2%',
+    actual: '7.2%',
+    verdict: 'met',
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '6%',
+    actual: '6.6%',
+    verdict: 'met',
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '1.8%',
+    verdict: 'met',
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '70万人',
+    actual: '73.65万人',
+    verdict: 'met',
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%以内',
+    actual: null,
+    verdict: null,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 4, second part (tests/fixtures/report-pairs, split holdout4: 湖南 2022)',
+  files: FILES4B,
+  pairs: PAIRS4B,
+  targetsIn: batch4b.targetsIn,
+  floor: 0,
+});
