@@ -18,8 +18,9 @@ export const ALIASES: Alias[] = [
   { names: ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '地区GDP', '经济总量'] },
   // "经济增长5%左右" is GDP growth; a level of "经济" is not a figure reports give
   { names: ['地区生产总值', '经济增长', '经济增速', '经济', '经济增长速度'], measures: ['growth'] },
-  { names: ['规模以上工业总产值', '规模以上工业产值'] },
-  { names: ['规模以上工业增加值'] },
+  // 规模工业 is how some provinces (湖南) name 规模以上工业
+  { names: ['规模以上工业总产值', '规模以上工业产值', '规模工业总产值', '规模工业产值'] },
+  { names: ['规模以上工业增加值', '规模工业增加值'] },
   {
     names: [
       '一般公共预算收入',

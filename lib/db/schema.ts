@@ -71,7 +71,8 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
-  // the same stores; keys fold 进出口总值, 万元生产总值能耗 and R&D spelled out (研究与试验发展经费支出占生产总值比重)
+  // the same stores; keys fold 进出口总值, 万元生产总值能耗, 规模工业增加值, R&D spelled out (研究与试验发展经费支出占生产总值比重)
+  // and drop a quote's ellipsis
   6: {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',

@@ -71,6 +71,11 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['研究与试验发展经费支出占生产总值比重', 'level', '研发经费投入强度'],
     ['研究与试验发展经费投入强度', 'level', '研发经费投入强度'],
     ['R&D经费支出占地区生产总值比重', 'level', '研发经费投入强度'],
+    // 湖南's name of the industrial value added (held-out 湖南 2022: 规模工业增加值增长7.2%), and a quote's
+    // ellipsis before a name (“…地方一般公共预算收入增长6%”)
+    ['规模工业增加值', 'growth', '规模以上工业增加值'],
+    ['规模工业总产值', 'level', '规模以上工业总产值'],
+    ['…地方一般公共预算收入', 'growth', '一般公共预算收入'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
