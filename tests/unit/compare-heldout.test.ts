@@ -936,3 +936,118 @@ describePairs({
   targetsIn: batch4b.targetsIn,
   floor: 0,
 });
+
+// Batch 4, third part (split holdout4 too): 北京 2024 → 2025 → 2026 and 重庆 2024 → 2025, collected
+// after the second part's fix, its rows read by hand before the comparison was run on these files.
+const FILES4C = [
+  'prov-beijing-2024-bg3-targets-trad.txt',
+  'prov-beijing-2025-oncc-trad.txt',
+  'prov-beijing-2026-etnet-trad.txt',
+  'prov-chongqing-2024-xinhuanet-targets.txt',
+  'prov-chongqing-2025-mzzpw.txt',
+].map((f) => join(TEXTS, f));
+
+const batch4c = pairNames();
+const BJ24 = batch4c.pairOf('北京 2024 (bg3, traditional) → 2025 report (on.cc, traditional)', 'prov-beijing-2024-bg3-targets-trad.txt');
+const BJ25 = batch4c.pairOf('北京 2025 (on.cc, traditional) → 2026 report (etnet, traditional)', 'prov-beijing-2025-oncc-trad.txt');
+const CQ24 = batch4c.pairOf('重庆 2024 (xinhuanet) → 2025 report (mzzpw)', 'prov-chongqing-2024-xinhuanet-targets.txt');
+
+const PAIRS4C: Pair[] = [
+  // 预计全市GDP增长5.2%左右 clears 5%左右 (4.5%)
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '5%左右',
+    actual: '5.2%左右',
+    verdict: 'met',
+  },
+  // an exact target: 3.1% is under 5%
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '5%',
+    actual: '3.1%',
+    verdict: 'not-met',
+  },
+  // a ceiling: 4.1%左右 is inside 5%以內
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5%以內',
+    actual: '4.1%左右',
+    verdict: 'met',
+  },
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '0.1%',
+    verdict: 'met',
+  },
+
+  {
+    pair: BJ25,
+    region: '北京市',
+    year: 2025,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '5%左右',
+    actual: '5.4%',
+    verdict: 'met',
+  },
+  // 4%左右 is met from 3.5%
+  {
+    pair: BJ25,
+    region: '北京市',
+    year: 2025,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '4%左右',
+    actual: '4.8%',
+    verdict: 'met',
+  },
+  {
+    pair: BJ25,
+    region: '北京市',
+    year: 2025,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5%以內',
+    actual: '4.1%',
+    verdict: 'met',
+  },
+  // the 2026 report gives no price figure (居民消費物價總體平穩)
+  { pair: BJ25, region: '北京市', year: 2025, indicator: '居民消费价格', measure: 'growth', target: '2%左右', actual: null, verdict: null },
+
+  // 6%左右 is met from 5.5%: 5.7% meets it
+  {
+    pair: CQ24,
+    region: '重庆市',
+    year: 2024,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6%左右',
+    actual: '5.7%',
+    verdict: 'met',
+  },
+];
+
+describePairs({
+  title: 'held-out batch 4, third part (tests/fixtures/report-pairs, split holdout4: 北京 2024–2025, 重庆 2024)',
+  files: FILES4C,
+  pairs: PAIRS4C,
+  targetsIn: batch4c.targetsIn,
+  floor: 0,
+});
