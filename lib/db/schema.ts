@@ -71,8 +71,8 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
-  // the same stores; keys fold 进出口总值, 万元生产总值能耗, 规模工业增加值, R&D spelled out (研究与试验发展经费支出占生产总值比重)
-  // and drop a quote's ellipsis
+  // the same stores; keys fold 进出口总值, 万元生产总值能耗, 规模工业增加值, R&D spelled out (研究与试验发展经费支出占生产总值比重),
+  // drop a quote's ellipsis, a headline's label before a colon and a region's name before place or verb words (重庆预计GDP)
   6: {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',

