@@ -18,8 +18,9 @@ export const ALIASES: Alias[] = [
   { names: ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '地区GDP', '经济总量'] },
   // "经济增长5%左右" is GDP growth; a level of "经济" is not a figure reports give
   { names: ['地区生产总值', '经济增长', '经济增速', '经济', '经济增长速度'], measures: ['growth'] },
-  { names: ['规模以上工业总产值', '规模以上工业产值'] },
-  { names: ['规模以上工业增加值'] },
+  // 规模工业 is how some provinces (湖南) name 规模以上工业
+  { names: ['规模以上工业总产值', '规模以上工业产值', '规模工业总产值', '规模工业产值'] },
+  { names: ['规模以上工业增加值', '规模工业增加值'] },
   {
     names: [
       '一般公共预算收入',
@@ -34,7 +35,20 @@ export const ALIASES: Alias[] = [
   { names: ['全社会固定资产投资', '固定资产投资', '固投'] },
   { names: ['社会消费品零售总额', '社消零总额', '社零总额', '社会消费品零售额', '社零'] },
   { names: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '到位外资', '实际到账外资'] },
-  { names: ['进出口总额', '外贸进出口总额', '进出口', '外贸进出口', '货物进出口总额', '对外贸易进出口总额'] },
+  // 进出口总值 is the customs' name of the same total (河北 2019: 进出口总值增长5%左右)
+  {
+    names: [
+      '进出口总额',
+      '外贸进出口总额',
+      '进出口',
+      '外贸进出口',
+      '货物进出口总额',
+      '对外贸易进出口总额',
+      '进出口总值',
+      '外贸进出口总值',
+      '货物进出口总值',
+    ],
+  },
   { names: ['居民人均可支配收入', '全体居民人均可支配收入', '人均可支配收入'] },
   // urban and rural incomes, as lists name them (城镇居民收入增长7%, 城镇常住居民人均可支配收入); never the all-residents figure
   { names: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城镇居民收入', '城镇常住居民收入'] },
@@ -51,6 +65,8 @@ export const ALIASES: Alias[] = [
       '单位生产总值能耗',
       '万元GDP能耗',
       '万元地区生产总值能耗',
+      '万元生产总值能耗',
+      '万元国内生产总值能耗',
       '单位地区生产总值能源消耗',
       // energy intensity is the energy used per unit of GDP (能耗強度下降3.1%以上, the 2015 national targets)
       '能耗强度',
@@ -78,6 +94,10 @@ export const ALIASES: Alias[] = [
       '研发经费投入占GDP比重',
       '研发经费投入占地区生产总值比重',
       '研究与试验发展经费投入强度',
+      // R&D spending over GDP as lists spell it (研究与试验发展 and R&D are read as 研发: ./indicator-key.ts)
+      '研发经费支出占生产总值比重',
+      '研发经费支出占地区生产总值比重',
+      '研发经费支出占国内生产总值比重',
     ],
   },
   { names: ['税收收入', '税收'] },

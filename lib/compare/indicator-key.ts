@@ -1,7 +1,7 @@
 // The key indicators are compared by: the same thing named differently in different reports is one
 // row. Simplified (the extractor already gives simplified), without quotes, brackets, spaces, the
 // words that only say where or when (全市, 全年) and the verbs reports put before a figure (实现,
-// 完成); 规上 spelled out; then known aliases folded — some only for one measure (经济增长 is GDP
+// 完成); 规上 spelled out, 研究与试验发展 and R&D read 研发; then known aliases folded — some only for one measure (经济增长 is GDP
 // growth, 经济总量 is GDP's level).
 //
 // The aliases are data (./aliases.ts). Stored clips carry their key (the database indexes it), so
@@ -11,12 +11,17 @@ import type { Measure } from '../model/mention';
 import { ALIASES } from './aliases';
 import { isKnownName } from '../model/region';
 
-const NOISE = /[\s“”"'‘’「」『』《》()（）【】·•]/g;
+// quotes, brackets and a quote's ellipsis (“…地方一般公共预算收入增长6%”) say nothing of the indicator
+const NOISE = /[\s“”"'‘’「」『』《》()（）【】·•…⋯]/g;
 const PLACE_TIME = /^(?:全市|全区|全县|全省|全国|全州|全镇|全旗|全年|今年|去年|上年|当年|我市|我区|我县|我省|本市|本区|本县)/;
 const VERB = /^(?:累计完成|累计实现|全年完成|全年实现|实现|完成|达到|预计)/;
 
 function clean(indicator: string): string {
-  let k = indicator.replace(NOISE, '').replace(/规上/g, '规模以上');
+  // abbreviations spelled one way: 规上 is 规模以上; 研究与试验发展 and R&D are 研发
+  let k = indicator
+    .replace(NOISE, '')
+    .replace(/规上/g, '规模以上')
+    .replace(/研究与试验发展|R&D/gi, '研发');
   for (let guard = 0; guard < 3; guard++) {
     const next = k.replace(PLACE_TIME, '').replace(VERB, '');
     if (next === k || next.length < 2) break;
@@ -45,8 +50,9 @@ export function headlineRank(key: string): number {
 
 const known = (k: string, measure?: Measure): string | undefined => (measure && BY_MEASURE.get(`${measure}\u0000${k}`)) ?? ANY.get(k);
 
-/** words in front of a known indicator that only say whose or which list it is: 我国, 中国, 今年目标, 预期目标为 */
-const LEAD_IN = /^(?:我国|中国|我省|我市|我区|全省|全市|全区|(?:今年|年度)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是)?)$/;
+/** words in front of a known indicator that only say whose or which list it is: 我国, 中国, 今年目标, 预期目标为,
+ * 经济社会发展主要预期目标包括 */
+const LEAD_IN = /^(?:我国|中国|我省|我市|我区|全省|全市|全区|(?:今年|年度)?(?:经济社会)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是|包括)?)$/;
 
 /**
  * A known indicator behind words that say whose it is or which list it heads (江苏地区生产总值,
@@ -55,9 +61,10 @@ const LEAD_IN = /^(?:我国|中国|我省|我市|我区|全省|全市|全区|(?:
  * repeats (a label), so nothing unknown is ever cut (农村 stays in 农村居民人均可支配收入).
  */
 function withoutLeadIn(k: string, measure?: Measure): string | undefined {
-  for (let cut = 2; cut <= Math.min(10, k.length - 2); cut++) {
+  for (let cut = 2; cut <= Math.min(16, k.length - 2); cut++) {
     const head = k.slice(0, cut);
-    const rest = known(k.slice(cut), measure);
+    // what follows may itself open on place, time or verb words (重庆预计GDP, 北京全市地区生产总值)
+    const rest = known(k.slice(cut), measure) ?? known(clean(k.slice(cut)), measure);
     // 就业城镇新增就业: an infographic's label run into the figure's own name, which repeats it
     if (rest && (LEAD_IN.test(head) || isKnownName(head) || k.slice(cut).includes(head))) return rest;
   }
@@ -82,10 +89,20 @@ function withoutDateAndTargetWords(k: string, measure?: Measure): string | undef
   return known(bare, measure) ?? withoutLeadIn(bare, measure);
 }
 
+/** a headline's or a list's label before a colon (北京︰今年GDP, 今年目标：城镇新增就业) */
+const LABEL = /^.*[:：︰]/;
+
+/** a known indicator after a label and its colon: the indicator; an unknown one keeps its label */
+function withoutLabel(k: string, measure?: Measure): string | undefined {
+  const rest = clean(k.replace(LABEL, ''));
+  if (rest === k || rest.length < 2) return undefined;
+  return known(rest, measure) ?? withoutLeadIn(rest, measure) ?? withoutDateAndTargetWords(rest, measure);
+}
+
 /** the key an indicator is compared by; pass the measure where it is known (some names need it) */
 export function indicatorKey(indicator: string, measure?: Measure): string {
   const k = clean(indicator);
-  return known(k, measure) ?? withoutLeadIn(k, measure) ?? withoutDateAndTargetWords(k, measure) ?? k;
+  return known(k, measure) ?? withoutLeadIn(k, measure) ?? withoutDateAndTargetWords(k, measure) ?? withoutLabel(k, measure) ?? k;
 }
 
 // Indicators where less is better: a target for them is a ceiling (失业率5.5%左右 is met by 5.2%),

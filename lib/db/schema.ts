@@ -71,9 +71,17 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold 进出口总值, 万元生产总值能耗, 规模工业增加值, R&D spelled out (研究与试验发展经费支出占生产总值比重),
+  // drop a quote's ellipsis, a headline's label before a colon and a region's name before place or verb words (重庆预计GDP)
+  6: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -110,5 +118,7 @@ export class ReportLensDb extends Dexie {
     this.version(4).stores(STORES[4]).upgrade(rederive);
     // Version 5 folds more wordings of known indicators (lib/compare/indicator-key.ts): re-key the clips.
     this.version(5).stores(STORES[5]).upgrade(rederive);
+    // Version 6 folds more names of known indicators (lib/compare/aliases.ts): re-key the clips.
+    this.version(6).stores(STORES[6]).upgrade(rederive);
   }
 }

@@ -520,3 +520,552 @@ describePairs({
   targetsIn: batch3.targetsIn,
   floor: 0,
 });
+
+// A fourth held-out batch (split holdout4): national year pairs not yet covered (2012→2013,
+// 2013→2014, 2014→2015) and two provinces (河北 2019→2020, 浙江 2011), its rows read by hand before
+// the comparison was run on it: 4 of 9 stated pairs paired as first measured, no false pairs; the
+// five misses are the engine's (figures named after them, 两者, pages with no year or a dateline's
+// region), and three targets were keyed by names the comparison did not know. After the keys learnt
+// those names (进出口总值, 万元生产总值能耗, R&D spelled out): still 4 of 9, those three targets clipped
+// under their indicators (their results are not stated).
+const FILES4 = [
+  'national-2012-hkwb-targets.txt',
+  'national-2013-people-review.txt',
+  'national-2013-people-targets.txt',
+  'national-2014-ciudsrc-nbs.txt',
+  'national-2014-wenming-targets.txt',
+  'national-2015-baogaosu-review.txt',
+  'prov-hebei-2019-cnstock-targets.txt',
+  'prov-hebei-2020-hebnews-review.txt',
+  'prov-zhejiang-2011-zjol-targets.txt',
+  'prov-zhejiang-2011-cctv-big5-estimate-trad.txt',
+].map((f) => join(TEXTS, f));
+
+const batch4 = pairNames();
+const N12 = batch4.pairOf('全国 2012 (hkwb) → 2013 report (people)', 'national-2012-hkwb-targets.txt');
+const N13 = batch4.pairOf('全国 2013 (people) → 2013 figures (ciudsrc: 国家统计局)', 'national-2013-people-targets.txt');
+const N14 = batch4.pairOf('全国 2014 (wenming) → 2015 report (baogaosu)', 'national-2014-wenming-targets.txt');
+const HE19 = batch4.pairOf('河北 2019 (cnstock) → 2020 report (hebnews)', 'prov-hebei-2019-cnstock-targets.txt');
+const ZJ11 = batch4.pairOf('浙江 2011 (zjol) → December 2011 estimates (cctv big5, traditional)', 'prov-zhejiang-2011-zjol-targets.txt');
+
+const PAIRS4: Pair[] = [
+  // the targets in prose, figure first: 7.5%,…经济增速的预期目标;4%左右,物价调控的预期目标
+  {
+    pair: N12,
+    region: '全国',
+    year: 2012,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7.5%',
+    actual: '7.8%',
+    verdict: 'met',
+    miss:
+      'extract: in 7.5%,今年政府工作报告八年来第一次略微调低了经济增速的预期目标 the figure comes before its name: it is read as a level result of the heading before (经济平稳较快发展物价基本); ' +
+      'detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    lost: true,
+  },
+  {
+    pair: N12,
+    region: '全国',
+    year: 2012,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '4%左右',
+    actual: '2.6%',
+    verdict: 'met',
+    miss: 'extract: 4%左右,物价调控的预期目标 (the figure before its name) is read as a level target with no indicator; detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    lost: true,
+  },
+
+  // 7.5%左右 is met from 7.25%
+  {
+    pair: N13,
+    region: '全国',
+    year: 2013,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7.5%左右',
+    actual: '7.7%',
+    verdict: 'met',
+  },
+  { pair: N13, region: '全国', year: 2013, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
+  {
+    pair: N13,
+    region: '全国',
+    year: 2013,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: null,
+    verdict: null,
+  },
+  // 城镇登记失业率低于4.6%: 低于 is the figure's qualifier, written with it
+  { pair: N13, region: '全国', year: 2013, indicator: '城镇登记失业率', measure: 'level', target: '低于4.6%', actual: null, verdict: null },
+
+  {
+    pair: N14,
+    region: '全国',
+    year: 2014,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7.5%左右',
+    actual: '7.4%',
+    verdict: 'met',
+  },
+  { pair: N14, region: '全国', year: 2014, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
+  {
+    pair: N14,
+    region: '全国',
+    year: 2014,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1000万人以上',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: N14,
+    region: '全国',
+    year: 2014,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.6%以内',
+    actual: null,
+    verdict: null,
+  },
+
+  // 预计全省生产总值增长7%左右 (6.5–7.5%) clears the bar of 6.5%左右 (6.25%)
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6.5%左右',
+    actual: '7%左右',
+    verdict: 'met',
+  },
+  // 6%以上 against 6%以上: the result is 6–7%, the floor 6%
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '全社会固定资产投资',
+    measure: 'growth',
+    target: '6%以上',
+    actual: '6%以上',
+    verdict: 'met',
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '6%左右',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '规模以上工业增加值',
+    measure: 'growth',
+    target: '4.5%左右',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '社会消费品零售总额',
+    measure: 'growth',
+    target: '9.5%左右',
+    actual: null,
+    verdict: null,
+  },
+  // 进出口总值 is the customs' name of the trade total
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '进出口总额',
+    measure: 'growth',
+    target: '5%左右',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.5%以内',
+    actual: null,
+    verdict: null,
+  },
+  // 城乡居民人均可支配收入均增长7%左右: the urban and the rural income, each
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '城镇居民人均可支配收入',
+    measure: 'growth',
+    target: '7%左右',
+    actual: null,
+    verdict: null,
+    miss: 'extract: 城乡居民人均可支配收入均增长7%左右 is one figure of both incomes, clipped once under 城乡居民人均可支配收入',
+    lost: true,
+  },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '农村居民人均可支配收入',
+    measure: 'growth',
+    target: '7%左右',
+    actual: null,
+    verdict: null,
+    miss: 'extract: 城乡居民人均可支配收入均增长7%左右 is one figure of both incomes, clipped once under 城乡居民人均可支配收入',
+    lost: true,
+  },
+  { pair: HE19, region: '河北省', year: 2019, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
+  { pair: HE19, region: '河北省', year: 2019, indicator: '森林覆盖率', measure: 'level', target: '35%', actual: null, verdict: null },
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: 'PM2.5平均浓度',
+    measure: 'growth',
+    target: '5%以上',
+    actual: null,
+    verdict: null,
+  },
+  // 万元生产总值能耗下降3.6%
+  {
+    pair: HE19,
+    region: '河北省',
+    year: 2019,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3.6%',
+    actual: null,
+    verdict: null,
+  },
+
+  // 增长9%以上 (9–10%) clears 9%左右 (8.5%)
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '9%左右',
+    actual: '9%以上',
+    verdict: 'met',
+    miss: 'detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
+  },
+  // 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9%
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '城镇居民人均可支配收入',
+    measure: 'growth',
+    target: '9%左右',
+    actual: '7%',
+    verdict: 'not-met',
+    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
+  },
+  // 纯收入 (the rural measure before 2013) is not 可支配收入: its own row
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '农村居民人均纯收入',
+    measure: 'growth',
+    target: '9%左右',
+    actual: '9%',
+    verdict: 'met',
+    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
+  },
+  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '地方财政收入', measure: 'growth', target: '9%左右', actual: null, verdict: null },
+  // 研究与试验发展经费支出占生产总值比重1.9%左右
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '研发经费投入强度',
+    measure: 'level',
+    target: '1.9%左右',
+    actual: null,
+    verdict: null,
+  },
+  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: null, verdict: null },
+  { pair: ZJ11, region: '浙江省', year: 2011, indicator: '城镇新增就业', measure: 'level', target: '70万人', actual: null, verdict: null },
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4%以内',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: ZJ11,
+    region: '浙江省',
+    year: 2011,
+    indicator: '人口自然增长率',
+    measure: 'level',
+    target: '4.82‰以内',
+    actual: null,
+    verdict: null,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 4 (tests/fixtures/report-pairs, split holdout4)',
+  files: FILES4,
+  pairs: PAIRS4,
+  targetsIn: batch4.targetsIn,
+  floor: 4,
+});
+
+// Batch 4, second part (split holdout4 too): 湖南 2022 → 2023, collected after batch 4's key fix
+// (Dexie v6), its rows read by hand before the comparison was run on these files: 0 of 5 stated pairs
+// paired as first measured, no false pairs; the 2023 plan is given no year, so every result is yearless,
+// and the work report's list quoted on a news page is read as results. After the keys learnt 规模工业增加值
+// and to drop a quote's ellipsis: still 0 of 5, the 7.2% target clipped under its indicator.
+const FILES4B = [
+  'prov-hunan-2022-mkvm-plan-targets.txt',
+  'prov-hunan-2022-dongannews-targets.txt',
+  'prov-hunan-2023-dickharrell-plan.txt',
+].map((f) => join(TEXTS, f));
+
+const batch4b = pairNames();
+const HN22 = batch4b.pairOf(
+  '湖南 2022 (mkvm plan, dongannews) → 2023 plan report (dick-harrell)',
+  'prov-hunan-2022-mkvm-plan-targets.txt',
+  'prov-hunan-2022-dongannews-targets.txt',
+);
+
+const PAIRS4B: Pair[] = [
+  // a floor: 4.5% is under 6.5%以上
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6.5%以上',
+    actual: '4.5%',
+    verdict: 'not-met',
+    miss: 'detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
+  },
+  // 规模工业增加值 is how Hunan names 规模以上工业增加值; an exact target met by the same figure
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '规模以上工业增加值',
+    measure: 'growth',
+    target: '7.2%',
+    actual: '7.2%',
+    verdict: 'met',
+    miss: 'detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '6%',
+    actual: '6.6%',
+    verdict: 'met',
+    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year; detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
+    lost: true,
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '1.8%',
+    verdict: 'met',
+    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year; detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
+    lost: true,
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '70万人',
+    actual: '73.65万人',
+    verdict: 'met',
+    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year; detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
+    lost: true,
+  },
+  {
+    pair: HN22,
+    region: '湖南省',
+    year: 2022,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%以内',
+    actual: null,
+    verdict: null,
+    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year',
+    lost: true,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 4, second part (tests/fixtures/report-pairs, split holdout4: 湖南 2022)',
+  files: FILES4B,
+  pairs: PAIRS4B,
+  targetsIn: batch4b.targetsIn,
+  floor: 0,
+});
+
+// Batch 4, third part (split holdout4 too): 北京 2024 → 2025 → 2026 and 重庆 2024 → 2025, collected
+// after the second part's fix, its rows read by hand before the comparison was run on these files: 0 of
+// 8 stated pairs paired as first measured, no false pairs; the 北京 pages' reviews are read as targets
+// (預計; a year written 2025 without 年), the 2024 page is given region 全国, the 重庆 infographic's lines
+// run into one name. After the keys learnt a region's name before place or verb words (重庆预计GDP), a
+// headline's label (北京︰今年GDP) and 经济社会发展主要预期目标包括: still 0 of 8 (the misses are the
+// engine's), the 北京 2025 GDP target clipped under its indicator (yearless, from the headline).
+const FILES4C = [
+  'prov-beijing-2024-bg3-targets-trad.txt',
+  'prov-beijing-2025-oncc-trad.txt',
+  'prov-beijing-2026-etnet-trad.txt',
+  'prov-chongqing-2024-xinhuanet-targets.txt',
+  'prov-chongqing-2025-mzzpw.txt',
+].map((f) => join(TEXTS, f));
+
+const batch4c = pairNames();
+const BJ24 = batch4c.pairOf('北京 2024 (bg3, traditional) → 2025 report (on.cc, traditional)', 'prov-beijing-2024-bg3-targets-trad.txt');
+const BJ25 = batch4c.pairOf('北京 2025 (on.cc, traditional) → 2026 report (etnet, traditional)', 'prov-beijing-2025-oncc-trad.txt');
+const CQ24 = batch4c.pairOf('重庆 2024 (xinhuanet) → 2025 report (mzzpw)', 'prov-chongqing-2024-xinhuanet-targets.txt');
+
+const PAIRS4C: Pair[] = [
+  // 预计全市GDP增长5.2%左右 clears 5%左右 (4.5%)
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '5%左右',
+    actual: '5.2%左右',
+    verdict: 'met',
+    miss: 'detect: the 2024 page is given region 全国 (it quotes 大陸國家統計局 on 中國大陸), so its targets go to the 全国 column; extract: the 2025 page’s review (殷表示,2024年,…仍預計全市GDP增長5.2%左右,一般公共預算收入增長3.1%,城鎮調查失業率4.1%左右,…居民消費價格漲幅0.1%) is read as targets (預計), so no result is in the cell, and that GDP figure is keyed 仍预计全市GDP',
+    lost: true,
+  },
+  // an exact target: 3.1% is under 5%
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '5%',
+    actual: '3.1%',
+    verdict: 'not-met',
+    miss: 'detect: the 2024 page is given region 全国 (it quotes 大陸國家統計局 on 中國大陸), so its targets go to the 全国 column; extract: the 2025 page’s review (殷表示,2024年,…仍預計全市GDP增長5.2%左右,一般公共預算收入增長3.1%,城鎮調查失業率4.1%左右,…居民消費價格漲幅0.1%) is read as targets (預計), so no result is in the cell',
+    lost: true,
+  },
+  // a ceiling: 4.1%左右 is inside 5%以內
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5%以內',
+    actual: '4.1%左右',
+    verdict: 'met',
+    miss: 'detect: the 2024 page is given region 全国 (it quotes 大陸國家統計局 on 中國大陸), so its targets go to the 全国 column; extract: the 2025 page’s review (殷表示,2024年,…仍預計全市GDP增長5.2%左右,一般公共預算收入增長3.1%,城鎮調查失業率4.1%左右,…居民消費價格漲幅0.1%) is read as targets (預計), so no result is in the cell',
+    lost: true,
+  },
+  {
+    pair: BJ24,
+    region: '北京市',
+    year: 2024,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '0.1%',
+    verdict: 'met',
+    miss: 'detect: the 2024 page is given region 全国 (it quotes 大陸國家統計局 on 中國大陸), so its targets go to the 全国 column; extract: the 2025 page’s review (殷表示,2024年,…仍預計全市GDP增長5.2%左右,一般公共預算收入增長3.1%,城鎮調查失業率4.1%左右,…居民消費價格漲幅0.1%) is read as targets (預計), so no result is in the cell',
+    lost: true,
+  },
+
+  {
+    pair: BJ25,
+    region: '北京市',
+    year: 2025,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '5%左右',
+    actual: '5.4%',
+    verdict: 'met',
+    miss: 'extract: the 2025 target is keyed 指今年地区生产总值 (the verb 指 before it), and the headline’s (北京︰今年GDP增長目標為5%左右) has no year; extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year), keyed 2025北京全市地区生产总值',
+  },
+  // 4%左右 is met from 3.5%
+  {
+    pair: BJ25,
+    region: '北京市',
+    year: 2025,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '4%左右',
+    actual: '4.8%',
+    verdict: 'met',
+    miss: 'extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year)',
+  },
+  {
+    pair: BJ25,
+    region: '北京市',
+    year: 2025,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5%以內',
+    actual: '4.1%',
+    verdict: 'met',
+    miss: 'extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year)',
+  },
+  // the 2026 report gives no price figure (居民消費物價總體平穩)
+  { pair: BJ25, region: '北京市', year: 2025, indicator: '居民消费价格', measure: 'growth', target: '2%左右', actual: null, verdict: null },
+
+  // 6%左右 is met from 5.5%: 5.7% meets it
+  {
+    pair: CQ24,
+    region: '重庆市',
+    year: 2024,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6%左右',
+    actual: '5.7%',
+    verdict: 'met',
+    miss: 'extract: the infographic’s lines run into one indicator (长期护理保险试点覆盖所有区县…2024新重庆开新局地区生产总值预期目标), dated 2023 (the page’s first line)',
+    lost: true,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 4, third part (tests/fixtures/report-pairs, split holdout4: 北京 2024–2025, 重庆 2024)',
+  files: FILES4C,
+  pairs: PAIRS4C,
+  targetsIn: batch4c.targetsIn,
+  floor: 0,
+});

@@ -61,6 +61,30 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['城镇常住居民人均可支配收入', 'growth', '城镇居民人均可支配收入'],
     ['农村常住居民人均可支配收入', 'growth', '农村居民人均可支配收入'],
     ['农村居民收入', 'growth', '农村居民人均可支配收入'],
+    // names from held-out batch 4 (河北 2019: 进出口总值增长5%左右, 万元生产总值能耗下降3.6%; 浙江 2011:
+    // 研究与试验发展经费支出占生产总值比重1.9%左右): the customs' name of the trade total, GDP's other names
+    // under 万元, R&D spelled out
+    ['进出口总值', 'growth', '进出口总额'],
+    ['外贸进出口总值', 'level', '进出口总额'],
+    ['万元生产总值能耗', 'growth', '单位地区生产总值能耗'],
+    ['万元国内生产总值能耗', 'growth', '单位地区生产总值能耗'],
+    ['研究与试验发展经费支出占生产总值比重', 'level', '研发经费投入强度'],
+    ['研究与试验发展经费投入强度', 'level', '研发经费投入强度'],
+    ['R&D经费支出占地区生产总值比重', 'level', '研发经费投入强度'],
+    // 湖南's name of the industrial value added (held-out 湖南 2022: 规模工业增加值增长7.2%), and a quote's
+    // ellipsis before a name (“…地方一般公共预算收入增长6%”)
+    ['规模工业增加值', 'growth', '规模以上工业增加值'],
+    ['规模工业总产值', 'level', '规模以上工业总产值'],
+    ['…地方一般公共预算收入', 'growth', '一般公共预算收入'],
+    // a region's name before place, time or verb words and a known name (held-out 重庆 2024: 重庆预计GDP;
+    // 北京 2025: 2025北京全市地区生产总值), a work report's lead-in with 经济社会 and 包括 (主要预期目标包括地区
+    // 生产总值增长5%左右), a headline's label before a colon (北京︰今年GDP增長目標為5%左右)
+    ['重庆预计GDP', 'growth', '地区生产总值'],
+    ['北京全市地区生产总值', 'level', '地区生产总值'],
+    ['江苏全年规上工业增加值', 'growth', '规模以上工业增加值'],
+    ['经济社会发展主要预期目标包括地区生产总值', 'growth', '地区生产总值'],
+    ['北京︰今年GDP', 'growth', '地区生产总值'],
+    ['今年目标：城镇新增就业', 'level', '城镇新增就业'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -77,6 +101,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     expect(indicatorKey('城镇常住居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     expect(indicatorKey('农村居民收入')).not.toBe(indicatorKey('城镇居民收入'));
+    // 纯收入, the rural measure before 2013, is not 可支配收入 (held-out 浙江 2011)
+    expect(indicatorKey('农村居民人均纯收入')).not.toBe(indicatorKey('农村居民人均可支配收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
     // only a known indicator loses the words in front of it: an unknown one keeps them all
@@ -85,6 +111,11 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // nor its year or target words: only a known indicator sheds them
     expect(indicatorKey('2023年重点项目预期目标')).toBe('2023年重点项目预期目标');
     expect(indicatorKey('提出建议')).toBe('提出建议');
+    // nor the label before a colon: only a known indicator after it sheds it
+    expect(indicatorKey('说明：江苏沿海开发投资')).toBe('说明：江苏沿海开发投资');
+    // a region's name before words that are not place, time or verb words stays
+    expect(indicatorKey('重庆农村居民收入')).toBe('农村居民人均可支配收入');
+    expect(indicatorKey('重庆高新区GDP')).toBe('重庆高新区GDP');
   });
 
   test('the alias table is consistent: no name folds into two indicators for one measure', () => {
