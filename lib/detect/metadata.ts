@@ -276,6 +276,8 @@ const REVIEW_SAID = new RegExp(
 const YEAR_SAID = `报告(?:中)?(?:说|指出|称|提出|强调)[,:]?\\s*${YEAR}年,?是[^。\\n]{0,60}?之年`;
 const OWN_YEAR_SAID = new RegExp(`${YEAR_SAID}(?![^。\\n]{0,80}。\\s*(?:一年来|过去的一年))`);
 const REVIEWED_YEAR_SAID = new RegExp(`${YEAR_SAID}[^。\\n]{0,80}。\\s*(?:一年来|过去的一年)`);
+/** the report's words on what its year will do: 吕祖善在报告中称,2010年,浙江将完成… */
+const PLANS_SAID = new RegExp(`报告(?:中)?(?:说|指出|称|提出|强调)[,:]?\\s*${YEAR}年,?[^。\\n]{0,20}?(?:将|要|力争|预期)`);
 /** a headline, in a page's first lines, naming the year's targets: 2022年 武汉地区生产总值增长目标:7.5% (原标题:2022年,…),
  * not their review (…目标任务全面完成); a section's heading further down is no headline */
 const TARGETS_HEADLINE = new RegExp(
@@ -302,7 +304,10 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     if (session !== null) return session;
   }
   const tries: Array<[RegExp, number]> = [
-    [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
+    // not the budget's execution named in a session's agenda (2016年财政预算执行情况和2017年财政预算草案 → 2017)
+    [new RegExp(`${YEAR}年(?:度)?(?:(?!(?:19|20)\\d\\d年)[^。\\n>]){0,16}?(?:政府工作报告|决算|预算(?!执行))`), 0],
+    // a title with its place blanked: 镇人民政府2021年工作报告
+    [new RegExp(`人民政府${YEAR}年(?:度)?工作报告`), 0],
     // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
     [new RegExp(`${YEAR}\\s*[《“"]?政府工作报告`), 0],
     [
@@ -313,7 +318,7 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     ],
     [
       new RegExp(
-        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了?${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
+        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了?${YEAR}年|回顾[^。\\n\\d]{0,6}?${YEAR}年(?:的)?工作|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
       ),
       1,
     ],
@@ -326,6 +331,7 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [REVIEW_SAID, 1],
     [OWN_YEAR_SAID, 0],
     [REVIEWED_YEAR_SAID, 1],
+    [PLANS_SAID, 0],
     [TARGETS_HEADLINE, 0],
   ];
   const later: Array<[RegExp, number]> = [
