@@ -83,13 +83,14 @@ const SETS: Array<{ name: string; dir: string; split?: string; min: number; floo
     floor: { region: 0.94, year: 0.94, type: 0.94 },
   },
   // a fourth held-out batch (texts 113–119), collected and labelled after every rule of the fourth round, scored once
-  // as it came: region 7, year 3, type 7 of 7 (news of sessions that say their year only in the review's words)
+  // as it came: region 7, year 3, type 7 of 7 (news of sessions that say their year only in the review's words);
+  // after families written from three of the misses (no longer unseen): 7, 6, 7
   {
     name: 'fixtures/metadata fourth held-out batch (texts 113–119)',
     dir: FIXTURES,
     split: 'holdout4',
     min: 7,
-    floor: { region: 0.99, year: 0.42, type: 0.99 },
+    floor: { region: 0.99, year: 0.85, type: 0.99 },
   },
 ];
 
