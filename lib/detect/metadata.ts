@@ -164,19 +164,25 @@ function npcSessionYear(text: string): number | null {
   return first === undefined ? null : first + chineseNumber(m[2] ?? m[4]) - 1;
 }
 
+/** the day a report was delivered, as its delivery line says; `congress`: to a congress, not its standing committee */
+function deliveredOn(text: string): { year: number; month: number; congress: boolean } | null {
+  const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
+  if (!m) {
+    const dated = DATED_ADDRESS.exec(text);
+    return dated ? { year: Number(dated[1]), month: Number(dated[2]), congress: true } : null;
+  }
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
+  return { year: Number(m[1]), month: Number(m[2]), congress };
+}
+
 /**
  * The year a report was delivered for: a congress that meets in December already meets for the next
  * year (its standing committee does not: it hears on the year it sits in).
  */
 function deliveredYear(text: string): number | null {
-  const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
-  if (!m) {
-    const dated = DATED_ADDRESS.exec(text);
-    return dated ? Number(dated[1]) + (Number(dated[2]) === 12 ? 1 : 0) : null;
-  }
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
-  return Number(m[1]) + (Number(m[2]) === 12 && congress ? 1 : 0);
+  const d = deliveredOn(text);
+  return d && d.year + (d.month === 12 && d.congress ? 1 : 0);
 }
 
 /** the words between a year and what it is the year of, not running into the next year */
@@ -261,14 +267,34 @@ function reviewsOwnYear(opening: string, year: number): boolean {
  * line of a few characters (摘要\n2004年是…) */
 const OPENS_ON_YEAR = new RegExp(`^\\s*(?:(?:摘要|全文|正文|摘登|节选)\\s*|[\\u4e00-\\u9fff]{1,6}\\n\\s*)?${YEAR}年(?:是|,|，)`);
 
+/** a report or its speaker telling the year reviewed: 报告说,1998年…实现; 他说,2010年,…; 报告指出,2010年,是…的一年;
+ * 黄奇帆说,2012年是…极不平凡的一年; 报告显示,2012年,重庆经济增长13.6% */
+const REVIEW_SAID = new RegExp(
+  `(?:报告|讲话|[他她]|[\\u4e00-\\u9fff]{2,3}?)(?:中)?(?:说|指出|称|表示|显示)[,:]?\\s*${YEAR}年,?(?:是[^。\\n]{0,60}?的一年|[^。\\n要将争预目]{0,30}?(?:实现|完成|突破|超过|增长)(?![^。\\n,;]{0,12}(?:预期|目标)))`,
+);
+/** the report's words on its year, in news of it: 政府工作报告中指出,2023年是全面贯彻…的开局之年 (its plans), or
+ * 2021年是…之年。一年来,… (its review) */
+const YEAR_SAID = `报告(?:中)?(?:说|指出|称|提出|强调)[,:]?\\s*${YEAR}年,?是[^。\\n]{0,60}?之年`;
+const OWN_YEAR_SAID = new RegExp(`${YEAR_SAID}(?![^。\\n]{0,80}。\\s*(?:一年来|过去的一年))`);
+const REVIEWED_YEAR_SAID = new RegExp(`${YEAR_SAID}[^。\\n]{0,80}。\\s*(?:一年来|过去的一年)`);
+/** the report's words on what its year will do: 吕祖善在报告中称,2010年,浙江将完成… */
+const PLANS_SAID = new RegExp(`报告(?:中)?(?:说|指出|称|提出|强调)[,:]?\\s*${YEAR}年,?[^。\\n]{0,20}?(?:将|要|力争|预期)`);
+/** a headline, in a page's first lines, naming the year's targets: 2022年 武汉地区生产总值增长目标:7.5% (原标题:2022年,…),
+ * not their review (…目标任务全面完成); a section's heading further down is no headline */
+const TARGETS_HEADLINE = new RegExp(
+  `^(?:[^\\n]{0,80}\\n){0,6}?\\s*(?:原标题[:：]\\s*)?${YEAR}年[,，\\s]*[^。\\n,，]{0,16}?目标(?![^。\\n]{0,8}(?:完成|实现|超额))`,
+);
+
 /** the year in the report's name: from its title, its delivery, its session, or what it says of itself */
 function nameYear(title: string, opening: string, type: ReportType | null, national: boolean): number | null {
-  const inTitle = /今年以来/.test(title) ? null : new RegExp(`${YEAR}\\s*年`).exec(title);
+  const inTitle = /今年以来/.test(title) ? null : new RegExp(`${YEAR}\\s*年|${YEAR}(?=\\s*[《“"]?政府工作报告)`).exec(title);
   const text = opening.slice(0, 3000);
   if (inTitle) {
-    // a page that names a report by the year it reviews: 2015年政府工作报告 delivered on 2016年1月13日
-    const named = Number(inTitle[1]);
-    return type === 'work-report' && deliveredYear(text) === named + 1 ? named + 1 : named;
+    // a page that names a report by the year it reviews: 2015年政府工作报告 delivered on 2016年1月13日; but
+    // one delivered in December of the year its title names is that year's (2008政府工作报告, 2008年12月24日)
+    const named = Number(inTitle[1] ?? inTitle[2]);
+    const on = deliveredOn(text);
+    return type === 'work-report' && on?.year === named + 1 ? named + 1 : named;
   }
   if (type === 'statistical-communique') return communiqueYear(text);
   const delivered = deliveredYear(text);
@@ -279,18 +305,21 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     if (session !== null) return session;
   }
   const tries: Array<[RegExp, number]> = [
-    [new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,16}?(?:政府工作报告|决算|预算)`), 0],
+    // not the budget's execution named in a session's agenda (2016年财政预算执行情况和2017年财政预算草案 → 2017)
+    [new RegExp(`${YEAR}年(?:度)?(?:(?!(?:19|20)\\d\\d年)[^。\\n>]){0,16}?(?:政府工作报告|决算|预算(?!执行))`), 0],
+    // a title with its place blanked: 镇人民政府2021年工作报告
+    [new RegExp(`人民政府${YEAR}年(?:度)?工作报告`), 0],
     // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
     [new RegExp(`${YEAR}\\s*[《“"]?政府工作报告`), 0],
     [
       new RegExp(
-        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标`,
+        `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标|${YEAR}年政府工作的?总体要求|对${YEAR}年的?(?:政府)?工作作了[^。\\n,]{0,4}?(?:布置|安排|部署)`,
       ),
       0,
     ],
     [
       new RegExp(
-        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了?${YEAR}年|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?工作作了回顾`,
+        `${YEAR}年(?:和今年以来)?(?:政府)?工作回顾|回顾了?${YEAR}年|回顾[^。\\n\\d]{0,6}?${YEAR}年(?:的)?工作|${YEAR}年的?主要工作(?:情况|回顾)|刚刚过去的${YEAR}年|对${YEAR}年的?(?:政府)?工作[^。\\n]{0,16}?作了[^。\\n,]{0,4}?(?:回顾|总结)`,
       ),
       1,
     ],
@@ -298,6 +327,13 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [new RegExp(`今后五年[^。\\n]{0,30}?和${YEAR}年的?(?:政府)?工作`), 0],
     // the review that follows the address: …作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年
     [new RegExp(`(?:报告|审议|意见)[^。\n]{0,12}。s*${YEAR}年,?是[^。\n]{0,60}?的一年`), 1],
+    // news of a session, the report's or a speaker's words opening on the year reviewed: 作政府工作报告说,1998年全市
+    // 国内生产总值实现…; 报告指出,2010年,是我县…的一年 (not the plans: 报告指出,2025年要实现…)
+    [REVIEW_SAID, 1],
+    [OWN_YEAR_SAID, 0],
+    [REVIEWED_YEAR_SAID, 1],
+    [PLANS_SAID, 0],
+    [TARGETS_HEADLINE, 0],
   ];
   const later: Array<[RegExp, number]> = [
     [ISSUED, 0],

@@ -193,9 +193,44 @@ function mostNamed(opening: string): string[] | null {
     const { name, level } = shorts.get(short)!;
     if (n >= (level === 'province' ? 1 : 3)) add(name, n);
   }
+  // a report calls its region by its level (我州, 我市): a short name with that level word (甘南州, a name 甘南县
+  // shares) names it as surely as the full name; a place of another level is one it names (迭部县 in a
+  // prefecture's report; 甘肃 in a city's 对甘肃重要讲话), not its own
+  const own = ownLevel(text);
+  if (own) {
+    for (let i = text.indexOf(own, 2); i >= 0; i = text.indexOf(own, i + 1)) {
+      for (const len of [2, 3]) {
+        const short = text.slice(Math.max(0, i - len), i);
+        const path: string[] | null = isKnownName(short) ? divisionPath([short + own]) : null;
+        const name: string | undefined = path?.[path.length - 1];
+        if (name?.endsWith(own) && name !== short + own) {
+          add(name, 1);
+          break;
+        }
+      }
+    }
+  }
   let best: string | null = null;
-  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  for (const [name, n] of counts) {
+    if (own && !name.endsWith(own)) continue;
+    if (!best || n > counts.get(best)!) best = name;
+  }
   return best ? divisionPath([best]) : null;
+}
+
+/** 我州, 我市; the congress of its level: 市x届人大一次会议以来 (a template with its names cut) */
+const OWN_LEVEL = /我(省|市|县|区|州|旗|盟)(?![长委])|(省|市|县|区|州|旗|盟)(?:第)?[x×X一二三四五六七八九十\d]{1,3}届人(?:民代表)?大/g;
+
+/** the level a text's own voice gives its region (我州 → 州), the one said most; null where it says none */
+function ownLevel(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_LEVEL)) {
+    const level = m[1] ?? m[2];
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [level, n] of counts) if (!best || n > counts.get(best)!) best = level;
+  return best;
 }
 
 export function regionOf(title: string, opening: string, site: string | null): string[] {

@@ -5,12 +5,13 @@
 export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
-/** a report's own name, by kind; a work report is named before budgets and plans, which it also mentions */
+/** a report's own name, by kind; a work report is named before budgets and plans, which it also mentions (news
+ * of a session: 市长向大会作《政府工作报告》 … 审议了《关于…计划执行情况…的报告》) */
 const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
   ['statistical-communique', /统计公报/],
   [
     'work-report',
-    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾/,
+    /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾|(?:作|做)(?:了|的)?《政府工作报告》/,
   ],
   ['budget-report', /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
   [

@@ -9,6 +9,8 @@ export interface Span {
   end: number;
   from: number;
   to: number;
+  /** a span that holds only the quantity of its own clause (连续三年稳定在300万吨以上) */
+  clause?: boolean;
 }
 
 const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
@@ -25,6 +27,7 @@ const SPAN = new RegExp(
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
     `(?<![连续第\\d])${N}年(?=年均|累计|增加|新增)`, // 10: 五年增加…, 五年年均… (the years up to the year said before)
+    `连续${N}年(?=(?:稳定|保持|稳居|维持)在?)`, // 11: a level held through the last N years (粮食总产连续三年稳定在300万吨以上)
   ].join('|'),
   'g',
 );
@@ -43,11 +46,14 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
   SPAN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SPAN.exec(text)); ) {
-    const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare] = m;
+    const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare, held] = m;
     let from: number | null = null;
     let to: number | null = null;
     const reviewed = past1 || past2 ? planReviewed(text, m.index, PLAN_REVIEW_REACH) : null;
-    if ((past1 || past2) && count(past1 ?? past2) === 5 && reviewed) {
+    if (held && last !== null) {
+      const n = count(held);
+      if (n >= 2 && n <= 10) [from, to] = [last - n + 1, last];
+    } else if ((past1 || past2) && count(past1 ?? past2) === 5 && reviewed) {
       // 一、“十五”期间回顾 … 5年来,…: the plan's five years, whatever year the page gives itself
       [from, to] = [reviewed.from, reviewed.to];
     } else if ((past1 || past2) && last !== null) {
@@ -81,7 +87,8 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     let head = m.index;
     while (head > 0 && m.index - head <= 6 && !/[,;:。!?\n]/.test(text[head - 1])) head--;
     if (m.index - head > 6) continue;
-    if (from !== null && to !== null && to > from) spans.push({ at: m.index, end: m.index + w.length, from, to });
+    if (from !== null && to !== null && to > from)
+      spans.push({ at: m.index, end: m.index + w.length, from, to, ...(held ? { clause: true } : {}) });
   }
   return spans;
 }
@@ -109,6 +116,8 @@ function yearOfSentence(text: string, at: number): number | null {
 /** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计; or that
  * it is what the years added (新增规模工业企业900户 in a review of five years) */
 export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)|新增/;
+/** projects carried out through a review of several years: 全市实施工业结构调整项目336个 */
+export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后)?实施[^,;。]{0,16}?项目$/;
 /** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */
 export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|突破|超过|为|是)$/;
 

@@ -5,7 +5,9 @@ import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
-import { findSpans, LEVEL_REACHED, OVER_YEARS, type Span } from './spans';
+import { findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { plansTarget } from './plan-target';
+import { yearHeadings } from './year-headings';
 
 export interface Tense {
   kind: Kind;
@@ -135,11 +137,6 @@ function lastIndexAtOrBefore(offsets: Int32Array, x: number): number {
 /** a rate a year on average, right before its number: 年均增长, 平均每年增长 */
 const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增幅|递增|提高|下降)?(?:率)?(?:为|达到?)?$/;
 
-/** a value the plan set: …10%以上的规划目标(要求) */
-const PLAN_TARGET_AFTER = /^的(?:规划|纲要)(?:预期)?目标/;
-/** a five-year plan's name: “十二五”规划 */
-const PLAN_NAME = /["“]?(十[一二三四五]?|九)五["”]?(?=规划|时期|期间|末|以来|前)/g;
-
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
 
@@ -173,6 +170,7 @@ export class TenseReader {
     this.collect(TARGET_LIST_MARK, 'target', true);
     this.collect(TARGET_HEADING, 'target', true);
     this.collect(PLAN_TARGET_HEADING, 'target', true);
+    for (const h of yearHeadings(text, meta)) this.switches.push(h);
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
@@ -221,7 +219,7 @@ export class TenseReader {
 
   /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
   at(at: number, change = false, end = at): Tense {
-    const planned = this.plansTarget(at, end);
+    const planned = plansTarget(this.text, at, end);
     if (planned) return planned;
     const headline = headlinePlanYear(this.text, at, end);
     if (headline !== null) return { kind: 'target', period: headline };
@@ -246,6 +244,9 @@ export class TenseReader {
     const found = this.spanAt(start, at, section, change || startLevel);
     const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
     if (span && startLevel) return { kind, period: span.from - 1 };
+    // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
+    const { type, resultsYear } = this.meta;
+    if (startLevel && !span && type === 'statistical-communique' && resultsYear !== null) return { kind, period: resultsYear - 1 };
     if (span) {
       // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
@@ -259,20 +260,6 @@ export class TenseReader {
   }
 
   /**
-   * 均达到年均增长10%以上的规划目标要求: the plan's own target, quoted in a review of it, is a target over
-   * the years of the last five-year plan the text names before it.
-   */
-  private plansTarget(at: number, end: number): Tense | null {
-    if (!PLAN_TARGET_AFTER.test(this.text.slice(end, end + 8))) return null;
-    let plan: string | null = null;
-    PLAN_NAME.lastIndex = Math.max(0, at - 3000);
-    for (let m: RegExpExecArray | null; (m = PLAN_NAME.exec(this.text)) && m.index < at; ) plan = m[1];
-    if (plan === null) return null;
-    const { from, to } = planYears(plan);
-    return { kind: 'target', period: to, periodFrom: from };
-  }
-
-  /**
    * The years a quantity covers when it covers several: a span word earlier in its sentence (五年来累计
    * 完成投资3687亿元), unless a year or a level reached comes between (…2020年达到1635亿元); or a
    * section over several years (过去五年) where its clause sums or averages (累计, 年均) or it is a change.
@@ -283,6 +270,7 @@ export class TenseReader {
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
+      if (sp.clause && /[,;、]/.test(this.text.slice(sp.end, at))) return null;
       if (!change && this.holdsLevel(start, at)) return null;
       const y = lastAtOrBefore(this.years, at - 1);
       if (y >= 0 && this.years[y].at >= sp.end) return null;
@@ -300,7 +288,7 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
+    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words) || PROJECTS_CARRIED_OUT.test(words)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;
     while (prior > start && !/[,;]/.test(this.text[prior - 1])) prior--;
@@ -334,6 +322,7 @@ export class TenseReader {
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i < 0 || this.spans[i].at < Math.max(paragraph, at - MAX_SENTENCE * 2)) return null;
     const sp = this.spans[i];
+    if (sp.clause) return null;
     for (let y = lastAtOrBefore(this.years, at - 1); y >= 0 && this.years[y].at >= sp.end; y--) {
       if (this.years[y].year !== sp.to) return null;
     }
@@ -370,7 +359,9 @@ export class TenseReader {
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= start) return this.years[y].year;
     if (section?.kind === 'actual' && section.period !== null) return section.period;
-    return this.meta.resultsYear;
+    if (this.meta.resultsYear !== null) return this.meta.resultsYear;
+    // (去年为9641元) under a heading of a year's plans, on a page that does not say its year: the year before
+    return section?.kind === 'target' && section.period !== null ? section.period - 1 : null;
   }
 }
 

@@ -118,10 +118,13 @@ function resolveUncached(name: string, parents: readonly string[]): ResolvedRegi
     // 延边州, 彭水县: the short name with a bare level word
     (name.length > 2 && /[州县旗]$/.test(name) ? ix.byName.get(name.slice(0, -1)) : undefined) ??
     [];
+  // 甘南州: of the divisions a short name shares (甘南县, 甘南藏族自治州), the one its level word ends
+  const bare = !ix.byName.has(name) && /[州县旗]$/.test(name) ? name.slice(-1) : null;
+  const leveled = bare ? candidates.filter((c) => ix.nodes.get(c)!.name.endsWith(bare)) : [];
   const named = parents.filter((p) => !NATIONAL_NAMES.has(p));
   let best: string[] = [];
   let bestScore = -1;
-  for (const code of candidates) {
+  for (const code of leveled.length ? leveled : candidates) {
     const up = ancestorsOf(ix, code);
     // every parent the report names must be above the candidate
     const score = named.filter((p) => up.some((a) => a.name === p || shortName(a.name) === p)).length;

@@ -1,0 +1,19 @@
+// A five-year plan's own target quoted in a review of it (均达到年均增长10%以上的规划目标要求): a target over
+// the plan's years, not a result.
+import { planYears } from '../detect/five-year-plans';
+
+/** a value the plan set: …10%以上的规划目标(要求) */
+const PLAN_TARGET_AFTER = /^的(?:规划|纲要)(?:预期)?目标/;
+/** a five-year plan's name: “十二五”规划 */
+const PLAN_NAME = /["“]?(十[一二三四五]?|九)五["”]?(?=规划|时期|期间|末|以来|前)/g;
+
+/** the tense of a quantity at [at, end) that the plan set: the last five-year plan the text names before it */
+export function plansTarget(text: string, at: number, end: number): { kind: 'target'; period: number; periodFrom: number } | null {
+  if (!PLAN_TARGET_AFTER.test(text.slice(end, end + 8))) return null;
+  let plan: string | null = null;
+  PLAN_NAME.lastIndex = Math.max(0, at - 3000);
+  for (let m: RegExpExecArray | null; (m = PLAN_NAME.exec(text)) && m.index < at; ) plan = m[1];
+  if (plan === null) return null;
+  const { from, to } = planYears(plan);
+  return { kind: 'target', period: to, periodFrom: from };
+}
