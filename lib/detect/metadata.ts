@@ -247,8 +247,15 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
   }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
-  if (reviewsOwnYear(opening, year)) return { year, resultsYear: year, targetsYear: year + 1 };
+  if (reviewsOwnYear(opening, year) || deliveredInDecemberOf(opening, year)) return { year, resultsYear: year, targetsYear: year + 1 };
   return { year, resultsYear: year - 1, targetsYear: year };
+}
+
+/** named by the year it was delivered in, in December, to the congress that meets for the next (2020年谷城县人民政府
+ * 工作报告, 2020年12月23日在…第五次会议上): its review is of that year */
+function deliveredInDecemberOf(opening: string, year: number): boolean {
+  const on = deliveredOn(opening.slice(0, 3000));
+  return !!on?.congress && on.month === 12 && on.year === year;
 }
 
 /**

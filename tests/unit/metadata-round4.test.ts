@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect/detect';
+import { reportMeta } from '../../lib/detect/metadata';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
@@ -100,4 +101,13 @@ describe('news of a session: the year a speaker reviews, or the years the report
     // 胡衡华说,2014年,…; 2015年政府工作的总体要求是
     { file: 'metadata/texts/119-changsha-2015-work-news.txt', expect: { year: 2015, region: '长沙市' } },
   ]);
+});
+
+describe('a report named by the year it was delivered in, in December, reviews that year', () => {
+  // (湖北省)2020年谷城县人民政府工作报告 … 2020年12月23日在谷城县第十八届人民代表大会第五次会议上: its 十三五 review ends
+  // in 2020, its plans are 2021's (sample 13 caught the round's December rule reading that review as ending in 2019)
+  it('judged/pages13/county-gucheng-2020.txt', () => {
+    const m = reportMeta(readFileSync(join(FIXTURES, 'judged/pages13/county-gucheng-2020.txt'), 'utf8'));
+    expect([m.year, m.resultsYear, m.targetsYear]).toEqual([2020, 2020, 2021]);
+  });
 });
