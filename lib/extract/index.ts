@@ -9,7 +9,8 @@ import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '.
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, PULL, phraseBefore, readMeasure } from './phrases';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
+import { PULL, readMeasure } from './measure';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { statusAfter } from './status';
