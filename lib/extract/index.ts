@@ -10,7 +10,7 @@ import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
-import { PULL, readMeasure } from './measure';
+import { PULL, RATE_MOVED, readMeasure } from './measure';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { statusAfter } from './status';
@@ -80,7 +80,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     // measure and sign
     // 分别以15%、13.6%的增速位列…: a growth named by 增速 after its values
-    const rateAfter = q.unitClass === 'percent' && RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40));
+    // 实现9.5%左右的增长: a growth named after its value
+    const rateAfter =
+      q.unitClass === 'percent' &&
+      ((RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40))) ||
+        GROWTH_AFTER.test(text.slice(q.end, q.end + 5)));
     let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(context, q);
     if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
       m = { measure: prev.measure, sign: prev.sign };
@@ -100,7 +104,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
     const pull = q.unitClass === 'points' ? PULL.exec(context)?.[1] : undefined;
     // (both are of the thing before, and so is 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base)
-    let indicator = rateOverTime || pull || (q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context)) ? '' : phrase.indicator;
+    const ofBase = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context);
+    let indicator = rateOverTime || pull || ofBase ? '' : phrase.indicator;
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
@@ -180,11 +185,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
     // …累计完成工业投资突破千亿元,是“十五”的6倍: the multiple is of what passed the milestone
     const bare = !indicator;
-    if (bare)
-      indicator = subjectBeforeMilestone(
-        text,
-        q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? q.start - context.length : q.start,
-      );
+    if (bare) indicator = subjectBeforeMilestone(text, ofBase ? q.start - context.length : q.start);
     if (indicator === phrase.indicator) {
       const before = prev && !/[。!?\n]/.test(between) ? prev : null;
       indicator = ownerOfBare(text, indicator, q.start, before, before ? paragraphOpener(text, q.start, out) : '');
@@ -207,10 +208,15 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
     const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
-    const suffix = pull ?? (rate && (rateOverTime || topic) ? rate : undefined);
+    // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
+    const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
+    const suffix =
+      pull ??
+      (rate && (rateOverTime || topic) ? rate : undefined) ??
+      (q.unitClass === 'percent' ? RATE_MOVED.exec(context)?.[1] : growthMoved ? '增速' : undefined);
     indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
-    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
+    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌|上升|下降)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
     if (
       q.unitClass === 'percent' &&
@@ -231,7 +237,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
-      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull) && !(bare && indicator),
+      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull || ofBase) && !(bare && indicator),
       suffix,
       items: phrase.items,
       fromRange: fromRange !== null,
@@ -247,9 +253,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 }
 
 const BASE = '(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:末|底|初)?';
-const MULTIPLE_OF_BASE = new RegExp(`^是${BASE}的$`);
+const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
 /** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
-const BASE_OF_MULTIPLE = new RegExp(`是${BASE}$`);
+const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
 /** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
 const CLASS_SHARE_AFTER =
   /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
@@ -297,6 +303,9 @@ function afterItem(indicator: string, context: string, between: string, before: 
 
 /** 以15%的增速: a rate given before its name */
 const RATE_WITH = /(?:分别|依次)?以$/;
+/** a list of changes of the rates of a list of growths said just before (分别增长…,分别提高…) */
+const GROWTH_MOVED = /^(?:同比|比上年)?分别(?:提高|加快|回落|下降|上升|放缓|回升|提升)$/;
+const GROWTH_AFTER = /^的(?:增长|增速)(?![率点极])/;
 const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {

@@ -20,6 +20,9 @@ const RISE =
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
+/** a rate that moved, said with its noun: 利用外资增幅涨15% (a change of the rate, not a growth of the thing) */
+export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?(?:(涨|提高|上升|加快|回升|扩大)|(回落|下降|收窄|放缓))$/;
+
 /** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长 */
 export const PULL = /^(?:分别)?(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
@@ -37,6 +40,8 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
     if (PULL.test(before)) return { measure: 'level', sign: 1 };
     return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
   }
+  const moved = isRate ? RATE_MOVED.exec(before) : null;
+  if (moved) return { measure: 'change', sign: moved[3] ? -1 : 1 };
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
   if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before);

@@ -127,13 +127,22 @@ const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|�
 /** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
 const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
+/** 计划 before a verb is the plan's modal (收入计划达到10374元); not where it ends a name (投资计划, 行动计划) */
+const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|专项|资金|用款)计划$/;
+
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
 function stripTrailing(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
     const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
-    if (!w || (w === '组织' && ORGANISATION.test(s)) || (w === '帮扶' && AID.test(s))) break;
+    if (
+      !w ||
+      (w === '组织' && ORGANISATION.test(s)) ||
+      (w === '帮扶' && AID.test(s)) ||
+      (w === '计划' && (guard === 0 || PLAN_NAME.test(s)))
+    )
+      break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -312,7 +321,8 @@ export function phraseAfter(context: string): string {
   if (of > 0) np = np.slice(0, of);
   // a list goes on with its own numbers (40宗堤防、20宗大中型水闸): the noun ends before them;
   // without one the words after 和 are part of the noun (国家级夜间文化和旅游消费集聚区)
-  const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
+  // (not a rank that names a class: 世界500强企业, 全国百佳)
+  const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d强佳])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
   if (digit) np = np.slice(0, digit.index);
   np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
   // without a number after it, a list goes on to a shared head (特殊困难高龄、失能、残疾老年人家庭) unless

@@ -198,6 +198,9 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
 
   let valueMax: number | undefined;
   let unit = unitAt(text, pos, false);
+  // 108亿3038万元: one amount written in two magnitudes, read in the larger (108.3038亿元)
+  const twoMagnitudes = unit ? null : twoMagnitudesAt(text, pos, value);
+  if (twoMagnitudes) [value, unit] = twoMagnitudes;
   // a range: 3~5个, 4.5%-5%, 10-15亿元, 3至5个, 1.5万-2万人, 5000万元至1亿元
   const firstMagnitude = unit ? null : bareMagnitudeAt(text, pos);
   RANGE_SEP.lastIndex = unit ? unit.end : firstMagnitude ? firstMagnitude.end : pos;
@@ -231,6 +234,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     )
       return null;
   }
+  // 分别提高9.9个、3.1个百分点: 个 heads the points written once after the last value
+  if (unit.unit === '个' && POINTS_AFTER.test(text.slice(unit.end, unit.end + 40))) unit = { ...unit, unit: '个百分点', cls: 'points' };
   pos = unit.end;
   if (unit.cls === 'count' && value === 0) return null;
 
@@ -279,7 +284,23 @@ function sharedUnitAt(text: string, pos: number, numStart: number): UnitMatch | 
   return rate || /分别[^,;。\d]{0,6}$/.test(text.slice(Math.max(0, opens - 10), opens)) ? { ...unit, end: pos } : null;
 }
 
+const POINTS_AFTER = /^(?:[、和]\d+(?:\.\d+)?个)*[、和]\d+(?:\.\d+)?个百分点/;
 const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+
+/** the amount and unit of `value` + a magnitude at `pos`, then the rest in a smaller one with its unit */
+function twoMagnitudesAt(text: string, pos: number, value: number): [number, UnitMatch] | null {
+  BARE_MAGNITUDE_AT.lastIndex = pos;
+  const big = BARE_MAGNITUDE_AT.exec(text);
+  if (!big || big[0] !== big[2]) return null;
+  ARABIC_AT.lastIndex = pos + big[0].length;
+  const rest = ARABIC_AT.exec(text);
+  const unit = rest && !rest[0].includes('.') ? unitAt(text, ARABIC_AT.lastIndex, false) : null;
+  if (!rest || !unit) return null;
+  const [small, base] = splitUnit(unit.unit);
+  const factor = magnitudeFactor(big[2]);
+  if (small === 1 || small >= factor || parseArabic(rest[0]) * small >= factor) return null;
+  return [roundOff(value + (parseArabic(rest[0]) * small) / factor), { ...unit, unit: big[2] + base }];
+}
 
 /** after a count in words, the slogans and names it is part of (四个现代化, 两个基本点, 三个代表, 一个中心) */
 const SLOGAN_AFTER = /^(?:现代化|基本点|代表|中心|自信|意识|维护|全面|坚持|务必|面向|有利于|服从|尊重)/;

@@ -165,6 +165,10 @@ export function pinyinReadingLength(s: string, i: number): number {
 
 const UTF16 = new TextDecoder('utf-16le');
 
+/** 。 written for the decimal point, as some pages do (增长11。3%, 373。15亿元): a digit before it, and
+ * after it a fraction with the unit of a figure (not 2019。3月, nor a sentence that opens with a count) */
+const DECIMAL_STOP = /^。[0-9０-９]{1,3}(?:[%‰％倍亿万]|个百分点|元|美元)/;
+
 /**
  * The clean text of `source`. White space is dropped (spaces inside phrases and around numbers are
  * noise), except one space between two ASCII words. A blank line becomes one "\n", the paragraph
@@ -257,7 +261,7 @@ export function normalize(source: string): NormalizedText {
         continue;
       }
     }
-    out[k] = cleanUnit(c, simplified);
+    out[k] = c === 0x3002 && k > 0 && isDigit(out[k - 1]) && DECIMAL_STOP.test(source.slice(i, i + 8)) ? 46 : cleanUnit(c, simplified);
     map[k++] = i;
     i++;
   }

@@ -1,0 +1,174 @@
+// Error families of indicator, measure and value found in the hand-judged samples 11 and 12
+// (tests/fixtures/judged/pages11-heldout.jsonl, pages12-heldout.jsonl, judged before any of these fixes)
+// and in the held-out comparison pairs (tests/unit/compare-heldout.test.ts). Each row is a real passage
+// of a page of tests/fixtures (the file is named in the row), and failed before its fix.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './helpers/engine';
+import { ROOT } from './helpers/eval';
+
+interface Family {
+  family: string;
+  rows: Array<Row & { source: string }>;
+}
+
+const P11 = 'tests/fixtures/judged/pages11';
+const P12 = 'tests/fixtures/judged/pages12';
+const PAIRS = 'tests/fixtures/report-pairs/texts';
+
+/** the sentence of a real text (a path from the repository's root) that holds `phrase` */
+function sentenceOf(path: string, phrase: string): string {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`${path} does not say ${phrase}`);
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const end = text.indexOf('。', at);
+  return text.slice(start, end < 0 ? text.length : end + 1);
+}
+
+/** the passage of a real text from the first place that says `from` to the end of the first `to` after it */
+function passage(path: string, from: string, to: string): string {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const at = text.indexOf(from);
+  const end = text.indexOf(to, at);
+  if (at < 0 || end < 0) throw new Error(`${path} does not say ${from}…${to}`);
+  return text.slice(at, end + to.length);
+}
+
+const EZHOU = `${P12}/city-ezhou-2015-news.txt`;
+const JILIN = `${P12}/province-jilin-2020-pdf.txt`;
+const CHENGDU = `${P11}/city-chengdu-2004-news.txt`;
+
+const families: Family[] = [
+  {
+    family: '。 written as the decimal point between digits, before the unit of a figure',
+    rows: [
+      {
+        source: 'pages12 city-ezhou-2015-news.txt: 规模以上工业增加值373。15亿元,增长11。3%;…外贸出口1。97亿美元',
+        title: '',
+        input: passage(EZHOU, '全年实现地区生产总值', '增长30。2%;'),
+        expect: [
+          { text: '9。5%', indicator: '地区生产总值', measure: 'growth', value: 9.5 },
+          { text: '373。15亿元', indicator: '规模以上工业增加值', measure: 'level', value: 373.15, unit: '亿元' },
+          { text: '11。3%', indicator: '规模以上工业增加值', measure: 'growth', value: 11.3 },
+          { text: '698。03亿元', indicator: '全社会固定资产投资', value: 698.03 },
+          { text: '1。97亿美元', indicator: '外贸出口', value: 1.97, unit: '亿美元' },
+          { text: '30。2%', indicator: '实际利用外资', measure: 'growth', value: 30.2 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'an amount written in two magnitudes is one amount, in the larger',
+    rows: [
+      {
+        source: 'pages11 city-chengdu-2004-news.txt: 全市地方财政收入完成108亿3038万元',
+        title: '',
+        input: sentenceOf(CHENGDU, '108亿3038万元'),
+        exactly: ['108亿3038万元', '115.4%', '17.2%'],
+        expect: [{ text: '108亿3038万元', indicator: '地方财政收入', value: 108.3038, unit: '亿元' }],
+      },
+    ],
+  },
+  {
+    family: 'a category (…类) that rose or fell (上升, 下降) is its prices, in parentheses too',
+    rows: [
+      {
+        source: 'pages11 city-2003-communique-trad.txt: 娛樂教育文化用品類上升2.8%(教育類上升15.9%),居住類上升3.6%',
+        title: '',
+        input: sentenceOf(`${P11}/city-2003-communique-trad.txt`, '教育類上升15.9%'),
+        expect: [
+          { text: '15.9%', indicator: '教育类价格', measure: 'growth' },
+          { text: '3.6%', indicator: '居住类价格', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: '计划 before the verb is the modal of a plan, no part of the name (投资计划 is a name)',
+    rows: [
+      {
+        source: 'pages11 city-chengdu-2004-news.txt: 城镇居民人均可支配收入计划达到10374元,增长7.6%',
+        title: '',
+        input: sentenceOf(CHENGDU, '计划达到10374元'),
+        expect: [
+          { text: '10374元', indicator: '城镇居民人均可支配收入' },
+          { text: '7.6%', indicator: '城镇居民人均可支配收入', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a rank inside the noun a count governs (世界500强企业) does not cut it',
+    rows: [
+      {
+        source: 'pages11 city-wuhan-2005.txt: 新增9个世界500强企业投资项目',
+        title: '',
+        input: sentenceOf(`${P11}/city-wuhan-2005.txt`, '新增9个世界500强'),
+        expect: [{ text: '9个', indicator: '新增世界500强企业投资项目' }],
+      },
+    ],
+  },
+  {
+    family: 'a rate that moved (增幅涨15%) is a change of the rate; a growth named after its value (实现9.5%左右的增长)',
+    rows: [
+      {
+        source: 'pages11 city-chengdu-2004-news.txt: 利用外资增幅涨15%:力争实际利用外资7亿美元',
+        title: '',
+        input: sentenceOf(CHENGDU, '利用外资增幅涨15%'),
+        expect: [
+          { text: '15%', indicator: '利用外资增幅', measure: 'change', value: 15 },
+          { text: '40%', indicator: '实际利用外资', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'pages11 province-shandong-2013-news.txt: 从这两年我省经济增长的趋势看,实现9.5%左右的增长',
+        title: '',
+        input: sentenceOf(`${P11}/province-shandong-2013-news.txt`, '实现9.5%左右的增长'),
+        expect: [{ text: '9.5%左右', measure: 'growth', value: 9.5, qualifier: 'about' }],
+      },
+    ],
+  },
+  {
+    family: 'multiples of last year after 分别 go over the items before, and 产销量 holds 产量 and 销量',
+    rows: [
+      {
+        source:
+          'pages12 province-jilin-2020-pdf.txt: 红旗品牌汽车产量\\n10.4\\n万辆、销量…,分别是上年的\\n3.1\\n倍、\\n3\\n倍 (every number on a line)',
+        title: '',
+        input: passage(JILIN, '红旗品牌汽车产量', '3.4\n倍。'),
+        expect: [
+          { text: '3.1\n倍', indicator: '红旗品牌汽车产量', value: 3.1, unit: '倍' },
+          { text: '3\n倍', indicator: '红旗品牌汽车销量', value: 3 },
+          { text: '4\n倍', indicator: '新能源汽车产量', value: 4 },
+          { text: '3.4\n倍', indicator: '新能源汽车销量', value: 3.4 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'after growths, 分别提高 N个、M个百分点 moves each growth rate, 个百分点 written once',
+    rows: [
+      {
+        source:
+          'pages12 province-jilin-2020-pdf.txt: 金融机构存贷款余额同比分别增长\\n10.2%\\n、\\n9.2%\\n,分别提高\\n9.9\\n个、\\n3.1\\n个百分点',
+        title: '',
+        input: passage(JILIN, '金融机构存贷款余额', '个百分点;'),
+        expect: [
+          { text: '10.2%', indicator: '金融机构存款余额', measure: 'growth' },
+          { text: '9.9\n个', indicator: '金融机构存款余额增速', measure: 'change', unit: '个百分点', value: 9.9 },
+          { text: '3.1\n个百分点', indicator: '金融机构贷款余额增速', measure: 'change', unit: '个百分点' },
+        ],
+      },
+    ],
+  },
+];
+
+describe('extraction families found in judged samples 11 and 12 and the held-out pairs', () => {
+  for (const { family, rows } of families) {
+    describe(family, () => {
+      for (const row of rows) it(row.source, () => checkRow(row));
+    });
+  }
+});
