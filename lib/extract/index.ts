@@ -14,7 +14,15 @@ import { PULL, RATE_MOVED, readMeasure } from './measure';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { statusAfter } from './status';
-import { effectOfProgramme, ownerOfBare, paragraphOpener, partOfWhole, subjectBeforeMilestone, topicBefore } from './subjects';
+import {
+  effectOfProgramme,
+  ownerOfBare,
+  paragraphOpener,
+  partOfWhole,
+  subjectBeforeMilestone,
+  subjectOfClauseAlone,
+  topicBefore,
+} from './subjects';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 
@@ -123,7 +131,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       const of = BARE_HEAD.test(indicator) ? stock.replace(SUBJECT_HEAD, '') || stock : stock;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
     }
-    if (measure === 'level' && q.unitClass !== 'percent' && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {
+    // 贫困人口由13677户49479人: the same thing counted in another unit, right after it
+    const sameThing = prev !== null && prevQ !== null && prevQ.end === q.start && prev.q.unit !== q.unit;
+    if (measure === 'level' && q.unitClass !== 'percent' && !sameThing && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {
       // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun);
       // 做优做强5个国家先进制造业集群, 试点推行20家博物馆: the count governs the noun after it
       const after = nounAfter(text, qs, i);
@@ -197,6 +207,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
     const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
     if (topic) indicator = topic;
+    // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上: the subject of the clause before
+    if (!indicator || indicator.startsWith('占'))
+      indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
     if (q.unitClass === 'percent' && measure === 'level' && CONSUMER_PRICES.test(indicator)) measure = 'growth';
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing

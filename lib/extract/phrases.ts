@@ -239,6 +239,8 @@ const BOUND_KIND: Record<string, Qualifier> = { 不超过: 'below', 不高于: '
 const FROM_VALUE = /(?:由|从)\d+(?:\.\d+)?[^\d,;。]{0,5}$/;
 /** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either */
 const FROM_TIME = /(?:由|从)(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?$/;
+/** 生产总值剔除秦源煤业闭井等不可比因素(增长7.8%): how the figure was counted, as 按可比价计算, no part of the name */
+const EXCLUDING = /(?:剔除|扣除|除去)[^,;。]{1,20}?(?:因素|影响)(?:后)?$/;
 /** 12类55件民生实事: a count of kinds before the count is no indicator */
 const KINDS_COUNT = /^(?:\d+|[一二三四五六七八九十两]+)(?:类|大类|批|个方面)$/;
 
@@ -273,7 +275,7 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
-  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '');
+  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '').replace(EXCLUDING, '');
   s = stripLeading(s);
   s = stripTrailing(s);
   // 生猪、牛、羊、家禽分别出栏(6.4万头、…): 分别 before the measured noun of a list is no part of it

@@ -100,12 +100,15 @@ const RUNNING_HEADER = `${SP}[^\\n。，,；;：:]{2,30}?(?:报告|公报|報告
 const HEADER_BEFORE = new RegExp(`\\n${RUNNING_HEADER}$`);
 const HEADER_AFTER = new RegExp(`^\\n${RUNNING_HEADER}(?=\\r?\\n|$)`);
 
+/** a bare page number between blank lines inside a figure (收入4.6\n\n1\n\n亿元): a digit before it, a unit after */
+const BARE_PAGE_NUMBER = new RegExp(`(?<=\\d)\\n${SP}\\n${SP}\\d{1,4}${SP}\\n(?=${SP}\\n${SP}[亿万元%‰倍个])`, 'g');
+
 /** page breaks: [start, end) of each page-number line with the running headers around it */
 function pageBreaks(source: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
-  PAGE_NUMBER_LINE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PAGE_NUMBER_LINE.exec(source)); ) {
+  const lines = [...source.matchAll(PAGE_NUMBER_LINE), ...source.matchAll(BARE_PAGE_NUMBER)].sort((a, b) => a.index - b.index);
+  for (const m of lines) {
     let start = m.index;
     let end = m.index + m[0].length;
     const before = HEADER_BEFORE.exec(source.slice(Math.max(0, start - 40), start));

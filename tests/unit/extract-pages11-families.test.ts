@@ -163,6 +163,79 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'a figure that names no subject takes the subject of the clause before that says only how it goes',
+    rows: [
+      {
+        source: 'pages11 city-2003-communique-trad.txt: 民營經濟在全市經濟中的地位繼續上升,占全市生產總值的比重提高到79.9%',
+        title: '',
+        input: sentenceOf(`${P11}/city-2003-communique-trad.txt`, '占全市生產總值的比重提高到79.9%'),
+        expect: [{ text: '79.9%', indicator: '民营经济占全市生产总值的比重', measure: 'level' }],
+      },
+      {
+        source: 'pages11 municipality-beijing-1999-news.txt: 第三产业增长势头强劲,完成增加值1132.1亿元,增长10.5%',
+        title: '',
+        input: sentenceOf(`${P11}/municipality-beijing-1999-news.txt`, '完成增加值1132.1亿元'),
+        expect: [
+          { text: '1132.1亿元', indicator: '第三产业增加值' },
+          { text: '10.5%', indicator: '第三产业增加值', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'pages11 municipality-beijing-1999-news.txt: 高新技术产业迅速发展,对全市工业增长的贡献率达到54.6%,比上年提高15.2个百分点',
+        title: '',
+        input: sentenceOf(`${P11}/municipality-beijing-1999-news.txt`, '比上年提高15.2个百分点'),
+        expect: [
+          { text: '54.6%', indicator: '高新技术产业对全市工业增长的贡献率' },
+          { text: '15.2个百分点', indicator: '高新技术产业对全市工业增长的贡献率', measure: 'change' },
+        ],
+      },
+      {
+        source: 'pages12 province-jilin-2020-pdf.txt: 规模以上工业增加值增速由负转正,增长\n3%\n以上',
+        title: '',
+        input: passage(JILIN, '预计全年地区生', '以上。'),
+        expect: [
+          { text: '3.5%\n左右', indicator: '地区生产总值', measure: 'growth' },
+          { text: '3%\n以上', indicator: '规模以上工业增加值', measure: 'growth', qualifier: 'above' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'words between the name and its value: how it was counted (剔除…因素), the same thing in another unit',
+    rows: [
+      {
+        source: 'pages12 county-longxian-2019.txt: 预计生产总值剔除秦源煤业闭井等不可比因素增长7.8%',
+        title: '',
+        input: sentenceOf(`${P12}/county-longxian-2019.txt`, '不可比因素增长7.8%'),
+        expect: [{ text: '7.8%', indicator: '生产总值', measure: 'growth' }],
+      },
+      {
+        source: 'pages12 county-longxian-2019.txt: 全县贫困人口由13677户49479人减至887户1472人',
+        title: '',
+        input: sentenceOf(`${P12}/county-longxian-2019.txt`, '由13677户49479人减至'),
+        expect: [
+          { text: '49479人', indicator: '贫困人口' },
+          { text: '887户', indicator: '贫困人口' },
+          { text: '1472人', indicator: '贫困人口' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a bare page number between blank lines inside a figure is read over',
+    rows: [
+      {
+        source: 'pages11 district-xinglongtai-2008.txt: 实现财政一般预算收入4.6\n\n1\n\n亿元,同比增长32.4%',
+        title: '',
+        input: passage(`${P11}/district-xinglongtai-2008.txt`, '实现全口径税收', '实际利用外资'),
+        expect: [
+          { text: '4.6\n\n1\n\n亿元', indicator: '财政一般预算收入', value: 4.6, unit: '亿元' },
+          { text: '32.4%', indicator: '财政一般预算收入', measure: 'growth' },
+        ],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged samples 11 and 12 and the held-out pairs', () => {
