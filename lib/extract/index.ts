@@ -93,7 +93,10 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       q.unitClass === 'percent' &&
       ((RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40))) ||
         GROWTH_AFTER.test(text.slice(q.end, q.end + 5)));
-    let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(context, q);
+    // 武汉地区生产总值增长目标:7.5%: a target named before a colon, as a headline writes it
+    const label = context === '' && text[q.start - 1] === ':' ? leftContext(text, from, q.start - 1) : '';
+    const named = /目标$/.test(label) ? label : context;
+    let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(named, q);
     if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
       m = { measure: prev.measure, sign: prev.sign };
     }
@@ -103,10 +106,10 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 农民人均纯收入4878元,净增582元: the rise of the level just given (净增48万户 alone is a count of new ones)
     if (prev?.measure === 'level' && sameSegment && prev.q.unit === q.unit && /^,净增了?$/.test(between)) measure = 'change';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
-    const sign = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
+    let sign: 1 | -1 = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
     // indicator
-    const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : context, q.unitClass === 'percent');
+    const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : named, q.unitClass === 'percent');
     // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
     const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
     // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
@@ -176,7 +179,10 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     indicator = indicator.replace(BAR_OF_CLASS, '$1');
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
     const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
-    if (!indicator && sameSegment && prev && !newItem) {
+    // 2022年全省地区生产总值5.67万亿元\n\n同比增长2.9%: a line that opens on its growth goes on with the figure
+    // that ended the line before (an infographic's lines)
+    const lineGoesOn = prev !== null && /^\n+$/.test(between.slice(0, between.length - context.length)) && GROWTH_ONLY.test(context);
+    if (!indicator && (sameSegment || lineGoesOn) && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
       // 新建高标准农田252万亩、改造提升43万亩: another action on the same thing
       const action = ACTION_ONLY.exec(context.replace(/^、/, ''));
@@ -211,7 +217,13 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (!indicator || indicator.startsWith('占'))
       indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
-    if (q.unitClass === 'percent' && measure === 'level' && CONSUMER_PRICES.test(indicator)) measure = 'growth';
+    // (…生产总值要达7%以上: an output in per cent is its growth, but for a share of it: 相当于生产总值的…)
+    if (
+      q.unitClass === 'percent' &&
+      measure === 'level' &&
+      (CONSUMER_PRICES.test(indicator) || (OUTPUT.test(indicator) && !/的$/.test(context)))
+    )
+      measure = 'growth';
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -219,6 +231,19 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // follows goes on with the figure before
     const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
     if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
+    // 居民消费价格上涨3.2%,符合3%左右的预期目标: the target restated beside its result is of the same thing
+    const restated =
+      prev !== null &&
+      sameSegment &&
+      !target &&
+      prev.q.unitClass === q.unitClass &&
+      MET.test(context) &&
+      TARGET_AFTER.test(text.slice(q.end, q.end + 6));
+    if (restated) {
+      indicator = prev.carry;
+      measure = prev.measure;
+      sign = prev.sign;
+    }
     const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
@@ -255,6 +280,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       items: phrase.items,
       fromRange: fromRange !== null,
       plan,
+      restated,
     });
   }
   distributeRespectively(text, out);
@@ -276,6 +302,7 @@ const CLASS_SHARE_AFTER =
 const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
 /** …扩大到(不超过10万元): where the range moved to */
 const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
+const OUTPUT = /(?:生产总值|GDP|经济总量)$/;
 const CONSUMER_PRICES = /居民消费价格(?:指数|总水平)?$/;
 /** a programme said before a count of its items: 粤港澳大湾区建设 (a name of four or more before 建设) */
 const PROGRAMME = /^[\u4e00-\u9fff“”"]{4,}建设$/;
@@ -286,6 +313,8 @@ const CROP =
 const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
 /** a comparison with a target: 高于年初人代会(12%的目标) */
 const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
+/** a result said to meet its target: 符合(3%左右的预期目标) */
+const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */
 const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
@@ -316,6 +345,8 @@ function afterItem(indicator: string, context: string, between: string, before: 
 
 /** 以15%的增速: a rate given before its name */
 const RATE_WITH = /(?:分别|依次)?以$/;
+/** a bare growth verb (同比增长) */
+const GROWTH_ONLY = /^(?:同比|比上年|较上年)?(?:增长|下降)$/;
 /** a list of changes of the rates of a list of growths said just before (分别增长…,分别提高…) */
 const GROWTH_MOVED = /^(?:同比|比上年)?分别(?:提高|加快|回落|下降|上升|放缓|回升|提升)$/;
 const GROWTH_AFTER = /^的(?:增长|增速)(?![率点极])/;
@@ -326,7 +357,7 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
   const tensed = tense.at(r.q.start, r.measure !== 'level', r.q.end);
-  const { kind } = tensed;
+  const kind = r.restated ? 'target' : tensed.kind;
   // a rate over several years (年均增长) names its years only where the text says them
   const period = r.year ?? (r.multiYear && tensed.periodFrom === undefined ? null : tensed.period);
   let value = r.q.value * r.sign;

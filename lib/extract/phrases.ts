@@ -140,7 +140,8 @@ function stripTrailing(s: string): string {
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||
       (w === '帮扶' && AID.test(s)) ||
-      (w === '计划' && (guard === 0 || PLAN_NAME.test(s)))
+      (w === '计划' && (guard === 0 || PLAN_NAME.test(s))) ||
+      (w === '要' && (guard === 0 || /[主需重必只想纲提摘]要$/.test(s)))
     )
       break;
     s = s.slice(0, s.length - w.length);

@@ -244,7 +244,7 @@ const PAIRS: Pair[] = [
     target: '6.5%左右',
     actual: '2.9%',
     verdict: 'not-met',
-    miss: 'extract: 同比增长2.9% on the line after 2022年全省地区生产总值5.67万亿元 is read with no indicator and no year',
+    miss: 'extract: 同比增长2.9% on the line after 2022年全省地区生产总值5.67万亿元 takes its indicator now, not the year of the line before',
   },
   { pair: SC, region: '四川省', year: 2022, indicator: '全社会固定资产投资', measure: 'growth', target: '8%', actual: null, verdict: null },
   { pair: SC, region: '四川省', year: 2022, indicator: '社会消费品零售总额', measure: 'growth', target: '8%', actual: null, verdict: null },
@@ -262,7 +262,7 @@ describePairs({
 // before the comparison was run on it: 1 of 11 stated pairs paired as first measured, no false
 // pairs; every miss but one is the engine's (a page with no year, a region misread, a target not
 // clipped). Built apart from the first (as `npm run compare` would be
-// run on these files alone).
+// run on these files alone). 2 of 11 once 全省生产总值要达7%以上 was read as a growth target.
 const FILES2 = [
   'prov-fujian-2022-igdzc-targets.txt',
   'prov-fujian-2023-gk889.txt',
@@ -401,8 +401,6 @@ const PAIRS2: Pair[] = [
     target: '7%以上',
     actual: '3.5%左右',
     verdict: 'not-met',
-    miss: 'extract: 2022年主要预期目标是全省生产总值要达7%以上 (增长 left out) is not clipped at all',
-    lost: true,
   },
 
   {
@@ -433,12 +431,14 @@ describePairs({
   files: FILES2,
   pairs: PAIRS2,
   targetsIn: batch2.targetsIn,
-  floor: 1,
+  floor: 2,
 });
 
 // A third held-out batch, collected after the second's fix, its rows read by hand before the
 // comparison was run on it: 0 of 4 stated pairs paired as first measured, no false pairs; every
 // result lands in its cell, and every target is misdated or not clipped by the engine.
+// 2 of 4 once a target named before a colon (…增长目标:7.5%) and one restated beside its result
+// (符合3%左右的预期目标) were read.
 const FILES3 = [
   'prov-sichuan-2019-sina-targets.txt',
   'prov-sichuan-2020-scspc-plan.txt',
@@ -478,8 +478,6 @@ const PAIRS3: Pair[] = [
     target: '3%左右',
     actual: '3.2%',
     verdict: 'met',
-    miss: 'extract: 符合3%左右的预期目标 (a target restated beside its result) is not clipped',
-    lost: true,
   },
 
   {
@@ -491,9 +489,6 @@ const PAIRS3: Pair[] = [
     target: '7.5%',
     actual: '4.5%左右',
     verdict: 'not-met',
-    miss:
-      'detect: the page has no year (第十五届人民代表大会第一次会议; its headline 2022年 武汉地区生产总值增长目标:7.5% does not date it), so the list goes to the yearless column; ' +
-      'extract: that headline is read as a level with no indicator',
   },
   { pair: WH22, region: '武汉市', year: 2022, indicator: '城镇新增就业', measure: 'level', target: '22万人', actual: null, verdict: null },
   { pair: WH22, region: '武汉市', year: 2022, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
@@ -518,5 +513,5 @@ describePairs({
   files: FILES3,
   pairs: PAIRS3,
   targetsIn: batch3.targetsIn,
-  floor: 0,
+  floor: 2,
 });

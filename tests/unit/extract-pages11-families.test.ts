@@ -236,6 +236,39 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family:
+      'targets of the held-out pairs: named before a colon, with no 增长, restated beside their result; a growth line after its level',
+    rows: [
+      {
+        source: 'report-pairs city-wuhan-2022-ifeng-targets.txt: 2022年 武汉地区生产总值增长目标:7.5% (a headline)',
+        title: '',
+        input: passage(`${PAIRS}/city-wuhan-2022-ifeng-targets.txt`, '2022年', '增长目标:7.5%'),
+        expect: [{ text: '7.5%', indicator: '武汉地区生产总值', measure: 'growth' }],
+      },
+      {
+        source: 'report-pairs prov-anhui-2022-chujuan-targets.txt: 2022年主要预期目标是全省生产总值要达7%以上',
+        title: '',
+        input: sentenceOf(`${PAIRS}/prov-anhui-2022-chujuan-targets.txt`, '生产总值要达7%以上'),
+        expect: [{ text: '7%以上', indicator: '生产总值', measure: 'growth', qualifier: 'above' }],
+      },
+      {
+        source: 'report-pairs prov-sichuan-2020-scspc-plan.txt: 居民消费价格上涨3.2%,符合3%左右的预期目标',
+        title: '',
+        input: sentenceOf(`${PAIRS}/prov-sichuan-2020-scspc-plan.txt`, '符合3%左右的预期目标'),
+        expect: [
+          { text: '3.2%', indicator: '居民消费价格', measure: 'growth', kind: 'actual' },
+          { text: '3%左右', indicator: '居民消费价格', measure: 'growth', kind: 'target', qualifier: 'about' },
+        ],
+      },
+      {
+        source: 'report-pairs prov-sichuan-2023-jingmen.txt: 2022年全省地区生产总值5.67万亿元\n\n同比增长2.9% 稳居全国第六',
+        title: '',
+        input: passage(`${PAIRS}/prov-sichuan-2023-jingmen.txt`, '常住人口', '稳居全国第六'),
+        expect: [{ text: '2.9%', indicator: '地区生产总值', measure: 'growth' }],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged samples 11 and 12 and the held-out pairs', () => {
