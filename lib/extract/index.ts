@@ -13,7 +13,7 @@ import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore
 import { PULL, RATE_MOVED, readMeasure } from './measure';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
-import { statusAfter } from './status';
+import { outcomeAfter, statusAfter } from './status';
 import {
   effectOfProgramme,
   ownerOfBare,
@@ -153,7 +153,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         // …入选全国先进制造百强园区: the status names the noun already
         // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
         const programme = !list && PROGRAMME.test(indicator) ? indicator : '';
-        indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after);
+        // 609万名下岗职工实现了再就业: the count is of those who did
+        const outcome = at >= 0 && at - q.end <= 2 && !status ? outcomeAfter(text, at + after.length) : '';
+        indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after) + outcome;
         // 5万亩小麦: an area before a crop is the crop's area
         if (AREA_UNIT.test(q.unit) && CROP.test(indicator)) indicator += '面积';
       }

@@ -237,6 +237,23 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'people counted by what they did (实现了再就业, 在城镇落户): the outcome is part of what is counted',
+    rows: [
+      {
+        source: 'pages11 national-1998-communique.txt: 多种途径使609万名下岗职工实现了再就业',
+        title: '',
+        input: sentenceOf(`${P11}/national-1998-communique.txt`, '609万名下岗职工'),
+        expect: [{ text: '609万名', indicator: '下岗职工再就业' }],
+      },
+      {
+        source: 'pages12 national-2019-trad-readings.txt: 近1400萬農(nóng)業(yè)轉(zhuǎn)移人口在城鎮(zhèn)落戶',
+        title: '',
+        input: sentenceOf(`${P12}/national-2019-trad-readings.txt`, '近1400萬'),
+        expect: [{ text: '近1400萬', indicator: '农业转移人口落户城镇', qualifier: 'near' }],
+      },
+    ],
+  },
+  {
     family:
       'targets of the held-out pairs: named before a colon, with no 增长, restated beside their result; a growth line after its level',
     rows: [
