@@ -135,7 +135,13 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
     }
     // 贫困人口由13677户49479人: the same thing counted in another unit, right after it
-    const sameThing = prev !== null && prevQ !== null && prevQ.end === q.start && prev.q.unit !== q.unit;
+    const sameThing =
+      prev !== null &&
+      prevQ !== null &&
+      prevQ.end === q.start &&
+      prev.q.unit !== q.unit &&
+      prev.q.unitClass === q.unitClass &&
+      prev.carry !== '';
     if (measure === 'level' && q.unitClass !== 'percent' && !sameThing && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {
       // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun);
       // 做优做强5个国家先进制造业集群, 试点推行20家博物馆: the count governs the noun after it

@@ -127,24 +127,28 @@ const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|�
 /** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
 const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
-/** 计划 before a verb is the plan's modal (收入计划达到10374元); not where it ends a name (投资计划, 行动计划) */
-const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|专项|资金|用款)计划$/;
+/** 计划 or 要 before a verb of reaching is a modal (收入计划达到10374元, 生产总值要达7%以上), not a noun
+ * (招生计划新增2万余个, 完成年计划的113.4%); nor where 计划 ends a name (投资计划, 行动计划) */
+const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|为|超过|突破|控制在|保持在|稳定在)$/;
+const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
 
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
 function stripTrailing(s: string): string {
+  let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
     const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
     if (
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||
       (w === '帮扶' && AID.test(s)) ||
-      (w === '计划' && (guard === 0 || PLAN_NAME.test(s))) ||
-      (w === '要' && (guard === 0 || /[主需重必只想纲提摘]要$/.test(s)))
+      (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
+      (w === '要' && (!MODAL_BEFORE.test(last) || /[主需重必只想纲提摘]要$/.test(s)))
     )
       break;
     s = s.slice(0, s.length - w.length);
+    last = w;
   }
   return s;
 }

@@ -41,7 +41,7 @@ export function statusAfter(text: string, from: number): string {
 }
 
 /** what people counted did (实现了再就业, 在城镇落户), to the clause end: where, and the verb */
-const OUTCOME = /^(?:实现了?|已经?)?(?:在([\u4e00-\u9fff]{1,6}?))?(落户|再就业|转移就业|就业|脱贫|创业)(?=[,;。、]|$)/;
+const OUTCOME = /^(?:实现了?|已经?)?(?:在(城镇|城市|本地|当地|省内|县城))?(落户|再就业|转移就业|就业|脱贫|创业)(?=[,;。、]|$)/;
 
 /**
  * What the people counted did, said right after their noun (which ends at `from`), as the words that

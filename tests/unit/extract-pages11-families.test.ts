@@ -16,6 +16,7 @@ interface Family {
 const P11 = 'tests/fixtures/judged/pages11';
 const P12 = 'tests/fixtures/judged/pages12';
 const PAIRS = 'tests/fixtures/report-pairs/texts';
+const DEV = '../shared/eval/real-dev/reports';
 
 /** the sentence of a real text (a path from the repository's root) that holds `phrase` */
 function sentenceOf(path: string, phrase: string): string {
@@ -283,6 +284,42 @@ const families: Family[] = [
         title: '',
         input: passage(`${PAIRS}/prov-sichuan-2023-jingmen.txt`, '常住人口', '稳居全国第六'),
         expect: [{ text: '2.9%', indicator: '地区生产总值', measure: 'growth' }],
+      },
+    ],
+  },
+  {
+    family: 'guards of the families above, on real-dev reports (each broke while its rule was written)',
+    rows: [
+      {
+        source: 'real-dev prov-jiangxi-2025.txt: 新增发放创业担保贷款分别完成年计划的113.4%、256.1% (年计划 is a noun)',
+        title: '2025年江西省政府工作报告',
+        input: sentenceOf(`${DEV}/prov-jiangxi-2025.txt`, '完成年计划的113.4%'),
+        expect: [{ text: '256.1%', ind: '年计划' }],
+      },
+      {
+        source: 'real-dev prov-jiangxi-2025.txt: 全省本科招生计划新增2万余个 (招生计划 is a noun)',
+        title: '2025年江西省政府工作报告',
+        input: sentenceOf(`${DEV}/prov-jiangxi-2025.txt`, '本科招生计划新增2万余个'),
+        expect: [{ text: '2万余个', ind: '本科招生计划' }],
+      },
+      {
+        source: 'real-dev prov-shanxi-2025.txt: 6.1万户14.2万名防返贫监测对象稳定消除风险 (no subject to carry: the noun after)',
+        title: '2025年山西省政府工作报告',
+        input: sentenceOf(`${DEV}/prov-shanxi-2025.txt`, '14.2万名防返贫监测对象'),
+        expect: [{ text: '14.2万名', indicator: '防返贫监测对象' }],
+      },
+      {
+        source:
+          'real-dev prov-ningxia-2025.txt: 新建宁夏电网7个750千伏输变电工程 (another class of unit is no other count of the same thing)',
+        title: '2025年宁夏回族自治区政府工作报告',
+        input: sentenceOf(`${DEV}/prov-ningxia-2025.txt`, '7个750千伏'),
+        expect: [{ text: '750千伏', notInd: ['宁夏电网'] }],
+      },
+      {
+        source: 'real-dev prov-ningxia-2025.txt: 新增1.8万农业转移人口在城镇安家落户 (only a place right before 落户)',
+        title: '2025年宁夏回族自治区政府工作报告',
+        input: sentenceOf(`${DEV}/prov-ningxia-2025.txt`, '1.8万农业转移人口'),
+        expect: [{ text: '1.8万', notInd: ['安家'] }],
       },
     ],
   },
