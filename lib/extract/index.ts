@@ -22,6 +22,7 @@ import {
   subjectBeforeMilestone,
   subjectOfClauseAlone,
   topicBefore,
+  totalOfSubject,
 } from './subjects';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
@@ -293,8 +294,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   }
   distributeRespectively(text, out);
   // 第二产业增长18.2%达41亿元: a sector's output or growth is its value added
-  for (const r of out) {
+  for (const [k, r] of out.entries()) {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
+    r.indicator = totalOfSubject(text, out, k);
   }
   return out;
 }

@@ -179,3 +179,31 @@ export function effectOfProgramme(text: string, indicator: string, at: number): 
   const matches = [...text.slice(sentenceStart(text, at), at).matchAll(PROGRAMME)];
   return matches.length ? matches[matches.length - 1][1] + effect[1] : indicator;
 }
+
+/** a total named by a bare head: 项目总量, 投资总量 */
+const BARE_TOTAL = /^([\u4e00-\u9fff]{2})总量$/;
+/** a level of government a count is split by, which a total over the levels drops: 旗级, 省级 */
+const LEVEL_OF = /^[\u4e00-\u9fff]{1,2}级/;
+
+/**
+ * 6个盟级、42个旗级重点项目完成投资21亿元,项目总量、投资总量分别增长9%、31%: a total named by a bare head is
+ * of the thing the figure before in the sentence names with that head (重点项目总量, 重点项目投资总量): the
+ * indicator of `readings[at]`.
+ */
+export function totalOfSubject(
+  text: string,
+  readings: ReadonlyArray<ItemBefore & { indicator: string; q: { start: number; end: number } }>,
+  at: number,
+): string {
+  const r = readings[at];
+  const head = BARE_TOTAL.exec(r.indicator)?.[1];
+  if (!head) return r.indicator;
+  let k = at - 1;
+  while (k >= 0 && BARE_TOTAL.test(readings[k].carry)) k--;
+  if (k < 0 || readings[k].q.end < sentenceStart(text, r.q.start)) return r.indicator;
+  const carry = readings[k].carry;
+  const found = carry.indexOf(head);
+  if (found <= 0) return r.indicator;
+  const subject = carry.slice(0, found + head.length).replace(LEVEL_OF, '');
+  return subject.length > head.length ? `${subject}总量` : r.indicator;
+}

@@ -203,6 +203,20 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a total named by a bare head (项目总量, 投资总量) is of the thing the figure before names with that head',
+    rows: [
+      {
+        source: 'pages12 banner-sunite-2023.txt: 6个盟级、42个旗级重点项目完成投资21亿元,项目总量、投资总量分别增长9%、31%',
+        title: '',
+        input: sentenceOf(`${P12}/banner-sunite-2023.txt`, '项目总量、投资总量分别增长9%、31%'),
+        expect: [
+          { text: '9%', indicator: '重点项目总量', measure: 'growth' },
+          { text: '31%', indicator: '重点项目投资总量', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
     family: 'words between the name and its value: how it was counted (剔除…因素), the same thing in another unit',
     rows: [
       {
