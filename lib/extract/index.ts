@@ -21,6 +21,7 @@ import {
   partOfWhole,
   subjectBeforeMilestone,
   subjectOfClauseAlone,
+  sumOfCampaign,
   topicBefore,
   totalOfSubject,
 } from './subjects';
@@ -215,7 +216,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       const before = prev && !/[。!?\n]/.test(between) ? prev : null;
       indicator = ownerOfBare(text, indicator, q.start, before, before ? paragraphOpener(text, q.start, out) : '');
     }
-    indicator = effectOfProgramme(text, indicator, q.start);
+    indicator = sumOfCampaign(text, effectOfProgramme(text, indicator, q.start), q.start);
     // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
     if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
     // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's

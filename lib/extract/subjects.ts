@@ -207,3 +207,15 @@ export function totalOfSubject(
   const subject = carry.slice(0, found + head.length).replace(LEVEL_OF, '');
   return subject.length > head.length ? `${subject}总量` : r.indicator;
 }
+
+/** a sum put in with no owner of its own: 投入资金, 累计投入 */
+const BARE_SUM = /^(?:投入资金|投入|筹集资金|整合资金|资金投入)$/;
+/** a sentence that opens on a campaign since it began: 脱贫攻坚战打响以来, 乡村振兴战略实施以来 */
+const SINCE_CAMPAIGN = /^([\u4e00-\u9fff“”]{2,10}?)(?:战|战略|工作|行动|工程)?(?:打响|启动|实施|开展|全面推开)以来/;
+
+/** 脱贫攻坚战打响以来,…,累计投入资金超45亿元: a sum with no owner is the campaign's its sentence opens on */
+export function sumOfCampaign(text: string, indicator: string, at: number): string {
+  if (!BARE_SUM.test(indicator)) return indicator;
+  const campaign = SINCE_CAMPAIGN.exec(text.slice(sentenceStart(text, at), at))?.[1];
+  return campaign ? campaign + indicator : indicator;
+}

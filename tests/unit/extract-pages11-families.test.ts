@@ -217,6 +217,17 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a sum put in with no owner of its own is the campaign its sentence opens on (…打响以来)',
+    rows: [
+      {
+        source: 'pages12 county-longxian-2019.txt: 脱贫攻坚战打响以来,我们举全县之力决战贫困,累计投入资金超45亿元',
+        title: '',
+        input: sentenceOf(`${P12}/county-longxian-2019.txt`, '累计投入资金超45亿元'),
+        expect: [{ text: '超45亿元', indicator: '脱贫攻坚投入资金', qualifier: 'above' }],
+      },
+    ],
+  },
+  {
     family: 'words between the name and its value: how it was counted (剔除…因素), the same thing in another unit',
     rows: [
       {

@@ -236,7 +236,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.95,
+      indicator: 0.96,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -245,7 +245,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.9,
       periodFrom: 0.99,
-      allRight: 0.94,
+      allRight: 0.95,
     },
     nonFiguresKept: 2,
   },
