@@ -199,6 +199,14 @@ export function totalOfSubject(
   const head = BARE_TOTAL.exec(r.indicator)?.[1];
   if (!head) return r.indicator;
   let k = at - 1;
+  // 收入总量为92499.41亿元 after 加上…调入…: the budget's revenue (or spending) the paragraph opened on, not a
+  // part of it under 其中 (非税收入)
+  if (head === '收入' || head === '支出') {
+    const paragraph = text.lastIndexOf('\n', r.q.start - 1);
+    let whole = '';
+    for (; k >= 0 && readings[k].q.end > paragraph; k--) if (readings[k].carry.endsWith(head)) whole = readings[k].carry;
+    return whole.length > head.length ? `${whole}总量` : r.indicator;
+  }
   while (k >= 0 && BARE_TOTAL.test(readings[k].carry)) k--;
   if (k < 0 || readings[k].q.end < sentenceStart(text, r.q.start)) return r.indicator;
   const carry = readings[k].carry;

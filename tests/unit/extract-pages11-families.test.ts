@@ -217,6 +217,22 @@ const families: Family[] = [
     ],
   },
   {
+    family: 'a budget total (收入总量, 支出总量) after what was added to it is of the revenue or spending its paragraph opens on',
+    rows: [
+      {
+        source: 'pages11 national-2019-budget-summary.txt: 中央一般公共预算收入89305.41亿元,…。加上…调入394亿元,收入总量为92499.41亿元',
+        title: '',
+        input: passage(`${P11}/national-2019-budget-summary.txt`, '全国一般公共预算收入190382.23亿元', '支出总量为110799.41亿元'),
+        expect: [
+          { text: '212543.18亿元', indicator: '一般公共预算收入总量' },
+          { text: '240143.18亿元', indicator: '一般公共预算支出总量' },
+          { text: '92499.41亿元', indicator: '中央一般公共预算收入总量' },
+          { text: '110799.41亿元', indicator: '中央一般公共预算支出总量' },
+        ],
+      },
+    ],
+  },
+  {
     family: 'a sum put in with no owner of its own is the campaign its sentence opens on (…打响以来)',
     rows: [
       {

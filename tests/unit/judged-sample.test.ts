@@ -216,7 +216,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.92,
+      indicator: 0.94,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -225,7 +225,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.94,
       period: 0.77,
       periodFrom: 0.95,
-      allRight: 0.68,
+      allRight: 0.71,
     },
     nonFiguresKept: 2,
   },
