@@ -9,11 +9,22 @@ import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '.
 import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
-import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, PULL, phraseBefore, readMeasure } from './phrases';
+import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
+import { PULL, RATE_MOVED, readMeasure } from './measure';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
-import { statusAfter } from './status';
-import { effectOfProgramme, ownerOfBare, paragraphOpener, partOfWhole, subjectBeforeMilestone, topicBefore } from './subjects';
+import { outcomeAfter, statusAfter } from './status';
+import {
+  effectOfProgramme,
+  ownerOfBare,
+  paragraphOpener,
+  partOfWhole,
+  subjectBeforeMilestone,
+  subjectOfClauseAlone,
+  sumOfCampaign,
+  topicBefore,
+  totalOfSubject,
+} from './subjects';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 
@@ -79,8 +90,15 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
 
     // measure and sign
     // 分别以15%、13.6%的增速位列…: a growth named by 增速 after its values
-    const rateAfter = q.unitClass === 'percent' && RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40));
-    let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(context, q);
+    // 实现9.5%左右的增长: a growth named after its value
+    const rateAfter =
+      q.unitClass === 'percent' &&
+      ((RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40))) ||
+        GROWTH_AFTER.test(text.slice(q.end, q.end + 5)));
+    // 武汉地区生产总值增长目标:7.5%: a target named before a colon, as a headline writes it
+    const label = context === '' && text[q.start - 1] === ':' ? leftContext(text, from, q.start - 1) : '';
+    const named = /目标$/.test(label) ? label : context;
+    let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(named, q);
     if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
       m = { measure: prev.measure, sign: prev.sign };
     }
@@ -90,16 +108,17 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 农民人均纯收入4878元,净增582元: the rise of the level just given (净增48万户 alone is a count of new ones)
     if (prev?.measure === 'level' && sameSegment && prev.q.unit === q.unit && /^,净增了?$/.test(between)) measure = 'change';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
-    const sign = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
+    let sign: 1 | -1 = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
     // indicator
-    const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : context, q.unitClass === 'percent');
+    const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : named, q.unitClass === 'percent');
     // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
     const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
     // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
     const pull = q.unitClass === 'points' ? PULL.exec(context)?.[1] : undefined;
     // (both are of the thing before, and so is 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base)
-    let indicator = rateOverTime || pull || (q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context)) ? '' : phrase.indicator;
+    const ofBase = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context);
+    let indicator = rateOverTime || pull || ofBase ? '' : phrase.indicator;
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
@@ -117,7 +136,15 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       const of = BARE_HEAD.test(indicator) ? stock.replace(SUBJECT_HEAD, '') || stock : stock;
       if (of && !of.endsWith(indicator)) indicator = of + indicator;
     }
-    if (measure === 'level' && q.unitClass !== 'percent' && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {
+    // 贫困人口由13677户49479人: the same thing counted in another unit, right after it
+    const sameThing =
+      prev !== null &&
+      prevQ !== null &&
+      prevQ.end === q.start &&
+      prev.q.unit !== q.unit &&
+      prev.q.unitClass === q.unitClass &&
+      prev.carry !== '';
+    if (measure === 'level' && q.unitClass !== 'percent' && !sameThing && (indicator.length <= 2 || governsNounAfter(text, q, indicator))) {
       // 建设1个苏州市特色康居示范区; 办好20个民生实事 (a verb the lexicon does not know, then the noun);
       // 做优做强5个国家先进制造业集群, 试点推行20家博物馆: the count governs the noun after it
       const after = nounAfter(text, qs, i);
@@ -134,7 +161,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         // …入选全国先进制造百强园区: the status names the noun already
         // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
         const programme = !list && PROGRAMME.test(indicator) ? indicator : '';
-        indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after);
+        // 609万名下岗职工实现了再就业: the count is of those who did
+        const outcome = at >= 0 && at - q.end <= 2 && !status ? outcomeAfter(text, at + after.length) : '';
+        indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after) + outcome;
         // 5万亩小麦: an area before a crop is the crop's area
         if (AREA_UNIT.test(q.unit) && CROP.test(indicator)) indicator += '面积';
       }
@@ -160,7 +189,10 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     indicator = indicator.replace(BAR_OF_CLASS, '$1');
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
     const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
-    if (!indicator && sameSegment && prev && !newItem) {
+    // 2022年全省地区生产总值5.67万亿元\n\n同比增长2.9%: a line that opens on its growth goes on with the figure
+    // that ended the line before (an infographic's lines)
+    const lineGoesOn = prev !== null && /^\n+$/.test(between.slice(0, between.length - context.length)) && GROWTH_ONLY.test(context);
+    if (!indicator && (sameSegment || lineGoesOn) && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
       // 新建高标准农田252万亩、改造提升43万亩: another action on the same thing
       const action = ACTION_ONLY.exec(context.replace(/^、/, ''));
@@ -179,24 +211,29 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
     // …累计完成工业投资突破千亿元,是“十五”的6倍: the multiple is of what passed the milestone
     const bare = !indicator;
-    if (bare)
-      indicator = subjectBeforeMilestone(
-        text,
-        q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context) ? q.start - context.length : q.start,
-      );
+    if (bare) indicator = subjectBeforeMilestone(text, ofBase ? q.start - context.length : q.start);
     if (indicator === phrase.indicator) {
       const before = prev && !/[。!?\n]/.test(between) ? prev : null;
       indicator = ownerOfBare(text, indicator, q.start, before, before ? paragraphOpener(text, q.start, out) : '');
     }
-    indicator = effectOfProgramme(text, indicator, q.start);
+    indicator = sumOfCampaign(text, effectOfProgramme(text, indicator, q.start), q.start);
     // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
     if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
     // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's
     const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
     const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
     if (topic) indicator = topic;
+    // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上: the subject of the clause before
+    if (!indicator || indicator.startsWith('占'))
+      indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
-    if (q.unitClass === 'percent' && measure === 'level' && CONSUMER_PRICES.test(indicator)) measure = 'growth';
+    // (…生产总值要达7%以上: an output in per cent is its growth, but for a share of it: 相当于生产总值的…)
+    if (
+      q.unitClass === 'percent' &&
+      measure === 'level' &&
+      (CONSUMER_PRICES.test(indicator) || (OUTPUT.test(indicator) && !/的$/.test(context)))
+    )
+      measure = 'growth';
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -204,12 +241,30 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // follows goes on with the figure before
     const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
     if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
+    // 居民消费价格上涨3.2%,符合3%左右的预期目标: the target restated beside its result is of the same thing
+    const restated =
+      prev !== null &&
+      sameSegment &&
+      !target &&
+      prev.q.unitClass === q.unitClass &&
+      MET.test(context) &&
+      TARGET_AFTER.test(text.slice(q.end, q.end + 6));
+    if (restated) {
+      indicator = prev.carry;
+      measure = prev.measure;
+      sign = prev.sign;
+    }
     const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
-    const suffix = pull ?? (rate && (rateOverTime || topic) ? rate : undefined);
+    // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
+    const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
+    const suffix =
+      pull ??
+      (rate && (rateOverTime || topic) ? rate : undefined) ??
+      (q.unitClass === 'percent' ? RATE_MOVED.exec(context)?.[1] : growthMoved ? '增速' : undefined);
     indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
-    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌)$/.test(context)) indicator += '价格';
+    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌|上升|下降)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
     if (
       q.unitClass === 'percent' &&
@@ -230,25 +285,27 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
-      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull) && !(bare && indicator),
+      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull || ofBase) && !(bare && indicator),
       suffix,
       items: phrase.items,
       fromRange: fromRange !== null,
       plan,
+      restated,
     });
   }
   distributeRespectively(text, out);
   // 第二产业增长18.2%达41亿元: a sector's output or growth is its value added
-  for (const r of out) {
+  for (const [k, r] of out.entries()) {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
+    r.indicator = totalOfSubject(text, out, k);
   }
   return out;
 }
 
 const BASE = '(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:末|底|初)?';
-const MULTIPLE_OF_BASE = new RegExp(`^是${BASE}的$`);
+const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
 /** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
-const BASE_OF_MULTIPLE = new RegExp(`是${BASE}$`);
+const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
 /** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
 const CLASS_SHARE_AFTER =
   /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
@@ -256,6 +313,7 @@ const CLASS_SHARE_AFTER =
 const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
 /** …扩大到(不超过10万元): where the range moved to */
 const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
+const OUTPUT = /(?:生产总值|GDP|经济总量)$/;
 const CONSUMER_PRICES = /居民消费价格(?:指数|总水平)?$/;
 /** a programme said before a count of its items: 粤港澳大湾区建设 (a name of four or more before 建设) */
 const PROGRAMME = /^[\u4e00-\u9fff“”"]{4,}建设$/;
@@ -266,6 +324,8 @@ const CROP =
 const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
 /** a comparison with a target: 高于年初人代会(12%的目标) */
 const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
+/** a result said to meet its target: 符合(3%左右的预期目标) */
+const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */
 const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
@@ -296,6 +356,11 @@ function afterItem(indicator: string, context: string, between: string, before: 
 
 /** 以15%的增速: a rate given before its name */
 const RATE_WITH = /(?:分别|依次)?以$/;
+/** a bare growth verb (同比增长) */
+const GROWTH_ONLY = /^(?:同比|比上年|较上年)?(?:增长|下降)$/;
+/** a list of changes of the rates of a list of growths said just before (分别增长…,分别提高…) */
+const GROWTH_MOVED = /^(?:同比|比上年)?分别(?:提高|加快|回落|下降|上升|放缓|回升|提升)$/;
+const GROWTH_AFTER = /^的(?:增长|增速)(?![率点极])/;
 const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
@@ -303,7 +368,7 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
   const tensed = tense.at(r.q.start, r.measure !== 'level', r.q.end);
-  const { kind } = tensed;
+  const kind = r.restated ? 'target' : tensed.kind;
   // a rate over several years (年均增长) names its years only where the text says them
   const period = r.year ?? (r.multiYear && tensed.periodFrom === undefined ? null : tensed.period);
   let value = r.q.value * r.sign;

@@ -1,9 +1,9 @@
-// Reading the words around a quantity: the clause it sits in, the verb in front of it (its measure
-// and sign), and the noun phrase a reader would put as its table column (its indicator).
+// Reading the words around a quantity: the clause it sits in and the noun phrase a reader would put
+// as its table column (its indicator). The verb in front of it (its measure and sign): measure.ts.
 import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
 import { parseChinese } from './numbers';
-import type { Measure, Qualifier } from '../model/mention';
-import type { Quantity } from './quantities';
+import type { Qualifier } from '../model/mention';
+import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
 const SEGMENT_BREAKS = ';:。!?\n【】|丨';
@@ -70,47 +70,6 @@ export function rightContext(text: string, from: number, max = 24): string {
   return text.slice(from, end);
 }
 
-// ---- measure and sign -------------------------------------------------------------------------
-
-const TO_LEVEL =
-  /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
-const FALL =
-  /(?:后移|后退|减支|负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
-const RISE =
-  /(?:前移|前进|增支|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|(?<!自然)增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
-
-const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
-const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
-
-/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长 */
-export const PULL = /^(?:分别)?(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
-
-export interface MeasureReading {
-  measure: Measure;
-  /** -1 for a fall */
-  sign: 1 | -1;
-}
-
-/** the measure read off the words right before a quantity (`before` ends where its text starts) */
-export function readMeasure(before: string, q: Quantity): MeasureReading | null {
-  const isRate = q.unitClass === 'percent' || q.unitClass === 'times';
-  if (q.unitClass === 'points') {
-    // 拉动经济增长2.66个百分点: a contribution to growth is a level, not a change of a rate
-    if (PULL.test(before)) return { measure: 'level', sign: 1 };
-    return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
-  }
-  // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
-  if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
-  const rateNoun = RATE_NOUN.exec(before);
-  if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
-  if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
-  // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
-  if (!isRate && UPGRADE.test(before)) return null;
-  if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
-  if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
-  return null;
-}
-
 // ---- indicator phrases ------------------------------------------------------------------------
 
 /** words between an indicator and its number: verbs, comparisons, adverbs (…增长, …同比增长, …稳定在) */
@@ -168,14 +127,28 @@ const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|�
 /** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
 const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
+/** 计划 or 要 before a verb of reaching is a modal (收入计划达到10374元, 生产总值要达7%以上), not a noun
+ * (招生计划新增2万余个, 完成年计划的113.4%); nor where 计划 ends a name (投资计划, 行动计划) */
+const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|为|超过|突破|控制在|保持在|稳定在)$/;
+const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
+
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
 function stripTrailing(s: string): string {
+  let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
     const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
-    if (!w || (w === '组织' && ORGANISATION.test(s)) || (w === '帮扶' && AID.test(s))) break;
+    if (
+      !w ||
+      (w === '组织' && ORGANISATION.test(s)) ||
+      (w === '帮扶' && AID.test(s)) ||
+      (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
+      (w === '要' && (!MODAL_BEFORE.test(last) || /[主需重必只想纲提摘]要$/.test(s)))
+    )
+      break;
     s = s.slice(0, s.length - w.length);
+    last = w;
   }
   return s;
 }
@@ -271,15 +244,10 @@ const BOUND_KIND: Record<string, Qualifier> = { 不超过: 'below', 不高于: '
 const FROM_VALUE = /(?:由|从)\d+(?:\.\d+)?[^\d,;。]{0,5}$/;
 /** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either */
 const FROM_TIME = /(?:由|从)(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?$/;
+/** 生产总值剔除秦源煤业闭井等不可比因素(增长7.8%): how the figure was counted, as 按可比价计算, no part of the name */
+const EXCLUDING = /(?:剔除|扣除|除去)[^,;。]{1,20}?(?:因素|影响)(?:后)?$/;
 /** 12类55件民生实事: a count of kinds before the count is no indicator */
 const KINDS_COUNT = /^(?:\d+|[一二三四五六七八九十两]+)(?:类|大类|批|个方面)$/;
-
-/** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右 */
-const ECONOMY_GROWTH =
-  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
-
-/** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
-const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
 
 /** a numbered section heading run into the sentence that opens the section: 二、农 业 全年全县农作物… */
 const HEADING_RUN_IN = /^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{1,8}?(?=全年|年末|年底|截至|全[省市区县州旗])/;
@@ -312,7 +280,7 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
-  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '');
+  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '').replace(EXCLUDING, '');
   s = stripLeading(s);
   s = stripTrailing(s);
   // 生猪、牛、羊、家禽分别出栏(6.4万头、…): 分别 before the measured noun of a list is no part of it
@@ -360,7 +328,8 @@ export function phraseAfter(context: string): string {
   if (of > 0) np = np.slice(0, of);
   // a list goes on with its own numbers (40宗堤防、20宗大中型水闸): the noun ends before them;
   // without one the words after 和 are part of the noun (国家级夜间文化和旅游消费集聚区)
-  const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
+  // (not a rank that names a class: 世界500强企业, 全国百佳)
+  const digit = /(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d强佳])|(?<=[、和及与或])[一二三四五六七八九十两]+[个家项所座条处名户]/.exec(np);
   if (digit) np = np.slice(0, digit.index);
   np = np.replace(/(?:和|及|与|或|、|的|以及)+$/, '');
   // without a number after it, a list goes on to a shared head (特殊困难高龄、失能、残疾老年人家庭) unless

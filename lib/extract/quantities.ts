@@ -3,6 +3,7 @@
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
+import { prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { isBarOfClass, isThreshold } from './thresholds';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
@@ -20,47 +21,6 @@ export interface Quantity {
   /** written with Chinese numerals */
   chinese: boolean;
 }
-
-// Qualifier words before the number, longest first; the regex runs on the text just before it.
-const PREFIX_QUALIFIER =
-  /(不低于|不少于|不超过|不高于|不多于|不到|不足|超过|超出|大约|约为|将近|接近|逼近|突破|多于|少于|高于|低于|约|近|超|逾)$/;
-const PREFIX_KIND: Record<string, Qualifier> = {
-  不低于: 'above',
-  不少于: 'above',
-  超过: 'above',
-  超出: 'above',
-  突破: 'above',
-  多于: 'above',
-  高于: 'above',
-  超: 'above',
-  逾: 'above',
-  不超过: 'below',
-  不高于: 'below',
-  不多于: 'below',
-  不到: 'below',
-  不足: 'below',
-  少于: 'below',
-  低于: 'below',
-  大约: 'about',
-  约为: 'about',
-  约: 'about',
-  将近: 'near',
-  接近: 'near',
-  逼近: 'near',
-  近: 'near',
-};
-const SUFFIX_QUALIFIER = /及以上|及以下|左右|上下|以上|以下|以内|之内|开外/y;
-const SUFFIX_KIND: Record<string, Qualifier> = {
-  及以上: 'above',
-  以上: 'above',
-  开外: 'above',
-  及以下: 'below',
-  以下: 'below',
-  以内: 'below',
-  之内: 'below',
-  左右: 'about',
-  上下: 'about',
-};
 
 const RANGE_SEP = /[~\-—–至到]/y;
 /** a minus sign comes after a verb or a colon, not after a unit */
@@ -156,19 +116,6 @@ function bareMagnitudeEndsOk(text: string, end: number): boolean {
   return SUFFIX_QUALIFIER.test(text);
 }
 
-function suffixAt(text: string, at: number): { end: number; qualifier?: Qualifier } {
-  // 增长两倍多, 2倍余: more than twice
-  if (text[at - 1] === '倍' && (text[at] === '多' || text[at] === '余')) return { end: at + 1, qualifier: 'above' };
-  SUFFIX_QUALIFIER.lastIndex = at;
-  const m = SUFFIX_QUALIFIER.exec(text);
-  return m ? { end: at + m[0].length, qualifier: SUFFIX_KIND[m[0]] } : { end: at };
-}
-
-function prefixBefore(text: string, at: number): { start: number; qualifier?: Qualifier } {
-  const m = PREFIX_QUALIFIER.exec(text.slice(Math.max(0, at - 3), at));
-  return m ? { start: at - m[1].length, qualifier: PREFIX_KIND[m[1]] } : { start: at };
-}
-
 /** every quantity of the clean text, in order */
 export function findQuantities(text: string): Quantity[] {
   const names = nameSpans(text);
@@ -251,6 +198,9 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
 
   let valueMax: number | undefined;
   let unit = unitAt(text, pos, false);
+  // 108亿3038万元: one amount written in two magnitudes, read in the larger (108.3038亿元)
+  const twoMagnitudes = unit ? null : twoMagnitudesAt(text, pos, value);
+  if (twoMagnitudes) [value, unit] = twoMagnitudes;
   // a range: 3~5个, 4.5%-5%, 10-15亿元, 3至5个, 1.5万-2万人, 5000万元至1亿元
   const firstMagnitude = unit ? null : bareMagnitudeAt(text, pos);
   RANGE_SEP.lastIndex = unit ? unit.end : firstMagnitude ? firstMagnitude.end : pos;
@@ -284,6 +234,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     )
       return null;
   }
+  // 分别提高9.9个、3.1个百分点: 个 heads the points written once after the last value
+  if (unit.unit === '个' && POINTS_AFTER.test(text.slice(unit.end, unit.end + 40))) unit = { ...unit, unit: '个百分点', cls: 'points' };
   pos = unit.end;
   if (unit.cls === 'count' && value === 0) return null;
 
@@ -332,7 +284,23 @@ function sharedUnitAt(text: string, pos: number, numStart: number): UnitMatch | 
   return rate || /分别[^,;。\d]{0,6}$/.test(text.slice(Math.max(0, opens - 10), opens)) ? { ...unit, end: pos } : null;
 }
 
+const POINTS_AFTER = /^(?:[、和]\d+(?:\.\d+)?个)*[、和]\d+(?:\.\d+)?个百分点/;
 const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+
+/** the amount and unit of `value` + a magnitude at `pos`, then the rest in a smaller one with its unit */
+function twoMagnitudesAt(text: string, pos: number, value: number): [number, UnitMatch] | null {
+  BARE_MAGNITUDE_AT.lastIndex = pos;
+  const big = BARE_MAGNITUDE_AT.exec(text);
+  if (!big || big[0] !== big[2]) return null;
+  ARABIC_AT.lastIndex = pos + big[0].length;
+  const rest = ARABIC_AT.exec(text);
+  const unit = rest && !rest[0].includes('.') ? unitAt(text, ARABIC_AT.lastIndex, false) : null;
+  if (!rest || !unit) return null;
+  const [small, base] = splitUnit(unit.unit);
+  const factor = magnitudeFactor(big[2]);
+  if (small === 1 || small >= factor || parseArabic(rest[0]) * small >= factor) return null;
+  return [roundOff(value + (parseArabic(rest[0]) * small) / factor), { ...unit, unit: big[2] + base }];
+}
 
 /** after a count in words, the slogans and names it is part of (四个现代化, 两个基本点, 三个代表, 一个中心) */
 const SLOGAN_AFTER = /^(?:现代化|基本点|代表|中心|自信|意识|维护|全面|坚持|务必|面向|有利于|服从|尊重)/;

@@ -29,6 +29,8 @@ export interface Reading {
   /** what the value is of the thing the reading is of, said after its name: its rate (降幅比上半年收窄…) or
    * its pull on the growth of the whole (拉动经济增长…) */
   suffix?: string;
+  /** the target of the figure before, restated beside it (符合3%左右的预期目标): a target whatever the section */
+  restated?: boolean;
 }
 
 /** a contribution the thing is named by, which its pull on growth is not of: 第一产业(对地区生产总值的)贡献率 */

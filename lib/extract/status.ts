@@ -39,3 +39,17 @@ export function statusAfter(text: string, from: number): string {
   const object = objectAt(text, from + skip + verb[0].length);
   return object.length >= 2 ? verb[0] + object : '';
 }
+
+/** what people counted did (实现了再就业, 在城镇落户), to the clause end: where, and the verb */
+const OUTCOME = /^(?:实现了?|已经?)?(?:在(城镇|城市|本地|当地|省内|县城))?(落户|再就业|转移就业|就业|脱贫|创业)(?=[,;。、]|$)/;
+
+/**
+ * What the people counted did, said right after their noun (which ends at `from`), as the words that
+ * go after the noun in its indicator: 609万名下岗职工实现了再就业 → 再就业, 近1400万农业转移人口在城镇落户 →
+ * 落户城镇; '' where the words after the noun say none.
+ */
+export function outcomeAfter(text: string, from: number): string {
+  const m = OUTCOME.exec(text.slice(from, from + 16));
+  // (where they did it goes after the verb, as one names the figure: 落户城镇)
+  return m ? m[2] + (m[1] ?? '') : '';
+}

@@ -19,7 +19,7 @@ const SUBJECT_MEASURE = /(?:主营业务收入|营业收入|销售收入|营收|
 /** a clause that names an industry before its figures and says only how it goes: 畜牧业健康发展,实现产值27.5亿元;
  * 民营经济快速发展,…; 建筑业发展势头强劲,总产值…; 工业经济快速发展,增加值… */
 const INDUSTRY_CLAUSE =
-  /(?:全[省市区县])?([\u4e00-\u9fff]{1,6}?(?<![企就创专职作学毕营])业|民营经济|非公有制经济)(?:经济)?(?:健康|稳步|快速|加快|持续|平稳|较快|蓬勃)?发展(?:势头|态势)?(?:强劲|良好|迅猛|向好)?$/;
+  /(?:全[省市区县])?([\u4e00-\u9fff]{1,6}?(?<![企就创专职作学毕营])业|民营经济|非公有制经济)(?:经济)?(?:健康|稳步|快速|迅速|加快|持续|平稳|较快|蓬勃)?(?:发展|增长)(?:势头|态势)?(?:强劲|良好|迅猛|向好)?$/;
 /** the industries a paragraph's first figure may be of: 总承包和专业承包建筑业企业产值 → 建筑业 */
 const INDUSTRY_NAME =
   /(?:农林牧渔|畜牧|农|林|牧|渔|工|建筑|现代服务|服务|房地产|旅游|商贸|批发|零售|住宿|餐饮|交通运输|物流|金融|制造|采矿)业/g;
@@ -34,7 +34,8 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
   // 规模以上固定资产投资年均增长23.5%,累计完成投资1008亿元: the investment of the figure before
   if (indicator === '投资' && before && before.carry.length > 2 && before.carry.endsWith('投资')) return before.carry;
   // 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上: the contribution of the clause's subject
-  if (CONTRIBUTION.test(indicator)) return subjectOfClauseBefore(text, at) + indicator;
+  // (高新技术产业迅速发展,对全市工业增长的贡献率达到54.6%: the industry the clause names)
+  if (CONTRIBUTION.test(indicator)) return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at)) + indicator;
   // 民营经济快速发展,销售收入、增加值同比分别增长30%、29%: a list of bare measures, of the industry before
   // (the phrase may still hold the clause before: 民营经济快速发展,销售收入、增加值)
   const comma = indicator.lastIndexOf(',');
@@ -136,6 +137,23 @@ const CONTRIBUTION = /^对[\u4e00-\u9fff]{2,8}的?贡献率$/;
 /** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
 
+/** a clause that says only how its subject's standing or rate moved: 民营经济在全市经济中的地位继续上升,
+ * 规模以上工业增加值增速由负转正 */
+const STANDING =
+  /^([\u4e00-\u9fff]{2,12}?)(?:在[^,;。]{1,12}中的)?(?:地位|增速|增幅)(?:继续|不断|进一步|明显|稳步)?(?:上升|提高|提升|增强|巩固|由负转正|企稳回升|止跌回升|回升)$/;
+
+/**
+ * The subject of a figure that names none (占全市生产总值的比重提高到79.9%; 增长3%以上), where the clause
+ * right before, after `after` (the figure before), says only how that subject stands or moves, or names an
+ * industry; '' otherwise.
+ */
+export function subjectOfClauseAlone(text: string, at: number, after: number): string {
+  const clause = clauseBefore(text, at);
+  // (the clause holds no figure: its begin is past the figure before)
+  if (!clause || text.lastIndexOf(clause, at) < after) return '';
+  return STANDING.exec(clause)?.[1] ?? INDUSTRY_CLAUSE.exec(clause)?.[1] ?? '';
+}
+
 /** the topic a clause before says alone: 地区生产总值方面,降幅较年初收窄24个百分点 */
 const TOPIC = /^([\u4e00-\u9fff]{2,12}?)方面$/;
 
@@ -160,4 +178,52 @@ export function effectOfProgramme(text: string, indicator: string, at: number): 
   if (!effect) return indicator;
   const matches = [...text.slice(sentenceStart(text, at), at).matchAll(PROGRAMME)];
   return matches.length ? matches[matches.length - 1][1] + effect[1] : indicator;
+}
+
+/** a total named by a bare head: 项目总量, 投资总量 */
+const BARE_TOTAL = /^([\u4e00-\u9fff]{2})总量$/;
+/** a level of government a count is split by, which a total over the levels drops: 旗级, 省级 */
+const LEVEL_OF = /^[\u4e00-\u9fff]{1,2}级/;
+
+/**
+ * 6个盟级、42个旗级重点项目完成投资21亿元,项目总量、投资总量分别增长9%、31%: a total named by a bare head is
+ * of the thing the figure before in the sentence names with that head (重点项目总量, 重点项目投资总量): the
+ * indicator of `readings[at]`.
+ */
+export function totalOfSubject(
+  text: string,
+  readings: ReadonlyArray<ItemBefore & { indicator: string; q: { start: number; end: number } }>,
+  at: number,
+): string {
+  const r = readings[at];
+  const head = BARE_TOTAL.exec(r.indicator)?.[1];
+  if (!head) return r.indicator;
+  let k = at - 1;
+  // 收入总量为92499.41亿元 after 加上…调入…: the budget's revenue (or spending) the paragraph opened on, not a
+  // part of it under 其中 (非税收入)
+  if (head === '收入' || head === '支出') {
+    const paragraph = text.lastIndexOf('\n', r.q.start - 1);
+    let whole = '';
+    for (; k >= 0 && readings[k].q.end > paragraph; k--) if (readings[k].carry.endsWith(head)) whole = readings[k].carry;
+    return whole.length > head.length ? `${whole}总量` : r.indicator;
+  }
+  while (k >= 0 && BARE_TOTAL.test(readings[k].carry)) k--;
+  if (k < 0 || readings[k].q.end < sentenceStart(text, r.q.start)) return r.indicator;
+  const carry = readings[k].carry;
+  const found = carry.indexOf(head);
+  if (found <= 0) return r.indicator;
+  const subject = carry.slice(0, found + head.length).replace(LEVEL_OF, '');
+  return subject.length > head.length ? `${subject}总量` : r.indicator;
+}
+
+/** a sum put in with no owner of its own: 投入资金, 累计投入 */
+const BARE_SUM = /^(?:投入资金|投入|筹集资金|整合资金|资金投入)$/;
+/** a sentence that opens on a campaign since it began: 脱贫攻坚战打响以来, 乡村振兴战略实施以来 */
+const SINCE_CAMPAIGN = /^([\u4e00-\u9fff“”]{2,10}?)(?:战|战略|工作|行动|工程)?(?:打响|启动|实施|开展|全面推开)以来/;
+
+/** 脱贫攻坚战打响以来,…,累计投入资金超45亿元: a sum with no owner is the campaign's its sentence opens on */
+export function sumOfCampaign(text: string, indicator: string, at: number): string {
+  if (!BARE_SUM.test(indicator)) return indicator;
+  const campaign = SINCE_CAMPAIGN.exec(text.slice(sentenceStart(text, at), at))?.[1];
+  return campaign ? campaign + indicator : indicator;
 }

@@ -100,12 +100,15 @@ const RUNNING_HEADER = `${SP}[^\\n。，,；;：:]{2,30}?(?:报告|公报|報告
 const HEADER_BEFORE = new RegExp(`\\n${RUNNING_HEADER}$`);
 const HEADER_AFTER = new RegExp(`^\\n${RUNNING_HEADER}(?=\\r?\\n|$)`);
 
+/** a bare page number between blank lines inside a figure (收入4.6\n\n1\n\n亿元): a digit before it, a unit after */
+const BARE_PAGE_NUMBER = new RegExp(`(?<=\\d)\\n${SP}\\n${SP}\\d{1,4}${SP}\\n(?=${SP}\\n${SP}[亿万元%‰倍个])`, 'g');
+
 /** page breaks: [start, end) of each page-number line with the running headers around it */
 function pageBreaks(source: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
-  PAGE_NUMBER_LINE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PAGE_NUMBER_LINE.exec(source)); ) {
+  const lines = [...source.matchAll(PAGE_NUMBER_LINE), ...source.matchAll(BARE_PAGE_NUMBER)].sort((a, b) => a.index - b.index);
+  for (const m of lines) {
     let start = m.index;
     let end = m.index + m[0].length;
     const before = HEADER_BEFORE.exec(source.slice(Math.max(0, start - 40), start));
@@ -164,6 +167,10 @@ export function pinyinReadingLength(s: string, i: number): number {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+
+/** 。 written for the decimal point, as some pages do (增长11。3%, 373。15亿元): a digit before it, and
+ * after it a fraction with the unit of a figure (not 2019。3月, nor a sentence that opens with a count) */
+const DECIMAL_STOP = /^。[0-9０-９]{1,3}(?:[%‰％倍亿万]|个百分点|元|美元)/;
 
 /**
  * The clean text of `source`. White space is dropped (spaces inside phrases and around numbers are
@@ -257,7 +264,7 @@ export function normalize(source: string): NormalizedText {
         continue;
       }
     }
-    out[k] = cleanUnit(c, simplified);
+    out[k] = c === 0x3002 && k > 0 && isDigit(out[k - 1]) && DECIMAL_STOP.test(source.slice(i, i + 8)) ? 46 : cleanUnit(c, simplified);
     map[k++] = i;
     i++;
   }

@@ -1,0 +1,58 @@
+// The words that bound a quantity, around its number: 超过, 不低于, 约, 近 before it; 以上, 左右, 以内 after it.
+import type { Qualifier } from '../model/mention';
+
+// Qualifier words before the number, longest first; the regex runs on the text just before it.
+const PREFIX_QUALIFIER =
+  /(不低于|不少于|不超过|不高于|不多于|不到|不足|超过|超出|大约|约为|将近|接近|逼近|突破|多于|少于|高于|低于|约|近|超|逾)$/;
+const PREFIX_KIND: Record<string, Qualifier> = {
+  不低于: 'above',
+  不少于: 'above',
+  超过: 'above',
+  超出: 'above',
+  突破: 'above',
+  多于: 'above',
+  高于: 'above',
+  超: 'above',
+  逾: 'above',
+  不超过: 'below',
+  不高于: 'below',
+  不多于: 'below',
+  不到: 'below',
+  不足: 'below',
+  少于: 'below',
+  低于: 'below',
+  大约: 'about',
+  约为: 'about',
+  约: 'about',
+  将近: 'near',
+  接近: 'near',
+  逼近: 'near',
+  近: 'near',
+};
+export const SUFFIX_QUALIFIER = /及以上|及以下|左右|上下|以上|以下|以内|之内|开外/y;
+const SUFFIX_KIND: Record<string, Qualifier> = {
+  及以上: 'above',
+  以上: 'above',
+  开外: 'above',
+  及以下: 'below',
+  以下: 'below',
+  以内: 'below',
+  之内: 'below',
+  左右: 'about',
+  上下: 'about',
+};
+
+/** the qualifier word right after a quantity's unit, if any, and where it ends */
+export function suffixAt(text: string, at: number): { end: number; qualifier?: Qualifier } {
+  // 增长两倍多, 2倍余: more than twice
+  if (text[at - 1] === '倍' && (text[at] === '多' || text[at] === '余')) return { end: at + 1, qualifier: 'above' };
+  SUFFIX_QUALIFIER.lastIndex = at;
+  const m = SUFFIX_QUALIFIER.exec(text);
+  return m ? { end: at + m[0].length, qualifier: SUFFIX_KIND[m[0]] } : { end: at };
+}
+
+/** the qualifier word right before a number, if any, and where it starts */
+export function prefixBefore(text: string, at: number): { start: number; qualifier?: Qualifier } {
+  const m = PREFIX_QUALIFIER.exec(text.slice(Math.max(0, at - 3), at));
+  return m ? { start: at - m[1].length, qualifier: PREFIX_KIND[m[1]] } : { start: at };
+}
