@@ -22,6 +22,8 @@ interface Switch {
   period: number | null;
   /** a section over several years: 过去五年…, 今后五年… */
   span?: Span;
+  /** its year carried on from a paragraph that opened on it (year-headings.ts) */
+  carried?: boolean;
 }
 
 const Y = '(?:19|20)\\d\\d';
@@ -51,7 +53,7 @@ const TARGET_HEADING = new RegExp(
 );
 /** a five-year plan's targets heading a list (“十四五”规划目标中的民生关切 ■…, …规划目标:), not their review */
 const PLAN_TARGET_HEADING =
-  /["“]?(?<plan>十[一二三四五]?|九)五["”]?(?:规划)?(?:主要)?目标(?![^,;。\n]{0,12}(?:完成|实现|执行|回顾))[^,;:。\n■●◆]{0,12}?(?=[:■●◆]|\n)/g;
+  /["“「『]?(?<plan>十[一二三四五]?|九)五["”」』]?(?:规划)?(?:主要)?目标(?![^,;。\n]{0,12}(?:完成|实现|执行|回顾))[^,;:。\n■●◆]{0,12}?(?=[:■●◆]|\n)/g;
 /** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
 const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
@@ -81,7 +83,7 @@ const YEAR_IN_SENTENCE = new RegExp(
 /** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
 const HELD_WITHIN = /控制在$/;
 /** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
-const PLAN_MULTIPLE = /^(?:分别)?是["“]?(?:十[一二三四五]?|九)五["”]?(?:时期|期间)?的$/;
+const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
 /** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍 */
 const STOCK_CLAUSE = new RegExp(`(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的)`);
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
@@ -247,6 +249,8 @@ export class TenseReader {
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
     const { type, resultsYear } = this.meta;
     if (startLevel && !span && type === 'statistical-communique' && resultsYear !== null) return { kind, period: resultsYear - 1 };
+    // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
+    if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };
     if (span) {
       // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;

@@ -244,7 +244,6 @@ const PAIRS: Pair[] = [
     target: '6.5%左右',
     actual: '2.9%',
     verdict: 'not-met',
-    miss: 'extract: 同比增长2.9% on the line after 2022年全省地区生产总值5.67万亿元 takes its indicator now, not the year of the line before',
   },
   { pair: SC, region: '四川省', year: 2022, indicator: '全社会固定资产投资', measure: 'growth', target: '8%', actual: null, verdict: null },
   { pair: SC, region: '四川省', year: 2022, indicator: '社会消费品零售总额', measure: 'growth', target: '8%', actual: null, verdict: null },
