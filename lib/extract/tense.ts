@@ -7,6 +7,7 @@ import { planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
 import { plansTarget } from './plan-target';
+import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
 
 export interface Tense {
@@ -74,10 +75,13 @@ const RESULT_CUE = new RegExp(
   `去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
+/** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
+ * 2025亿元全市) */
+const YEAR_NO_NIAN = `(?<![\\d.])(${Y})(?![万亿千百元个家人吨年月日%])(?=(?:[\\u4e00-\\u9fff]{2,3})?全[省市区县国])`;
 /** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍) or a start
  * (2020年以来, 由2011年的1.24万亿元) */
 const YEAR_IN_SENTENCE = new RegExp(
-  `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)`,
+  `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)|${YEAR_NO_NIAN}`,
   'g',
 );
 /** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
@@ -104,36 +108,6 @@ interface Cue {
   year: number | null;
   /** 争取, 确保, 将: a target word only where no section says otherwise */
   weak: boolean;
-}
-
-/** the index of the last item with .at <= x (or -1), items sorted by .at */
-function lastAtOrBefore<T extends { at: number }>(items: T[], x: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].at <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** the index of the last offset <= x in an ascending list (or -1) */
-function lastIndexAtOrBefore(offsets: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = offsets.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** a rate a year on average, right before its number: 年均增长, 平均每年增长 */
@@ -193,7 +167,7 @@ export class TenseReader {
     this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
     YEAR_IN_SENTENCE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = YEAR_IN_SENTENCE.exec(text)); ) {
-      const y = Number(m[1]);
+      const y = Number(m[1] ?? m[2]);
       if (resultsYear === null || y <= resultsYear) this.years.push({ at: m.index, year: y });
     }
   }
@@ -231,14 +205,18 @@ export class TenseReader {
     const start = Math.max(b >= 0 ? this.breaks[b] + 1 : 0, at - MAX_SENTENCE, section && section.at < at ? section.at : 0);
     let kind: Kind = section?.kind ?? 'actual';
     let explicitYear: number | null = null;
+    let cued = false;
     // the last cue word of the sentence before the quantity decides
     for (let i = lastAtOrBefore(this.cues, at - 1); i >= 0 && this.cues[i].at >= start; i--) {
       const cue = this.cues[i];
       if (cue.end > at || (cue.weak && section)) continue;
       kind = cue.kind;
       explicitYear = cue.year;
+      cued = true;
       break;
     }
+    // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
+    if (!cued && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
     const from = FROM_YEAR.exec(this.text.slice(Math.max(start, at - 10), at));
     if (from) return { kind, period: Number(from[1]) };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
@@ -261,6 +239,12 @@ export class TenseReader {
     if (base && period !== null && period > Number(base[1]) + 1) return { kind, period, periodFrom: Number(base[1]) + 1 };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
+  }
+
+  /** the last year (one reviewed, or any on a page without years) its sentence says before `at`, or null */
+  private yearSaidIn(start: number, at: number): number | null {
+    const y = lastAtOrBefore(this.years, at - 1);
+    return y >= 0 && this.years[y].at >= start ? this.years[y].year : null;
   }
 
   /**

@@ -1023,7 +1023,6 @@ const PAIRS4C: Pair[] = [
     target: '4%左右',
     actual: '4.8%',
     verdict: 'met',
-    miss: 'extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year)',
   },
   {
     pair: BJ25,
@@ -1034,7 +1033,6 @@ const PAIRS4C: Pair[] = [
     target: '5%以內',
     actual: '4.1%',
     verdict: 'met',
-    miss: 'extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year)',
   },
   // the 2026 report gives no price figure (居民消費物價總體平穩)
   { pair: BJ25, region: '北京市', year: 2025, indicator: '居民消费价格', measure: 'growth', target: '2%左右', actual: null, verdict: null },

@@ -7,9 +7,9 @@ import { describe, it } from 'vitest';
 import { ROOT } from './helpers/eval';
 import { checkRow, rowName, type Row } from './helpers/engine';
 
-/** a page of tests/fixtures/judged/pages13 from its start to the end of the first place that says `upTo` */
-function page(file: string, upTo: string): string {
-  const text = readFileSync(join(ROOT, 'tests/fixtures/judged/pages13', file), 'utf8');
+/** a page of tests/fixtures/judged/pages13 (or of `dir`) from its start to the end of the first place that says `upTo` */
+function page(file: string, upTo: string, dir = 'tests/fixtures/judged/pages13'): string {
+  const text = readFileSync(join(ROOT, dir, file), 'utf8');
   const at = text.indexOf(upTo);
   if (at < 0) throw new Error(`${file} does not say ${upTo}`);
   return text.slice(0, at + upTo.length);
@@ -47,6 +47,22 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '29550.19億元', kind: 'actual', period: 2015 },
           { text: '8.9%', kind: 'actual', period: 2015 },
           { text: '11%', kind: 'actual', period: 2015 },
+        ],
+      },
+    ],
+  },
+  {
+    family: "after a page's targets, a sentence about a year it reviews reports, that year written with or without 年",
+    rows: [
+      {
+        name: '北京 2026 news (etnet): 殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%… after the 2026 targets',
+        input: page('prov-beijing-2026-etnet-trad.txt', '城鎮調查失業率4.1%', 'tests/fixtures/report-pairs/texts'),
+        title: '',
+        expect: [
+          { text: '5%以內', kind: 'target', period: 2026 },
+          { text: '5.4%', kind: 'actual', period: 2025 },
+          { text: '4.8%', kind: 'actual', period: 2025 },
+          { text: '4.1%', kind: 'actual', period: 2025 },
         ],
       },
     ],
