@@ -2,8 +2,9 @@
 // and its plans by them (“十五”期间回顾, 第十一个五年规划纲要), and a figure over one covers its years.
 import { chineseNumber } from './chinese-dates';
 
-/** a plan's name in running text, quoted or not: “十二五”, 十五 (the number before 五 captured) */
-export const PLAN_NAME = '["“]?(十[一二三四五]?|九)五["”]?';
+/** a plan's name in running text, quoted or not: “十二五”, 「十三五」 (as Hong Kong and Taiwan pages quote), 十五 (the
+ * number before 五 captured) */
+export const PLAN_NAME = '["“「『]?(十[一二三四五]?|九)五["”」』]?';
 
 /** the first year of a plan by the number before its 五 (九 → 1996, 十 → 2001, 十一 → 2006) */
 export function planStart(name: string): number {

@@ -201,7 +201,10 @@ const FINAL_ACCOUNTS = /决算(?:\(?草案\)?)?的?报告|决算公开|决算草
 function namedYears(type: 'budget-report' | 'plan-report', head: string): Years | null {
   const kind = type === 'budget-report' ? '预算' : '计划';
   const done = new RegExp(`${YEAR}年(?:度)?${GAP}(?:${kind}执行|${type === 'budget-report' ? '决算' : '计划执行'})`).exec(head);
-  const plan = new RegExp(`${YEAR}年(?:度)?${GAP}${kind}(?:草案|安排|公开)`).exec(head);
+  // or a plan named by its year alone, as the notice issuing it names it (《湖南省2023年国民经济和社会发展计划》)
+  const plan = new RegExp(`${YEAR}年(?:度)?${GAP}${kind}(?:草案|安排|公开)|${YEAR}年国民经济和社会发展计划(?![^。\\n]{0,4}执行)`).exec(
+    head,
+  );
   // a final-accounts report is named by the year it closes, though it recalls that year's budget report
   // (在…第五次会议上…作了《关于1986年国家预算执行情况和1987年国家预算草案的报告》): it names itself first
   const final = type === 'budget-report' ? FINAL_ACCOUNTS.exec(head) : null;
@@ -211,7 +214,7 @@ function namedYears(type: 'budget-report' | 'plan-report', head: string): Years 
     return { year: y, resultsYear: y, targetsYear: y + 1 };
   }
   if (plan) {
-    const y = Number(plan[1]);
+    const y = Number(plan[1] ?? plan[2]);
     return { year: y, resultsYear: done ? Number(done[1]) : y - 1, targetsYear: y };
   }
   if (!done) return null;

@@ -5,7 +5,7 @@ import { planYears } from '../detect/five-year-plans';
 /** a value the plan set: …10%以上的规划目标(要求) */
 const PLAN_TARGET_AFTER = /^的(?:规划|纲要)(?:预期)?目标/;
 /** a five-year plan's name: “十二五”规划 */
-const PLAN_NAME = /["“]?(十[一二三四五]?|九)五["”]?(?=规划|时期|期间|末|以来|前)/g;
+const PLAN_NAME = /["“「『]?(十[一二三四五]?|九)五["”」』]?(?=规划|时期|期间|末|以来|前)/g;
 
 /** the tense of a quantity at [at, end) that the plan set: the last five-year plan the text names before it */
 export function plansTarget(text: string, at: number, end: number): { kind: 'target'; period: number; periodFrom: number } | null {

@@ -7,6 +7,7 @@ import { planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
 import { plansTarget } from './plan-target';
+import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
 
 export interface Tense {
@@ -22,6 +23,8 @@ interface Switch {
   period: number | null;
   /** a section over several years: 过去五年…, 今后五年… */
   span?: Span;
+  /** its year carried on from a paragraph that opened on it (year-headings.ts) */
+  carried?: boolean;
 }
 
 const Y = '(?:19|20)\\d\\d';
@@ -51,7 +54,7 @@ const TARGET_HEADING = new RegExp(
 );
 /** a five-year plan's targets heading a list (“十四五”规划目标中的民生关切 ■…, …规划目标:), not their review */
 const PLAN_TARGET_HEADING =
-  /["“]?(?<plan>十[一二三四五]?|九)五["”]?(?:规划)?(?:主要)?目标(?![^,;。\n]{0,12}(?:完成|实现|执行|回顾))[^,;:。\n■●◆]{0,12}?(?=[:■●◆]|\n)/g;
+  /["“「『]?(?<plan>十[一二三四五]?|九)五["”」』]?(?:规划)?(?:主要)?目标(?![^,;。\n]{0,12}(?:完成|实现|执行|回顾))[^,;:。\n■●◆]{0,12}?(?=[:■●◆]|\n)/g;
 /** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
 const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
@@ -72,16 +75,19 @@ const RESULT_CUE = new RegExp(
   `去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
+/** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
+ * 2025亿元全市) */
+const YEAR_NO_NIAN = `(?<![\\d.])(${Y})(?![万亿千百元个家人吨年月日%])(?=(?:[\\u4e00-\\u9fff]{2,3})?全[省市区县国])`;
 /** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍) or a start
  * (2020年以来, 由2011年的1.24万亿元) */
 const YEAR_IN_SENTENCE = new RegExp(
-  `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)`,
+  `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)|${YEAR_NO_NIAN}`,
   'g',
 );
 /** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
 const HELD_WITHIN = /控制在$/;
 /** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
-const PLAN_MULTIPLE = /^(?:分别)?是["“]?(?:十[一二三四五]?|九)五["”]?(?:时期|期间)?的$/;
+const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
 /** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍 */
 const STOCK_CLAUSE = new RegExp(`(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的)`);
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
@@ -102,36 +108,6 @@ interface Cue {
   year: number | null;
   /** 争取, 确保, 将: a target word only where no section says otherwise */
   weak: boolean;
-}
-
-/** the index of the last item with .at <= x (or -1), items sorted by .at */
-function lastAtOrBefore<T extends { at: number }>(items: T[], x: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].at <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** the index of the last offset <= x in an ascending list (or -1) */
-function lastIndexAtOrBefore(offsets: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = offsets.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** a rate a year on average, right before its number: 年均增长, 平均每年增长 */
@@ -191,7 +167,7 @@ export class TenseReader {
     this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
     YEAR_IN_SENTENCE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = YEAR_IN_SENTENCE.exec(text)); ) {
-      const y = Number(m[1]);
+      const y = Number(m[1] ?? m[2]);
       if (resultsYear === null || y <= resultsYear) this.years.push({ at: m.index, year: y });
     }
   }
@@ -229,14 +205,18 @@ export class TenseReader {
     const start = Math.max(b >= 0 ? this.breaks[b] + 1 : 0, at - MAX_SENTENCE, section && section.at < at ? section.at : 0);
     let kind: Kind = section?.kind ?? 'actual';
     let explicitYear: number | null = null;
+    let cued = false;
     // the last cue word of the sentence before the quantity decides
     for (let i = lastAtOrBefore(this.cues, at - 1); i >= 0 && this.cues[i].at >= start; i--) {
       const cue = this.cues[i];
       if (cue.end > at || (cue.weak && section)) continue;
       kind = cue.kind;
       explicitYear = cue.year;
+      cued = true;
       break;
     }
+    // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
+    if (!cued && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
     const from = FROM_YEAR.exec(this.text.slice(Math.max(start, at - 10), at));
     if (from) return { kind, period: Number(from[1]) };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
@@ -247,6 +227,8 @@ export class TenseReader {
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
     const { type, resultsYear } = this.meta;
     if (startLevel && !span && type === 'statistical-communique' && resultsYear !== null) return { kind, period: resultsYear - 1 };
+    // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
+    if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };
     if (span) {
       // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
@@ -257,6 +239,12 @@ export class TenseReader {
     if (base && period !== null && period > Number(base[1]) + 1) return { kind, period, periodFrom: Number(base[1]) + 1 };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
+  }
+
+  /** the last year (one reviewed, or any on a page without years) its sentence says before `at`, or null */
+  private yearSaidIn(start: number, at: number): number | null {
+    const y = lastAtOrBefore(this.years, at - 1);
+    return y >= 0 && this.years[y].at >= start ? this.years[y].year : null;
   }
 
   /**

@@ -4,17 +4,25 @@ import type { ReportMeta } from '../detect/metadata';
 import type { Kind } from '../model/mention';
 
 const YEAR_HEADING = /(?<=^|[\n。!?])[ \t]*((?:19|20)\d\d)年[ \t]*[:：]?[ \t]*(?=\n)/g;
+/** a paragraph of news that opens on a year (2015年这些数据很给力 as a subheading, run into its first line: 2015年社会
+ * 消费品零售总额达到…), its first clause up to the next year, figure or stop */
+const PARAGRAPH_YEAR = /(?<=^|\n)[ \t]*((?:19|20)\d\d)年(?![以代度底末初])([^\n\d,，。;；:：!? \t]{2,24})/g;
+/** words of a report's name or of plans in that clause (2016年政府工作报告, 2016年主要目标, 2016年要…): no results */
+const NOT_RESULTS = /报告|公报|预算|决算|计划|规划|目标|任务|安排|工作|展望|要点|会议|草案|政府|摘要|将|要|力争|预期|是/;
 
 export interface YearSection {
   at: number;
   kind: Kind;
   period: number;
+  /** carried on from a paragraph that opened on the year, not set by a heading of it */
+  carried?: boolean;
 }
 
 /**
  * The sections the year headings of a text open. A heading of a year the report reviews holds results, of a
  * year it plans holds plans; on a page that says neither, of two years that follow on, the first holds
- * results and the second plans. A lone heading on such a page is left alone.
+ * results and the second plans. A lone heading on such a page is left alone, unless its words head results
+ * (2015年这些数据很给力): the paragraphs under it are that year's, where the page gives no later year.
  */
 export function yearHeadings(text: string, meta: ReportMeta): YearSection[] {
   const years: Array<{ at: number; year: number }> = [];
@@ -30,5 +38,10 @@ export function yearHeadings(text: string, meta: ReportMeta): YearSection[] {
     else if (years[i - 1]?.year === year - 1) kind = 'target';
     if (kind) out.push({ at, kind, period: year });
   });
-  return out;
+  if (resultsYear !== null || targetsYear !== null) return out;
+  PARAGRAPH_YEAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PARAGRAPH_YEAR.exec(text)); ) {
+    if (!NOT_RESULTS.test(m[2])) out.push({ at: m.index, kind: 'actual', period: Number(m[1]), carried: true });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }

@@ -244,7 +244,6 @@ const PAIRS: Pair[] = [
     target: '6.5%左右',
     actual: '2.9%',
     verdict: 'not-met',
-    miss: 'extract: 同比增长2.9% on the line after 2022年全省地区生产总值5.67万亿元 takes its indicator now, not the year of the line before',
   },
   { pair: SC, region: '四川省', year: 2022, indicator: '全社会固定资产投资', measure: 'growth', target: '8%', actual: null, verdict: null },
   { pair: SC, region: '四川省', year: 2022, indicator: '社会消费品零售总额', measure: 'growth', target: '8%', actual: null, verdict: null },
@@ -860,7 +859,6 @@ const PAIRS4B: Pair[] = [
     target: '6.5%以上',
     actual: '4.5%',
     verdict: 'not-met',
-    miss: 'detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
   },
   // 规模工业增加值 is how Hunan names 规模以上工业增加值; an exact target met by the same figure
   {
@@ -872,7 +870,6 @@ const PAIRS4B: Pair[] = [
     target: '7.2%',
     actual: '7.2%',
     verdict: 'met',
-    miss: 'detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
   },
   {
     pair: HN22,
@@ -1026,7 +1023,6 @@ const PAIRS4C: Pair[] = [
     target: '4%左右',
     actual: '4.8%',
     verdict: 'met',
-    miss: 'extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year)',
   },
   {
     pair: BJ25,
@@ -1037,7 +1033,6 @@ const PAIRS4C: Pair[] = [
     target: '5%以內',
     actual: '4.1%',
     verdict: 'met',
-    miss: 'extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year)',
   },
   // the 2026 report gives no price figure (居民消費物價總體平穩)
   { pair: BJ25, region: '北京市', year: 2025, indicator: '居民消费价格', measure: 'growth', target: '2%左右', actual: null, verdict: null },
