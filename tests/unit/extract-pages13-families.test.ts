@@ -113,6 +113,20 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'a bare measure of the industry a paragraph opened on keeps the size of the firms counted (规模工业)',
+    rows: [
+      {
+        source: 'pages13 province-hunan-2010.txt: 全省规模工业实现增加值4250.1亿元,…;实现利润571.9亿元,增长46.1%',
+        title: '',
+        input: passage(`${P13}/province-hunan-2010.txt`, '(一)新型工业化', '增长46.1%。'),
+        expect: [
+          { text: '571.9亿元', indicator: '规模工业利润' },
+          { text: '46.1%', indicator: '规模工业利润', measure: 'growth' },
+        ],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged sample 13', () => {

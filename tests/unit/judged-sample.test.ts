@@ -17,7 +17,7 @@
 // pages11-heldout.jsonl (100 mentions of 12 more pages, judged before scoring: 60.2% every field, then fixed
 // from: 94.9%); pages12-heldout.jsonl (100 mentions of 12 more pages, judged before scoring: 72.4% every field,
 // then fixed from: 95.9%); pages13-heldout.jsonl (100 mentions of 12 more pages, judged before scoring: 74.0% every
-// field; its indicator, qualifier and measure families then fixed from it: 81.0%).
+// field; its indicator, qualifier and measure families then fixed from it: 83.0%).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
 import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
@@ -257,7 +257,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.93,
+      indicator: 0.95,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -266,7 +266,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.96,
       period: 0.86,
       periodFrom: 0.98,
-      allRight: 0.8,
+      allRight: 0.82,
     },
     nonFiguresKept: 0,
   },
