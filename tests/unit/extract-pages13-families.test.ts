@@ -127,6 +127,17 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: '每年均 before a verb is no part of the name (not 年均, leaving 每)',
+    rows: [
+      {
+        source: 'pages13 province-guangdong-2016-news-trad.txt: 城鎮登記失業率每年均控制在3.5%以內',
+        title: '',
+        input: passage(GUANGDONG, '人民生活顯著改善', '2.9%。'),
+        expect: [{ text: '3.5%以內', indicator: '城镇登记失业率' }],
+      },
+    ],
+  },
 ];
 
 describe('extraction families found in judged sample 13', () => {

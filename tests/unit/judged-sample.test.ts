@@ -257,7 +257,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.95,
+      indicator: 0.96,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
