@@ -329,9 +329,10 @@ const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */
 const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
-/** a rate that moved against an earlier period (not against another place: 增速高于全市平均水平 is a gap) */
+/** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:
+ * 增速高于全市平均水平 is a gap) */
 const RATE_OVER_TIME =
-  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期)(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩)$/;
+  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期))?(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩)$/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's) */

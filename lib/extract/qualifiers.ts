@@ -56,3 +56,10 @@ export function prefixBefore(text: string, at: number): { start: number; qualifi
   const m = PREFIX_QUALIFIER.exec(text.slice(Math.max(0, at - 3), at));
   return m ? { start: at - m[1].length, qualifier: PREFIX_KIND[m[1]] } : { start: at };
 }
+
+/** a milestone passed (跨上2万亿, 迈过2千亿, 跃上新台阶): the level is above it; the verb stays out of the figure */
+const MILESTONE_BEFORE = /(?:跨上|跨过|迈过|迈上|跃上|站上|跨越)$/;
+
+export function milestoneBefore(text: string, at: number): Qualifier | undefined {
+  return MILESTONE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ? 'above' : undefined;
+}

@@ -3,7 +3,7 @@
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
-import { prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
+import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { isBarOfClass, isThreshold } from './thresholds';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
@@ -22,7 +22,8 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const RANGE_SEP = /[~\-—–至到]/y;
+/** between the two ends of a range; 至于 as some traditional pages write 至於 (7%至於7.5%) */
+const RANGE_SEP = /至于|[~\-—–至到]/y;
 /** a minus sign comes after a verb or a colon, not after a unit */
 const SIGN_AFTER = /(?:增长|增速|增幅|涨幅|为|是|达|[:(])$/;
 const ASCII_LETTER = /[A-Za-z]/;
@@ -249,7 +250,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     valueMax,
     unit: unit.unit,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? (unit.more ? 'above' : 'exact'),
+    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
     chinese: false,
   };
   if (inSpans(names, at)) return null;
@@ -344,7 +345,7 @@ function readChinese(text: string, at: number, numText: string, names: Array<[nu
     value: roundOff(written / factor),
     unit: magnitude + base,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? (unit.more ? 'above' : 'exact'),
+    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, at) ?? (unit.more ? 'above' : 'exact'),
     chinese: true,
   };
 }

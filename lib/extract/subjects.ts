@@ -54,8 +54,13 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
   if (subject !== carry) return subject.length >= 2 && !subject.endsWith(indicator) ? subject + indicator : indicator;
   if (before.q.unitClass === 'count' && carry.length >= 2 && !/[、和]/.test(carry)) return carry + indicator;
   // 全年…建筑业企业实现产值282.21亿元,…。施工面积…;实现利润总额11.00亿元: the industry the paragraph opened on
-  const names = /业(?:企业)?$/.test(opener.replace(SUBJECT_MEASURE, '')) ? opener.match(INDUSTRY_NAME) : null;
-  return names ? names[names.length - 1] + indicator : indicator;
+  const subjectOpened = opener.replace(SUBJECT_MEASURE, '');
+  const names = /业(?:企业)?$/.test(subjectOpened) ? opener.match(INDUSTRY_NAME) : null;
+  if (!names) return indicator;
+  // 全省规模工业实现增加值…;实现利润…: the size of the firms counted goes with the industry (规模工业利润)
+  const name = names[names.length - 1];
+  const scale = /(?:规模以上|限额以上|规模)$/.exec(subjectOpened.slice(0, subjectOpened.lastIndexOf(name)))?.[0] ?? '';
+  return scale + name + indicator;
 }
 
 /** a part of a whole whose measure it leaves unsaid: a sector (农业, 林业, 农林牧渔服务业, 重工业; not 第二产业) */

@@ -142,6 +142,23 @@ function opensHeading(source: string, at: number): boolean {
 /** the pinyin readings of a line, wherever they stand in it */
 const PINYIN_READINGS = new RegExp(PINYIN_READING.source.slice(1), 'g');
 
+/** punctuation inside a sentence or at its end */
+const ANY_PUNCTUATION = /[,，、;；:：。!?！？]/;
+
+/**
+ * A news subheading: a short line with no punctuation that opens a paragraph (the line before it
+ * ended one) and a much longer line after it (大跨越实现5年进3位的重大突破\n地区生产总值先后…). A
+ * wrapped line of a narrow column is as long as the next one, and a wrapped figure ends in a digit.
+ */
+function isSubheadingLine(source: string, start: number, end: number, next: number, opensParagraph: boolean): boolean {
+  if (!opensParagraph) return false;
+  const line = source.slice(start, end).replace(PINYIN_READINGS, '').trim();
+  if (line.length < 4 || line.length > 24 || ANY_PUNCTUATION.test(line) || /[0-9]$/.test(line)) return false;
+  const nextEnd = source.indexOf('\n', next);
+  const after = source.slice(next, nextEnd < 0 ? source.length : nextEnd).replace(PINYIN_READINGS, '');
+  return after.length >= 2 * line.length + 10 && ANY_PUNCTUATION.test(after);
+}
+
 /** a heading on a line of its own: short, numbered or named like one, no sentence in it */
 function isHeadingLine(source: string, start: number, end: number): boolean {
   const last = source[end - 1];
@@ -190,6 +207,7 @@ export function normalize(source: string): NormalizedText {
   const { starts: skipStart, ends: skipEnd } = source.includes('\n') ? pageBreaks(source) : { starts: [], ends: [] };
   let skip = 0;
   let lineStart = 0; // where the current source line starts
+  let lineOpensParagraph = true; // whether the clean text before the current line ends a paragraph
 
   let i = 0;
   while (i < n) {
@@ -241,7 +259,13 @@ export function normalize(source: string): NormalizedText {
       else if (newlines === 1 && !(isDigit(prev) && isDigit(next))) {
         // one line break: a wrapped line joins (增\n长, 1635亿\n元, 98\n6.4亿元); a line that ends a
         // sentence, a heading, or a line before a heading stays apart
-        const hard = LINE_END.has(prev) || isHeadingLine(source, lineStart, i) || opensHeading(source, j);
+        // an English sentence's full stop before a Chinese line ends it too (a bilingual page: rose steadily.\n全年…)
+        const hard =
+          LINE_END.has(prev) ||
+          (prev === 46 && isHan(next)) ||
+          isHeadingLine(source, lineStart, i) ||
+          opensHeading(source, j) ||
+          isSubheadingLine(source, lineStart, i, j, lineOpensParagraph);
         if (hard) emit = 10;
         else if (isAsciiAlnum(prev) && isAsciiAlnum(next)) emit = 32;
       } else if (newlines === 0 && isAsciiAlnum(prev) && isAsciiAlnum(next) && !spacedDigits(source, k > 0 ? map[k - 1] : -1, j)) emit = 32; // between two words (not inside a number spaced out digit by digit: 1 9 9 7 年, 1 1 %)
@@ -249,7 +273,10 @@ export function normalize(source: string): NormalizedText {
         out[k] = emit;
         map[k++] = i;
       }
-      if (newlines) lineStart = j;
+      if (newlines) {
+        lineStart = j;
+        lineOpensParagraph = k === 0 || out[k - 1] === 10;
+      }
       i = j;
       continue;
     }
