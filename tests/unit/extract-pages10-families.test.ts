@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
 import { ROOT } from './helpers/eval';
+import { sentenceOf, passage } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -20,25 +21,6 @@ function pageUpTo(file: string, upTo: string): string {
   const at = text.indexOf(upTo);
   if (at < 0) throw new Error(`${file} does not say ${upTo}`);
   return text.slice(0, at + upTo.length);
-}
-
-/** the sentence of a real text (a path from the repository's root) that holds `phrase` */
-function sentenceOf(path: string, phrase: string): string {
-  const text = readFileSync(join(ROOT, path), 'utf8');
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`${path} does not say ${phrase}`);
-  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
-  const end = text.indexOf('。', at);
-  return text.slice(start, end < 0 ? text.length : end + 1);
-}
-
-/** the passage of a real text from the first place that says `from` to the end of the first `to` after it */
-function passage(path: string, from: string, to: string): string {
-  const text = readFileSync(join(ROOT, path), 'utf8');
-  const at = text.indexOf(from);
-  const end = text.indexOf(to, at);
-  if (at < 0 || end < 0) throw new Error(`${path} does not say ${from}…${to}`);
-  return text.slice(at, end + to.length);
 }
 
 const CORPUS = 'tests/fixtures/detect-corpus/texts';

@@ -2,11 +2,9 @@
 // (tests/fixtures/judged/pages11-heldout.jsonl, pages12-heldout.jsonl, judged before any of these fixes)
 // and in the held-out comparison pairs (tests/unit/compare-heldout.test.ts). Each row is a real passage
 // of a page of tests/fixtures (the file is named in the row), and failed before its fix.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { ROOT } from './helpers/eval';
+import { sentenceOf, passage } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -17,25 +15,6 @@ const P11 = 'tests/fixtures/judged/pages11';
 const P12 = 'tests/fixtures/judged/pages12';
 const PAIRS = 'tests/fixtures/report-pairs/texts';
 const DEV = '../shared/eval/real-dev/reports';
-
-/** the sentence of a real text (a path from the repository's root) that holds `phrase` */
-function sentenceOf(path: string, phrase: string): string {
-  const text = readFileSync(join(ROOT, path), 'utf8');
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`${path} does not say ${phrase}`);
-  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
-  const end = text.indexOf('。', at);
-  return text.slice(start, end < 0 ? text.length : end + 1);
-}
-
-/** the passage of a real text from the first place that says `from` to the end of the first `to` after it */
-function passage(path: string, from: string, to: string): string {
-  const text = readFileSync(join(ROOT, path), 'utf8');
-  const at = text.indexOf(from);
-  const end = text.indexOf(to, at);
-  if (at < 0 || end < 0) throw new Error(`${path} does not say ${from}…${to}`);
-  return text.slice(at, end + to.length);
-}
 
 const EZHOU = `${P12}/city-ezhou-2015-news.txt`;
 const JILIN = `${P12}/province-jilin-2020-pdf.txt`;

@@ -1,11 +1,9 @@
 // Error families of indicator, qualifier and measure found in the hand-judged sample 13
 // (tests/fixtures/judged/pages13-heldout.jsonl, judged before any of these fixes). Each row is a real
 // passage of a page of tests/fixtures (the file is named in the row), and failed before its fix.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { ROOT } from './helpers/eval';
+import { passage } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -13,15 +11,6 @@ interface Family {
 }
 
 const P13 = 'tests/fixtures/judged/pages13';
-
-/** the passage of a real text from the first place that says `from` to the end of the first `to` after it */
-function passage(path: string, from: string, to: string): string {
-  const text = readFileSync(join(ROOT, path), 'utf8');
-  const at = text.indexOf(from);
-  const end = text.indexOf(to, at);
-  if (at < 0 || end < 0) throw new Error(`${path} does not say ${from}…${to}`);
-  return text.slice(at, end + to.length);
-}
 
 const GUANGDONG = `${P13}/province-guangdong-2016-news-trad.txt`;
 const HUBEI = `${P13}/province-hubei-2016-news-trad-readings.txt`;

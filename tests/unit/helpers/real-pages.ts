@@ -36,3 +36,22 @@ export function pageUpTo(folder: keyof typeof FOLDERS, file: string, upTo: strin
 
 /** a page of tests/fixtures/detect-corpus (its file under texts/) up to `upTo` */
 export const corpusPageUpTo = (file: string, upTo: string) => pageUpTo('detect-corpus', `texts/${file}`, upTo);
+
+/** the sentence of a real text (a path from the repository's root) that holds `phrase` */
+export function sentenceOf(path: string, phrase: string): string {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`${path} does not say ${phrase}`);
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const end = text.indexOf('。', at);
+  return text.slice(start, end < 0 ? text.length : end + 1);
+}
+
+/** the passage of a real text from the first place that says `from` to the end of the first `to` after it */
+export function passage(path: string, from: string, to: string): string {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const at = text.indexOf(from);
+  const end = text.indexOf(to, at);
+  if (at < 0 || end < 0) throw new Error(`${path} does not say ${from}…${to}`);
+  return text.slice(at, end + to.length);
+}
