@@ -3,12 +3,9 @@
 // passage: of a page of tests/fixtures/judged/pages10 (the file is named in the row), cut from the page's
 // start so that its headings and years stand before it, or a page the search tool's stored public pages
 // hold (its address in the row).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { ROOT } from './helpers/eval';
-import { sentenceOf, passage } from './helpers/real-pages';
+import { sentenceOf, passage, textUpTo } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -16,12 +13,7 @@ interface Family {
 }
 
 /** a page of tests/fixtures/judged/pages10 from its start to the end of the first place that says `upTo` */
-function pageUpTo(file: string, upTo: string): string {
-  const text = readFileSync(join(ROOT, 'tests/fixtures/judged/pages10', file), 'utf8');
-  const at = text.indexOf(upTo);
-  if (at < 0) throw new Error(`${file} does not say ${upTo}`);
-  return text.slice(0, at + upTo.length);
-}
+const pageUpTo = (file: string, upTo: string): string => textUpTo(`tests/fixtures/judged/pages10/${file}`, upTo);
 
 const CORPUS = 'tests/fixtures/detect-corpus/texts';
 const HAISHU = 'district-haishu-2012-news.txt';

@@ -2,13 +2,11 @@
 // judged before any of these fixes). Each row is a real passage of a page of tests/fixtures/judged/pages10
 // (the file is named in the row), cut from the page's start so that its headings and years stand before
 // it; a row marked `page date` changes only the page's own dating line, to show the rule does not lean on it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportMeta } from '../../lib/detect/metadata';
 import { normalize } from '../../lib/text/normalize';
 import { checkRow, mentionsOf, pick, rowName, type Row } from './helpers/engine';
-import { ROOT } from './helpers/eval';
+import { textUpTo } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -17,12 +15,7 @@ interface Family {
 }
 
 /** a page of tests/fixtures/judged/pages10 from its start to the end of the first place that says `upTo` */
-function pageUpTo(file: string, upTo: string): string {
-  const text = readFileSync(join(ROOT, 'tests/fixtures/judged/pages10', file), 'utf8');
-  const at = text.indexOf(upTo);
-  if (at < 0) throw new Error(`${file} does not say ${upTo}`);
-  return text.slice(0, at + upTo.length);
-}
+const pageUpTo = (file: string, upTo: string): string => textUpTo(`tests/fixtures/judged/pages10/${file}`, upTo);
 
 const HEFEI = 'city-hefei-2006.txt';
 const HEFEI_REVIEW = pageUpTo(HEFEI, '是“九五”的2.9倍。');

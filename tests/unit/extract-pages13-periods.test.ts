@@ -1,19 +1,12 @@
 // Period and kind families of the thirteenth judged sample (tests/fixtures/judged/pages13, judged before any
 // fix and listed at the end of its README): each row is a real page of that folder from its start to the
 // mention, read without a title as the sample was.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { ROOT } from './helpers/eval';
+import { textUpTo } from './helpers/real-pages';
 import { checkRow, rowName, type Row } from './helpers/engine';
 
 /** a page of tests/fixtures/judged/pages13 (or of `dir`) from its start to the end of the first place that says `upTo` */
-function page(file: string, upTo: string, dir = 'tests/fixtures/judged/pages13'): string {
-  const text = readFileSync(join(ROOT, dir, file), 'utf8');
-  const at = text.indexOf(upTo);
-  if (at < 0) throw new Error(`${file} does not say ${upTo}`);
-  return text.slice(0, at + upTo.length);
-}
+const page = (file: string, upTo: string, dir = 'tests/fixtures/judged/pages13'): string => textUpTo(`${dir}/${file}`, upTo);
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {

@@ -1,11 +1,9 @@
 // Error families found in the hand-judged sample 9 (tests/fixtures/judged/pages9-heldout.jsonl, judged
 // before any of these fixes). Each row is a real passage of a page of tests/fixtures/judged/pages9 (the
 // file is named in the row), cut from the page's start so that its headings and years stand before it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRow, mentionsOf, pick, rowName, type Row } from './helpers/engine';
-import { ROOT } from './helpers/eval';
+import { textUpTo } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -21,12 +19,7 @@ function check(row: Row & { oneYear?: string[] }): void {
 }
 
 /** a page of tests/fixtures/judged/pages9 from its start to the end of the first place that says `upTo` */
-function pageUpTo(file: string, upTo: string): string {
-  const text = readFileSync(join(ROOT, 'tests/fixtures/judged/pages9', file), 'utf8');
-  const at = text.indexOf(upTo);
-  if (at < 0) throw new Error(`${file} does not say ${upTo}`);
-  return text.slice(0, at + upTo.length);
-}
+const pageUpTo = (file: string, upTo: string): string => textUpTo(`tests/fixtures/judged/pages9/${file}`, upTo);
 
 const QUANZHOU = 'city-quanzhou-2012.txt';
 

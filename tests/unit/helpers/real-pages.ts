@@ -37,6 +37,14 @@ export function pageUpTo(folder: keyof typeof FOLDERS, file: string, upTo: strin
 /** a page of tests/fixtures/detect-corpus (its file under texts/) up to `upTo` */
 export const corpusPageUpTo = (file: string, upTo: string) => pageUpTo('detect-corpus', `texts/${file}`, upTo);
 
+/** a real text (a path from the repository's root) from its start to the end of the first place that says `upTo` */
+export function textUpTo(path: string, upTo: string): string {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const at = text.indexOf(upTo);
+  if (at < 0) throw new Error(`${path} does not say ${upTo}`);
+  return text.slice(0, at + upTo.length);
+}
+
 /** the sentence of a real text (a path from the repository's root) that holds `phrase` */
 export function sentenceOf(path: string, phrase: string): string {
   const text = readFileSync(join(ROOT, path), 'utf8');
