@@ -178,6 +178,7 @@ export const en: Record<keyof typeof zh, string> = {
   cardSaving: 'Saving',
   cardClipped: 'Clipped',
   cardKeys: 'Enter clip · Esc close',
+  cardKeysClipped: 'Esc close',
   close: 'Close',
   collapse: 'Collapse',
   expandToolbar: 'Expand the Report Lens toolbar',

@@ -177,6 +177,8 @@ export const zh = {
   cardSaving: '收藏中…',
   cardClipped: '已收藏 ✓',
   cardKeys: 'Enter 收藏 · Esc 关闭',
+  // a clipped figure: Enter on its mark clips nothing more, and in the card it presses the focused button
+  cardKeysClipped: 'Esc 关闭',
   close: '关闭',
   collapse: '收起',
   expandToolbar: '展开报告透镜工具栏',

@@ -351,6 +351,8 @@ test("the reader's own figures, which are no tab stops, are reached from the too
     await expect.poll(() => focusedAction(page, 'rl-card')).toBe('unclip');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('rl-card');
     seen.push((await ui(page, 'rl-card [data-rl-field="indicator"]').textContent())!);
+    // the key hint does not offer to clip what is clipped (Enter here takes it back)
+    expect(await ui(page, 'rl-card .keys').textContent()).toBe('Esc 关闭');
     // the card is over its figure, which was scrolled into view
     const card = await ui(page, 'rl-card .card').boundingBox();
     expect(card.y).toBeGreaterThanOrEqual(0);

@@ -150,7 +150,7 @@ export function Card(p: CardProps) {
             </button>
           </span>
         ) : (
-          <span class="keys">{say('cardKeys')}</span>
+          <span class="keys">{say(p.clip === 'clipped' ? 'cardKeysClipped' : 'cardKeys')}</span>
         )}
       </div>
     </div>
