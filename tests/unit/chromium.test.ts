@@ -1,7 +1,9 @@
 // Which browser the e2e tests drive (tests/e2e/chromium.ts), on machines laid out as a newcomer's may
 // be: CHROMIUM_PATH first, then the distribution's Chromium, then Playwright's; none: one clear line.
+// And the Firefox of the one test of the Firefox build (tests/e2e/firefox.ts).
 import { describe, expect, it } from 'vitest';
 import { NO_BROWSER, findChromium, type Look } from '../e2e/chromium';
+import { NO_FIREFOX, findFirefox } from '../e2e/firefox';
 
 function machine(platform: NodeJS.Platform, files: string[], env: Record<string, string> = {}): Look {
   const set = new Set(files);
@@ -65,6 +67,33 @@ describe('findChromium', () => {
   it('names a CHROMIUM_PATH that does not exist', () => {
     expect(() => findChromium(machine('linux', ['/usr/bin/chromium'], { CHROMIUM_PATH: '/nope/chrome' }))).toThrow(
       /CHROMIUM_PATH is \/nope\/chrome, which does not exist/,
+    );
+  });
+});
+
+describe('findFirefox (the one test of the Firefox build)', () => {
+  const has =
+    (...files: string[]) =>
+    (p: string) =>
+      files.includes(p);
+  it.each<[string, Record<string, string>, string[], string]>([
+    ['Debian: firefox-esr', {}, ['/usr/bin/firefox-esr'], '/usr/bin/firefox-esr'],
+    ['a distribution’s firefox', {}, ['/usr/bin/firefox'], '/usr/bin/firefox'],
+    [
+      'FIREFOX_PATH over the distribution’s',
+      { FIREFOX_PATH: '/opt/ff/firefox' },
+      ['/usr/bin/firefox-esr', '/opt/ff/firefox'],
+      '/opt/ff/firefox',
+    ],
+  ])('%s', (_what, env, files, expected) => {
+    expect(findFirefox(env, has(...files))).toBe(expected);
+  });
+
+  it('says in one line how to get one, and names a FIREFOX_PATH that does not exist', () => {
+    expect(() => findFirefox({}, has())).toThrow(NO_FIREFOX);
+    expect(NO_FIREFOX).toMatch(/apt-get install firefox-esr.*FIREFOX_PATH/);
+    expect(() => findFirefox({ FIREFOX_PATH: '/nope/ff' }, has('/usr/bin/firefox-esr'))).toThrow(
+      /FIREFOX_PATH is \/nope\/ff, which does not exist/,
     );
   });
 });
