@@ -14,6 +14,7 @@ import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
 import { deliveredBySomeone, partyCongressIsTheSubject, titleListLines } from './genre-cues';
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
+import { withoutForumMarkup } from './forum-markup';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -342,7 +343,8 @@ function figureDensity(body: string): number {
   return (findQuantities(body).length * 1000) / body.length;
 }
 
-export function detect(source: string, options: DetectOptions = {}): Detection {
+export function detect(page: string, options: DetectOptions = {}): Detection {
+  const source = withoutForumMarkup(page);
   const clean = normalize(source.length > WINDOW * 2 ? source.slice(0, WINDOW * 2) : source).text.slice(0, WINDOW);
   const pageTitle = options.title ? normalize(cleanTitle(options.title)).text : '';
   const meta = reportMeta(

@@ -19,8 +19,9 @@ const NAME_WITH_LEVEL = new RegExp(`([\\u4e00-\\u9fff]{1,16}?${ADMIN})$`);
 const TITLE_PREFIX = /^(?:一图读懂|一图看懂|图解|解读|全文|速览|快看|最新|重磅|权威发布|关于)/;
 /** words that end up before a name without being part of it: a year, an ordinal, 关于 */
 const LEAD = /^.*?(?:第|届|年|、|的|关于|其中|》|[)）])/;
-/** a level word alone, or the region a report calls its own (本市, 全区): not a name */
-const NOT_A_NAME = /^(?:本|全|我|该|各|上|下|省|市|县|区|旗|州|盟)|^(?:自治区|自治州|自治县|自治旗|地区|特别行政区|新区)$/;
+/** a level word alone, the region a report calls its own (本市, 全区), a repost's placeholder for a cut name (某市): not a name */
+const NOT_A_NAME =
+  /^(?:本|全|我|该|各|上|下|省|市|县|区|旗|州|盟)|^(?:自治区|自治州|自治县|自治旗|地区|特别行政区|新区|某(?:省|市|县|区|州|旗|盟|镇|乡))$/;
 /** an acting or deputy head's office and the words after it: 代市长…, 副县长…, 常务副省长… */
 const OFFICE = /(?:常务)?[代副](?:省|市|县|区|州|旗)长.*$/;
 const NATIONAL_NAME = /(?:国务院|中华人民共和国|全国|中央和地方|中央)$/;
@@ -155,8 +156,9 @@ function mostNamed(opening: string): string[] | null {
   const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
   for (const m of text.matchAll(PART)) {
     const name = knownTail(m[0]);
-    // the party committee over the report's region (在广东省委、省政府和市委的领导下) names its parent
-    if (text[m.index + m[0].length] === '委') continue;
+    // the party committee over the report's region (在广东省委、省政府和市委的领导下) names its parent; the
+    // committee and government that do the work (衡阳县委、政府全面贯彻…, a communiqué's opening) are its own
+    if (text[m.index + m[0].length] === '委' && !ownLeadership(text, m.index, m[0].length)) continue;
     if (name.length >= 3 && isDivisionName(name)) add(name, 1);
   }
   // the short names by their first character, each with the lengths it comes in (longest first): a
@@ -218,20 +220,52 @@ function mostNamed(opening: string): string[] | null {
   return best ? divisionPath([best]) : null;
 }
 
-/** 我州, 我市; the congress of its level: 市x届人大一次会议以来 (a template with its names cut) */
-const OWN_LEVEL = /我(省|市|县|区|州|旗|盟)(?![长委])|(省|市|县|区|州|旗|盟)(?:第)?[x×X一二三四五六七八九十\d]{1,3}届人(?:民代表)?大/g;
+/** a committee and government named as one (衡阳县委、政府, 县委县政府), not under whose lead the work is done (在…领导下) */
+const LEADERSHIP_PAIR = /^委\s*[、和]?\s*(?:[省市县区州旗盟])?(?:人民)?政府/;
+const UNDER_WHOM = /(?:在|按照|根据|落实|贯彻|遵照)[^。,，;；]{0,16}$/;
+const LEAD_OF_IT = /^[^。,，;；]{0,16}?的(?:正确|坚强|统一)?(?:领导|部署|要求|决策|指示)/;
+
+function ownLeadership(text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length, at + length + 24);
+  return LEADERSHIP_PAIR.test(after) && !LEAD_OF_IT.test(after) && !UNDER_WHOM.test(text.slice(Math.max(0, at - 20), at));
+}
+
+/**
+ * 我州, 我市; the congress of its level: 市x届人大一次会议以来 (a template with its names cut); the government
+ * the speaker speaks for: 我代表x镇人民政府, 我代表市人民政府 (a town's or a template's report, whose only
+ * province may be one its leader visited: 习近平总书记考察山东)
+ */
+const OWN_LEVEL =
+  /我(省|市|县|区|州|旗|盟|镇|乡)(?![长委])|(省|市|县|区|州|旗|盟|镇|乡)(?:第)?[x×X一二三四五六七八九十\d]{1,3}届人(?:民代表)?大|我代表[^\s,，。、]{0,8}?(省|市|县|区|州|旗|盟|镇|乡)人民政府/g;
 
 /** the level a text's own voice gives its region (我州 → 州), the one said most; null where it says none */
 function ownLevel(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(OWN_LEVEL)) {
-    const level = m[1] ?? m[2];
+    const level = m[1] ?? m[2] ?? m[3];
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [level, n] of counts) if (!best || n > counts.get(best)!) best = level;
   return best;
 }
+
+/**
+ * A town or township the speaker speaks for (我代表白鹤镇人民政府), by the name it gives: the division table
+ * knows counties, not towns, and a compilation lists other towns' reports before this one's.
+ */
+function townOf(words: string): string[] | null {
+  return /^[\u4e00-\u9fff]{2,6}(?:镇|乡)$/.test(words) && !NOT_A_NAME.test(words) ? [words] : null;
+}
+
+/**
+ * a work report titled by its year alone (2014年政府工作报告全文(双语), after a page's 正文): the nation's, as
+ * pages title it
+ */
+const BARE_TITLE =
+  /^\s*(?:正文|全文)?\s*(?:(?:19|20)\d\d年(?:度)?)?《?政府工作报告》?\s*(?:[(（]?(?:全文|双语|中英文?对照|实录)[)）]?\s*)*$/m;
+/** a region's own voice (全县, 我市): a page that has it is no nation's report */
+const LOCAL_VOICE = /[全我本](?:省|市|县|区|州|旗|盟|镇|乡)/;
 
 export function regionOf(title: string, opening: string, site: string | null): string[] {
   const head = opening.slice(0, 1500);
@@ -249,11 +283,15 @@ export function regionOf(title: string, opening: string, site: string | null): s
   if (fromSite) return fromSite;
   for (const re of [REGION_IN_ADDRESS, REGION_OF_STATISTICS, REGION_IN_BYLINE]) {
     const m = re.exec(head);
-    const path = m && regionPathOf(m[1], false, around);
+    const path = m && (regionPathOf(m[1], false, around) ?? (re === REGION_IN_ADDRESS ? townOf(m[1]) : null));
     if (path) return path;
   }
   if (NATIONAL_PLAN_TITLE.test(`${title}\n${head}`)) return NATION_PATH;
-  return regionBeforeName(head, false, around) ?? mostNamed(opening) ?? (NATIONAL_TERMS.test(head) ? NATION_PATH : []);
+  return (
+    regionBeforeName(head, false, around) ??
+    mostNamed(opening) ??
+    (NATIONAL_TERMS.test(head) || (BARE_TITLE.test(around) && !LOCAL_VOICE.test(opening) && !ownLevel(opening)) ? NATION_PATH : [])
+  );
 }
 
 /**

@@ -54,6 +54,12 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   // communiqués, budget reports, and party-congress reports, resolutions, session news, interpretations,
   // speeches: measured once, untouched (18/19 found, 0/18 taken), then tuned on once (19/19)
   { split: 'holdout6', recall: 0.85, taken: 1 },
+  // national reports of 2005 and 2014 (bilingual, a page 2, traditional), provincial, city, district, county and
+  // town reports of 2022/2023, county communiqués, a district budget and a city plan report, and resolutions,
+  // party-congress reports, session news, press releases, speeches, interpretations, company reports, stock news,
+  // fiction: measured once, untouched (19/21 found, 0/22 taken), then tuned on once (20/21: a communiqué posted in
+  // forum BBCode; the 2014 report mirrored mostly in English stays out); the judged bound: ≤ 2 missed, ≤ 1 taken
+  { split: 'holdout7', recall: 0.9, taken: 1 },
 ];
 
 describe('the corpus', () => {

@@ -21,6 +21,7 @@ interface Row {
 
 const REAL_DEV = join(SHARED, 'eval/real-dev');
 const FIXTURES = join(import.meta.dirname, '../fixtures/metadata');
+const DETECT_CORPUS = join(import.meta.dirname, '../fixtures/detect-corpus');
 
 function rows(dir: string, split: string | undefined): Row[] {
   return readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
@@ -91,6 +92,17 @@ const SETS: Array<{ name: string; dir: string; split?: string; min: number; floo
     split: 'holdout4',
     min: 7,
     floor: { region: 0.99, year: 0.85, type: 0.99 },
+  },
+  // the report texts of the detection corpus's holdout7 (tests/fixtures/detect-corpus: region, year and type in its
+  // manifest), labelled before the detector read them and scored once as they came: region 16, year 20, type 21 of 21;
+  // after the region families written from their misses (tests/unit/metadata-round6-region-type.test.ts; no longer
+  // unseen): 20, 20, 21 (left: 漯河 named only as 现代化漯河建设; the year is lib/detect/metadata.ts's)
+  {
+    name: 'detect-corpus holdout7 (report texts)',
+    dir: DETECT_CORPUS,
+    split: 'holdout7',
+    min: 21,
+    floor: { region: 0.9, year: 0.9, type: 0.99 },
   },
 ];
 
