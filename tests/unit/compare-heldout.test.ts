@@ -1059,3 +1059,72 @@ describePairs({
   targetsIn: batch4c.targetsIn,
   floor: 2,
 });
+
+// Batch 5 (split holdout): WHOLE national reports of consecutive years, the judged criterion's own form
+// (2009 → 2010 → 2011, from a public repository's file of every national report; see the fixtures'
+// README), their rows read by hand and committed before the comparison was first run on these files.
+const FILES5 = ['national-2009-chengjun-report.txt', 'national-2010-chengjun-report.txt', 'national-2011-chengjun-report.txt'].map(
+  (f) => join(TEXTS, f),
+);
+
+const batch5 = pairNames();
+const W09 = batch5.pairOf('全国 2009 (whole report) → 2010 report (whole)', 'national-2009-chengjun-report.txt');
+const W10 = batch5.pairOf('全国 2010 (whole report) → 2011 report (whole)', 'national-2010-chengjun-report.txt');
+// no 2012 report in this batch: targets only
+const W11 = batch5.pairOf('全国 2011 (whole report) → no 2012 report', 'national-2011-chengjun-report.txt');
+
+const PAIRS5: Pair[] = [
+  // the 2009 report's list as its PDF spaced it: 8% 左右; the 2010 review: 比上年增长８．７％ (full-width)
+  { pair: W09, region: '全国', year: 2009, indicator: '地区生产总值', measure: 'growth', target: '8% 左右', actual: '８．７％', verdict: 'met' },
+  {
+    pair: W09,
+    region: '全国',
+    year: 2009,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900 万人以上',
+    actual: '１１０２万人',
+    verdict: 'met',
+  },
+  // the 2010 review gives no unemployment rate and no price figure for 2009
+  { pair: W09, region: '全国', year: 2009, indicator: '城镇登记失业率', measure: 'level', target: '4.6% 以内', actual: null, verdict: null },
+  { pair: W09, region: '全国', year: 2009, indicator: '居民消费价格', measure: 'growth', target: '4% 左右', actual: null, verdict: null },
+
+  // the 2011 report states 2010's results in its 2011 part: 过去一年…国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人
+  { pair: W10, region: '全国', year: 2010, indicator: '地区生产总值', measure: 'growth', target: '８％左右', actual: '10.3%', verdict: 'met' },
+  {
+    pair: W10,
+    region: '全国',
+    year: 2010,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '９００万人以上',
+    actual: '1168万人',
+    verdict: 'met',
+  },
+  // 3.3% is within a whole-point 左右 target's half point
+  { pair: W10, region: '全国', year: 2010, indicator: '居民消费价格', measure: 'growth', target: '３％左右', actual: '3.3%', verdict: 'met' },
+  { pair: W10, region: '全国', year: 2010, indicator: '城镇登记失业率', measure: 'level', target: '４.６％以内', actual: null, verdict: null },
+
+  { pair: W11, region: '全国', year: 2011, indicator: '地区生产总值', measure: 'growth', target: '8%左右', actual: null, verdict: null },
+  { pair: W11, region: '全国', year: 2011, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: null, verdict: null },
+  {
+    pair: W11,
+    region: '全国',
+    year: 2011,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: null,
+    verdict: null,
+  },
+  { pair: W11, region: '全国', year: 2011, indicator: '城镇登记失业率', measure: 'level', target: '4.6%以内', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 5 (tests/fixtures/report-pairs, split holdout: whole national reports 2009–2011)',
+  files: FILES5,
+  pairs: PAIRS5,
+  targetsIn: batch5.targetsIn,
+  floor: 5,
+});
