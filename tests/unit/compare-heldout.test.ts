@@ -1131,3 +1131,106 @@ describePairs({
   targetsIn: batch5.targetsIn,
   floor: 4,
 });
+
+// Batch 6 (split holdout): whole national reports 2018 → 2019 → 2020 from the same file, collected after
+// batch 5's fixes, their rows read by hand and committed before the comparison was first run on them. The
+// 2019 pair's reports are the ones compare-real quotes in excerpts (news pages of the 2019 list and the
+// 2020 review): the whole texts are new, the figures are not.
+const FILES6 = ['national-2018-chengjun-report.txt', 'national-2019-chengjun-report.txt', 'national-2020-chengjun-report.txt'].map(
+  (f) => join(TEXTS, f),
+);
+
+const batch6 = pairNames();
+const W18 = batch6.pairOf('全国 2018 (whole report) → 2019 report (whole)', 'national-2018-chengjun-report.txt');
+const W19 = batch6.pairOf('全国 2019 (whole report) → 2020 report (whole)', 'national-2019-chengjun-report.txt');
+// no 2021 report in this batch: targets only
+const W20 = batch6.pairOf('全国 2020 (whole report) → no 2021 report', 'national-2020-chengjun-report.txt');
+
+const PAIRS6: Pair[] = [
+  // the 2019 review: 国内生产总值增长6.6%…居民消费价格上涨2.1%…城镇新增就业1361万人、调查失业率稳定在5%左右…单位国内生产总值能耗下降3.1%
+  { pair: W18, region: '全国', year: 2018, indicator: '地区生产总值', measure: 'growth', target: '6.5%左右', actual: '6.6%', verdict: 'met' },
+  { pair: W18, region: '全国', year: 2018, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '2.1%', verdict: 'met' },
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100万人以上',
+    actual: '1361万人',
+    verdict: 'met',
+  },
+  // a ceiling met by a result stated about 5%
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%以内',
+    actual: '5%左右',
+    verdict: 'met',
+  },
+  { pair: W18, region: '全国', year: 2018, indicator: '城镇登记失业率', measure: 'level', target: '4.5%以内', actual: null, verdict: null },
+  // a fall of at least 3% against a fall of 3.1%
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%以上',
+    actual: '3.1%',
+    verdict: 'met',
+  },
+
+  // the 2020 review: 国内生产总值…增长6.1%。城镇新增就业1352万人，调查失业率在5.3%以下。居民消费价格上涨2.9%
+  // a range met from its low end
+  { pair: W19, region: '全国', year: 2019, indicator: '地区生产总值', measure: 'growth', target: '6%－6.5%', actual: '6.1%', verdict: 'met' },
+  {
+    pair: W19,
+    region: '全国',
+    year: 2019,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100万人以上',
+    actual: '1352万人',
+    verdict: 'met',
+  },
+  {
+    pair: W19,
+    region: '全国',
+    year: 2019,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5.3%以下',
+    verdict: 'met',
+  },
+  { pair: W19, region: '全国', year: 2019, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '2.9%', verdict: 'met' },
+  { pair: W19, region: '全国', year: 2019, indicator: '城镇登记失业率', measure: 'level', target: '4.5%以内', actual: null, verdict: null },
+  // the 2020 review gives no energy figure (主要污染物排放量继续下降)
+  {
+    pair: W19,
+    region: '全国',
+    year: 2019,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%左右',
+    actual: null,
+    verdict: null,
+  },
+
+  { pair: W20, region: '全国', year: 2020, indicator: '城镇新增就业', measure: 'level', target: '900万人以上', actual: null, verdict: null },
+  { pair: W20, region: '全国', year: 2020, indicator: '城镇调查失业率', measure: 'level', target: '6%左右', actual: null, verdict: null },
+  { pair: W20, region: '全国', year: 2020, indicator: '城镇登记失业率', measure: 'level', target: '5.5%左右', actual: null, verdict: null },
+  { pair: W20, region: '全国', year: 2020, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 6 (tests/fixtures/report-pairs, split holdout: whole national reports 2018–2020)',
+  files: FILES6,
+  pairs: PAIRS6,
+  targetsIn: batch6.targetsIn,
+  floor: 9,
+});
