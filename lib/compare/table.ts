@@ -210,12 +210,13 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       }
     }
     const opts = { rate: row.rate, direction: row.direction };
+    // a row that names no indicator is never judged: its target and result may be of two different things
+    const named = isIndicator(row.indicatorKey);
     for (const [key, cell] of row.cells) {
       cell.conflict = cell.targets.length > 1 || cell.actuals.length > 1;
       // a column of no known year gathers figures of any year: a target there is not judged by a result there
       const dated = columns.get(key)?.year !== null;
-      // nor is a row that names no indicator: its target and result may be of two different things
-      if (dated && isIndicator(row.indicatorKey) && cell.targets.length === 1 && cell.actuals.length === 1) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
+      if (named && dated && cell.targets.length === 1 && cell.actuals.length === 1) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
     }
     out.push(row);
   }
