@@ -216,7 +216,8 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       cell.conflict = cell.targets.length > 1 || cell.actuals.length > 1;
       // a column of no known year gathers figures of any year: a target there is not judged by a result there
       const dated = columns.get(key)?.year !== null;
-      if (named && dated && cell.targets.length === 1 && cell.actuals.length === 1) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
+      const single = cell.targets.length === 1 && cell.actuals.length === 1;
+      if (named && dated && single) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
     }
     out.push(row);
   }
