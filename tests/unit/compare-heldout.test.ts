@@ -1327,3 +1327,81 @@ describePairs({
   targetsIn: batch6.targetsIn,
   floor: 4,
 });
+
+// Batch 7 (split holdout): the whole 2021 national report, pairing the 2020 report's targets (batch 6's
+// file) with its review, collected after batch 6 and its rows read by hand and committed before the
+// comparison was first run on it. compare-real quotes the 2021 review in an excerpt (national-2021-xinmin).
+const FILES7 = ['national-2020-chengjun-report.txt', 'national-2021-chengjun-report.txt'].map((f) => join(TEXTS, f));
+
+const batch7 = pairNames();
+const V20 = batch7.pairOf('全国 2020 (whole report) → 2021 report (whole)', 'national-2020-chengjun-report.txt');
+// no 2022 report in this batch: targets only
+const V21 = batch7.pairOf('全国 2021 (whole report) → no 2022 report', 'national-2021-chengjun-report.txt');
+
+const PAIRS7: Pair[] = [
+  // the 2021 review: 城镇新增就业1186万人，年末全国城镇调查失业率降到5.2%…居民消费价格上涨2.5% (2020 set no GDP target)
+  {
+    pair: V20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: '1186万人',
+    verdict: 'met',
+  },
+  {
+    pair: V20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '6%左右',
+    actual: '5.2%',
+    verdict: 'met',
+  },
+  { pair: V20, region: '全国', year: 2020, indicator: '城镇登记失业率', measure: 'level', target: '5.5%左右', actual: null, verdict: null },
+  {
+    pair: V20,
+    region: '全国',
+    year: 2020,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3.5%左右',
+    actual: '2.5%',
+    verdict: 'met',
+  },
+
+  { pair: V21, region: '全国', year: 2021, indicator: '地区生产总值', measure: 'growth', target: '6%以上', actual: null, verdict: null },
+  {
+    pair: V21,
+    region: '全国',
+    year: 2021,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100万人以上',
+    actual: null,
+    verdict: null,
+  },
+  { pair: V21, region: '全国', year: 2021, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: null, verdict: null },
+  { pair: V21, region: '全国', year: 2021, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
+  {
+    pair: V21,
+    region: '全国',
+    year: 2021,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%左右',
+    actual: null,
+    verdict: null,
+  },
+  { pair: V21, region: '全国', year: 2021, indicator: '粮食产量', measure: 'level', target: '1.3万亿斤以上', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 7 (tests/fixtures/report-pairs, split holdout: whole national reports 2020–2021)',
+  files: FILES7,
+  pairs: PAIRS7,
+  targetsIn: batch7.targetsIn,
+  floor: 3,
+});
