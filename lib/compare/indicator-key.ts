@@ -105,6 +105,16 @@ export function indicatorKey(indicator: string, measure?: Measure): string {
   return known(k, measure) ?? withoutLeadIn(k, measure) ?? withoutDateAndTargetWords(k, measure) ?? withoutLabel(k, measure) ?? k;
 }
 
+// Keys that name no indicator: none at all (a figure read without its name), or only whose money it
+// is (中央财政拟安排200亿元专项资金… and 中央财政安排429亿元，解决…医疗保险: the same key for two unrelated
+// sums). A cell of such a row shows its figures side by side but is never judged.
+const ACTOR_ONLY = /^(?:中央|国家|地方|省级|市级|县级|各级)?(?:财政|政府)$/;
+
+/** whether a key names something that a target and a result can both be of */
+export function isIndicator(key: string): boolean {
+  return key.length > 0 && !ACTOR_ONLY.test(key);
+}
+
 // Indicators where less is better: a target for them is a ceiling (失业率5.5%左右 is met by 5.2%),
 // and a fall is the goal (能耗下降3%).
 const LESS_IS_BETTER =

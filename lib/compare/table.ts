@@ -9,7 +9,7 @@ import type { Clip } from '../clip/clip';
 import type { RegionLevel } from '../model/region';
 import type { Kind, Measure, Qualifier } from '../model/mention';
 import { regionPathOf, regionSortKey, regionWithParents, type ResolvedRegion } from '../model/region';
-import { direction, headlineRank, type Direction } from './indicator-key';
+import { direction, headlineRank, isIndicator, type Direction } from './indicator-key';
 import { compareBars, judge, type Judgement } from './pairing';
 import { isRate, parseUnit, rowExp, shift, shownAsWritten, unitName } from './units';
 
@@ -210,11 +210,14 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       }
     }
     const opts = { rate: row.rate, direction: row.direction };
+    // a row that names no indicator is never judged: its target and result may be of two different things
+    const named = isIndicator(row.indicatorKey);
     for (const [key, cell] of row.cells) {
       cell.conflict = cell.targets.length > 1 || cell.actuals.length > 1;
       // a column of no known year gathers figures of any year: a target there is not judged by a result there
       const dated = columns.get(key)?.year !== null;
-      if (dated && cell.targets.length === 1 && cell.actuals.length === 1) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
+      const single = cell.targets.length === 1 && cell.actuals.length === 1;
+      if (named && dated && single) cell.judgement = judge(cell.targets[0], cell.actuals[0], opts);
     }
     out.push(row);
   }

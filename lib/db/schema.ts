@@ -79,9 +79,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold 广义货币 and 广义货币M2, and one budget line planned and spent (中央财政三农投入)
+  7: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -120,5 +127,7 @@ export class ReportLensDb extends Dexie {
     this.version(5).stores(STORES[5]).upgrade(rederive);
     // Version 6 folds more names of known indicators (lib/compare/aliases.ts): re-key the clips.
     this.version(6).stores(STORES[6]).upgrade(rederive);
+    // Version 7 folds more names of known indicators (lib/compare/aliases.ts): re-key the clips.
+    this.version(7).stores(STORES[7]).upgrade(rederive);
   }
 }

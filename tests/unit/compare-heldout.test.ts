@@ -1059,3 +1059,352 @@ describePairs({
   targetsIn: batch4c.targetsIn,
   floor: 2,
 });
+
+// Batch 5 (split holdout): WHOLE national reports of consecutive years, the judged criterion's own form
+// (2009 → 2010 → 2011, from a public repository's file of every national report; see the fixtures'
+// README), their rows read by hand and committed before the comparison was first run on these files: 4 of
+// 5 stated pairs paired as first measured, no false pairs (all 12 targets clipped under their indicator and
+// year). The miss is the engine's: the 2011 report's 十一五 review (——这五年，…城镇新增就业5771万人) gives
+// its five-year figure no span, so it lands in 2010's cell beside the year's 1168万人.
+const FILES5 = ['national-2009-chengjun-report.txt', 'national-2010-chengjun-report.txt', 'national-2011-chengjun-report.txt'].map((f) =>
+  join(TEXTS, f),
+);
+
+const batch5 = pairNames();
+const W09 = batch5.pairOf('全国 2009 (whole report) → 2010 report (whole)', 'national-2009-chengjun-report.txt');
+const W10 = batch5.pairOf('全国 2010 (whole report) → 2011 report (whole)', 'national-2010-chengjun-report.txt');
+// no 2012 report in this batch: targets only
+const W11 = batch5.pairOf('全国 2011 (whole report) → no 2012 report', 'national-2011-chengjun-report.txt');
+
+const PAIRS5: Pair[] = [
+  // the 2009 report's list as its PDF spaced it: 8% 左右; the 2010 review: 比上年增长８．７％ (full-width)
+  {
+    pair: W09,
+    region: '全国',
+    year: 2009,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '8% 左右',
+    actual: '８．７％',
+    verdict: 'met',
+  },
+  {
+    pair: W09,
+    region: '全国',
+    year: 2009,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900 万人以上',
+    actual: '１１０２万人',
+    verdict: 'met',
+  },
+  // the 2010 review gives no unemployment rate and no price figure for 2009
+  {
+    pair: W09,
+    region: '全国',
+    year: 2009,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.6% 以内',
+    actual: null,
+    verdict: null,
+  },
+  { pair: W09, region: '全国', year: 2009, indicator: '居民消费价格', measure: 'growth', target: '4% 左右', actual: null, verdict: null },
+
+  // the 2011 report states 2010's results in its 2011 part: 过去一年…国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人
+  {
+    pair: W10,
+    region: '全国',
+    year: 2010,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '８％左右',
+    actual: '10.3%',
+    verdict: 'met',
+  },
+  {
+    pair: W10,
+    region: '全国',
+    year: 2010,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '９００万人以上',
+    actual: '1168万人',
+    verdict: 'met',
+    miss: 'extract: the 2011 report’s 十一五 review (一、“十一五”时期国民经济和社会发展的回顾 … ——这五年，…城镇新增就业5771万人) gives the five-year figure period 2010 and no periodFrom (no 累计 or 年均 word, only 这五年), so it lands in 2010’s cell beside 1168万人 and the cell is not judged',
+  },
+  // 3.3% is within a whole-point 左右 target's half point
+  {
+    pair: W10,
+    region: '全国',
+    year: 2010,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '３％左右',
+    actual: '3.3%',
+    verdict: 'met',
+  },
+  {
+    pair: W10,
+    region: '全国',
+    year: 2010,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '４.６％以内',
+    actual: null,
+    verdict: null,
+  },
+
+  { pair: W11, region: '全国', year: 2011, indicator: '地区生产总值', measure: 'growth', target: '8%左右', actual: null, verdict: null },
+  { pair: W11, region: '全国', year: 2011, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: null, verdict: null },
+  {
+    pair: W11,
+    region: '全国',
+    year: 2011,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: null,
+    verdict: null,
+  },
+  { pair: W11, region: '全国', year: 2011, indicator: '城镇登记失业率', measure: 'level', target: '4.6%以内', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 5 (tests/fixtures/report-pairs, split holdout: whole national reports 2009–2011)',
+  files: FILES5,
+  pairs: PAIRS5,
+  targetsIn: batch5.targetsIn,
+  floor: 4,
+});
+
+// Batch 6 (split holdout): whole national reports 2018 → 2019 → 2020 from the same file, collected after
+// batch 5's fixes, their rows read by hand and committed before the comparison was first run on them. The
+// 2019 pair's reports are the ones compare-real quotes in excerpts (news pages of the 2019 list and the
+// 2020 review): the whole texts are new, the figures are not. As first measured: 4 of 9 stated pairs
+// paired (the 2019 pair whole), no false pairs. The misses are metadata's: the 2018 report (no title line;
+// 第十二届全国人民代表大会第一次会议以来的五年 in its first lines) is dated 2013, so its 2018 targets stand in a
+// 2013 column, away from the 2019 review's results.
+const FILES6 = ['national-2018-chengjun-report.txt', 'national-2019-chengjun-report.txt', 'national-2020-chengjun-report.txt'].map((f) =>
+  join(TEXTS, f),
+);
+
+const batch6 = pairNames();
+const W18 = batch6.pairOf('全国 2018 (whole report) → 2019 report (whole)', 'national-2018-chengjun-report.txt');
+const W19 = batch6.pairOf('全国 2019 (whole report) → 2020 report (whole)', 'national-2019-chengjun-report.txt');
+// no 2021 report in this batch: targets only
+const W20 = batch6.pairOf('全国 2020 (whole report) → no 2021 report', 'national-2020-chengjun-report.txt');
+
+const DATED_2013 =
+  'detect (metadata): the 2018 report is given year 2013 (its opening 第十二届全国人民代表大会第一次会议以来的五年 dates the term, not the report; no title line), so its targets (今年发展主要预期目标是…) carry period 2013 and stand in the 2013 column';
+
+const PAIRS6: Pair[] = [
+  // the 2019 review: 国内生产总值增长6.6%…居民消费价格上涨2.1%…城镇新增就业1361万人、调查失业率稳定在5%左右…单位国内生产总值能耗下降3.1%
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6.5%左右',
+    actual: '6.6%',
+    verdict: 'met',
+    miss: DATED_2013,
+  },
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '2.1%',
+    verdict: 'met',
+    miss: DATED_2013,
+  },
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100万人以上',
+    actual: '1361万人',
+    verdict: 'met',
+    miss: DATED_2013,
+  },
+  // a ceiling met by a result stated about 5%
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%以内',
+    actual: '5%左右',
+    verdict: 'met',
+    miss: DATED_2013,
+  },
+  { pair: W18, region: '全国', year: 2018, indicator: '城镇登记失业率', measure: 'level', target: '4.5%以内', actual: null, verdict: null },
+  // a fall of at least 3% against a fall of 3.1%
+  {
+    pair: W18,
+    region: '全国',
+    year: 2018,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%以上',
+    actual: '3.1%',
+    verdict: 'met',
+    miss: DATED_2013,
+  },
+
+  // the 2020 review: 国内生产总值…增长6.1%。城镇新增就业1352万人，调查失业率在5.3%以下。居民消费价格上涨2.9%
+  // a range met from its low end
+  {
+    pair: W19,
+    region: '全国',
+    year: 2019,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6%－6.5%',
+    actual: '6.1%',
+    verdict: 'met',
+  },
+  {
+    pair: W19,
+    region: '全国',
+    year: 2019,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100万人以上',
+    actual: '1352万人',
+    verdict: 'met',
+  },
+  {
+    pair: W19,
+    region: '全国',
+    year: 2019,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '5.5%左右',
+    actual: '5.3%以下',
+    verdict: 'met',
+  },
+  { pair: W19, region: '全国', year: 2019, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '2.9%', verdict: 'met' },
+  { pair: W19, region: '全国', year: 2019, indicator: '城镇登记失业率', measure: 'level', target: '4.5%以内', actual: null, verdict: null },
+  // the 2020 review gives no energy figure (主要污染物排放量继续下降)
+  {
+    pair: W19,
+    region: '全国',
+    year: 2019,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%左右',
+    actual: null,
+    verdict: null,
+  },
+
+  {
+    pair: W20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: null,
+    verdict: null,
+  },
+  { pair: W20, region: '全国', year: 2020, indicator: '城镇调查失业率', measure: 'level', target: '6%左右', actual: null, verdict: null },
+  { pair: W20, region: '全国', year: 2020, indicator: '城镇登记失业率', measure: 'level', target: '5.5%左右', actual: null, verdict: null },
+  { pair: W20, region: '全国', year: 2020, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 6 (tests/fixtures/report-pairs, split holdout: whole national reports 2018–2020)',
+  files: FILES6,
+  pairs: PAIRS6,
+  targetsIn: batch6.targetsIn,
+  floor: 4,
+});
+
+// Batch 7 (split holdout): the whole 2021 national report, pairing the 2020 report's targets (batch 6's
+// file) with its review, collected after batch 6 and its rows read by hand and committed before the
+// comparison was first run on it. compare-real quotes the 2021 review in an excerpt (national-2021-xinmin).
+// As first measured: 2 of 3 stated pairs paired, no false pairs; the miss is the engine's, batch 5's
+// family (a five-year figure under 过去五年 given no span).
+const FILES7 = ['national-2020-chengjun-report.txt', 'national-2021-chengjun-report.txt'].map((f) => join(TEXTS, f));
+
+const batch7 = pairNames();
+const V20 = batch7.pairOf('全国 2020 (whole report) → 2021 report (whole)', 'national-2020-chengjun-report.txt');
+// no 2022 report in this batch: targets only
+const V21 = batch7.pairOf('全国 2021 (whole report) → no 2022 report', 'national-2021-chengjun-report.txt');
+
+const PAIRS7: Pair[] = [
+  // the 2021 review: 城镇新增就业1186万人，年末全国城镇调查失业率降到5.2%…居民消费价格上涨2.5% (2020 set no GDP target)
+  {
+    pair: V20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: '1186万人',
+    verdict: 'met',
+    miss: 'extract: the 2021 report’s 十三五 review (二、“十三五”时期发展成就… 过去五年，…城镇新增就业超过6000万人) gives the five-year figure period 2020 and no periodFrom (过去五年 is no span word to it), so it lands in 2020’s cell beside 1186万人 and the cell is not judged',
+  },
+  {
+    pair: V20,
+    region: '全国',
+    year: 2020,
+    indicator: '城镇调查失业率',
+    measure: 'level',
+    target: '6%左右',
+    actual: '5.2%',
+    verdict: 'met',
+  },
+  { pair: V20, region: '全国', year: 2020, indicator: '城镇登记失业率', measure: 'level', target: '5.5%左右', actual: null, verdict: null },
+  {
+    pair: V20,
+    region: '全国',
+    year: 2020,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3.5%左右',
+    actual: '2.5%',
+    verdict: 'met',
+  },
+
+  { pair: V21, region: '全国', year: 2021, indicator: '地区生产总值', measure: 'growth', target: '6%以上', actual: null, verdict: null },
+  {
+    pair: V21,
+    region: '全国',
+    year: 2021,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1100万人以上',
+    actual: null,
+    verdict: null,
+  },
+  { pair: V21, region: '全国', year: 2021, indicator: '城镇调查失业率', measure: 'level', target: '5.5%左右', actual: null, verdict: null },
+  { pair: V21, region: '全国', year: 2021, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: null, verdict: null },
+  {
+    pair: V21,
+    region: '全国',
+    year: 2021,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3%左右',
+    actual: null,
+    verdict: null,
+  },
+  { pair: V21, region: '全国', year: 2021, indicator: '粮食产量', measure: 'level', target: '1.3万亿斤以上', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 7 (tests/fixtures/report-pairs, split holdout: whole national reports 2020–2021)',
+  files: FILES7,
+  pairs: PAIRS7,
+  targetsIn: batch7.targetsIn,
+  floor: 2,
+});

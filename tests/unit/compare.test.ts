@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { direction, indicatorKey } from '../../lib/compare/indicator-key';
+import { direction, indicatorKey, isIndicator } from '../../lib/compare/indicator-key';
 import { ALIASES } from '../../lib/compare/aliases';
 import { parseUnit, rowExp, shift, shownAsWritten, unitName } from '../../lib/compare/units';
 import { bar, compareBars, judge, resultRange, step, type Quantity } from '../../lib/compare/pairing';
@@ -85,6 +85,15 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['经济社会发展主要预期目标包括地区生产总值', 'growth', '地区生产总值'],
     ['北京︰今年GDP', 'growth', '地区生产总值'],
     ['今年目标：城镇新增就业', 'level', '城镇新增就业'],
+    // whole national reports (held-out batch 5): the money supply as one year's list and the next name it
+    // (广义货币增长17% 左右; 广义货币Ｍ２增长目标为１７％左右), and one budget line planned and spent
+    ['广义货币', 'growth', '广义货币M2'],
+    ['广义货币M2', 'growth', '广义货币M2'],
+    ['广义货币(M2)', 'growth', '广义货币M2'],
+    ['中央财政拟安排“三农”投入', 'level', '中央财政三农投入'],
+    ['中央财政用于“三农”的支出', 'level', '中央财政三农投入'],
+    ['中央财政科技投入', 'level', '中央财政科技投入'],
+    ['中央财政用于科技的支出', 'level', '中央财政科技投入'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -116,6 +125,26 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // a region's name before words that are not place, time or verb words stays
     expect(indicatorKey('重庆农村居民收入')).toBe('农村居民人均可支配收入');
     expect(indicatorKey('重庆高新区GDP')).toBe('重庆高新区GDP');
+    // one funder's budget lines are different things; narrow money is not broad money
+    expect(indicatorKey('中央财政用于“三农”的支出')).not.toBe(indicatorKey('中央财政用于科技的支出'));
+    expect(indicatorKey('中央财政用于“三农”的支出')).not.toBe(indicatorKey('中央财政医疗卫生支出'));
+    expect(indicatorKey('狭义货币M1')).not.toBe(indicatorKey('广义货币M2'));
+  });
+
+  test.each([
+    ['地区生产总值', true],
+    ['中央财政三农投入', true],
+    ['财政赤字', true],
+    ['中央财政赤字', true],
+    ['地方政府专项债券', true],
+    // no name at all, or only the funder (中央财政拟安排200亿元专项资金 / 中央财政安排429亿元，解决…)
+    ['', false],
+    ['中央财政', false],
+    ['中央政府', false],
+    ['地方财政', false],
+    ['各级政府', false],
+  ] as const)('isIndicator(%s) = %s', (key, yes) => {
+    expect(isIndicator(key)).toBe(yes);
   });
 
   test('the alias table is consistent: no name folds into two indicators for one measure', () => {
@@ -404,6 +433,26 @@ describe('buildTable', () => {
     const cell = t.rows[0].cells.get(t.columns[0].key)!;
     expect([cell.targets.length, cell.actuals.length]).toEqual([1, 1]);
     expect(cell.judgement).toBeNull();
+  });
+
+  test('a row that names no indicator, or only the funder, shows its figures but is not judged', () => {
+    const t = buildTable([
+      clip({ indicator: '', value: 10, unit: '%', qualifier: 'about', period: 2009, kind: 'target' }),
+      clip({ indicator: '', value: 10, unit: '%', period: 2009, kind: 'actual' }),
+      clip({ indicator: '中央财政', measure: 'level', value: 200, unit: '亿元', period: 2009, kind: 'target' }),
+      clip({ indicator: '中央财政', measure: 'level', value: 429, unit: '亿元', period: 2009, kind: 'actual' }),
+      clip({ indicator: '中央财政科技投入', measure: 'level', value: 1461, unit: '亿元', period: 2009, kind: 'target' }),
+      clip({ indicator: '中央财政用于科技的支出', measure: 'level', value: 1512, unit: '亿元', period: 2009, kind: 'actual' }),
+    ]);
+    const verdicts = t.rows.map((r) => {
+      const cell = r.cells.get(t.columns[0].key)!;
+      return [r.indicatorKey, cell.targets.length, cell.actuals.length, cell.judgement?.verdict ?? null];
+    });
+    expect(verdicts).toEqual([
+      ['中央财政科技投入', 1, 1, 'met'],
+      ['', 1, 1, null],
+      ['中央财政', 1, 1, null],
+    ]);
   });
 
   test('亿美元 and 亿元 of one indicator are two rows', () => {
