@@ -186,6 +186,8 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -6,
     reason: 'is a resolution on a report (决议…批准这个报告)',
+    // a page that prints the resolution above the report it approves carries the report
+    frame: true,
     test: (t) =>
       /决议/.test(t.opening.slice(0, 1000)) &&
       /批准(?:这个|该)?报告|决定批准|同意[^。]{0,40}报告|听取(?:和|并)审议|审查了|审议了/.test(t.opening),

@@ -36,14 +36,21 @@ export function thanksForTheGovernment(text: string): boolean {
 }
 
 /**
- * The report's own opening: a line that addresses the deputies (各位代表:, 各位委员:) and, right after,
- * the speaker's own report or request for deliberation. A page that carries it carries the report,
- * whatever frame (an encyclopedia entry, a news site's source line, a list of reports) is around it.
+ * The lines that address a report's hearers: the deputies (各位代表:, 各位委员:), or a standing committee a
+ * budget or plan report is made to (四川省人大常委会:, 全国人民代表大会常务委员会:)
+ */
+const ADDRESS = /^\s*(?:各位(?:代表|委员)|[^\s,，。:：]{0,12}?(?:人大常委会|人民代表大会常务委员会))\s*[:：!！,，]/gm;
+
+/**
+ * The report's own opening: a line that addresses its hearers and, right after, the speaker's own
+ * report or request for deliberation. A page that carries it carries the report, whatever frame (an
+ * encyclopedia entry, a news site's source line, a list of reports, the resolution approving it) is
+ * around it.
  */
 export function ownOpening(opening: string): boolean {
-  for (const m of opening.matchAll(/^\s*各位(?:代表|委员)\s*[:：!！,，]/gm)) {
+  for (const m of opening.matchAll(ADDRESS)) {
     const after = opening.slice(m.index! + m[0].length, m.index! + m[0].length + 300);
-    if (OWN_REPORT.test(after) || /请予审议|请审议/.test(after)) return true;
+    if (OWN_REPORT.test(after) || /请予审议|请审议|请审查|请予审查/.test(after)) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect, REPORT_THRESHOLD, type Detection } from '../../lib/detect/detect';
 import { ownOpening, proseHeadOf, thanksForTheGovernment } from '../../lib/detect/report-opening';
-import { DETECT_DEV } from './helpers/eval';
+import { DETECT_DEV, ROOT } from './helpers/eval';
 import { DOC_NOISES, traditional } from './helpers/noise';
 import { rng, seedOf } from './helpers/rng';
 import { budget, communique, COMPANY, JAPANESE, NEWS, NOTICE, PLAN, REVIEW, STOCK, TITLES, workReport } from './helpers/texts';
@@ -340,9 +340,21 @@ describe("how a report opens, and a site's menus (report-opening.ts)", () => {
       '各位委員:\n\n  現在,我受國務院的委託,提出關於一九八一年計劃執行情況和一九八二年計劃草案的報告。',
       true,
     ],
+    // a budget or plan report to a standing committee addresses the committee
+    [
+      'judged/pages17 sichuan-2023-final-accounts',
+      '四川省人大常委会:\n按照有关法律规定和省人大常委会安排,受省政府委托,现就我省2023年省级决算草案情况报告如下,请审查。',
+      true,
+    ],
+    [
+      'plan-national-2020-abstract',
+      '全国人民代表大会常务委员会:受国务院委托,我向全国人大常委会报告今年以来国民经济和社会发展计划执行情况,请审议。',
+      true,
+    ],
     // a story quoting the address, and a closing speech to the deputies, are not a report's opening
     ['chinastory 1975', '周恩来:各位代表,我现在做《政府工作报告》,请求大会讨论和批准。', false],
     ['sohu 2002 closing', '各位代表:\n第九届全国人民代表大会第五次会议的各项议程已进行完毕。', false],
+    ['a committee addressed, no report', '市人大常委会:\n现将有关情况通报如下。', false],
   ])('%s', (_source, text, own) => expect(ownOpening(proseHeadOf(text))).toBe(own));
 
   it.each([
@@ -397,5 +409,21 @@ describe('the region of old reports', () => {
     ['h4-rep-national-1983-newton-trad', '全国'],
   ])('%s → %s', (file, region) => {
     expect(detect(readFileSync(join(CORPUS_TEXTS, `${file}.txt`), 'utf8')).region).toBe(region);
+  });
+});
+
+// A page that prints the resolution approving a report above the report itself carries the report: the
+// resolution is its frame (judged/pages17, as first measured: not found, score 3); a resolution alone is not.
+describe('a resolution printed above the report it approves', () => {
+  const page = readFileSync(join(ROOT, 'tests/fixtures/judged/pages17/province-sichuan-2023-final-accounts.txt'), 'utf8');
+  it('the report is found', () => {
+    const d = detect(page);
+    expect(d.isReport, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons.some((r) => r.includes('is a resolution on a report'))).toBe(false);
+  });
+  it('the resolution alone is not a report', () => {
+    const d = detect(page.slice(0, page.indexOf('\n关于2023年省级决算草案的报告\n')));
+    expect(d.isReport, d.reasons.join('; ')).toBe(false);
+    expect(d.reasons.some((r) => r.includes('is a resolution on a report'))).toBe(true);
   });
 });
