@@ -1,5 +1,7 @@
 // Finds the quantities of a clean text: a number with its unit, range and qualifier words, and
 // leaves out what only looks like one (dates, ordinals, codes, names with digits, thresholds).
+import { readDecimalDots } from './decimal-dot';
+import { joinPercentRanges } from './percent-word-range';
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
@@ -118,7 +120,9 @@ function bareMagnitudeEndsOk(text: string, end: number): boolean {
 }
 
 /** every quantity of the clean text, in order */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(written: string): Quantity[] {
+  // 增长19·5%: the decimal point of older texts
+  const text = readDecimalDots(written);
   const names = nameSpans(text);
   const found: Quantity[] = [];
   ARABIC.lastIndex = 0;
@@ -135,7 +139,7 @@ export function findQuantities(text: string): Quantity[] {
     const q = readChinese(text, m.index, m[0], names);
     if (q) chinese.push(q);
   }
-  if (text.includes('百分之')) chinese.push(...percentsInWords(text, names));
+  if (text.includes('百分之')) chinese.push(...joinPercentRanges(text, percentsInWords(text, names)));
   chinese.sort((a, b) => a.start - b.start);
   return chinese.length ? mergeByStart(found, chinese) : found;
 }

@@ -3,6 +3,7 @@
 // optional "/unit" behind (微克/立方米, 万元/亩). 度 (a kilowatt-hour) counts only with its magnitude (7.2亿度):
 // alone it is as often an angle or a temperature (25度以上坡耕地).
 import { MAGNITUDES } from '../model/magnitudes';
+import { COMPOUND_UNITS } from './compound-units';
 import { words } from './lexicon';
 
 export type UnitClass = 'money' | 'percent' | 'points' | 'times' | 'count' | 'measure' | 'time';
@@ -19,7 +20,7 @@ const UNITS: Record<UnitClass, string[]> = {
   measure: words(`
     亩 公顷 平方米 平方公里 平方千米 平米 立方米 公里 千米 米 延米 厘米 吨 千克 公斤 斤 克 毫克 微克 吨标准煤 吨标煤 升 毫升 立方 千瓦 兆瓦 吉瓦 千瓦时 千伏
     千伏安 兆伏安 瓦 万度 亿度
-  `),
+  `).concat(COMPOUND_UNITS),
   time: ['天', '小时', '分钟', '秒', '个月', '周', '岁', '周岁', '个工作日', '工作日'],
 };
 
