@@ -25,6 +25,7 @@ import {
   topicBefore,
   totalOfSubject,
 } from './subjects';
+import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 
@@ -226,6 +227,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上: the subject of the clause before
     if (!indicator || indicator.startsWith('占'))
       indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
+    // national reports' long sentences: words of the clause in the name, a name only of a base (name-mend.ts)
+    ({ indicator, measure, sign } = mendReading(text, q, context, { indicator, measure, sign }, prev, from));
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
     // (…生产总值要达7%以上: an output in per cent is its growth, but for a share of it: 相当于生产总值的…)
     if (

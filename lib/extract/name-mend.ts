@@ -1,0 +1,123 @@
+// Names the words right before a figure get wrong in the long sentences of national work reports, mended
+// after the indicator is read (lib/extract/index.ts calls mendReading once per figure):
+//   - words of the clause that are no part of the name (name-lead.ts): 农村贫困人口再 → 农村贫困人口
+//   - a name that is only a base or a bound (由五年前的…, 扩大到年末的…) or what was left after a cut
+//     (精简后为18个): the thing is the subject of the clause before
+//   - no name where the clause before says its subject moved (原油产量继续增长,达到1.42亿吨)
+//   - a share of the places or units that did something (已有百分之七十六的县普及了小学教育)
+//   - a count after a preposition (我国同30个国家建立…外交关系) or money after the verb that issues it
+//     (国务院增发1000亿元财政债券): the thing is after the figure
+//   - a fall said as its size (总数减少幅度在百分之二十五左右) is a negative growth
+//   - a target compared with after a connective (虽然略低于8%的预定目标) is of the figure before
+import type { Measure } from '../model/mention';
+import { MONEY_NOUN } from './counted';
+import { trimNameWords } from './name-lead';
+import type { Quantity } from './quantities';
+
+export interface NameReading {
+  indicator: string;
+  measure: Measure;
+  sign: 1 | -1;
+}
+
+/** what the figure before in the same sentence was read as, if any */
+export interface Before {
+  carry: string;
+  measure: Measure;
+  sign: 1 | -1;
+}
+
+const CLAUSE_STOP = /[,;。!?:\n]/;
+
+/** the clause before the one a figure's words open at `at` (none if it holds the figure before, `after`) */
+function clauseBefore(text: string, at: number, after: number): string {
+  if (at < 1 || text[at - 1] !== ',') return '';
+  let begin = at - 1;
+  while (begin > 0 && !CLAUSE_STOP.test(text[begin - 1])) begin--;
+  return begin < after ? '' : text.slice(begin, at - 1);
+}
+
+/** a name that is only a base or a bound: 由五年前, 已经由年初, 扩大到年末 */
+const BASE_ONLY =
+  /^(?:已经|已)?(?:由|从)[\u4e00-\u9fff\d]{1,6}$|^(?:扩大|增加|提高|上升|下降|减少|降低|增长)(?:到|至)[\u4e00-\u9fff\d]{1,6}$/;
+/** what is left after a cut or a merger: 精简后(为18个) */
+const AFTER_ACTION = /^([\u4e00-\u9fff]{2,4})后$/;
+/** the verb a clause that says its subject acted on opens its predicate with */
+const ACTED = /(?:进行了?|经过|实行了?|实施了?|作了|做了)/;
+/** a clause that says only that its subject moved: 原油产量继续增长, 下半年国有单位固定资产投资增长显著加快 */
+const MOVED =
+  /^(?:下半年|上半年|全年|今年|去年|目前)?([\u4e00-\u9fff]{2,14}?)(?:继续|持续|稳定|稳步|大幅度?|较快|明显|显著)?(?:增长|增加|提高|上升|回升|扩大)(?:显著加快|明显加快|加快|较快)?$/;
+/** the words of a figure whose subject the clause before names: 达到, 全年增长 */
+const GOES_ON = /^(?:全年|当年)?(?:达到|达|增至|增长到|增长|为)$/;
+/** a scope with no thing: 全国已有, 使全国 */
+const SCOPE_ONLY = /^(?:要使|使)?(?:全国|全省|全市|全区|全县|全州)?(?:已有|已|有|共有|现有)?$/;
+/** after a share: the units and what they did (的县|普及了|小学教育) */
+const SHARE_DID =
+  /^的([\u4e00-\u9fff]{1,6}?)(达到|普及了?|实现了?|建成了?|建立了?|通过了?|开展了?|完成了?)([\u4e00-\u9fff]{2,12}?)(?=[,;。、\n]|$)/;
+/** a preposition the count is the object of: 我国同(30个国家建立…) */
+const WITH_COUNT = /(?:同|与|跟)$/;
+const ACT_AFTER = /(?:建立|恢复|签署|签订|开展|达成|缔结|建成|结成|实现)/;
+/** a verb that issues money, after who issues it: 国务院增发, 财政增发 */
+const ISSUED = /^[\u4e00-\u9fff]{0,4}?(增发|发行|安排|下达|发放|筹集)$/;
+/** a fall or a rise named by its size: 总数减少幅度 */
+const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅度$/;
+/** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
+const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
+const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
+/** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
+const BARE_GROWTH_AFTER = /^的(?:经济)?增长(?:速度)?(?![率点极])/;
+
+/** the reading mended (`q`'s qualifier too, where a comparison word was no bound of it) */
+export function mendReading(text: string, q: Quantity, context: string, r: NameReading, prev: Before | null, after: number): NameReading {
+  let { indicator, measure, sign } = r;
+  // (the figure before counts only in the same sentence)
+  const before = prev && !/[。;!?\n]/.test(text.slice(after, q.start)) ? prev : null;
+  const opens = q.start - context.length;
+  const rest = text.slice(q.end, q.end + 40);
+  // (the comparison word may have been read as the figure's bound: 低于8%)
+  if (before && COMPARED_AFTER_CONNECTIVE.test(context + text.slice(q.start, q.numStart)) && TARGET_AFTER.test(rest)) {
+    q.qualifier = 'exact';
+    return { indicator: before.carry, measure: before.measure, sign: before.sign };
+  }
+  if (indicator) indicator = trimNameWords(indicator);
+  if (BASE_ONLY.test(indicator)) {
+    // (扩大到年末的: the bound it moved to, of the thing whose base came just before)
+    const moved = before && !/^(?:已经|已)?(?:由|从)/.test(indicator) ? before.carry : '';
+    indicator = moved || trimNameWords(clauseBefore(text, opens, after)) || indicator;
+  } else if (AFTER_ACTION.test(indicator) && /为$/.test(context)) {
+    const clause = clauseBefore(text, opens, after);
+    const cut = clause.search(ACTED);
+    if (cut >= 2) indicator = clause.slice(0, cut);
+  } else if (!indicator && GOES_ON.test(context)) {
+    indicator = MOVED.exec(clauseBefore(text, opens, after))?.[1] ?? '';
+  }
+  if (q.unitClass === 'percent' && measure === 'level' && SCOPE_ONLY.test(indicator)) {
+    const did = SHARE_DID.exec(rest);
+    if (did) indicator = `${did[2].replace(/了$/, '')}${did[3]}的${did[1]}占比`;
+  }
+  if (WITH_COUNT.test(indicator) && q.unitClass === 'count') {
+    const clause = rest.split(CLAUSE_STOP)[0];
+    const act = clause.search(ACT_AFTER);
+    if (act >= 1 && act <= 6) indicator = `${clause.slice(act).replace(/了/g, '')}的${clause.slice(0, act)}`;
+  }
+  const issued = q.unitClass === 'money' ? ISSUED.exec(indicator) : null;
+  if (issued) {
+    // the shortest words after it that name money: 国债(加强…), 财政债券
+    for (let k = 2; k <= 8; k++) {
+      const noun = rest.slice(0, k);
+      if (!/^[\u4e00-\u9fff]+$/.test(noun)) break;
+      if (MONEY_NOUN.test(noun)) {
+        indicator = issued[1] + noun;
+        break;
+      }
+    }
+  }
+  const fall = q.unitClass === 'percent' ? SIZE_OF_FALL.exec(indicator) : null;
+  if (fall) {
+    indicator = fall[1];
+    measure = 'growth';
+    sign = -1;
+  }
+  if (!indicator && q.unitClass === 'percent' && measure === 'growth' && BARE_GROWTH_AFTER.test(rest)) indicator = '经济增长';
+  return { indicator, measure, sign };
+}
