@@ -6,7 +6,7 @@
 /** connectives a clause opens with, and the time word after them (但全年…), or an adverb of the present */
 const LEAD = /^(?:(?:虽然|虽|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年)?|现已|已经|目前|现在)/;
 /** adverbs and time words between a name and its verb */
-const TAIL = /(?:今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|就)+$/;
+const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|就)+$/;
 /** words that end in one of TAIL's characters and are words of their own (实现, 出现, 偿还, 成就) */
 const TAIL_WORD = /(?:实现|出现|表现|体现|兑现|发现|呈现|再现|涌现|偿还|归还|退还|成就|造就|迁就)$/;
 /** 对X立案查处的: what was done to X */
