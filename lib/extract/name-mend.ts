@@ -9,10 +9,14 @@
 //     (国务院增发1000亿元财政债券): the thing is after the figure
 //   - a fall said as its size (总数减少幅度在百分之二十五左右) is a negative growth
 //   - a target compared with after a connective (虽然略低于8%的预定目标) is of the figure before
+//   - a share said as near (已接近高中阶段学生人数的百分之五十) is the thing's share of the whole, near the value
+//   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts)
 import type { Measure } from '../model/mention';
 import { MONEY_NOUN } from './counted';
+import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
 import type { Quantity } from './quantities';
+import { clauseBefore, subjectOfSentence, topicBeforeAside } from './sentence-subject';
 
 export interface NameReading {
   indicator: string;
@@ -28,14 +32,6 @@ export interface Before {
 }
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
-
-/** the clause before the one a figure's words open at `at` (none if it holds the figure before, `after`) */
-function clauseBefore(text: string, at: number, after: number): string {
-  if (at < 1 || text[at - 1] !== ',') return '';
-  let begin = at - 1;
-  while (begin > 0 && !CLAUSE_STOP.test(text[begin - 1])) begin--;
-  return begin < after ? '' : text.slice(begin, at - 1);
-}
 
 /** a name that is only a base or a bound: 由五年前, 已经由年初, 扩大到年末 */
 const BASE_ONLY =
@@ -64,6 +60,8 @@ const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅�
 /** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
 const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
+/** a share said as near (已接近…的50%): of the thing before, in the whole after */
+const NEAR_SHARE = /^(.{2,}?)(?:已经|已)?接近(.{2,})$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
 const BARE_GROWTH_AFTER = /^的(?:经济)?增长(?:速度)?(?![率点极])/;
 
@@ -119,5 +117,14 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     sign = -1;
   }
   if (!indicator && q.unitClass === 'percent' && measure === 'growth' && BARE_GROWTH_AFTER.test(rest)) indicator = '经济增长';
+  const near = q.unitClass === 'percent' && /的$/.test(context) ? NEAR_SHARE.exec(indicator) : null;
+  if (near) {
+    indicator = `${near[1]}占${near[2]}比重`;
+    if (q.qualifier === 'exact') q.qualifier = 'near';
+  }
+  if (!indicator) indicator = topicBeforeAside(text, opens, after);
+  if (q.unitClass === 'count')
+    indicator = countOfListVerb(text, q.end, indicator, context, before ? text.slice(after, q.start) : '', before?.carry ?? '');
+  indicator = subjectOfSentence(text, opens, indicator);
   return { indicator, measure, sign };
 }

@@ -23,6 +23,7 @@ const SICHUAN = 'tests/fixtures/detect-corpus/texts/rep-sichuan-2013-trad.txt';
  * (digits spaced out), read at offset 429660 */
 const R1998_POVERTY = '加大扶贫攻坚力度，争取今年再有1 0 0 0 万以上贫困人口解决温饱问题。';
 const R1998_EDUCATION = '今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％，再扫除3 5 0 万青壮年文盲。';
+const R1998_GRADUATES = '五年共培养本科和专科毕业生6 8 7 万人，研究生1 7 ．5 万人，留学回国人员逐年增多，为各条战线输送了大批专业人才。';
 
 interface Family {
   family: string;
@@ -163,6 +164,44 @@ const families: Family[] = [
       {
         ...sentence(N1999, '实现7％左右的增长速度'),
         expect: [{ text: '7％左右', indicator: '经济增长', measure: 'growth', value: 7 }],
+      },
+    ],
+  },
+  {
+    family: 'counts in a list one verb opens: the verb governs each noun; a count after another verb is its own noun',
+    rows: [
+      {
+        ...sentence(N1993, '新开放了５个沿江城市'),
+        expect: [
+          { text: '５个', indicator: '新开放沿江城市' },
+          { text: '１８个', indicator: '新开放省会城市' },
+          { text: '１３个', indicator: '新开放沿边城市' },
+          { text: '３４个', indicator: '开放口岸' },
+        ],
+      },
+      { ...sentence(N1993, '研究生１７．２万人'), expect: [{ text: '１７．２万人', indicator: '培养研究生' }] },
+      { input: R1998_GRADUATES, title: '', expect: [{ text: '1 7 ．5 万人', indicator: '培养研究生', value: 17.5 }] },
+    ],
+  },
+  {
+    family: 'a subject the sentence said earlier: its opener, or a topic before an aside',
+    rows: [
+      {
+        ...sentence(N1993, '乡镇企业保持旺盛发展势头'),
+        expect: [
+          { text: '２倍', indicator: '乡镇企业产值' },
+          { text: '１亿多人', indicator: '乡镇企业吸纳农村劳动力' },
+        ],
+      },
+      { ...sentence(N1999, '考虑价格下降因素'), expect: [{ text: '4·3％', indicator: '农村居民人均纯收入' }] },
+    ],
+  },
+  {
+    family: 'a share said as near (已接近…的百分之五十) is the share of the whole, near its value',
+    rows: [
+      {
+        ...sentence(N1993, '已接近高中阶段学生人数的百分之五十'),
+        expect: [{ text: '百分之五十', indicator: '中等职业技术学校在校学生占高中阶段学生人数比重', qualifier: 'near' }],
       },
     ],
   },

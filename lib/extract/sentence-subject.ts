@@ -1,0 +1,47 @@
+// The subject a figure's clause leaves out, said earlier in its sentence: the sentence's opener
+// (乡镇企业保持旺盛发展势头,五年间产值增长2倍,现已吸纳农村劳动力1亿多人: 乡镇企业's output and the labour it took
+// in) or a topic said alone before an aside (农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%).
+
+const CLAUSE_STOP = /[,;。!?:\n]/;
+const SENTENCE_STOP = /[;。!?\n]/;
+
+/** the clause that ends with the comma right before `at` ('' if it holds the figure before, which ends at `after`) */
+export function clauseBefore(text: string, at: number, after: number): string {
+  if (at < 1 || text[at - 1] !== ',') return '';
+  let begin = at - 1;
+  while (begin > 0 && !CLAUSE_STOP.test(text[begin - 1])) begin--;
+  return begin < after ? '' : text.slice(begin, at - 1);
+}
+
+/** a sentence's first clause that names its subject, then says how it does: 乡镇企业保持… */
+const OPENER = /^([\u4e00-\u9fff]{2,8}?)(?:保持|继续保持|呈现|取得|实现了)/;
+/** a subject too general to own a figure (经济保持…, 形势…) */
+const GENERAL = /(?:经济|形势|态势|工作|发展|生产|市场)$/;
+/** a name that is only a head (产值) or only what its subject did (吸纳农村劳动力) */
+const HEAD_ONLY = /^(?:产值|产量|利润|利税|销售收入|营业收入|增加值|出口额|出口|税收)$|^(?:吸纳|带动|安置)/;
+
+/** the sentence's opening subject before a name that is only a head or an act, else the name */
+export function subjectOfSentence(text: string, at: number, name: string): string {
+  if (!HEAD_ONLY.test(name)) return name;
+  let begin = at;
+  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  const first = text.slice(begin, at).split(',')[0];
+  if (first.length === at - begin || /\d/.test(first)) return name;
+  const subject = OPENER.exec(first)?.[1];
+  return subject && !GENERAL.test(subject) ? subject + name : name;
+}
+
+/** an aside between a topic and its figure: 考虑价格下降因素, 扣除价格因素, 按可比价格计算 */
+const ASIDE = /^(?:考虑|扣除|剔除|按可比价格|按可比口径)[\u4e00-\u9fff]{0,10}$/;
+/** a topic said alone: a whole clause that names a measure */
+const TOPIC = /^[\u4e00-\u9fff]{2,14}(?:收入|产值|总值|总额|总量|产量|利润|余额|投资|价格|指数)$/;
+
+/** the topic a sentence opens with alone, before an aside and the figure's clause: 农村居民人均纯收入 */
+export function topicBeforeAside(text: string, at: number, after: number): string {
+  const aside = clauseBefore(text, at, after);
+  if (!ASIDE.test(aside)) return '';
+  const topicEnd = at - aside.length - 1;
+  const topic = clauseBefore(text, topicEnd, after);
+  const begin = topicEnd - topic.length - 1;
+  return TOPIC.test(topic) && (begin === 0 || SENTENCE_STOP.test(text[begin - 1])) ? topic : '';
+}
