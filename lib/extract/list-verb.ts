@@ -10,6 +10,9 @@ const ADDED = /^[,、]?(?:增加|新增|增设|新建|建成)了?$/;
 /** a verb a name opens with that the next item, a bare noun, leaves out: 培养(本科和专科毕业生584万人),研究生17.2万人 */
 const LEADING_VERB = /^(?:培养|招收|培训|安置|转移|救助|资助)/;
 
+/** the people or teams such a verb acts on (研究生, 团队), not an act of its own (加固重建危房) */
+const PEOPLE = /^[\u4e00-\u9fff]{0,6}(?:生|人才|人员|学员|博士|硕士|团队|工人|劳动力|职工)$/;
+
 /** the noun right after a count, up to the end of its item */
 function nounAt(text: string, at: number): string {
   const m = /^[\u4e00-\u9fff]{2,10}(?=[、,;。]|$)/.exec(text.slice(at, at + 11));
@@ -23,7 +26,7 @@ function nounAt(text: string, at: number): string {
 export function countOfListVerb(text: string, end: number, name: string, context: string, between: string, carry: string): string {
   // 研究生17.2万人 after 培养本科和专科毕业生584万人: the verb of the item before
   const verb = LEADING_VERB.exec(carry)?.[0];
-  if (verb && (between === `,${name}` || between === `、${name}`) && !LEADING_VERB.test(name)) return verb + name;
+  if (verb && (between === `,${name}` || between === `、${name}`) && PEOPLE.test(name)) return verb + name;
   const noun = nounAt(text, end);
   if (!noun) return name;
   if (OPENING_VERB.test(name)) return name + noun;

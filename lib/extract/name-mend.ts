@@ -33,9 +33,12 @@ export interface Before {
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 
+/** a time a base or a bound is of: 五年前, 年初, 一季度, 去年年中, 2010 (not 全省选择) */
+const TIME = '(?:[\\u4e00-\\u9fff\\d]{0,4}(?:年|季度|月份?|前|初|末|底|中)|(?:19|20)\\d\\d)';
 /** a name that is only a base or a bound: 由五年前, 已经由年初, 扩大到年末 */
-const BASE_ONLY =
-  /^(?:已经|已)?(?:由|从)[\u4e00-\u9fff\d]{1,6}$|^(?:扩大|增加|提高|上升|下降|减少|降低|增长)(?:到|至)[\u4e00-\u9fff\d]{1,6}$/;
+const BASE_ONLY = new RegExp(`^(?:已经|已)?(?:由|从)${TIME}$|^(?:扩大|增加|提高|上升|下降|减少|降低|增长)(?:到|至)${TIME}$`);
+/** a clause that ends on how its thing moved */
+const MOVED_ALONE = /(?:回落|下降|上升|增长|提高|降低|扩大|减少|加快|放缓|回升)$/;
 /** what is left after a cut or a merger: 精简后(为18个) */
 const AFTER_ACTION = /^([\u4e00-\u9fff]{2,4})后$/;
 /** the verb a clause that says its subject acted on opens its predicate with */
@@ -81,7 +84,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   if (BASE_ONLY.test(indicator)) {
     // (扩大到年末的: the bound it moved to, of the thing whose base came just before)
     const moved = before && !/^(?:已经|已)?(?:由|从)/.test(indicator) ? before.carry : '';
-    indicator = moved || trimNameWords(clauseBefore(text, opens, after)) || indicator;
+    // (the clause before names the thing, not how it moved: …经济增速逐季回落,从一季度的9.7%…)
+    const subject = clauseBefore(text, opens, after);
+    indicator = moved || (MOVED_ALONE.test(subject) ? '' : trimNameWords(subject)) || indicator;
   } else if (AFTER_ACTION.test(indicator) && /为$/.test(context)) {
     const clause = clauseBefore(text, opens, after);
     const cut = clause.search(ACTED);

@@ -25,6 +25,15 @@ const R1998_POVERTY = '加大扶贫攻坚力度，争取今年再有1 0 0 0 万�
 const R1998_EDUCATION = '今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％，再扫除3 5 0 万青壮年文盲。';
 const R1998_GRADUATES = '五年共培养本科和专科毕业生6 8 7 万人，研究生1 7 ．5 万人，留学回国人员逐年增多，为各条战线输送了大批专业人才。';
 
+/** sentences of 2025 provincial reports (the real-dev set, ../shared/eval/real-dev/reports/prov-*-2025.txt), quoted */
+const JILIN_2025 = '全力抗御严重洪涝灾害，实现群众无伤亡、堤防无决口、水库无溃坝，安置危房群众866户、加固重建危房1312户。';
+const LIAONING_2025 = '持续实施“兴辽英才计划”，支持培养高层次人才995人、团队79个，省内高校毕业生67.5%留辽就业。';
+const SHANXI_2025 = '壮大产业链、专业镇和产业集群。新增6个省级特色专业镇、8个公共服务平台。';
+const BEIJING_2025 = '利用闲置空间、人防工程等建设2.5万个停车位，增加1万个错时共享停车位，实现7000处信号灯联网。';
+const SICHUAN_2025 = '于2003年6月作出了实施“千万工程”的重大决策，从全省选择1万个左右的行政村进行全面整治。';
+const HUBEI_2025 = '86％的县建成三级医院。';
+const HKWB_2012 = `${PAIRS}/national-2012-hkwb-targets.txt`;
+
 interface Family {
   family: string;
   rows: Row[];
@@ -136,6 +145,12 @@ const families: Family[] = [
         ],
       },
       { ...sentence(N1993, '精简后为１８个'), expect: [{ text: '１８个', indicator: '国务院直属机构和办事机构' }] },
+      {
+        ...sentence(HKWB_2012, '从去年年中6.5%的高点'),
+        expect: [{ text: '6.5%', ind: '居民消费价格指数', notInd: ['从去年'] }],
+      },
+      // (a place after 从 is no base: 从全省选择1万个左右的行政村)
+      { input: SICHUAN_2025, title: '', expect: [{ text: '1万个左右', notInd: ['千万工程', '决策'] }] },
     ],
   },
   {
@@ -161,6 +176,7 @@ const families: Family[] = [
         ...sentence(N1999, '使全国80％以上的人口地区'),
         expect: [{ text: '80％以上', indicator: '普及九年义务教育的人口地区占比', qualifier: 'above' }],
       },
+      { input: HUBEI_2025, title: '', expect: [{ text: '86％', indicator: '建成三级医院的县占比' }] },
       {
         ...sentence(N1999, '实现7％左右的增长速度'),
         expect: [{ text: '7％左右', indicator: '经济增长', measure: 'growth', value: 7 }],
@@ -181,6 +197,11 @@ const families: Family[] = [
       },
       { ...sentence(N1993, '研究生１７．２万人'), expect: [{ text: '１７．２万人', indicator: '培养研究生' }] },
       { input: R1998_GRADUATES, title: '', expect: [{ text: '1 7 ．5 万人', indicator: '培养研究生', value: 17.5 }] },
+      { input: LIAONING_2025, title: '', expect: [{ text: '79个', indicator: '培养团队' }] },
+      { input: SHANXI_2025, title: '', expect: [{ text: '8个', indicator: '新增公共服务平台' }] },
+      { input: BEIJING_2025, title: '', expect: [{ text: '1万个', indicator: '错时共享停车位' }] },
+      // (an item that is an act of its own keeps its name)
+      { input: JILIN_2025, title: '', expect: [{ text: '1312户', indicator: '加固重建危房' }] },
     ],
   },
   {
