@@ -1,6 +1,6 @@
 // A range of percentages in words, as older reports write them: 增长百分之四至百分之五, 百分之四到五. It is
 // one figure (4 to 5 per cent), read as 4%至5% is, not two.
-import type { Quantity } from './quantities';
+import type { Qualifier } from '../model/mention';
 import { parseChineseAmount } from './numbers';
 import { suffixAt } from './qualifiers';
 
@@ -13,8 +13,17 @@ const wordsValue = (whole: string, decimals: string | undefined): number =>
   parseChineseAmount(decimals ? `${whole}点${decimals}` : whole).value;
 
 /** the percentages in words (in order), each low end joined with the high end written after it */
-export function joinPercentRanges(text: string, qs: Quantity[]): Quantity[] {
-  const out: Quantity[] = [];
+/** what of a quantity (quantities.ts, which calls this) a range is made of */
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  qualifier: Qualifier;
+}
+
+export function joinPercentRanges<Q extends Found>(text: string, qs: Q[]): Q[] {
+  const out: Q[] = [];
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i];
     const high = q.qualifier === 'exact' ? HIGH_END.exec(text.slice(q.end, q.end + 16)) : null;
