@@ -66,6 +66,22 @@ function fillFrom(item: string, own: string): string {
   return p >= 2 && p < item.length && ending.length >= 2 && !ending.includes(item.slice(p)) ? item + ending : item;
 }
 
+/** measures that come in pairs of one subject: the second said bare after the first (工业生产者出厂价格下降1.9%,
+ * 购进价格下降3.5%; 专利申请量和授权量) */
+const PAIRED: ReadonlyArray<readonly [string, string]> = [
+  ['出厂价格', '购进价格'],
+  ['申请量', '授权量'],
+  ['申请数', '授权数'],
+  ['申请量', '授权数'],
+];
+
+/** `item` with the subject of `before` where it is the second of a pair whose first `before` ends on */
+export function pairedWith(before: string, item: string): string {
+  for (const [first, second] of PAIRED)
+    if (item === second && before.endsWith(first) && before.length > first.length) return before.slice(0, -first.length) + second;
+  return item;
+}
+
 /** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
 const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 
@@ -79,6 +95,7 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (n < 2 || items.length !== n) return null;
   const first = items[0];
   const last = items[n - 1];
+  if (n === 2 && pairedWith(first, last) !== last) return [first, pairedWith(first, last)];
   if (n === 2 && last.length <= 2 && first.length > last.length) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
@@ -107,7 +124,8 @@ export function distribute(phrase: string, n: number): string[] | null {
 /**
  * Categories of goods, each ending on 类, that may list several goods of their own, with the head they
  * share after the last: 服装、鞋帽、针纺织品类、通讯器材类、石油及制品类商品零售额 → 服装、鞋帽、针纺织品类商品零售额,
- * 通讯器材类商品零售额, 石油及制品类商品零售额. Null where they are not n.
+ * 通讯器材类商品零售额, 石油及制品类商品零售额; or with 类 said once after the last (交通和通信、居住类价格 →
+ * 交通和通信价格, 居住类价格). Null where they are not n.
  */
 function categories(phrase: string, n: number): string[] | null {
   const last = phrase.lastIndexOf('类');
@@ -115,5 +133,7 @@ function categories(phrase: string, n: number): string[] | null {
   const head = phrase.slice(last + 1);
   if (/[、和与及]/.test(head)) return null;
   const groups = phrase.slice(0, last + 1).split(/(?<=类)(?:、|和|与|及)/);
-  return groups.length === n && groups.every((g) => g.length >= 2) ? groups.map((g) => g + head) : null;
+  // 医疗保健、食品烟酒、教育文化和娱乐…类上涨7.2%、6.3%…: 类 said once, after the last; 和 inside a category
+  const items = groups.length === n ? groups : phrase.slice(0, last + 1).split('、');
+  return items.length === n && items.every((g) => g.length >= 2) ? items.map((g) => g + head) : null;
 }

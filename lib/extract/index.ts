@@ -13,6 +13,7 @@ import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore
 import { PULL, RATE_MOVED, readMeasure } from './measure';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
+import { afterItem, BARE_HEAD, NEW_PREFIX, SUBJECT_HEAD } from './item-before';
 import { outcomeAfter, statusAfter } from './status';
 import {
   effectOfProgramme,
@@ -59,15 +60,8 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 }
 
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
-const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
 /** an effect with its object: 带动就业, 吸纳就业 (the verb is part of what is counted) */
 const EFFECT_OF = /^、?(带动|吸纳)(.{2,6})$/;
-const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
-const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
-const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
-const STAGE = new RegExp(`^(?:${STAGES})$`);
-const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
-const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 /** a parenthesis that gives the figure before in another unit: (按年平均汇率折算为…, (折合…, (约合…; or a
  * clause that does: ,按2019年平均汇率计算为5686美元; ;按年平均汇率折算达2.62万美元 */
 const CONVERSION =
@@ -185,6 +179,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 20%的村集体年收入超30万元: the share of a class, named by its bar
     const classShare = q.unitClass === 'percent' && measure === 'level' ? CLASS_SHARE_AFTER.exec(text.slice(q.end, q.end + 30)) : null;
     if (classShare && (!indicator || VERB_BEFORE_COUNT.test(indicator))) indicator = `${classShare[2]}${classShare[3]}${classShare[1]}占比`;
+    // 新增财力的70%用于民生: the share of the thing that goes to a use (坚持把…, 把 and 坚持 no part of it)
+    const use = q.unitClass === 'percent' && /的$/.test(context) ? SHARE_FOR_USE.exec(text.slice(q.end, q.end + 16)) : null;
+    if (use && indicator) indicator = `${indicator.replace(/^(?:坚持)?把?/, '')}${use[1]}${use[2]}的比例`;
     // 年收入超50万元的经济强村: a class named by its bar (the bar is no figure, its 的 no part of the name)
     indicator = indicator.replace(BAR_OF_CLASS, '$1');
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
@@ -258,8 +255,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
+    // 增长7.2%,增速高于全省平均0.4个百分点: the gap of its rate to the average elsewhere
+    const gap = q.unitClass === 'points' && prev && sameSegment ? RATE_GAP.exec(context)?.[0] : undefined;
     const suffix =
       pull ??
+      gap ??
       (rate && (rateOverTime || topic) ? rate : undefined) ??
       (q.unitClass === 'percent' ? RATE_MOVED.exec(context)?.[1] : growthMoved ? '增速' : undefined);
     indicator = withSuffix(indicator, suffix);
@@ -302,13 +302,16 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   return out;
 }
 
-const BASE = '(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:末|底|初)?';
+// (是全国平均水平的两倍: a multiple of the average elsewhere is of the thing before too)
+const BASE = '(?:(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:末|底|初)?|全(?:国|省|市|区|县|州)(?:平均)?(?:水平)?)';
 const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
 /** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
 const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
 /** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
 const CLASS_SHARE_AFTER =
   /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
+/** after a share: the use it goes to (用于|民生) */
+const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
 /** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元) */
 const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
 /** …扩大到(不超过10万元): where the range moved to */
@@ -327,6 +330,8 @@ const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 /** a result said to meet its target: 符合(3%左右的预期目标) */
 const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
+/** a rate compared with another place's: 增速高于全省平均(0.4个百分点), 增幅高于全市平均水平 */
+const RATE_GAP = /^(?:增速|增幅|涨幅)(?:比)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?$/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */
 const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
 /** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:
@@ -334,26 +339,6 @@ const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
 const RATE_OVER_TIME =
   /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期))?(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩)$/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
-
-/** an indicator that reads only with the item before it in the same list (`before`: that item's) */
-function afterItem(indicator: string, context: string, between: string, before: string): string {
-  const bare = context.replace(/^[、,]/, '');
-  // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
-  if (EFFECT.test(bare)) return before + bare;
-  // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too
-  const cropOutput = between.startsWith(',') && /^总?产量$/.test(indicator) && /面积$/.test(before);
-  if (!between.startsWith('、') && !cropOutput) return indicator;
-  // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
-  if (BARE_HEAD.test(indicator)) {
-    const subject = before.replace(SUBJECT_HEAD, '');
-    return subject && subject !== before ? subject + indicator : indicator;
-  }
-  // 老旧小区改造开工742个、完工548个: the next stage of the same thing; 引进纺织服装项目24个、建成投产17个
-  if (!STAGE.test(indicator)) return indicator;
-  const stage = STAGE_AT_END.exec(before);
-  if (!stage) return before.replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
-  return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
-}
 
 /** 以15%的增速: a rate given before its name */
 const RATE_WITH = /(?:分别|依次)?以$/;

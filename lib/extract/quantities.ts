@@ -5,6 +5,7 @@ import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
 import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { isBarOfClass, isThreshold } from './thresholds';
+import { attendanceCount, inEnglish } from './not-report';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
@@ -253,7 +254,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
     chinese: false,
   };
-  if (inSpans(names, at)) return null;
+  if (inSpans(names, at) || inEnglish(text, numStart)) return null;
+  if (q.unitClass === 'count' && attendanceCount(text, q.start, q.end)) return null;
   if (isThreshold(text, q, suf.qualifier) || isBarOfClass(text, q, pre.qualifier)) return null;
   if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
   if (q.unitClass === 'count' && PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;

@@ -121,7 +121,7 @@ export function paragraphOpener(text: string, at: number, before: ReadonlyArray<
 
 /** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
 const MILESTONE =
-  /^(.{2,24}?)(?:在全[国省市区])?(?:均|都)?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
+  /^(.{2,48}?)(?:在全[国省市区])?(?:均|都)?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
 
 /** the subject of the clause before `at` where that clause only says the milestone its figure passed */
 export function subjectBeforeMilestone(text: string, at: number): string {
@@ -131,8 +131,10 @@ export function subjectBeforeMilestone(text: string, at: number): string {
   while (end > 0 && at - end <= 5 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
   const words = text.slice(end, at);
   if (end === 0 || !/[,、]/.test(text[end - 1]) || (words.length > 3 && !/^分别.{0,3}$/.test(words))) return '';
+  // (before 分别 the clause holds the whole list: A、B、C和D跃上新台阶,分别为…)
+  const stops = /^分别/.test(words) ? /[,;。!?\n]/ : /[,、;。!?\n]/;
   let begin = end - 1;
-  while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
+  while (begin > 0 && !stops.test(text[begin - 1])) begin--;
   const m = MILESTONE.exec(text.slice(begin, end - 1));
   return m ? phraseBefore(m[1]).indicator : '';
 }
