@@ -115,6 +115,8 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (k >= last.length || k > first.length) return items;
   const prefix = first.slice(0, first.length - k);
   const head = last.slice(k);
+  // 工业和服务业: a head of one character is the end of a whole noun, not a shared head
+  if (head.length < 2) return items;
   const parts = items.map((it, i) => (i === 0 ? first.slice(first.length - k) : i === n - 1 ? last.slice(0, k) : it));
   // 城、乡居民…: the one-character forms of 城镇 and 农村, written out as the names are
   const whole = parts.join() === '城,乡' ? ['城镇', '农村'] : parts;

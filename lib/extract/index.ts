@@ -20,6 +20,7 @@ import {
   ownerOfBare,
   paragraphOpener,
   partOfWhole,
+  rankOf,
   subjectBeforeMilestone,
   subjectOfClauseAlone,
   sumOfCampaign,
@@ -92,7 +93,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 武汉地区生产总值增长目标:7.5%: a target named before a colon, as a headline writes it
     const label = context === '' && text[q.start - 1] === ':' ? leftContext(text, from, q.start - 1) : '';
     const named = /目标$/.test(label) ? label : context;
-    let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(named, q);
+    // 7.5%,今年…调低了经济增速的预期目标; 4%左右,物价调控的预期目标…: a target rate a story names after it
+    const targetAfter = q.unitClass === 'percent' ? TARGET_NAMED_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
+    let m = rateAfter || targetAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(named, q);
     if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
       m = { measure: prev.measure, sign: prev.sign };
     }
@@ -105,14 +108,19 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     let sign: 1 | -1 = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
     // indicator
-    const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : named, q.unitClass === 'percent');
+    // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole;
+    // 第一、二、三产业分别拉动GDP增长…: what the parts named before it added
+    const pullAt = q.unitClass === 'points' ? PULL.exec(context) : null;
+    const pull = pullAt?.[1];
+    const pullOf = pullAt && pullAt.index > 0 ? phraseBefore(context.slice(0, pullAt.index)) : null;
+    const pullBare = pull !== undefined && !pullOf?.indicator;
+    const phrase = pullOf ?? phraseBefore(rateAfter ? context.replace(/以$/, '') : named, q.unitClass === 'percent');
     // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
     const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
-    // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
-    const pull = q.unitClass === 'points' ? PULL.exec(context)?.[1] : undefined;
     // (both are of the thing before, and so is 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base)
     const ofBase = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context);
-    let indicator = rateOverTime || pull || ofBase ? '' : phrase.indicator;
+    let indicator = rateOverTime || pullBare || ofBase ? '' : phrase.indicator;
+    if (targetAfter) indicator = /物价/.test(targetAfter[1]) ? '居民消费价格' : '经济增长';
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
     if (indicator && GENERIC_MEASURE.test(indicator)) {
@@ -231,6 +239,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       (CONSUMER_PRICES.test(indicator) || (OUTPUT.test(indicator) && !/的$/.test(context)))
     )
       measure = 'growth';
+    indicator = rankOf(text, indicator, context, q.start, q.unit);
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -285,7 +294,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
-      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull || ofBase) && !(bare && indicator),
+      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || pullBare || ofBase) && !(bare && indicator),
       suffix,
       items: phrase.items,
       fromRange: fromRange !== null,
@@ -332,6 +341,8 @@ const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
 /** a rate compared with another place's: 增速高于全省平均(0.4个百分点), 增幅高于全市平均水平 */
 const RATE_GAP = /^(?:增速|增幅|涨幅)(?:比)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?$/;
+/** the growth target a rate is, named in the clause after it: ,今年…调低了经济增速的预期目标 */
+const TARGET_NAMED_AFTER = /^,[^,;。]{0,30}?(经济增速|经济增长速度|经济增长|物价涨幅|物价调控|物价)的(?:预期|调控)?目标/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */
 const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
 /** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:

@@ -4,9 +4,9 @@ import type { Measure } from '../model/mention';
 import type { Quantity } from './quantities';
 
 /** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右,
- * 经济增长连续四年达到或略(高于10%) */
+ * 经济增长连续四年达到或略(高于10%), 广东今年目标是经济增长(7%至7.5%) */
 export const ECONOMY_GROWTH =
-  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
+  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
 
 /** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
 export const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
@@ -25,8 +25,9 @@ const RATE_NOUN =
 /** a rate that moved, said with its noun: 利用外资增幅涨15% (a change of the rate, not a growth of the thing) */
 export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?(?:(涨|提高|上升|加快|回升|扩大)|(回落|下降|收窄|放缓))$/;
 
-/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长 */
-export const PULL = /^(?:分别)?(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
+/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长; the part may be named before it
+ * (第一、二、三产业分别拉动GDP增长) */
+export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
 export interface MeasureReading {
   measure: Measure;

@@ -93,8 +93,9 @@ const COMPARISON =
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
 const BULLET =
   /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
-/** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5% */
-const TARGET_LEAD = /^(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)/;
+/** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5%; or a
+ * story's verb of saying before the year it quotes (指今年地区生产总值增长5%左右) */
+const TARGET_LEAD = /^(?:(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)|(?:指出|指|提出|表示|称)(?=今年|明年|全年))/;
 
 /** a leading word is kept where it begins a compound: 保障性住房, 稳定性 */
 const KEEPS_WORD = /^[性型类房]/;
@@ -259,6 +260,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   const bounded = share ? BOUND_OF.exec(s) : null;
   if (bounded) s = bounded[1];
   if (KINDS_COUNT.test(s)) s = '';
+  // 两者扣除价格因素实际分别增长: the two things before, which 分别 goes back to
+  s = s.replace(/^(?:两者|二者|三者)(?=扣除|剔除|实际|分别|均|都|同比|比上年|增长|$)/, '');
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
   // 占全省比重由2000年的13.2%提高到15.9%: a share that moved, which what follows goes on with

@@ -97,8 +97,13 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
         }
       }
     } else {
-      const items = distribute(r.indicator, n) ?? (r.items?.length === n ? r.items : null);
-      for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
+      // (the things the list names, before what is said of each: 第一、二、三产业 of …分别拉动GDP增长)
+      const suffixed = r.suffix !== undefined && r.indicator === withSuffix(r.carry, r.suffix) && r.indicator !== r.carry;
+      const items = distribute(suffixed ? r.carry : r.indicator, n) ?? (r.items?.length === n ? r.items : null);
+      for (let k = 0; k < n; k++) {
+        readings[i + k].carry = items ? items[k] : r.carry;
+        readings[i + k].indicator = items ? (suffixed ? withSuffix(items[k], r.suffix) : items[k]) : r.indicator;
+      }
     }
     i = j - 1;
   }

@@ -234,3 +234,15 @@ export function sumOfCampaign(text: string, indicator: string, at: number): stri
   const campaign = SINCE_CAMPAIGN.exec(text.slice(sentenceStart(text, at), at))?.[1];
   return campaign ? campaign + indicator : indicator;
 }
+
+/** a rise in rank in 位: 实现5年前进3位 */
+const RANK_RISE = /(?:前进|上升|提升|提高|前移|进位|跃升|晋升)了?$/;
+/** the rank said before in the sentence: 在全国的位次由第11位上升到第8位 */
+const RANK_IN = /在(全[国省市区州县])的?(?:位次|排位|排名)/;
+
+/** 地区生产总值…在全国的位次由第11位上升到第8位,实现5年前进3位: a rise in rank is the rank of the thing, where it is ranked */
+export function rankOf(text: string, subject: string, context: string, at: number, unit: string): string {
+  if (unit !== '位' || !subject || !RANK_RISE.test(context)) return subject;
+  const rank = RANK_IN.exec(text.slice(sentenceStart(text, at), at));
+  return rank && !subject.endsWith('位次') ? `${subject}${rank[1]}位次` : subject;
+}

@@ -181,7 +181,90 @@ const families: Family[] = [
   },
 ];
 
-for (const f of families) {
+// the indicator-side causes of the comparison's held-out misses (compare-heldout.test.ts) and of sample 13's
+const PAIRS = 'tests/fixtures/report-pairs/texts';
+const P13 = 'tests/fixtures/judged/pages13';
+
+const heldOutFamilies: Family[] = [
+  {
+    family: 'a pronoun of the things before (两者) and 分别: the values go back to them',
+    rows: [
+      {
+        source: 'report-pairs prov-zhejiang-2011-cctv-big5-estimate-trad.txt: 兩者扣除價格因素實際分別增長7%和9%',
+        title: '',
+        input: sentenceOf(`${PAIRS}/prov-zhejiang-2011-cctv-big5-estimate-trad.txt`, '兩者扣除價格因素'),
+        expect: [
+          { text: '7%', indicator: '浙江省城镇居民人均可支配收入', measure: 'growth' },
+          { text: '9%', indicator: '农村居民人均纯收入', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a target named after its rate, or after a story’s verb of saying',
+    rows: [
+      {
+        source: 'report-pairs national-2012-hkwb-targets.txt: 7.5%,…调低了经济增速的预期目标;4%左右,物价调控的预期目标',
+        title: '',
+        input: sentenceOf(`${PAIRS}/national-2012-hkwb-targets.txt`, '物价调控的预期目标'),
+        expect: [
+          { text: '7.5%', indicator: '经济增长', measure: 'growth' },
+          { text: '4%左右', indicator: '居民消费价格', measure: 'growth' },
+        ],
+      },
+      {
+        source: 'report-pairs prov-beijing-2025-oncc-trad.txt: 指今年地區生產總值增長5%左右',
+        title: '',
+        input: sentenceOf(`${PAIRS}/prov-beijing-2025-oncc-trad.txt`, '指今年地區生產總值'),
+        expect: [{ text: '5%左右', indicator: '地区生产总值', measure: 'growth' }],
+      },
+      {
+        source: 'pages13 province-guangdong-2016-news-trad.txt: 廣東今年目標是經濟增長7%至7.5%',
+        title: '',
+        input: sentenceOf(`${P13}/province-guangdong-2016-news-trad.txt`, '今年目標是經濟增長'),
+        expect: [{ text: '7%至7.5%', indicator: '经济增长', measure: 'growth' }],
+      },
+    ],
+  },
+  {
+    family: 'what the parts named before it added to growth (分别拉动GDP增长) is a level of each part',
+    rows: [
+      {
+        source: 'pages13 city-changsha-2017-communique.txt: 第一、二、三产业分别拉动GDP增长0.1、3.8、5.1个百分点',
+        title: '',
+        input: sentenceOf(`${P13}/city-changsha-2017-communique.txt`, '分别拉动GDP增长'),
+        expect: [
+          { text: '0.1', indicator: '第一产业拉动GDP增长', measure: 'level' },
+          { text: '3.8', indicator: '第二产业拉动GDP增长', measure: 'level' },
+          { text: '5.1个百分点', indicator: '第三产业拉动GDP增长', measure: 'level' },
+        ],
+      },
+      {
+        source: 'guard: pages9 district-renze-2021-communique.txt: 三次产业贡献率分别为…,分别拉动经济增长… (the parts said before)',
+        guard: true,
+        title: '',
+        input: sentenceOf('tests/fixtures/judged/pages9/district-renze-2021-communique.txt', '分别拉动经济增长1.64'),
+        expect: [
+          { text: '1.64个百分点', indicator: '第一产业拉动经济增长', measure: 'level' },
+          { text: '2.66个百分点', indicator: '第三产业拉动经济增长', measure: 'level' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a rise in rank (前进3位) is the rank of the thing where the sentence ranks it',
+    rows: [
+      {
+        source: 'pages13 province-hubei-2016-news-trad-readings.txt: 在全國的位次由第11位上升到第8位,實現5年前進3位',
+        title: '',
+        input: sentenceOf(`${P13}/province-hubei-2016-news-trad-readings.txt`, '前進(jìn)3位'),
+        expect: [{ text: '3位', indicator: '地区生产总值全国位次', measure: 'change' }],
+      },
+    ],
+  },
+];
+
+for (const f of [...families, ...heldOutFamilies]) {
   describe(f.family, () => {
     for (const row of f.rows) it(row.source, () => checkRow(row));
   });
