@@ -91,7 +91,7 @@ export function distribute(phrase: string, n: number): string[] | null {
     for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
   }
   const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
-  if (n >= 2 && items.length > n) return categories(phrase, n);
+  if (n >= 2 && items.length > n) return categories(phrase, n) ?? listedWithHead(phrase, n);
   if (n < 2 || items.length !== n) return null;
   const first = items[0];
   const last = items[n - 1];
@@ -138,4 +138,21 @@ function categories(phrase: string, n: number): string[] | null {
   // 医疗保健、食品烟酒、教育文化和娱乐…类上涨7.2%、6.3%…: 类 said once, after the last; 和 inside a category
   const items = groups.length === n ? groups : phrase.slice(0, last + 1).split('、');
   return items.length === n && items.every((g) => g.length >= 2) ? items.map((g) => g + head) : null;
+}
+
+/** the head a list of goods shares after its last item: 居住的价格 */
+const PRICE_HEAD = /的?(价格指数|价格)$/;
+
+/**
+ * n items set apart by 、 alone, 和 and 及 inside them, with the head of the last shared by all: 食品、烟酒、衣着、
+ * 家庭设备用品及维修服务、…、居住的价格 → 食品价格, 烟酒价格, …. Null where 、 does not make n items.
+ */
+function listedWithHead(phrase: string, n: number): string[] | null {
+  const items = phrase.split('、');
+  if (items.length !== n || items.some((it) => it.length < 2)) return null;
+  const last = items[n - 1];
+  const price = PRICE_HEAD.exec(last);
+  const head = price ? price[1] : MEASURE_HEADS.find(last);
+  if (!head || head === last) return items;
+  return items.map((it, i) => (i === n - 1 ? it : it + head));
 }

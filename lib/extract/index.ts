@@ -266,6 +266,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
     // 增长7.2%,增速高于全省平均0.4个百分点: the gap of its rate to the average elsewhere
     const gap = q.unitClass === 'points' && prev && sameSegment ? RATE_GAP.exec(context)?.[0] : undefined;
+    if (gap && prev) indicator = prev.carry;
     const suffix =
       pull ??
       gap ??
@@ -339,8 +340,9 @@ const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 /** a result said to meet its target: 符合(3%左右的预期目标) */
 const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
-/** a rate compared with another place's: 增速高于全省平均(0.4个百分点), 增幅高于全市平均水平 */
-const RATE_GAP = /^(?:增速|增幅|涨幅)(?:比)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?$/;
+/** a rate compared with another place's: 增速高于全省平均(0.4个百分点), 增幅高于全市平均水平, 增幅高出绍兴平均 */
+const RATE_GAP =
+  /^(?:增速|增幅|涨幅)(?:比)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:(?:全国|全省|全市|全区|全县|全州)(?:平均)?|[\u4e00-\u9fff]{2,4}?平均)(?:水平)?$/;
 /** the growth target a rate is, named in the clause after it: ,今年…调低了经济增速的预期目标 */
 const TARGET_NAMED_AFTER = /^,[^,;。]{0,30}?(经济增速|经济增长速度|经济增长|物价涨幅|物价调控|物价)的(?:预期|调控)?目标/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */

@@ -27,7 +27,13 @@ const MAX_CONTEXT = 48;
  * in between — 1635亿元(预计数,下同), 企业(作坊) — is read over and left out.
  */
 export function leftContext(text: string, from: number, to: number): string {
-  const stop = Math.max(from, to - MAX_CONTEXT);
+  const words = contextWithin(text, from, to, MAX_CONTEXT);
+  // a long list of items is read whole (食品、烟酒、衣着、…、居住的价格分别上涨)
+  return words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words;
+}
+
+function contextWithin(text: string, from: number, to: number, max: number): string {
+  const stop = Math.max(from, to - max);
   let out = '';
   let end = to; // the piece [i+1, end) is still to be prepended
   let i = to - 1;
@@ -291,7 +297,12 @@ export function phraseBefore(context: string, share = false): Phrase {
   const inner = INNER_VERB.exec(s);
   // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
   if (inner) {
-    const measured = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 || inner[2].split('、').every((it) => MEASURE_NOUN.test(it));
+    // (香洲、金湾和斗门三个行政区分别实现地区生产总值: a list of subjects, each with its own)
+    const measured =
+      MEASURE_NOUN.test(inner[2]) ||
+      inner[2].length <= 3 ||
+      inner[2].split('、').every((it) => MEASURE_NOUN.test(it)) ||
+      (respectively && inner[1].includes('、'));
     // (…针纺织品类分别实现零售额: 分别 before the verb is no part of the subject)
     s = measured ? stripLeading(inner[1]).replace(/(?:全年)?(?:分别|依次)$/, '') + inner[2] : inner[2];
   }
@@ -315,7 +326,14 @@ const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规�
 export function phraseAfter(context: string): string {
   const s = context.replace(/^的/, '');
   // a noun starts here, not another item of a list or a verb with its number (、增长5.1%)
-  if (!/^[\u4e00-\u9fff“"A-Za-z]/.test(s) || /^(?:增长|下降|提高|降低|增加|减少|同比|比上年|实现|完成|达到|超过|突破)/.test(s)) return '';
+  // (nor a milestone the value passed: 三百亿元台阶)
+  if (
+    !/^[\u4e00-\u9fff“"A-Za-z]/.test(s) ||
+    /^(?:增长|下降|提高|降低|增加|减少|同比|比上年|实现|完成|达到|超过|突破|[增升降]至|(?:增加|提高|上升|下降|降低|增长)到|(?:新|大)?台阶|大关|关口)/.test(
+      s,
+    )
+  )
+    return '';
   let np = s;
   // a name in quotes is read whole (“三年全面提升”项目): stops are looked for after it
   const quoted = /^[“"][^”"]{1,20}[”"]/.exec(s);

@@ -88,7 +88,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     const years = r.respectively && !r.respectivelyBack && distribute(r.indicator, n) === null ? yearsListed(text, r.q.start) : null;
     if (years?.length === n) for (let k = 0; k < n; k++) readings[i + k].year = years[k];
     if (r.respectivelyBack) {
-      const before = itemsBefore(readings, i, n);
+      const before = itemsBefore(text, readings, i, n);
       if (before.length === n && n > 1) {
         for (let k = 0; k < n; k++) {
           readings[i + k].indicator = withSuffix(before[k].carry, r.suffix);
@@ -114,15 +114,16 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
  * than n things, the last reading of each of the last n things (收入由5.05亿元增加到7.17亿元,地方收入由3.57亿元增加
  * 到4.86亿元,年均分别增长9.15%和5.78%: one thing a from-to pair).
  */
-function itemsBefore(readings: Reading[], i: number, n: number): Reading[] {
+function itemsBefore(text: string, readings: Reading[], i: number, n: number): Reading[] {
   const last = readings.slice(Math.max(0, i - n), i);
   // (one thing in several years is n items too: 2011年、2012年,…分别达到…元、…元,分别增长…)
   if (new Set(last.map((r) => r.carry)).size === last.length || last.some((r) => r.year !== undefined)) return last;
   const items: Reading[] = [];
-  // (a thing is given at most three values: level, from and to, or level and growth)
-  for (let k = i - 1; k >= Math.max(0, i - 3 * n) && items.length < n; k--)
+  // (a thing is given at most three values: level, from and to, or level and growth; all in the sentence)
+  const sentence = Math.max(text.lastIndexOf('。', readings[i].q.start), text.lastIndexOf('\n', readings[i].q.start));
+  for (let k = i - 1; k >= Math.max(0, i - 3 * n) && items.length < n && readings[k].q.start > sentence; k--)
     if (!items.length || readings[k].carry !== items[0].carry) items.unshift(readings[k]);
-  return items;
+  return items.length === n ? items : last;
 }
 
 /** 左右 goes over the list (以上 was judged the last value's own: 稳定在98%和95%以上) */

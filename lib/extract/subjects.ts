@@ -35,7 +35,12 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
   if (indicator === '投资' && before && before.carry.length > 2 && before.carry.endsWith('投资')) return before.carry;
   // 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上: the contribution of the clause's subject
   // (高新技术产业迅速发展,对全市工业增长的贡献率达到54.6%: the industry the clause names)
-  if (CONTRIBUTION.test(indicator)) return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at)) + indicator;
+  // (第一产业增加值37.70亿元,增长3.2%,对GDP增长的贡献率为0.7%: the subject of the figure before)
+  if (CONTRIBUTION.test(indicator)) {
+    const measured = before ? before.carry.replace(SUBJECT_MEASURE, '') : '';
+    const ofBefore = before && measured !== before.carry && measured.length >= 2 ? measured : '';
+    return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at) || ofBefore) + indicator;
+  }
   // 民营经济快速发展,销售收入、增加值同比分别增长30%、29%: a list of bare measures, of the industry before
   // (the phrase may still hold the clause before: 民营经济快速发展,销售收入、增加值)
   const comma = indicator.lastIndexOf(',');
@@ -119,28 +124,33 @@ export function paragraphOpener(text: string, at: number, before: ReadonlyArray<
   return first;
 }
 
-/** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
+/** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元, 三次跨越千万标箱 */
 const MILESTONE =
-  /^(.{2,48}?)(?:在全[国省市区])?(?:均|都)?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
+  /^(.{2,48}?)(?:在全[国省市区])?(?:均|都)?(?:率先|先后|连续|首次|[一二三四五六七八九十两]次)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+(?:元|吨|标箱|人次|千瓦时)?)$/;
+/** a clause that says only that its subject grew: 财政一般预算收入实现翻倍增长 */
+const GREW = /^(.{2,24}?)(?:实现|保持)?(?:翻倍|翻番|翻一番|成倍|快速|稳步|持续|较快|大幅)增长$/;
+/** the words between such a clause and its figure: 分别达到, 从2006年的, 2011年达 */
+const WORDS_AFTER_MILESTONE = /^(?:.{0,3}|分别.{0,3}|(?:从|由)(?:19|20)\d\d年的?|(?:19|20)\d\d年(?:达到?|为|实现)?)$/;
 
-/** the subject of the clause before `at` where that clause only says the milestone its figure passed */
+/** the subject of the clause before `at` where that clause only says the milestone its figure passed, or that it grew */
 export function subjectBeforeMilestone(text: string, at: number): string {
   let end = at;
   // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
   // …均突破万亿元,分别达到12488和10163亿元: the list of subjects, for 分别 to share out
-  while (end > 0 && at - end <= 5 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
+  while (end > 0 && at - end <= 10 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
   const words = text.slice(end, at);
-  if (end === 0 || !/[,、]/.test(text[end - 1]) || (words.length > 3 && !/^分别.{0,3}$/.test(words))) return '';
+  if (end === 0 || !/[,、]/.test(text[end - 1]) || !WORDS_AFTER_MILESTONE.test(words)) return '';
   // (before 分别 the clause holds the whole list: A、B、C和D跃上新台阶,分别为…)
   const stops = /^分别/.test(words) ? /[,;。!?\n]/ : /[,、;。!?\n]/;
   let begin = end - 1;
   while (begin > 0 && !stops.test(text[begin - 1])) begin--;
-  const m = MILESTONE.exec(text.slice(begin, end - 1));
+  const clause = text.slice(begin, end - 1);
+  const m = MILESTONE.exec(clause) ?? (words.length > 3 ? GREW.exec(clause) : null);
   return m ? phraseBefore(m[1]).indicator : '';
 }
 
 /** a contribution with no subject of its own: 对经济增长的贡献率 */
-const CONTRIBUTION = /^对[\u4e00-\u9fff]{2,8}的?贡献率$/;
+const CONTRIBUTION = /^对[\u4e00-\u9fffA-Za-z]{2,8}的?贡献率$/;
 /** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
 

@@ -1,0 +1,114 @@
+// Indicator families found reading city, district and county reports and communiqués of the search
+// tool's stored public pages (round 4, item 3), each a table of real sentences as the pages print them
+// (the address of each page in the row). Every row failed before its fix.
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './helpers/engine';
+
+interface Family {
+  family: string;
+  rows: Array<Row & { source: string }>;
+}
+
+const ZHUHAI_2011 = 'http://xiaomonv0755.com/tjgb/19gd/24000.html (珠海 2011 communiqué, traditional with readings)';
+const SHANGYU_2013 = 'https://www.shangyu.gov.cn/art/2022/8/17/art_1229069022_59055663.html (上虞区 2013 communiqué)';
+const YANTIAN_2012 = 'https://m.777doc.com/doc-3021092.html (盐田区 2012 work report)';
+
+const families: Family[] = [
+  {
+    family: 'a list of subjects, each with its own figure, named before one verb and noun (分别实现…)',
+    rows: [
+      {
+        source: `${ZHUHAI_2011}: 香洲、金灣和斗門三個行政區分別實現地區生產總值…,分別增長…`,
+        title: '',
+        input:
+          '分區(qū)域看,香洲、金灣和斗門三個行政區(qū)分別實現(xiàn)地區(qū)生產總值863.48億元、351.27億元和188.49億元,分別增長10.8%、14.2%和9.0%。',
+        expect: [
+          { text: '863.48億元', indicator: '香洲地区生产总值' },
+          { text: '188.49億元', indicator: '斗门地区生产总值' },
+          { text: '14.2%', indicator: '金湾地区生产总值', measure: 'growth' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a long list of goods, set apart by 、 with 和 and 及 inside items, shares the head after the last',
+    rows: [
+      {
+        source: `${ZHUHAI_2011}: 食品、煙酒、衣著、家庭設備用品及維修服務、…、居住的價格分別上漲…`,
+        title: '',
+        input:
+          '全年居民消費價格總水平上漲5.0%。其中,食品、煙酒、衣著、家庭設備用品及維修服務、醫(yī)療保健和個人用品、娛樂教育文化用品及服務、居住的價格分別上漲10.5%、2.0%、2.4%、2.3%、5.7%、2.5%和3.7%;交通和通信的價格下跌0.6%。',
+        expect: [
+          { text: '10.5%', indicator: '食品价格' },
+          { text: '2.0%', indicator: '烟酒价格' },
+          { text: '2.3%', indicator: '家庭设备用品及维修服务价格' },
+          { text: '5.7%', indicator: '医疗保健和个人用品价格' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a contribution to growth after a sector’s figures is the sector’s',
+    rows: [
+      {
+        source: `${ZHUHAI_2011}: 第一產業增加值37.70億元,增長3.2%,對GDP增長的貢獻率為0.7%`,
+        title: '',
+        input:
+          '其中,第一產(chǎn)業(yè)增加值37.70億元,增長3.2%,對GDP增長的貢獻率為0.7%;第二產(chǎn)業(yè)增加值786.42億元,增長14.4%,對GDP增長的貢獻率為69.5%。',
+        expect: [
+          { text: '0.7%', indicator: '第一产业对GDP增长的贡献率' },
+          { text: '69.5%', indicator: '第二产业对GDP增长的贡献率' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a rate’s gap to a named place’s average (增幅高出绍兴平均) is of the thing before',
+    rows: [
+      {
+        source: `${SHANGYU_2013}: 增长9.0%,增幅高出绍兴平均0.5个百分点`,
+        title: '',
+        input: '据初步核算,2013年上虞地区生产总值达624.98亿元,按可比价计算,增长9.0%,增幅高出绍兴平均0.5个百分点居绍兴第二位。',
+        expect: [{ text: '0.5个百分点', indicator: '上虞地区生产总值增幅高出绍兴平均', measure: 'change' }],
+      },
+    ],
+  },
+  {
+    family: 'a milestone, or growth, said of a subject in the clause before its figures (…台阶,从2006年的…增至…)',
+    rows: [
+      {
+        source: `${YANTIAN_2012}: 本区生产总值先后跨越两百亿元、三百亿元台阶,预计2011年达到316亿元`,
+        title: '',
+        input: '本区生产总值先后跨越两百亿元、三百亿元台阶,预计2011年达到316亿元,比2006年增长85.7%;',
+        expect: [
+          { text: '三百亿元', indicator: '本区生产总值' },
+          { text: '316亿元', indicator: '本区生产总值' },
+        ],
+      },
+      {
+        source: `${YANTIAN_2012}: 辖区税收收入总额连续跨越三个“十亿元”台阶,从2006年的19.8亿元增至2011年的48.6亿元`,
+        title: '',
+        input:
+          '辖区税收收入总额连续跨越三个“十亿元”台阶,从2006年的19.8亿元增至2011年的48.6亿元;财政一般预算收入实现翻倍增长,从2006年的8.8亿元增至2011年的20.2亿元;',
+        expect: [
+          { text: '19.8亿元', indicator: '辖区税收收入总额' },
+          { text: '48.6亿元', indicator: '辖区税收收入总额' },
+          { text: '8.8亿元', indicator: '财政一般预算收入' },
+          { text: '20.2亿元', indicator: '财政一般预算收入' },
+        ],
+      },
+      {
+        source: `${YANTIAN_2012}: 盐田港区集装箱年吞吐量三次跨越千万标箱,2011年达1030万标箱`,
+        title: '',
+        input: '盐田港区集装箱年吞吐量三次跨越千万标箱,2011年达1030万标箱,港口物流业增加值占GDP比重达29%。',
+        expect: [{ text: '1030万标箱', indicator: '盐田港区集装箱年吞吐量' }],
+      },
+    ],
+  },
+];
+
+for (const f of families) {
+  describe(f.family, () => {
+    for (const row of f.rows) it(row.source, () => checkRow(row));
+  });
+}
