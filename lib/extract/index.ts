@@ -199,6 +199,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const lineGoesOn = prev !== null && /^\n+$/.test(between.slice(0, between.length - context.length)) && GROWTH_ONLY.test(context);
     if (!indicator && (sameSegment || lineGoesOn) && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
+      // 民生支出59.12亿元,占一般公共预算支出的77.5%,增长11.7%: a growth after a share is of the thing, not of its share
+      const share = measure === 'growth' ? SHARE_NAME.exec(indicator) : null;
+      if (share) indicator = share[1];
       // 新建高标准农田252万亩、改造提升43万亩: another action on the same thing
       const action = ACTION_ONLY.exec(context.replace(/^、/, ''));
       if (action && NEW_PREFIX.test(prev.carry)) indicator = action[0] + prev.carry.replace(NEW_PREFIX, '');
@@ -320,6 +323,8 @@ const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
 /** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
 const CLASS_SHARE_AFTER =
   /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
+/** the name of a share of a thing in a whole: 财政用于民生支出(占一般公共预算支出比重) */
+const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
 /** after a share: the use it goes to (用于|民生) */
 const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
 /** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元) */
@@ -350,7 +355,7 @@ const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
 /** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:
  * 增速高于全市平均水平 is a gap) */
 const RATE_OVER_TIME =
-  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期))?(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩)$/;
+  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期|(?:19|20)\d\d年))?(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩|减低|降低)$/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 /** 以15%的增速: a rate given before its name */

@@ -37,8 +37,10 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
   // (高新技术产业迅速发展,对全市工业增长的贡献率达到54.6%: the industry the clause names)
   // (第一产业增加值37.70亿元,增长3.2%,对GDP增长的贡献率为0.7%: the subject of the figure before)
   if (CONTRIBUTION.test(indicator)) {
-    const measured = before ? before.carry.replace(SUBJECT_MEASURE, '') : '';
-    const ofBefore = before && measured !== before.carry && measured.length >= 2 ? measured : '';
+    // (…增加值155.6亿元,…,占GDP的比重为59.6%,对GDP增长的贡献率…: the thing whose share was said)
+    const thing = before ? before.carry.replace(/占.{2,}?(?:比重|比例)$/, '') : '';
+    const measured = thing.replace(SUBJECT_MEASURE, '');
+    const ofBefore = measured !== thing && measured.length >= 2 ? measured : '';
     return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at) || ofBefore) + indicator;
   }
   // 民营经济快速发展,销售收入、增加值同比分别增长30%、29%: a list of bare measures, of the industry before

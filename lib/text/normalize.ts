@@ -185,9 +185,11 @@ export function pinyinReadingLength(s: string, i: number): number {
 
 const UTF16 = new TextDecoder('utf-16le');
 
-/** 。 written for the decimal point, as some pages do (增长11。3%, 373。15亿元): a digit before it, and
+/** 。 or a middle dot written for the decimal point, as some pages do (增长11。3%, 373。15亿元, 1·8%): a digit before it, and
  * after it a fraction with the unit of a figure (not 2019。3月, nor a sentence that opens with a count) */
-const DECIMAL_STOP = /^。[0-9０-９]{1,3}(?:[%‰％倍亿万]|个百分点|元|美元)/;
+const DECIMAL_STOP = /^[。·•・][0-9０-９]{1,3}(?:[%‰％倍亿万]|个百分点|元|美元)/;
+/** 。 or a middle dot (价格上涨1·8%) that may stand for the decimal point */
+const isDecimalStand = (c: number): boolean => c === 0x3002 || c === 0xb7 || c === 0x2022 || c === 0x30fb;
 
 /**
  * The clean text of `source`. White space is dropped (spaces inside phrases and around numbers are
@@ -291,7 +293,7 @@ export function normalize(source: string): NormalizedText {
         continue;
       }
     }
-    out[k] = c === 0x3002 && k > 0 && isDigit(out[k - 1]) && DECIMAL_STOP.test(source.slice(i, i + 8)) ? 46 : cleanUnit(c, simplified);
+    out[k] = isDecimalStand(c) && k > 0 && isDigit(out[k - 1]) && DECIMAL_STOP.test(source.slice(i, i + 8)) ? 46 : cleanUnit(c, simplified);
     map[k++] = i;
     i++;
   }

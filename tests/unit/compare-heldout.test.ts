@@ -935,7 +935,8 @@ describePairs({
 // (預計; a year written 2025 without 年), the 2024 page is given region 全国, the 重庆 infographic's lines
 // run into one name. After the keys learnt a region's name before place or verb words (重庆预计GDP), a
 // headline's label (北京︰今年GDP) and 经济社会发展主要预期目标包括: still 0 of 8 (the misses are the
-// engine's), the 北京 2025 GDP target clipped under its indicator (yearless, from the headline).
+// engine's), the 北京 2025 GDP target clipped under its indicator (yearless, from the headline). After round
+// 4 (eng-a4: 指今年… and a year written without 年 left out of a name): 3 of 8, 北京 2025's GDP paired.
 const FILES4C = [
   'prov-beijing-2024-bg3-targets-trad.txt',
   'prov-beijing-2025-oncc-trad.txt',
@@ -1011,7 +1012,6 @@ const PAIRS4C: Pair[] = [
     target: '5%左右',
     actual: '5.4%',
     verdict: 'met',
-    miss: 'extract: the 2025 target is keyed 指今年地区生产总值 (the verb 指 before it), and the headline’s (北京︰今年GDP增長目標為5%左右) has no year; extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year), keyed 2025北京全市地区生产总值',
   },
   // 4%左右 is met from 3.5%
   {
@@ -1057,5 +1057,5 @@ describePairs({
   files: FILES4C,
   pairs: PAIRS4C,
   targetsIn: batch4c.targetsIn,
-  floor: 2,
+  floor: 3,
 });

@@ -12,6 +12,9 @@ interface Family {
 const ZHUHAI_2011 = 'http://xiaomonv0755.com/tjgb/19gd/24000.html (珠海 2011 communiqué, traditional with readings)';
 const SHANGYU_2013 = 'https://www.shangyu.gov.cn/art/2022/8/17/art_1229069022_59055663.html (上虞区 2013 communiqué)';
 const YANTIAN_2012 = 'https://m.777doc.com/doc-3021092.html (盐田区 2012 work report)';
+const CAIDIAN_2020 = 'http://caidian.cjyun.org/p/479.html (蔡甸区 2020 work report, summary)';
+const YINGSHAN_2022 = 'http://www.weimomishe.com/doc/7177670e2df41966a (营山县 2022 communiqué, traditional)';
+const MIANCHI_2022 = 'https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573 (渑池县 2022 communiqué)';
 
 const families: Family[] = [
   {
@@ -102,6 +105,91 @@ const families: Family[] = [
         title: '',
         input: '盐田港区集装箱年吞吐量三次跨越千万标箱,2011年达1030万标箱,港口物流业增加值占GDP比重达29%。',
         expect: [{ text: '1030万标箱', indicator: '盐田港区集装箱年吞吐量' }],
+      },
+    ],
+  },
+  {
+    family: 'a growth, or a contribution, after a share is of the thing whose share was said',
+    rows: [
+      {
+        source: `${CAIDIAN_2020}: 财政用于民生支出达59.12亿元,占一般公共预算支出的77.5%,增长11.7%`,
+        title: '',
+        input: '财政用于民生支出达59.12亿元,占一般公共预算支出的77.5%,增长11.7%。',
+        expect: [{ text: '11.7%', indicator: '财政用于民生支出', measure: 'growth' }],
+      },
+      {
+        source: `${YINGSHAN_2022}: 民營經濟增加值…,占GDP的比重為59.6%,對GDP增長的貢獻率為41.6%`,
+        title: '',
+        input: '全年民營經(jīng)濟增加值155.6億元,比上年增長1.7%,占GDP的比重為59.6%,對GDP增長的貢獻率為41.6%。',
+        expect: [{ text: '41.6%', indicator: '民营经济对GDP增长的贡献率' }],
+      },
+    ],
+  },
+  {
+    family: 'a negative value inside a list of values (38.7%、-4.3%和65.6%) keeps its sign and its place',
+    rows: [
+      {
+        source: `${YINGSHAN_2022}: 三次產業對經濟增長的貢獻率分別為38.7%、-4.3%和65.6%`,
+        title: '',
+        input: '三次產(chǎn)業(yè)對經(jīng)濟增長的貢獻率分別為38.7%、-4.3%和65.6%。',
+        expect: [
+          { text: '-4.3%', indicator: '第二产业对经济增长的贡献率', value: -4.3 },
+          { text: '65.6%', indicator: '第三产业对经济增长的贡献率' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a middle dot for the decimal point (1·8%)',
+    rows: [
+      {
+        source: `${MIANCHI_2022}: 医疗保健类价格上涨1·8%`,
+        title: '',
+        input: '分类别看,医疗保健类价格上涨1·8%,食品烟酒类价格上涨1.1%,交通通信类价格上涨2·9%,衣着类价格下降1.0%。',
+        expect: [
+          { text: '1·8%', indicator: '医疗保健类价格', value: 1.8 },
+          { text: '2·9%', indicator: '交通通信类价格', value: 2.9 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'words run into a name that are no part of it: a communiqué’s topic word, a ratio’s last number, a year without 年',
+    rows: [
+      {
+        source: 'http://www.weimomishe.com/doc/4707670e24b9aab08 (中江縣 2022 communiqué, traditional): 人口年末常住人口94.9萬人',
+        title: '',
+        input: '人口年末常住人口94.9萬(wàn)人,比上年末增加0.1萬(wàn)人,其中城鎮(zhèn)人口41.4萬(wàn)人,鄉(xiāng)村人口53.5萬(wàn)人。',
+        expect: [{ text: '94.9萬(wàn)人', indicator: '常住人口' }],
+      },
+      {
+        source: 'https://tjgb.hongheiku.com/xjtjgb/xj2020/41104.html (中江县 2022 communiqué): 粮食全年农作物播种面积324.3万亩',
+        title: '',
+        input: '粮食全年农作物播种面积324.3万亩,比上年增长3.6%,其中:粮食作物播种面积221.0万亩,增长2.0%。',
+        expect: [{ text: '324.3万亩', indicator: '农作物播种面积' }],
+      },
+      {
+        source: `${MIANCHI_2022}: 三次产业结构为9.2:51:39.8 (no full stop) then 全年居民消费价格总水平…`,
+        title: '',
+        input: '三次产业结构为9.2:51:39.8\n全年居民消费价格总水平比上年上涨1.4%。',
+        expect: [{ text: '1.4%', indicator: '居民消费价格总水平' }],
+      },
+      {
+        source: 'report-pairs prov-beijing-2026-etnet-trad.txt: 殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣',
+        title: '',
+        input: '殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%、高於全國0.4個百分點。',
+        expect: [{ text: '5.4%', indicator: '北京全市地区生产总值' }],
+      },
+    ],
+  },
+  {
+    family: 'a rate that moved against a named year (增速比2021年减低…个百分点) is of the thing before',
+    rows: [
+      {
+        source: `${MIANCHI_2022}: 规模以上工业增加值增长7.2%,增速比2021年减低2.2个百分点`,
+        title: '',
+        input: '其中,规模以上工业增加值增长7.2%,增速比2021年减低2.2个百分点。',
+        expect: [{ text: '2.2个百分点', indicator: '规模以上工业增加值增速', value: -2.2 }],
       },
     ],
   },
