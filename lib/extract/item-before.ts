@@ -12,7 +12,7 @@ const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 /** the verbs of new ones, which a total of the stock drops */
-export const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
+export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育)/;
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's) */
 export function afterItem(indicator: string, context: string, between: string, before: string): string {
@@ -23,7 +23,7 @@ export function afterItem(indicator: string, context: string, between: string, b
   // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
   if (EFFECT.test(bare)) return before + bare;
   // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too
-  const cropOutput = between.startsWith(',') && /^总?产量$/.test(indicator) && /面积$/.test(before);
+  const cropOutput = between.startsWith(',') && /^(?:总?产量|总产)$/.test(indicator) && /面积$/.test(before);
   if (!between.startsWith('、') && !cropOutput) return indicator;
   // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
   if (BARE_HEAD.test(indicator)) {

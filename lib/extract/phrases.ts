@@ -94,7 +94,7 @@ const YEAR_PREFIX =
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
-  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划|序时进度|时序进度)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
+  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划|序时进度|时序进度)(?:全省|全市)?(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
 
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
 const BULLET =
@@ -143,13 +143,16 @@ const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|为|超过|突破|控制在|保持在|稳定在)$/;
 const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
 
+/** the year a share is compared with, said after its name: 一产占比较2010年(下降3.9个百分点) */
+const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
 function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
-    const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
+    const w =
+      TRAILING.find(s) || (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
     if (
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||
@@ -179,7 +182,7 @@ const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
-const NEW_ITEM = /^(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
+const NEW_ITEM = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
 const NEW_VERB_AT_END = /(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)$/;
 
 function trimList(s: string): string {
@@ -189,7 +192,7 @@ function trimList(s: string): string {
   const last = s.slice(lastSep + 1);
   if (NEW_ITEM.test(last)) return last;
   // 新增13家…龙头企业、总数达81家: the total of the thing before
-  if (/^(?:总数|总量|累计|总计)$/.test(last)) return `${s.slice(0, lastSep).replace(/^.*、/, '')}总数`;
+  if (/^(?:总数|总量|累计|总计)$/.test(last)) return `${s.slice(0, lastSep).replace(/^.*、/, '').replace(NEW_ITEM, '')}总数`;
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
   for (let m: RegExpExecArray | null; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
@@ -321,7 +324,7 @@ export function phraseBefore(context: string, share = false): Phrase {
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
 const RIGHT_STOP =
-  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the size class a noun of enterprises or units opens with */
 const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规上|限上)/;

@@ -12,6 +12,8 @@ interface Family {
 const ZHUHAI_2011 = 'http://xiaomonv0755.com/tjgb/19gd/24000.html (珠海 2011 communiqué, traditional with readings)';
 const SHANGYU_2013 = 'https://www.shangyu.gov.cn/art/2022/8/17/art_1229069022_59055663.html (上虞区 2013 communiqué)';
 const YANTIAN_2012 = 'https://m.777doc.com/doc-3021092.html (盐田区 2012 work report)';
+const XINING_2016 = 'https://guanchang.qwyd.net/zhengfugongzuobaogao/141404.html (西宁市 2016 work report)';
+const HANZHONG_2017 = 'https://www.gongwensou.com/zhengfubaogao/29349.html (汉中市 2017 work report)';
 const CAIDIAN_2020 = 'http://caidian.cjyun.org/p/479.html (蔡甸区 2020 work report, summary)';
 const YINGSHAN_2022 = 'http://www.weimomishe.com/doc/7177670e2df41966a (营山县 2022 communiqué, traditional)';
 const MIANCHI_2022 = 'https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573 (渑池县 2022 communiqué)';
@@ -190,6 +192,52 @@ const families: Family[] = [
         title: '',
         input: '其中,规模以上工业增加值增长7.2%,增速比2021年减低2.2个百分点。',
         expect: [{ text: '2.2个百分点', indicator: '规模以上工业增加值增速', value: -2.2 }],
+      },
+    ],
+  },
+  {
+    family: 'a comparison with two places, or with a named year, is no name (分别高于全国全省…; 一产占比较2010年下降…)',
+    rows: [
+      {
+        source: `${XINING_2016}: 地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点,是2010年的1.8倍`,
+        title: '',
+        input: '地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点,是2010年的1.8倍。',
+        expect: [
+          { text: '2.9个百分点', indicator: '地区生产总值' },
+          { text: '1.8倍', indicator: '地区生产总值' },
+        ],
+      },
+      {
+        source: `${HANZHONG_2017}: 三次产业结构为17.8:42.8:39.4,一产占比较2010年下降3.9个百分点`,
+        title: '',
+        input: '三次产业结构为17.8:42.8:39.4,一产占比较2010年下降3.9个百分点,二产、三产占比分别上升3.7、0.2个百分点。',
+        expect: [{ text: '3.9个百分点', indicator: '一产占比', value: -3.9 }],
+      },
+    ],
+  },
+  {
+    family: 'a crop’s 总产 after its area is the crop’s',
+    rows: [
+      {
+        source:
+          'https://nextlevelartsconsulting.com/bhb/5954_2.html (a county work report of 2023): 全年粮食种植面积61.57万亩,预计总产34.93万吨',
+        title: '',
+        input: '严格落实粮食安全责任,全年粮食种植面积61.57万亩,预计总产34.93万吨,实现稳中有增。',
+        expect: [{ text: '34.93万吨', indicator: '粮食总产' }],
+      },
+    ],
+  },
+  {
+    family: 'a count of projects that went on well (…等58个重点项目进展顺利) names the projects, not how they went',
+    rows: [
+      {
+        source: 'https://qiantufanwen.com/8877.html (泽州县 2023 work report, summary): 58个重点项目进展顺利,全年完成投资141.6亿元',
+        title: '',
+        input: '58个重点项目进展顺利,全年完成投资141.6亿元;争取上级资金20.2亿元;签约项目79个,总投资290.5亿元。',
+        expect: [
+          { text: '58个', indicator: '重点项目' },
+          { text: '141.6亿元', indicator: '重点项目投资' },
+        ],
       },
     ],
   },
