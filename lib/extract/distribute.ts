@@ -144,11 +144,13 @@ function categories(phrase: string, n: number): string[] | null {
 const PRICE_HEAD = /的?(价格指数|价格)$/;
 
 /**
- * n items set apart by 、 alone, 和 and 及 inside them, with the head of the last shared by all: 食品、烟酒、衣着、
+ * n items set apart by 、 alone (or by 、 and 和), 和 and 及 inside them, with the head of the last shared by all: 食品、烟酒、衣着、
  * 家庭设备用品及维修服务、…、居住的价格 → 食品价格, 烟酒价格, …. Null where 、 does not make n items.
  */
 function listedWithHead(phrase: string, n: number): string[] | null {
-  const items = phrase.split('、');
+  // (and 和 between the last two where 及 is inside one: 国有企业、集体企业和外商及港澳台投资企业)
+  const byComma = phrase.split('、');
+  const items = byComma.length === n ? byComma : phrase.split(/、|和|与/);
   if (items.length !== n || items.some((it) => it.length < 2)) return null;
   const last = items[n - 1];
   const price = PRICE_HEAD.exec(last);

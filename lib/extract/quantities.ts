@@ -217,9 +217,11 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
         // the low end in the high end's unit: 5000万元 is 0.5 of 亿元; 10-15亿元 shares 亿
         const written = unit ? splitUnit(unit.unit)[0] : firstMagnitude ? firstMagnitude.factor : splitUnit(unit2.unit)[0];
         const lo = (value * written) / splitUnit(unit2.unit)[0];
-        if (hi > lo) {
-          value = lo;
-          valueMax = hi;
+        // (下降4.4%至3.3%之间: the ends of a range of falls, the larger first)
+        const between = hi < lo && text.startsWith('之间', unit2.end);
+        if (hi > lo || between) {
+          value = Math.min(lo, hi);
+          valueMax = Math.max(lo, hi);
           unit = unit2;
           pos = unit2.end;
         }

@@ -31,6 +31,12 @@ const INDUSTRY_NAME =
  */
 export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null, opener = ''): string {
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
+  // 其中房地产开发投资继续快速增长,完成投资24.89亿元: the subject the clause before says grew
+  if (BARE_MEASURE.test(indicator) || indicator === '投资') {
+    const grew = GREW.exec(clauseBefore(text, at))?.[1];
+    const subject = grew ? phraseBefore(grew).indicator : '';
+    if (subject.length > indicator.length) return subject.endsWith(indicator) ? subject : subject + indicator;
+  }
   // 规模以上固定资产投资年均增长23.5%,累计完成投资1008亿元: the investment of the figure before
   if (indicator === '投资' && before && before.carry.length > 2 && before.carry.endsWith('投资')) return before.carry;
   // 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上: the contribution of the clause's subject
@@ -130,7 +136,11 @@ export function paragraphOpener(text: string, at: number, before: ReadonlyArray<
 const MILESTONE =
   /^(.{2,48}?)(?:在全[国省市区])?(?:均|都)?(?:率先|先后|连续|首次|[一二三四五六七八九十两]次)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+(?:元|吨|标箱|人次|千瓦时)?)$/;
 /** a clause that says only that its subject grew: 财政一般预算收入实现翻倍增长 */
-const GREW = /^(.{2,24}?)(?:实现|保持)?(?:翻倍|翻番|翻一番|成倍|快速|稳步|持续|较快|大幅)增长$/;
+const GREW = /^(.{2,24}?)(?:实现|保持)?(?:继续)?(?:翻倍|翻番|翻一番|成倍|快速|稳步|持续|较快|大幅)增长$/;
+/** a clause that names a list of things and says only how they went, before 分别: 国有企业、集体企业和外商及港澳台投资
+ * 企业增长较快; 仅有食品类、烟酒及用品、医疗保障和个人用品类上涨 */
+const LIST_WENT =
+  /^(?:其中|仅有|只有)?(.{2,40}?[、和].{1,40}?)(?:均|都)?(?:继续)?(?:增长较快|较快增长|快速增长|增长迅速|稳步增长|保持增长|增势良好|上涨|上升|下降|下跌|回落)$/;
 /** the words between such a clause and its figure: 分别达到, 从2006年的, 2011年达 */
 const WORDS_AFTER_MILESTONE = /^(?:.{0,3}|分别.{0,3}|(?:从|由)(?:19|20)\d\d年的?|(?:19|20)\d\d年(?:达到?|为|实现)?)$/;
 
@@ -147,7 +157,8 @@ export function subjectBeforeMilestone(text: string, at: number): string {
   let begin = end - 1;
   while (begin > 0 && !stops.test(text[begin - 1])) begin--;
   const clause = text.slice(begin, end - 1);
-  const m = MILESTONE.exec(clause) ?? (words.length > 3 ? GREW.exec(clause) : null);
+  const m =
+    MILESTONE.exec(clause) ?? (words.length > 3 ? GREW.exec(clause) : null) ?? (/^分别/.test(words) ? LIST_WENT.exec(clause) : null);
   return m ? phraseBefore(m[1]).indicator : '';
 }
 

@@ -14,6 +14,10 @@ const SHANGYU_2013 = 'https://www.shangyu.gov.cn/art/2022/8/17/art_1229069022_59
 const YANTIAN_2012 = 'https://m.777doc.com/doc-3021092.html (盐田区 2012 work report)';
 const XINING_2016 = 'https://guanchang.qwyd.net/zhengfugongzuobaogao/141404.html (西宁市 2016 work report)';
 const HANZHONG_2017 = 'https://www.gongwensou.com/zhengfubaogao/29349.html (汉中市 2017 work report)';
+const XUNYANG_2011 = 'https://www.wnwk.com/doc/630156.html (浔阳区 2011 work report, 〝〞 quotes)';
+const SHANWEI_2013 =
+  'http://www.023dajian.cn/shanwei/zwgk/jcxx/tjsj/tjfx/content/post_551075.html (汕尾市 1-11月 2013 analysis, traditional)';
+const ZHUHAI_2003 = 'http://m.xiaomonv0755.com/tjgb/11zj/1349.html (a city’s 2003 communiqué, traditional)';
 const CAIDIAN_2020 = 'http://caidian.cjyun.org/p/479.html (蔡甸区 2020 work report, summary)';
 const YINGSHAN_2022 = 'http://www.weimomishe.com/doc/7177670e2df41966a (营山县 2022 communiqué, traditional)';
 const MIANCHI_2022 = 'https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573 (渑池县 2022 communiqué)';
@@ -59,7 +63,7 @@ const families: Family[] = [
         source: `${ZHUHAI_2011}: 第一產業增加值37.70億元,增長3.2%,對GDP增長的貢獻率為0.7%`,
         title: '',
         input:
-          '其中,第一產(chǎn)業(yè)增加值37.70億元,增長3.2%,對GDP增長的貢獻率為0.7%;第二產(chǎn)業(yè)增加值786.42億元,增長14.4%,對GDP增長的貢獻率為69.5%。',
+          '其中,第一產業(yè)增加值37.70億元,增長3.2%,對GDP增長的貢獻率為0.7%;第二產業(yè)增加值786.42億元,增長14.4%,對GDP增長的貢獻率為69.5%;',
         expect: [
           { text: '0.7%', indicator: '第一产业对GDP增长的贡献率' },
           { text: '69.5%', indicator: '第二产业对GDP增长的贡献率' },
@@ -105,7 +109,7 @@ const families: Family[] = [
       {
         source: `${YANTIAN_2012}: 盐田港区集装箱年吞吐量三次跨越千万标箱,2011年达1030万标箱`,
         title: '',
-        input: '盐田港区集装箱年吞吐量三次跨越千万标箱,2011年达1030万标箱,港口物流业增加值占GDP比重达29%。',
+        input: '盐田港区集装箱年吞吐量三次跨越千万标箱,2011年达1030万标箱,港口物流业增加值占GDP比重达29%,',
         expect: [{ text: '1030万标箱', indicator: '盐田港区集装箱年吞吐量' }],
       },
     ],
@@ -147,7 +151,7 @@ const families: Family[] = [
       {
         source: `${MIANCHI_2022}: 医疗保健类价格上涨1·8%`,
         title: '',
-        input: '分类别看,医疗保健类价格上涨1·8%,食品烟酒类价格上涨1.1%,交通通信类价格上涨2·9%,衣着类价格下降1.0%。',
+        input: '分类别看,医疗保健类价格上涨1·8%,食品烟酒类价格上涨1.1%,交通通信类价格上涨2·9%,衣着类价格下降1.0%,',
         expect: [
           { text: '1·8%', indicator: '医疗保健类价格', value: 1.8 },
           { text: '2·9%', indicator: '交通通信类价格', value: 2.9 },
@@ -179,7 +183,7 @@ const families: Family[] = [
       {
         source: 'report-pairs prov-beijing-2026-etnet-trad.txt: 殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣',
         title: '',
-        input: '殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%、高於全國0.4個百分點。',
+        input: '殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%、高於全國0.4個百分點，',
         expect: [{ text: '5.4%', indicator: '北京全市地区生产总值' }],
       },
     ],
@@ -237,6 +241,96 @@ const families: Family[] = [
         expect: [
           { text: '58个', indicator: '重点项目' },
           { text: '141.6亿元', indicator: '重点项目投资' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a multiple of the last five-year plan’s end, quoted with 〝〞 as some pages print them, is of the thing before',
+    rows: [
+      {
+        source: `${XUNYANG_2011}: 全区完成生产总值249.1亿元,是“十五〞期末的1.9倍`,
+        title: '',
+        input:
+          '“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的1.9倍,年均增长15%;完成社会消费品零售总额107.5亿元,是“十五〞期末的2.5倍,年均增长20%;',
+        expect: [
+          { text: '1.9倍', indicator: '生产总值' },
+          { text: '2.5倍', indicator: '社会消费品零售总额' },
+        ],
+      },
+      {
+        source: `${XUNYANG_2011}: “十一五〞期间共完成固定资产投资178亿元,是“十五〞期间的5.1倍`,
+        title: '',
+        input: '“十一五〞期间共完成固定资产投资178亿元,是“十五〞期间的5.1倍,年均增长45.6%。',
+        expect: [
+          { text: '178亿元', indicator: '固定资产投资' },
+          { text: '5.1倍', indicator: '固定资产投资' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a list of things the clause before says went up or down, then 分别 their values',
+    rows: [
+      {
+        source: `${SHANWEI_2013}: 國有企業、集體企業和外商及港澳臺投資企業增長較快,分別增長13.2%、17.1%和12.5%`,
+        title: '',
+        input: '從經(jīng)濟類型看,國有企業(yè)、集體企業(yè)和外商及港澳臺投資企業(yè)增長較快,分別增長13.2%、17.1%和12.5%;',
+        expect: [
+          { text: '13.2%', indicator: '国有企业' },
+          { text: '12.5%', indicator: '外商及港澳台投资企业' },
+        ],
+      },
+      {
+        source: `${SHANWEI_2013}: 僅有食品類、煙酒及用品、醫療保障和個人用品類上漲,分別上漲4.1%、0.1%和3.4%`,
+        title: '',
+        input: '從八大類消費價格看,僅有食品類、煙酒及用品、醫(yī)療保障和個人用品類上漲,分別上漲4.1%、0.1%和3.4%,',
+        expect: [
+          { text: '4.1%', indicator: '食品类价格' },
+          { text: '3.4%', indicator: '医疗保障和个人用品类价格' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a bare measure after a clause that says what grew (其中房地产开发投资继续快速增长,完成投资…)',
+    rows: [
+      {
+        source: `${SHANWEI_2013}: 其中房地產開發投資繼續快速增長,完成投資24.89億元`,
+        title: '',
+        input:
+          '1-11月累計,全市完成固定資產(chǎn)投資488.17億元,增長12.9%。其中房地產(chǎn)開發(fā)投資繼續(xù)快速增長,完成投資24.89億元,增長161.0%;',
+        expect: [
+          { text: '24.89億元', indicator: '房地产开发投资' },
+          { text: '161.0%', indicator: '房地产开发投资' },
+        ],
+      },
+      {
+        source: `${SHANWEI_2013}: 增速比上月累計回落0.3百分點`,
+        title: '',
+        input: '1-11月累計,全市完成規(guī)模以上工業(yè)增加值230.34億元,同比增長8.8%,增速比上月累計回落0.3百分點。',
+        expect: [{ text: '0.3百分點', indicator: '规模以上工业增加值增速', value: -0.3 }],
+      },
+      {
+        source: `${SHANWEI_2013}: 1-11月居民消費價格指數上漲1.2%`,
+        title: '',
+        input: '1-11月居民消費價格指數(shù)上漲1.2%。',
+        expect: [{ text: '1.2%', indicator: '居民消费价格指数' }],
+      },
+    ],
+  },
+  {
+    family: 'a range of falls written larger end first (下降4.4%至3.3%之间); a price per square metre',
+    rows: [
+      {
+        source: `${ZHUHAI_2003}: 衣著類、…、交通和通信類下降4.4%至3.3%之間; 市區商品房價格全年平均每平方米5756元`,
+        title: '',
+        input:
+          '衣著類、家庭設備用品及維修服務類、醫療保健類、交通和通信類下降4.4%至3.3%之間。市區商品房價格全年平均每平方米5756元,其中住房價格每平方米5097元,分別比上年上漲6.8%和8.1%。',
+        expect: [
+          { text: '4.4%至3.3%', value: -4.4, valueMax: -3.3, measure: 'growth' },
+          { text: '5756元', indicator: '市区商品房价格' },
+          { text: '5097元', indicator: '住房价格' },
         ],
       },
     ],

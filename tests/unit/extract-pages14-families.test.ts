@@ -111,9 +111,9 @@ const families: Family[] = [
         expect: [{ text: '5.7个百分点', indicator: '地区生产总值增速高于全市平均水平' }],
       },
       {
-        source: 'pages9: 增幅高于全市平均水平55.4个百分点',
+        source: 'pages9 district-2021-communique.txt: 增幅高于全市平均水平55.4个百分点',
         title: '',
-        input: '战略性新兴产业工业产值增长77.2%,增幅高于全市平均水平55.4个百分点。',
+        input: sentenceOf('tests/fixtures/judged/pages9/district-2021-communique.txt', '增幅高于全市平均水平55.4个百分点'),
         expect: [{ text: '55.4个百分点', indicator: '战略性新兴产业工业产值增幅高于全市平均水平' }],
       },
     ],
