@@ -84,9 +84,9 @@ const TRAILING = new WordEnds(TRAILING_WORDS, true);
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
 const LEADING = new WordEnds(LEADING_WORDS, false);
 
-/** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
+/** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积, 扶持资金 */
 const COMPOUND =
-  /^(?:已建在建|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
+  /^(?:已建在建|(?:扶持|帮扶|支持)(?:资金|政策资金)|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
 /** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
 const YEAR_PREFIX =

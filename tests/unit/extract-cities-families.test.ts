@@ -18,6 +18,9 @@ const XUNYANG_2011 = 'https://www.wnwk.com/doc/630156.html (浔阳区 2011 work 
 const SHANWEI_2013 =
   'http://www.023dajian.cn/shanwei/zwgk/jcxx/tjsj/tjfx/content/post_551075.html (汕尾市 1-11月 2013 analysis, traditional)';
 const ZHUHAI_2003 = 'http://m.xiaomonv0755.com/tjgb/11zj/1349.html (a city’s 2003 communiqué, traditional)';
+const ABAGA_2022 =
+  'http://m.shh-meidi.com/shuzishizhi/nianjian/neimengguniajian/2022juan/mengshiqixianshiqu1/2024-08-23/31920.html (阿巴嘎旗, a yearbook of 2022, traditional)';
+const SUNITE_2022 = 'http://benet-wh.com.cn/gongzuozongjie/a/2564.html (苏尼特左旗 2022 work report)';
 const CAIDIAN_2020 = 'http://caidian.cjyun.org/p/479.html (蔡甸区 2020 work report, summary)';
 const YINGSHAN_2022 = 'http://www.weimomishe.com/doc/7177670e2df41966a (营山县 2022 communiqué, traditional)';
 const MIANCHI_2022 = 'https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573 (渑池县 2022 communiqué)';
@@ -332,6 +335,23 @@ const families: Family[] = [
           { text: '5756元', indicator: '市区商品房价格' },
           { text: '5097元', indicator: '住房价格' },
         ],
+      },
+    ],
+  },
+  {
+    family: 'words before a name that are no verb of it: 年实现 (a yearbook’s), 发放 before 扶持资金 (a compound noun)',
+    rows: [
+      {
+        source: `${ABAGA_2022}: 年實現地區生產總值43.3億元`,
+        title: '',
+        input: '年實(shí)現(xiàn)地區(qū)生產(chǎn)總值43.3億元,按可比價(jià)格計(jì)算,增長(zhǎng)9.8%。',
+        expect: [{ text: '43.3億元', indicator: '地区生产总值' }],
+      },
+      {
+        source: `${SUNITE_2022}: 累计发放扶持资金368万元`,
+        title: '',
+        input: '实施蒙古马、苏尼特双峰驼保护工程,累计发放扶持资金368万元,养殖规模稳定在2万匹、5000峰左右。',
+        expect: [{ text: '368万元', indicator: '扶持资金' }],
       },
     ],
   },
