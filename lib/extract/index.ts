@@ -29,6 +29,7 @@ import {
 } from './subjects';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
+import { partOfCount } from './parts';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -227,6 +228,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     indicator = sumOfCampaign(text, effectOfProgramme(text, indicator, q.start), q.start);
     // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
     if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
+    // 其中,男108374人,女101710人; 其中,普通中学2741人、小学3057人 (of 专任教师8229人)
+    else if (q.unitClass === 'count' && measure === 'level') indicator = partOfCount(text, indicator, context, q.start, q.unit, out);
     // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's
     const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
     const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';

@@ -10,8 +10,10 @@ export interface ItemBefore {
   carry: string;
 }
 
-/** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元 */
-const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收)$/;
+/** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元; the
+ * pupils or teachers of the schools just counted (普通中学38所,在校学生2.95万人) */
+const BARE_MEASURE =
+  /^(?:利润|利润总额|利税|利税总额|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收|在校学生|在校生|在园幼儿|专任教师)$/;
 /** a part of the region's figure: 其中区本级227.25亿元 */
 const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
 /** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */

@@ -3,6 +3,7 @@
 // (the address of each page in the row). Every row failed before its fix.
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
+import { passage, sentenceOf } from './helpers/real-pages';
 
 interface Family {
   family: string;
@@ -21,6 +22,10 @@ const ZHUHAI_2003 = 'http://m.xiaomonv0755.com/tjgb/11zj/1349.html (a city’s 2
 const ABAGA_2022 =
   'http://m.shh-meidi.com/shuzishizhi/nianjian/neimengguniajian/2022juan/mengshiqixianshiqu1/2024-08-23/31920.html (阿巴嘎旗, a yearbook of 2022, traditional)';
 const SUNITE_2022 = 'http://benet-wh.com.cn/gongzuozongjie/a/2564.html (苏尼特左旗 2022 work report)';
+const COUNTY_2021_BX = 'http://bx2200.com/tjgongbao/huadong/2022-05-07/322_3.html (a county’s 2021 communiqué)';
+const COUNTY_2022_BX = 'http://bx2200.com/tjgongbao/db/6988_2.html (a county’s 2022 communiqué)';
+const TAIXING_2010 = 'http://www.abcjf.cn/html/news/taixing/2010/0113/19034.html (泰兴市 2010 work report’s figures, traditional)';
+const FINANCE_2021 = 'tests/fixtures/judged/pages5/county-2021-communique-finance.txt';
 const CAIDIAN_2020 = 'http://caidian.cjyun.org/p/479.html (蔡甸区 2020 work report, summary)';
 const YINGSHAN_2022 = 'http://www.weimomishe.com/doc/7177670e2df41966a (营山县 2022 communiqué, traditional)';
 const MIANCHI_2022 = 'https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573 (渑池县 2022 communiqué)';
@@ -352,6 +357,65 @@ const families: Family[] = [
         title: '',
         input: '实施蒙古马、苏尼特双峰驼保护工程,累计发放扶持资金368万元,养殖规模稳定在2万匹、5000峰左右。',
         expect: [{ text: '368万元', indicator: '扶持资金' }],
+      },
+    ],
+  },
+  {
+    family: 'parts of a count under 其中 that name only how they differ from the whole (男/女, 城镇/农村) or where it is counted',
+    rows: [
+      {
+        source: 'pages5 county-2021-communique.txt: 年末户籍人口210084人。其中,男108374人,女101710人',
+        title: '',
+        input: passage('tests/fixtures/judged/pages5/county-2021-communique.txt', '年末户籍人口', '女101710人'),
+        expect: [
+          { text: '108374人', indicator: '男性户籍人口' },
+          { text: '101710人', indicator: '女性户籍人口' },
+        ],
+      },
+      {
+        source: `${COUNTY_2021_BX}: 享受政府最低生活保障的居民为2.42万人次,其中城镇0.17万人次、农村2.25万人次`,
+        title: '',
+        input: '全年享受政府最低生活保障的居民为2.42万人次,其中城镇0.17万人次、农村2.25万人次。',
+        expect: [
+          { text: '0.17万人次', indicator: '城镇享受政府最低生活保障的居民' },
+          { text: '2.25万人次', indicator: '农村享受政府最低生活保障的居民' },
+        ],
+      },
+      {
+        source: `${COUNTY_2021_BX}: 全县专任教师8229人,其中,普通中学2741人、小学3057人…; 普通中学38所,在校学生2.95万人`,
+        title: '',
+        input:
+          '全县共有中等职业学校5所,在校学生0.51万人。普通中学38所,在校学生2.95万人,其中高中9所,在校学生1.23万人;初中29所,在校学生1.72万人。小学48所,在校学生4.48万人。幼儿园149所,在园幼儿3.42万人。特殊教育学校1所,在校学生206人。全县专任教师8229人,其中,普通中学2741人、小学3057人、幼儿园2000人、特殊教育学校21人。',
+        expect: [
+          { text: '2.95万人', indicator: '普通中学在校学生' },
+          { text: '3.42万人', indicator: '幼儿园在园幼儿' },
+          { text: '2741人', indicator: '普通中学专任教师' },
+          { text: '21人', indicator: '特殊教育学校专任教师' },
+        ],
+      },
+      {
+        source: `${COUNTY_2022_BX}: 医疗机构核定编制床位1225张,其中,二级医院499张、精神专科医院50张…`,
+        title: '',
+        input:
+          '医疗机构核定编制床位1225张,其中,二级医院499张、精神专科医院50张、一级综合医院84张、民营医院80张、乡镇卫生院477张、中医院19张、妇幼保健站10张、村卫生室6张。',
+        expect: [{ text: '499张', indicator: '二级医院床位' }],
+      },
+      {
+        source: 'guard: pages5 county-2021-communique-finance.txt: 卫生技术人员…,其中执业医师和执业助理医师…,注册护士2018人',
+        title: '',
+        input: sentenceOf(FINANCE_2021, '注册护士2018人'),
+        expect: [{ text: '2018人', indicator: '注册护士' }],
+      },
+    ],
+  },
+  {
+    family: 'a verb of cutting (削减) after a list of two, each its own',
+    rows: [
+      {
+        source: `${TAIXING_2010}: 二氧化硫排放量和化學需氧量分別削減3013噸和1498噸`,
+        title: '',
+        input: '萬元GDP能耗下降5%,二氧化硫排放量和化學需氧量分別削減3013噸和1498噸,國家環境保護模范城市創建工作通過省級考核。',
+        expect: [{ text: '1498噸', indicator: '化学需氧量', value: -1498 }],
       },
     ],
   },
