@@ -103,7 +103,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.96,
+      indicator: 0.97,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -112,7 +112,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.96,
+      allRight: 0.97,
     },
     nonFiguresKept: 1,
   },
