@@ -11,6 +11,17 @@ import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
 import { PULL, RATE_MOVED, readMeasure } from './measure';
+import {
+  GROWTH_AFTER,
+  GROWTH_MOVED,
+  GROWTH_ONLY,
+  RATE_FIRST,
+  RATE_GAP,
+  RATE_NAMED_AFTER,
+  RATE_OVER_TIME,
+  RATE_WITH,
+  TARGET_NAMED_AFTER,
+} from './rate-words';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { afterItem, BARE_HEAD, NEW_PREFIX, SUBJECT_HEAD } from './item-before';
@@ -237,6 +248,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上: the subject of the clause before
     if (!indicator || indicator.startsWith('占'))
       indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
+    // …年均增长29.8%。尤其是2006年增幅达到42.3%: a rate with no subject goes on with the figure before in its paragraph
+    if (!indicator && prev && !between.includes('\n') && /(?:增幅|增速)(?:达到?|为)?$/.test(context)) indicator = prev.carry;
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
     // (…生产总值要达7%以上: an output in per cent is its growth, but for a share of it: 相当于生产总值的…)
     if (
@@ -349,27 +362,7 @@ const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 /** a result said to meet its target: 符合(3%左右的预期目标) */
 const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
-/** a rate compared with another place's: 增速高于全省平均(0.4个百分点), 增幅高于全市平均水平, 增幅高出绍兴平均 */
-const RATE_GAP =
-  /^(?:增速|增幅|涨幅)(?:比)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:(?:全国|全省|全市|全区|全县|全州)(?:平均)?|[\u4e00-\u9fff]{2,4}?平均)(?:水平)?$/;
-/** the growth target a rate is, named in the clause after it: ,今年…调低了经济增速的预期目标 */
-const TARGET_NAMED_AFTER = /^,[^,;。]{0,30}?(经济增速|经济增长速度|经济增长|物价涨幅|物价调控|物价)的(?:预期|调控)?目标/;
-/** a rate noun a clause opens with: 降幅较年初收窄 */
-const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
-/** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:
- * 增速高于全市平均水平 is a gap) */
-const RATE_OVER_TIME =
-  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期|(?:19|20)\d\d年))?(?:分别|累计)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩|减低|降低)$/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
-
-/** 以15%的增速: a rate given before its name */
-const RATE_WITH = /(?:分别|依次)?以$/;
-/** a bare growth verb (同比增长) */
-const GROWTH_ONLY = /^(?:同比|比上年|较上年)?(?:增长|下降)$/;
-/** a list of changes of the rates of a list of growths said just before (分别增长…,分别提高…) */
-const GROWTH_MOVED = /^(?:同比|比上年)?分别(?:提高|加快|回落|下降|上升|放缓|回升|提升)$/;
-const GROWTH_AFTER = /^的(?:增长|增速)(?![率点极])/;
-const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);

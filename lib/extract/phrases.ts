@@ -104,9 +104,10 @@ const BULLET =
 const TARGET_LEAD = /^(?:(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)|(?:指出|指|提出|表示|称)(?=今年|明年|全年))/;
 
 /** a communiqué's one-word topic run into its sentence (人口年末常住人口, 粮食全年农作物播种面积), or the last number of a
- * ratio left before the next line's words (…39.8全年居民消费价格); a year written without 年 (2025北京全市地区生产总值) */
+ * ratio left before the next line's words (…39.8全年居民消费价格); a year written without 年 (2025北京全市地区生产总值);
+ * a section's two industries (工业和建筑业 规模以上工业企业281家) */
 const RUN_IN_TOPIC =
-  /^(?:[\u4e00-\u9fff]{2}(?:全年|年末|年底)(?=[\u4e00-\u9fff]{4})|\d+\.\d+(?=全年|年末|年底)|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![年多余万亿个家户人名元岁项件所座]))/;
+  /^(?:[\u4e00-\u9fff]{2}(?:全年|年末|年底)(?=[\u4e00-\u9fff]{4})|[\u4e00-\u9fff]{1,3}业和[\u4e00-\u9fff]{1,3}业(?=规模以上|规上|全年|年末)|\d+\.\d+(?=全年|年末|年底)|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![年多余万亿个家户人名元岁项件所座]))/;
 /** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资) */
 const KEEPS_WORD = /^(?:[性型类]|房(?!地产))/;
 

@@ -26,6 +26,7 @@ const COUNTY_2021_BX = 'http://bx2200.com/tjgongbao/huadong/2022-05-07/322_3.htm
 const COUNTY_2022_BX = 'http://bx2200.com/tjgongbao/db/6988_2.html (a county’s 2022 communiqué)';
 const TAIXING_2010 = 'http://www.abcjf.cn/html/news/taixing/2010/0113/19034.html (泰兴市 2010 work report’s figures, traditional)';
 const FINANCE_2021 = 'tests/fixtures/judged/pages5/county-2021-communique-finance.txt';
+const PINGYUAN = 'https://shandong-chorography.org/database/d00/section/25/article/331/ (平原县, a yearbook entry, traditional)';
 const CAIDIAN_2020 = 'http://caidian.cjyun.org/p/479.html (蔡甸区 2020 work report, summary)';
 const YINGSHAN_2022 = 'http://www.weimomishe.com/doc/7177670e2df41966a (营山县 2022 communiqué, traditional)';
 const MIANCHI_2022 = 'https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573 (渑池县 2022 communiqué)';
@@ -416,6 +417,17 @@ const families: Family[] = [
         title: '',
         input: '萬元GDP能耗下降5%,二氧化硫排放量和化學需氧量分別削減3013噸和1498噸,國家環境保護模范城市創建工作通過省級考核。',
         expect: [{ text: '1498噸', indicator: '化学需氧量', value: -1498 }],
+      },
+    ],
+  },
+  {
+    family: 'a section’s two industries run into its first sentence',
+    rows: [
+      {
+        source: `${PINGYUAN}: 工業和建築業 規模以上工業企業281家`,
+        title: '',
+        input: '工業和建築業 規模以上工業企業281家,實現增加值80億元,增長19.7%,其中',
+        expect: [{ text: '281家', indicator: '规模以上工业企业' }],
       },
     ],
   },
