@@ -135,6 +135,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (targetAfter) indicator = /物价/.test(targetAfter[1]) ? '居民消费价格' : '经济增长';
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
+    // 引进落地总投资21.18亿元的…项目: the stage a project's investment is named with, before the project it is of
+    if (text[q.end] === '的' && GENERIC_MEASURE.test(indicator.replace(STAGE_BEFORE, ''))) indicator = indicator.replace(STAGE_BEFORE, '');
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
@@ -362,6 +364,7 @@ const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 /** a result said to meet its target: 符合(3%左右的预期目标) */
 const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
+const STAGE_BEFORE = /^(?:落地|签约|开工|新开工|在建|建成)/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {

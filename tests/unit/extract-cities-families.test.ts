@@ -431,6 +431,17 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'a project’s investment named with its stage (落地总投资…的…项目) is of the project after it',
+    rows: [
+      {
+        source: 'https://laobiganzi.top/133153.html (上杭县 work report): 引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目',
+        title: '',
+        input: '常青新能源一期项目顺利实现投产,引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目;',
+        expect: [{ text: '21.18亿元', indicator: '宁德时代新型锂盐研发生产项目总投资' }],
+      },
+    ],
+  },
 ];
 
 for (const f of families) {
