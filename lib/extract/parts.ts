@@ -26,8 +26,10 @@ interface Whole {
 
 /** the indicator of a part under 其中 (`indicator` as read, `context` the words before its number), or `indicator` */
 export function partOfCount(text: string, indicator: string, context: string, at: number, unit: string, wholes: readonly Whole[]): string {
-  const among = text.lastIndexOf('其中', at);
-  if (among < 0 || at - among > 40) return indicator;
+  // (looked for in the words just before: a count is no part where 其中 is far)
+  const near = text.slice(Math.max(0, at - 40), at).lastIndexOf('其中');
+  if (near < 0) return indicator;
+  const among = Math.max(0, at - 40) + near;
   let whole: Whole | undefined;
   for (let k = wholes.length - 1; k >= 0 && !whole; k--) if (wholes[k].q.end <= among) whole = wholes[k];
   // (the whole right before 其中, in the same unit: 人 of 万人 too)

@@ -120,7 +120,9 @@ function itemsBefore(text: string, readings: Reading[], i: number, n: number): R
   if (new Set(last.map((r) => r.carry)).size === last.length || last.some((r) => r.year !== undefined)) return last;
   const items: Reading[] = [];
   // (a thing is given at most three values: level, from and to, or level and growth; all in the sentence)
-  const sentence = Math.max(text.lastIndexOf('。', readings[i].q.start), text.lastIndexOf('\n', readings[i].q.start));
+  const from = Math.max(0, readings[i].q.start - 200);
+  const window = text.slice(from, readings[i].q.start);
+  const sentence = from + Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'));
   for (let k = i - 1; k >= Math.max(0, i - 3 * n) && items.length < n && readings[k].q.start > sentence; k--)
     if (!items.length || readings[k].carry !== items[0].carry) items.unshift(readings[k]);
   return items.length === n ? items : last;
