@@ -553,9 +553,7 @@ const PAIRS4: Pair[] = [
     target: '7.5%',
     actual: '7.8%',
     verdict: 'met',
-    miss:
-      'extract: in 7.5%,今年政府工作报告八年来第一次略微调低了经济增速的预期目标 the figure comes before its name: it is read as a level result of the heading before (经济平稳较快发展物价基本); ' +
-      'detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    miss: 'detect (the extract cause, 7.5%,…经济增速的预期目标 named after its figure, is read right since round 4): the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
     lost: true,
   },
   {
@@ -567,7 +565,7 @@ const PAIRS4: Pair[] = [
     target: '4%左右',
     actual: '2.6%',
     verdict: 'met',
-    miss: 'extract: 4%左右,物价调控的预期目标 (the figure before its name) is read as a level target with no indicator; detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    miss: 'detect (the extract cause, 4%左右,物价调控的预期目标 named after its figure, is read right since round 4): the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
     lost: true,
   },
 
@@ -772,7 +770,7 @@ const PAIRS4: Pair[] = [
     target: '9%左右',
     actual: '7%',
     verdict: 'not-met',
-    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
+    miss: 'detect (the extract cause, 两者扣除价格因素实际分别增长7%和9% going back to the two incomes before, is read right since round 4): the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
   },
   // 纯收入 (the rural measure before 2013) is not 可支配收入: its own row
   {
@@ -784,7 +782,7 @@ const PAIRS4: Pair[] = [
     target: '9%左右',
     actual: '9%',
     verdict: 'met',
-    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
+    miss: 'detect (the extract cause, 两者扣除价格因素实际分别增长7%和9% going back to the two incomes before, is read right since round 4): the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
   },
   { pair: ZJ11, region: '浙江省', year: 2011, indicator: '地方财政收入', measure: 'growth', target: '9%左右', actual: null, verdict: null },
   // 研究与试验发展经费支出占生产总值比重1.9%左右
