@@ -66,6 +66,22 @@ function fillFrom(item: string, own: string): string {
   return p >= 2 && p < item.length && ending.length >= 2 && !ending.includes(item.slice(p)) ? item + ending : item;
 }
 
+/** measures that come in pairs of one subject: the second said bare after the first (工业生产者出厂价格下降1.9%,
+ * 购进价格下降3.5%; 专利申请量和授权量) */
+const PAIRED: ReadonlyArray<readonly [string, string]> = [
+  ['出厂价格', '购进价格'],
+  ['申请量', '授权量'],
+  ['申请数', '授权数'],
+  ['申请量', '授权数'],
+];
+
+/** `item` with the subject of `before` where it is the second of a pair whose first `before` ends on */
+export function pairedWith(before: string, item: string): string {
+  for (const [first, second] of PAIRED)
+    if (item === second && before.endsWith(first) && before.length > first.length) return before.slice(0, -first.length) + second;
+  return item;
+}
+
 /** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
 const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 
@@ -75,10 +91,11 @@ export function distribute(phrase: string, n: number): string[] | null {
     for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
   }
   const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
-  if (n >= 2 && items.length > n) return categories(phrase, n);
+  if (n >= 2 && items.length > n) return categories(phrase, n) ?? listedWithHead(phrase, n);
   if (n < 2 || items.length !== n) return null;
   const first = items[0];
   const last = items[n - 1];
+  if (n === 2 && pairedWith(first, last) !== last) return [first, pairedWith(first, last)];
   if (n === 2 && last.length <= 2 && first.length > last.length) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
@@ -98,6 +115,8 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (k >= last.length || k > first.length) return items;
   const prefix = first.slice(0, first.length - k);
   const head = last.slice(k);
+  // 工业和服务业: a head of one character is the end of a whole noun, not a shared head
+  if (head.length < 2) return items;
   const parts = items.map((it, i) => (i === 0 ? first.slice(first.length - k) : i === n - 1 ? last.slice(0, k) : it));
   // 城、乡居民…: the one-character forms of 城镇 and 农村, written out as the names are
   const whole = parts.join() === '城,乡' ? ['城镇', '农村'] : parts;
@@ -107,7 +126,8 @@ export function distribute(phrase: string, n: number): string[] | null {
 /**
  * Categories of goods, each ending on 类, that may list several goods of their own, with the head they
  * share after the last: 服装、鞋帽、针纺织品类、通讯器材类、石油及制品类商品零售额 → 服装、鞋帽、针纺织品类商品零售额,
- * 通讯器材类商品零售额, 石油及制品类商品零售额. Null where they are not n.
+ * 通讯器材类商品零售额, 石油及制品类商品零售额; or with 类 said once after the last (交通和通信、居住类价格 →
+ * 交通和通信价格, 居住类价格). Null where they are not n.
  */
 function categories(phrase: string, n: number): string[] | null {
   const last = phrase.lastIndexOf('类');
@@ -115,5 +135,26 @@ function categories(phrase: string, n: number): string[] | null {
   const head = phrase.slice(last + 1);
   if (/[、和与及]/.test(head)) return null;
   const groups = phrase.slice(0, last + 1).split(/(?<=类)(?:、|和|与|及)/);
-  return groups.length === n && groups.every((g) => g.length >= 2) ? groups.map((g) => g + head) : null;
+  // 医疗保健、食品烟酒、教育文化和娱乐…类上涨7.2%、6.3%…: 类 said once, after the last; 和 inside a category
+  const items = groups.length === n ? groups : phrase.slice(0, last + 1).split('、');
+  return items.length === n && items.every((g) => g.length >= 2) ? items.map((g) => g + head) : null;
+}
+
+/** the head a list of goods shares after its last item: 居住的价格 */
+const PRICE_HEAD = /的?(价格指数|价格)$/;
+
+/**
+ * n items set apart by 、 alone (or by 、 and 和), 和 and 及 inside them, with the head of the last shared by all: 食品、烟酒、衣着、
+ * 家庭设备用品及维修服务、…、居住的价格 → 食品价格, 烟酒价格, …. Null where 、 does not make n items.
+ */
+function listedWithHead(phrase: string, n: number): string[] | null {
+  // (and 和 between the last two where 及 is inside one: 国有企业、集体企业和外商及港澳台投资企业)
+  const byComma = phrase.split('、');
+  const items = byComma.length === n ? byComma : phrase.split(/、|和|与/);
+  if (items.length !== n || items.some((it) => it.length < 2)) return null;
+  const last = items[n - 1];
+  const price = PRICE_HEAD.exec(last);
+  const head = price ? price[1] : MEASURE_HEADS.find(last);
+  if (!head || head === last) return items;
+  return items.map((it, i) => (i === n - 1 ? it : it + head));
 }

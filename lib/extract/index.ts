@@ -11,14 +11,27 @@ import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
 import { PULL, RATE_MOVED, readMeasure } from './measure';
+import {
+  GROWTH_AFTER,
+  GROWTH_MOVED,
+  GROWTH_ONLY,
+  RATE_FIRST,
+  RATE_GAP,
+  RATE_NAMED_AFTER,
+  RATE_OVER_TIME,
+  RATE_WITH,
+  TARGET_NAMED_AFTER,
+} from './rate-words';
 import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
+import { afterItem, BARE_HEAD, NEW_PREFIX, SUBJECT_HEAD } from './item-before';
 import { outcomeAfter, statusAfter } from './status';
 import {
   effectOfProgramme,
   ownerOfBare,
   paragraphOpener,
   partOfWhole,
+  rankOf,
   subjectBeforeMilestone,
   subjectOfClauseAlone,
   sumOfCampaign,
@@ -28,6 +41,7 @@ import {
 import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
+import { partOfCount } from './parts';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -60,15 +74,8 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
 }
 
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
-const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
 /** an effect with its object: 带动就业, 吸纳就业 (the verb is part of what is counted) */
 const EFFECT_OF = /^、?(带动|吸纳)(.{2,6})$/;
-const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
-const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
-const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
-const STAGE = new RegExp(`^(?:${STAGES})$`);
-const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
-const NEW_PREFIX = /^(?:新增|新建|新认定|新引进|新招引|新开工|新培育)/;
 /** a parenthesis that gives the figure before in another unit: (按年平均汇率折算为…, (折合…, (约合…; or a
  * clause that does: ,按2019年平均汇率计算为5686美元; ;按年平均汇率折算达2.62万美元 */
 const CONVERSION =
@@ -99,7 +106,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 武汉地区生产总值增长目标:7.5%: a target named before a colon, as a headline writes it
     const label = context === '' && text[q.start - 1] === ':' ? leftContext(text, from, q.start - 1) : '';
     const named = /目标$/.test(label) ? label : context;
-    let m = rateAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(named, q);
+    // 7.5%,今年…调低了经济增速的预期目标; 4%左右,物价调控的预期目标…: a target rate a story names after it
+    const targetAfter = q.unitClass === 'percent' ? TARGET_NAMED_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
+    let m = rateAfter || targetAfter ? { measure: 'growth' as const, sign: 1 as const } : readMeasure(named, q);
     if (!m && continuesList && prev && prev.measure !== 'level' && prev.q.unitClass === q.unitClass) {
       m = { measure: prev.measure, sign: prev.sign };
     }
@@ -112,16 +121,23 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     let sign: 1 | -1 = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
     // indicator
-    const phrase = phraseBefore(rateAfter ? context.replace(/以$/, '') : named, q.unitClass === 'percent');
+    // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole;
+    // 第一、二、三产业分别拉动GDP增长…: what the parts named before it added
+    const pullAt = q.unitClass === 'points' ? PULL.exec(context) : null;
+    const pull = pullAt?.[1];
+    const pullOf = pullAt && pullAt.index > 0 ? phraseBefore(context.slice(0, pullAt.index)) : null;
+    const pullBare = pull !== undefined && !pullOf?.indicator;
+    const phrase = pullOf ?? phraseBefore(rateAfter ? context.replace(/以$/, '') : named, q.unitClass === 'percent');
     // 猪牛羊禽肉产量下降4.7%,降幅比上半年收窄6.1个百分点: how the rate of the thing before moved over time
     const rateOverTime = q.unitClass === 'points' ? RATE_OVER_TIME.exec(context)?.[1] : undefined;
-    // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole
-    const pull = q.unitClass === 'points' ? PULL.exec(context)?.[1] : undefined;
     // (both are of the thing before, and so is 财政支出由2.9亿元增加到13.4亿元,是“十五”末的4.6倍: a multiple of a base)
     const ofBase = q.unitClass === 'times' && MULTIPLE_OF_BASE.test(context);
-    let indicator = rateOverTime || pull || ofBase ? '' : phrase.indicator;
+    let indicator = rateOverTime || pullBare || ofBase ? '' : phrase.indicator;
+    if (targetAfter) indicator = /物价/.test(targetAfter[1]) ? '居民消费价格' : '经济增长';
     // 规模工业增加值是“十五”末的6.7倍: the base a multiple is of is no part of the thing
     if (q.unitClass === 'times') indicator = indicator.replace(BASE_OF_MULTIPLE, '') || indicator;
+    // 引进落地总投资21.18亿元的…项目: the stage a project's investment is named with, before the project it is of
+    if (text[q.end] === '的' && GENERIC_MEASURE.test(indicator.replace(STAGE_BEFORE, ''))) indicator = indicator.replace(STAGE_BEFORE, '');
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
@@ -186,6 +202,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 20%的村集体年收入超30万元: the share of a class, named by its bar
     const classShare = q.unitClass === 'percent' && measure === 'level' ? CLASS_SHARE_AFTER.exec(text.slice(q.end, q.end + 30)) : null;
     if (classShare && (!indicator || VERB_BEFORE_COUNT.test(indicator))) indicator = `${classShare[2]}${classShare[3]}${classShare[1]}占比`;
+    // 新增财力的70%用于民生: the share of the thing that goes to a use (坚持把…, 把 and 坚持 no part of it)
+    const use = q.unitClass === 'percent' && /的$/.test(context) ? SHARE_FOR_USE.exec(text.slice(q.end, q.end + 16)) : null;
+    if (use && indicator) indicator = `${indicator.replace(/^(?:坚持)?把?/, '')}${use[1]}${use[2]}的比例`;
     // 年收入超50万元的经济强村: a class named by its bar (the bar is no figure, its 的 no part of the name)
     indicator = indicator.replace(BAR_OF_CLASS, '$1');
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
@@ -195,6 +214,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const lineGoesOn = prev !== null && /^\n+$/.test(between.slice(0, between.length - context.length)) && GROWTH_ONLY.test(context);
     if (!indicator && (sameSegment || lineGoesOn) && prev && !newItem) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
+      // 民生支出59.12亿元,占一般公共预算支出的77.5%,增长11.7%: a growth after a share is of the thing, not of its share
+      const share = measure === 'growth' ? SHARE_NAME.exec(indicator) : null;
+      if (share) indicator = share[1];
       // 新建高标准农田252万亩、改造提升43万亩: another action on the same thing
       const action = ACTION_ONLY.exec(context.replace(/^、/, ''));
       if (action && NEW_PREFIX.test(prev.carry)) indicator = action[0] + prev.carry.replace(NEW_PREFIX, '');
@@ -220,6 +242,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     indicator = sumOfCampaign(text, effectOfProgramme(text, indicator, q.start), q.start);
     // 其中农业41.51亿元: a sector under 其中 has the measure of the whole before it
     if (q.unitClass === 'money' || measure === 'growth') indicator = partOfWhole(text, indicator, q.start, out);
+    // 其中,男108374人,女101710人; 其中,普通中学2741人、小学3057人 (of 专任教师8229人)
+    else if (q.unitClass === 'count' && measure === 'level') indicator = partOfCount(text, indicator, context, q.start, q.unit, out);
     // 地区生产总值方面,降幅较年初收窄24个百分点: a rate with no subject of its own is the topic's
     const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
     const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
@@ -227,6 +251,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上: the subject of the clause before
     if (!indicator || indicator.startsWith('占'))
       indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
+    // …年均增长29.8%。尤其是2006年增幅达到42.3%: a rate with no subject goes on with the figure before in its paragraph
+    if (!indicator && prev && !between.includes('\n') && /(?:增幅|增速)(?:达到?|为)?$/.test(context)) indicator = prev.carry;
     // national reports' long sentences: words of the clause in the name, a name only of a base (name-mend.ts)
     ({ indicator, measure, sign } = mendReading(text, q, context, { indicator, measure, sign }, prev, from));
     // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
@@ -237,6 +263,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       (CONSUMER_PRICES.test(indicator) || (OUTPUT.test(indicator) && !/的$/.test(context)))
     )
       measure = 'growth';
+    indicator = rankOf(text, indicator, context, q.start, q.unit);
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -261,8 +288,12 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
+    // 增长7.2%,增速高于全省平均0.4个百分点: the gap of its rate to the average elsewhere
+    const gap = q.unitClass === 'points' && prev && sameSegment ? RATE_GAP.exec(context)?.[0] : undefined;
+    if (gap && prev) indicator = prev.carry;
     const suffix =
       pull ??
+      gap ??
       (rate && (rateOverTime || topic) ? rate : undefined) ??
       (q.unitClass === 'percent' ? RATE_MOVED.exec(context)?.[1] : growthMoved ? '增速' : undefined);
     indicator = withSuffix(indicator, suffix);
@@ -288,7 +319,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       multiYear: overSeveralYears(text, q, context),
       respectively: phrase.respectively,
       // (not where the subjects stand before the milestone they passed: …均突破万亿元,分别达到…)
-      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || !!pull || ofBase) && !(bare && indicator),
+      respectivelyBack: phrase.respectively && (!phrase.indicator || !!rateOverTime || pullBare || ofBase) && !(bare && indicator),
       suffix,
       items: phrase.items,
       fromRange: fromRange !== null,
@@ -305,13 +336,19 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   return out;
 }
 
-const BASE = '(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:末|底|初)?';
+// (是全国平均水平的两倍: a multiple of the average elsewhere is of the thing before too)
+const BASE =
+  '(?:(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:期末|末|底|初|期间|时期)?|全(?:国|省|市|区|县|州)(?:平均)?(?:水平)?)';
 const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
 /** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
 const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
 /** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
 const CLASS_SHARE_AFTER =
   /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
+/** the name of a share of a thing in a whole: 财政用于民生支出(占一般公共预算支出比重) */
+const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
+/** after a share: the use it goes to (用于|民生) */
+const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
 /** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元) */
 const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
 /** …扩大到(不超过10万元): where the range moved to */
@@ -330,42 +367,8 @@ const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 /** a result said to meet its target: 符合(3%左右的预期目标) */
 const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
-/** a rate noun a clause opens with: 降幅较年初收窄 */
-const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
-/** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:
- * 增速高于全市平均水平 is a gap) */
-const RATE_OVER_TIME =
-  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期))?(?:分别)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩)$/;
+const STAGE_BEFORE = /^(?:落地|签约|开工|新开工|在建|建成)/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
-
-/** an indicator that reads only with the item before it in the same list (`before`: that item's) */
-function afterItem(indicator: string, context: string, between: string, before: string): string {
-  const bare = context.replace(/^[、,]/, '');
-  // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
-  if (EFFECT.test(bare)) return before + bare;
-  // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too
-  const cropOutput = between.startsWith(',') && /^总?产量$/.test(indicator) && /面积$/.test(before);
-  if (!between.startsWith('、') && !cropOutput) return indicator;
-  // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
-  if (BARE_HEAD.test(indicator)) {
-    const subject = before.replace(SUBJECT_HEAD, '');
-    return subject && subject !== before ? subject + indicator : indicator;
-  }
-  // 老旧小区改造开工742个、完工548个: the next stage of the same thing; 引进纺织服装项目24个、建成投产17个
-  if (!STAGE.test(indicator)) return indicator;
-  const stage = STAGE_AT_END.exec(before);
-  if (!stage) return before.replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
-  return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
-}
-
-/** 以15%的增速: a rate given before its name */
-const RATE_WITH = /(?:分别|依次)?以$/;
-/** a bare growth verb (同比增长) */
-const GROWTH_ONLY = /^(?:同比|比上年|较上年)?(?:增长|下降)$/;
-/** a list of changes of the rates of a list of growths said just before (分别增长…,分别提高…) */
-const GROWTH_MOVED = /^(?:同比|比上年)?分别(?:提高|加快|回落|下降|上升|放缓|回升|提升)$/;
-const GROWTH_AFTER = /^的(?:增长|增速)(?![率点极])/;
-const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);

@@ -3,9 +3,10 @@
 import type { Measure } from '../model/mention';
 import type { Quantity } from './quantities';
 
-/** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右 */
+/** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右,
+ * 经济增长连续四年达到或略(高于10%), 广东今年目标是经济增长(7%至7.5%) */
 export const ECONOMY_GROWTH =
-  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:为|是|定为|设定为)?$/;
+  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
 
 /** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
 export const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
@@ -13,18 +14,20 @@ export const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|�
 const TO_LEVEL =
   /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
 const FALL =
-  /(?:后移|后退|减支|负增长|同比改善|压缩|压降|下降|降低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:后移|后退|减支|负增长|同比改善|压缩|压降|削减|下降|降低|减低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE =
   /(?:前移|前进|增支|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|(?<!自然)增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
-const RATE_NOUN = /(增速|增幅|涨幅|降幅|增长速度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
+const RATE_NOUN =
+  /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
 /** a rate that moved, said with its noun: 利用外资增幅涨15% (a change of the rate, not a growth of the thing) */
 export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?(?:(涨|提高|上升|加快|回升|扩大)|(回落|下降|收窄|放缓))$/;
 
-/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长 */
-export const PULL = /^(?:分别)?(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
+/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长; the part may be named before it
+ * (第一、二、三产业分别拉动GDP增长) */
+export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
 export interface MeasureReading {
   measure: Measure;
@@ -45,7 +48,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
   if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before);
-  if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' ? -1 : 1 };
+  if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' || rateNoun[1] === '下降幅度' ? -1 : 1 };
   if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
   // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
   if (!isRate && UPGRADE.test(before)) return null;

@@ -27,7 +27,13 @@ const MAX_CONTEXT = 48;
  * in between — 1635亿元(预计数,下同), 企业(作坊) — is read over and left out.
  */
 export function leftContext(text: string, from: number, to: number): string {
-  const stop = Math.max(from, to - MAX_CONTEXT);
+  const words = contextWithin(text, from, to, MAX_CONTEXT);
+  // a long list of items is read whole (食品、烟酒、衣着、…、居住的价格分别上涨)
+  return words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words;
+}
+
+function contextWithin(text: string, from: number, to: number, max: number): string {
+  const stop = Math.max(from, to - max);
   let out = '';
   let end = to; // the piece [i+1, end) is still to be prepended
   let i = to - 1;
@@ -78,26 +84,32 @@ const TRAILING = new WordEnds(TRAILING_WORDS, true);
 /** words in front of an indicator: conjunctions, time and place, modal words, action verbs */
 const LEADING = new WordEnds(LEADING_WORDS, false);
 
-/** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积 */
+/** an action verb is not stripped where it begins a compound noun: 建设用地, 投入产出, 改造面积, 扶持资金 */
 const COMPOUND =
-  /^(?:已建在建|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
+  /^(?:已建在建|(?:扶持|帮扶|支持)(?:资金|政策资金)|再(?:开发|生|利用|制造|就业)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
 /** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
 const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
-  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划|序时进度|时序进度)(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
+  /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划|序时进度|时序进度)(?:全省|全市)?(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
 
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
 const BULLET =
   /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
-/** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5% */
-const TARGET_LEAD = /^(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)/;
+/** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5%; or a
+ * story's verb of saying before the year it quotes (指今年地区生产总值增长5%左右) */
+const TARGET_LEAD = /^(?:(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)|(?:指出|指|提出|表示|称)(?=今年|明年|全年))/;
 
-/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 */
-const KEEPS_WORD = /^[性型类房]/;
+/** a communiqué's one-word topic run into its sentence (人口年末常住人口, 粮食全年农作物播种面积), or the last number of a
+ * ratio left before the next line's words (…39.8全年居民消费价格); a year written without 年 (2025北京全市地区生产总值);
+ * a section's two industries (工业和建筑业 规模以上工业企业281家) */
+const RUN_IN_TOPIC =
+  /^(?:[\u4e00-\u9fff]{2}(?:全年|年末|年底)(?=[\u4e00-\u9fff]{4})|[\u4e00-\u9fff]{1,3}业和[\u4e00-\u9fff]{1,3}业(?=规模以上|规上|全年|年末)|\d+\.\d+(?=全年|年末|年底)|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![年多余万亿个家户人名元岁项件所座]))/;
+/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资) */
+const KEEPS_WORD = /^(?:[性型类]|房(?!地产))/;
 
 function stripLeading(s: string): string {
   for (let guard = 0; guard < 12 && s; guard++) {
@@ -106,7 +118,7 @@ function stripLeading(s: string): string {
       s = s.slice(b[0].length);
       continue;
     }
-    const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s);
+    const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s) ?? RUN_IN_TOPIC.exec(s);
     if (y) {
       s = s.slice(y[0].length);
       continue;
@@ -132,13 +144,16 @@ const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|为|超过|突破|控制在|保持在|稳定在)$/;
 const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
 
+/** the year a share is compared with, said after its name: 一产占比较2010年(下降3.9个百分点) */
+const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
 function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
-    const w = TRAILING.find(s) || (/年来?$/.test(s) ? TRAILING_SPAN.exec(s)?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
+    const w =
+      TRAILING.find(s) || (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
     if (
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||
@@ -168,7 +183,7 @@ const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
-const NEW_ITEM = /^(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
+const NEW_ITEM = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
 const NEW_VERB_AT_END = /(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)$/;
 
 function trimList(s: string): string {
@@ -178,7 +193,7 @@ function trimList(s: string): string {
   const last = s.slice(lastSep + 1);
   if (NEW_ITEM.test(last)) return last;
   // 新增13家…龙头企业、总数达81家: the total of the thing before
-  if (/^(?:总数|总量|累计|总计)$/.test(last)) return `${s.slice(0, lastSep).replace(/^.*、/, '')}总数`;
+  if (/^(?:总数|总量|累计|总计)$/.test(last)) return `${s.slice(0, lastSep).replace(/^.*、/, '').replace(NEW_ITEM, '')}总数`;
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
   for (let m: RegExpExecArray | null; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
@@ -259,6 +274,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   const bounded = share ? BOUND_OF.exec(s) : null;
   if (bounded) s = bounded[1];
   if (KINDS_COUNT.test(s)) s = '';
+  // 两者扣除价格因素实际分别增长: the two things before, which 分别 goes back to
+  s = s.replace(/^(?:两者|二者|三者)(?=扣除|剔除|实际|分别|均|都|同比|比上年|增长|$)/, '');
   const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
   if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
   // 占全省比重由2000年的13.2%提高到15.9%: a share that moved, which what follows goes on with
@@ -288,7 +305,12 @@ export function phraseBefore(context: string, share = false): Phrase {
   const inner = INNER_VERB.exec(s);
   // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
   if (inner) {
-    const measured = MEASURE_NOUN.test(inner[2]) || inner[2].length <= 3 || inner[2].split('、').every((it) => MEASURE_NOUN.test(it));
+    // (香洲、金湾和斗门三个行政区分别实现地区生产总值: a list of subjects, each with its own)
+    const measured =
+      MEASURE_NOUN.test(inner[2]) ||
+      inner[2].length <= 3 ||
+      inner[2].split('、').every((it) => MEASURE_NOUN.test(it)) ||
+      (respectively && inner[1].includes('、'));
     // (…针纺织品类分别实现零售额: 分别 before the verb is no part of the subject)
     s = measured ? stripLeading(inner[1]).replace(/(?:全年)?(?:分别|依次)$/, '') + inner[2] : inner[2];
   }
@@ -303,7 +325,7 @@ export function phraseBefore(context: string, share = false): Phrase {
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
 const RIGHT_STOP =
-  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the size class a noun of enterprises or units opens with */
 const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规上|限上)/;
@@ -312,7 +334,14 @@ const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规�
 export function phraseAfter(context: string): string {
   const s = context.replace(/^的/, '');
   // a noun starts here, not another item of a list or a verb with its number (、增长5.1%)
-  if (!/^[\u4e00-\u9fff“"A-Za-z]/.test(s) || /^(?:增长|下降|提高|降低|增加|减少|同比|比上年|实现|完成|达到|超过|突破)/.test(s)) return '';
+  // (nor a milestone the value passed: 三百亿元台阶)
+  if (
+    !/^[\u4e00-\u9fff“"A-Za-z]/.test(s) ||
+    /^(?:增长|下降|提高|降低|增加|减少|同比|比上年|实现|完成|达到|超过|突破|[增升降]至|(?:增加|提高|上升|下降|降低|增长)到|(?:新|大)?台阶|大关|关口)/.test(
+      s,
+    )
+  )
+    return '';
   let np = s;
   // a name in quotes is read whole (“三年全面提升”项目): stops are looked for after it
   const quoted = /^[“"][^”"]{1,20}[”"]/.exec(s);

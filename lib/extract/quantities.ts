@@ -7,6 +7,7 @@ import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
 import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { isBarOfClass, isThreshold } from './thresholds';
+import { attendanceCount, inEnglish } from './not-report';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
@@ -26,8 +27,8 @@ export interface Quantity {
 
 /** between the two ends of a range; 至于 as some traditional pages write 至於 (7%至於7.5%) */
 const RANGE_SEP = /至于|[~\-—–至到]/y;
-/** a minus sign comes after a verb or a colon, not after a unit */
-const SIGN_AFTER = /(?:增长|增速|增幅|涨幅|为|是|达|[:(])$/;
+/** a minus sign comes after a verb or a colon, or between the values of a list (38.7%、-4.3%和65.6%), not after a unit */
+const SIGN_AFTER = /(?:增长|增速|增幅|涨幅|为|是|达|[:(]|[%‰]、|[%‰]和)$/;
 const ASCII_LETTER = /[A-Za-z]/;
 /** what right after a number makes it a date, a time, an edition or a serial */
 const NOT_AFTER = new Set([...'年月日时号届期版代级类'].map((c) => c.charCodeAt(0)));
@@ -220,9 +221,11 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
         // the low end in the high end's unit: 5000万元 is 0.5 of 亿元; 10-15亿元 shares 亿
         const written = unit ? splitUnit(unit.unit)[0] : firstMagnitude ? firstMagnitude.factor : splitUnit(unit2.unit)[0];
         const lo = (value * written) / splitUnit(unit2.unit)[0];
-        if (hi > lo) {
-          value = lo;
-          valueMax = hi;
+        // (下降4.4%至3.3%之间: the ends of a range of falls, the larger first)
+        const between = hi < lo && text.startsWith('之间', unit2.end);
+        if (hi > lo || between) {
+          value = Math.min(lo, hi);
+          valueMax = Math.max(lo, hi);
           unit = unit2;
           pos = unit2.end;
         }
@@ -257,7 +260,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
     chinese: false,
   };
-  if (inSpans(names, at)) return null;
+  if (inSpans(names, at) || inEnglish(text, numStart)) return null;
+  if (q.unitClass === 'count' && attendanceCount(text, q.start, q.end)) return null;
   if (isThreshold(text, q, suf.qualifier) || isBarOfClass(text, q, pre.qualifier)) return null;
   if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
   if (q.unitClass === 'count' && PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;

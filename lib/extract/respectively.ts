@@ -73,7 +73,8 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     const implicit =
       !r.respectively &&
       n > 1 &&
-      (r.indicator.includes('、') ? r.indicator.split('、').length === n : distribute(r.indicator, n) !== null) &&
+      // (A、B、C和D: 、 and 和 together make the n items)
+      ((r.indicator.includes('、') && r.indicator.split('、').length === n) || distribute(r.indicator, n) !== null) &&
       readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) continue;
     // 分别增长12%和13%左右: a bound written once after the last value holds for the list
@@ -87,7 +88,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     const years = r.respectively && !r.respectivelyBack && distribute(r.indicator, n) === null ? yearsListed(text, r.q.start) : null;
     if (years?.length === n) for (let k = 0; k < n; k++) readings[i + k].year = years[k];
     if (r.respectivelyBack) {
-      const before = readings.slice(Math.max(0, i - n), i);
+      const before = itemsBefore(text, readings, i, n);
       if (before.length === n && n > 1) {
         for (let k = 0; k < n; k++) {
           readings[i + k].indicator = withSuffix(before[k].carry, r.suffix);
@@ -96,11 +97,35 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
         }
       }
     } else {
-      const items = distribute(r.indicator, n) ?? (r.items?.length === n ? r.items : null);
-      for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = items ? items[k] : r.indicator;
+      // (the things the list names, before what is said of each: 第一、二、三产业 of …分别拉动GDP增长)
+      const suffixed = r.suffix !== undefined && r.indicator === withSuffix(r.carry, r.suffix) && r.indicator !== r.carry;
+      const items = distribute(suffixed ? r.carry : r.indicator, n) ?? (r.items?.length === n ? r.items : null);
+      for (let k = 0; k < n; k++) {
+        readings[i + k].carry = items ? items[k] : r.carry;
+        readings[i + k].indicator = items ? (suffixed ? withSuffix(items[k], r.suffix) : items[k]) : r.indicator;
+      }
     }
     i = j - 1;
   }
+}
+
+/**
+ * The n readings before `i` a list of n values after 分别 goes back to: the last n, or where those name fewer
+ * than n things, the last reading of each of the last n things (收入由5.05亿元增加到7.17亿元,地方收入由3.57亿元增加
+ * 到4.86亿元,年均分别增长9.15%和5.78%: one thing a from-to pair).
+ */
+function itemsBefore(text: string, readings: Reading[], i: number, n: number): Reading[] {
+  const last = readings.slice(Math.max(0, i - n), i);
+  // (one thing in several years is n items too: 2011年、2012年,…分别达到…元、…元,分别增长…)
+  if (new Set(last.map((r) => r.carry)).size === last.length || last.some((r) => r.year !== undefined)) return last;
+  const items: Reading[] = [];
+  // (a thing is given at most three values: level, from and to, or level and growth; all in the sentence)
+  const from = Math.max(0, readings[i].q.start - 200);
+  const window = text.slice(from, readings[i].q.start);
+  const sentence = from + Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'));
+  for (let k = i - 1; k >= Math.max(0, i - 3 * n) && items.length < n && readings[k].q.start > sentence; k--)
+    if (!items.length || readings[k].carry !== items[0].carry) items.unshift(readings[k]);
+  return items.length === n ? items : last;
 }
 
 /** 左右 goes over the list (以上 was judged the last value's own: 稳定在98%和95%以上) */

@@ -10,8 +10,10 @@ export interface ItemBefore {
   carry: string;
 }
 
-/** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元 */
-const BARE_MEASURE = /^(?:利润|利润总额|利税|利税总额|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收)$/;
+/** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元; the
+ * pupils or teachers of the schools just counted (普通中学38所,在校学生2.95万人) */
+const BARE_MEASURE =
+  /^(?:利润|利润总额|利税|利税总额|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收|在校学生|在校生|在园幼儿|专任教师)$/;
 /** a part of the region's figure: 其中区本级227.25亿元 */
 const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
 /** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
@@ -31,11 +33,24 @@ const INDUSTRY_NAME =
  */
 export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null, opener = ''): string {
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
+  // 其中房地产开发投资继续快速增长,完成投资24.89亿元: the subject the clause before says grew
+  if (BARE_MEASURE.test(indicator) || indicator === '投资') {
+    const grew = GREW.exec(clauseBefore(text, at))?.[1];
+    const subject = grew ? phraseBefore(grew).indicator : '';
+    if (subject.length > indicator.length) return subject.endsWith(indicator) ? subject : subject + indicator;
+  }
   // 规模以上固定资产投资年均增长23.5%,累计完成投资1008亿元: the investment of the figure before
   if (indicator === '投资' && before && before.carry.length > 2 && before.carry.endsWith('投资')) return before.carry;
   // 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上: the contribution of the clause's subject
   // (高新技术产业迅速发展,对全市工业增长的贡献率达到54.6%: the industry the clause names)
-  if (CONTRIBUTION.test(indicator)) return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at)) + indicator;
+  // (第一产业增加值37.70亿元,增长3.2%,对GDP增长的贡献率为0.7%: the subject of the figure before)
+  if (CONTRIBUTION.test(indicator)) {
+    // (…增加值155.6亿元,…,占GDP的比重为59.6%,对GDP增长的贡献率…: the thing whose share was said)
+    const thing = before ? before.carry.replace(/占.{2,}?(?:比重|比例)$/, '') : '';
+    const measured = thing.replace(SUBJECT_MEASURE, '');
+    const ofBefore = measured !== thing && measured.length >= 2 ? measured : '';
+    return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at) || ofBefore) + indicator;
+  }
   // 民营经济快速发展,销售收入、增加值同比分别增长30%、29%: a list of bare measures, of the industry before
   // (the phrase may still hold the clause before: 民营经济快速发展,销售收入、增加值)
   const comma = indicator.lastIndexOf(',');
@@ -119,26 +134,38 @@ export function paragraphOpener(text: string, at: number, before: ReadonlyArray<
   return first;
 }
 
-/** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元 */
+/** a clause that says a milestone passed: 迈上千亿台阶, 突破两亿元大关, 跨越5000亿元, 三次跨越千万标箱 */
 const MILESTONE =
-  /^(.{2,24}?)(?:在全[国省市区])?(?:均|都)?(?:率先)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+元?)$/;
+  /^(.{2,48}?)(?:在全[国省市区])?(?:均|都)?(?:率先|先后|连续|首次|[一二三四五六七八九十两]次)?(?:突破|破|迈上|迈过|跨越|跃上|跨上|站上|越过)(?:[^,;。、]{1,8}?(?:大关|台阶|关口)|[一二三四五六七八九十百千两]*[万亿]+(?:元|吨|标箱|人次|千瓦时)?)$/;
+/** a clause that says only that its subject grew: 财政一般预算收入实现翻倍增长 */
+const GREW = /^(.{2,24}?)(?:实现|保持)?(?:继续)?(?:翻倍|翻番|翻一番|成倍|快速|稳步|持续|较快|大幅)增长$/;
+/** a clause that names a list of things and says only how they went, before 分别: 国有企业、集体企业和外商及港澳台投资
+ * 企业增长较快; 仅有食品类、烟酒及用品、医疗保障和个人用品类上涨 */
+const LIST_WENT =
+  /^(?:其中|仅有|只有)?(.{2,40}?[、和].{1,40}?)(?:均|都)?(?:继续)?(?:增长较快|较快增长|快速增长|增长迅速|稳步增长|保持增长|增势良好|上涨|上升|下降|下跌|回落)$/;
+/** the words between such a clause and its figure: 分别达到, 从2006年的, 2011年达 */
+const WORDS_AFTER_MILESTONE = /^(?:.{0,3}|分别.{0,3}|(?:从|由)(?:19|20)\d\d年的?|(?:19|20)\d\d年(?:达到?|为|实现)?)$/;
 
-/** the subject of the clause before `at` where that clause only says the milestone its figure passed */
+/** the subject of the clause before `at` where that clause only says the milestone its figure passed, or that it grew */
 export function subjectBeforeMilestone(text: string, at: number): string {
   let end = at;
   // the clause before, up to a comma or 、 (人均地区生产总值突破5万关口、达到5.28万元)
   // …均突破万亿元,分别达到12488和10163亿元: the list of subjects, for 分别 to share out
-  while (end > 0 && at - end <= 5 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
+  while (end > 0 && at - end <= 10 && !/[,、;。!?\n]/.test(text[end - 1])) end--;
   const words = text.slice(end, at);
-  if (end === 0 || !/[,、]/.test(text[end - 1]) || (words.length > 3 && !/^分别.{0,3}$/.test(words))) return '';
+  if (end === 0 || !/[,、]/.test(text[end - 1]) || !WORDS_AFTER_MILESTONE.test(words)) return '';
+  // (before 分别 the clause holds the whole list: A、B、C和D跃上新台阶,分别为…)
+  const stops = /^分别/.test(words) ? /[,;。!?\n]/ : /[,、;。!?\n]/;
   let begin = end - 1;
-  while (begin > 0 && !/[,、;。!?\n]/.test(text[begin - 1])) begin--;
-  const m = MILESTONE.exec(text.slice(begin, end - 1));
+  while (begin > 0 && !stops.test(text[begin - 1])) begin--;
+  const clause = text.slice(begin, end - 1);
+  const m =
+    MILESTONE.exec(clause) ?? (words.length > 3 ? GREW.exec(clause) : null) ?? (/^分别/.test(words) ? LIST_WENT.exec(clause) : null);
   return m ? phraseBefore(m[1]).indicator : '';
 }
 
 /** a contribution with no subject of its own: 对经济增长的贡献率 */
-const CONTRIBUTION = /^对[\u4e00-\u9fff]{2,8}的?贡献率$/;
+const CONTRIBUTION = /^对[\u4e00-\u9fffA-Za-z]{2,8}的?贡献率$/;
 /** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
 
@@ -231,4 +258,16 @@ export function sumOfCampaign(text: string, indicator: string, at: number): stri
   if (!BARE_SUM.test(indicator)) return indicator;
   const campaign = SINCE_CAMPAIGN.exec(text.slice(sentenceStart(text, at), at))?.[1];
   return campaign ? campaign + indicator : indicator;
+}
+
+/** a rise in rank in 位: 实现5年前进3位 */
+const RANK_RISE = /(?:前进|上升|提升|提高|前移|进位|跃升|晋升)了?$/;
+/** the rank said before in the sentence: 在全国的位次由第11位上升到第8位 */
+const RANK_IN = /在(全[国省市区州县])的?(?:位次|排位|排名)/;
+
+/** 地区生产总值…在全国的位次由第11位上升到第8位,实现5年前进3位: a rise in rank is the rank of the thing, where it is ranked */
+export function rankOf(text: string, subject: string, context: string, at: number, unit: string): string {
+  if (unit !== '位' || !subject || !RANK_RISE.test(context)) return subject;
+  const rank = RANK_IN.exec(text.slice(sentenceStart(text, at), at));
+  return rank && !subject.endsWith('位次') ? `${subject}${rank[1]}位次` : subject;
 }

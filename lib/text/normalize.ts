@@ -81,6 +81,11 @@ function cleanUnit(c: number, simplified: Uint16Array): number {
       return 0x7e;
     case 0xfe6a: // ﹪
       return 0x25;
+    case 0x301d: // 〝 as an opening quote (“十一五〞期间)
+      return 0x201c;
+    case 0x301e: // 〞 and 〟 as a closing one
+    case 0x301f:
+      return 0x201d;
   }
   return c >= 0x3400 ? simplified[c] || c : c;
 }

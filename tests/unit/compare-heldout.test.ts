@@ -553,9 +553,7 @@ const PAIRS4: Pair[] = [
     target: '7.5%',
     actual: '7.8%',
     verdict: 'met',
-    miss:
-      'extract: in 7.5%,今年政府工作报告八年来第一次略微调低了经济增速的预期目标 the figure comes before its name: it is read as a level result of the heading before (经济平稳较快发展物价基本); ' +
-      'detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    miss: 'detect (the extract cause, 7.5%,…经济增速的预期目标 named after its figure, is read right since round 4): the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
     lost: true,
   },
   {
@@ -567,7 +565,7 @@ const PAIRS4: Pair[] = [
     target: '4%左右',
     actual: '2.6%',
     verdict: 'met',
-    miss: 'extract: 4%左右,物价调控的预期目标 (the figure before its name) is read as a level target with no indicator; detect: the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    miss: 'detect (the extract cause, 4%左右,物价调控的预期目标 named after its figure, is read right since round 4): the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
     lost: true,
   },
 
@@ -772,7 +770,7 @@ const PAIRS4: Pair[] = [
     target: '9%左右',
     actual: '7%',
     verdict: 'not-met',
-    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
+    miss: 'detect (the extract cause, 两者扣除价格因素实际分别增长7%和9% going back to the two incomes before, is read right since round 4): the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
   },
   // 纯收入 (the rural measure before 2013) is not 可支配收入: its own row
   {
@@ -784,7 +782,7 @@ const PAIRS4: Pair[] = [
     target: '9%左右',
     actual: '9%',
     verdict: 'met',
-    miss: 'extract: in 城镇居民人均可支配收入…,农村居民人均纯收入…,两者扣除价格因素实际分别增长7%和9% both figures take the indicator 两者扣除价格因素 (两者 is not the two incomes before); detect: the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
+    miss: 'detect (the extract cause, 两者扣除价格因素实际分别增长7%和9% going back to the two incomes before, is read right since round 4): the page states no year (预计在“十二五”开局之年; 12月30日 is a dateline), so its estimates go to the yearless column',
   },
   { pair: ZJ11, region: '浙江省', year: 2011, indicator: '地方财政收入', measure: 'growth', target: '9%左右', actual: null, verdict: null },
   // 研究与试验发展经费支出占生产总值比重1.9%左右
@@ -935,7 +933,8 @@ describePairs({
 // (預計; a year written 2025 without 年), the 2024 page is given region 全国, the 重庆 infographic's lines
 // run into one name. After the keys learnt a region's name before place or verb words (重庆预计GDP), a
 // headline's label (北京︰今年GDP) and 经济社会发展主要预期目标包括: still 0 of 8 (the misses are the
-// engine's), the 北京 2025 GDP target clipped under its indicator (yearless, from the headline).
+// engine's), the 北京 2025 GDP target clipped under its indicator (yearless, from the headline). After round
+// 4 (eng-a4: 指今年… and a year written without 年 left out of a name): 3 of 8, 北京 2025's GDP paired.
 const FILES4C = [
   'prov-beijing-2024-bg3-targets-trad.txt',
   'prov-beijing-2025-oncc-trad.txt',
@@ -1011,7 +1010,6 @@ const PAIRS4C: Pair[] = [
     target: '5%左右',
     actual: '5.4%',
     verdict: 'met',
-    miss: 'extract: the 2025 target is keyed 指今年地区生产总值 (the verb 指 before it), and the headline’s (北京︰今年GDP增長目標為5%左右) has no year; extract: the 2026 page’s review (殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%…一般公共預算收入增長4.8%，城鎮調查失業率4.1%) is read as 2026 targets (2025 without 年 is no year), keyed 2025北京全市地区生产总值',
   },
   // 4%左右 is met from 3.5%
   {
@@ -1057,7 +1055,7 @@ describePairs({
   files: FILES4C,
   pairs: PAIRS4C,
   targetsIn: batch4c.targetsIn,
-  floor: 2,
+  floor: 3,
 });
 
 // Batch 5 (split holdout): WHOLE national reports of consecutive years, the judged criterion's own form

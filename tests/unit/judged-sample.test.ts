@@ -18,7 +18,7 @@
 // from: 94.9%); pages12-heldout.jsonl (100 mentions of 12 more pages, judged before scoring: 72.4% every field,
 // then fixed from: 95.9%); pages13-heldout.jsonl (100 mentions of 12 more pages, judged before scoring: 74.0% every field,
 // then its families fixed from it); pages14-heldout.jsonl (100 mentions of 11 more pages, judged before scoring and
-// not fixed from: 62.1% every field); pages15-heldout.jsonl (all 69 mentions of 9 national and provincial report pages,
+// not fixed from: 62.1% every field; its indicator families fixed from it in round 4: 77.9%, the rest are periods); pages15-heldout.jsonl (all 69 mentions of 9 national and provincial report pages,
 // judged before scoring and held out from the round after it: 67.2% every field); pages16-heldout.jsonl (all 53
 // mentions of 5 city and prefecture report pages, judged before scoring and held out the same way: 84.0% every field);
 // pages17-heldout.jsonl (100 of the 281 mentions of 14 report, communiqué and budget pages, judged before scoring and
@@ -109,7 +109,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.96,
+      indicator: 0.97,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -118,7 +118,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.96,
+      allRight: 0.97,
     },
     nonFiguresKept: 1,
   },
@@ -127,7 +127,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 120,
     floors: {
       found: 0.99,
-      indicator: 0.96,
+      indicator: 0.97,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -136,7 +136,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.96,
+      allRight: 0.97,
     },
     nonFiguresKept: 1,
   },
@@ -181,7 +181,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.89,
+      indicator: 0.9,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -193,7 +193,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       // year (judged null) where nothing in their sentence averages over the years
       period: 0.97,
       periodFrom: 0.96,
-      allRight: 0.86,
+      allRight: 0.87,
     },
     nonFiguresKept: 1,
   },
@@ -256,7 +256,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       periodFrom: 0.99,
       allRight: 0.95,
     },
-    nonFiguresKept: 2,
+    nonFiguresKept: 1,
   },
   {
     // as judged at 37a07f7: every mention drawn is a figure
@@ -264,8 +264,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.96,
-      measure: 0.98,
+      indicator: 0.99,
+      measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
@@ -273,19 +273,19 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.98,
       periodFrom: 0.98,
-      allRight: 0.95,
+      allRight: 0.98,
     },
     nonFiguresKept: 0,
   },
   {
     // as judged at 0c5ddde: 95 figures; the 5 non-figures (English lines of a bilingual page, a news lead's
-    // count of deputies) are all still extracted
+    // count of deputies) were all still extracted then, none after round 4 (eng-a4)
     file: 'pages14-heldout.jsonl',
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.8,
-      measure: 0.96,
+      indicator: 0.99,
+      measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
@@ -293,9 +293,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.85,
       periodFrom: 0.82,
-      allRight: 0.61,
+      allRight: 0.77,
     },
-    nonFiguresKept: 5,
+    nonFiguresKept: 0,
   },
   {
     // as judged at fee607f: 64 figures; the 5 non-figures (English lines of two bilingual pages, a page's view

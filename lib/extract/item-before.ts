@@ -1,0 +1,38 @@
+// An indicator that reads only with the item before it in the same list: a bare head (产量 after
+// 粮食播种面积), the next stage of the same thing (开工…、完工…), whom the thing before reached (惠及…).
+import { pairedWith } from './distribute';
+
+const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
+/** heads that say nothing without the subject of the item before: 粮食播种面积1.1亿亩、产量825亿斤 */
+export const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
+/** the measure that ends the item before, after its subject */
+export const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
+/** the stages of a project, counted one after another */
+const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
+const STAGE = new RegExp(`^(?:${STAGES})$`);
+const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
+/** the verbs of new ones, which a total of the stock drops */
+export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育)/;
+
+/** an indicator that reads only with the item before it in the same list (`before`: that item's) */
+export function afterItem(indicator: string, context: string, between: string, before: string): string {
+  const bare = context.replace(/^[、,]/, '');
+  // 工业生产者出厂价格下降1.9%,购进价格下降3.5%: the second of a pair of measures of one subject
+  const paired = pairedWith(before, indicator);
+  if (paired !== indicator) return paired;
+  // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
+  if (EFFECT.test(bare)) return before + bare;
+  // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too
+  const cropOutput = between.startsWith(',') && /^(?:总?产量|总产)$/.test(indicator) && /面积$/.test(before);
+  if (!between.startsWith('、') && !cropOutput) return indicator;
+  // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
+  if (BARE_HEAD.test(indicator)) {
+    const subject = before.replace(SUBJECT_HEAD, '');
+    return subject && subject !== before ? subject + indicator : indicator;
+  }
+  // 老旧小区改造开工742个、完工548个: the next stage of the same thing; 引进纺织服装项目24个、建成投产17个
+  if (!STAGE.test(indicator)) return indicator;
+  const stage = STAGE_AT_END.exec(before);
+  if (!stage) return before.replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
+  return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
+}

@@ -1,0 +1,32 @@
+// Numbers on a report's page that are not the report's: the English half of a bilingual page (the
+// report states each figure in its Chinese line), and a news story's counts of the session it reports
+// from (823名人大代表出席会议, 特邀8个国家和地区的…官员旁听会议).
+
+/** at least this many English words before a number, with no Chinese between, make its sentence English */
+const ENGLISH_WORDS = 3;
+const LOOK_BACK = 80;
+
+/** the number at `at` is in an English sentence: English words before it, back to a line break or a Chinese character */
+export function inEnglish(text: string, at: number): boolean {
+  let words = 0;
+  for (let i = at - 1; i >= Math.max(0, at - LOOK_BACK); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c >= 0x2e80) break;
+    const letter = isLetter(c);
+    if (letter && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) words++;
+  }
+  return words >= ENGLISH_WORDS;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** who attended the session, in the clause after a count: 823名人大代表出席会议, 8个国家和地区的…官员旁听会议 */
+const ATTENDANCE_AFTER = /^[^,;。!?\n]{0,30}?(?:出席|列席|旁听)(?:了)?(?:会议|大会|开幕式?|本次会议)/;
+/** …or before it: 出席大会的259名, 出席会议代表共2900人, 实到代表312名, 已经报到的委员有1752人 */
+const ATTENDANCE_BEFORE =
+  /(?:(?:出席|列席|缺席|旁听)(?:了)?(?:会议|大会)的?|应到|实到|实有|现有|报到的|今天出席大会的)(?:人大)?(?:代表|委员|同志)?(?:有|共|共有|为)?$/;
+
+/** a count of those who attended the session a story reports from (its span `start`–`end`) */
+export function attendanceCount(text: string, start: number, end: number): boolean {
+  return ATTENDANCE_AFTER.test(text.slice(end, end + 40)) || ATTENDANCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}

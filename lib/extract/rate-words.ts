@@ -1,0 +1,24 @@
+// The words around a rate that say what it is of: a rate named after its value (以15%的增速, 7.5%,…经济增速的预期目标),
+// a rate that moved over time (降幅比上半年收窄) or stands against another place's (增速高于全省平均).
+
+/** a rate compared with another place's: 增速高于全省平均(0.4个百分点), 增幅高于全市平均水平, 增幅高出绍兴平均 */
+export const RATE_GAP =
+  /^(?:增速|增幅|涨幅)(?:比)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:(?:全国|全省|全市|全区|全县|全州)(?:平均)?|[\u4e00-\u9fff]{2,4}?平均)(?:水平)?$/;
+/** the growth target a rate is, named in the clause after it: ,今年…调低了经济增速的预期目标 */
+export const TARGET_NAMED_AFTER = /^,[^,;。]{0,30}?(经济增速|经济增长速度|经济增长|物价涨幅|物价调控|物价)的(?:预期|调控)?目标/;
+/** a rate noun a clause opens with: 降幅较年初收窄 */
+export const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
+/** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:
+ * 增速高于全市平均水平 is a gap) */
+export const RATE_OVER_TIME =
+  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期|(?:19|20)\d\d年))?(?:分别|累计)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩|减低|降低)$/;
+/** 以15%的增速: a rate given before its name */
+export const RATE_WITH = /(?:分别|依次)?以$/;
+/** a bare growth verb (同比增长) */
+export const GROWTH_ONLY = /^(?:同比|比上年|较上年)?(?:增长|下降)$/;
+/** a list of changes of the rates of a list of growths said just before (分别增长…,分别提高…) */
+export const GROWTH_MOVED = /^(?:同比|比上年)?分别(?:提高|加快|回落|下降|上升|放缓|回升|提升)$/;
+/** 实现9.5%左右的增长: a growth named after its value */
+export const GROWTH_AFTER = /^的(?:增长|增速)(?![率点极])/;
+/** 分别以15%、13.6%的增速: the rate noun after a list of values */
+export const RATE_NAMED_AFTER = /^(?:、\d+(?:\.\d+)?%)*的(?:年均)?(?:增速|增幅|速度)/;
