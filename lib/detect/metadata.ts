@@ -4,6 +4,7 @@
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
 import { arabicDates, chineseNumber } from './chinese-dates';
+import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
 import { impliedYears, planReviewYear, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
@@ -133,14 +134,6 @@ const NPC_FIRST_YEAR: Record<number, number> = {
   13: 2018,
   14: 2023,
 };
-/** a day, or a draft's blank for it (──2012年3月 日在市十四届人大一次会议上) */
-const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{0,2}\\s*日`;
-/** the delivery line: ——2025年1月19日在…人民代表大会…上; 2011 年 3 月 5 日 第十一届全国人民代表大会… */
-const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
-/** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
-const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
-/** the date under the title, before the address: XX市政府工作报告 张剑飞 2023年1月6日 各位代表: */
-const DATED_ADDRESS = new RegExp(`${DAY}\\s*(?:各位代表|现在,?我代表)`);
 /** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议; 全国人大六届二次会议 */
 const NPC_SESSION = new RegExp(
   `第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议|全国(?:人民代表大会|人大)(${ORDINAL})届(${ORDINAL})次会议`,
@@ -162,27 +155,6 @@ function npcSessionYear(text: string): number | null {
   if (!m) return null;
   const first = NPC_FIRST_YEAR[chineseNumber(m[1] ?? m[3])];
   return first === undefined ? null : first + chineseNumber(m[2] ?? m[4]) - 1;
-}
-
-/** the day a report was delivered, as its delivery line says; `congress`: to a congress, not its standing committee */
-function deliveredOn(text: string): { year: number; month: number; congress: boolean } | null {
-  const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
-  if (!m) {
-    const dated = DATED_ADDRESS.exec(text);
-    return dated ? { year: Number(dated[1]), month: Number(dated[2]), congress: true } : null;
-  }
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
-  return { year: Number(m[1]), month: Number(m[2]), congress };
-}
-
-/**
- * The year a report was delivered for: a congress that meets in December already meets for the next
- * year (its standing committee does not: it hears on the year it sits in).
- */
-function deliveredYear(text: string): number | null {
-  const d = deliveredOn(text);
-  return d && d.year + (d.month === 12 && d.congress ? 1 : 0);
 }
 
 /** the words between a year and what it is the year of, not running into the next year */
@@ -250,15 +222,15 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
   }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
-  if (reviewsOwnYear(opening, year) || deliveredInDecemberOf(opening, year)) return { year, resultsYear: year, targetsYear: year + 1 };
+  if (reviewsOwnYear(opening, year) || deliveredLateIn(opening, year)) return { year, resultsYear: year, targetsYear: year + 1 };
   return { year, resultsYear: year - 1, targetsYear: year };
 }
 
-/** named by the year it was delivered in, in December, to the congress that meets for the next (2020年谷城县人民政府
+/** named by the year it was delivered in, late in it, to the congress that meets for the next (2020年谷城县人民政府
  * 工作报告, 2020年12月23日在…第五次会议上): its review is of that year */
-function deliveredInDecemberOf(opening: string, year: number): boolean {
+function deliveredLateIn(opening: string, year: number): boolean {
   const on = deliveredOn(opening.slice(0, 3000));
-  return !!on?.congress && on.month === 12 && on.year === year;
+  return meetsLateInYear(on) && on.year === year;
 }
 
 /**

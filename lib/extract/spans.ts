@@ -26,8 +26,10 @@ const SPAN = new RegExp(
     `${Y}年(?:以来|至今)`, // 5: since a year
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
-    `(?<![连续第\\d])${N}年(?=年均|累计|增加|新增)`, // 10: 五年增加…, 五年年均… (the years up to the year said before)
-    `连续${N}年(?=(?:稳定|保持|稳居|维持)在?)`, // 11: a level held through the last N years (粮食总产连续三年稳定在300万吨以上)
+    // 10: 五年增加…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增))`,
+    // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%)
+    `连续${N}年(?=(?:稳定|保持|稳居|维持)在?|达到|超过|高于)`,
   ].join('|'),
   'g',
 );
@@ -35,6 +37,9 @@ const SPAN = new RegExp(
 function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
 }
+
+/** how far a span word reaches a bare N年 after it that says no year (今后五年…。五年累计…) */
+const BARE_SPAN_REACH = 1500;
 
 /** how far after a plan's review heading its five years (5年来) are still the plan's */
 const PLAN_REVIEW_REACH = 3000;
@@ -75,9 +80,11 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       from = planStart(planOf);
       to = Math.min(from + count(first) - 1, from + 4);
     } else if (bare) {
-      // 2010年,全省生产总值达到…,五年年均分别增长14%和13.3%: the N years up to the year its sentence is about
-      const year = yearOfSentence(text, m.index);
+      // 2010年,全省生产总值达到…,五年年均分别增长14%和13.3%: the N years up to the year its sentence is about; in a
+      // sentence without a year (过去五年,…。报告提出,五年累计投入…), the N years a span word before said
       const n = count(bare);
+      const said = yearOfSentence(text, m.index);
+      const year = said ?? spans.findLast((sp) => sp.to - sp.from === n - 1 && m.index - sp.end < BARE_SPAN_REACH)?.to ?? null;
       if (year !== null && n >= 2 && n <= 10) [from, to] = [year - n + 1, year];
     }
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
