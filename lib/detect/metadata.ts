@@ -5,7 +5,7 @@
 import { isDivisionName } from '../model/region';
 import { arabicDates, chineseNumber } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
-import { impliedYears, planReviewYear, termReviewYear } from './page-year';
+import { impliedYears, planReviewYear, sessionNewsYear, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
 
@@ -169,6 +169,9 @@ interface Years {
 /** a report on final accounts names itself so: 关于1986年国家决算的报告, 2023年天等县决算(草案)的报告, 决算公开 */
 const FINAL_ACCOUNTS = /决算(?:\(?草案\)?)?的?报告|决算公开|决算草案/;
 
+/** the words between a year and its targets: 2023年经济社会发展的主要, 广东2023年地区生产总值 (no figure, no 今年) */
+const PLAN_GAP = '[^。\\n,\\d今明]{0,10}?(?:主要)?';
+
 /** a budget or plan report's years, as it names them: 2022年预算执行情况和2023年预算草案 */
 function namedYears(type: 'budget-report' | 'plan-report', head: string): Years | null {
   const kind = type === 'budget-report' ? '预算' : '计划';
@@ -293,6 +296,15 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [new RegExp(`人民政府${YEAR}年(?:度)?工作报告`), 0],
     // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
     [new RegExp(`${YEAR}\\s*[《“"]?政府工作报告`), 0],
+    // news of a session naming the year its targets are for: 提出了2012年中国经济的主要预期目标; 提出广东2023年地区生产总值
+    // 预期目标为…; 2023年经济社会发展的主要预期目标是:; 作关于2011年政府工作主要安排的报告 (not a review of them:
+    // 圆满完成2022年主要预期目标; nor a heading alone, as an infographic's, which may head its review)
+    [
+      new RegExp(
+        `(?:提出了?|明确了?|确定了?)[^。\\n,]{0,6}?${YEAR}年${PLAN_GAP}预期目标|(?<!(?:完成|实现)了?)${YEAR}年${PLAN_GAP}预期目标(?:是|为)|${YEAR}年政府工作(?:的)?主要安排`,
+      ),
+      0,
+    ],
     [
       new RegExp(
         `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标|${YEAR}年政府工作的?总体要求|对${YEAR}年的?(?:政府)?工作作了[^。\\n,]{0,4}?(?:布置|安排|部署)`,
@@ -330,7 +342,7 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     return null;
   };
   // a review of a whole five-year plan or term dates the report before its page's own dates do
-  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later);
+  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later) ?? sessionNewsYear(text);
 }
 
 /**

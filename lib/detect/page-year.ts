@@ -61,3 +61,23 @@ export function impliedYears(opening: string): ImpliedYears | null {
   }
   return null;
 }
+
+/** a news page's own stamp in its first lines, a date with its time (2018-01-24 22:07:23 | 来源:…; 2025年01月14日 18:20;
+ * 时间:2025-01-19 13:38:45); the normalizer may have run it into the headline */
+const PAGE_DATE = /((?:19|20)\d\d)\s*(?:-|\/|年)\s*(\d{1,2})\s*(?:-|\/|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d/;
+/** its lead tells of a congress session and the report delivered at it: 十三届人大一次会议开幕; 省长…作政府工作报告;
+ * 發表政府工作報告; 所作的《政府工作报告》 */
+const SESSION_NEWS =
+  /(?:人大|人民代表大会)[^。\n]{0,12}?次会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作的?)[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告/;
+
+/**
+ * News of a session dated only by its page (2018-01-24 under the headline, 东网 2025年01月14日) and by 今年 or a
+ * yearless dateline (1月24日讯): congresses meet from January to March, for the year they meet in. A page dated
+ * later in the year is a repost (scgzkg's story of the 2009 NPC, put online in September) and says nothing.
+ */
+export function sessionNewsYear(text: string): number | null {
+  const head = text.slice(0, 600);
+  const date = PAGE_DATE.exec(head);
+  if (!date || Number(date[2]) < 1 || Number(date[2]) > 3) return null;
+  return SESSION_NEWS.test(text.slice(0, 1500)) ? Number(date[1]) : null;
+}

@@ -40,3 +40,31 @@ describe('a congress that meets late in the year (November or December) hears a 
     { file: 'metadata/texts/21-zhangwan-2023-work.txt', years: [2023, 2022, 2023] },
   ]);
 });
+
+describe('news of a session dated only by its page stamp (a date with its time, January to March) is that year’s', () => {
+  table([
+    // 内蒙古自治区十三届人大一次会议开幕 布小林作政府工作报告 / 2018-01-24 22:07:23 | 来源:中国网草原频道 (1月24日讯)
+    { file: 'metadata/texts/113-neimenggu-2018-work-news.txt', years: [2018, 2017, 2018] },
+    // 北京︰今年GDP增長目標為5%左右 / 2025年01月14日 18:20 / …殷勇周二(14日)發表政府工作報告
+    { file: 'report-pairs/texts/prov-beijing-2025-oncc-trad.txt', years: [2025, 2024, 2025] },
+    // 四川2018年经济总量破4万亿 今年预期目标增长7.5% / 2019年01月14日 11:40 一财网 / 四川省十三届人大二次会议开幕
+    { file: 'report-pairs/texts/prov-sichuan-2019-sina-targets.txt', years: [2019, 2018, 2019] },
+    // 时间:2025-01-19 13:38:45 … 重庆市第六届人民代表大会第三次会议于1月19日上午在人民大礼堂开幕
+    { file: 'report-pairs/texts/prov-chongqing-2025-mzzpw.txt', years: [2025, 2024, 2025] },
+    // 2022-01-20 15:35:51 来源:东安县融媒体中心 … 省长毛伟明代表湖南省人民政府所作的《政府工作报告》
+    { file: 'report-pairs/texts/prov-hunan-2022-dongannews-targets.txt', years: [2022, 2021, 2022] },
+  ]);
+});
+
+describe('news of a session naming the year its targets are for, under a yearless dateline (新华网广州1月12日电)', () => {
+  table([
+    // 新华网北京3月5日电 温家宝总理5日作的政府工作报告,提出了2012年中国经济的主要预期目标
+    { file: 'report-pairs/texts/national-2012-hkwb-targets.txt', years: [2012, 2011, 2012] },
+    // 东南网1月11日讯 … 福建将全力做好2023年工作,2023年经济社会发展的主要预期目标是:
+    { file: 'report-pairs/texts/prov-fujian-2023-cwan-targets.txt', years: [2023, 2022, 2023] },
+    // 新华网广州1月12日电 … 提出广东2023年地区生产总值预期目标为增长5%以上
+    { file: 'report-pairs/texts/prov-guangdong-2023-sina-targets.txt', years: [2023, 2022, 2023] },
+    // 浙江在线杭州01月16日讯 … 在作关于2011年政府工作主要安排的报告时,他说——
+    { file: 'report-pairs/texts/prov-zhejiang-2011-zjol-targets.txt', years: [2011, 2010, 2011] },
+  ]);
+});
