@@ -8,6 +8,7 @@ import { headlinePlanYear } from './headline';
 import { findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
+import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
 
@@ -198,6 +199,7 @@ export class TenseReader {
     if (planned) return planned;
     const headline = headlinePlanYear(this.text, at, end);
     if (headline !== null) return { kind: 'target', period: headline };
+    if (inQuotedTargets(this.text, at)) return { kind: 'target', period: this.meta.targetsYear };
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;
     const b = lastIndexAtOrBefore(this.breaks, at - 1);

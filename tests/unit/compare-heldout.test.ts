@@ -834,7 +834,9 @@ describePairs({
 // (Dexie v6), its rows read by hand before the comparison was run on these files: 0 of 5 stated pairs
 // paired as first measured, no false pairs; the 2023 plan is given no year, so every result is yearless,
 // and the work report's list quoted on a news page is read as results. After the keys learnt 规模工业增加值
-// and to drop a quote's ellipsis: still 0 of 5, the 7.2% target clipped under its indicator.
+// and to drop a quote's ellipsis: still 0 of 5, the 7.2% target clipped under its indicator. After a quotation the
+// words after it call targets (描绘出新的目标, lib/extract/quoted-targets.ts) and the page's stamp dated it (branch
+// eng-b4): 5 of 5.
 const FILES4B = [
   'prov-hunan-2022-mkvm-plan-targets.txt',
   'prov-hunan-2022-dongannews-targets.txt',
@@ -880,8 +882,6 @@ const PAIRS4B: Pair[] = [
     target: '6%',
     actual: '6.6%',
     verdict: 'met',
-    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year; detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
-    lost: true,
   },
   {
     pair: HN22,
@@ -892,8 +892,6 @@ const PAIRS4B: Pair[] = [
     target: '3%左右',
     actual: '1.8%',
     verdict: 'met',
-    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year; detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
-    lost: true,
   },
   {
     pair: HN22,
@@ -904,8 +902,6 @@ const PAIRS4B: Pair[] = [
     target: '70万人',
     actual: '73.65万人',
     verdict: 'met',
-    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year; detect: the 2023 plan (its name 《湖南省2023年国民经济和社会发展计划》 and 湘政发〔2023〕4号 on the first lines, no title given) is given no year, so its review of 2022 (2022年,全球经济…;全年地区生产总值…) goes to the yearless column',
-    lost: true,
   },
   {
     pair: HN22,
@@ -916,8 +912,6 @@ const PAIRS4B: Pair[] = [
     target: '5.5%以内',
     actual: null,
     verdict: null,
-    miss: 'extract: the page quotes the work report’s list without a target word (“规模工业增加值增长7.2%…地方一般公共预算收入增长6%,居民消费价格涨幅3%左右。城镇新增就业70万人,城镇调查失业率控制在5.5%以内…”, its 描绘出新的目标 after the quote) and the figures are read as results with no year',
-    lost: true,
   },
 ];
 
@@ -926,7 +920,7 @@ describePairs({
   files: FILES4B,
   pairs: PAIRS4B,
   targetsIn: batch4b.targetsIn,
-  floor: 2,
+  floor: 5,
 });
 
 // Batch 4, third part (split holdout4 too): 北京 2024 → 2025 → 2026 and 重庆 2024 → 2025, collected

@@ -150,6 +150,24 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
       },
     ],
   },
+  {
+    family: 'a quotation of the report that the words after it call targets holds targets, though no target word is inside',
+    rows: [
+      {
+        name: '湖南 2022 news (dongannews): “规模工业增加值增长7.2%…城镇调查失业率控制在5.5%以内…”《政府工作报告》…描绘出新的目标',
+        input: textUpTo('tests/fixtures/report-pairs/texts/prov-hunan-2022-dongannews-targets.txt', '描绘出新的目标'),
+        title: '',
+        expect: [
+          // the quotation before it, of the year's estimates, is called nothing and stays results
+          { text: '10675美元', kind: 'actual', period: 2021 },
+          { text: '7.2%', kind: 'target', period: 2022 },
+          { text: '6%', kind: 'target', period: 2022 },
+          { text: '70万人', kind: 'target', period: 2022 },
+          { text: '5.5%以内', kind: 'target', period: 2022 },
+        ],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families)
