@@ -27,7 +27,7 @@ const SPAN = new RegExp(
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
     // 10: 五年增加…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
-    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增))`,
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入))`,
     // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%)
     `连续${N}年(?=(?:稳定|保持|稳居|维持)在?|达到|超过|高于)`,
   ].join('|'),

@@ -107,6 +107,12 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
         ],
       },
       {
+        name: '天水 2006 news (traditional): 2005年,…五年完成全社會固定資產投資201.3億元 over 2001–2005',
+        input: textUpTo('tests/fixtures/metadata/texts/118-tianshui-2006-work-news-trad.txt', '201.3億元'),
+        title: '',
+        expect: [{ text: '201.3億元', period: 2005, periodFrom: 2001 }],
+      },
+      {
         name: '深圳 2011: in its 十一五 review, 五年累计专利申请量和授权量分别达到19.38万件和10.67万件',
         input: textUpTo(`${P14}/city-shenzhen-2011.txt`, '10.67万件'),
         title: '',
