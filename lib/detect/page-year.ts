@@ -1,7 +1,7 @@
 // The year of a report page that does not name it in its title, delivery line or address: what its
 // review and its plans are of. A repost's update or publish date is weak evidence (a 2006 report put
 // online in 2012): these come before it.
-import { planDraftYear, planReviewed } from './five-year-plans';
+import { estimatedPlanYear, planDraftYear, planReviewed } from './five-year-plans';
 
 const YEAR = '((?:19|20)\\d\\d)';
 
@@ -9,7 +9,10 @@ const YEAR = '((?:19|20)\\d\\d)';
  * year after the plan */
 export function planReviewYear(text: string): number | null {
   const plan = planReviewed(text, text.length, text.length);
-  return plan ? plan.to + 1 : planDraftYear(text);
+  if (plan) return plan.to + 1;
+  // the estimates of a year named by its place in a plan (预计在“十二五”开局之年,…增长9%以上) are reviewed the year after
+  const estimated = estimatedPlanYear(text);
+  return planDraftYear(text) ?? (estimated === null ? null : estimated + 1);
 }
 
 /**

@@ -68,3 +68,10 @@ describe('news of a session naming the year its targets are for, under a yearles
     { file: 'report-pairs/texts/prov-zhejiang-2011-zjol-targets.txt', years: [2011, 2010, 2011] },
   ]);
 });
+
+describe('estimates of a year named by its place in a plan (预计在“十二五”开局之年) are of that year', () => {
+  table([
+    // 新華網杭州12月30日電 剛剛召開的浙江省經濟工作會議透露,預計在“十二五”開局之年,浙江省生産總值31800億元人民幣,增長9%以上
+    { file: 'report-pairs/texts/prov-zhejiang-2011-cctv-big5-estimate-trad.txt', years: [2012, 2011, 2012] },
+  ]);
+});
