@@ -74,7 +74,7 @@ const TARGET_CUE = new RegExp(
 const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
 /** a result word: after it, the rest of the sentence reports */
 const RESULT_CUE = new RegExp(
-  `去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `去年|(?<![比较同与])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
@@ -90,8 +90,10 @@ const YEAR_IN_SENTENCE = new RegExp(
 const HELD_WITHIN = /控制在$/;
 /** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
 const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
-/** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍 */
-const STOCK_CLAUSE = new RegExp(`(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的)`);
+/** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
+const STOCK_CLAUSE = new RegExp(
+  `(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
+);
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
 const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
 /** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 run from the year after it */

@@ -80,6 +80,24 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
         oneYear: ['12.5%', '19%'],
       },
       {
+        name: '德州 2008: 预计2007年,全市生产总值达到1180亿元,增长15%,比2002年翻了一番多,年均增长16.4%; 分别增长20%和17.6%',
+        input: textUpTo('tests/fixtures/detect-corpus/texts/rep-dezhou-2008-egov.txt', '年均增长21%和16.7%'),
+        title: '',
+        expect: [
+          { text: '15%', period: 2007 },
+          { text: '16.4%', period: 2007, periodFrom: 2003 },
+          { text: '20%', period: 2007 },
+        ],
+        oneYear: ['15%', '20%'],
+      },
+      {
+        name: '西安 2017 news: 过去五年,…生产总值…2016年达到6257.2亿元,增长8.5%',
+        input: textUpTo('tests/fixtures/metadata/texts/98-xian-2017-work-news.txt', '6257.2亿元,增长8.5%'),
+        title: '',
+        expect: [{ text: '8.5%', period: 2016 }],
+        oneYear: ['8.5%'],
+      },
+      {
         // a growth of several times is what the five years added, though a level comes just before it
         name: '宁夏 2008 (traditional): 消費品零售總額達232億元,增長1.1倍 over 2003–2007',
         input: textUpTo(`${P11}/province-ningxia-2008-trad.txt`, '增長1.1倍'),
@@ -152,6 +170,30 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
           { text: '4931元', period: 2012 },
           { text: '27763元', period: 2017 },
           { text: '8076元', period: 2017 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a multiple of a plan’s end level (是“十五”期末的3倍) is a level at the span’s end; 与上年度持平 is no result word',
+    rows: [
+      {
+        name: '和林格尔 2011: 固定资产投资五年累计完成300多亿元,是“十五”期末的3倍',
+        input: textUpTo('tests/fixtures/detect-corpus/texts/h6-rep-helingeer-2011.txt', '期末的3倍'),
+        title: '',
+        expect: [
+          { text: '300多亿元', period: 2010, periodFrom: 2006 },
+          { text: '3倍', period: 2010 },
+        ],
+        oneYear: ['3倍'],
+      },
+      {
+        name: '湟中 2024 news (traditional): 主要預期目標是:…固定資產投資與上年度持平,…糧食總產量保持在10.42萬噸以上',
+        input: textUpTo('tests/fixtures/detect-corpus/texts/h-news-huangzhong-2024-trad.txt', '10.42萬噸以上'),
+        title: '',
+        expect: [
+          { text: '6%左右', kind: 'target', period: 2024 },
+          { text: '10.42萬噸以上', kind: 'target', period: 2024 },
         ],
       },
     ],
