@@ -65,13 +65,14 @@ export function impliedYears(opening: string): ImpliedYears | null {
   return null;
 }
 
-/** a news page's own stamp in its first lines, a date with its time (2018-01-24 22:07:23 | 来源:…; 2025年01月14日 18:20;
- * 时间:2025-01-19 13:38:45); the normalizer may have run it into the headline */
-const PAGE_DATE = /((?:19|20)\d\d)\s*(?:-|\/|年)\s*(\d{1,2})\s*(?:-|\/|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d/;
+/** a news page's own stamp in its first lines, a date with its time or weekday or under a label (2018-01-24 22:07:23 |
+ * 来源:…; 2025年01月14日 18:20; 2019年01月28日 星期一; date 2026-03-05); the normalizer may have run it into the headline */
+const DATE = '((?:19|20)\\d\\d)\\s*(?:-|\\/|年)\\s*(\\d{1,2})\\s*(?:-|\\/|月)\\s*\\d{1,2}\\s*日?';
+const PAGE_DATE = new RegExp(`(?:date|发布时间)\\s*[:：]?\\s*${DATE}|${DATE}\\s*(?:\\d{1,2}:\\d\\d|星期|周[一二三四五六日])`);
 /** its lead tells of a congress session and the report delivered at it: 十三届人大一次会议开幕; 省长…作政府工作报告;
  * 發表政府工作報告; 所作的《政府工作报告》 */
 const SESSION_NEWS =
-  /(?:人大|人民代表大会)[^。\n]{0,12}?次会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作的?)[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告/;
+  /(?:人大|人民代表大会)[^。\n]{0,12}?会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作)的?[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告/;
 
 /**
  * News of a session dated only by its page (2018-01-24 under the headline, 东网 2025年01月14日) and by 今年 or a
@@ -81,6 +82,7 @@ const SESSION_NEWS =
 export function sessionNewsYear(text: string): number | null {
   const head = text.slice(0, 600);
   const date = PAGE_DATE.exec(head);
-  if (!date || Number(date[2]) < 1 || Number(date[2]) > 3) return null;
-  return SESSION_NEWS.test(text.slice(0, 1500)) ? Number(date[1]) : null;
+  const month = date && Number(date[2] ?? date[4]);
+  if (!date || !month || month > 3) return null;
+  return SESSION_NEWS.test(text.slice(0, 1500)) ? Number(date[1] ?? date[3]) : null;
 }

@@ -262,7 +262,7 @@ export class TenseReader {
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
-      if (sp.clause && /[,;、]/.test(this.text.slice(sp.end, at))) return null;
+      if (sp.clause && /[,;、:]/.test(this.text.slice(sp.end, at))) return null;
       if (!change && !sp.clause && this.holdsLevel(start, at)) return null;
       const y = lastAtOrBefore(this.years, at - 1);
       if (y >= 0 && this.years[y].at >= sp.end) return null;

@@ -151,6 +151,17 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
         expect: [{ text: '高于10%', period: 2006, periodFrom: 2003 }],
       },
       {
+        // a heading's 连续三年 stops at its colon: the level after it is the year's
+        name: '成都 2004 news: 生产总值增长连续三年达到13%:全市生产总值(GDP)1870.8亿元,…增速连续三年达到或超过13%',
+        input: textUpTo('tests/fixtures/judged/pages11/city-chengdu-2004-news.txt', '均为13.1%'),
+        title: '',
+        expect: [
+          { text: '1870.8亿元', period: 2003 },
+          { text: '超过13%', period: 2003, periodFrom: 2001 },
+        ],
+        oneYear: ['1870.8亿元'],
+      },
+      {
         name: '湖北 2025: 城镇新增就业连续4年超过90万人 over 2021–2024',
         input: textUpTo('../shared/eval/real-dev/reports/prov-hubei-2025.txt', '超过90万人'),
         title: '湖北省2025年政府工作报告',

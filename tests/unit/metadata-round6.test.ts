@@ -53,6 +53,12 @@ describe('news of a session dated only by its page stamp (a date with its time, 
     { file: 'report-pairs/texts/prov-chongqing-2025-mzzpw.txt', years: [2025, 2024, 2025] },
     // 2022-01-20 15:35:51 来源:东安县融媒体中心 … 省长毛伟明代表湖南省人民政府所作的《政府工作报告》
     { file: 'report-pairs/texts/prov-hunan-2022-dongannews-targets.txt', years: [2022, 2021, 2022] },
+    // 2019年01月28日 星期一 … 应勇作政府工作报告提出今年上海主要预期目标 (a weekday, not a time, after the date)
+    { file: 'detect-corpus/texts/news-whb-2019-frontpage.txt', years: [2019, 2018, 2019] },
+    // date 2026-03-05 2026年全國兩會人大會議3月5日開幕 (a labelled date)
+    { file: 'detect-corpus/texts/h-news-hk01-2026-demand-trad.txt', years: [2026, 2025, 2026] },
+    // NEWS.SOHU.COM 2004年02月25日08:07 … 市政府昨日向市十四届人大二次会议作的政府工作报告
+    { file: 'judged/pages11/city-chengdu-2004-news.txt', years: [2004, 2003, 2004] },
   ]);
 });
 
