@@ -8,11 +8,15 @@ const MAX_QUOTE = 600;
 
 /** whether the quantity at `at` stands in a quotation that the words after it call targets */
 export function inQuotedTargets(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || at - open > MAX_QUOTE || text.lastIndexOf('”', at) > open) return false;
-  const close = text.indexOf('”', at);
-  if (close < 0 || close - open > MAX_QUOTE) return false;
-  const inner = text.indexOf('“', at);
+  // look only within a quotation's reach either side: a text without quotes costs no more than its length
+  const from = Math.max(0, at - MAX_QUOTE);
+  const before = text.slice(from, at);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const after = text.slice(at, from + open + MAX_QUOTE);
+  const close = after.indexOf('”');
+  if (close < 0) return false;
+  const inner = after.indexOf('“');
   if (inner >= 0 && inner < close) return false;
-  return CALLED_TARGETS.test(text.slice(close + 1, close + 60));
+  return CALLED_TARGETS.test(text.slice(at + close + 1, at + close + 60));
 }

@@ -84,7 +84,7 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       // sentence without a year (过去五年,…。报告提出,五年累计投入…), the N years a span word before said
       const n = count(bare);
       const said = yearOfSentence(text, m.index);
-      const year = said ?? spans.findLast((sp) => sp.to - sp.from === n - 1 && m.index - sp.end < BARE_SPAN_REACH)?.to ?? null;
+      const year = said ?? spanBefore(spans, n, m.index)?.to ?? null;
       if (year !== null && n >= 2 && n <= 10) [from, to] = [year - n + 1, year];
     }
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
@@ -98,6 +98,13 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       spans.push({ at: m.index, end: m.index + w.length, from, to, ...(held ? { clause: true } : {}) });
   }
   return spans;
+}
+
+/** the last span of `n` years that ends within reach before `at` (the list is in text order) */
+function spanBefore(spans: Span[], n: number, at: number): Span | null {
+  for (let i = spans.length - 1; i >= 0 && at - spans[i].end < BARE_SPAN_REACH; i--)
+    if (spans[i].to - spans[i].from === n - 1) return spans[i];
+  return null;
 }
 
 const SENTENCE_END = /[。!?\n]/;
