@@ -252,10 +252,11 @@ function reviewsOwnYear(opening: string, year: number): boolean {
  * line of a few characters (摘要\n2004年是…) */
 const OPENS_ON_YEAR = new RegExp(`^\\s*(?:(?:摘要|全文|正文|摘登|节选)\\s*|[\\u4e00-\\u9fff]{1,6}\\n\\s*)?${YEAR}年(?:是|,|，)`);
 
-/** a report or its speaker telling the year reviewed: 报告说,1998年…实现; 他说,2010年,…; 报告指出,2010年,是…的一年;
+/** a report or its speaker telling the year reviewed: 报告说,1998年…实现; 他说,2010年,…; 报告指出,2010年,是…的一年; 报告指出:
+ * ●2023年广东地区生产总值达到13.57万亿元、增长4.8% (a bulleted list);
  * 黄奇帆说,2012年是…极不平凡的一年; 报告显示,2012年,重庆经济增长13.6% */
 const REVIEW_SAID = new RegExp(
-  `(?:报告|讲话|[他她]|[\\u4e00-\\u9fff]{2,3}?)(?:中)?(?:说|指出|称|表示|显示)[,:]?\\s*${YEAR}年,?(?:是[^。\\n]{0,60}?的一年|[^。\\n要将争预目]{0,30}?(?:实现|完成|突破|超过|增长)(?![^。\\n,;]{0,12}(?:预期|目标)))`,
+  `(?:报告|讲话|[他她]|[\\u4e00-\\u9fff]{2,3}?)(?:中)?(?:说|指出|称|表示|显示)[,:]?\\s*(?:[●■◆•·]\\s*)?${YEAR}年,?(?:是[^。\\n]{0,60}?的一年|[^。\\n要将争预目]{0,30}?(?:实现|完成|突破|超过|增长)(?![^。\\n,;]{0,12}(?:预期|目标)))`,
 );
 /** the report's words on its year, in news of it: 政府工作报告中指出,2023年是全面贯彻…的开局之年 (its plans), or
  * 2021年是…之年。一年来,… (its review) */

@@ -81,3 +81,10 @@ describe('estimates of a year named by its place in a plan (预计在“十二�
     { file: 'report-pairs/texts/prov-zhejiang-2011-cctv-big5-estimate-trad.txt', years: [2012, 2011, 2012] },
   ]);
 });
+
+describe('news of a session telling the year reviewed in a bulleted list after 报告指出:', () => {
+  table([
+    // 1月23日上午,广东省十四届人大二次会议在广州开幕。…报告指出:\n●2023年广东地区生产总值达到13.57万亿元、增长4.8%
+    { file: 'report-pairs/texts/prov-guangdong-2024-freewechat.txt', years: [2024, 2023, 2024] },
+  ]);
+});
