@@ -1,7 +1,7 @@
 // Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
 // A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
 import type { ReportMeta } from '../detect/metadata';
-import { PLAN_NAME, planReviewed, planStart } from '../detect/five-year-plans';
+import { PLAN_NAME, planReviewed, planStart, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
 
 export interface Span {
@@ -156,4 +156,22 @@ export function yearsListed(text: string, at: number): number[] | null {
   let last: string | null = null;
   for (const m of sentence.matchAll(YEARS_LIST)) last = m[0];
   return last ? [...last.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0])) : null;
+}
+
+/** a rate a year on average closing its clause: …,年均增长 */
+const AVERAGE_CLAUSE = /(?:^|[,;])[^,;]{0,6}?(?:年均|平均每年|每年平均)(?:增长|递增)?(?:率)?(?:为|达到?)?$/;
+/** the base of a comparison: 比2002年, 较2010年末, 比“九五”末 (a plan's last year) */
+const COMPARED_WITH = new RegExp(`(?:比|较)(?:((?:19|20)\\d\\d)年(?:末|底)?|${PLAN_NAME}期?末)`, 'g');
+
+/**
+ * The base year of a rate a year on average whose sentence compared the level with a base before it (2005年,我市
+ * 生产总值达到146.2亿元,比“九五”末增长了68.1%,年均增长10.9%): the years since that base, where no span word says
+ * them.
+ */
+export function averageSinceBase(text: string, at: number): number | null {
+  const before = sentenceBefore(text, at);
+  if (!AVERAGE_CLAUSE.test(before)) return null;
+  let base: number | null = null;
+  for (const m of before.matchAll(COMPARED_WITH)) base = m[1] ? Number(m[1]) : planYears(m[2]).to;
+  return base;
 }

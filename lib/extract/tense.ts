@@ -5,7 +5,7 @@ import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
-import { findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
 import { inQuotedTargets } from './quoted-targets';
@@ -240,7 +240,9 @@ export class TenseReader {
     }
     const period = explicitYear ?? this.period(kind, start, at, section);
     const base = change ? BASE_YEAR.exec(this.text.slice(Math.max(start, at - 14), at)) : null;
-    if (base && period !== null && period > Number(base[1]) + 1) return { kind, period, periodFrom: Number(base[1]) + 1 };
+    // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
+    const since = base ? Number(base[1]) : change ? averageSinceBase(this.text, at) : null;
+    if (since !== null && period !== null && period > since + 1) return { kind, period, periodFrom: since + 1 };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
   }

@@ -170,6 +170,23 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
     ],
   },
   {
+    family: 'a rate a year on average after a comparison with a base (比2002年增长65.5%,年均增长…) runs from that base',
+    rows: [
+      {
+        name: 'national 2008 (cctv, traditional): 2007年,國內生産總值達到24.66萬億元,比2002年增長65.5%,年均增長10.6%',
+        input: textUpTo('tests/fixtures/detect-corpus/texts/h5-rep-national-2008-cctv-trad.txt', '年均增長10.6%'),
+        title: '',
+        expect: [{ text: '10.6%', period: 2007, periodFrom: 2003 }],
+      },
+      {
+        name: '天水 2006 news (traditional): 2005年,…比“九五”末增長了68.1%,年均增長10.9% over 2001–2005',
+        input: textUpTo('tests/fixtures/metadata/texts/118-tianshui-2006-work-news-trad.txt', '年均增長10.9%'),
+        title: '',
+        expect: [{ text: '10.9%', period: 2005, periodFrom: 2001 }],
+      },
+    ],
+  },
+  {
     family: 'every start of a change over the years is the year before them, the second of 分别由…和… too',
     rows: [
       {
