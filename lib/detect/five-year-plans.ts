@@ -45,3 +45,12 @@ export function planDraftYear(text: string): number | null {
   const m = WITH_PLAN_DRAFT.exec(text);
   return m ? planStart(m[1]) : null;
 }
+
+/** a year named by its place in a plan, as estimates are given for it: 预计在“十二五”开局之年,…; 预计“十三五”收官之年 */
+const ESTIMATED_PLAN_YEAR = new RegExp(`预计(?:在|到)?${PLAN_NAME}(?:规划)?的?(开局|收官)之年`);
+
+/** the year a page's estimates are of, where it names that year by its place in a plan (开局 → 2011 for 十二五) */
+export function estimatedPlanYear(text: string): number | null {
+  const m = ESTIMATED_PLAN_YEAR.exec(text);
+  return m ? planStart(m[1]) + (m[2] === '收官' ? 4 : 0) : null;
+}

@@ -4,7 +4,8 @@
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
 import { arabicDates, chineseNumber } from './chinese-dates';
-import { impliedYears, planReviewYear, termReviewYear } from './page-year';
+import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
+import { impliedYears, planReviewYear, sessionNewsYear, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
 
@@ -133,14 +134,6 @@ const NPC_FIRST_YEAR: Record<number, number> = {
   13: 2018,
   14: 2023,
 };
-/** a day, or a draft's blank for it (──2012年3月 日在市十四届人大一次会议上) */
-const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{0,2}\\s*日`;
-/** the delivery line: ——2025年1月19日在…人民代表大会…上; 2011 年 3 月 5 日 第十一届全国人民代表大会… */
-const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
-/** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
-const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
-/** the date under the title, before the address: XX市政府工作报告 张剑飞 2023年1月6日 各位代表: */
-const DATED_ADDRESS = new RegExp(`${DAY}\\s*(?:各位代表|现在,?我代表)`);
 /** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议; 全国人大六届二次会议 */
 const NPC_SESSION = new RegExp(
   `第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议|全国(?:人民代表大会|人大)(${ORDINAL})届(${ORDINAL})次会议`,
@@ -164,27 +157,6 @@ function npcSessionYear(text: string): number | null {
   return first === undefined ? null : first + chineseNumber(m[2] ?? m[4]) - 1;
 }
 
-/** the day a report was delivered, as its delivery line says; `congress`: to a congress, not its standing committee */
-function deliveredOn(text: string): { year: number; month: number; congress: boolean } | null {
-  const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
-  if (!m) {
-    const dated = DATED_ADDRESS.exec(text);
-    return dated ? { year: Number(dated[1]), month: Number(dated[2]), congress: true } : null;
-  }
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  const congress = !/常委会$/.test(m[0]) && !/^[^。\n]{0,8}?常务委员会/.test(after);
-  return { year: Number(m[1]), month: Number(m[2]), congress };
-}
-
-/**
- * The year a report was delivered for: a congress that meets in December already meets for the next
- * year (its standing committee does not: it hears on the year it sits in).
- */
-function deliveredYear(text: string): number | null {
-  const d = deliveredOn(text);
-  return d && d.year + (d.month === 12 && d.congress ? 1 : 0);
-}
-
 /** the words between a year and what it is the year of, not running into the next year */
 const GAP = '(?:(?!(?:19|20)\\d\\d年)[^。\\n]){0,16}?';
 
@@ -196,6 +168,9 @@ interface Years {
 
 /** a report on final accounts names itself so: 关于1986年国家决算的报告, 2023年天等县决算(草案)的报告, 决算公开 */
 const FINAL_ACCOUNTS = /决算(?:\(?草案\)?)?的?报告|决算公开|决算草案/;
+
+/** the words between a year and its targets: 2023年经济社会发展的主要, 广东2023年地区生产总值 (no figure, no 今年) */
+const PLAN_GAP = '[^。\\n,\\d今明]{0,10}?(?:主要)?';
 
 /** a budget or plan report's years, as it names them: 2022年预算执行情况和2023年预算草案 */
 function namedYears(type: 'budget-report' | 'plan-report', head: string): Years | null {
@@ -250,15 +225,15 @@ function reportYears(title: string, opening: string, type: ReportType | null, na
   }
   if (type === 'statistical-communique') return { year, resultsYear: year, targetsYear: null };
   if (/今年以来|上半年/.test(title)) return { year, resultsYear: year, targetsYear: year };
-  if (reviewsOwnYear(opening, year) || deliveredInDecemberOf(opening, year)) return { year, resultsYear: year, targetsYear: year + 1 };
+  if (reviewsOwnYear(opening, year) || deliveredLateIn(opening, year)) return { year, resultsYear: year, targetsYear: year + 1 };
   return { year, resultsYear: year - 1, targetsYear: year };
 }
 
-/** named by the year it was delivered in, in December, to the congress that meets for the next (2020年谷城县人民政府
+/** named by the year it was delivered in, late in it, to the congress that meets for the next (2020年谷城县人民政府
  * 工作报告, 2020年12月23日在…第五次会议上): its review is of that year */
-function deliveredInDecemberOf(opening: string, year: number): boolean {
+function deliveredLateIn(opening: string, year: number): boolean {
   const on = deliveredOn(opening.slice(0, 3000));
-  return !!on?.congress && on.month === 12 && on.year === year;
+  return meetsLateInYear(on) && on.year === year;
 }
 
 /**
@@ -277,10 +252,11 @@ function reviewsOwnYear(opening: string, year: number): boolean {
  * line of a few characters (摘要\n2004年是…) */
 const OPENS_ON_YEAR = new RegExp(`^\\s*(?:(?:摘要|全文|正文|摘登|节选)\\s*|[\\u4e00-\\u9fff]{1,6}\\n\\s*)?${YEAR}年(?:是|,|，)`);
 
-/** a report or its speaker telling the year reviewed: 报告说,1998年…实现; 他说,2010年,…; 报告指出,2010年,是…的一年;
+/** a report or its speaker telling the year reviewed: 报告说,1998年…实现; 他说,2010年,…; 报告指出,2010年,是…的一年; 报告指出:
+ * ●2023年广东地区生产总值达到13.57万亿元、增长4.8% (a bulleted list);
  * 黄奇帆说,2012年是…极不平凡的一年; 报告显示,2012年,重庆经济增长13.6% */
 const REVIEW_SAID = new RegExp(
-  `(?:报告|讲话|[他她]|[\\u4e00-\\u9fff]{2,3}?)(?:中)?(?:说|指出|称|表示|显示)[,:]?\\s*${YEAR}年,?(?:是[^。\\n]{0,60}?的一年|[^。\\n要将争预目]{0,30}?(?:实现|完成|突破|超过|增长)(?![^。\\n,;]{0,12}(?:预期|目标)))`,
+  `(?:报告|讲话|[他她]|[\\u4e00-\\u9fff]{2,3}?)(?:中)?(?:说|指出|称|表示|显示)[,:]?\\s*(?:[●■◆•·]\\s*)?${YEAR}年,?(?:是[^。\\n]{0,60}?的一年|[^。\\n要将争预目]{0,30}?(?:实现|完成|突破|超过|增长)(?![^。\\n,;]{0,12}(?:预期|目标)))`,
 );
 /** the report's words on its year, in news of it: 政府工作报告中指出,2023年是全面贯彻…的开局之年 (its plans), or
  * 2021年是…之年。一年来,… (its review) */
@@ -321,6 +297,15 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     [new RegExp(`人民政府${YEAR}年(?:度)?工作报告`), 0],
     // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
     [new RegExp(`${YEAR}\\s*[《“"]?政府工作报告`), 0],
+    // news of a session naming the year its targets are for: 提出了2012年中国经济的主要预期目标; 提出广东2023年地区生产总值
+    // 预期目标为…; 2023年经济社会发展的主要预期目标是:; 作关于2011年政府工作主要安排的报告 (not a review of them:
+    // 圆满完成2022年主要预期目标; nor a heading alone, as an infographic's, which may head its review)
+    [
+      new RegExp(
+        `(?:提出了?|明确了?|确定了?)[^。\\n,]{0,6}?${YEAR}年${PLAN_GAP}预期目标|(?<!(?:完成|实现)了?)${YEAR}年${PLAN_GAP}预期目标(?:是|为)|${YEAR}年政府工作(?:的)?主要安排`,
+      ),
+      0,
+    ],
     [
       new RegExp(
         `${YEAR}年(?:主要)?(?:目标任务|工作安排|主要目标|工作任务|重点工作|工作总体要求)|${YEAR}年(?:政府)?工作目标|${YEAR}年?任务清单|${YEAR}年国民经济和社会发展(?:的)?主要预期目标|${YEAR}年政府工作的?总体要求|对${YEAR}年的?(?:政府)?工作作了[^。\\n,]{0,4}?(?:布置|安排|部署)`,
@@ -358,7 +343,7 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     return null;
   };
   // a review of a whole five-year plan or term dates the report before its page's own dates do
-  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later);
+  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later) ?? sessionNewsYear(text);
 }
 
 /**

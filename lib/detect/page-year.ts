@@ -1,7 +1,7 @@
 // The year of a report page that does not name it in its title, delivery line or address: what its
 // review and its plans are of. A repost's update or publish date is weak evidence (a 2006 report put
 // online in 2012): these come before it.
-import { planDraftYear, planReviewed } from './five-year-plans';
+import { estimatedPlanYear, planDraftYear, planReviewed } from './five-year-plans';
 
 const YEAR = '((?:19|20)\\d\\d)';
 
@@ -9,7 +9,10 @@ const YEAR = '((?:19|20)\\d\\d)';
  * year after the plan */
 export function planReviewYear(text: string): number | null {
   const plan = planReviewed(text, text.length, text.length);
-  return plan ? plan.to + 1 : planDraftYear(text);
+  if (plan) return plan.to + 1;
+  // the estimates of a year named by its place in a plan (预计在“十二五”开局之年,…增长9%以上) are reviewed the year after
+  const estimated = estimatedPlanYear(text);
+  return planDraftYear(text) ?? (estimated === null ? null : estimated + 1);
 }
 
 /**
@@ -60,4 +63,26 @@ export function impliedYears(opening: string): ImpliedYears | null {
     return { targetsYear: y + 1, resultsYear: y };
   }
   return null;
+}
+
+/** a news page's own stamp in its first lines, a date with its time or weekday or under a label (2018-01-24 22:07:23 |
+ * 来源:…; 2025年01月14日 18:20; 2019年01月28日 星期一; date 2026-03-05); the normalizer may have run it into the headline */
+const DATE = '((?:19|20)\\d\\d)\\s*(?:-|\\/|年)\\s*(\\d{1,2})\\s*(?:-|\\/|月)\\s*\\d{1,2}\\s*日?';
+const PAGE_DATE = new RegExp(`(?:date|发布时间)\\s*[:：]?\\s*${DATE}|${DATE}\\s*(?:\\d{1,2}:\\d\\d|星期|周[一二三四五六日])`);
+/** its lead tells of a congress session and the report delivered at it: 十三届人大一次会议开幕; 省长…作政府工作报告;
+ * 發表政府工作報告; 所作的《政府工作报告》 */
+const SESSION_NEWS =
+  /(?:人大|人民代表大会)[^。\n]{0,12}?会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作)的?[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告/;
+
+/**
+ * News of a session dated only by its page (2018-01-24 under the headline, 东网 2025年01月14日) and by 今年 or a
+ * yearless dateline (1月24日讯): congresses meet from January to March, for the year they meet in. A page dated
+ * later in the year is a repost (scgzkg's story of the 2009 NPC, put online in September) and says nothing.
+ */
+export function sessionNewsYear(text: string): number | null {
+  const head = text.slice(0, 600);
+  const date = PAGE_DATE.exec(head);
+  const month = date && Number(date[2] ?? date[4]);
+  if (!date || !month || month > 3) return null;
+  return SESSION_NEWS.test(text.slice(0, 1500)) ? Number(date[1] ?? date[3]) : null;
 }

@@ -1,7 +1,7 @@
 // Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
 // A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
 import type { ReportMeta } from '../detect/metadata';
-import { PLAN_NAME, planReviewed, planStart } from '../detect/five-year-plans';
+import { PLAN_NAME, planReviewed, planStart, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
 
 export interface Span {
@@ -26,8 +26,10 @@ const SPAN = new RegExp(
     `${Y}年(?:以来|至今)`, // 5: since a year
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
-    `(?<![连续第\\d])${N}年(?=年均|累计|增加|新增)`, // 10: 五年增加…, 五年年均… (the years up to the year said before)
-    `连续${N}年(?=(?:稳定|保持|稳居|维持)在?)`, // 11: a level held through the last N years (粮食总产连续三年稳定在300万吨以上)
+    // 10: 五年增加…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入))`,
+    // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%)
+    `连续${N}年(?=(?:稳定|保持|稳居|维持)在?|达到|超过|高于)`,
   ].join('|'),
   'g',
 );
@@ -35,6 +37,9 @@ const SPAN = new RegExp(
 function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
 }
+
+/** how far a span word reaches a bare N年 after it that says no year (今后五年…。五年累计…) */
+const BARE_SPAN_REACH = 1500;
 
 /** how far after a plan's review heading its five years (5年来) are still the plan's */
 const PLAN_REVIEW_REACH = 3000;
@@ -75,9 +80,11 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       from = planStart(planOf);
       to = Math.min(from + count(first) - 1, from + 4);
     } else if (bare) {
-      // 2010年,全省生产总值达到…,五年年均分别增长14%和13.3%: the N years up to the year its sentence is about
-      const year = yearOfSentence(text, m.index);
+      // 2010年,全省生产总值达到…,五年年均分别增长14%和13.3%: the N years up to the year its sentence is about; in a
+      // sentence without a year (过去五年,…。报告提出,五年累计投入…), the N years a span word before said
       const n = count(bare);
+      const said = yearOfSentence(text, m.index);
+      const year = said ?? spanBefore(spans, n, m.index)?.to ?? null;
       if (year !== null && n >= 2 && n <= 10) [from, to] = [year - n + 1, year];
     }
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
@@ -91,6 +98,13 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       spans.push({ at: m.index, end: m.index + w.length, from, to, ...(held ? { clause: true } : {}) });
   }
   return spans;
+}
+
+/** the last span of `n` years that ends within reach before `at` (the list is in text order) */
+function spanBefore(spans: Span[], n: number, at: number): Span | null {
+  for (let i = spans.length - 1; i >= 0 && at - spans[i].end < BARE_SPAN_REACH; i--)
+    if (spans[i].to - spans[i].from === n - 1) return spans[i];
+  return null;
 }
 
 const SENTENCE_END = /[。!?\n]/;
@@ -142,4 +156,22 @@ export function yearsListed(text: string, at: number): number[] | null {
   let last: string | null = null;
   for (const m of sentence.matchAll(YEARS_LIST)) last = m[0];
   return last ? [...last.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0])) : null;
+}
+
+/** a rate a year on average closing its clause: …,年均增长 */
+const AVERAGE_CLAUSE = /(?:^|[,;])[^,;]{0,6}?(?:年均|平均每年|每年平均)(?:增长|递增)?(?:率)?(?:为|达到?)?$/;
+/** the base of a comparison: 比2002年, 较2010年末, 比“九五”末 (a plan's last year) */
+const COMPARED_WITH = new RegExp(`(?:比|较)(?:((?:19|20)\\d\\d)年(?:末|底)?|${PLAN_NAME}期?末)`, 'g');
+
+/**
+ * The base year of a rate a year on average whose sentence compared the level with a base before it (2005年,我市
+ * 生产总值达到146.2亿元,比“九五”末增长了68.1%,年均增长10.9%): the years since that base, where no span word says
+ * them.
+ */
+export function averageSinceBase(text: string, at: number): number | null {
+  const before = sentenceBefore(text, at);
+  if (!AVERAGE_CLAUSE.test(before)) return null;
+  let base: number | null = null;
+  for (const m of before.matchAll(COMPARED_WITH)) base = m[1] ? Number(m[1]) : planYears(m[2]).to;
+  return base;
 }

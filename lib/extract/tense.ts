@@ -5,8 +5,10 @@ import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
-import { findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
+import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
 
@@ -72,7 +74,7 @@ const TARGET_CUE = new RegExp(
 const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
 /** a result word: after it, the rest of the sentence reports */
 const RESULT_CUE = new RegExp(
-  `去年|(?<![比较同])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `去年|(?<![比较同与])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
@@ -88,16 +90,16 @@ const YEAR_IN_SENTENCE = new RegExp(
 const HELD_WITHIN = /控制在$/;
 /** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
 const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
-/** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍 */
-const STOCK_CLAUSE = new RegExp(`(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的)`);
+/** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
+const STOCK_CLAUSE = new RegExp(
+  `(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
+);
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
 const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
 /** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 run from the year after it */
 const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
-/** a change on the year before (较上年增长12%, 同比下降3%): one year's, whatever section holds it */
-const AGAINST_LAST_YEAR = /(?:(?:较|比)(?:上年|去年)(?:同期)?|同比)(?:分别)?(?:增长|增加|提高|下降|减少|回落|上升)了?$/;
-/** a gap to the target the year began with: 高于年初人代会18%的目标2.4个百分点 */
-const AGAINST_YEAR_TARGET = /(?:高于|低于|超过|超出|超)年初[^,;。]{0,16}?目标$/;
+/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
+const START_LEVEL = /(?:从|由)(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
 /** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
 const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
 
@@ -199,6 +201,7 @@ export class TenseReader {
     if (planned) return planned;
     const headline = headlinePlanYear(this.text, at, end);
     if (headline !== null) return { kind: 'target', period: headline };
+    if (inQuotedTargets(this.text, at)) return { kind: 'target', period: this.meta.targetsYear };
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;
     const b = lastIndexAtOrBefore(this.breaks, at - 1);
@@ -220,8 +223,9 @@ export class TenseReader {
     const from = FROM_YEAR.exec(this.text.slice(Math.max(start, at - 10), at));
     if (from) return { kind, period: Number(from[1]) };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
-    const startLevel = this.text[at - 1] === '从' || this.text[at - 1] === '由';
-    const found = this.spanAt(start, at, section, change || startLevel);
+    // (分别由17979元和4931元增加到…: the second start too)
+    const startLevel = START_LEVEL.test(this.text.slice(Math.max(start, at - 30), at));
+    const found = this.spanAt(start, at, end, section, change || startLevel);
     const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
     if (span && startLevel) return { kind, period: span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
@@ -236,7 +240,9 @@ export class TenseReader {
     }
     const period = explicitYear ?? this.period(kind, start, at, section);
     const base = change ? BASE_YEAR.exec(this.text.slice(Math.max(start, at - 14), at)) : null;
-    if (base && period !== null && period > Number(base[1]) + 1) return { kind, period, periodFrom: Number(base[1]) + 1 };
+    // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
+    const since = base ? Number(base[1]) : change ? averageSinceBase(this.text, at) : null;
+    if (since !== null && period !== null && period > since + 1) return { kind, period, periodFrom: since + 1 };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
   }
@@ -252,27 +258,24 @@ export class TenseReader {
    * 完成投资3687亿元), unless a year or a level reached comes between (…2020年达到1635亿元); or a
    * section over several years (过去五年) where its clause sums or averages (累计, 年均) or it is a change.
    */
-  private spanAt(start: number, at: number, section: Switch | null, change: boolean): Span | null {
-    const before = this.text.slice(Math.max(start, at - 8), at);
-    if (LEVEL_REACHED.test(before)) return null;
+  private spanAt(start: number, at: number, end: number, section: Switch | null, change: boolean): Span | null {
+    // a level reached (…达到1635亿元), not a sum the years reached (五年累计专利申请量…分别达到19.38万件)
+    if (LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !/累计/.test(this.clauseWords(start, at))) return null;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
-      if (sp.clause && /[,;、]/.test(this.text.slice(sp.end, at))) return null;
-      if (!change && this.holdsLevel(start, at)) return null;
+      if (sp.clause && /[,;、:]/.test(this.text.slice(sp.end, at))) return null;
+      if (!change && !sp.clause && this.holdsLevel(start, at)) return null;
       const y = lastAtOrBefore(this.years, at - 1);
       if (y >= 0 && this.years[y].at >= sp.end) return null;
       return sp;
     }
     if (!section?.span) return this.paragraphSpan(start, at);
-    // 全年生产总值跃上2万亿元…位次又提升了1位: one year's, inside a review of five
-    if (/全年|当年/.test(this.text.slice(start, at))) return null;
     let clause = at;
     while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
-    // 2006年地区生产总值26.8亿元,较上年增长12%: a growth on the year before is one year's, and so is
-    // its gap to the year's own target (高于年初人代会18%的目标2.4个百分点)
+    // 全年生产总值跃上2万亿元…; 较上年增长12%; 财税总收入737.1亿元,增长23.3%: one year's, inside a review of five
+    if (oneYearClause(this.text, start, clause, at, end)) return null;
     const words = this.text.slice(clause, at);
-    if (AGAINST_LAST_YEAR.test(words) || AGAINST_YEAR_TARGET.test(words)) return null;
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
@@ -283,14 +286,19 @@ export class TenseReader {
     return PLAN_MULTIPLE.test(words) && OVER_YEARS.test(this.text.slice(prior, clause)) ? section.span : null;
   }
 
+  /** the words of the clause holding `at`, back to a comma or the sentence's start */
+  private clauseWords(start: number, at: number): string {
+    let clause = at;
+    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
+    return this.text.slice(clause, at);
+  }
+
   /**
    * The clause holding `at` states a level reached or held at the span's end, not what the years added:
    * 五年来,…年均分别增长…,达4270亿元、…和1573亿元; 拥有…企业1470家、上市企业74家; 分别是2006年的3倍
    */
   private holdsLevel(start: number, at: number): boolean {
-    let clause = at;
-    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
-    const words = this.text.slice(clause, at);
+    const words = this.clauseWords(start, at);
     if (OVER_YEARS.test(words)) return false;
     return STOCK_CLAUSE.test(words);
   }
