@@ -149,12 +149,20 @@ const ISSUED = new RegExp(
   `(?:日期|发布日期|成文日期|公开日期|发文日期)\\s*[:：]?\\s*${YEAR}[-年/.]|(?<!更新)时间\\s*[:：]?\\s*${YEAR}[-年/.][^\\n]{0,30}?来源\\s*[:：]?\\s*[\\u4e00-\\u9fff]{0,12}(?:政府|人大)`,
 );
 
-/** the year a national congress session met: 第十四届全国人民代表大会第三次会议 → 2025 */
+/**
+ * The year of the national congress session a report is delivered at: 第十四届全国人民代表大会第三次会议 → 2025.
+ * A first session a review counts its term from (第十二届全国人民代表大会第一次会议以来的五年) is that term's
+ * start: the report closing the term is delivered five years on (2018).
+ */
 function npcSessionYear(text: string): number | null {
-  const m = NPC_SESSION.exec(text);
-  if (!m) return null;
-  const first = NPC_FIRST_YEAR[chineseNumber(m[1] ?? m[3])];
-  return first === undefined ? null : first + chineseNumber(m[2] ?? m[4]) - 1;
+  for (const m of text.matchAll(new RegExp(NPC_SESSION.source, 'g'))) {
+    const first = NPC_FIRST_YEAR[chineseNumber(m[1] ?? m[3])];
+    if (first === undefined) continue;
+    const year = first + chineseNumber(m[2] ?? m[4]) - 1;
+    if (!text.startsWith('以来', m.index! + m[0].length)) return year;
+    if (/^以来的?五年/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) return year + 5;
+  }
+  return null;
 }
 
 /** the words between a year and what it is the year of, not running into the next year */

@@ -1172,9 +1172,10 @@ describePairs({
 // batch 5's fixes, their rows read by hand and committed before the comparison was first run on them. The
 // 2019 pair's reports are the ones compare-real quotes in excerpts (news pages of the 2019 list and the
 // 2020 review): the whole texts are new, the figures are not. As first measured: 4 of 9 stated pairs
-// paired (the 2019 pair whole), no false pairs. The misses are metadata's: the 2018 report (no title line;
-// 第十二届全国人民代表大会第一次会议以来的五年 in its first lines) is dated 2013, so its 2018 targets stand in a
-// 2013 column, away from the 2019 review's results.
+// paired (the 2019 pair whole), no false pairs. The misses were metadata's: the 2018 report (no title line;
+// 第十二届全国人民代表大会第一次会议以来的五年 in its first lines) was dated 2013, so its 2018 targets stood in a
+// 2013 column, away from the 2019 review's results; 9 of 9 since a first session a review counts its term from
+// dates the report five years on (metadata.ts npcSessionYear).
 const FILES6 = ['national-2018-chengjun-report.txt', 'national-2019-chengjun-report.txt', 'national-2020-chengjun-report.txt'].map((f) =>
   join(TEXTS, f),
 );
@@ -1184,9 +1185,6 @@ const W18 = batch6.pairOf('全国 2018 (whole report) → 2019 report (whole)', 
 const W19 = batch6.pairOf('全国 2019 (whole report) → 2020 report (whole)', 'national-2019-chengjun-report.txt');
 // no 2021 report in this batch: targets only
 const W20 = batch6.pairOf('全国 2020 (whole report) → no 2021 report', 'national-2020-chengjun-report.txt');
-
-const DATED_2013 =
-  'detect (metadata): the 2018 report is given year 2013 (its opening 第十二届全国人民代表大会第一次会议以来的五年 dates the term, not the report; no title line), so its targets (今年发展主要预期目标是…) carry period 2013 and stand in the 2013 column';
 
 const PAIRS6: Pair[] = [
   // the 2019 review: 国内生产总值增长6.6%…居民消费价格上涨2.1%…城镇新增就业1361万人、调查失业率稳定在5%左右…单位国内生产总值能耗下降3.1%
@@ -1199,7 +1197,6 @@ const PAIRS6: Pair[] = [
     target: '6.5%左右',
     actual: '6.6%',
     verdict: 'met',
-    miss: DATED_2013,
   },
   {
     pair: W18,
@@ -1210,7 +1207,6 @@ const PAIRS6: Pair[] = [
     target: '3%左右',
     actual: '2.1%',
     verdict: 'met',
-    miss: DATED_2013,
   },
   {
     pair: W18,
@@ -1221,7 +1217,6 @@ const PAIRS6: Pair[] = [
     target: '1100万人以上',
     actual: '1361万人',
     verdict: 'met',
-    miss: DATED_2013,
   },
   // a ceiling met by a result stated about 5%
   {
@@ -1233,7 +1228,6 @@ const PAIRS6: Pair[] = [
     target: '5.5%以内',
     actual: '5%左右',
     verdict: 'met',
-    miss: DATED_2013,
   },
   { pair: W18, region: '全国', year: 2018, indicator: '城镇登记失业率', measure: 'level', target: '4.5%以内', actual: null, verdict: null },
   // a fall of at least 3% against a fall of 3.1%
@@ -1246,7 +1240,6 @@ const PAIRS6: Pair[] = [
     target: '3%以上',
     actual: '3.1%',
     verdict: 'met',
-    miss: DATED_2013,
   },
 
   // the 2020 review: 国内生产总值…增长6.1%。城镇新增就业1352万人，调查失业率在5.3%以下。居民消费价格上涨2.9%
@@ -1315,7 +1308,7 @@ describePairs({
   files: FILES6,
   pairs: PAIRS6,
   targetsIn: batch6.targetsIn,
-  floor: 4,
+  floor: 9,
 });
 
 // Batch 7 (split holdout): the whole 2021 national report, pairing the 2020 report's targets (batch 6's

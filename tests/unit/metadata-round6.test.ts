@@ -88,3 +88,22 @@ describe('news of a session telling the year reviewed in a bulleted list after �
     { file: 'report-pairs/texts/prov-guangdong-2024-freewechat.txt', years: [2024, 2023, 2024] },
   ]);
 });
+
+// A review of a national congress's whole term counts it from the term's first session (第十二届全国人民代表大会
+// 第一次会议以来的五年): that session dates the term's start, the report closing it is delivered five years on
+// (the 2018 report had year 2013 and its targets stood in the 2013 column of the comparison).
+describe('a review that counts its term from the first session of a national congress is delivered five years on', () => {
+  table([
+    { file: 'report-pairs/texts/national-2018-chengjun-report.txt', years: [2018, 2017, 2018] },
+    { file: 'detect-corpus/texts/h6-rep-national-2013-bilingual-docpreview.txt', years: [2013, 2012, 2013] },
+  ]);
+  it('the same review without the page around it (the 2013 report from its review on)', () => {
+    const text = readFileSync(join(FIXTURES, 'detect-corpus/texts/h6-rep-national-2013-bilingual-docpreview.txt'), 'utf8');
+    const m = reportMeta(normalize(text.slice(text.indexOf('第十一届全国人民代表大会第一次会议以来'))).text);
+    expect(m.year).toBe(2013);
+  });
+  it('a session named otherwise is the session the report is delivered at', () => {
+    const m = reportMeta(normalize('——2018年3月5日在第十三届全国人民代表大会第一次会议上\n各位代表:').text);
+    expect(m.year).toBe(2018);
+  });
+});
