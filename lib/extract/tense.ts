@@ -3,7 +3,7 @@
 // sentence turn it (力争, 确保, 到2025年 → a target; 去年, 已 → a result).
 import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
-import { planYears } from '../detect/five-year-plans';
+import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
 import { oneYearClause } from './one-year-clauses';
@@ -31,7 +31,7 @@ interface Switch {
 
 const Y = '(?:19|20)\\d\\d';
 const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|决算情况|财政决算)`,
+  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)[^,;:。\\n]{0,20}?回顾|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|决算情况|财政决算)`,
   'g',
 );
 const PLAN_MARK = new RegExp(

@@ -195,6 +195,19 @@ const UTF16 = new TextDecoder('utf-16le');
 const DECIMAL_STOP = /^。[0-9０-９]{1,3}(?:[%‰％倍亿万]|个百分点|元|美元)/;
 
 /**
+ * A text with its line breaks taken out (a report kept as one line of a file: …回顾　　“十一五”时期是…) keeps
+ * its paragraphs only as their indent, two ideographic spaces: there they are the paragraph breaks. A text
+ * with line breaks says its paragraphs with them, and an indent inside its lines is spacing.
+ */
+function paragraphsByIndent(source: string): boolean {
+  let breaks = 0;
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) if (++breaks * FLAT_LINE > source.length) return false;
+  return source.includes('\u3000\u3000');
+}
+/** a text with no more than one line break in this many characters has had its line breaks taken out */
+const FLAT_LINE = 3000;
+
+/**
  * The clean text of `source`. White space is dropped (spaces inside phrases and around numbers are
  * noise), except one space between two ASCII words. A blank line becomes one "\n", the paragraph
  * break; a single line break joins a wrapped line (增\n长 → 增长) unless it ends a sentence or
@@ -213,6 +226,7 @@ export function normalize(source: string): NormalizedText {
   let skip = 0;
   let lineStart = 0; // where the current source line starts
   let lineOpensParagraph = true; // whether the clean text before the current line ends a paragraph
+  const indentBreaks = paragraphsByIndent(source);
 
   let i = 0;
   while (i < n) {
@@ -245,6 +259,7 @@ export function normalize(source: string): NormalizedText {
     if (isSpace(c)) {
       // a run of white space (page breaks inside it count as white space too)
       let newlines = 0;
+      let indent = 0; // ideographic spaces
       let j = i;
       while (j < n) {
         if (skip < skipStart.length && j === skipStart[skip]) {
@@ -254,13 +269,14 @@ export function normalize(source: string): NormalizedText {
         const d = source.charCodeAt(j);
         if (!isSpace(d) && !isInvisible(d)) break;
         if (d === 10) newlines++;
+        else if (d === 0x3000) indent++;
         j++;
       }
       const prev = k > 0 ? out[k - 1] : 0;
       const next = j < n ? cleanUnit(source.charCodeAt(j), simplified) : 0;
       let emit = -1;
-      if (newlines >= 2)
-        emit = 10; // a blank line: a paragraph
+      if (newlines >= 2 || (indentBreaks && !newlines && indent >= 2))
+        emit = 10; // a blank line, or an indent where it is all that says paragraphs: a paragraph
       else if (newlines === 1 && !(isDigit(prev) && isDigit(next))) {
         // one line break: a wrapped line joins (增\n长, 1635亿\n元, 98\n6.4亿元); a line that ends a
         // sentence, a heading, or a line before a heading stays apart

@@ -1054,8 +1054,9 @@ describePairs({
 // (2009 → 2010 → 2011, from a public repository's file of every national report; see the fixtures'
 // README), their rows read by hand and committed before the comparison was first run on these files: 4 of
 // 5 stated pairs paired as first measured, no false pairs (all 12 targets clipped under their indicator and
-// year). The miss is the engine's: the 2011 report's 十一五 review (——这五年，…城镇新增就业5771万人) gives
-// its five-year figure no span, so it lands in 2010's cell beside the year's 1168万人.
+// year). The miss was the engine's: the 2011 report's 十一五 review (——这五年，…城镇新增就业5771万人) gave
+// its five-year figure no span, so it landed in 2010's cell beside the year's 1168万人; 5 of 5 since 这五年 and a
+// plan's review heading open a section over the plan's years, and a one-line text's indents break its paragraphs.
 const FILES5 = ['national-2009-chengjun-report.txt', 'national-2010-chengjun-report.txt', 'national-2011-chengjun-report.txt'].map((f) =>
   join(TEXTS, f),
 );
@@ -1121,7 +1122,6 @@ const PAIRS5: Pair[] = [
     target: '９００万人以上',
     actual: '1168万人',
     verdict: 'met',
-    miss: 'extract: the 2011 report’s 十一五 review (一、“十一五”时期国民经济和社会发展的回顾 … ——这五年，…城镇新增就业5771万人) gives the five-year figure period 2010 and no periodFrom (no 累计 or 年均 word, only 这五年), so it lands in 2010’s cell beside 1168万人 and the cell is not judged',
   },
   // 3.3% is within a whole-point 左右 target's half point
   {
@@ -1165,7 +1165,7 @@ describePairs({
   files: FILES5,
   pairs: PAIRS5,
   targetsIn: batch5.targetsIn,
-  floor: 4,
+  floor: 5,
 });
 
 // Batch 6 (split holdout): whole national reports 2018 → 2019 → 2020 from the same file, collected after
@@ -1314,8 +1314,8 @@ describePairs({
 // Batch 7 (split holdout): the whole 2021 national report, pairing the 2020 report's targets (batch 6's
 // file) with its review, collected after batch 6 and its rows read by hand and committed before the
 // comparison was first run on it. compare-real quotes the 2021 review in an excerpt (national-2021-xinmin).
-// As first measured: 2 of 3 stated pairs paired, no false pairs; the miss is the engine's, batch 5's
-// family (a five-year figure under 过去五年 given no span).
+// As first measured: 2 of 3 stated pairs paired, no false pairs; the miss was the engine's, batch 5's
+// family (a five-year figure under 过去五年 given no span, the report's paragraphs run together on one line); 3 of 3 since.
 const FILES7 = ['national-2020-chengjun-report.txt', 'national-2021-chengjun-report.txt'].map((f) => join(TEXTS, f));
 
 const batch7 = pairNames();
@@ -1334,7 +1334,6 @@ const PAIRS7: Pair[] = [
     target: '900万人以上',
     actual: '1186万人',
     verdict: 'met',
-    miss: 'extract: the 2021 report’s 十三五 review (二、“十三五”时期发展成就… 过去五年，…城镇新增就业超过6000万人) gives the five-year figure period 2020 and no periodFrom (过去五年 is no span word to it), so it lands in 2020’s cell beside 1186万人 and the cell is not judged',
   },
   {
     pair: V20,
@@ -1389,5 +1388,5 @@ describePairs({
   files: FILES7,
   pairs: PAIRS7,
   targetsIn: batch7.targetsIn,
-  floor: 2,
+  floor: 3,
 });

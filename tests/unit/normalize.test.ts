@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromSource, normalize, toSource } from '../../lib/text/normalize';
 import { simplifiedWordAt } from '../../lib/text/simplify';
-import { DEV } from './helpers/eval';
+import { DEV, ROOT } from './helpers/eval';
 import { DOC_NOISES } from './helpers/noise';
 import { rng, seedOf } from './helpers/rng';
 
@@ -124,5 +124,25 @@ describe('normalize: the map back', () => {
 
   it('lone surrogates and astral characters keep their places', () => {
     expectMapped('增长\ud800 5%\udc00。𠀋 1635亿元');
+  });
+});
+
+// A report kept as one line of a file (tests/fixtures/report-pairs/texts/national-*-chengjun-report.txt: every national
+// report 1954–2021, one line a year) says its paragraphs only by their indent, two ideographic spaces.
+describe('normalize: paragraphs a one-line text says by its indent', () => {
+  const oneLine = readFileSync(join(ROOT, 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt'), 'utf8').trimEnd();
+  it('each indent of a text with no line breaks is a paragraph break', () => {
+    const { text } = normalize(oneLine);
+    expect(oneLine).not.toContain('\n');
+    expect(text).toContain('\n一、“十一五”时期国民经济和社会发展的回顾\n“十一五”时期是我国发展进程中极不平凡的五年。');
+    expect(text).toContain('\n——这五年,各项社会事业加快发展');
+  });
+  it('a text with its line breaks keeps its paragraphs by them, and an indent inside a line is spacing', () => {
+    const lines = oneLine.slice(0, 4000).replace(/。/g, '。\n');
+    expect(normalize(lines).text).not.toContain('\n一、“十一五”时期国民经济和社会发展的回顾\n');
+    expect(normalize(lines).text).toContain('一、“十一五”时期国民经济和社会发展的回顾“十一五”时期');
+  });
+  it('one ideographic space is no paragraph break (县长　黄四平)', () => {
+    expect(normalize(`${'各位代表:现在,我代表县人民政府向大会报告工作。'.repeat(200)}县长　黄四平`).text).toContain('县长黄四平');
   });
 });
