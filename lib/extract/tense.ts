@@ -6,8 +6,10 @@ import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { headingBase, PRIOR_YEAR, spanFromBase, START_LEVEL, startYear } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
+import { sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
@@ -31,7 +33,7 @@ interface Switch {
 
 const Y = '(?:19|20)\\d\\d';
 const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)[^,;:。\\n]{0,20}?回顾|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|决算情况|财政决算)`,
+  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)[^,;:。\\n]{0,20}?回顾|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
   'g',
 );
 const PLAN_MARK = new RegExp(
@@ -39,7 +41,7 @@ const PLAN_MARK = new RegExp(
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
     `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
     `目标任务(?:和|与)主要工作`,
-    `总体要求(?:是|:|和|与)`,
+    `总(?:体|的)要求(?:是|:|和|与)`,
     `(?:今年|(${Y})年)(?:的)?(?:政府)?工作(?:安排|任务|建议|重点)`,
     `重点(?:做好|抓好)(?:以下|如下)`,
     `对今年政府工作的建议`,
@@ -48,6 +50,8 @@ const PLAN_MARK = new RegExp(
   ].join('|'),
   'g',
 );
+/** a paragraph that opens on a year the report plans: 2001年是进入新世纪、实施“十五”计划的第一年 */
+const PLANNED_YEAR_OPENS = new RegExp(`(?<=^|\\n|!)(${Y})年是`, 'g');
 /** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
  * 二、2018年发展主要预期目标 */
 const TARGET_HEADING = new RegExp(
@@ -94,15 +98,6 @@ const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)
 const STOCK_CLAUSE = new RegExp(
   `(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
 );
-/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
-const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
-/** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 run from the year after it */
-const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
-/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
-const START_LEVEL = /(?:从|由)(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
-/** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
-const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
-
 interface Cue {
   at: number;
   end: number;
@@ -145,17 +140,22 @@ export class TenseReader {
     if (meta.type === 'statistical-communique') return;
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
+    // where the report's years are known: a year reviewed opens no plans (2000年是…)
+    if (meta.resultsYear !== null) this.collect(PLANNED_YEAR_OPENS, 'target');
     this.collect(TARGET_LIST_MARK, 'target', true);
     this.collect(TARGET_HEADING, 'target', true);
     this.collect(PLAN_TARGET_HEADING, 'target', true);
     for (const h of yearHeadings(text, meta)) this.switches.push(h);
     this.switches.sort((a, b) => a.at - b.at);
+    const afterPlans = sectionsAfterPlans(text, this.switches, meta.targetsYear);
+    if (afterPlans.length) this.switches.push(...afterPlans), this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
         const year = m.slice(1).find(Boolean);
-        const y = year ? Number(year) : null;
+        // 今年 is the year the report plans, whatever plan of several years its section sets
+        const y = year ? Number(year) : m[0].startsWith('今年') ? targetsYear : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
@@ -220,12 +220,15 @@ export class TenseReader {
     }
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
     if (!cued && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
-    const from = FROM_YEAR.exec(this.text.slice(Math.max(start, at - 10), at));
-    if (from) return { kind, period: Number(from[1]) };
+    const from = startYear(this.text.slice(Math.max(start, at - 10), at), section?.span?.to ?? this.meta.resultsYear);
+    if (from !== null) return { kind, period: from };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
     // (分别由17979元和4931元增加到…: the second start too)
     const startLevel = START_LEVEL.test(this.text.slice(Math.max(start, at - 30), at));
-    const found = this.spanAt(start, at, end, section, change || startLevel);
+    // 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长102%: the start is the base's, the rest the comparison's year's
+    const headed = headingBase(this.text.slice(start, at));
+    if (headed && startLevel) return { kind, period: headed.base };
+    const found = headed ? null : this.spanAt(start, at, end, section, change || startLevel);
     const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
     if (span && startLevel) return { kind, period: span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
@@ -239,10 +242,11 @@ export class TenseReader {
       if (to > span.from) return { kind, period: to, periodFrom: span.from };
     }
     const period = explicitYear ?? this.period(kind, start, at, section);
-    const base = change ? BASE_YEAR.exec(this.text.slice(Math.max(start, at - 14), at)) : null;
+    const based = change ? spanFromBase(this.text.slice(Math.max(start, at - 14), at), this.text.slice(at, end)) : null;
     // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
-    const since = base ? Number(base[1]) : change ? averageSinceBase(this.text, at) : null;
-    if (since !== null && period !== null && period > since + 1) return { kind, period, periodFrom: since + 1 };
+    const average = change ? averageSinceBase(this.text, at) : null;
+    const since = based ?? (average !== null ? average + 1 : null);
+    if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
   }

@@ -1,0 +1,48 @@
+// The base a quantity is compared with or starts from: 由2011年的1.24万亿元 (the start's year), 比2007年增长83% (a
+// change against a stated base), 1986年同1978年相比,…由3480亿元增加到9380亿元 (a sentence headed by its two years),
+// 较上年53169万元 (last year's level).
+import { parseChinese } from './numbers';
+
+const Y = '(?:19|20)\\d\\d';
+
+/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
+const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
+/** a quantity right after a start N years before the end: 由五年前的百分之五十左右 */
+const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2})年前的?$/;
+/** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 */
+const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
+/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
+export const START_LEVEL = /(?:从|由)(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
+/** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
+export const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
+/** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较 */
+const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
+
+/**
+ * The year a quantity starts from, said right before it (`before`, the words of its sentence before it): 由2011年的
+ * → 2011; 由五年前的 → `endYear` − 5 (the year the text reviews up to), or null where that is unknown.
+ */
+export function startYear(before: string, endYear: number | null): number | null {
+  const year = FROM_YEAR.exec(before);
+  if (year) return Number(year[1]);
+  const ago = FROM_YEARS_AGO.exec(before);
+  if (!ago || endYear === null) return null;
+  return endYear - (/^\d+$/.test(ago[1]) ? Number(ago[1]) : parseChinese(ago[1]));
+}
+
+/** the years of a sentence headed by them (`sentence`, from its start): 1986年同1978年相比,… → 1986 and 1978 */
+export function headingBase(sentence: string): { year: number; base: number } | null {
+  const m = HEADED_BY_BASE.exec(sentence);
+  return m && Number(m[2]) < Number(m[1]) ? { year: Number(m[1]), base: Number(m[2]) } : null;
+}
+
+/**
+ * The first year of a change against a base year said right before it, where that change runs over the years
+ * between: a rate's change in points (比2010年仅提高0.3个百分点: 2011–2012, judged so in sample 7). A growth or an
+ * amount's change against a stated base (比2005年增长86%, 比1995年底增加920亿美元) is the comparison the sentence
+ * states, with no span (samples 14, 18, 19); null then.
+ */
+export function spanFromBase(before: string, quantity: string): number | null {
+  const base = BASE_YEAR.exec(before);
+  return base && /百分点/.test(quantity) ? Number(base[1]) + 1 : null;
+}
