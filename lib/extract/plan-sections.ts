@@ -14,18 +14,26 @@ interface Section {
   span?: { from: number; to: number };
 }
 
+interface PlannedYear {
+  at: number;
+  kind: 'target';
+  period: number;
+}
+
 /**
  * The sections (sorted by offset) that the numbered headings after a plan of several years open: each plans the
  * report's year (`targetsYear`), with no span. Returns them to be merged in; none where that year is unknown.
  */
-export function sectionsAfterPlans(text: string, sections: readonly Section[], targetsYear: number | null): Section[] {
+export function sectionsAfterPlans(text: string, sections: readonly Section[], targetsYear: number | null): PlannedYear[] {
   if (targetsYear === null) return [];
-  const out: Section[] = [];
+  const out: PlannedYear[] = [];
   let i = -1;
   NUMBERED_HEADING.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NUMBERED_HEADING.exec(text)); ) {
     while (i + 1 < sections.length && sections[i + 1].at <= m.index) i++;
-    const governing = out.length && out[out.length - 1].at > (sections[i]?.at ?? -1) ? out[out.length - 1] : sections[i];
+    // a section opened here governs until the text's next mark
+    const last = out.at(-1);
+    const governing: Section | undefined = last && last.at > (sections[i]?.at ?? -1) ? last : sections[i];
     if (governing?.kind !== 'target' || !governing.span || HEADING_OF_YEARS.test(m[1])) continue;
     out.push({ at: m.index, kind: 'target', period: targetsYear });
   }
