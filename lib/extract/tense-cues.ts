@@ -13,7 +13,7 @@ export const TARGET_CUE = new RegExp(
 export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
 /** a result word: after it, the rest of the sentence reports */
 export const RESULT_CUE = new RegExp(
-  `(?<![比较同与])(?:去年|上年)(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `(?<![比较同与])(?:去年|上年(?!均))(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
@@ -22,6 +22,6 @@ const YEAR_NO_NIAN = `(?<![\\d.])(${Y})(?![万亿千百元个家人吨年月日%
 /** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍) or a start
  * (2020年以来, 由2011年的1.24万亿元) */
 export const YEAR_IN_SENTENCE = new RegExp(
-  `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)|${YEAR_NO_NIAN}`,
+  `(?<![较比与同从由按])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)|${YEAR_NO_NIAN}`,
   'g',
 );
