@@ -24,5 +24,8 @@ export function statedKind(text: string, sentence: number, at: number, end: numb
   if (read.kind !== 'target') return read;
   if (PRESENT_BASE.test(text.slice(Math.max(sentence, at - 6), at))) return { ...read, kind: 'actual' };
   const took = TOOK_EFFECT.exec(text.slice(sentence, at));
-  return took ? { kind: 'actual', period: Number(took[1]) } : read;
+  if (!took) return read;
+  // (已由15.3%降到12%: the level it started from is the year before's)
+  const start = /(?:由|从)$/.test(text.slice(Math.max(sentence, at - 1), at));
+  return { kind: 'actual', period: Number(took[1]) - (start ? 1 : 0) };
 }

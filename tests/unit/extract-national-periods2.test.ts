@@ -169,6 +169,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
         name: '2002: 从２００２年１月１日起，我国关税总水平已由１５．３％降到１２％ (done, 2002)',
         input: textUpTo(R2002, '涉及５３００多个税目。'),
         expect: [
+          { text: '１５．３％', kind: 'actual', period: 2001 },
           { text: '１２％', kind: 'actual', period: 2002 },
           { text: '５３００多个', kind: 'actual', period: 2002 },
         ],
