@@ -2,12 +2,15 @@
 // change against a stated base), 1986年同1978年相比,…由3480亿元增加到9380亿元 (a sentence headed by its two years; each
 // a comparison with no span),
 // 较上年53169万元 (last year's level).
+import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
 
 const Y = '(?:19|20)\\d\\d';
 
 /** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
 const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
+/** a quantity right after its start at a plan's end: 由“十五”末的12.8亿元 */
+const FROM_PLAN_END = new RegExp(`(?:由|从)${PLAN_NAME}(?:期|时期)?末的?$`);
 /** a quantity right after a start N years before the end: 由五年前的百分之五十左右 */
 const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2})年前的?$/;
 /** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点, 分别比1995年增长69%和67% */
@@ -22,12 +25,21 @@ export const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
 const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
 
 /**
- * The year a quantity starts from, said right before it (`before`, the words of its sentence before it): 由2011年的
- * → 2011; 由五年前的 → `endYear` − 5 (the year the text reviews up to), or null where that is unknown.
+ * The year the quantity at `at` starts from, said right before it in its sentence (a page's line breaks there are no
+ * stop: 全县生产总值由“十五”末的\n\n12.8亿元): 由2011年的 → 2011; 由“十五”末的 → 2005; 由五年前的 → `endYear` − 5 (the
+ * year the text reviews up to), or null where that is unknown.
  */
-export function startYear(before: string, endYear: number | null): number | null {
+export function startYear(text: string, at: number, endYear: number | null): number | null {
+  const before =
+    text
+      .slice(Math.max(0, at - 16), at)
+      .replace(/\s+/g, '')
+      .split(/[。!?]/)
+      .pop() ?? '';
   const year = FROM_YEAR.exec(before);
   if (year) return Number(year[1]);
+  const planEnd = FROM_PLAN_END.exec(before);
+  if (planEnd) return planYears(planEnd[1]).to;
   const ago = FROM_YEARS_AGO.exec(before);
   if (!ago || endYear === null) return null;
   return endYear - (/^\d+$/.test(ago[1]) ? Number(ago[1]) : parseChinese(ago[1]));

@@ -204,7 +204,7 @@ export class TenseReader {
     }
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
     if (!cued && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
-    const from = startYear(this.text.slice(Math.max(start, at - 10), at), section?.span?.to ?? this.meta.resultsYear);
+    const from = startYear(this.text, at, section?.span?.to ?? this.meta.resultsYear);
     if (from !== null) return { kind, period: from };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
     // (分别由17979元和4931元增加到…: the second start too)

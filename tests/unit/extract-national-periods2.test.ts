@@ -4,11 +4,11 @@
 // year; a numbered heading ends the plan's years; 2001年是… opens that year's plans), and words that state the kind at
 // the quantity (低于8%的预定目标, 比现有的86个, 从2002年1月1日起…已由). Rows are real sentences read in their whole report
 // up to them: samples 18 and 19's reports (chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719, in
-// tests/fixtures/judged/pages18 and pages19), the 2011 report of tests/fixtures/report-pairs, and 1996's last section
-// (the same file, read at offset 470000; the 1996 line is in no fixture).
+// tests/fixtures/judged/pages18 and pages19), the 2011 report of tests/fixtures/report-pairs, 1996's last section
+// (the same file, read at offset 470000; the 1996 line is in no fixture) and a county's review of 十一五 (judged/pages).
 import { describe, expect, it } from 'vitest';
 import { mentionsOf, type Expected } from './helpers/engine';
-import { textUpTo } from './helpers/real-pages';
+import { pageUpTo, textUpTo } from './helpers/real-pages';
 
 const P18 = 'tests/fixtures/judged/pages18';
 const P19 = 'tests/fixtures/judged/pages19';
@@ -96,6 +96,14 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '３２００亿元', period: 1992, periodFrom: 1988 },
           { text: '１５００万人左右', period: 1992, periodFrom: 1988 },
           { text: '１亿多人', period: 1992, noSpan: true },
+        ],
+      },
+      {
+        name: '静宁 2011 (a county’s report, a document page): 全县生产总值由“十五”末的 [line breaks] 12.8亿元增加到19.2亿元 (2005)',
+        ...pageUpTo('judged-pages', 'county-jingning-2011.txt', '12.8亿元增加到19.2亿元'),
+        expect: [
+          { text: '12.8亿元', period: 2005 },
+          { text: '19.2亿元', period: 2010, noSpan: true },
         ],
       },
       {

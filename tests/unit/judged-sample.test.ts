@@ -101,7 +101,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.89,
+      allRight: 0.91,
     },
     nonFiguresKept: 0,
   },
