@@ -4,7 +4,7 @@
 // year; a numbered heading ends the plan's years; 2001年是… opens that year's plans), and words that state the kind at
 // the quantity (低于8%的预定目标, 比现有的86个, 从2002年1月1日起…已由). Rows are real sentences read in their whole report
 // up to them: samples 18 and 19's reports (chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719, in
-// tests/fixtures/judged/pages18 and pages19), the 2011 report of tests/fixtures/report-pairs, 1996's last section
+// tests/fixtures/judged/pages18 and pages19), the 2011 and 2018 reports of tests/fixtures/report-pairs, 1996's last section
 // (the same file, read at offset 470000; the 1996 line is in no fixture) and a county's review of 十一五 (judged/pages).
 import { describe, expect, it } from 'vitest';
 import { mentionsOf, type Expected } from './helpers/engine';
@@ -18,6 +18,7 @@ const R1999 = `${P18}/national-1999-chengjun.txt`;
 const R2001 = `${P19}/national-2001-chengjun.txt`;
 const R2002 = `${P18}/national-2002-chengjun.txt`;
 const R2011 = 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt';
+const R2018 = 'tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt';
 
 /** 1996's report, its last numbered section (chengjun/mybook @ 503e0719, data/gov_reports1954-2021.txt, the 1996 line) */
 const R1996_TASKS =
@@ -86,7 +87,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
-    family: 'what five years did spans them; a stock held now does not; 由五年前的 is five years before the review’s end',
+    family: 'what five years did spans them; a stock held now does not, nor 刚刚过去的1992年’s; 由五年前的 is five years before',
     rows: [
       {
         name: '1993: 五年全社会固定资产投资完成２６０００亿元; 五年来…投入达３２００亿元; 相当于五年少生１５００万人左右',
@@ -113,6 +114,16 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '百分之五十左右', period: 1987 },
           { text: '３６亿平方米', period: 1992, periodFrom: 1988 },
         ],
+      },
+      {
+        name: '1993: 这里要特别指出，刚刚过去的１９９２年，… 增加了３４个开放口岸 (1992’s, no span in the five-year review)',
+        input: textUpTo(R1993, '增加了３４个开放口岸'),
+        expect: [{ text: '３４个', kind: 'actual', period: 1992, noSpan: true }],
+      },
+      {
+        name: '2018: 五年来，… 刚刚过去的2017年，…国内生产总值增长6.9% (2017’s, no span)',
+        input: textUpTo(R2018, '国内生产总值增长6.9%'),
+        expect: [{ text: '6.9%', kind: 'actual', period: 2017, noSpan: true }],
       },
     ],
   },
