@@ -27,7 +27,8 @@ const SPAN = new RegExp(
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
     // 10: 五年增加…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
-    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入))`,
+    // (五年全社会固定资产投资完成26000亿元, 相当于五年少生1500万人: what the years did, its verb after the thing)
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
     // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%)
     `连续${N}年(?=(?:稳定|保持|稳居|维持)在?|达到|超过|高于)`,
   ].join('|'),
@@ -129,7 +130,7 @@ function yearOfSentence(text: string, at: number): number | null {
 
 /** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计; or that
  * it is what the years added (新增规模工业企业900户 in a review of five years) */
-export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)|新增/;
+export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)|新增|新建/;
 /** projects carried out through a review of several years: 全市实施工业结构调整项目336个 */
 export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后)?实施[^,;。]{0,16}?项目$/;
 /** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */

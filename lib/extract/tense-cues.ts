@@ -1,0 +1,27 @@
+// The words in a sentence that turn a quantity's tense (力争, 今年 → a target; 去年, 已完成 → a result) and the years a
+// sentence is about (not a base, 比2020年, nor a start, 由2011年的): tense.ts finds them once a text.
+
+const Y = '(?:19|20)\\d\\d';
+
+/** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
+ * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
+export const TARGET_CUE = new RegExp(
+  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
+  'g',
+);
+// 要 is left out: 主要, 重要, 需要 are far more common than the modal
+export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
+/** a result word: after it, the rest of the sentence reports */
+export const RESULT_CUE = new RegExp(
+  `(?<![比较同与])(?:去年|上年(?!均))(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  'g',
+);
+/** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
+ * 2025亿元全市) */
+const YEAR_NO_NIAN = `(?<![\\d.])(${Y})(?![万亿千百元个家人吨年月日%])(?=(?:[\\u4e00-\\u9fff]{2,3})?全[省市区县国])`;
+/** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍) or a start
+ * (2020年以来, 由2011年的1.24万亿元) */
+export const YEAR_IN_SENTENCE = new RegExp(
+  `(?<![较比与同从由按])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)|${YEAR_NO_NIAN}`,
+  'g',
+);
