@@ -196,7 +196,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
       {
         name: '1987: 国务院决定今年…各项开支要比去年预算执行数节约１０％ (比去年 is a base: this year’s target)',
         input: textUpTo(R1987, '节约１０％的总要求'),
-        expect: [{ text: '约１０％', kind: 'target', period: 1987 }],
+        expect: [{ text: '１０％', kind: 'target', period: 1987 }],
       },
     ],
   },
