@@ -4,7 +4,9 @@ import type { Quantity } from './quantities';
 import { phraseAfter, rightContext } from './phrases';
 
 /** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
-export const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|补贴|补助|奖补|经费|资本金)$/;
+export const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|救灾款|补贴|补助|奖补|经费|资本金)$/;
+/** who pays a sum, with its verb: 中央财政(拟)安排423亿元资金, 各级政府拟投入…资金 (the payer's money is the indicator) */
+const PAYER = /^(.{2,8}?(?:财政|政府))(?:今年|为此)?(?:先|再|拟|将|要)?(?:安排|投入|下达|拨付|筹集)?$/;
 /** the words before a sum that are only a verb: 先发行, 安排, 下达 */
 const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
 
@@ -23,8 +25,11 @@ export function governsNounAfter(text: string, q: Quantity, before: string): boo
   if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
   // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
   if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
-  return q.unitClass === 'money' && MONEY_VERB.test(before);
+  return q.unitClass === 'money' && (MONEY_VERB.test(before) || PAYER.test(before));
 }
+
+/** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
+export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
 
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
 export function nounAfter(text: string, qs: Quantity[], i: number): string {

@@ -108,6 +108,8 @@ const TARGET_LEAD = /^(?:(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)
  * a section's two industries (工业和建筑业 规模以上工业企业281家) */
 const RUN_IN_TOPIC =
   /^(?:[\u4e00-\u9fff]{2}(?:全年|年末|年底)(?=[\u4e00-\u9fff]{4})|[\u4e00-\u9fff]{1,3}业和[\u4e00-\u9fff]{1,3}业(?=规模以上|规上|全年|年末)|\d+\.\d+(?=全年|年末|年底)|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![年多余万亿个家户人名元岁项件所座]))/;
+/** 把 before the object a sentence acts on (把小学、初中学生人均公用经费分别提高到…; not 把关, 把握) */
+const OBJECT_MARK = /^(?:要)?把(?![关握持])/;
 /** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资) */
 const KEEPS_WORD = /^(?:[性型类]|房(?!地产))/;
 
@@ -118,7 +120,7 @@ function stripLeading(s: string): string {
       s = s.slice(b[0].length);
       continue;
     }
-    const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s) ?? RUN_IN_TOPIC.exec(s);
+    const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s) ?? RUN_IN_TOPIC.exec(s) ?? OBJECT_MARK.exec(s);
     if (y) {
       s = s.slice(y[0].length);
       continue;
@@ -141,7 +143,7 @@ const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
 /** 计划 or 要 before a verb of reaching is a modal (收入计划达到10374元, 生产总值要达7%以上), not a noun
  * (招生计划新增2万余个, 完成年计划的113.4%); nor where 计划 ends a name (投资计划, 行动计划) */
-const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|为|超过|突破|控制在|保持在|稳定在)$/;
+const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|下降|降低|减少|提高|上升|为|超过|突破|控制在|保持在|稳定在)$/;
 const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
 
 /** the year a share is compared with, said after its name: 一产占比较2010年(下降3.9个百分点) */
@@ -149,14 +151,24 @@ const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
+/** 人均 right after a verb of reaching or a from-to word, or alone: a per-head marker, not a noun's */
+const PER_HEAD_AFTER_VERB = /(?:^|[由到至为从按])人均$/;
+
 function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
     const w =
       TRAILING.find(s) || (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
+    // 人均 is a noun's own (养老金人均), or only says per head after a verb of reaching (标准由人均600元)
+    if (w === '均' && PER_HEAD_AFTER_VERB.test(s)) {
+      s = s.slice(0, -2);
+      last = '人均';
+      continue;
+    }
     if (
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||
+      (w === '均' && /人均$/.test(s)) ||
       (w === '帮扶' && AID.test(s)) ||
       (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
       (w === '要' && (!MODAL_BEFORE.test(last) || /[主需重必只想纲提摘]要$/.test(s)))
