@@ -22,6 +22,7 @@ import {
   RATE_WITH,
   TARGET_NAMED_AFTER,
 } from './rate-words';
+import { rateNamedAfter } from './rate-named-after';
 import { governsNounAfter, MONEY_NOUN, nounAfter, payerOf, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { afterItem, BARE_HEAD, NEW_PREFIX, SUBJECT_HEAD } from './item-before';
@@ -97,8 +98,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const continuesList = prev !== null && LIST_JOINT.test(between);
 
     // measure and sign
-    // 分别以15%、13.6%的增速位列…: a growth named by 增速 after its values
-    // 实现9.5%左右的增长: a growth named after its value
+    // 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
     const rateAfter =
       q.unitClass === 'percent' &&
       ((RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40))) ||
@@ -248,8 +248,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
     const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
     if (topic) indicator = topic;
-    // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上: the subject of the clause before
-    if (!indicator || indicator.startsWith('占'))
+    // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上; 粮食连续五年增产,总产量…: the subject of the clause before
+    if (!indicator || /^(?:占|总(?:产量|量|额)$)/.test(indicator))
       indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
     // …年均增长29.8%。尤其是2006年增幅达到42.3%: a rate with no subject goes on with the figure before in its paragraph
     if (!indicator && prev && !between.includes('\n') && /(?:增幅|增速)(?:达到?|为)?$/.test(context)) indicator = prev.carry;
@@ -264,6 +264,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     )
       measure = 'growth';
     indicator = rankOf(text, indicator, context, q.start, q.unit);
+    indicator = rateNamedAfter(text, q, indicator, sameSegment ? prev?.carry : undefined); // 16%的税率降至13%
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);

@@ -92,6 +92,9 @@ const COMPOUND =
 const YEAR_PREFIX =
   /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
+/** 在我们这样一个(13亿人口的发展中国家): a country's description, whose count names what follows it */
+const SUCH_A = /^(?:在|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
+
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
   /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划|序时进度|时序进度)(?:全省|全市)?(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
@@ -141,7 +144,8 @@ const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|�
 /** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
 const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
-/** 计划 or 要 before a verb of reaching is a modal (收入计划达到10374元, 生产总值要达7%以上), not a noun
+/** 计划 or 要 before a verb of reaching is a modal (收入计划达到10374元, 生产总值要达7%以上; 要 right before the
+ * number too: 贷款增速要高于40%), not a noun
  * (招生计划新增2万余个, 完成年计划的113.4%); nor where 计划 ends a name (投资计划, 行动计划) */
 const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|下降|降低|减少|提高|上升|为|超过|突破|控制在|保持在|稳定在)$/;
 const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
@@ -151,8 +155,8 @@ const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
-/** 人均 right after a verb of reaching or a from-to word, or alone: a per-head marker, not a noun's */
-const PER_HEAD_AFTER_VERB = /(?:^|[由到至为从按])人均$/;
+/** 人均 right after a verb of reaching or a from-to word, or alone: a per-head marker, not a noun's; 日均, 月均 (企业数量日均净增) */
+const PER_HEAD_AFTER_VERB = /(?:(?:^|[由到至为从按])人|[日月])均$/;
 
 function stripTrailing(s: string): string {
   let last = '';
@@ -171,7 +175,7 @@ function stripTrailing(s: string): string {
       (w === '均' && /人均$/.test(s)) ||
       (w === '帮扶' && AID.test(s)) ||
       (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
-      (w === '要' && (!MODAL_BEFORE.test(last) || /[主需重必只想纲提摘]要$/.test(s)))
+      (w === '要' && ((last !== '' && !MODAL_BEFORE.test(last)) || /[主需重必只想纲提摘]要$/.test(s)))
     )
       break;
     s = s.slice(0, s.length - w.length);
@@ -329,7 +333,7 @@ export function phraseBefore(context: string, share = false): Phrase {
   // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
   const items = respectively ? itemsBeforeSummary(s) : undefined;
   if (!/各$/.test(context)) s = trimList(s);
-  if (COMPARISON.test(s)) s = '';
+  if (COMPARISON.test(s) || SUCH_A.test(s)) s = '';
   const bound = bounded ? BOUND_KIND[bounded[2]] : undefined;
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb, bound };
   return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb, bound, ...(items ? { items } : {}) };
@@ -337,7 +341,7 @@ export function phraseBefore(context: string, share = false): Phrase {
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
 const RIGHT_STOP =
-  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|建立|予以|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
 
 /** the size class a noun of enterprises or units opens with */
 const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规上|限上)/;

@@ -72,6 +72,56 @@ const families: Family[] = [
       row(2019, '增值税起征点从月销售额3万元', [{ text: '3万元', ind: '小规模纳税人增值税起征点', notInd: ['好小'] }]),
     ],
   },
+  {
+    family: 'a figure with no name of its own: the subject of the clause before that says how it did over years',
+    rows: [
+      row(2011, '粮食产量屡创历史新高', [{ text: '54641万吨', indicator: '粮食产量' }]),
+      row(2011, '贸易顺差连续两年下降', [{ text: '6.4%', indicator: '贸易顺差', measure: 'growth', value: -6.4 }]),
+      row(2009, '粮食连续五年增产', [{ text: '52850 万吨', indicator: '粮食总产量' }]),
+      row(2011, '连续7年提高企业退休人员基本养老金水平', [{ text: '10%', indicator: '企业退休人员基本养老金', measure: 'growth' }]),
+      row(2009, '今明两年继续提高企业退休人员基本养老金', [{ text: '10%左右', indicator: '企业退休人员基本养老金' }]),
+    ],
+  },
+  {
+    family: 'a per-day word, an adverb, a modal or 建立/予以 is no part of a name',
+    rows: [
+      row(2020, '企业数量日均净增', [{ text: '1万户以上', indicator: '企业数量' }]),
+      row(2020, '贷款增速要高于40%', [{ text: '高于40%', notInd: ['要'] }]),
+      row(2018, '财政赤字率一直控制在3%以内', [{ text: '3%以内', indicator: '财政赤字率', qualifier: 'below' }]),
+      row(2018, '移动网络流量资费年内至少降低30%', [{ text: '30%', indicator: '移动网络流量资费', measure: 'growth' }]),
+      row(2021, '对新增2万亿元中央财政资金建立直达机制', [{ text: '2万亿元', indicator: '新增中央财政资金' }]),
+      row(2018, '中央财政安排1000亿元专项奖补资金予以支持', [{ text: '1000亿元', indicator: '中央财政专项奖补资金' }]),
+    ],
+  },
+  {
+    family: 'a country described by its people: the count is of 人口',
+    rows: [
+      row(2009, '在我们这样一个13 亿人口的发展中国家', [{ text: '13 亿', indicator: '人口' }]),
+      row(2020, '拥有14亿人口的发展中国家', [{ text: '14亿', indicator: '人口' }]),
+    ],
+  },
+  {
+    family: 'two verbs joined (新签和升级, 取消和停征, 制定或修订) before a count: the noun after it is counted',
+    rows: [
+      row(2018, '新签和升级8个自由贸易协定', [{ text: '8个', indicator: '自由贸易协定' }]),
+      row(2009, '取消和停征100 项行政事业性收费', [{ text: '100 项', indicator: '行政事业性收费' }]),
+      row(2009, '制定或修订了30 件行政法规', [
+        { text: '8 件', indicator: '法律议案' },
+        { text: '30 件', indicator: '行政法规' },
+      ]),
+    ],
+  },
+  {
+    family: 'a rate whose noun follows it (16%的税率), and the level it is cut to',
+    rows: [
+      row(2019, '现行16%的税率降至13%', [
+        { text: '16%', indicator: '制造业等行业税率' },
+        { text: '13%', indicator: '制造业等行业税率' },
+        { text: '9%', ind: '税率', notInd: ['的'] },
+      ]),
+      row(2019, '保持6%一档的税率不变', [{ text: '6%', indicator: '税率' }]),
+    ],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
