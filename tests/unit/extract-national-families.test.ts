@@ -9,6 +9,16 @@ import { sentenceOf } from './helpers/real-pages';
 const PAIRS = 'tests/fixtures/report-pairs/texts';
 const N = (year: number) => `${PAIRS}/national-${year}-chengjun-report.txt`;
 
+/** the 2006 national work report (温家宝), as chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719 prints it,
+ * read at offset 290000 (its second half); passages quoted verbatim */
+const R2006_INCOMES =
+  '五年间，进出口贸易总额增长两倍，实际利用外商直接投资累计2740.8亿美元。一批有竞争力的企业走向世界。　　五年来，人民生活明显改善。城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。城镇新增就业4200万人。';
+const R2006_SAFETY = '第四，加大安全生产投入。国家今年再安排30亿元国债资金，重点支持煤矿瓦斯综合治理和利用的科技攻关试点工程。';
+const R2006_CLINICS = '五年内国家财政将投入200多亿元，对乡镇卫生院和部分县医院房屋和设备进行改造。';
+const R2006_GROWTH = '《纲要（草案）》提出，今后五年国内生产总值年均增长7.5%，这是综合考虑各方面因素，根据需要和可能提出的。';
+const R2006_PEOPLE = '凝聚13亿人民的智慧和力量，坚定信心，奋发图强，努力把“十一五”规划的宏伟蓝图变为美好现实';
+const r2006 = (input: string, expect: Row['expect']): Row => ({ name: `national 2006: ${input.slice(0, 30)}`, input, title: '', expect });
+
 interface Family {
   family: string;
   rows: Row[];
@@ -121,6 +131,28 @@ const families: Family[] = [
       ]),
       row(2019, '保持6%一档的税率不变', [{ text: '6%', indicator: '税率' }]),
     ],
+  },
+  {
+    family: 'a 分别 list goes back to values of its own sentence only; else to the things its first clause says alone',
+    rows: [
+      r2006(R2006_INCOMES, [
+        { text: '58.3%', indicator: '城镇居民人均可支配收入', measure: 'growth' },
+        { text: '29.2%', indicator: '农村居民人均纯收入', measure: 'growth' },
+        { text: '2740.8亿美元', indicator: '实际利用外商直接投资' },
+      ]),
+    ],
+  },
+  {
+    family: 'a span of years in front (五年内, 今后五年) is no part of a name',
+    rows: [
+      r2006(R2006_CLINICS, [{ text: '200多亿元', ind: '国家财政', notInd: ['内'] }]),
+      r2006(R2006_GROWTH, [{ text: '7.5%', indicator: '国内生产总值', measure: 'growth' }]),
+      row(2009, '三年内参保率均提高到90%以上', [{ text: '90%以上', notInd: ['内'] }]),
+    ],
+  },
+  {
+    family: 'the state paying for the noun after its sum; the 人 of 人民 is no unit',
+    rows: [r2006(R2006_SAFETY, [{ text: '30亿元', indicator: '国债资金' }]), r2006(R2006_PEOPLE, [{ text: '13亿', indicator: '人民' }])],
   },
 ];
 
