@@ -90,7 +90,7 @@ const COMPOUND =
 
 /** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
 const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|内|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续|前)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|内|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
 
 /** 在我们这样一个(13亿人口的发展中国家): a country's description, whose count names what follows it */
 const SUCH_A = /^(?:在|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
@@ -156,19 +156,17 @@ const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
 /** 人均 right after a verb of reaching or a from-to word, or alone: a per-head marker, not a noun's; 日均, 月均 (企业数量日均净增) */
-const PER_HEAD_AFTER_VERB = /(?:(?:^|[由到至为从按])人|[日月])均$/;
+const PER_HEAD_AFTER_VERB = /(?:(?<=^|[由到至为从按])人|[日月])均$/;
 
 function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
+    // (人均 is a noun's own, 养老金人均, but for a per-head word after a verb of reaching: 标准由人均600元)
     const w =
-      TRAILING.find(s) || (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
-    // 人均 is a noun's own (养老金人均), or only says per head after a verb of reaching (标准由人均600元)
-    if (w === '均' && PER_HEAD_AFTER_VERB.test(s)) {
-      s = s.slice(0, -2);
-      last = '人均';
-      continue;
-    }
+      PER_HEAD_AFTER_VERB.exec(s)?.[0] ||
+      TRAILING.find(s) ||
+      (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') ||
+      FOOTNOTE_MARK.exec(s)?.[0];
     if (
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||

@@ -76,7 +76,10 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       // (A、B、C和D: 、 and 和 together make the n items)
       ((r.indicator.includes('、') && r.indicator.split('、').length === n) || distribute(r.indicator, n) !== null) &&
       readings.slice(i, j).every((x) => x.measure === r.measure);
-    if (!r.respectively && !implicit) continue;
+    if (!r.respectively && !implicit) {
+      if (n > 1 && i >= n && BARE_RATE.test(text.slice(readings[i - 1].q.end, r.q.start))) i = ratesOfLevelsBefore(text, readings, i, n);
+      continue;
+    }
     // 分别增长12%和13%左右: a bound written once after the last value holds for the list
     const lastQ = readings[j - 1].q;
     const shared = SHARED_BOUND.exec(text.slice(lastQ.start, lastQ.end));
@@ -110,6 +113,19 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     }
     i = j - 1;
   }
+}
+
+/** a clause of only a rate verb before a list of values: ,实际增长8.4%和8% */
+const BARE_RATE = /^,(?:实际|名义)?(?:增长|下降)$/;
+
+/** 城镇居民人均可支配收入15781元,农村居民人均纯收入4761元,实际增长8.4%和8%: n rates after n levels of n things in
+ * the sentence, one for each, 分别 or not; returns the index of the list's last value */
+function ratesOfLevelsBefore(text: string, readings: Reading[], i: number, n: number): number {
+  const before = itemsBefore(text, readings, i, n);
+  const rates = readings.slice(i, i + n);
+  if (before.length === n && before.every((b) => b.measure === 'level') && rates.every((x) => x.measure !== 'level'))
+    if (new Set(before.map((b) => b.carry)).size === n) for (let k = 0; k < n; k++) rates[k].indicator = rates[k].carry = before[k].carry;
+  return i + n - 1;
 }
 
 /** 城镇居民人均可支配收入和农村居民人均纯收入,分别实际增长58.3%和29.2%: n things said alone as the sentence's

@@ -177,7 +177,7 @@ const STANDING =
 const TIMES = '[一二三四五六七八九十两\\d]+';
 /** a clause that says only how its subject did over years: 粮食产量屡创历史新高, 贸易顺差连续两年下降 */
 const RECORD = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,10}?)(?:(?:屡创|再创|创)(?:历史)?新高|连续${TIMES}年(?:增产|丰收|下降|减少|增长|上升|回落))$`,
+  `^([\\u4e00-\\u9fff]{2,14}?)(?:(?:屡创|再创|创)(?:历史)?新高|连续${TIMES}年(?:增产|丰收|下降|减少|增长|增加|提高|上升|回落))$`,
 );
 /** a clause that raises its object, whose rise the figure then gives: 连续7年提高企业退休人员基本养老金水平,年均增长10% */
 const RAISED = new RegExp(`^(?:连续${TIMES}年|今明两年|${TIMES}年来)?(?:继续|再次|逐年)?(?:提高|上调)([\\u4e00-\\u9fff]{4,16}?)(?:水平)?$`);

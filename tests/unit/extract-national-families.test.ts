@@ -154,6 +154,27 @@ const families: Family[] = [
     family: 'the state paying for the noun after its sum; the 人 of 人民 is no unit',
     rows: [r2006(R2006_SAFETY, [{ text: '30亿元', indicator: '国债资金' }]), r2006(R2006_PEOPLE, [{ text: '13亿', indicator: '人民' }])],
   },
+  {
+    family: 'n rates after a bare rate verb, after n levels of n things: one rate for each thing, 分别 or not',
+    rows: [
+      row(2009, '农村居民人均纯收入4761 元', [
+        { text: '8.4%', indicator: '城镇居民人均可支配收入', measure: 'growth' },
+        { text: '8%', indicator: '农村居民人均纯收入', measure: 'growth' },
+      ]),
+      row(2010, '农村居民人均纯收入５１５３元', [
+        { text: '９．８％', indicator: '城镇居民人均可支配收入', measure: 'growth' },
+        { text: '８．５％', indicator: '农村居民人均纯收入', measure: 'growth' },
+      ]),
+    ],
+  },
+  {
+    family: 'words of time or of saying in front of a name: 前四年累计, 提出; a rise said over years before (连续5年增加)',
+    rows: [
+      row(2010, '前四年累计单位国内生产总值能耗', [{ text: '１４．３８％', indicator: '单位国内生产总值能耗', measure: 'growth' }]),
+      row(2010, '提出国内生产总值增长８％左右', [{ text: '８％左右', indicator: '国内生产总值', measure: 'growth' }]),
+      row(2010, '基本养老金连续５年增加', [{ text: '１０％', indicator: '企业退休人员基本养老金', measure: 'growth' }]),
+    ],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
