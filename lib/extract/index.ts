@@ -249,7 +249,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
     if (topic) indicator = topic;
     // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上; 粮食连续五年增产,总产量…: the subject of the clause before
-    if (!indicator || /^(?:占|总(?:产量|量|额)$)/.test(indicator))
+    if (!indicator || /^(?:占|(?:总(?:产量|量|额)|利润|利税)$)/.test(indicator))
       indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
     // …年均增长29.8%。尤其是2006年增幅达到42.3%: a rate with no subject goes on with the figure before in its paragraph
     if (!indicator && prev && !between.includes('\n') && /(?:增幅|增速)(?:达到?|为)?$/.test(context)) indicator = prev.carry;

@@ -17,6 +17,14 @@ const R2006_SAFETY = '第四，加大安全生产投入。国家今年再安排3
 const R2006_CLINICS = '五年内国家财政将投入200多亿元，对乡镇卫生院和部分县医院房屋和设备进行改造。';
 const R2006_GROWTH = '《纲要（草案）》提出，今后五年国内生产总值年均增长7.5%，这是综合考虑各方面因素，根据需要和可能提出的。';
 const R2006_PEOPLE = '凝聚13亿人民的智慧和力量，坚定信心，奋发图强，努力把“十一五”规划的宏伟蓝图变为美好现实';
+/** the 2004 national work report (温家宝), the same file read at offset 322000; passages quoted verbatim */
+const R2004_PROFITS =
+  '国有及国有控股工业企业经济效益大幅度提高，实现利润３７８４亿元，比上年增长４５．２％。银行、证券、保险业改革稳步推进。';
+const R2004_INVESTMENT =
+  '为了建立正常的政府投资机制和稳定的资金来源，在逐年减少国债发行规模的同时，要逐年适当增加中央预算内经常性建设投资，今年拟先增加５０亿元。';
+const R2004_TAX = '从今年起，逐步降低农业税税率，平均每年降低１个百分点以上，五年内取消农业税。';
+const R2004_GRADUATES = '加强对高校扩招后首批毕业生就业的指导和服务，全国普通高校毕业生就业率去年底达到８３％，比上年增加６０万人。';
+const r2004 = (input: string, expect: Row['expect']): Row => ({ name: `national 2004: ${input.slice(0, 30)}`, input, title: '', expect });
 const r2006 = (input: string, expect: Row['expect']): Row => ({ name: `national 2006: ${input.slice(0, 30)}`, input, title: '', expect });
 
 interface Family {
@@ -174,6 +182,22 @@ const families: Family[] = [
       row(2010, '提出国内生产总值增长８％左右', [{ text: '８％左右', indicator: '国内生产总值', measure: 'growth' }]),
       row(2010, '基本养老金连续５年增加', [{ text: '１０％', indicator: '企业退休人员基本养老金', measure: 'growth' }]),
     ],
+  },
+  {
+    family: 'a bare head (利润) or a change with no name: the subject or object of the clause before',
+    rows: [
+      r2004(R2004_PROFITS, [
+        { text: '３７８４亿元', indicator: '国有及国有控股工业企业利润' },
+        { text: '４５．２％', indicator: '国有及国有控股工业企业利润', measure: 'growth' },
+      ]),
+      row(2018, '国有企业效益明显好转', [{ text: '23.5%', indicator: '国有企业利润', measure: 'growth' }]),
+      r2004(R2004_INVESTMENT, [{ text: '５０亿元', indicator: '中央预算内经常性建设投资' }]),
+      r2004(R2004_TAX, [{ text: '１个百分点以上', indicator: '农业税税率', measure: 'change', value: -1 }]),
+    ],
+  },
+  {
+    family: 'a time after a name (去年底) is no part of it',
+    rows: [r2004(R2004_GRADUATES, [{ text: '８３％', indicator: '普通高校毕业生就业率' }])],
   },
 ];
 
