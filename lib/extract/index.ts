@@ -197,7 +197,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 免征范围从月销售额或营业额不超过3万元的…扩大到不超过10万元的…: a range's bound, of the words after 从,
     // and the bound it moved to is of the same thing
     const fromRange = RANGE_FROM.exec(indicator);
-    if (fromRange) indicator = fromRange[1];
+    if (fromRange) indicator = fromRange[1] ?? fromRange[2];
     else if (prev?.fromRange && sameSegment && MOVED_TO.test(context)) indicator = prev.indicator;
     // 20%的村集体年收入超30万元: the share of a class, named by its bar
     const classShare = q.unitClass === 'percent' && measure === 'level' ? CLASS_SHARE_AFTER.exec(text.slice(q.end, q.end + 30)) : null;
@@ -350,8 +350,8 @@ const CLASS_SHARE_AFTER =
 const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
 /** after a share: the use it goes to (用于|民生) */
 const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
-/** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元) */
-const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
+/** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元); a threshold's: 增值税起征点从月销售额(3万元) */
+const RANGE_FROM = /^(?:.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})|(.{2,20}?起征点)(?:由|从)[月年]?销售额)$/;
 /** …扩大到(不超过10万元): where the range moved to */
 const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
 const OUTPUT = /(?:生产总值|GDP|经济总量)$/;

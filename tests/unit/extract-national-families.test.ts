@@ -199,6 +199,19 @@ const families: Family[] = [
     family: 'a time after a name (去年底) is no part of it',
     rows: [r2004(R2004_GRADUATES, [{ text: '８３％', indicator: '普通高校毕业生就业率' }])],
   },
+  {
+    family: 'a threshold from its base (起征点从月销售额…提高到…): both bounds are the threshold’s',
+    rows: [
+      row(2021, '增值税起征点从月销售额10万元', [
+        { text: '10万元', indicator: '小规模纳税人增值税起征点' },
+        { text: '15万元', indicator: '小规模纳税人增值税起征点' },
+      ]),
+      row(2019, '增值税起征点从月销售额3万元', [
+        { text: '3万元', indicator: '小规模纳税人增值税起征点' },
+        { text: '10万元', indicator: '小规模纳税人增值税起征点' },
+      ]),
+    ],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
