@@ -212,6 +212,14 @@ const families: Family[] = [
       ]),
     ],
   },
+  {
+    family: 'a pilot’s reach over a share of the places named after the value: the share of those places',
+    rows: [
+      row(2011, '试点范围扩大到全国40%的县', [{ text: '40%', indicator: '新型农村社会养老保险试点县占比' }]),
+      row(2009, '试点要覆盖全国10%左右的县', [{ text: '10%左右', indicator: '新型农村社会养老保险试点县占比' }]),
+      row(2011, '试点覆盖24%的县', [{ text: '24%', indicator: '新型农村社会养老保险试点县占比' }]),
+    ],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
