@@ -220,6 +220,15 @@ const families: Family[] = [
       row(2011, '试点覆盖24%的县', [{ text: '24%', indicator: '新型农村社会养老保险试点县占比' }]),
     ],
   },
+  {
+    family: 'a bare magnitude before the next value of its list (1753万和2028万) is a value, and 参保人数 a head the list shares',
+    rows: [
+      row(2009, '参保人数分别增加1753 万和2028 万', [
+        { text: '1753 万', indicator: '城镇职工基本养老保险参保人数', value: 1753, unit: '万' },
+        { text: '2028 万', indicator: '基本医疗保险参保人数', value: 2028, unit: '万' },
+      ]),
+    ],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
