@@ -192,8 +192,8 @@ export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|�
 
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
-/** …总产值增长7.5%,占规模以上工业总产值的比重为55.3%: the share of the thing before in another */
-const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$|^(占[^,;。]{2,16}?)的$/;
+/** …总产值增长7.5%,占规模以上工业总产值的比重为55.3% (…比重在3%以内, 比重从11.4%提高到15%): the share of the thing before in another */
+const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?|在|[从由]|[保稳]持在)?$|^(占[^,;。]{2,16}?)的$/;
 
 /** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;

@@ -229,6 +229,16 @@ const families: Family[] = [
       ]),
     ],
   },
+  {
+    family: 'a share of the thing before, said with 在 or as a from-to (占…比重在3%以内, 比重从11.4%提高到15%)',
+    rows: [
+      row(2009, '占国内生产总值比重在3%', [{ text: '3% 以内', indicator: '财政赤字占国内生产总值比重', qualifier: 'below' }]),
+      row(2018, '占世界经济比重从11.4%', [
+        { text: '11.4%', indicator: '国内生产总值占世界经济比重' },
+        { text: '15%左右', indicator: '国内生产总值占世界经济比重' },
+      ]),
+    ],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
