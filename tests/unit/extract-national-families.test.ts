@@ -239,6 +239,10 @@ const families: Family[] = [
       ]),
     ],
   },
+  {
+    family: '低收入 inside the noun after a count does not end it',
+    rows: [row(2009, '750 万户城市低收入住房困难家庭', [{ text: '750 万户', indicator: '城市低收入住房困难家庭' }])],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
