@@ -195,7 +195,7 @@ const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?
 /** …总产值增长7.5%,占规模以上工业总产值的比重为55.3% (…比重在3%以内, 比重从11.4%提高到15%): the share of the thing before in another */
 const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?|在|[从由]|[保稳]持在)?$|^(占[^,;。]{2,16}?)的$/;
 
-/** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
+/** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 (not a bare kind after 等: 交通运输业、建筑业等行业) */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
 const NEW_ITEM = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
 const NEW_VERB_AT_END = /(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)$/;
@@ -211,7 +211,7 @@ function trimList(s: string): string {
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
   for (let m: RegExpExecArray | null; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
-  if (cut > 0 && s.length - cut >= 2) return s.slice(cut);
+  if (cut > 0 && s.length - cut >= 2 && !(s[cut - 1] === '等' && /^(?:行业|产业|领域)/.test(s.slice(cut)))) return s.slice(cut);
   return s;
 }
 

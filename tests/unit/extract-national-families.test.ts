@@ -135,7 +135,8 @@ const families: Family[] = [
       row(2019, '现行16%的税率降至13%', [
         { text: '16%', indicator: '制造业等行业税率' },
         { text: '13%', indicator: '制造业等行业税率' },
-        { text: '9%', ind: '税率', notInd: ['的'] },
+        { text: '10%', indicator: '交通运输业、建筑业等行业税率' },
+        { text: '9%', indicator: '交通运输业、建筑业等行业税率' },
       ]),
       row(2019, '保持6%一档的税率不变', [{ text: '6%', indicator: '税率' }]),
     ],
