@@ -4,7 +4,9 @@ import type { Quantity } from './quantities';
 import { phraseAfter, rightContext } from './phrases';
 
 /** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
-export const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|补贴|补助|奖补|经费|资本金)$/;
+export const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|救灾款|补贴|补助|奖补|经费|资本金)$/;
+/** who pays a sum, with its verb: 中央财政(拟)安排423亿元资金, 国家今年再安排30亿元国债资金 (the payer's money is the indicator) */
+const PAYER = /^(?:(.{2,8}?(?:财政|政府))|国家)(?:今年|为此)?(?:先|再|拟|将|要)?(?:安排|投入|下达|拨付|筹集)?$/;
 /** the words before a sum that are only a verb: 先发行, 安排, 下达 */
 const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
 
@@ -13,7 +15,7 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
  * there is the indicator: in text taken from an infographic the next label follows the number.)
  */
 export const VERB_BEFORE_COUNT =
-  /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+  /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
@@ -23,8 +25,11 @@ export function governsNounAfter(text: string, q: Quantity, before: string): boo
   if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
   // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
   if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
-  return q.unitClass === 'money' && MONEY_VERB.test(before);
+  return q.unitClass === 'money' && (MONEY_VERB.test(before) || PAYER.test(before));
 }
+
+/** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
+export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
 
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
 export function nounAfter(text: string, qs: Quantity[], i: number): string {

@@ -22,7 +22,8 @@ import {
   RATE_WITH,
   TARGET_NAMED_AFTER,
 } from './rate-words';
-import { governsNounAfter, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
+import { rateNamedAfter } from './rate-named-after';
+import { governsNounAfter, MONEY_NOUN, nounAfter, payerOf, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
 import { afterItem, BARE_HEAD, NEW_PREFIX, SUBJECT_HEAD } from './item-before';
 import { outcomeAfter, statusAfter } from './status';
@@ -97,8 +98,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const continuesList = prev !== null && LIST_JOINT.test(between);
 
     // measure and sign
-    // 分别以15%、13.6%的增速位列…: a growth named by 增速 after its values
-    // 实现9.5%左右的增长: a growth named after its value
+    // 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
     const rateAfter =
       q.unitClass === 'percent' &&
       ((RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40))) ||
@@ -177,7 +177,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length) : '';
         // …入选全国先进制造百强园区: the status names the noun already
         // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
-        const programme = !list && PROGRAMME.test(indicator) ? indicator : '';
+        const programme = list ? '' : PROGRAMME.test(indicator) ? indicator : payerOf(q, indicator);
         // 609万名下岗职工实现了再就业: the count is of those who did
         const outcome = at >= 0 && at - q.end <= 2 && !status ? outcomeAfter(text, at + after.length) : '';
         indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after) + outcome;
@@ -197,7 +197,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 免征范围从月销售额或营业额不超过3万元的…扩大到不超过10万元的…: a range's bound, of the words after 从,
     // and the bound it moved to is of the same thing
     const fromRange = RANGE_FROM.exec(indicator);
-    if (fromRange) indicator = fromRange[1];
+    if (fromRange) indicator = fromRange[1] ?? fromRange[2];
     else if (prev?.fromRange && sameSegment && MOVED_TO.test(context)) indicator = prev.indicator;
     // 20%的村集体年收入超30万元: the share of a class, named by its bar
     const classShare = q.unitClass === 'percent' && measure === 'level' ? CLASS_SHARE_AFTER.exec(text.slice(q.end, q.end + 30)) : null;
@@ -248,8 +248,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const rate = rateOverTime ?? RATE_FIRST.exec(context)?.[1];
     const topic = !indicator || (rate && indicator.startsWith(rate)) ? topicBefore(text, q.start - context.length) : '';
     if (topic) indicator = topic;
-    // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上: the subject of the clause before
-    if (!indicator || indicator.startsWith('占'))
+    // 民营经济在全市经济中的地位继续上升,占全市生产总值的比重…; …增速由负转正,增长3%以上; 粮食连续五年增产,总产量…: the subject of the clause before
+    if (!indicator || /^(?:占|(?:总(?:产量|量|额)|利润|利税)$)/.test(indicator))
       indicator = subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0) + indicator;
     // …年均增长29.8%。尤其是2006年增幅达到42.3%: a rate with no subject goes on with the figure before in its paragraph
     if (!indicator && prev && !between.includes('\n') && /(?:增幅|增速)(?:达到?|为)?$/.test(context)) indicator = prev.carry;
@@ -264,6 +264,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     )
       measure = 'growth';
     indicator = rankOf(text, indicator, context, q.start, q.unit);
+    indicator = rateNamedAfter(text, q, indicator, sameSegment ? prev?.carry : undefined); // 16%的税率降至13%
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
     if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
@@ -349,8 +350,8 @@ const CLASS_SHARE_AFTER =
 const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
 /** after a share: the use it goes to (用于|民生) */
 const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
-/** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元) */
-const RANGE_FROM = /^.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})$/;
+/** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元); a threshold's: 增值税起征点从月销售额(3万元) */
+const RANGE_FROM = /^(?:.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})|(.{2,20}?起征点)(?:由|从)[月年]?销售额)$/;
 /** …扩大到(不超过10万元): where the range moved to */
 const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
 const OUTPUT = /(?:生产总值|GDP|经济总量)$/;

@@ -90,7 +90,10 @@ const COMPOUND =
 
 /** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
 const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续|前)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|内|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+
+/** 在我们这样一个(13亿人口的发展中国家): a country's description, whose count names what follows it */
+const SUCH_A = /^(?:在|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
@@ -108,6 +111,8 @@ const TARGET_LEAD = /^(?:(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)
  * a section's two industries (工业和建筑业 规模以上工业企业281家) */
 const RUN_IN_TOPIC =
   /^(?:[\u4e00-\u9fff]{2}(?:全年|年末|年底)(?=[\u4e00-\u9fff]{4})|[\u4e00-\u9fff]{1,3}业和[\u4e00-\u9fff]{1,3}业(?=规模以上|规上|全年|年末)|\d+\.\d+(?=全年|年末|年底)|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![年多余万亿个家户人名元岁项件所座]))/;
+/** 把 before the object a sentence acts on (把小学、初中学生人均公用经费分别提高到…; not 把关, 把握) */
+const OBJECT_MARK = /^(?:要)?把(?![关握持])/;
 /** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资) */
 const KEEPS_WORD = /^(?:[性型类]|房(?!地产))/;
 
@@ -118,7 +123,7 @@ function stripLeading(s: string): string {
       s = s.slice(b[0].length);
       continue;
     }
-    const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s) ?? RUN_IN_TOPIC.exec(s);
+    const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s) ?? RUN_IN_TOPIC.exec(s) ?? OBJECT_MARK.exec(s);
     if (y) {
       s = s.slice(y[0].length);
       continue;
@@ -139,9 +144,10 @@ const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|�
 /** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
 const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 
-/** 计划 or 要 before a verb of reaching is a modal (收入计划达到10374元, 生产总值要达7%以上), not a noun
+/** 计划 or 要 before a verb of reaching is a modal (收入计划达到10374元, 生产总值要达7%以上; 要 right before the
+ * number too: 贷款增速要高于40%), not a noun
  * (招生计划新增2万余个, 完成年计划的113.4%); nor where 计划 ends a name (投资计划, 行动计划) */
-const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|为|超过|突破|控制在|保持在|稳定在)$/;
+const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|下降|降低|减少|提高|上升|为|超过|突破|控制在|保持在|稳定在)$/;
 const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
 
 /** the year a share is compared with, said after its name: 一产占比较2010年(下降3.9个百分点) */
@@ -149,17 +155,25 @@ const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
+/** 人均 right after a verb of reaching or a from-to word, or alone: a per-head marker, not a noun's; 日均, 月均 (企业数量日均净增) */
+const PER_HEAD_AFTER_VERB = /(?:(?<=^|[由到至为从按])人|[日月])均$/;
+
 function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
+    // (人均 is a noun's own, 养老金人均, but for a per-head word after a verb of reaching: 标准由人均600元)
     const w =
-      TRAILING.find(s) || (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') || FOOTNOTE_MARK.exec(s)?.[0];
+      PER_HEAD_AFTER_VERB.exec(s)?.[0] ||
+      TRAILING.find(s) ||
+      (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') ||
+      FOOTNOTE_MARK.exec(s)?.[0];
     if (
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||
+      (w === '均' && /人均$/.test(s)) ||
       (w === '帮扶' && AID.test(s)) ||
       (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
-      (w === '要' && (!MODAL_BEFORE.test(last) || /[主需重必只想纲提摘]要$/.test(s)))
+      (w === '要' && ((last !== '' && !MODAL_BEFORE.test(last)) || /[主需重必只想纲提摘]要$/.test(s)))
     )
       break;
     s = s.slice(0, s.length - w.length);
@@ -178,10 +192,10 @@ export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|�
 
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
-/** …总产值增长7.5%,占规模以上工业总产值的比重为55.3%: the share of the thing before in another */
-const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?)?$|^(占[^,;。]{2,16}?)的$/;
+/** …总产值增长7.5%,占规模以上工业总产值的比重为55.3% (…比重在3%以内, 比重从11.4%提高到15%): the share of the thing before in another */
+const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?|在|[从由]|[保稳]持在)?$|^(占[^,;。]{2,16}?)的$/;
 
-/** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 */
+/** a summarising word after a list: 高端装备、先进材料…四大产业规上产值 → 四大产业规上产值 (not a bare kind after 等: 交通运输业、建筑业等行业) */
 const SUMMARY = /(?:[一二三四五六七八九十两]+[大个项类种]|(?<![高同平对初中均相上次])等)/g;
 const NEW_ITEM = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新改建|新培育)/;
 const NEW_VERB_AT_END = /(?:新增|新建|新认定|新引进|新招引|新开工|新改建|新培育)$/;
@@ -197,7 +211,7 @@ function trimList(s: string): string {
   let cut = -1;
   SUMMARY.lastIndex = lastSep;
   for (let m: RegExpExecArray | null; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
-  if (cut > 0 && s.length - cut >= 2) return s.slice(cut);
+  if (cut > 0 && s.length - cut >= 2 && !(s[cut - 1] === '等' && /^(?:行业|产业|领域)/.test(s.slice(cut)))) return s.slice(cut);
   return s;
 }
 
@@ -317,7 +331,7 @@ export function phraseBefore(context: string, share = false): Phrase {
   // 新增职业技术大学、高等职业学校各2所: one value for each item, the list is the indicator
   const items = respectively ? itemsBeforeSummary(s) : undefined;
   if (!/各$/.test(context)) s = trimList(s);
-  if (COMPARISON.test(s)) s = '';
+  if (COMPARISON.test(s) || SUCH_A.test(s)) s = '';
   const bound = bounded ? BOUND_KIND[bounded[2]] : undefined;
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb, bound };
   return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb, bound, ...(items ? { items } : {}) };
@@ -325,7 +339,7 @@ export function phraseBefore(context: string, share = false): Phrase {
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
 const RIGHT_STOP =
-  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|收入|总额|规模/g;
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|建立|予以|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|(?<![低高中])收入|总额|规模/g;
 
 /** the size class a noun of enterprises or units opens with */
 const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规上|限上)/;

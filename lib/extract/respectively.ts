@@ -76,7 +76,10 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       // (A、B、C和D: 、 and 和 together make the n items)
       ((r.indicator.includes('、') && r.indicator.split('、').length === n) || distribute(r.indicator, n) !== null) &&
       readings.slice(i, j).every((x) => x.measure === r.measure);
-    if (!r.respectively && !implicit) continue;
+    if (!r.respectively && !implicit) {
+      if (n > 1 && i >= n && BARE_RATE.test(text.slice(readings[i - 1].q.end, r.q.start))) i = ratesOfLevelsBefore(text, readings, i, n);
+      continue;
+    }
     // 分别增长12%和13%左右: a bound written once after the last value holds for the list
     const lastQ = readings[j - 1].q;
     const shared = SHARED_BOUND.exec(text.slice(lastQ.start, lastQ.end));
@@ -95,6 +98,9 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
           readings[i + k].carry = before[k].carry;
           if (before[k].year !== undefined) readings[i + k].year = before[k].year;
         }
+      } else if (!before.length && !r.indicator) {
+        const topic = topicListBefore(text, r.q.start, n);
+        for (let k = 0; topic && k < n; k++) readings[i + k].indicator = readings[i + k].carry = topic[k];
       }
     } else {
       // (the things the list names, before what is said of each: 第一、二、三产业 of …分别拉动GDP增长)
@@ -109,20 +115,47 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
   }
 }
 
+/** a clause of only a rate verb before a list of values: ,实际增长8.4%和8% */
+const BARE_RATE = /^,(?:实际|名义)?(?:增长|下降)$/;
+
+/** 城镇居民人均可支配收入15781元,农村居民人均纯收入4761元,实际增长8.4%和8%: n rates after n levels of n things in
+ * the sentence, one for each, 分别 or not; returns the index of the list's last value */
+function ratesOfLevelsBefore(text: string, readings: Reading[], i: number, n: number): number {
+  const before = itemsBefore(text, readings, i, n);
+  const rates = readings.slice(i, i + n);
+  if (before.length === n && before.every((b) => b.measure === 'level') && rates.every((x) => x.measure !== 'level'))
+    if (new Set(before.map((b) => b.carry)).size === n) for (let k = 0; k < n; k++) rates[k].indicator = rates[k].carry = before[k].carry;
+  return i + n - 1;
+}
+
+/** 城镇居民人均可支配收入和农村居民人均纯收入,分别实际增长58.3%和29.2%: n things said alone as the sentence's
+ * first clause, before a list of n values of no figure before them */
+function topicListBefore(text: string, at: number, n: number): string[] | null {
+  const from = Math.max(0, at - 80);
+  const window = text.slice(from, at);
+  const start = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1;
+  const comma = window.indexOf(',', start);
+  if (start === 0 && from > 0) return null;
+  if (comma < 0 || window.indexOf(',', comma + 1) >= 0 || /\d/.test(window.slice(start, comma))) return null;
+  return distribute(window.slice(start, comma), n);
+}
+
 /**
  * The n readings before `i` a list of n values after 分别 goes back to: the last n, or where those name fewer
  * than n things, the last reading of each of the last n things (收入由5.05亿元增加到7.17亿元,地方收入由3.57亿元增加
  * 到4.86亿元,年均分别增长9.15%和5.78%: one thing a from-to pair).
  */
 function itemsBefore(text: string, readings: Reading[], i: number, n: number): Reading[] {
-  const last = readings.slice(Math.max(0, i - n), i);
-  // (one thing in several years is n items too: 2011年、2012年,…分别达到…元、…元,分别增长…)
-  if (new Set(last.map((r) => r.carry)).size === last.length || last.some((r) => r.year !== undefined)) return last;
-  const items: Reading[] = [];
-  // (a thing is given at most three values: level, from and to, or level and growth; all in the sentence)
+  // (all in the sentence: 城镇…收入和农村…收入,分别实际增长58.3%和29.2% goes back to no figure of the sentence before)
   const from = Math.max(0, readings[i].q.start - 200);
   const window = text.slice(from, readings[i].q.start);
   const sentence = from + Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'));
+  const last = readings.slice(Math.max(0, i - n), i).filter((r) => r.q.start > sentence);
+  if (last.length < n) return [];
+  // (one thing in several years is n items too: 2011年、2012年,…分别达到…元、…元,分别增长…)
+  if (new Set(last.map((r) => r.carry)).size === last.length || last.some((r) => r.year !== undefined)) return last;
+  const items: Reading[] = [];
+  // (a thing is given at most three values: level, from and to, or level and growth)
   for (let k = i - 1; k >= Math.max(0, i - 3 * n) && items.length < n && readings[k].q.start > sentence; k--)
     if (!items.length || readings[k].carry !== items[0].carry) items.unshift(readings[k]);
   return items.length === n ? items : last;

@@ -174,6 +174,17 @@ const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产�
 const STANDING =
   /^([\u4e00-\u9fff]{2,12}?)(?:在[^,;。]{1,12}中的)?(?:地位|增速|增幅)(?:继续|不断|进一步|明显|稳步)?(?:上升|提高|提升|增强|巩固|由负转正|企稳回升|止跌回升|回升)$/;
 
+const TIMES = '[一二三四五六七八九十两\\d]+';
+/** a clause that says only how its subject did over years: 粮食产量屡创历史新高, 贸易顺差连续两年下降, 国有企业效益明显好转 */
+const RECORD = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,14}?)(?:(?:屡创|再创|创)(?:历史)?新高|连续${TIMES}年(?:增产|丰收|下降|减少|增长|增加|提高|上升|回落)|(?:经济)?效益(?:大幅度|明显|显著)?(?:提高|好转))$`,
+);
+/** a clause that raises or cuts its object, whose change the figure then gives: 连续7年提高企业退休人员基本养老金水平,年均增长10%;
+ * 逐步降低农业税税率,平均每年降低1个百分点以上 */
+const RAISED = new RegExp(
+  `^要?(?:连续${TIMES}年|今明两年|${TIMES}年来)?(?:继续|再次|逐年|逐步)?(?:适当)?(?:提高|上调|增加|降低|下调)([\\u4e00-\\u9fff]{4,16}?)(?:水平)?$`,
+);
+
 /**
  * The subject of a figure that names none (占全市生产总值的比重提高到79.9%; 增长3%以上), where the clause
  * right before, after `after` (the figure before), says only how that subject stands or moves, or names an
@@ -183,7 +194,7 @@ export function subjectOfClauseAlone(text: string, at: number, after: number): s
   const clause = clauseBefore(text, at);
   // (the clause holds no figure: its begin is past the figure before)
   if (!clause || text.lastIndexOf(clause, at) < after) return '';
-  return STANDING.exec(clause)?.[1] ?? INDUSTRY_CLAUSE.exec(clause)?.[1] ?? '';
+  return STANDING.exec(clause)?.[1] ?? INDUSTRY_CLAUSE.exec(clause)?.[1] ?? RECORD.exec(clause)?.[1] ?? RAISED.exec(clause)?.[1] ?? '';
 }
 
 /** the topic a clause before says alone: 地区生产总值方面,降幅较年初收窄24个百分点 */
