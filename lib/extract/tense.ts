@@ -76,7 +76,7 @@ const HELD_WITHIN = /控制在$/;
 const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
 /** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
 const STOCK_CLAUSE = new RegExp(
-  `(?:现已|现有|目前|达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
+  `(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
 );
 interface Cue {
   at: number;
@@ -200,6 +200,9 @@ export class TenseReader {
       kind = cue.kind;
       explicitYear = cue.year;
       cued = true;
+      // 到1992年,力争…: a target word after the year a target cue said keeps that year
+      for (let j = i - 1; explicitYear === null && j >= 0 && this.cues[j].at >= start; j--)
+        if (this.cues[j].kind === kind && !this.cues[j].weak) explicitYear = this.cues[j].year;
       break;
     }
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
@@ -253,7 +256,8 @@ export class TenseReader {
   private spanAt(start: number, at: number, end: number, section: Switch | null, change: boolean): Span | null {
     // a level reached (…达到1635亿元), not a sum the years reached (五年累计专利申请量…分别达到19.38万件)
     // (nor what they put in, 五年来…投入达3200亿元, nor a rate a year on average, 年均…增长速度预期目标为7%左右)
-    const flow = /累计|投入|年均|平均每年/.test(this.clauseWords(start, at));
+    // (nor what the years added, 全民所有制企业新增加的固定资产达到5854亿元)
+    const flow = /累计|投入|年均|平均每年|新增/.test(this.clauseWords(start, at));
     if (LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !flow) return null;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {

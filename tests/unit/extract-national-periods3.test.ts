@@ -1,0 +1,101 @@
+// Periods, spans and measures of whole national 政府工作报告, by family (sample 20): what five years did spans them
+// though its sentence says 五年内, 五年节约 or only 新增加 in the five-year review; 这五年里 after 今后五年 is the coming
+// years; 到1992年,力争… keeps the year its target cue said; 增产/增加 X万吨 names what is added and is a change. Rows
+// are real sentences read in their whole report up to them: sample 20's 1988 part (chengjun/mybook
+// data/gov_reports1954-2021.txt @ 503e0719, in tests/fixtures/judged/pages20).
+import { describe, expect, it } from 'vitest';
+import { type Expected, mentionsOf } from './helpers/engine';
+import { textUpTo } from './helpers/real-pages';
+
+const R1988 = 'tests/fixtures/judged/pages20/national-1988-chengjun.txt';
+
+interface Row {
+  name: string;
+  input: string;
+  expect: Array<Expected & { noSpan?: true }>;
+}
+
+function check(row: Row): void {
+  const mentions = mentionsOf(row.input, '');
+  for (const e of row.expect) {
+    const hits = mentions.filter((m) => m.text === e.text);
+    expect(hits.length, `«${e.text}» among ${JSON.stringify(mentions.map((m) => m.text))}`).toBeGreaterThan(0);
+    const m = hits[hits.length - 1];
+    const where = `«${e.text}» → ${JSON.stringify(m)}`;
+    if (e.kind !== undefined) expect(m.kind, `kind of ${where}`).toBe(e.kind);
+    if (e.period !== undefined) expect(m.period, `period of ${where}`).toBe(e.period);
+    if (e.periodFrom !== undefined) expect(m.periodFrom, `periodFrom of ${where}`).toBe(e.periodFrom);
+    if (e.measure !== undefined) expect(m.measure, `measure of ${where}`).toBe(e.measure);
+    if (e.noSpan) expect(m.periodFrom, `periodFrom of ${where}`).toBeUndefined();
+  }
+}
+
+const families: Array<{ family: string; rows: Row[] }> = [
+  {
+    family: 'what the five years added, passed or saved spans them (五年内, 五年节约, 新增加 in the review)',
+    rows: [
+      {
+        name: '1988: 全民所有制企业新增加的固定资产达到５８５４亿元 (no 五年 in its sentence)',
+        input: textUpTo(R1988, '新增加的固定资产达到５８５４亿元'),
+        expect: [{ text: '５８５４亿元', kind: 'actual', period: 1987, periodFrom: 1983 }],
+      },
+      {
+        name: '1988: 五年节约能源折合标准煤１．６亿吨',
+        input: textUpTo(R1988, '五年节约能源折合标准煤１．６亿吨'),
+        expect: [{ text: '１．６亿吨', period: 1987, periodFrom: 1983 }],
+      },
+      {
+        name: '1988: 五年内国务院提请全国人大常委会审议通过的法律有３０项，…行政法规有２５５项',
+        input: textUpTo(R1988, '行政法规有２５５项'),
+        expect: [
+          { text: '３０项', period: 1987, periodFrom: 1983 },
+          { text: '２５５项', period: 1987, periodFrom: 1983 },
+        ],
+      },
+      {
+        name: '1988 plan: 五年内使化肥生产能力增加标准肥１５００万吨 (the coming five years, a change)',
+        input: textUpTo(R1988, '增加标准肥１５００万吨'),
+        expect: [{ text: '１５００万吨', kind: 'target', period: 1992, periodFrom: 1988, measure: 'change' }],
+      },
+    ],
+  },
+  {
+    family: '到1992年,力争…: the year of the target cue; 这五年里 after 今后五年 is the coming years',
+    rows: [
+      {
+        name: '1988 plan: 到１９９２年，力争…达到１５５００亿元左右，平均每年增长７．５％左右',
+        input: textUpTo(R1988, '平均每年增长７．５％左右'),
+        expect: [
+          { text: '１５５００亿元左右', kind: 'target', period: 1992, noSpan: true },
+          { text: '７．５％左右', kind: 'target', period: 1992, periodFrom: 1988 },
+        ],
+      },
+    ],
+  },
+  {
+    family: '增产/增加 X万吨 names what is added between the verb and the amount: a change, not a level',
+    rows: [
+      {
+        name: '1988 plan: 每年增产原煤３０００万吨以上; 每年增产原油３００万吨; 每年增产钢２５０万吨以上; 增加运力４０００万吨以上',
+        input: textUpTo(R1988, '保证每年增加运力４０００万吨以上'),
+        expect: [
+          { text: '３０００万吨以上', kind: 'target', measure: 'change' },
+          { text: '３００万吨', kind: 'target', measure: 'change' },
+          { text: '２５０万吨以上', kind: 'target', measure: 'change' },
+          { text: '４０００万吨以上', kind: 'target', measure: 'change' },
+        ],
+      },
+      {
+        name: '1988 review: 国民生产总值１９８７年达到１０９２０亿元 (a level stays a level)',
+        input: textUpTo(R1988, '１０９２０亿元'),
+        expect: [{ text: '１０９２０亿元', measure: 'level', period: 1987 }],
+      },
+    ],
+  },
+];
+
+for (const { family, rows } of families) {
+  describe(family, () => {
+    for (const row of rows) it(row.name, () => check(row));
+  });
+}
