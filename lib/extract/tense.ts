@@ -135,7 +135,14 @@ export class TenseReader {
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
         const year = m.slice(1).find(Boolean);
         // 今年 is the year the report plans, whatever plan of several years its section sets
-        const y = year ? Number(year) : m[0].startsWith('今年') ? targetsYear : null;
+        // 到本世纪末 in a report of the 1980s or 1990s: 2000
+        const y = year
+          ? Number(year)
+          : m[0].startsWith('今年')
+            ? targetsYear
+            : m[0].endsWith('本世纪末') && resultsYear !== null && resultsYear < 2000
+              ? 2000
+              : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
@@ -236,7 +243,12 @@ export class TenseReader {
     const period = explicitYear ?? this.period(kind, start, at, section);
     // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
     const average = change ? averageSinceBase(this.text, at) : null;
-    const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : null;
+    // 到本世纪末…达到5000亿公斤,平均每年增产80亿公斤: a target's yearly average runs from the year planned to its year
+    const plannedFrom =
+      kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
+        ? this.meta.targetsYear
+        : null;
+    const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };

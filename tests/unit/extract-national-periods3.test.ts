@@ -1,6 +1,6 @@
 // Periods, spans and measures of whole national 政府工作报告, by family (sample 20): what five years did spans them
 // though its sentence says 五年内, 五年节约 or only 新增加 in the five-year review; 这五年里 after 今后五年 is the coming
-// years; 到1992年,力争… keeps the year its target cue said; 增产/增加 X万吨 names what is added and is a change. Rows
+// years; 到1992年,力争… keeps the year its target cue said; 到本世纪末 (a 1980s report) is 2000; 增产/增加 X万吨 names what is added and is a change. Rows
 // are real sentences read in their whole report up to them: sample 20's 1988 part (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, in tests/fixtures/judged/pages20).
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,19 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [
           { text: '１５５００亿元左右', kind: 'target', period: 1992, noSpan: true },
           { text: '７．５％左右', kind: 'target', period: 1992, periodFrom: 1988 },
+        ],
+      },
+    ],
+  },
+  {
+    family: '到本世纪末 in a report of the 1980s is 2000; a target’s yearly average runs from the year planned to its year',
+    rows: [
+      {
+        name: '1988 plan: 到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤',
+        input: textUpTo(R1988, '平均每年增产８０亿公斤'),
+        expect: [
+          { text: '５０００亿公斤', kind: 'target', period: 2000, noSpan: true },
+          { text: '８０亿公斤', kind: 'target', period: 2000, periodFrom: 1988 },
         ],
       },
     ],
