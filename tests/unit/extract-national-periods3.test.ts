@@ -1,6 +1,6 @@
 // Periods, spans and measures of whole national 政府工作报告, by family (sample 20): what five years did spans them
 // though its sentence says 五年内, 五年节约 or only 新增加 in the five-year review; 这五年里 after 今后五年 is the coming
-// years; 到1992年,力争… keeps the year its target cue said; 到本世纪末 (a 1980s report) is 2000; 增产/增加 X万吨 names what is added and is a change. Rows
+// years; 今年计划要求 heads the next sentences' figures too; 到1992年,力争… keeps the year its target cue said; 到本世纪末 (a 1980s report) is 2000; 增产/增加 X万吨 names what is added and is a change. Rows
 // are real sentences read in their whole report up to them: sample 20's 1988 part (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, in tests/fixtures/judged/pages20).
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { type Expected, mentionsOf } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
 const R1988 = 'tests/fixtures/judged/pages20/national-1988-chengjun.txt';
+const R1992 = 'tests/fixtures/judged/pages20/national-1992-chengjun.txt';
 
 interface Row {
   name: string;
@@ -82,6 +83,24 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '５０００亿公斤', kind: 'target', period: 2000, noSpan: true },
           { text: '８０亿公斤', kind: 'target', period: 2000, periodFrom: 1988 },
         ],
+      },
+    ],
+  },
+  {
+    family: '今年计划要求 heads the plan’s figures in the sentences after it too',
+    rows: [
+      {
+        name: '1992: 今年计划要求，…国民生产总值增长百分之六…。…社会商品零售总额增长百分之十二点三，…控制在百分之六以内',
+        input: textUpTo(R1992, '零售物价上涨幅度控制在百分之六以内'),
+        expect: [
+          { text: '百分之十二点三', kind: 'target', period: 1992 },
+          { text: '百分之六以内', kind: 'target', period: 1992 },
+        ],
+      },
+      {
+        name: '1992 review before it stays 1991’s: 工业生产增长较快，总产值比上年增长百分之十四点二',
+        input: textUpTo(R1992, '总产值比上年增长百分之十四点二'),
+        expect: [{ text: '百分之十四点二', kind: 'actual', period: 1991 }],
       },
     ],
   },
