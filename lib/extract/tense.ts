@@ -178,9 +178,12 @@ export class TenseReader {
       const span =
         this.spans.find((sp) => sp.at >= m.index && sp.at < m.index + m[0].length) ??
         (plan ? { at: m.index, end: m.index + m[0].length, ...planYears(plan) } : undefined);
+      // 今后五年…。在这五年里: a span word of the years to come plans them
+      const ahead = kind === 'actual' && span && this.meta.resultsYear !== null && span.from > this.meta.resultsYear;
+      const k: Kind = ahead ? 'target' : kind;
       // a plan's targets are for its last year, where they name no other
-      const period = y ?? (kind === 'target' && span ? span.to : null);
-      this.switches.push({ at: m.index, kind, period, ...(span ? { span } : {}) });
+      const period = y ?? (k === 'target' && span ? span.to : null);
+      this.switches.push({ at: m.index, kind: k, period, ...(span ? { span } : {}) });
     }
   }
 
