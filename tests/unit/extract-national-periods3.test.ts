@@ -54,6 +54,11 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ],
       },
       {
+        name: '1988: 五年间为改造现有企业而引进的先进技术和设备有１万多项 (改造现有 is no stock held now)',
+        input: textUpTo(R1988, '设备有１万多项'),
+        expect: [{ text: '１万多项', period: 1987, periodFrom: 1983 }],
+      },
+      {
         name: '1988 plan: 五年内使化肥生产能力增加标准肥１５００万吨 (the coming five years, a change)',
         input: textUpTo(R1988, '增加标准肥１５００万吨'),
         expect: [{ text: '１５００万吨', kind: 'target', period: 1992, periodFrom: 1988, measure: 'change' }],
