@@ -1,14 +1,17 @@
 // Periods, spans and measures of whole national 政府工作报告, by family (sample 20): what five years did spans them
 // though its sentence says 五年内, 五年节约 or only 新增加 in the five-year review; 这五年里 after 今后五年 is the coming
-// years; 今年计划要求 heads the next sentences' figures too; 到1992年,力争… keeps the year its target cue said; 到本世纪末 (a 1980s report) is 2000; 增产/增加 X万吨 names what is added and is a change. Rows
-// are real sentences read in their whole report up to them: sample 20's 1988 part (chengjun/mybook
-// data/gov_reports1954-2021.txt @ 503e0719, in tests/fixtures/judged/pages20).
+// years (after 过去五年, the review's); 今年计划要求 heads the next sentences' figures too; 到1992年,力争… keeps the year
+// its target cue said; 到本世纪末 (a report before 2000) is 2000; 增产/增加 X万吨 names what is added and is a change.
+// Rows are real sentences read in their whole report up to them: sample 20's reports (chengjun/mybook
+// data/gov_reports1954-2021.txt @ 503e0719, in tests/fixtures/judged/pages20) and the 2011 report of
+// tests/fixtures/report-pairs.
 import { describe, expect, it } from 'vitest';
 import { type Expected, mentionsOf } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
 const R1988 = 'tests/fixtures/judged/pages20/national-1988-chengjun.txt';
 const R1992 = 'tests/fixtures/judged/pages20/national-1992-chengjun.txt';
+const R2011 = 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt';
 
 interface Row {
   name: string;
@@ -74,6 +77,14 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [
           { text: '１５５００亿元左右', kind: 'target', period: 1992, noSpan: true },
           { text: '７．５％左右', kind: 'target', period: 1992, periodFrom: 1988 },
+        ],
+      },
+      {
+        name: '2011 review: ——这五年，我国社会生产力…。…年均增长11.2%; 城镇新增就业5771万人 (这五年 after 过去五年 stays the review’s years)',
+        input: textUpTo(R2011, '城镇新增就业5771万人'),
+        expect: [
+          { text: '11.2%', kind: 'actual', period: 2010, periodFrom: 2006 },
+          { text: '5771万人', kind: 'actual', period: 2010, periodFrom: 2006 },
         ],
       },
       {
