@@ -54,5 +54,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (!isRate && UPGRADE.test(before)) return null;
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
+  // 每年增产原煤3000万吨, 增加运力4000万吨: what is added, named between the verb and the amount (not 新增产业基金)
+  if (!isRate && /(?<!新)(?:增产|增加)(?!值|额|业)[\u4e00-\u9fa5]{1,3}$/.test(before)) return { measure: 'change', sign: 1 };
   return null;
 }

@@ -28,7 +28,8 @@ const SPAN = new RegExp(
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
     // 10: 五年增加…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
     // (五年全社会固定资产投资完成26000亿元, 相当于五年少生1500万人: what the years did, its verb after the thing)
-    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
+    // (五年内…通过的法律有30项, 五年节约能源…1.6亿吨: what the years passed or saved)
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养|节约|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
     // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%)
     `连续${N}年(?=(?:稳定|保持|稳居|维持)在?|达到|超过|高于)`,
   ].join('|'),
@@ -62,6 +63,10 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     } else if ((past1 || past2) && count(past1 ?? past2) === 5 && reviewed) {
       // 一、“十五”期间回顾 … 5年来,…: the plan's five years, whatever year the page gives itself
       [from, to] = [reviewed.from, reviewed.to];
+    } else if (past1 && w.startsWith('这') && spanBefore(spans, count(past1), m.index)) {
+      // 今后五年…。这五年里: the years the span before said, coming or past
+      const before = spanBefore(spans, count(past1), m.index);
+      if (before) [from, to] = [before.from, before.to];
     } else if ((past1 || past2) && last !== null) {
       const n = count(past1 ?? past2);
       if (n >= 2 && n <= 10) [from, to] = [last - n + 1, last];

@@ -49,6 +49,8 @@ const PLAN_MARK = new RegExp(
     `对今年政府工作的建议`,
     `(${Y})年[^,;:。\\n]{0,12}?预算(?:草案|安排)`,
     `今后五年`,
+    // 今年计划要求,…国民生产总值增长百分之六…。社会商品零售总额增长…: the plan's figures run on past its sentence
+    `(?:今年|明年|(${Y})年)(?:的)?计划要求`,
   ].join('|'),
   'g',
 );
@@ -76,7 +78,7 @@ const HELD_WITHIN = /控制在$/;
 const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
 /** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
 const STOCK_CLAUSE = new RegExp(
-  `(?:现已|现有|目前|达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|现有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
+  `(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
 );
 interface Cue {
   at: number;
@@ -135,7 +137,14 @@ export class TenseReader {
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
         const year = m.slice(1).find(Boolean);
         // 今年 is the year the report plans, whatever plan of several years its section sets
-        const y = year ? Number(year) : m[0].startsWith('今年') ? targetsYear : null;
+        // 到本世纪末 in a report of the 1980s or 1990s: 2000
+        const y = year
+          ? Number(year)
+          : m[0].startsWith('今年')
+            ? targetsYear
+            : m[0].endsWith('本世纪末') && resultsYear !== null && resultsYear < 2000
+              ? 2000
+              : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
@@ -169,9 +178,12 @@ export class TenseReader {
       const span =
         this.spans.find((sp) => sp.at >= m.index && sp.at < m.index + m[0].length) ??
         (plan ? { at: m.index, end: m.index + m[0].length, ...planYears(plan) } : undefined);
+      // 今后五年…。在这五年里: a span word of the years to come plans them
+      const ahead = kind === 'actual' && span && this.meta.resultsYear !== null && span.from > this.meta.resultsYear;
+      const k: Kind = ahead ? 'target' : kind;
       // a plan's targets are for its last year, where they name no other
-      const period = y ?? (kind === 'target' && span ? span.to : null);
-      this.switches.push({ at: m.index, kind, period, ...(span ? { span } : {}) });
+      const period = y ?? (k === 'target' && span ? span.to : null);
+      this.switches.push({ at: m.index, kind: k, period, ...(span ? { span } : {}) });
     }
   }
 
@@ -200,6 +212,9 @@ export class TenseReader {
       kind = cue.kind;
       explicitYear = cue.year;
       cued = true;
+      // 到1992年,力争…: a target word after the year a target cue said keeps that year
+      for (let j = i - 1; explicitYear === null && j >= 0 && this.cues[j].at >= start; j--)
+        if (this.cues[j].kind === kind && !this.cues[j].weak) explicitYear = this.cues[j].year;
       break;
     }
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
@@ -233,7 +248,12 @@ export class TenseReader {
     const period = explicitYear ?? this.period(kind, start, at, section);
     // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
     const average = change ? averageSinceBase(this.text, at) : null;
-    const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : null;
+    // 到本世纪末…达到5000亿公斤,平均每年增产80亿公斤: a target's yearly average runs from the year planned to its year
+    const plannedFrom =
+      kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
+        ? this.meta.targetsYear
+        : null;
+    const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
     return { kind, period: prior ? period - 1 : period };
@@ -253,7 +273,8 @@ export class TenseReader {
   private spanAt(start: number, at: number, end: number, section: Switch | null, change: boolean): Span | null {
     // a level reached (…达到1635亿元), not a sum the years reached (五年累计专利申请量…分别达到19.38万件)
     // (nor what they put in, 五年来…投入达3200亿元, nor a rate a year on average, 年均…增长速度预期目标为7%左右)
-    const flow = /累计|投入|年均|平均每年/.test(this.clauseWords(start, at));
+    // (nor what the years added, 全民所有制企业新增加的固定资产达到5854亿元)
+    const flow = /累计|投入|年均|平均每年|新增/.test(this.clauseWords(start, at));
     if (LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !flow) return null;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
