@@ -16,7 +16,7 @@ import { MONEY_NOUN } from './counted';
 import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
 import type { Quantity } from './quantities';
-import { clauseBefore, subjectOfSentence, topicBeforeAside } from './sentence-subject';
+import { clauseBefore, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
 export interface NameReading {
   indicator: string;
@@ -127,7 +127,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     indicator = `${near[1]}占${near[2]}比重`;
     if (q.qualifier === 'exact') q.qualifier = 'near';
   }
-  if (!indicator) indicator = topicBeforeAside(text, opens, after);
+  if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
   if (q.unitClass === 'count')
     indicator = countOfListVerb(text, q.end, indicator, context, before ? text.slice(after, q.start) : '', before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);

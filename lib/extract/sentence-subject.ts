@@ -1,6 +1,7 @@
 // The subject a figure's clause leaves out, said earlier in its sentence: the sentence's opener
 // (乡镇企业保持旺盛发展势头,五年间产值增长2倍,现已吸纳农村劳动力1亿多人: 乡镇企业's output and the labour it took
-// in) or a topic said alone before an aside (农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%).
+// in), a topic said alone before an aside (农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%), or a topic
+// a sentence of year values opens with (农民人均纯收入,1982年为270元,1987年提高到463元).
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 const SENTENCE_STOP = /[;。!?\n]/;
@@ -44,4 +45,14 @@ export function topicBeforeAside(text: string, at: number, after: number): strin
   const topic = clauseBefore(text, topicEnd, after);
   const begin = topicEnd - topic.length - 1;
   return TOPIC.test(topic) && (begin === 0 || SENTENCE_STOP.test(text[begin - 1])) ? topic : '';
+}
+
+/** the topic a sentence opens with alone, its clause a name and nothing else, for a figure whose clause names nothing */
+export function topicOpeningSentence(text: string, at: number): string {
+  let begin = at;
+  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  const comma = text.indexOf(',', begin);
+  if (comma < 0 || comma >= at) return '';
+  const topic = text.slice(begin, comma).trim();
+  return TOPIC.test(topic) ? topic : '';
 }
