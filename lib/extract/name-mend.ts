@@ -8,7 +8,8 @@
 //   - a count after a preposition (我国同30个国家建立…外交关系) or money after the verb that issues it
 //     (国务院增发1000亿元财政债券): the thing is after the figure
 //   - a fall said as its size (总数减少幅度在百分之二十五左右) is a negative growth
-//   - a target compared with after a connective (虽然略低于8%的预定目标) is of the figure before
+//   - a target compared with after a connective (虽然略低于8%的预定目标), or a figure named only by the comparison
+//     word (大大低于1985年增长44.6%的速度), is of the figure before
 //   - a share said as near (已接近高中阶段学生人数的百分之五十) is the thing's share of the whole, near the value
 //   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts)
 import type { Measure } from '../model/mention';
@@ -62,6 +63,8 @@ const ISSUED = /^[\u4e00-\u9fff]{0,4}?(增发|发行|安排|下达|发放|筹集
 const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅度$/;
 /** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
 const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
+/** a name that is only a comparison word (大大低于1985年增长44.6%的速度): of the thing the figure before measured */
+const COMPARISON_ONLY = /^(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过)$/;
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
 /** a share said as near (已接近…的50%): of the thing before, in the whole after */
 const NEAR_SHARE = /^(.{2,}?)(?:已经|已)?接近(.{2,})$/;
@@ -81,6 +84,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     return { indicator: before.carry, measure: before.measure, sign: before.sign };
   }
   if (indicator) indicator = trimNameWords(indicator);
+  if (before && COMPARISON_ONLY.test(indicator)) indicator = before.carry;
   if (BASE_ONLY.test(indicator)) {
     // (扩大到年末的: the bound it moved to, of the thing whose base came just before)
     const moved = before && !/^(?:已经|已)?(?:由|从)/.test(indicator) ? before.carry : '';

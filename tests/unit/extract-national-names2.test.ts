@@ -1,0 +1,67 @@
+// Indicator families found reading the old whole national work reports (1987–2001) of the judged samples
+// (tests/fixtures/judged/pages19, pages20: chengjun/mybook data/gov_reports1954-2021.txt, see their manifests),
+// tested on real sentences of those reports (the report and year named in each row's name). Each row failed before
+// its fix.
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './helpers/engine';
+import { sentenceOf } from './helpers/real-pages';
+
+const J = 'tests/fixtures/judged';
+const FILES: Record<number, string> = {
+  1987: `${J}/pages19/national-1987-chengjun.txt`,
+  1988: `${J}/pages20/national-1988-chengjun.txt`,
+  2001: `${J}/pages19/national-2001-chengjun.txt`,
+};
+
+/** a row of one sentence of the national report of `year` that says `phrase`, read without a title */
+const row = (year: number, phrase: string, expect: Row['expect']): Row => ({
+  name: `national ${year}: ${phrase}`,
+  input: sentenceOf(FILES[year], phrase),
+  title: '',
+  expect,
+});
+
+interface Family {
+  family: string;
+  rows: Row[];
+}
+
+const families: Family[] = [
+  {
+    family: 'a topic said alone opens a sentence of year values: it names each figure',
+    rows: [
+      row(1988, '农民人均纯收入，１９８２年为', [
+        { text: '２７０元', indicator: '农民人均纯收入' },
+        { text: '４６３元', indicator: '农民人均纯收入' },
+        { text: '８．６％', indicator: '农民人均纯收入' },
+      ]),
+      row(1988, '城镇居民人均生活费收入，１９８２年为', [
+        { text: '４９４．５元', indicator: '城镇居民人均生活费收入' },
+        { text: '６．３％', indicator: '城镇居民人均生活费收入' },
+      ]),
+    ],
+  },
+  {
+    family: 'a year or a modal between a name and its verb is no part of the name',
+    rows: [
+      row(2001, '国家外汇储备2000年底达', [
+        { text: '1656亿美元', indicator: '国家外汇储备' },
+        { text: '920亿美元', indicator: '国家外汇储备' },
+      ]),
+      row(1988, '我国粮食生产必须争取', [{ text: '５０００亿公斤', ind: '粮食', notInd: ['必须'] }]),
+    ],
+  },
+  {
+    family: 'a figure named only by a comparison word is of the thing the figure before measured',
+    rows: [
+      row(1987, '大大低于１９８５年', [
+        { text: '７．３％', indicator: '全民所有制单位基本建设投资' },
+        { text: '４４．６％', indicator: '全民所有制单位基本建设投资' },
+      ]),
+    ],
+  },
+];
+
+describe.each(families)('national family: $family', ({ rows }) => {
+  it.each(rows.map((r) => [r.name ?? '', r] as const))('%s', (_name, r) => checkRow(r));
+});
