@@ -11,9 +11,11 @@
 //   - a target compared with after a connective (虽然略低于8%的预定目标), or a figure named only by the comparison
 //     word (大大低于1985年增长44.6%的速度), is of the figure before
 //   - a share said as near (已接近高中阶段学生人数的百分之五十) is the thing's share of the whole, near the value
+//   - a count named by the body that made it (国务院制定和颁布了59项行政法规): enacted-count.ts
 //   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts)
 import type { Measure } from '../model/mention';
 import { MONEY_NOUN } from './counted';
+import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
 import type { Quantity } from './quantities';
@@ -132,6 +134,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     if (q.qualifier === 'exact') q.qualifier = 'near';
   }
   if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
+  if (q.unitClass === 'count') indicator = enactedCount(text, q.end, indicator);
   if (q.unitClass === 'count')
     indicator = countOfListVerb(text, q.end, indicator, context, before ? text.slice(after, q.start) : '', before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);

@@ -60,6 +60,15 @@ const families: Family[] = [
       ]),
     ],
   },
+  {
+    family: 'a count named by the body that made it counts the noun after it, made by that body',
+    rows: [
+      row(1987, '国务院制定和颁布了５９项', [
+        { text: '１１项', indicator: '全国人大常委会审议通过的法律' },
+        { text: '５９项', indicator: '国务院制定颁布的行政法规' },
+      ]),
+    ],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
