@@ -7,6 +7,7 @@
 //   - a share of the places or units that did something (已有百分之七十六的县普及了小学教育)
 //   - a count after a preposition (我国同30个国家建立…外交关系) or money after the verb that issues it
 //     (国务院增发1000亿元财政债券): the thing is after the figure
+//   - the noun after a figure cut at 的 or a verb inside it (24个跨地区|的横向经济联合网络): the whole clause after
 //   - a fall said as its size (总数减少幅度在百分之二十五左右) is a negative growth
 //   - a target compared with after a connective (虽然略低于8%的预定目标), or a figure named only by the comparison
 //     word (大大低于1985年增长44.6%的速度), is of the figure before
@@ -70,6 +71,12 @@ const COMPARISON_ONLY = /^(?:大大|远远|远|明显|略|稍)?(?:低于|高于|
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
 /** a share said as near (已接近…的50%): of the thing before, in the whole after */
 const NEAR_SHARE = /^(.{2,}?)(?:已经|已)?接近(.{2,})$/;
+/** the noun after a figure, cut short at 的 or a verb inside it: 跨地区(的横向经济联合网络), 长期(建设国债) */
+const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
+  clause.length > name.length + 2 &&
+  clause.startsWith(name) &&
+  /^[\u4e00-\u9fff]{2,16}$/.test(clause) &&
+  (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
 const BARE_GROWTH_AFTER = /^的(?:经济)?增长(?:速度)?(?![率点极])/;
 
@@ -121,6 +128,10 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
       }
     }
   }
+  const clauseAfter = rest.split(CLAUSE_STOP)[0];
+  // (not after a preposition: 加大对10个试点县的支持力度 — the count's noun owns what follows)
+  if ((q.unitClass === 'count' || q.unitClass === 'money') && !/(?:对|为|在|向|给|把|将|与|同)$/.test(context))
+    if (CUT_AFTER(indicator, clauseAfter, q.unitClass === 'money')) indicator = clauseAfter;
   const fall = q.unitClass === 'percent' ? SIZE_OF_FALL.exec(indicator) : null;
   if (fall) {
     indicator = fall[1];

@@ -11,7 +11,10 @@ const FILES: Record<number, string> = {
   1987: `${J}/pages19/national-1987-chengjun.txt`,
   1988: `${J}/pages20/national-1988-chengjun.txt`,
   2001: `${J}/pages19/national-2001-chengjun.txt`,
+  2002: `${J}/pages18/national-2002-chengjun.txt`,
 };
+/** the 2025 Fujian work report of ../shared/eval/real-dev/reports */
+const FUJIAN_2025 = '../shared/eval/real-dev/reports/prov-fujian-2025.txt';
 
 /** a row of one sentence of the national report of `year` that says `phrase`, read without a title */
 const row = (year: number, phrase: string, expect: Row['expect']): Row => ({
@@ -67,6 +70,20 @@ const families: Family[] = [
         { text: '１１项', indicator: '全国人大常委会审议通过的法律' },
         { text: '５９项', indicator: '国务院制定颁布的行政法规' },
       ]),
+    ],
+  },
+  {
+    family: 'the noun after a figure cut at 的 or a verb inside it is the whole clause after (not after a preposition)',
+    rows: [
+      row(1987, '２４个跨地区的', [{ text: '２４个', indicator: '跨地区的横向经济联合网络' }]),
+      row(2001, '继续发行1500亿元长期建设国债', [{ text: '1500亿元', indicator: '长期建设国债' }]),
+      row(2002, '今年拟发行１５００亿元长期建设国债', [{ text: '１５００亿元', indicator: '长期建设国债' }]),
+      {
+        name: 'fujian 2025: 加大对10个试点县的支持力度',
+        input: sentenceOf(FUJIAN_2025, '加大对10个试点县的支持力度'),
+        title: '',
+        expect: [{ text: '10个', indicator: '试点县' }],
+      },
     ],
   },
 ];
