@@ -8,6 +8,7 @@
 //   - a count after a preposition (我国同30个国家建立…外交关系) or money after the verb that issues it
 //     (国务院增发1000亿元财政债券): the thing is after the figure
 //   - the noun after a figure cut at 的 or a verb inside it (24个跨地区|的横向经济联合网络): the whole clause after
+//   - a product of one character opening its clause (钢突破7000万吨) is the name, not the item before
 //   - a fall said as its size (总数减少幅度在百分之二十五左右) is a negative growth
 //   - a target compared with after a connective (虽然略低于8%的预定目标), or a figure named only by the comparison
 //     word (大大低于1985年增长44.6%的速度), is of the figure before
@@ -77,6 +78,8 @@ const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
   clause.startsWith(name) &&
   /^[\u4e00-\u9fff]{2,16}$/.test(clause) &&
   (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
+/** a clause that is a product of one character and its verb (,钢突破7000万吨): the product is the name */
+const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝])(?:达到|达|突破|超过|为|增至)$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
 const BARE_GROWTH_AFTER = /^的(?:经济)?增长(?:速度)?(?![率点极])/;
 
@@ -144,6 +147,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     indicator = `${near[1]}占${near[2]}比重`;
     if (q.qualifier === 'exact') q.qualifier = 'near';
   }
+  const product = ONE_CHAR_PRODUCT.exec(text.slice(Math.max(0, q.start - 4), q.numStart));
+  if (product && measure === 'level') indicator = product[1];
   if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
   if (q.unitClass === 'count') indicator = enactedCount(text, q.end, indicator);
   if (q.unitClass === 'count')

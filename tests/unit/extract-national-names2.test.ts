@@ -10,6 +10,7 @@ const J = 'tests/fixtures/judged';
 const FILES: Record<number, string> = {
   1987: `${J}/pages19/national-1987-chengjun.txt`,
   1988: `${J}/pages20/national-1988-chengjun.txt`,
+  1992: `${J}/pages20/national-1992-chengjun.txt`,
   2001: `${J}/pages19/national-2001-chengjun.txt`,
   2002: `${J}/pages18/national-2002-chengjun.txt`,
 };
@@ -84,6 +85,15 @@ const families: Family[] = [
         title: '',
         expect: [{ text: '10个', indicator: '试点县' }],
       },
+    ],
+  },
+  {
+    family: 'a product of one character opening its clause is the name, not the item before',
+    rows: [
+      row(1992, '钢突破７０００万吨', [
+        { text: '１．３９亿吨', indicator: '石油' },
+        { text: '突破７０００万吨', indicator: '钢', qualifier: 'above' },
+      ]),
     ],
   },
 ];
