@@ -96,6 +96,10 @@ const families: Family[] = [
       ]),
     ],
   },
+  {
+    family: 'a bare head (总产值) after a first clause that says its subject grew: the subject’s head',
+    rows: [row(1992, '工业生产增长较快', [{ text: '百分之十四点二', indicator: '工业总产值', measure: 'growth' }])],
+  },
 ];
 
 describe.each(families)('national family: $family', ({ rows }) => {
