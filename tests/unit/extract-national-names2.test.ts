@@ -13,6 +13,7 @@ const FILES: Record<number, string> = {
   1992: `${J}/pages20/national-1992-chengjun.txt`,
   2001: `${J}/pages19/national-2001-chengjun.txt`,
   2002: `${J}/pages18/national-2002-chengjun.txt`,
+  2018: 'tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt',
 };
 /** the 2025 Fujian work report of ../shared/eval/real-dev/reports */
 const FUJIAN_2025 = '../shared/eval/real-dev/reports/prov-fujian-2025.txt';
@@ -99,6 +100,13 @@ const families: Family[] = [
   {
     family: 'a bare head (总产值) after a first clause that says its subject grew: the subject’s head',
     rows: [row(1992, '工业生产增长较快', [{ text: '百分之十四点二', indicator: '工业总产值', measure: 'growth' }])],
+  },
+  {
+    family: 'a measure’s change and what the figure is counted as are no part of its name',
+    rows: [
+      row(1988, '化肥生产能力增加标准肥', [{ text: '１５００万吨', indicator: '化肥生产能力' }]),
+      row(2018, '耕地轮作休耕试点面积增加到', [{ text: '3000万亩', indicator: '耕地轮作休耕试点面积' }]),
+    ],
   },
 ];
 
