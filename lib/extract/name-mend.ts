@@ -7,16 +7,21 @@
 //   - a share of the places or units that did something (已有百分之七十六的县普及了小学教育)
 //   - a count after a preposition (我国同30个国家建立…外交关系) or money after the verb that issues it
 //     (国务院增发1000亿元财政债券): the thing is after the figure
+//   - the noun after a figure cut at 的 or a verb inside it (24个跨地区|的横向经济联合网络): the whole clause after
+//   - a product of one character opening its clause (钢突破7000万吨) is the name, not the item before
 //   - a fall said as its size (总数减少幅度在百分之二十五左右) is a negative growth
-//   - a target compared with after a connective (虽然略低于8%的预定目标) is of the figure before
+//   - a target compared with after a connective (虽然略低于8%的预定目标), or a figure named only by the comparison
+//     word (大大低于1985年增长44.6%的速度), is of the figure before
 //   - a share said as near (已接近高中阶段学生人数的百分之五十) is the thing's share of the whole, near the value
+//   - a count named by the body that made it (国务院制定和颁布了59项行政法规): enacted-count.ts
 //   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts)
 import type { Measure } from '../model/mention';
 import { MONEY_NOUN } from './counted';
+import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
 import type { Quantity } from './quantities';
-import { clauseBefore, subjectOfSentence, topicBeforeAside } from './sentence-subject';
+import { clauseBefore, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
 export interface NameReading {
   indicator: string;
@@ -62,9 +67,19 @@ const ISSUED = /^[\u4e00-\u9fff]{0,4}?(增发|发行|安排|下达|发放|筹集
 const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅度$/;
 /** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
 const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
+/** a name that is only a comparison word (大大低于1985年增长44.6%的速度): of the thing the figure before measured */
+const COMPARISON_ONLY = /^(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过)$/;
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
 /** a share said as near (已接近…的50%): of the thing before, in the whole after */
 const NEAR_SHARE = /^(.{2,}?)(?:已经|已)?接近(.{2,})$/;
+/** the noun after a figure, cut short at 的 or a verb inside it: 跨地区(的横向经济联合网络), 长期(建设国债) */
+const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
+  clause.length > name.length + 2 &&
+  clause.startsWith(name) &&
+  /^[\u4e00-\u9fff]{2,16}$/.test(clause) &&
+  (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
+/** a clause that is a product of one character and its verb (,钢突破7000万吨): the product is the name */
+const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝])(?:达到|达|突破|超过|为|增至)$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
 const BARE_GROWTH_AFTER = /^的(?:经济)?增长(?:速度)?(?![率点极])/;
 
@@ -81,6 +96,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     return { indicator: before.carry, measure: before.measure, sign: before.sign };
   }
   if (indicator) indicator = trimNameWords(indicator);
+  if (before && COMPARISON_ONLY.test(indicator)) indicator = before.carry;
   if (BASE_ONLY.test(indicator)) {
     // (扩大到年末的: the bound it moved to, of the thing whose base came just before)
     const moved = before && !/^(?:已经|已)?(?:由|从)/.test(indicator) ? before.carry : '';
@@ -115,6 +131,10 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
       }
     }
   }
+  const clauseAfter = rest.split(CLAUSE_STOP)[0];
+  // (not after a preposition: 加大对10个试点县的支持力度 — the count's noun owns what follows)
+  if ((q.unitClass === 'count' || q.unitClass === 'money') && !/(?:对|为|在|向|给|把|将|与|同)$/.test(context))
+    if (CUT_AFTER(indicator, clauseAfter, q.unitClass === 'money')) indicator = clauseAfter;
   const fall = q.unitClass === 'percent' ? SIZE_OF_FALL.exec(indicator) : null;
   if (fall) {
     indicator = fall[1];
@@ -127,7 +147,10 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     indicator = `${near[1]}占${near[2]}比重`;
     if (q.qualifier === 'exact') q.qualifier = 'near';
   }
-  if (!indicator) indicator = topicBeforeAside(text, opens, after);
+  const product = ONE_CHAR_PRODUCT.exec(text.slice(Math.max(0, q.start - 4), q.numStart));
+  if (product && measure === 'level') indicator = product[1];
+  if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
+  if (q.unitClass === 'count') indicator = enactedCount(text, q.end, indicator);
   if (q.unitClass === 'count')
     indicator = countOfListVerb(text, q.end, indicator, context, before ? text.slice(after, q.start) : '', before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);

@@ -1,6 +1,7 @@
 // The subject a figure's clause leaves out, said earlier in its sentence: the sentence's opener
 // (乡镇企业保持旺盛发展势头,五年间产值增长2倍,现已吸纳农村劳动力1亿多人: 乡镇企业's output and the labour it took
-// in) or a topic said alone before an aside (农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%).
+// in), a topic said alone before an aside (农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%), or a topic
+// a sentence of year values opens with (农民人均纯收入,1982年为270元,1987年提高到463元).
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 const SENTENCE_STOP = /[;。!?\n]/;
@@ -13,12 +14,12 @@ export function clauseBefore(text: string, at: number, after: number): string {
   return begin < after ? '' : text.slice(begin, at - 1);
 }
 
-/** a sentence's first clause that names its subject, then says how it does: 乡镇企业保持… */
-const OPENER = /^([\u4e00-\u9fff]{2,8}?)(?:保持|继续保持|呈现|取得|实现了)/;
+/** a sentence's first clause that names its subject, then says how it does: 乡镇企业保持…, 工业生产增长较快 */
+const OPENER = /^([\u4e00-\u9fff]{2,8}?)(?:保持|继续保持|呈现|取得|实现了|(?:生产)?(?:增长|发展)(?:较快|很快|迅速|平稳)$)/;
 /** a subject too general to own a figure (经济保持…, 形势…) */
 const GENERAL = /(?:经济|形势|态势|工作|发展|生产|市场)$/;
 /** a name that is only a head (产值) or only what its subject did (吸纳农村劳动力) */
-const HEAD_ONLY = /^(?:产值|产量|利润|利税|销售收入|营业收入|增加值|出口额|出口|税收)$|^(?:吸纳|带动|安置)/;
+const HEAD_ONLY = /^(?:总?产值|产量|利润|利税|销售收入|营业收入|增加值|出口额|出口|税收)$|^(?:吸纳|带动|安置)/;
 
 /** the sentence's opening subject before a name that is only a head or an act, else the name */
 export function subjectOfSentence(text: string, at: number, name: string): string {
@@ -44,4 +45,14 @@ export function topicBeforeAside(text: string, at: number, after: number): strin
   const topic = clauseBefore(text, topicEnd, after);
   const begin = topicEnd - topic.length - 1;
   return TOPIC.test(topic) && (begin === 0 || SENTENCE_STOP.test(text[begin - 1])) ? topic : '';
+}
+
+/** the topic a sentence opens with alone, its clause a name and nothing else, for a figure whose clause names nothing */
+export function topicOpeningSentence(text: string, at: number): string {
+  let begin = at;
+  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  const comma = text.indexOf(',', begin);
+  if (comma < 0 || comma >= at) return '';
+  const topic = text.slice(begin, comma).trim();
+  return TOPIC.test(topic) ? topic : '';
 }

@@ -389,7 +389,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 59,
     floors: {
       found: 0.99,
-      indicator: 0.75,
+      // after the indicator families of branch eng-a7: indicator 91.4%, every field 91.4%
+      indicator: 0.91,
       measure: 0.96,
       value: 0.98,
       valueMax: 0.99,
@@ -399,7 +400,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.75,
+      allRight: 0.91,
     },
     nonFiguresKept: 1,
   },
@@ -411,7 +412,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 81,
     floors: {
       found: 0.99,
-      indicator: 0.73,
+      // after the indicator families of eng-a7 and the period families of eng-b7
+      indicator: 0.85,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -420,7 +422,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.74,
+      allRight: 0.85,
     },
     nonFiguresKept: 3,
   },
