@@ -16,7 +16,7 @@ const rows: Row[] = [
     input: textUpTo(`${TEXTS}/national-2011-chengjun-report.txt`, '城镇新增就业5771万人'),
     expect: [
       { text: '5771万人', kind: 'actual', period: 2010, periodFrom: 2006 },
-      { text: '39.8万亿元', kind: 'actual', period: 2010, periodFrom: undefined },
+      { text: '39.8万亿元', kind: 'actual', period: 2010, periodFrom: null },
     ],
   },
   {
@@ -29,7 +29,7 @@ const rows: Row[] = [
     name: '2011 report, the year reviewed after the plan (2010年…) stays one year’s',
     title: '',
     input: textUpTo(`${TEXTS}/national-2011-chengjun-report.txt`, '城镇新增就业1168万人'),
-    expect: [{ text: '1168万人', kind: 'actual', period: 2010, periodFrom: undefined }],
+    expect: [{ text: '1168万人', kind: 'actual', period: 2010, periodFrom: null }],
   },
 ];
 

@@ -59,8 +59,8 @@ export interface Expected {
   qualifier?: Mention['qualifier'];
   kind?: Mention['kind'];
   period?: number | null;
-  /** a quantity over several years: its first year */
-  periodFrom?: number;
+  /** a quantity over several years: its first year (null: one year's, no periodFrom) */
+  periodFrom?: number | null;
 }
 
 /** the mention with surface `text` among `mentions` (exactly one), failing with what was found */
@@ -85,7 +85,8 @@ export function expectMention(mentions: Mention[], e: Expected): void {
   if (e.unit !== undefined) expect(m.unit, `unit of ${where}`).toBe(e.unit);
   if (e.qualifier !== undefined) expect(m.qualifier, `qualifier of ${where}`).toBe(e.qualifier);
   if (e.kind !== undefined) expect(m.kind, `kind of ${where}`).toBe(e.kind);
-  if (e.periodFrom !== undefined) expect(m.periodFrom, `periodFrom of ${where}`).toBe(e.periodFrom);
+  if (e.periodFrom === null) expect(m.periodFrom, `periodFrom of ${where}`).toBeUndefined();
+  else if (e.periodFrom !== undefined) expect(m.periodFrom, `periodFrom of ${where}`).toBe(e.periodFrom);
   if (e.period !== undefined) expect(m.period, `period of ${where}`).toBe(e.period);
 }
 
