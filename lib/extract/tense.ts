@@ -130,7 +130,10 @@ export class TenseReader {
     for (const h of yearHeadings(text, meta)) this.switches.push(h);
     this.switches.sort((a, b) => a.at - b.at);
     const afterPlans = sectionsAfterPlans(text, this.switches, meta.targetsYear);
-    if (afterPlans.length) this.switches.push(...afterPlans), this.switches.sort((a, b) => a.at - b.at);
+    if (afterPlans.length) {
+      this.switches.push(...afterPlans);
+      this.switches.sort((a, b) => a.at - b.at);
+    }
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
