@@ -129,11 +129,8 @@ export class TenseReader {
     this.collect(PLAN_TARGET_HEADING, 'target', true);
     for (const h of yearHeadings(text, meta)) this.switches.push(h);
     this.switches.sort((a, b) => a.at - b.at);
-    const afterPlans = sectionsAfterPlans(text, this.switches, meta.targetsYear);
-    if (afterPlans.length) {
-      this.switches.push(...afterPlans);
-      this.switches.sort((a, b) => a.at - b.at);
-    }
+    this.switches.push(...sectionsAfterPlans(text, this.switches, meta.targetsYear));
+    this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
