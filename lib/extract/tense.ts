@@ -132,23 +132,25 @@ export class TenseReader {
     this.switches.push(...sectionsAfterPlans(text, this.switches, meta.targetsYear));
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
+    const late = resultsYear !== null && meta.year === resultsYear;
+    const thisYear = late ? resultsYear : targetsYear;
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
         const year = m.slice(1).find(Boolean);
-        // 今年 is the year the report plans, whatever plan of several years its section sets
-        // 到本世纪末 in a report of the 1980s or 1990s: 2000
+        // 今年 is the year planned (late: at a congress late in its year, the one reviewed, 今年/预计 estimating it); 本世纪末: 2000
+        const estimate = kind === 'target' && late && /^(?:今年|预计)/.test(m[0]);
         const y = year
           ? Number(year)
           : m[0].startsWith('今年')
-            ? targetsYear
+            ? thisYear
             : m[0].endsWith('本世纪末') && resultsYear !== null && resultsYear < 2000
               ? 2000
               : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
-        if (y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
+        if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
-        this.cues.push({ at: m.index, end: m.index + m[0].length, kind, year: y, weak });
+        this.cues.push({ at: m.index, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
       }
     };
     scan(TARGET_CUE, 'target', false);

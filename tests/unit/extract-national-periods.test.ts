@@ -31,8 +31,17 @@ const rows: Row[] = [
     input: textUpTo(`${TEXTS}/national-2011-chengjun-report.txt`, '城镇新增就业1168万人'),
     expect: [{ text: '1168万人', kind: 'actual', period: 2010, periodFrom: null }],
   },
+  {
+    name: '1981 report, delivered 1981-11-30: 今年…预计比去年增长１２％ and 今年预计将比去年增长９％ estimate 1981 (results), not targets',
+    title: '',
+    input: textUpTo('tests/fixtures/judged/pages21/national-1981-chengjun.txt', '今年预计将比去年增长９％'),
+    expect: [
+      { text: '１２％', kind: 'actual', period: 1981 },
+      { text: '９％', kind: 'actual', period: 1981 },
+    ],
+  },
 ];
 
-describe('five-year reviews of whole national reports', () => {
+describe('five-year reviews of whole national reports, and the year of a report delivered late in it', () => {
   it.each(rows.map((r) => [rowName(r), r] as const))('%s', (_name, row) => checkRow(row));
 });

@@ -27,7 +27,8 @@
 // its name, unit and number families were fixed from it); pages19-heldout.jsonl (all 59 mentions of two more national
 // work reports, 2001 whole and 1987's first 12,058 characters, judged before scoring: 58.6% every field); pages20-heldout.jsonl
 // (all 81 mentions of two more, 1992 whole and 1988's first 13,353 characters, judged before scoring: 50.0% every field);
-// pages21-heldout.jsonl (all 44 mentions of 1981's first 10,408 characters, judged before scoring: 26.8% every field).
+// pages21-heldout.jsonl (all 44 mentions of 1981's first 10,408 characters, judged before scoring: 26.8% every field; 36.6% after its 今年, in a report delivered
+// in November, was read as the year reviewed).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
 import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
@@ -441,10 +442,10 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       valueMax: 0.99,
       unit: 0.99,
       qualifier: 0.99,
-      kind: 0.63,
-      period: 0.63,
+      kind: 0.9,
+      period: 0.99,
       periodFrom: 0.92,
-      allRight: 0.26,
+      allRight: 0.36,
     },
     nonFiguresKept: 3,
   },
