@@ -6,8 +6,8 @@
 // up to them: samples 18 and 19's reports (chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719, in
 // tests/fixtures/judged/pages18 and pages19), the 2011 and 2018 reports of tests/fixtures/report-pairs, 1996's last section
 // (the same file, read at offset 470000; the 1996 line is in no fixture) and a county's review of 十一五 (judged/pages).
-import { describe, expect, it } from 'vitest';
-import { mentionsOf, type Expected } from './helpers/engine';
+import { describe, it } from 'vitest';
+import { type Expected, expectLastMention, mentionsOf } from './helpers/engine';
 import { pageUpTo, textUpTo } from './helpers/real-pages';
 
 const P18 = 'tests/fixtures/judged/pages18';
@@ -28,23 +28,13 @@ interface Row {
   name: string;
   input: string;
   title?: string;
-  /** what each named mention must be; `noSpan`: it has no periodFrom */
-  expect: Array<Expected & { noSpan?: true }>;
+  /** what the last mention of each surface must be (periodFrom null: one year's) */
+  expect: Expected[];
 }
 
 function check(row: Row): void {
   const mentions = mentionsOf(row.input, row.title ?? '');
-  for (const e of row.expect) {
-    // the input ends at the sentence a row is about: its last mention of that surface
-    const hits = mentions.filter((m) => m.text === e.text);
-    expect(hits.length, `«${e.text}» among ${JSON.stringify(mentions.map((m) => m.text))}`).toBeGreaterThan(0);
-    const m = hits[hits.length - 1];
-    const where = `«${e.text}» → ${JSON.stringify(m)}`;
-    if (e.kind !== undefined) expect(m.kind, `kind of ${where}`).toBe(e.kind);
-    if (e.period !== undefined) expect(m.period, `period of ${where}`).toBe(e.period);
-    if (e.periodFrom !== undefined) expect(m.periodFrom, `periodFrom of ${where}`).toBe(e.periodFrom);
-    if (e.noSpan) expect(m.periodFrom, `periodFrom of ${where}`).toBeUndefined();
-  }
+  for (const e of row.expect) expectLastMention(mentions, e);
 }
 
 const families: Array<{ family: string; rows: Row[] }> = [
@@ -56,8 +46,8 @@ const families: Array<{ family: string; rows: Row[] }> = [
         input: textUpTo(R1987, '扣除物价上升因素增长８６．９％。'),
         expect: [
           { text: '３４８０亿元', kind: 'actual', period: 1978 },
-          { text: '９３８０亿元', kind: 'actual', period: 1986, noSpan: true },
-          { text: '１０２％', kind: 'actual', period: 1986, noSpan: true },
+          { text: '９３８０亿元', kind: 'actual', period: 1986, periodFrom: null },
+          { text: '１０２％', kind: 'actual', period: 1986, periodFrom: null },
           { text: '３４７亿元', period: 1978 },
           { text: '１７５元', period: 1978 },
         ],
@@ -66,8 +56,8 @@ const families: Array<{ family: string; rows: Row[] }> = [
         name: '1993: １９９２年同１９８７年相比，钢产量增长百分之四十二 (none); 铁路货运周转量增长百分之二十三 after it spans the five years',
         input: textUpTo(R1993, '铁路货运周转量增长百分之二十三'),
         expect: [
-          { text: '百分之四十二', kind: 'actual', period: 1992, noSpan: true },
-          { text: '百分之二十', period: 1992, noSpan: true },
+          { text: '百分之四十二', kind: 'actual', period: 1992, periodFrom: null },
+          { text: '百分之二十', period: 1992, periodFrom: null },
           { text: '百分之二十三', period: 1992, periodFrom: 1988 },
         ],
       },
@@ -80,8 +70,8 @@ const families: Array<{ family: string; rows: Row[] }> = [
         name: '2001: 2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％',
         input: textUpTo(R2001, '比1995年底增加920亿美元。'),
         expect: [
-          { text: '69％', kind: 'actual', period: 2000, noSpan: true },
-          { text: '920亿美元', kind: 'actual', period: 2000, noSpan: true },
+          { text: '69％', kind: 'actual', period: 2000, periodFrom: null },
+          { text: '920亿美元', kind: 'actual', period: 2000, periodFrom: null },
         ],
       },
     ],
@@ -96,7 +86,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '２６０００亿元', period: 1992, periodFrom: 1988 },
           { text: '３２００亿元', period: 1992, periodFrom: 1988 },
           { text: '１５００万人左右', period: 1992, periodFrom: 1988 },
-          { text: '１亿多人', period: 1992, noSpan: true },
+          { text: '１亿多人', period: 1992, periodFrom: null },
         ],
       },
       {
@@ -104,7 +94,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ...pageUpTo('judged-pages', 'county-jingning-2011.txt', '12.8亿元增加到19.2亿元'),
         expect: [
           { text: '12.8亿元', period: 2005 },
-          { text: '19.2亿元', period: 2010, noSpan: true },
+          { text: '19.2亿元', period: 2010, periodFrom: null },
         ],
       },
       {
@@ -118,12 +108,12 @@ const families: Array<{ family: string; rows: Row[] }> = [
       {
         name: '1993: 这里要特别指出，刚刚过去的１９９２年，… 增加了３４个开放口岸 (1992’s, no span in the five-year review)',
         input: textUpTo(R1993, '增加了３４个开放口岸'),
-        expect: [{ text: '３４个', kind: 'actual', period: 1992, noSpan: true }],
+        expect: [{ text: '３４个', kind: 'actual', period: 1992, periodFrom: null }],
       },
       {
         name: '2018: 五年来，… 刚刚过去的2017年，…国内生产总值增长6.9% (2017’s, no span)',
         input: textUpTo(R2018, '国内生产总值增长6.9%'),
-        expect: [{ text: '6.9%', kind: 'actual', period: 2017, noSpan: true }],
+        expect: [{ text: '6.9%', kind: 'actual', period: 2017, periodFrom: null }],
       },
     ],
   },
@@ -133,7 +123,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
       {
         name: '1993: 今年国民生产总值计划增长百分之八 (1993, no span) in a section of 今后五年',
         input: textUpTo(R1993, '今年国民生产总值计划增长百分之八'),
-        expect: [{ text: '百分之八', kind: 'target', period: 1993, noSpan: true }],
+        expect: [{ text: '百分之八', kind: 'target', period: 1993, periodFrom: null }],
       },
       {
         name: '1993: 四、认真进行行政管理体制和政府机构改革: 国务院组成部门设置４１个, 比现有的８６个 (the present count)',
@@ -141,14 +131,14 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [
           { text: '４１个', kind: 'target', period: 1993 },
           { text: '８６个', kind: 'actual', period: 1993 },
-          { text: '２７个', kind: 'target', period: 1993, noSpan: true },
+          { text: '２７个', kind: 'target', period: 1993, periodFrom: null },
         ],
       },
       {
         name: '2001: 2001年是…“十五”计划的第一年。…继续发行1500亿元长期建设国债 (2001); the 十五 growth target over 2001–2005',
         input: textUpTo(R2001, '继续发行1500亿元长期建设国债'),
         expect: [
-          { text: '1500亿元', kind: 'target', period: 2001, noSpan: true },
+          { text: '1500亿元', kind: 'target', period: 2001, periodFrom: null },
           { text: '7％左右', kind: 'target', period: 2005, periodFrom: 2001 },
         ],
       },
@@ -166,8 +156,8 @@ const families: Array<{ family: string; rows: Row[] }> = [
         title: '1996年政府工作报告',
         expect: [
           { text: '１０．２％', kind: 'actual', period: 1995 },
-          { text: '８％', kind: 'target', period: 1996, noSpan: true },
-          { text: '３２％左右', kind: 'target', period: 1996, noSpan: true },
+          { text: '８％', kind: 'target', period: 1996, periodFrom: null },
+          { text: '３２％左右', kind: 'target', period: 1996, periodFrom: null },
         ],
       },
     ],

@@ -71,7 +71,20 @@ export function pick(mentions: Mention[], text: string): Mention {
 }
 
 export function expectMention(mentions: Mention[], e: Expected): void {
-  const m = pick(mentions, e.text);
+  expectFields(pick(mentions, e.text), e);
+}
+
+/**
+ * The last mention of `e.text` among `mentions` is as `e` says: for an input read from its report's start up
+ * to the sentence a row is about, where the same surface may stand earlier too.
+ */
+export function expectLastMention(mentions: Mention[], e: Expected): void {
+  const hits = mentions.filter((m) => m.text === e.text);
+  expect(hits.length, `«${e.text}» among ${JSON.stringify(mentions.map((m) => m.text))}`).toBeGreaterThan(0);
+  expectFields(hits[hits.length - 1], e);
+}
+
+function expectFields(m: Mention, e: Expected): void {
   const where = `«${e.text}» → ${JSON.stringify(m)}`;
   if (e.ind !== undefined) expect(m.indicator, `indicator of ${where}`).toContain(e.ind);
   for (const w of e.notInd ?? []) expect(m.indicator, `indicator of ${where}`).not.toContain(w);
