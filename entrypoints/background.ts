@@ -1,7 +1,14 @@
 // Wiring only: the message router (lib/background/router.ts) with the browser's APIs and the database;
 // "read this page" (lib/background/read-pages.ts) from the popup and the page's context menu.
 import { route } from '@/lib/background/router';
-import { keepReadScriptInStep, readPage, type ReadPagesDeps, type Scripting } from '@/lib/background/read-pages';
+import {
+  keepReadScriptInStep,
+  type ReadOutcome,
+  readFromMenu,
+  readPage,
+  type ReadPagesDeps,
+  type Scripting,
+} from '@/lib/background/read-pages';
 import { ReportLensDb } from '@/lib/db/schema';
 import { translator } from '@/lib/i18n';
 import { readSwitches, switches, updateSwitches } from '@/lib/settings';
@@ -35,6 +42,18 @@ export default defineBackground(() => {
     return true;
   });
 
+  const name = browser.runtime.getManifest().name;
+  const menuOutcome: ReadOutcome = {
+    failed: async (tabId, why) => {
+      const [zh, en] = [translator('zh')('readPageFailed', { why }), translator('en')('readPageFailed', { why })];
+      await action.setBadgeText({ tabId, text: '!' });
+      await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      await action.setTitle({ tabId, title: `${name}\n${zh}\n${en}` });
+    },
+    // the badge is the Lens's count once it has tagged the page
+    read: (tabId) => action.setTitle({ tabId, title: name }),
+  };
+
   // the page's context menu: the same as the popup's button. Chrome keeps menus across restarts (made
   // once, on install); Firefox keeps a persistent background page's menus for the session only
   const makeMenu = () =>
@@ -48,7 +67,7 @@ export default defineBackground(() => {
   if (import.meta.env.FIREFOX) browser.runtime.onStartup.addListener(makeMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== READ_MENU_ID || tab?.id === undefined) return;
-    readPage(reading, tab.id).catch((e) => console.warn('Report Lens: read this page:', (e as Error).message));
+    readFromMenu(reading, menuOutcome, tab.id).catch((e) => console.warn('Report Lens: read this page:', (e as Error).message));
   });
 
   keepReadScriptInStep(scripting, readSwitches(), (then) => switches.watch(() => void readSwitches().then(then))).catch((e) =>

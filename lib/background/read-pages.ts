@@ -92,6 +92,28 @@ export async function readPage(deps: ReadPagesDeps, tabId: number): Promise<stri
   return pageUrl(url);
 }
 
+/** how the toolbar button shows the outcome of a reading the reader asked for away from the popup */
+export interface ReadOutcome {
+  /** the reason it failed, in words (the popup's own reading shows it in the popup instead) */
+  failed: (tabId: number, why: string) => Promise<void>;
+  /** it worked: any failure shown before on this tab goes */
+  read: (tabId: number) => Promise<void>;
+}
+
+/**
+ * "Read this page" from the page's context menu: no popup is open to say why it failed, so the toolbar
+ * button says it (a mark on its badge, the reason on hover) rather than the background's log alone.
+ */
+export async function readFromMenu(deps: ReadPagesDeps, outcome: ReadOutcome, tabId: number): Promise<void> {
+  try {
+    await readPage(deps, tabId);
+  } catch (e) {
+    await outcome.failed(tabId, (e as Error).message);
+    return;
+  }
+  await outcome.read(tabId);
+}
+
 /** the script in step with the switch, from the background's start (`now`) on (`watch`: each change) */
 export async function keepReadScriptInStep(
   scripting: Scripting,

@@ -1,7 +1,15 @@
 // "Read this page" in Node: a page's match pattern, the switches (read, taken back by "off for this
 // page", removed), and the registered script kept in step with them (a fake scripting API).
 import { describe, expect, it } from 'vitest';
-import { matchPatternOf, patternsOf, READ_SCRIPT_ID, readPage, syncReadScript, type Scripting } from '../../lib/background/read-pages';
+import {
+  matchPatternOf,
+  patternsOf,
+  READ_SCRIPT_ID,
+  readFromMenu,
+  readPage,
+  syncReadScript,
+  type Scripting,
+} from '../../lib/background/read-pages';
 import { isReadPage, offScope, withRead, withSwitch, without, type Switches } from '../../lib/switches';
 
 const NONE: Switches = { sites: [], pages: [], reads: [] };
@@ -120,5 +128,20 @@ describe("reading a tab's page", () => {
     await expect(readPage(deps, 3)).rejects.toThrow(/the browser does not let this page be read \(The extensions gallery/);
     expect(stored()).toEqual(NONE);
     expect(api.scripts.size).toBe(0);
+  });
+  it('from the context menu, shows a failure on the toolbar button and clears it once a reading works', async () => {
+    const shown: string[] = [];
+    const outcome = {
+      failed: async (tab: number, why: string) => void shown.push(`${tab} failed: ${why}`),
+      read: async (tab: number) => void shown.push(`${tab} read`),
+    };
+    await readFromMenu(setup('https://chromewebstore.google.com/detail/x', true).deps, outcome, 4);
+    await readFromMenu(setup('about:blank').deps, outcome, 5);
+    await readFromMenu(setup(PAGE).deps, outcome, 4);
+    expect(shown).toEqual([
+      '4 failed: the browser does not let this page be read (The extensions gallery cannot be scripted.)',
+      '5 failed: only web pages (http, https) can be read, not this about: page',
+      '4 read',
+    ]);
   });
 });
