@@ -11,6 +11,7 @@ import {
 } from '@/lib/background/read-pages';
 import { ReportLensDb } from '@/lib/db/schema';
 import { translator } from '@/lib/i18n';
+import type { TabCounted } from '@/lib/messages';
 import { readSwitches, switches, updateSwitches } from '@/lib/settings';
 
 const READ_MENU_ID = 'read-page';
@@ -31,6 +32,8 @@ export default defineBackground(() => {
     setBadge: async (tabId: number, count: number | null) => {
       await action.setBadgeText({ tabId, text: count ? String(count > 999 ? '999+' : count) : '' });
       if (count) await action.setBadgeBackgroundColor({ tabId, color: '#2b5fab' });
+      // an open popup follows the tab (no popup open: nobody to receive it)
+      browser.runtime.sendMessage({ type: 'tab:counted', tabId, count } satisfies TabCounted).catch(() => {});
     },
     openTab: async (url: string) => {
       await browser.tabs.create({ url });

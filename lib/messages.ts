@@ -254,6 +254,19 @@ export const FROM_EXTENSION_PAGE: ReadonlySet<Request['type']> = new Set([
   'editor:close',
 ]);
 
+/**
+ * The one message the background sends: to the extension's pages (the popup), when the Lens in a tab
+ * tagged its page (count) or let it go (null) — the popup's offer to read the page follows it.
+ */
+export interface TabCounted {
+  type: 'tab:counted';
+  tabId: number;
+  count: number | null;
+}
+
+export const isTabCounted = (m: unknown): m is TabCounted =>
+  typeof m === 'object' && m !== null && (m as TabCounted).type === 'tab:counted' && Number.isInteger((m as TabCounted).tabId);
+
 /** send a request to the background and unwrap its reply (throws the background's error) */
 export async function send<R extends Request>(sendMessage: (msg: unknown) => Promise<unknown>, request: R): Promise<ResponseOf[R['type']]> {
   const reply = (await sendMessage(request)) as Reply<ResponseOf[R['type']]> | undefined;

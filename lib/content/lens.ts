@@ -15,7 +15,7 @@ import type { AnalyzeResponse } from '../messages';
 import { sayTurnedAway } from '../page/lens-start';
 import type { Detection } from '../detect/detect';
 import { ArticleFinder } from '../page/article';
-import { inSlices, type FlatText } from '../page/flatten';
+import type { FlatText } from '../page/flatten';
 import { articleFlattener, isHidden } from '../page/read';
 import { Tagger } from '../page/tagger';
 import { ReaderMarks } from '../page/reader';
@@ -27,9 +27,9 @@ import { mountOverlay, type Overlay } from '../ui/in-page/overlay';
 import { loadLang, offScope, readSwitches, setSwitch, switches, watchLang, type OffScope } from '../settings';
 import { pageUrl } from '../clip/clip';
 import type { Edit } from '../clip/edit';
-import { pause, request } from './io';
+import { inTurns, pause, request } from './io';
 import { analyze } from './analyze';
-import { whenAskedToRead } from './read-request';
+import { switchesAsk, whenAskedToRead } from './read-request';
 import { PageWatcher } from './watch';
 import { PageClips } from './clips';
 import { ClipAll } from './clip-all';
@@ -38,9 +38,6 @@ import { PageToolbar, lostClip, type PageAction, type ToolbarView } from './tool
 
 /** the article, and its text as the engine reads it */
 type Reading = { article: Element; flat: FlatText };
-
-/** script time per slice of reading the page or planning its marks */
-const SLICE_MS = 10;
 
 type Mode = 'starting' | 'on' | 'off' | 'not-report';
 
@@ -190,9 +187,10 @@ export class Lens {
     // a switch turned in another tab (or the popup) holds here too
     this.ctx.onInvalidated(
       switches.watch((s) => {
-        const now = offScope(s ?? { sites: [], pages: [] }, location.href);
-        if (now && this.mode === 'on') this.turnOff(now, false);
-        else if (!now && this.mode === 'off') void this.turnOn(true, false);
+        const { off, unread } = switchesAsk(s, this.asReport);
+        if (unread) this.unread();
+        if (off && this.mode === 'on') this.turnOff(off, false);
+        else if (!off && this.mode === 'off') void this.turnOn(true, false);
       }),
     );
   }
@@ -213,6 +211,23 @@ export class Lens {
     this.mode = 'off';
     this.scope = scope;
     if (persist) this.asReport = false;
+    this.clear();
+    document.documentElement.setAttribute('data-rl-state', 'off');
+    this.toolbar?.say(null);
+    if (persist) void setSwitch(location.href, scope);
+  }
+
+  /** the reader took "read this page" back (in the popup): a page the detector turned away is turned away again */
+  private unread(): void {
+    this.asReport = false;
+    if (this.mode !== 'on' || this.detection?.isReport) return;
+    this.clear();
+    document.documentElement.removeAttribute('data-rl-state');
+    this.notReport();
+  }
+
+  /** every mark, clip and sign of the Lens out of the page */
+  private clear(): void {
     this.watcher.stop();
     this.card?.close();
     this.tagger.clear();
@@ -223,13 +238,8 @@ export class Lens {
     this.clips.reset();
     this.lastText = '';
     this.counts = { target: 0, actual: 0 };
-    const root = document.documentElement;
-    root.setAttribute('data-rl-state', 'off');
-    root.removeAttribute('data-rl-count');
-    root.removeAttribute('data-rl-pending');
+    for (const a of ['data-rl-count', 'data-rl-pending']) document.documentElement.removeAttribute(a);
     this.setBadge(null);
-    this.toolbar?.say(null);
-    if (persist) void setSwitch(location.href, scope);
   }
 
   private teardown(): void {
@@ -244,9 +254,8 @@ export class Lens {
   /** find the article and flatten it, in slices of a few ms (a 2 MB page takes a few hundred) */
   private async read(): Promise<Reading> {
     this.watcher.markRead();
-    const now = () => performance.now();
-    const article = await inSlices(new ArticleFinder(document, isHidden), SLICE_MS, now, pause);
-    const flat = await inSlices(articleFlattener(article), SLICE_MS, now, pause);
+    const article = await inTurns(new ArticleFinder(document, isHidden));
+    const flat = await inTurns(articleFlattener(article));
     this.article = article;
     return { article, flat };
   }
@@ -259,7 +268,7 @@ export class Lens {
     await pause();
     if (this.mode !== 'on') return [];
     const planner = this.tagger.planner(reading.flat, reply.mentions, reading.article);
-    const fresh = await inSlices(planner, SLICE_MS, () => performance.now(), pause);
+    const fresh = await inTurns(planner);
     // and telling the page and the toolbar (its first render) is one more
     await pause();
     if (this.mode !== 'on') return [];
@@ -375,25 +384,14 @@ export class Lens {
   }
 
   private onPageAction(action: PageAction): void {
-    switch (action) {
-      case 'clip-targets':
-        void this.clipAll.clip();
-        break;
-      case 'off-page':
-        this.turnOff('page', true);
-        break;
-      case 'off-site':
-        this.turnOff('site', true);
-        break;
-      case 'on':
-        void this.turnOn(!!this.overlay, true);
-        break;
-      case 'undo-clip-all':
-        void this.clipAll.undo();
-        break;
-      case 'next-own':
-        this.card?.nextOwn();
-        break;
-    }
+    const run: Record<PageAction, () => unknown> = {
+      'clip-targets': () => this.clipAll.clip(),
+      'off-page': () => this.turnOff('page', true),
+      'off-site': () => this.turnOff('site', true),
+      on: () => this.turnOn(!!this.overlay, true),
+      'undo-clip-all': () => this.clipAll.undo(),
+      'next-own': () => this.card?.nextOwn(),
+    };
+    void run[action]();
   }
 }

@@ -6,7 +6,7 @@
 // holds at once.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { lensClaim } from '../page/lens-start';
-import { isReadPage, readSwitches, type Switches } from '../settings';
+import { isReadPage, offScope, readSwitches, type OffScope, type Switches } from '../settings';
 
 /** whether this page is to be read as a report */
 function askedToRead(s: Switches): boolean {
@@ -30,4 +30,13 @@ export function whenAskedToRead(ctx: ContentScriptContext, now: Switches, then: 
     claim.onReadAsReport = undefined;
   });
   return askedToRead(now);
+}
+
+/**
+ * What a change of the reader's switches (made in the popup, or in another tab) asks of this page: to be
+ * off (and where), and whether a reading the reader had asked for was taken back (the switch removed).
+ */
+export function switchesAsk(s: Switches | null, readAsked: boolean): { off: OffScope | null; unread: boolean } {
+  const now = s ?? { sites: [], pages: [], reads: [] };
+  return { off: offScope(now, location.href), unread: readAsked && !isReadPage(now, location.href) };
 }

@@ -46,7 +46,7 @@ const registered = (b = browser) =>
 const tagged = (page: Page) => page.waitForSelector('html[data-rl-state="tagged"]:not([data-rl-pending])', { timeout: 30_000 });
 const marks = (page: Page) => page.locator('rl-mark').count();
 
-test('read from the popup: tagged now and on reload; the switch removed in the popup, turned away again', async () => {
+test('read from the popup: tagged now and on reload; the switch removed in the popup, turned away at once', async () => {
   const page = await browser.context.newPage();
   await page.goto(site.url('neg-stock-news.html'));
   expect(await settled(page)).toBe('not-report');
@@ -76,6 +76,18 @@ test('read from the popup: tagged now and on reload; the switch removed in the p
   await popup.locator('.switch-list summary').click();
   await popup.locator('[data-rl-switch="reads"]', { hasText: page.url() }).locator('[data-rl-action="remove-switch"]').click();
   await expect.poll(() => registered()).toEqual([]);
+  // turned away at once, not on the next load: no mark, no toolbar, nothing on <html>
+  await expect.poll(() => marks(page)).toBe(0);
+  expect(await settled(page)).toBe('not-report');
+  expect(await page.locator('rl-toolbar').count()).toBe(0);
+  expect(await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-rl')))).toEqual([]);
+  // and read again at once when asked again
+  await popup.locator('[data-rl-action="read-page"]').click();
+  await tagged(page);
+  expect(await marks(page)).toBe(count);
+  await popup.locator('.switch-list summary').click();
+  await popup.locator('[data-rl-switch="reads"]', { hasText: page.url() }).locator('[data-rl-action="remove-switch"]').click();
+  await expect.poll(() => marks(page)).toBe(0);
   await page.reload();
   expect(await settled(page)).toBe('not-report');
   await page.waitForTimeout(500);

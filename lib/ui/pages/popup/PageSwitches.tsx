@@ -4,7 +4,7 @@
 // active tab, or on the tab ?tab=<id> names (a popup opened as a page of its own, as the tests do).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { send } from '../../../messages';
+import { isTabCounted, send } from '../../../messages';
 import type { MessageKey } from '../../../i18n';
 import { isReadPage, offScope, readSwitches, switches, updateSwitches, without, type SwitchKind, type Switches } from '../../../settings';
 import { useLang } from '../common/lang';
@@ -47,6 +47,14 @@ export function PageSwitches({ notices }: { notices: Notices }) {
   const [tab, setTab] = useState<TabState | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => void readTab().then(setTab, () => {}), []);
+  // the page tagged, or let go (its read switch removed below): the offer follows
+  useEffect(() => {
+    const heard = (m: unknown) => {
+      if (isTabCounted(m)) setTab((now) => (now?.id === m.tabId ? { ...now, tagged: !!m.count } : now));
+    };
+    browser.runtime.onMessage.addListener(heard);
+    return () => browser.runtime.onMessage.removeListener(heard);
+  }, []);
   if (!s) return null;
   const web = !!tab?.url && /^https?:\/\//.test(tab.url);
   const read = web && isReadPage(s, tab!.url!);
