@@ -28,7 +28,8 @@
 // work reports, 2001 whole and 1987's first 12,058 characters, judged before scoring: 58.6% every field); pages20-heldout.jsonl
 // (all 81 mentions of two more, 1992 whole and 1988's first 13,353 characters, judged before scoring: 50.0% every field);
 // pages21-heldout.jsonl (all 44 mentions of 1981's first 10,408 characters, judged before scoring: 26.8% every field; 36.6% after its 今年, in a report delivered
-// in November, was read as the year reviewed).
+// in November, was read as the year reviewed); pages23-heldout.jsonl (all 64 mentions of 9 provincial report pages of 2018–2024,
+// judged before scoring: 67.2% every field).
 // The floors are what the extractor reaches now: a change that loses ground on real text fails here.
 import { describe, expect, it } from 'vitest';
 import { formatScore, loadSample, scoreSample } from '../fixtures/judged/score';
@@ -448,6 +449,26 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       allRight: 0.36,
     },
     nonFiguresKept: 3,
+  },
+  {
+    // as judged at a853559: 64 figures of 9 provincial report pages of 2018–2024 (openings of pages, as the search tool stores
+    // them), drawn and judged before scoring and held out from the round after it; no non-figure drawn
+    file: 'pages23-heldout.jsonl',
+    size: 64,
+    floors: {
+      found: 0.99,
+      indicator: 0.78,
+      measure: 0.98,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.98,
+      kind: 0.99,
+      period: 0.9,
+      periodFrom: 0.87,
+      allRight: 0.67,
+    },
+    nonFiguresKept: 0,
   },
 ];
 
