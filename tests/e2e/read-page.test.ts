@@ -80,7 +80,9 @@ test('read from the popup: tagged now and on reload; the switch removed in the p
   await expect.poll(() => marks(page)).toBe(0);
   expect(await settled(page)).toBe('not-report');
   expect(await page.locator('rl-toolbar').count()).toBe(0);
-  expect(await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-rl')))).toEqual([]);
+  expect(
+    await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-rl'))),
+  ).toEqual([]);
   // and read again at once when asked again
   await popup.locator('[data-rl-action="read-page"]').click();
   await tagged(page);
