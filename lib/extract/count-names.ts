@@ -1,0 +1,91 @@
+// Counts whose name was cut short or ran on, mended from the words around them: a list of grades before a
+// shared noun (1410个县级和250个省、市(地)级疾病预防控制中心), a short list of nouns one count governs
+// (533个县级图书馆、文化馆和4万个村…), the people a preposition names (为…2400多万贫困家庭学生免费提供教科书), a
+// verb left at the end (15个采煤沉陷区治理工程开始|建设), what a measure saves (取消农业特产税,每年可使农民减轻负担),
+// the total of the count before (新开工10项国家重点建设工程,总投资800亿元), and a count of people after a rate
+// (就业率达到83%,比上年增加60万人: the number employed).
+import { GENERIC_MEASURE } from './phrases';
+
+export interface CountReading {
+  q: { start: number; end: number; unit: string; unitClass: string };
+  indicator: string;
+  carry: string;
+}
+
+/** the verbs a noun after a count runs into: 基本建成, 陆续开工, 开始建设 */
+const VERB_AFTER =
+  /(?:基本|全面|陆续|先后|已经|已|开始|正在|相继|全部)?(?:建成|开工|建设|投产|投入|实现|完成|开通|通车|竣工|运行|运营|试点|启动)/;
+/** grades of a list that share the noun after the last: 县级和…省、市(地)级 */
+const GRADE = /^([\u4e00-\u9fff、]{1,6}(?:\([\u4e00-\u9fff]{1,3}\))?级)/;
+/** a verb of starting left at the end of a noun: 治理工程开始(建设) */
+const STARTING = /(?:开始|陆续|正在|已经)$/;
+/** X(可)使Y减轻负担: what a measure saves whom (农民, 企业); the adverbs and 每年 are no part of it */
+const SAVES = /^(.*?)(?:每年|当年|全年)?(?:可|将|能)?使(农民|企业|居民|群众|城乡居民|纳税人)(减轻|节约|节省|减少)(负担|支出|成本)$/;
+/** a preposition the people counted are the object of, then what is done for them: 为…(学生)(免费提供教科书) */
+const FOR_WHOM = /^为/;
+const DONE_FOR = /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12})$/;
+
+const clauseAfter = (text: string, at: number): string => /^[^,;。!?:\n]*/.exec(text.slice(at, at + 40))?.[0] ?? '';
+
+/** the noun a grade list shares, up to the verb after it */
+function sharedHead(words: string): string {
+  const verb = VERB_AFTER.exec(words);
+  const head = verb ? words.slice(0, verb.index) : words;
+  return /^[\u4e00-\u9fff]{2,12}$/.test(head) ? head : '';
+}
+
+/** a count's name mended from the words after it, or the name as it was (`before`: the reading before in its sentence) */
+export function countName(text: string, r: CountReading, before: CountReading | null): string {
+  const name = r.indicator;
+  const after = clauseAfter(text, r.q.end);
+  if (r.q.unitClass === 'count' || r.q.unitClass === 'magnitude') {
+    // 1410个县级和250个省、市(地)级疾病预防控制中心: each grade with the noun after the last
+    const grade = GRADE.exec(after);
+    if (grade && name && grade[1].startsWith(name)) {
+      const rest = after.slice(grade[1].length);
+      const next = /^(?:和|及|与|、)\d[^级]*?级/.exec(rest);
+      const head = sharedHead(next ? rest.slice(next[0].length) : rest);
+      if (head && !name.endsWith(head)) return grade[1].replace(/\([^)]*\)/, '') + head;
+    }
+    // 533个县级图书馆、文化馆和4万个…: a short list the one count governs
+    if (after.startsWith(name)) {
+      const more = /^、([\u4e00-\u9fff]{2,4})(?=和\d|及\d|$)/.exec(after.slice(name.length));
+      if (more) return `${name}、${more[1]}`;
+    }
+    // 为…2400多万贫困家庭学生免费提供教科书
+    const done = FOR_WHOM.test(name) ? DONE_FOR.exec(after) : null;
+    if (done) return `${done[2]}的${done[1]}`;
+    const started = STARTING.exec(name);
+    if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
+  }
+  if (r.q.unitClass === 'money') {
+    const saves = SAVES.exec(name);
+    if (saves) {
+      // ,取消农业特产税,每年可使农民减轻负担: the measure the clause before names
+      const cause = saves[1] || (/^[\u4e00-\u9fff]{2,}$/.exec(clauseBefore(text, r.q.start))?.[0] ?? '');
+      if (cause) return `${cause}${saves[3]}${saves[2]}${saves[4]}`;
+    }
+    // 新开工10项国家重点建设工程,总投资800亿元: the total of the things the count before counted
+    if (before && GENERIC_MEASURE.test(name) && /^总/.test(name)) {
+      const between = text.slice(before.q.end, r.q.start - name.length);
+      const noun = between.replace(/,$/, '');
+      if (between.endsWith(',') && noun.length >= 2 && before.carry.endsWith(noun)) return before.carry + name;
+    }
+  }
+  // 就业率达到83%,比上年增加60万人: a count of people after a rate is of the people
+  if (before && name === before.carry && /率$/.test(name) && /人$/.test(r.q.unit) && before.q.unitClass === 'percent')
+    return name.replace(/率$/, '人数');
+  return name;
+}
+
+const clauseStart = (text: string, at: number): number => {
+  let b = at;
+  while (b > 0 && !/[,;。!?:\n]/.test(text[b - 1])) b--;
+  return b;
+};
+
+/** the clause before the one `at` is in */
+function clauseBefore(text: string, at: number): string {
+  const opens = clauseStart(text, at);
+  return text[opens - 1] === ',' ? text.slice(clauseStart(text, opens - 1), opens - 1) : '';
+}

@@ -1,0 +1,91 @@
+// Sums of public money named by what they are for, not by who gives them: reports of every year say
+// 中央财政拿出396亿元用于转移支付, 国家从粮食风险基金中拿出100亿元,直接补贴种粮农民, 中央财政将为此投入…;
+// the funder (中央财政, 国家, 国务院决定) and its verb (拿出, 安排, 投入) are no name a reader would put in a
+// table: the purpose after the value is (用于X, 支持X, 补贴X, 对X的转移支付), or the one said before it
+// (为Y,…; 继续实施X,中央财政将投入…; 增加对“三农”的投入。…中央财政投入; 加大对X的支持,…用于这些方面的支出).
+import { MONEY_NOUN } from './counted';
+
+/** who gives public money (the budget, the state, the government) */
+const FUNDER = '(?:(?:中央|地方|各级|[省市县区]级?|本级|乡镇)?财政|各级政府|[省市县区]?政府|国家|国务院(?:决定)?)';
+/** words between the funder and its verb: time, modal, a fund it is taken from */
+const FILLER = '(?:今年|明年|当年|全年|[一二三四五两]年|还|再|也|拟|将|要|先|共|已|统筹|为此|从[\\u4e00-\\u9fff]{2,10}?中)*';
+const GIVE = '(?:拿出|安排|投入|下达|筹集|筹措|拨付|支出|新增支出)';
+/** a name that is only a funder, its verb and a bare money noun: 中央财政拿出, 国务院决定, 中央财政资金, 中央财政支出
+ * (not one that says its kind of money: 中央财政专项补助资金) */
+const GIVER_ONLY = new RegExp(`^(${FUNDER})${FILLER}(${GIVE})?(资金)?$`);
+/** the money noun after the value (…30亿元建设资金), then the purpose: 用于X, 支持X, 直接补贴X, 增加对X的转移支付 */
+const PURPOSE_AFTER =
+  /^((?:[\u4e00-\u9fff]{0,4}?)资金)?(?:予以支持)?(,?)(?:主要|专门|专项|全部)?(用于|支持|扶持|(?:直接)?补贴|(?:直接)?补助|增加对|加大对)(?!这)([^,;。:!?\d]{2,30}?)(?=[,;。:!?]|$)/;
+/** what money is spent on that is itself a money noun: 转移支付, 补贴 */
+const MONEY_THING = new RegExp(`(?:转移支付|${MONEY_NOUN.source.replace(/\$$/, '')})$`);
+/** the sentence opens with its purpose: 为(继续落实)Y, */
+const PURPOSE_OPENER = /^为(?:了)?(?:继续|进一步)?(?:落实|贯彻)?([^,;。]{2,30}?)$/;
+/** a clause that starts a programme the money is for: (今年要)启动X, 继续实施第二期X */
+const PROGRAMME_CLAUSE =
+  /^(?:今年|明年)?(?:要|将)?(?:继续|全面|开始)?(?:启动|实施|推进|开展)(?:第[一二三四五六七八九十\d]+期|新一轮)?([\u4e00-\u9fff“”"]{4,24})$/;
+/** an anaphor for the purpose said before: 这些方面, 这方面 */
+const ANAPHOR = /这些方面|这方面|这一方面/;
+/** the purpose an anaphor stands for: 加大对X的支持, 增加对X的投入 */
+const PURPOSE_BEFORE = /(?:加大|增加|加强)对([^,;。]{2,30}?)的(?:支持|投入|扶持)/;
+/** a sum given with no funder (投入国债资金): of the purpose a clause before in the sentence names */
+const BARE_GIVING = new RegExp(`^${GIVE}[\\u4e00-\\u9fff]{0,4}资金$`);
+
+export interface Named {
+  q: { start: number; end: number; unitClass: string };
+  indicator: string;
+}
+
+/** the start of the sentence `at` is in */
+function sentenceStart(text: string, at: number): number {
+  let b = at;
+  while (b > 0 && !/[。;!?\n]/.test(text[b - 1])) b--;
+  return b;
+}
+
+/** the noun a giving verb makes: 投入 → 投入, 支出 → 支出, 拿出/安排 → 资金 */
+const headOf = (verb: string | undefined, noun: string | undefined): string =>
+  noun || (verb && /投入|支出/.test(verb) ? verb.replace(/^新增/, '') : '资金');
+
+/** the name of a sum of public money by its purpose, or `name` as it was */
+export function fundingName(text: string, r: Named): string {
+  const name = r.indicator;
+  if (r.q.unitClass !== 'money') return name;
+  const start = sentenceStart(text, r.q.start);
+  const before = text.slice(start, r.q.start);
+  const clauses = before.split(',');
+  if (ANAPHOR.test(name)) {
+    // 加大对科技、教育…的支持,中央财政用于这些方面的支出: in this sentence or the one before
+    const prior = start > 0 ? text.slice(sentenceStart(text, start - 1), start) : '';
+    const p = PURPOSE_BEFORE.exec(before) ?? PURPOSE_BEFORE.exec(prior);
+    return p ? name.replace(ANAPHOR, p[1]) : name;
+  }
+  if (BARE_GIVING.test(name)) {
+    const p = PURPOSE_BEFORE.exec(clauses.slice(0, -1).join(','));
+    return p ? p[1] + name : name;
+  }
+  const giver = GIVER_ONLY.exec(name);
+  if (!giver) return name;
+  const [, funder, verb, noun] = giver;
+  const budget = /财政$/.test(funder) ? funder : '';
+  const after = PURPOSE_AFTER.exec(text.slice(r.q.end, r.q.end + 40));
+  const opener = clauses.length > 1 ? PURPOSE_OPENER.exec(clauses[0]) : null;
+  if (after) {
+    const [, money, comma, how, what] = after;
+    if (how === '用于')
+      return MONEY_THING.test(what) ? (opener ? `${opener[1]}的` : '') + what : `${budget}用于${what}的${headOf(verb, money ?? noun)}`;
+    if (/对$/.test(how)) return `${budget}对${what}`;
+    // ,直接补贴种粮农民 (not 400亿元补贴资金用好用活: the money noun after the value)
+    if (/补贴|补助/.test(how)) return comma || how.startsWith('直接') ? what + how : name;
+    // 安排109亿元资金支持再就业; 安排30亿元建设资金,支持国有煤矿安全技术改造; 100亿元财政资金支持产业发展
+    const payer = money?.startsWith(budget) ? '' : budget;
+    return `${payer}${comma ? '' : '支持'}${what}${headOf(verb, money ?? noun)}`;
+  }
+  if (opener) return `${funder}用于${opener[1]}的${headOf(verb, noun)}`;
+  // 继续实施第二期农村中小学危房改造,中央财政将投入60亿元; 今年要启动X,…,中央财政将为此投入100亿元
+  const programme = PROGRAMME_CLAUSE.exec((/为此/.test(name) ? clauses[0] : clauses[clauses.length - 2]) ?? '');
+  if (programme && clauses.length > 1) return `${programme[1]}${funder}${headOf(verb, noun)}`;
+  // 各级政府都要增加对“三农”的投入。今年中央财政投入增加300亿元: the purpose the sentence before gave
+  const prior = start > 0 ? text.slice(sentenceStart(text, start - 1), start) : '';
+  const spent = verb && /投入|支出/.test(verb) ? new RegExp(`增加对([^,;。]{2,20}?)的${verb}`).exec(prior) : null;
+  return spent ? `${funder}对${spent[1]}的${verb}` : name;
+}
