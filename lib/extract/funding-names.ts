@@ -5,17 +5,19 @@
 // (为Y,…; 继续实施X,中央财政将投入…; 增加对“三农”的投入。…中央财政投入; 加大对X的支持,…用于这些方面的支出).
 import { MONEY_NOUN } from './counted';
 
-/** who gives public money (the budget, the state, the government) */
-const FUNDER = '(?:(?:中央|地方|各级|[省市县区]级?|本级|乡镇)?财政|各级政府|[省市县区]?政府|国家|国务院(?:决定)?)';
+/** who gives public money (the budget, a level of government, the state) */
+const FUNDER = '(?:(?:中央|地方|各级|[省市县区]级?|本级|乡镇)?财政|[省市县区]级|各级政府|[省市县区]?政府|国家|国务院(?:决定)?)';
 /** words between the funder and its verb: time, modal, a fund it is taken from */
 const FILLER = '(?:今年|明年|当年|全年|[一二三四五两]年|还|再|也|拟|将|要|先|共|已|统筹|为此|从[\\u4e00-\\u9fff]{2,10}?中)*';
 const GIVE = '(?:拿出|安排|投入|下达|筹集|筹措|拨付|支出|新增支出)';
-/** a name that is only a funder, its verb and a bare money noun: 中央财政拿出, 国务院决定, 中央财政资金, 中央财政支出
- * (not one that says its kind of money: 中央财政专项补助资金) */
-const GIVER_ONLY = new RegExp(`^(${FUNDER})${FILLER}(${GIVE})?(资金)?$`);
+/** a name that is only a funder, its verb and a money noun: 中央财政拿出, 国务院决定, 中央财政资金, 中央财政支出,
+ * 中央财政拟安排补贴资金 (its kind of money, 补贴, names it already) */
+const GIVER_FIRST = new RegExp(`^(${FUNDER})${FILLER}(${GIVE})?([\\u4e00-\\u9fff]{0,4}?资金)?$`);
+/** …or the verb first, the funder in the money noun: (浙江)安排省级财政资金 */
+const GIVER_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,3}?)?${FILLER}(${GIVE})(${FUNDER})(资金)$`);
 /** the money noun after the value (…30亿元建设资金), then the purpose: 用于X, 支持X, 直接补贴X, 增加对X的转移支付 */
 const PURPOSE_AFTER =
-  /^((?:[\u4e00-\u9fff]{0,4}?)资金)?(?:予以支持)?(,?)(?:主要|专门|专项|全部)?(用于|支持|扶持|(?:直接)?补贴|(?:直接)?补助|增加对|加大对)(?!这)([^,;。:!?\d]{2,30}?)(?=[,;。:!?]|$)/;
+  /^((?:[\u4e00-\u9fff]{0,4}?)资金)?(?:予以支持)?(,?)(?:主要|重点|专门|专项|全部)?(用于|支持|扶持|助力|(?:直接)?补贴|(?:直接)?补助|增加对|加大对)(?!这)([^,;。:!?\d]{2,30}?)(?=[,;。:!?]|$)/;
 /** what money is spent on that is itself a money noun: 转移支付, 补贴 */
 const MONEY_THING = new RegExp(`(?:转移支付|${MONEY_NOUN.source.replace(/\$$/, '')})$`);
 /** the sentence opens with its purpose: 为(继续落实)Y, */
@@ -42,9 +44,8 @@ function sentenceStart(text: string, at: number): number {
   return b;
 }
 
-/** the noun a giving verb makes: 投入 → 投入, 支出 → 支出, 拿出/安排 → 资金 */
-const headOf = (verb: string | undefined, noun: string | undefined): string =>
-  noun || (verb && /投入|支出/.test(verb) ? verb.replace(/^新增/, '') : '资金');
+/** the noun a giving verb makes: 投入 → 投入, (新增)支出 → (新增)支出, 拿出/安排 → 资金 */
+const headOf = (verb: string | undefined, noun: string | undefined): string => noun || (verb && /投入|支出/.test(verb) ? verb : '资金');
 
 /** the name of a sum of public money by its purpose, or `name` as it was */
 export function fundingName(text: string, r: Named): string {
@@ -63,10 +64,14 @@ export function fundingName(text: string, r: Named): string {
     const p = PURPOSE_BEFORE.exec(clauses.slice(0, -1).join(','));
     return p ? p[1] + name : name;
   }
-  const giver = GIVER_ONLY.exec(name);
-  if (!giver) return name;
-  const [, funder, verb, noun] = giver;
-  const budget = /财政$/.test(funder) ? funder : '';
+  const first = GIVER_FIRST.exec(name);
+  const second = first ? null : GIVER_AFTER.exec(name);
+  if (!first && !second) return name;
+  const [funder, verb, noun] = first ? [first[1], first[2], first[3]] : [second?.[2] ?? '', second?.[1], second?.[3]];
+  // the state and the State Council are no budget: their sums are named by the purpose alone
+  const budget = /^(?:国家|国务院)/.test(funder) ? '' : funder;
+  // 中央财政安排扶贫资金: the kind of money names it
+  if (noun && noun !== '资金') return name;
   const after = PURPOSE_AFTER.exec(text.slice(r.q.end, r.q.end + 40));
   const opener = clauses.length > 1 ? PURPOSE_OPENER.exec(clauses[0]) : null;
   if (after) {
@@ -78,14 +83,16 @@ export function fundingName(text: string, r: Named): string {
     if (/补贴|补助/.test(how)) return comma || how.startsWith('直接') ? what + how : name;
     // 安排109亿元资金支持再就业; 安排30亿元建设资金,支持国有煤矿安全技术改造; 100亿元财政资金支持产业发展
     const payer = money?.startsWith(budget) ? '' : budget;
-    return `${payer}${comma ? '' : '支持'}${what}${headOf(verb, money ?? noun)}`;
+    return `${payer}${how === '助力' ? how : '支持'}${what}${headOf(verb, money ?? noun)}`;
   }
-  if (opener) return `${funder}用于${opener[1]}的${headOf(verb, noun)}`;
+  if (opener) return `${budget}用于${opener[1]}的${headOf(verb, noun)}`;
   // 继续实施第二期农村中小学危房改造,中央财政将投入60亿元; 今年要启动X,…,中央财政将为此投入100亿元
   const programme = PROGRAMME_CLAUSE.exec((/为此/.test(name) ? clauses[0] : clauses[clauses.length - 2]) ?? '');
   if (programme && clauses.length > 1) return `${programme[1]}${funder}${headOf(verb, noun)}`;
   // 各级政府都要增加对“三农”的投入。今年中央财政投入增加300亿元: the purpose the sentence before gave
   const prior = start > 0 ? text.slice(sentenceStart(text, start - 1), start) : '';
   const spent = verb && /投入|支出/.test(verb) ? new RegExp(`增加对([^,;。]{2,20}?)的${verb}`).exec(prior) : null;
-  return spent ? `${funder}对${spent[1]}的${verb}` : name;
+  if (spent) return `${funder}对${spent[1]}的${verb}`;
+  // no purpose said: the budget and what it gives (中央财政拟安排资金 → 中央财政资金)
+  return budget && (verb || noun) ? budget + headOf(verb, noun) : name;
 }
