@@ -78,9 +78,11 @@ export function countName(text: string, r: CountReading, before: CountReading | 
   return name;
 }
 
+/** the start of the clause `at` is in (no further back than a long clause) */
 const clauseStart = (text: string, at: number): number => {
+  const stop = Math.max(0, at - 60);
   let b = at;
-  while (b > 0 && !/[,;。!?:\n]/.test(text[b - 1])) b--;
+  while (b > stop && !/[,;。!?:\n]/.test(text[b - 1])) b--;
   return b;
 };
 

@@ -37,10 +37,14 @@ export interface Named {
   indicator: string;
 }
 
+const MAX_SENTENCE = 200;
+
 /** the start of the sentence `at` is in */
 function sentenceStart(text: string, at: number): number {
+  // (no further back than a long sentence: a text with no full stops is not read back to its start for each sum)
+  const stop = Math.max(0, at - MAX_SENTENCE);
   let b = at;
-  while (b > 0 && !/[。;!?\n]/.test(text[b - 1])) b--;
+  while (b > stop && !/[。;!?\n]/.test(text[b - 1])) b--;
   return b;
 }
 
@@ -73,6 +77,9 @@ export function fundingName(text: string, r: Named): string {
   // 中央财政安排扶贫资金: the kind of money names it
   if (noun && noun !== '资金') return name;
   const after = PURPOSE_AFTER.exec(text.slice(r.q.end, r.q.end + 40));
+  // 中央财政安排423亿元资金,支持…: the payer's money named right after the sum is its name (but for a purpose
+  // in the same clause: 安排109亿元资金支持再就业)
+  if (noun && text.startsWith(noun, r.q.end) && !(after && !after[2])) return name;
   const opener = clauses.length > 1 ? PURPOSE_OPENER.exec(clauses[0]) : null;
   if (after) {
     const [, money, comma, how, what] = after;
