@@ -17,7 +17,7 @@ const GIVER_FIRST = new RegExp(`^(${FUNDER})${FILLER}(${GIVE})?([\\u4e00-\\u9fff
 const GIVER_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,3}?)?${FILLER}(${GIVE})(${FUNDER})(资金)$`);
 /** the money noun after the value (…30亿元建设资金), then the purpose: 用于X, 支持X, 直接补贴X, 增加对X的转移支付 */
 const PURPOSE_AFTER =
-  /^((?:[\u4e00-\u9fff]{0,4}?)资金)?(?:予以支持)?(,?)(?:主要|重点|专门|专项|全部)?(用于|支持|扶持|助力|(?:直接)?补贴|(?:直接)?补助|增加对|加大对)(?!这)([^,;。:!?\d]{2,30}?)(?=[,;。:!?]|$)/;
+  /^((?:[\u4e00-\u9fff]{0,4}?)资金)?(?:予以支持)?(,?)(?:主要|重点|专门|专项|全部)?(用于|支持|扶持|助力|解决|(?:直接)?补贴|(?:直接)?补助|增加对|加大对)(?!这)([^,;。:!?\d]{2,30}?)(?=[,;。:!?]|$)/;
 /** what money is spent on that is itself a money noun: 转移支付, 补贴 */
 const MONEY_THING = new RegExp(`(?:转移支付|${MONEY_NOUN.source.replace(/\$$/, '')})$`);
 /** the sentence opens with its purpose: 为(继续落实)Y, */
@@ -29,6 +29,8 @@ const PROGRAMME_CLAUSE =
 const ANAPHOR = /这些方面|这方面|这一方面/;
 /** the purpose an anaphor stands for: 加大对X的支持, 增加对X的投入 */
 const PURPOSE_BEFORE = /(?:加大|增加|加强)对([^,;。]{2,30}?)的(?:支持|投入|扶持)/;
+/** spending a clause says is raised: 增加对(“三农”)的(投入), 增加(社会保障)(投入), 增加全国(教育)(支出) (its scope no part of it) */
+const RAISED_SPENDING = /增加(?:对([^,;。]{2,20}?)的|(?:全国|全省|全市|全区|全县)?([\u4e00-\u9fff]{2,10}?))(投入|支出)/;
 /** a sum given with no funder (投入国债资金): of the purpose a clause before in the sentence names */
 const BARE_GIVING = new RegExp(`^${GIVE}[\\u4e00-\\u9fff]{0,4}资金$`);
 
@@ -86,6 +88,8 @@ export function fundingName(text: string, r: Named): string {
     if (how === '用于')
       return MONEY_THING.test(what) ? (opener ? `${opener[1]}的` : '') + what : `${budget}用于${what}的${headOf(verb, money ?? noun)}`;
     if (/对$/.test(how)) return `${budget}对${what}`;
+    // 安排429亿元,解决关闭破产国有企业退休人员医疗保险问题
+    if (how === '解决') return `${budget}用于${how}${what}的${headOf(verb, money ?? noun)}`;
     // ,直接补贴种粮农民 (not 400亿元补贴资金用好用活: the money noun after the value)
     if (/补贴|补助/.test(how)) return comma || how.startsWith('直接') ? what + how : name;
     // 安排109亿元资金支持再就业; 安排30亿元建设资金,支持国有煤矿安全技术改造; 100亿元财政资金支持产业发展
@@ -96,10 +100,11 @@ export function fundingName(text: string, r: Named): string {
   // 继续实施第二期农村中小学危房改造,中央财政将投入60亿元; 今年要启动X,…,中央财政将为此投入100亿元
   const programme = PROGRAMME_CLAUSE.exec((/为此/.test(name) ? clauses[0] : clauses[clauses.length - 2]) ?? '');
   if (programme && clauses.length > 1) return `${programme[1]}${funder}${headOf(verb, noun)}`;
-  // 各级政府都要增加对“三农”的投入。今年中央财政投入增加300亿元: the purpose the sentence before gave
+  // 各级政府要进一步增加社会保障投入,中央财政拟安排3185亿元; 各级政府都要增加对“三农”的投入。今年中央财政投入增加300亿元:
+  // the purpose the clause or the sentence before gave
   const prior = start > 0 ? text.slice(sentenceStart(text, start - 1), start) : '';
-  const spent = verb && /投入|支出/.test(verb) ? new RegExp(`增加对([^,;。]{2,20}?)的${verb}`).exec(prior) : null;
-  if (spent) return `${funder}对${spent[1]}的${verb}`;
+  const raised = !verb || /投入|支出|安排/.test(verb) ? (RAISED_SPENDING.exec(before) ?? RAISED_SPENDING.exec(prior)) : null;
+  if (raised && budget) return `${budget}${raised[1] ? `对${raised[1]}的` : raised[2]}${raised[3]}`;
   // no purpose said: the budget and what it gives (中央财政拟安排资金 → 中央财政资金)
   return budget && (verb || noun) ? budget + headOf(verb, noun) : name;
 }

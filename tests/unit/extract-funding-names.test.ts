@@ -73,6 +73,9 @@ const families: Family[] = [
         { text: '26亿元', indicator: '中央财政支持再就业资金', measure: 'change' },
       ]),
       row('national 2005', '国务院决定今年安排30亿元建设资金', [{ text: '30亿元', indicator: '支持国有煤矿安全技术改造建设资金' }]),
+      row('national 2010', '解决关闭破产国有企业退休人员医疗保险问题', [
+        { text: '４２９亿元', indicator: '中央财政用于解决关闭破产国有企业退休人员医疗保险问题的资金' },
+      ]),
       row('national 2005', '中央财政还将安排150亿元', [{ text: '150亿元', indicator: '中央财政对产粮大县和财政困难县的转移支付' }]),
       row('Guangdong 2025', '省级财政五年统筹投入100亿元', [{ text: '100亿元', indicator: '省级财政支持旅游产业发展投入' }]),
       row('Guizhou 2025', '安排100亿元财政资金支持产业发展', [{ text: '100亿元', indicator: '支持产业发展财政资金' }]),
@@ -88,7 +91,7 @@ const families: Family[] = [
     ],
   },
   {
-    family: 'a sum named by its giver: the purpose said before it (为Y, 继续实施X, 今年要启动X…为此, 增加对X的投入)',
+    family: 'a sum named by its giver: the purpose said before it (为Y, 继续实施X, 今年要启动X…为此, 增加(对)X(的)投入)',
     rows: [
       row('national 2004', '为继续落实“两个确保”', [
         { text: '７００亿元', indicator: '中央财政用于“两个确保”和“三条保障线”的支出' },
@@ -96,6 +99,11 @@ const families: Family[] = [
       ]),
       row('national 2004', '继续实施第二期农村中小学危房改造', [{ text: '６０亿元', indicator: '农村中小学危房改造中央财政投入' }]),
       row('national 2004', '今年要启动西部地区“两基”攻坚计划', [{ text: '１００亿元', indicator: '西部地区“两基”攻坚计划中央财政投入' }]),
+      row('national 2010', '中央财政拟安排３１８５亿元', [{ text: '３１８５亿元', indicator: '中央财政社会保障投入' }]),
+      row('national 2010', '其中中央财政支出１９８１亿元', [
+        { text: '１９８１亿元', indicator: '中央财政教育支出' },
+        { text: '２３．６％', indicator: '中央财政教育支出', measure: 'growth' },
+      ]),
       rowOf('national 2004', '各级政府都要增加对“三农”的投入', '比上年增长２０％以上。', [
         { text: '３００亿元以上', indicator: '中央财政对“三农”的投入', measure: 'change' },
         { text: '２０％以上', indicator: '中央财政对“三农”的投入', measure: 'growth' },
