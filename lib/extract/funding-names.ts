@@ -11,8 +11,8 @@ const FUNDER = '(?:(?:中央|地方|各级|[省市县区]级?|本级|乡镇)?财
 const FILLER = '(?:今年|明年|当年|全年|[一二三四五两]年|还|再|也|拟|将|要|先|共|已|统筹|为此|从[\\u4e00-\\u9fff]{2,10}?中)*';
 const GIVE = '(?:拿出|安排|投入|下达|筹集|筹措|拨付|支出|新增支出)';
 /** a name that is only a funder, its verb and a money noun: 中央财政拿出, 国务院决定, 中央财政资金, 中央财政支出,
- * 中央财政拟安排补贴资金 (its kind of money, 补贴, names it already) */
-const GIVER_FIRST = new RegExp(`^(${FUNDER})${FILLER}(${GIVE})?([\\u4e00-\\u9fff]{0,4}?资金)?$`);
+ * 中央财政拟安排补贴资金 (its kind of money, 补贴, names it already); or with no funder: 拨付资金, (全市共)投入 */
+const GIVER_FIRST = new RegExp(`^(${FUNDER})?(?:全[省市区县])?${FILLER}(${GIVE})?([\\u4e00-\\u9fff]{0,4}?资金)?$`);
 /** …or the verb first, the funder in the money noun: (浙江)安排省级财政资金 */
 const GIVER_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,3}?)?${FILLER}(${GIVE})(${FUNDER})(资金)$`);
 /** the money noun after the value (…30亿元建设资金), then the purpose: 用于X, 支持X, 直接补贴X, 增加对X的转移支付 */
@@ -66,14 +66,12 @@ export function fundingName(text: string, r: Named): string {
     const p = PURPOSE_BEFORE.exec(before) ?? PURPOSE_BEFORE.exec(prior);
     return p ? name.replace(ANAPHOR, p[1]) : name;
   }
-  if (BARE_GIVING.test(name)) {
-    const p = PURPOSE_BEFORE.exec(clauses.slice(0, -1).join(','));
-    return p ? p[1] + name : name;
-  }
-  const first = GIVER_FIRST.exec(name);
+  const given = BARE_GIVING.test(name) ? PURPOSE_BEFORE.exec(clauses.slice(0, -1).join(',')) : null;
+  if (given) return given[1] + name;
+  const first = name ? GIVER_FIRST.exec(name) : null;
   const second = first ? null : GIVER_AFTER.exec(name);
   if (!first && !second) return name;
-  const [funder, verb, noun] = first ? [first[1], first[2], first[3]] : [second?.[2] ?? '', second?.[1], second?.[3]];
+  const [funder = '', verb, noun] = first ? [first[1], first[2], first[3]] : [second?.[2], second?.[1], second?.[3]];
   // the state and the State Council are no budget: their sums are named by the purpose alone
   const budget = /^(?:国家|国务院)/.test(funder) ? '' : funder;
   // 中央财政安排扶贫资金: the kind of money names it
