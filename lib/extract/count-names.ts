@@ -2,7 +2,8 @@
 // shared noun (1410个县级和250个省、市(地)级疾病预防控制中心), a short list of nouns one count governs
 // (533个县级图书馆、文化馆和4万个村…), the people a preposition names (为…2400多万贫困家庭学生免费提供教科书), a
 // verb left at the end (15个采煤沉陷区治理工程开始|建设), what a measure saves (取消农业特产税,每年可使农民减轻负担),
-// the total of the count before (新开工10项国家重点建设工程,总投资800亿元), and a count of people after a rate
+// the total of the count before (新开工10项国家重点建设工程,总投资800亿元), the places a reform reached
+// (农村信用社改革扩大到29个省), and a count of people after a rate
 // (就业率达到83%,比上年增加60万人: the number employed).
 import { GENERIC_MEASURE } from './phrases';
 
@@ -24,6 +25,13 @@ const SAVES = /^(.*?)(?:每年|当年|全年)?(?:可|将|能)?使(农民|企业|
 /** a preposition the people counted are the object of, then what is done for them: 为…(学生)(免费提供教科书) */
 const FOR_WHOM = /^为/;
 const DONE_FOR = /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12})$/;
+
+/** a reform or a trial that reached places: (酝酿多年的)农村信用社改革(开始) */
+const REFORM = /^(?:[^的]*的)?([\u4e00-\u9fff“”"]{2,16}?(?:改革|试点))(?:开始|已经|已)?$/;
+/** the words right before the count of places a reform reached: 扩大到, 开始在 */
+const REACHED = /(?:在|扩大到|推广到|扩大至|推广至|覆盖)$/;
+/** the places, what they are in the parenthesis after (自治区、直辖市) left out, then 试点 */
+const PLACES = /^(省|市|县|区|地区|城市|地市)(?:\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
 
 const clauseAfter = (text: string, at: number): string => /^[^,;。!?:\n]*/.exec(text.slice(at, at + 40))?.[0] ?? '';
 
@@ -55,6 +63,10 @@ export function countName(text: string, r: CountReading, before: CountReading | 
     // 为…2400多万贫困家庭学生免费提供教科书
     const done = FOR_WHOM.test(name) ? DONE_FOR.exec(after) : null;
     if (done) return `${done[2]}的${done[1]}`;
+    // 农村信用社改革扩大到29个省(自治区、直辖市); 酝酿多年的农村信用社改革开始在8个省(市)试点: the places it reached
+    const place = REACHED.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) ? PLACES.exec(after) : null;
+    const reform = place ? REFORM.exec(name) : null;
+    if (place && reform) return reform[1] + (place[2] ?? '') + place[1];
     const started = STARTING.exec(name);
     if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
   }

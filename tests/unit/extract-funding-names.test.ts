@@ -161,8 +161,10 @@ const families: Family[] = [
     ],
   },
   {
-    family: 'the total after a count is of what it counted; a count of people after a rate is of the people',
+    family: 'the total after a count is of what it counted; a count of people after a rate is of the people; the places a reform reached',
     rows: [
+      row('national 2004', '酝酿多年的农村信用社改革开始在', [{ text: '８个', indicator: '农村信用社改革试点省' }]),
+      row('national 2005', '农村信用社改革扩大到29个省', [{ text: '29个', indicator: '农村信用社改革省' }]),
       row('national 2005', '新开工10项国家重点建设工程', [
         { text: '10项', indicator: '新开工国家重点建设工程' },
         { text: '800亿元', indicator: '新开工国家重点建设工程总投资' },
