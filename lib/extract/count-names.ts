@@ -9,7 +9,6 @@ import { GENERIC_MEASURE } from './phrases';
 
 export interface CountReading {
   q: { start: number; end: number; unit: string; unitClass: string };
-  indicator: string;
   carry: string;
 }
 
@@ -42,11 +41,10 @@ function sharedHead(words: string): string {
   return /^[\u4e00-\u9fff]{2,12}$/.test(head) ? head : '';
 }
 
-/** a count's name mended from the words after it, or the name as it was (`before`: the reading before in its sentence) */
-export function countName(text: string, r: CountReading, before: CountReading | null): string {
-  const name = r.indicator;
-  const after = clauseAfter(text, r.q.end);
+/** a count's `name` mended from the words around it, or the name as it was (`before`: the reading before in its sentence) */
+export function countName(text: string, r: CountReading, name: string, before: CountReading | null): string {
   if (r.q.unitClass === 'count' || r.q.unitClass === 'magnitude') {
+    const after = clauseAfter(text, r.q.end);
     // 1410个县级和250个省、市(地)级疾病预防控制中心: each grade with the noun after the last
     const grade = GRADE.exec(after);
     if (grade && name && grade[1].startsWith(name)) {

@@ -40,13 +40,14 @@ export interface Named {
 }
 
 const MAX_SENTENCE = 200;
+const SENTENCE_END = new Set(['。', ';', '!', '?', '\n']);
 
 /** the start of the sentence `at` is in */
 function sentenceStart(text: string, at: number): number {
   // (no further back than a long sentence: a text with no full stops is not read back to its start for each sum)
   const stop = Math.max(0, at - MAX_SENTENCE);
   let b = at;
-  while (b > stop && !/[。;!?\n]/.test(text[b - 1])) b--;
+  while (b > stop && !SENTENCE_END.has(text[b - 1])) b--;
   return b;
 }
 
@@ -57,19 +58,25 @@ const headOf = (verb: string | undefined, noun: string | undefined): string => n
 export function fundingName(text: string, r: Named): string {
   const name = r.indicator;
   if (r.q.unitClass !== 'money') return name;
+  // (only a name of these shapes is read further: most sums are named by what they are already)
+  const anaphor = ANAPHOR.test(name);
+  const bare = !anaphor && BARE_GIVING.test(name);
+  const first = anaphor || !name ? null : GIVER_FIRST.exec(name);
+  const second = anaphor || first || !name.endsWith('资金') ? null : GIVER_AFTER.exec(name);
+  if (!(anaphor || bare || first || second)) return name;
   const start = sentenceStart(text, r.q.start);
   const before = text.slice(start, r.q.start);
   const clauses = before.split(',');
-  if (ANAPHOR.test(name)) {
+  if (anaphor) {
     // 加大对科技、教育…的支持,中央财政用于这些方面的支出: in this sentence or the one before
     const prior = start > 0 ? text.slice(sentenceStart(text, start - 1), start) : '';
     const p = PURPOSE_BEFORE.exec(before) ?? PURPOSE_BEFORE.exec(prior);
     return p ? name.replace(ANAPHOR, p[1]) : name;
   }
-  const given = BARE_GIVING.test(name) ? PURPOSE_BEFORE.exec(clauses.slice(0, -1).join(',')) : null;
-  if (given) return given[1] + name;
-  const first = name ? GIVER_FIRST.exec(name) : null;
-  const second = first ? null : GIVER_AFTER.exec(name);
+  if (bare) {
+    const given = PURPOSE_BEFORE.exec(clauses.slice(0, -1).join(','));
+    if (given) return given[1] + name;
+  }
   if (!first && !second) return name;
   const [funder = '', verb, noun] = first ? [first[1], first[2], first[3]] : [second?.[2], second?.[1], second?.[3]];
   // the state and the State Council are no budget: their sums are named by the purpose alone

@@ -8,18 +8,20 @@ import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
+/** no sentence break between two figures (the text between them is short where it matters) */
+const sameSentence = (text: string, a: number, b: number): boolean => b - a < 400 && !SENTENCE_BREAK.test(text.slice(a, b));
 
 export function secondReading(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
-    const before = k > 0 && !SENTENCE_BREAK.test(text.slice(out[k - 1].q.end, r.q.start)) ? out[k - 1] : null;
+    const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;
     const old = r.indicator;
-    const name = countName(text, { ...r, indicator: fundingName(text, r) }, before);
+    const name = countName(text, r, fundingName(text, r), before);
     if (r.measure === 'level' && raisedSum(text, r.q, name)) r.measure = 'change';
     if (name === old) continue;
     r.indicator = name;
     if (r.carry === old) r.carry = name;
-    for (let j = k + 1; j < out.length && !SENTENCE_BREAK.test(text.slice(out[j - 1].q.end, out[j].q.start)); j++) {
+    for (let j = k + 1; j < out.length && sameSentence(text, out[j - 1].q.end, out[j].q.start); j++) {
       if (out[j].indicator === old) out[j].indicator = name;
       if (out[j].carry === old) out[j].carry = name;
     }
