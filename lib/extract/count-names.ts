@@ -54,7 +54,7 @@ export function countName(text: string, r: CountReading, name: string, before: C
       if (head && !name.endsWith(head)) return grade[1].replace(/\([^)]*\)/, '') + head;
     }
     // 533个县级图书馆、文化馆和4万个…: a short list the one count governs
-    if (after.startsWith(name)) {
+    if (name && after.startsWith(name)) {
       const more = /^、([\u4e00-\u9fff]{2,4})(?=和\d|及\d|$)/.exec(after.slice(name.length));
       if (more) return `${name}、${more[1]}`;
     }
