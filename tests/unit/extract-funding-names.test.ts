@@ -29,6 +29,7 @@ const FILES: Record<string, string> = {
 const CHINAGATE_2009 = 'http://cn.chinagate.cn/indepths/2009-03/05/content_17380432.htm (the 2009 national work report, reported)';
 const HENAN_BUDGET_2021 = 'https://zzwb.zynews.cn/html/2021-01/19/content_1213861.htm (河南 2021 budget report, reported)';
 const HUNAN_2024 = 'http://bgbf.com.cn/topic/slh/lhzs/tztd/202401/t20240124_32633338.html (湖南 2024, the finance head, traditional)';
+const ZJOL_NATIONAL_2007 = 'http://china.zjol.com.cn/05china/system/2007/03/05/008218298.shtml (the 2007 national work report, reported)';
 const ZHEJIANG_2024 = 'http://fzxysj.com/xwzx/hg/202401/t20240123_6386743.html (浙江 2024 work report, reported, traditional)';
 
 /** a row of one sentence of a fixture text that says `phrase`, read without a title */
@@ -177,7 +178,17 @@ const families: Family[] = [
   },
   {
     family: 'a sum added to a standing item of spending (增加X100亿元) is a change of it',
-    rows: [row('national 2005', '同时增加中央预算内经常性建设投资', [{ text: '100亿元', measure: 'change' }])],
+    rows: [
+      row('national 2005', '同时增加中央预算内经常性建设投资', [
+        { text: '800亿元', measure: 'level' },
+        { text: '100亿元', indicator: '增加中央预算内经常性建设投资', measure: 'change' },
+      ]),
+      // (拟安排 the same item: its level, its rise said after it)
+      pageRow(ZJOL_NATIONAL_2007, '拟安排中央预算内经常性建设投资804亿元，比去年预算增加250亿元；中央政府建设投资总规模为1304亿元。', [
+        { text: '804亿元', indicator: '中央预算内经常性建设投资', measure: 'level' },
+        { text: '250亿元', indicator: '中央预算内经常性建设投资', measure: 'change' },
+      ]),
+    ],
   },
 ];
 
