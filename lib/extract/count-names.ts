@@ -32,7 +32,14 @@ const REACHED = /(?:在|扩大到|推广到|扩大至|推广至|覆盖)$/;
 /** the places, what they are in the parenthesis after (自治区、直辖市) left out, then 试点 */
 const PLACES = /^(省|市|县|区|地区|城市|地市)(?:\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
 
-const clauseAfter = (text: string, at: number): string => /^[^,;。!?:\n]*/.exec(text.slice(at, at + 40))?.[0] ?? '';
+const CLAUSE_END = new Set([',', ';', '。', '!', '?', ':', '\n']);
+/** the words after `at` up to the clause end, at most 40 characters */
+function clauseAfter(text: string, at: number): string {
+  const limit = Math.min(text.length, at + 40);
+  let end = at;
+  while (end < limit && !CLAUSE_END.has(text[end])) end++;
+  return text.slice(at, end);
+}
 
 /** the noun a grade list shares, up to the verb after it */
 function sharedHead(words: string): string {
@@ -69,7 +76,7 @@ export function countName(text: string, r: CountReading, name: string, before: C
     if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
   }
   if (r.q.unitClass === 'money') {
-    const saves = SAVES.exec(name);
+    const saves = name.includes('使') ? SAVES.exec(name) : null;
     if (saves) {
       // ,取消农业特产税,每年可使农民减轻负担: the measure the clause before names
       const cause = saves[1] || (/^[\u4e00-\u9fff]{2,}$/.exec(clauseBefore(text, r.q.start))?.[0] ?? '');
@@ -92,7 +99,7 @@ export function countName(text: string, r: CountReading, name: string, before: C
 const clauseStart = (text: string, at: number): number => {
   const stop = Math.max(0, at - 60);
   let b = at;
-  while (b > stop && !/[,;。!?:\n]/.test(text[b - 1])) b--;
+  while (b > stop && !CLAUSE_END.has(text[b - 1])) b--;
   return b;
 };
 

@@ -14,6 +14,8 @@ const sameSentence = (text: string, a: number, b: number): boolean => b - a < 40
 export function secondReading(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
+    // (only sums and counts are renamed: a share or a rate is named by what it is of)
+    if (r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
     const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;
     const old = r.indicator;
     const name = countName(text, r, fundingName(text, r), before);
