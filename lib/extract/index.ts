@@ -43,6 +43,7 @@ import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount } from './parts';
+import { secondReading } from './second-reading';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -334,7 +335,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
     r.indicator = totalOfSubject(text, out, k);
   }
-  return out;
+  return secondReading(text, out);
 }
 
 // (是全国平均水平的两倍: a multiple of the average elsewhere is of the thing before too)
@@ -370,7 +371,6 @@ const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
 const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
 const STAGE_BEFORE = /^(?:落地|签约|开工|新开工|在建|建成)/;
 const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
-
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)

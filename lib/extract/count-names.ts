@@ -1,0 +1,110 @@
+// Counts whose name was cut short or ran on, mended from the words around them: a list of grades before a
+// shared noun (1410个县级和250个省、市(地)级疾病预防控制中心), a short list of nouns one count governs
+// (533个县级图书馆、文化馆和4万个村…), the people a preposition names (为…2400多万贫困家庭学生免费提供教科书), a
+// verb left at the end (15个采煤沉陷区治理工程开始|建设), what a measure saves (取消农业特产税,每年可使农民减轻负担),
+// the total of the count before (新开工10项国家重点建设工程,总投资800亿元), the places a reform reached
+// (农村信用社改革扩大到29个省), and a count of people after a rate
+// (就业率达到83%,比上年增加60万人: the number employed).
+import { GENERIC_MEASURE } from './phrases';
+
+export interface CountReading {
+  q: { start: number; end: number; unit: string; unitClass: string };
+  carry: string;
+}
+
+/** the verbs a noun after a count runs into: 基本建成, 陆续开工, 开始建设 */
+const VERB_AFTER =
+  /(?:基本|全面|陆续|先后|已经|已|开始|正在|相继|全部)?(?:建成|开工|建设|投产|投入|实现|完成|开通|通车|竣工|运行|运营|试点|启动)/;
+/** grades of a list that share the noun after the last: 县级和…省、市(地)级 */
+const GRADE = /^([\u4e00-\u9fff、]{1,6}(?:\([\u4e00-\u9fff]{1,3}\))?级)/;
+/** a verb of starting left at the end of a noun: 治理工程开始(建设) */
+const STARTING = /(?:开始|陆续|正在|已经)$/;
+/** X(可)使Y减轻负担: what a measure saves whom (农民, 企业); the adverbs and 每年 are no part of it */
+const SAVES = /^(.*?)(?:每年|当年|全年)?(?:可|将|能)?使(农民|企业|居民|群众|城乡居民|纳税人)(减轻|节约|节省|减少)(负担|支出|成本)$/;
+/** a preposition the people counted are the object of, then what is done for them: 为…(学生)(免费提供教科书) */
+const FOR_WHOM = /^为/;
+const DONE_FOR = /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12})$/;
+
+/** a reform or a trial that reached places: (酝酿多年的)农村信用社改革(开始) */
+const REFORM = /^(?:[^的]*的)?([\u4e00-\u9fff“”"]{2,16}?(?:改革|试点))(?:开始|已经|已)?$/;
+/** the words right before the count of places a reform reached: 扩大到, 开始在 */
+const REACHED = /(?:在|扩大到|推广到|扩大至|推广至|覆盖)$/;
+/** the places, what they are in the parenthesis after (自治区、直辖市) left out, then 试点 */
+const PLACES = /^(省|市|县|区|地区|城市|地市)(?:\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
+
+const CLAUSE_END = new Set([',', ';', '。', '!', '?', ':', '\n']);
+/** the words after `at` up to the clause end, at most 40 characters */
+function clauseAfter(text: string, at: number): string {
+  const limit = Math.min(text.length, at + 40);
+  let end = at;
+  while (end < limit && !CLAUSE_END.has(text[end])) end++;
+  return text.slice(at, end);
+}
+
+/** the noun a grade list shares, up to the verb after it */
+function sharedHead(words: string): string {
+  const verb = VERB_AFTER.exec(words);
+  const head = verb ? words.slice(0, verb.index) : words;
+  return /^[\u4e00-\u9fff]{2,12}$/.test(head) ? head : '';
+}
+
+/** a count's `name` mended from the words around it, or the name as it was (`before`: the reading before in its sentence) */
+export function countName(text: string, r: CountReading, name: string, before: CountReading | null): string {
+  if (r.q.unitClass === 'count' || r.q.unitClass === 'magnitude') {
+    const after = clauseAfter(text, r.q.end);
+    // 1410个县级和250个省、市(地)级疾病预防控制中心: each grade with the noun after the last
+    const grade = GRADE.exec(after);
+    if (grade && name && grade[1].startsWith(name)) {
+      const rest = after.slice(grade[1].length);
+      const next = /^(?:和|及|与|、)\d[^级]*?级/.exec(rest);
+      const head = sharedHead(next ? rest.slice(next[0].length) : rest);
+      if (head && !name.endsWith(head)) return grade[1].replace(/\([^)]*\)/, '') + head;
+    }
+    // 533个县级图书馆、文化馆和4万个…: a short list the one count governs
+    if (name && after.startsWith(name)) {
+      const more = /^、([\u4e00-\u9fff]{2,4})(?=和\d|及\d|$)/.exec(after.slice(name.length));
+      if (more) return `${name}、${more[1]}`;
+    }
+    // 为…2400多万贫困家庭学生免费提供教科书
+    const done = FOR_WHOM.test(name) ? DONE_FOR.exec(after) : null;
+    if (done) return `${done[2]}的${done[1]}`;
+    // 农村信用社改革扩大到29个省(自治区、直辖市); 酝酿多年的农村信用社改革开始在8个省(市)试点: the places it reached
+    const place = REACHED.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) ? PLACES.exec(after) : null;
+    const reform = place ? REFORM.exec(name) : null;
+    if (place && reform) return reform[1] + (place[2] ?? '') + place[1];
+    const started = STARTING.exec(name);
+    if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
+  }
+  if (r.q.unitClass === 'money') {
+    const saves = name.includes('使') ? SAVES.exec(name) : null;
+    if (saves) {
+      // ,取消农业特产税,每年可使农民减轻负担: the measure the clause before names
+      const cause = saves[1] || (/^[\u4e00-\u9fff]{2,}$/.exec(clauseBefore(text, r.q.start))?.[0] ?? '');
+      if (cause) return `${cause}${saves[3]}${saves[2]}${saves[4]}`;
+    }
+    // 新开工10项国家重点建设工程,总投资800亿元: the total of the things the count before counted
+    if (before && GENERIC_MEASURE.test(name) && /^总/.test(name)) {
+      const between = text.slice(before.q.end, r.q.start - name.length);
+      const noun = between.replace(/,$/, '');
+      if (between.endsWith(',') && noun.length >= 2 && before.carry.endsWith(noun)) return before.carry + name;
+    }
+  }
+  // 就业率达到83%,比上年增加60万人: a count of people after a rate is of the people
+  if (before && name === before.carry && /率$/.test(name) && /人$/.test(r.q.unit) && before.q.unitClass === 'percent')
+    return name.replace(/率$/, '人数');
+  return name;
+}
+
+/** the start of the clause `at` is in (no further back than a long clause) */
+const clauseStart = (text: string, at: number): number => {
+  const stop = Math.max(0, at - 60);
+  let b = at;
+  while (b > stop && !CLAUSE_END.has(text[b - 1])) b--;
+  return b;
+};
+
+/** the clause before the one `at` is in */
+function clauseBefore(text: string, at: number): string {
+  const opens = clauseStart(text, at);
+  return text[opens - 1] === ',' ? text.slice(clauseStart(text, opens - 1), opens - 1) : '';
+}

@@ -1,0 +1,32 @@
+// Names mended once every figure of the text is read, where a name needs what follows the figure or the
+// sentence before it: sums of public money by their purpose (funding-names.ts), counts by the noun around
+// them (count-names.ts). The figures after it in its sentence that went on with its old name (比上年增加26亿元,
+// 比上年增长19.9%) take the new one too. A project's size said before its name is no figure (project-sizes.ts).
+import type { Reading } from './respectively';
+import { fundingName } from './funding-names';
+import { countName } from './count-names';
+import { isProjectSize, raisedSum } from './project-sizes';
+
+const SENTENCE_BREAK = /[。;!?\n]/;
+/** no sentence break between two figures (the text between them is short where it matters) */
+const sameSentence = (text: string, a: number, b: number): boolean => b - a < 400 && !SENTENCE_BREAK.test(text.slice(a, b));
+
+export function secondReading(text: string, out: Reading[]): Reading[] {
+  for (let k = 0; k < out.length; k++) {
+    const r = out[k];
+    // (only sums and counts are renamed: a share or a rate is named by what it is of)
+    if (r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
+    const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;
+    const old = r.indicator;
+    const name = countName(text, r, fundingName(text, r), before);
+    if (r.measure === 'level' && raisedSum(text, r.q, name)) r.measure = 'change';
+    if (name === old) continue;
+    r.indicator = name;
+    if (r.carry === old) r.carry = name;
+    for (let j = k + 1; j < out.length && sameSentence(text, out[j - 1].q.end, out[j].q.start); j++) {
+      if (out[j].indicator === old) out[j].indicator = name;
+      if (out[j].carry === old) out[j].carry = name;
+    }
+  }
+  return out.filter((r) => !isProjectSize(text, r.q));
+}
