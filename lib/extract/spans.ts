@@ -17,7 +17,7 @@ const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
 const Y = '((?:19|20)\\d\\d)';
 /** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五 */
 const PLAN = `${PLAN_NAME}(?:规划)?`;
-const SPAN = new RegExp(
+export const SPAN = new RegExp(
   [
     `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years (过去的五年 too)
     `(?:今后|未来)${N}年`, // 3: the coming N years
@@ -36,6 +36,30 @@ const SPAN = new RegExp(
   'g',
 );
 
+/** every span word holds 年, or 五 (a plan's name) or 本 (本届政府), at most this far after its start (2019-2023年: 9) */
+const ANCHOR_REACH = 12;
+const ANCHOR = /[年五本]/g;
+const SPAN_AT = new RegExp(SPAN.source, 'y');
+
+/**
+ * The matches of SPAN in `text`, as its global scan finds them, but tried only at the few positions before a 年, 五 or
+ * 本: a text with no span words costs one scan for those characters.
+ */
+export function* spanWords(text: string): Generator<RegExpExecArray> {
+  let next = 0; // the first position not yet tried
+  ANCHOR.lastIndex = 0;
+  for (let a: RegExpExecArray | null; (a = ANCHOR.exec(text)); ) {
+    for (let p = Math.max(next, a.index - ANCHOR_REACH); p <= a.index; ) {
+      SPAN_AT.lastIndex = p;
+      const m = SPAN_AT.exec(text);
+      p = m ? p + m[0].length : p + 1;
+      next = p;
+      if (m) yield m;
+    }
+    if (ANCHOR.lastIndex < next) ANCHOR.lastIndex = next;
+  }
+}
+
 function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
 }
@@ -51,8 +75,7 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   const spans: Span[] = [];
   const last = meta.resultsYear;
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
-  SPAN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SPAN.exec(text)); ) {
+  for (const m of spanWords(text)) {
     const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare, held] = m;
     let from: number | null = null;
     let to: number | null = null;
