@@ -30,8 +30,9 @@ export const SPAN = new RegExp(
     // (五年全社会固定资产投资完成26000亿元, 相当于五年少生1500万人: what the years did, its verb after the thing)
     // (五年内…通过的法律有30项, 五年节约能源…1.6亿吨: what the years passed or saved)
     `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养|节约|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
-    // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%)
-    `连续${N}年(?=(?:稳定|保持|稳居|维持)在?|达到|超过|高于)`,
+    // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%;
+    // 连续6年粮食总产稳定在1300亿斤以上, the thing after the years)
+    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|达到|超过?|高于))`,
   ].join('|'),
   'g',
 );
@@ -81,8 +82,9 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     let to: number | null = null;
     const reviewed = past1 || past2 ? planReviewed(text, m.index, PLAN_REVIEW_REACH) : null;
     if (held && last !== null) {
+      // (粮食总产连续12年稳定在500亿斤以上: a level is held longer than any review lasts)
       const n = count(held);
-      if (n >= 2 && n <= 10) [from, to] = [last - n + 1, last];
+      if (n >= 2 && n <= 40) [from, to] = [last - n + 1, last];
     } else if ((past1 || past2) && count(past1 ?? past2) === 5 && reviewed) {
       // 一、“十五”期间回顾 … 5年来,…: the plan's five years, whatever year the page gives itself
       [from, to] = [reviewed.from, reviewed.to];
@@ -119,10 +121,11 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
-    // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase
+    // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
+    // what it holds: 法治建设群众满意率连续5年保持97%以上)
     let head = m.index;
     while (head > 0 && m.index - head <= 6 && !/[,;:。!?\n]/.test(text[head - 1])) head--;
-    if (m.index - head > 6) continue;
+    if (m.index - head > 6 && !held) continue;
     if (from !== null && to !== null && to > from)
       spans.push({ at: m.index, end: m.index + w.length, from, to, ...(held ? { clause: true } : {}) });
   }
@@ -156,9 +159,10 @@ function yearOfSentence(text: string, at: number): number | null {
   return year;
 }
 
-/** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计; or that
- * it is what the years added (新增规模工业企业900户 in a review of five years) */
-export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)|新增|新建/;
+/** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计 (…的价格补贴共二百三十四
+ * 亿元); or that it is what the years added or built (新增规模工业企业900户, 建成高标准农田8330万亩 in a review of five
+ * years; not a built-up area or a rate, 建成区, 建成率) */
+export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取|$)|新增|新建|建成(?!区|率)/;
 /** projects carried out through a review of several years: 全市实施工业结构调整项目336个 */
 export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后)?实施[^,;。]{0,16}?项目$/;
 /** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */

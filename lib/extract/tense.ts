@@ -6,6 +6,7 @@ import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { FLOW, heldSpanReaches, holdsLevel } from './span-levels';
 import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
@@ -76,10 +77,6 @@ const SENTENCE_BREAK = /[。!?\n]/;
 const HELD_WITHIN = /控制在$/;
 /** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
 const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
-/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
-const STOCK_CLAUSE = new RegExp(
-  `(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
-);
 interface Cue {
   at: number;
   end: number;
@@ -276,17 +273,18 @@ export class TenseReader {
     // a level reached (…达到1635亿元), not a sum the years reached (五年累计专利申请量…分别达到19.38万件)
     // (nor what they put in, 五年来…投入达3200亿元, nor a rate a year on average, 年均…增长速度预期目标为7%左右)
     // (nor what the years added, 全民所有制企业新增加的固定资产达到5854亿元)
-    const flow = /累计|投入|年均|平均每年|新增/.test(this.clauseWords(start, at));
-    if (LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !flow) return null;
+    // (a level held through 连续N年 is each year's: 连续五年超过…,对经济增长的贡献率达60%以上)
+    const reached = LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !FLOW.test(this.clauseWords(start, at));
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
-      if (sp.clause && /[,;、:]/.test(this.text.slice(sp.end, at))) return null;
-      if (!change && !sp.clause && this.holdsLevel(start, at)) return null;
+      if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
+      if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at))) return null;
       const y = lastAtOrBefore(this.years, at - 1);
       if (y >= 0 && this.years[y].at >= sp.end) return null;
       return sp;
     }
+    if (reached) return null;
     if (!section?.span) return this.paragraphSpan(start, at);
     let clause = at;
     while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
@@ -308,16 +306,6 @@ export class TenseReader {
     let clause = at;
     while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
     return this.text.slice(clause, at);
-  }
-
-  /**
-   * The clause holding `at` states a level reached or held at the span's end, not what the years added:
-   * 五年来,…年均分别增长…,达4270亿元、…和1573亿元; 拥有…企业1470家、上市企业74家; 分别是2006年的3倍
-   */
-  private holdsLevel(start: number, at: number): boolean {
-    const words = this.clauseWords(start, at);
-    if (OVER_YEARS.test(words)) return false;
-    return STOCK_CLAUSE.test(words);
   }
 
   /**

@@ -1,0 +1,140 @@
+// Which quantities under a span word are over its years (spans.ts, span-levels.ts): a level held through 连续N年, in
+// its clause and the clauses that hold it on; what a review of several years built (建成…), newly built (新建…达) or
+// summed (共…). Rows are real texts from their start to the mention, read with the title the page has (none for
+// the judged pages); `periodFrom: null` says a quantity is one year's.
+import { describe, it } from 'vitest';
+import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { textUpTo } from './helpers/real-pages';
+
+const REAL = '../shared/eval/real-dev/reports';
+const J = 'tests/fixtures/judged';
+
+interface SpanRow {
+  name: string;
+  input: string;
+  title?: string;
+  expect: Expected[];
+}
+
+const families: Array<{ family: string; rows: SpanRow[] }> = [
+  {
+    family: '连续N年 holding or passing a level, its thing named before or after the years: the last N years',
+    rows: [
+      {
+        name: '河南 2023 (judged 15): 连续6年粮食总产稳定在1300亿斤以上 over 2017–2022',
+        input: textUpTo(`${J}/pages15/province-henan-2023.txt`, '1300亿斤以上'),
+        title: '',
+        expect: [{ text: '1300亿斤以上', kind: 'actual', period: 2022, periodFrom: 2017 }],
+      },
+      {
+        name: '广东 2025: 水利投资连续两年超1000亿元 over 2023–2024',
+        input: textUpTo(`${REAL}/prov-guangdong-2025.txt`, '水利投资连续两年超1000亿元'),
+        title: '广东省2025年政府工作报告',
+        expect: [{ text: '超1000亿元', period: 2024, periodFrom: 2023 }],
+      },
+      {
+        name: '湖北 2025: 总产达到557亿斤,连续12年稳定在500亿斤以上 (a level held longer than a review), the year’s total one year’s',
+        input: textUpTo(`${REAL}/prov-hubei-2025.txt`, '连续12年稳定在500亿斤以上'),
+        title: '湖北省2025年政府工作报告',
+        expect: [
+          { text: '557亿斤', period: 2024, periodFrom: null },
+          { text: '500亿斤以上', period: 2024, periodFrom: 2013 },
+        ],
+      },
+      {
+        name: '湖北 2025: 吸引高校毕业生就业创业连续3年超过40万人 (a long subject before the years) over 2022–2024',
+        input: textUpTo(`${REAL}/prov-hubei-2025.txt`, '连续3年超过40万人'),
+        title: '湖北省2025年政府工作报告',
+        expect: [{ text: '超过40万人', period: 2024, periodFrom: 2022 }],
+      },
+      {
+        name: '江西 2025: 粮食总产439.2亿斤、连续12年超430亿斤: the year’s total one year’s, the bar held over 2013–2024',
+        input: textUpTo(`${REAL}/prov-jiangxi-2025.txt`, '连续12年超430亿斤'),
+        title: '江西省2025年政府工作报告',
+        expect: [
+          { text: '439.2亿斤', period: 2024, periodFrom: null },
+          { text: '超430亿斤', period: 2024, periodFrom: 2013 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a clause after 连续N年 that holds the level on (保持在) or goes on about its subject (对…贡献率达): the same years',
+    rows: [
+      {
+        name: '河南 2023 (judged 15): …,播种面积保持在1.6亿亩 over 2017–2022',
+        input: textUpTo(`${J}/pages15/province-henan-2023.txt`, '播种面积保持在1.6亿亩'),
+        title: '',
+        expect: [{ text: '1.6亿亩', kind: 'actual', period: 2022, periodFrom: 2017 }],
+      },
+      {
+        name: '宣城 2011 (judged 7): 工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上 over 2006–2010',
+        input: textUpTo(`${J}/pages7/city-xuancheng-2011.txt`, '贡献率达60%以上'),
+        title: '',
+        expect: [{ text: '60%以上', kind: 'actual', period: 2010, periodFrom: 2006 }],
+      },
+      {
+        name: '成都 2004 news: a heading’s 连续三年达到13%: stops at its colon, the level after it is the year’s',
+        input: textUpTo(`${J}/pages11/city-chengdu-2004-news.txt`, '1870.8亿元'),
+        title: '',
+        expect: [
+          { text: '13%', period: 2003, periodFrom: 2001 },
+          { text: '1870.8亿元', period: 2003, periodFrom: null },
+        ],
+      },
+      {
+        name: '湖北 2025: 技术合同成交额达到5500亿元,连续4年每年跨越…,科技成果就地转化率提高到67% (a new subject, reached): one year’s',
+        input: textUpTo(`${REAL}/prov-hubei-2025.txt`, '科技成果就地转化率提高到67％'),
+        title: '湖北省2025年政府工作报告',
+        expect: [{ text: '67％', period: 2024, periodFrom: null }],
+      },
+    ],
+  },
+  {
+    family: 'what a review of several years built (建成…), newly built (新建…达) or summed (共…): over its years',
+    rows: [
+      {
+        name: '河南 2023 (judged 15), 过去五年工作回顾: 建成高标准农田8330万亩 over 2018–2022',
+        input: textUpTo(`${J}/pages15/province-henan-2023.txt`, '建成高标准农田8330万亩'),
+        title: '',
+        expect: [{ text: '8330万亩', kind: 'actual', period: 2022, periodFrom: 2018 }],
+      },
+      {
+        name: '湖南 2023 page 3 (judged 15), 这五年: 建成数据中心42个、标准机架11.5万架 over 2018–2022',
+        input: textUpTo(`${J}/pages15/province-hunan-2023-page3.txt`, '标准机架11.5万架'),
+        title: '',
+        expect: [
+          { text: '42个', period: 2022, periodFrom: 2018 },
+          { text: '11.5万架', period: 2022, periodFrom: 2018 },
+        ],
+      },
+      {
+        name: 'national 2011: 五年建成铁路新线1.6万公里 over 2006–2010',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt', '五年建成铁路新线1.6万公里'),
+        title: '',
+        expect: [{ text: '1.6万公里', period: 2010, periodFrom: 2006 }],
+      },
+      {
+        name: 'national 1981 (judged 21): 近三年农村新建房屋达九亿平方米 over 1979–1981',
+        input: textUpTo(`${J}/pages21/national-1981-chengjun.txt`, '九亿平方米'),
+        title: '',
+        expect: [{ text: '九亿平方米', period: 1981, periodFrom: 1979 }],
+      },
+      {
+        name: 'national 1981 (judged 21), after 这三年…: 此外,…的价格补贴共二百三十四亿元 over 1979–1981',
+        input: textUpTo(`${J}/pages21/national-1981-chengjun.txt`, '二百三十四亿元'),
+        title: '',
+        expect: [{ text: '二百三十四亿元', period: 1981, periodFrom: 1979 }],
+      },
+    ],
+  },
+];
+
+for (const { family, rows } of families)
+  describe(family, () => {
+    for (const row of rows)
+      it(row.name, () => {
+        const mentions = mentionsOf(row.input, row.title);
+        for (const e of row.expect) expectLastMention(mentions, e);
+      });
+  });
