@@ -10,6 +10,7 @@ import { FLOW, heldSpanReaches, holdsLevel } from './span-levels';
 import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
+import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { statedKind } from './stated-kinds';
 import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE } from './tense-cues';
 import { sectionsAfterPlans } from './plan-sections';
@@ -188,7 +189,15 @@ export class TenseReader {
 
   /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
   at(at: number, change = false, end = at): Tense {
-    return statedKind(this.text, sentenceStart(this.text, at, MAX_SENTENCE), at, end, this.read(at, change, end));
+    const sentence = sentenceStart(this.text, at, MAX_SENTENCE);
+    // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
+    const whole = wholeSaidAgain(this.text, sentence);
+    if (whole) return this.at(whole.start, false, whole.end);
+    const read = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    if (!plannedFigure(this.text, sentence, at)) return read;
+    // 比原来设想的六百亿元: over the years of what it is compared with
+    const compared = comparedWithPlan(this.text, sentence, at);
+    return { ...(compared !== null ? this.read(compared, false, compared) : read), kind: 'target' };
   }
 
   private read(at: number, change: boolean, end: number): Tense {
