@@ -12,7 +12,7 @@ import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { statedKind } from './stated-kinds';
-import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE } from './tense-cues';
+import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_SO_FAR } from './tense-cues';
 import { sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
@@ -147,13 +147,14 @@ export class TenseReader {
               : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
-        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
+        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
         this.cues.push({ at: m.index, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
       }
     };
     scan(TARGET_CUE, 'target', false);
     scan(WEAK_TARGET_CUE, 'target', true);
     scan(RESULT_CUE, 'actual', false);
+    scan(YEAR_SO_FAR, 'actual', false);
     // at one place a target word outranks a result word: the backward walk meets it first
     this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
     YEAR_IN_SENTENCE.lastIndex = 0;

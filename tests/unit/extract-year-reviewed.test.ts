@@ -1,0 +1,73 @@
+// Which year a passage reports: this year so far (今年第一季度, 今年上半年, 今年1至9月), told in a report delivered in
+// that year, is a result of it, not a target (tense-cues.ts YEAR_SO_FAR); a report whose review heading names the
+// year in its title (2023年XX镇政府工作报告 … 一、2023年工作回顾) reviews that year (metadata.ts reviewsOwnYear).
+// Rows are real texts from their start to the mention, read with the title the page has.
+import { describe, it } from 'vitest';
+import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { corpusPageUpTo, textUpTo } from './helpers/real-pages';
+
+interface YearRow {
+  name: string;
+  input: string;
+  title?: string;
+  expect: Expected[];
+}
+
+const families: Array<{ family: string; rows: YearRow[] }> = [
+  {
+    family: 'this year so far, told in a report delivered in it: a result of this year',
+    rows: [
+      {
+        name: 'national 1984 (delivered in May, traditional): 今年第一季度,工業生產又比去年同期增長12%',
+        ...corpusPageUpTo('rep-national-1984-trad-wikisource.txt', '比去年同期增長12%'),
+        expect: [
+          { text: '10.5%', kind: 'actual', period: 1983 },
+          { text: '12%', kind: 'actual', period: 1984 },
+        ],
+      },
+      {
+        name: 'national 1981 (delivered in November): 在城镇中,今年1至9月安排了四百七十七万人就业',
+        input: textUpTo('tests/fixtures/judged/pages21/national-1981-chengjun.txt', '四百七十七万人'),
+        title: '',
+        expect: [{ text: '四百七十七万人', kind: 'actual', period: 1981 }],
+      },
+      {
+        name: 'Guizhou 2013, a plan’s mid-term review (traditional): 2011年、2012年…分別以15%、13.6%…,今年上半年,12.5%的增速',
+        input: textUpTo('tests/fixtures/judged/pages7/province-guizhou-2013-plan-midterm-trad.txt', '12.5%的增速'),
+        title: '',
+        expect: [
+          { text: '13.6%', kind: 'actual', period: 2012 },
+          { text: '12.5%', kind: 'actual' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a review heading that names the year of the title: the report reviews that year',
+    rows: [
+      {
+        name: '2023年XX镇政府工作报告 (delivered 2024-01-27): 一、2023年工作回顾 … 新增…限上商贸企业1家',
+        ...corpusPageUpTo('rep-town-2023-yzwku.txt', '限上商贸企业1家'),
+        expect: [
+          { text: '20.56%', kind: 'actual', period: 2023 },
+          { text: '1家', kind: 'actual', period: 2023 },
+        ],
+      },
+      {
+        name: '2025年安徽省政府工作报告: 一、2024年工作回顾 names the year before the title’s, which it reviews',
+        input: textUpTo('../shared/eval/real-dev/reports/prov-anhui-2025.txt', '增长5.8%'),
+        title: '2025年安徽省政府工作报告',
+        expect: [{ text: '5.8%', kind: 'actual', period: 2024 }],
+      },
+    ],
+  },
+];
+
+for (const { family, rows } of families)
+  describe(family, () => {
+    for (const row of rows)
+      it(row.name, () => {
+        const mentions = mentionsOf(row.input, row.title);
+        for (const e of row.expect) expectLastMention(mentions, e);
+      });
+  });
