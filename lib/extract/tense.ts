@@ -264,7 +264,7 @@ export class TenseReader {
         : null;
     const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
-    const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
+    const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 40), at));
     return { kind, period: prior ? period - 1 : period };
   }
 

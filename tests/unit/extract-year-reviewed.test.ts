@@ -1,6 +1,7 @@
 // Which year a passage reports: this year so far (今年第一季度, 今年上半年, 今年1至9月), told in a report delivered in
 // that year, is a result of it, not a target (tense-cues.ts YEAR_SO_FAR); a report whose review heading names the
-// year in its title (2023年XX镇政府工作报告 … 一、2023年工作回顾) reviews that year (metadata.ts reviewsOwnYear).
+// year in its title (2023年XX镇政府工作报告 … 一、2023年工作回顾) reviews that year (metadata.ts reviewsOwnYear); a start
+// said to be last year's (由上年的…) is the year before the one reported (comparison-bases.ts PRIOR_YEAR).
 // Rows are real texts from their start to the mention, read with the title the page has.
 import { describe, it } from 'vitest';
 import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
@@ -58,6 +59,40 @@ const families: Array<{ family: string; rows: YearRow[] }> = [
         input: textUpTo('../shared/eval/real-dev/reports/prov-anhui-2025.txt', '增长5.8%'),
         title: '2025年安徽省政府工作报告',
         expect: [{ text: '5.8%', kind: 'actual', period: 2024 }],
+      },
+    ],
+  },
+  {
+    family: 'a start said to be last year’s (由上年的22.26%、28.63%和49.11%调整为…): the year before the one reported, each of a list',
+    rows: [
+      {
+        name: 'county communiqué 2023 (traditional, readings): 產業結構構成由上年的22.26%、28.63%和49.11%調整為21.35%…',
+        ...corpusPageUpTo('h-com-county-2023-body-trad.txt', '50.73%'),
+        expect: [
+          { text: '22.26%', period: 2022 },
+          { text: '28.63%', period: 2022 },
+          { text: '49.11%', period: 2022 },
+          { text: '50.73%', period: 2023 },
+        ],
+      },
+      {
+        name: 'city communiqué 2003 (judged 11, traditional): 比重由上年11.9%提高到12.4%,外貿依存度由上年的27.1%提高到30.4%',
+        input: textUpTo('tests/fixtures/judged/pages11/city-2003-communique-trad.txt', '30.4%'),
+        title: '',
+        expect: [
+          { text: '11.9%', period: 2002 },
+          { text: '12.4%', period: 2003 },
+          { text: '27.1%', period: 2002 },
+        ],
+      },
+      {
+        name: 'national 2009: 城镇居民基本医疗保险试点城市由上年的88 个增加到317 个',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2009-chengjun-report.txt', '增加到317 个'),
+        title: '',
+        expect: [
+          { text: '88 个', period: 2007 },
+          { text: '317 个', period: 2008 },
+        ],
       },
     ],
   },
