@@ -7,6 +7,14 @@ import { OVER_YEARS } from './spans';
  * 五年来…投入达3200亿元, 年均…增长速度…为7%左右, 新增加的固定资产达到5854亿元, 近三年农村新建房屋达九亿平方米 */
 export const FLOW = /累计|投入|年均|平均每年|新增|新建|建成(?!区|率)/;
 
+/** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
+export const HELD_WITHIN = /控制在$/;
+/** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
+export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
+
+/** a clause of what each year of a span held, or their average: 年均增长8.5%, 城镇登记失业率每年均控制在3.5%以内 */
+export const EACH_YEAR = /年均|平均每年|每年平均|每年(?:均|都)/;
+
 /** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍; 是“十五”期末的3倍 */
 const STOCK_CLAUSE =
   /(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\d)|增加到|提高到|提升到|增至|拥有|形成|是((?:19|20)\d\d)年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)/;

@@ -6,7 +6,7 @@ import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
-import { FLOW, heldSpanReaches, holdsLevel } from './span-levels';
+import { EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
@@ -74,10 +74,6 @@ const HEAD_WINDOW = 16;
 
 const SENTENCE_BREAK = /[。!?\n]/;
 
-/** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
-const HELD_WITHIN = /控制在$/;
-/** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
-const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
 interface Cue {
   at: number;
   end: number;
@@ -290,8 +286,11 @@ export class TenseReader {
       const sp = this.spans[i];
       if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
       if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at))) return null;
+      // (but for what each of its years held, or their average, where only its last year is said: 五年来,…从2010年的
+      // 4.60万亿元增加到2015年的7.28万亿元、年均增长8.5%;…城镇登记失业率每年均控制在3.5%以内)
       const y = lastAtOrBefore(this.years, at - 1);
-      if (y >= 0 && this.years[y].at >= sp.end) return null;
+      const eachYear = EACH_YEAR.test(this.clauseWords(start, at)) && this.onlyItsLastYear(sp, at);
+      if (y >= 0 && this.years[y].at >= sp.end && !eachYear) return null;
       return sp;
     }
     if (reached) return null;
@@ -325,19 +324,20 @@ export class TenseReader {
    * but its last is named since.
    */
   private paragraphSpan(start: number, at: number): Span | null {
-    let clause = at;
-    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
-    const words = this.text.slice(clause, at);
+    const words = this.clauseWords(start, at);
     if (!AVERAGE_RATE.test(words) && !/^累计/.test(words)) return null;
     const paragraph = this.text.lastIndexOf('\n', at - 1) + 1;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i < 0 || this.spans[i].at < Math.max(paragraph, at - MAX_SENTENCE * 2)) return null;
     const sp = this.spans[i];
-    if (sp.clause) return null;
-    for (let y = lastAtOrBefore(this.years, at - 1); y >= 0 && this.years[y].at >= sp.end; y--) {
-      if (this.years[y].year !== sp.to) return null;
-    }
-    return sp;
+    return sp.clause || !this.onlyItsLastYear(sp, at) ? null : sp;
+  }
+
+  /** whether every year said between the span word `sp` and `at` is its last */
+  private onlyItsLastYear(sp: Span, at: number): boolean {
+    for (let y = lastAtOrBefore(this.years, at - 1); y >= 0 && this.years[y].at >= sp.end; y--)
+      if (this.years[y].year !== sp.to) return false;
+    return true;
   }
 
   /**

@@ -4,7 +4,7 @@
 // the judged pages); `periodFrom: null` says a quantity is one year's.
 import { describe, it } from 'vitest';
 import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
-import { textUpTo } from './helpers/real-pages';
+import { corpusPageUpTo, textUpTo } from './helpers/real-pages';
 
 const REAL = '../shared/eval/real-dev/reports';
 const J = 'tests/fixtures/judged';
@@ -125,6 +125,31 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
         input: textUpTo(`${J}/pages21/national-1981-chengjun.txt`, '二百三十四亿元'),
         title: '',
         expect: [{ text: '二百三十四亿元', period: 1981, periodFrom: 1979 }],
+      },
+    ],
+  },
+  {
+    family: 'what each year of a span held, or their average, after a level of its last year: over the span',
+    rows: [
+      {
+        name: '广东 2016 news (judged 13, traditional): 五年來,…從2010年的4.60萬億元增加到2015年的7.28萬億元、年均增長8.5%;…每年均控制在3.5%以內',
+        input: textUpTo(`${J}/pages13/province-guangdong-2016-news-trad.txt`, '年均漲幅為2.9%'),
+        title: '',
+        expect: [
+          { text: '7.28萬億元', period: 2015, periodFrom: null },
+          { text: '8.5%', period: 2015, periodFrom: 2011 },
+          { text: '68.7%', period: 2015, periodFrom: null },
+          { text: '3.5%以內', kind: 'actual', period: 2015, periodFrom: 2011 },
+          { text: '2.9%', period: 2015, periodFrom: 2011 },
+        ],
+      },
+      {
+        name: '广州 2017: 五年来,…由2011年的1.24万亿元预计提高到的1.95万亿元,年均增长9.4%',
+        ...corpusPageUpTo('h-rep-guangzhou-2017-fanwen.txt', '年均增长9.4%'),
+        expect: [
+          { text: '1.95万亿元', period: 2016, periodFrom: null },
+          { text: '9.4%', period: 2016, periodFrom: 2012 },
+        ],
       },
     ],
   },
