@@ -9,6 +9,9 @@ const SO_FAR =
 /** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%) */
 export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})`, 'g');
 
+/** a sentence that leads with a year (2013年,五莲县计划招引…): a target word where that year is one the report plans */
+export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
+
 /** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
 export const TARGET_CUE = new RegExp(

@@ -12,7 +12,7 @@ import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { statedKind } from './stated-kinds';
-import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_SO_FAR } from './tense-cues';
+import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
 import { sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
@@ -149,6 +149,7 @@ export class TenseReader {
     };
     scan(TARGET_CUE, 'target', false);
     scan(WEAK_TARGET_CUE, 'target', true);
+    if (resultsYear !== null) scan(YEAR_LEADS, 'target', false);
     scan(RESULT_CUE, 'actual', false);
     scan(YEAR_SO_FAR, 'actual', false);
     // at one place a target word outranks a result word: the backward walk meets it first

@@ -1,7 +1,8 @@
 // Which year a passage reports: this year so far (今年第一季度, 今年上半年, 今年1至9月), told in a report delivered in
 // that year, is a result of it, not a target (tense-cues.ts YEAR_SO_FAR); a report whose review heading names the
 // year in its title (2023年XX镇政府工作报告 … 一、2023年工作回顾) reviews that year (metadata.ts reviewsOwnYear); a start
-// said to be last year's (由上年的…) is the year before the one reported (comparison-bases.ts PRIOR_YEAR).
+// said to be last year's (由上年的…) is the year before the one reported (comparison-bases.ts PRIOR_YEAR); a sentence
+// that leads with a year the report plans (2013年,…) plans it (tense-cues.ts YEAR_LEADS).
 // Rows are real texts from their start to the mention, read with the title the page has.
 import { describe, it } from 'vitest';
 import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
@@ -93,6 +94,35 @@ const families: Array<{ family: string; rows: YearRow[] }> = [
           { text: '88 个', period: 2007 },
           { text: '317 个', period: 2008 },
         ],
+      },
+    ],
+  },
+  {
+    family: 'a sentence that leads with a year the report plans (2013年,…): its figures are that year’s targets; with a year reviewed, results',
+    rows: [
+      {
+        name: '五莲 2013 news (judged 7): 2013年,五莲县计划招引…;…,年内实施总投资35亿元的80项城建重点工程',
+        input: textUpTo('tests/fixtures/judged/pages7/county-wulian-2013-news.txt', '80项城建重点工程'),
+        title: '',
+        expect: [
+          { text: '163亿元', kind: 'actual', period: 2012 },
+          { text: '15亿元以上', kind: 'target', period: 2013 },
+          { text: '80项', kind: 'target', period: 2013 },
+        ],
+      },
+      {
+        name: 'Fujian 2013 targets news: 2013年,城镇登记失业率控制在4.2%以内;社会消费品零售总额增长15%',
+        ...corpusPageUpTo('news-fujian-2013-targets.txt', '增长15%'),
+        expect: [
+          { text: '4.2%以内', kind: 'target', period: 2013 },
+          { text: '15%', kind: 'target', period: 2013 },
+        ],
+      },
+      {
+        name: '柳林 2023 (judged 10, traditional): 2022年,我縣地區生產總值突破400億元大關,達到417億元 — the year reviewed',
+        input: textUpTo('tests/fixtures/judged/pages10/county-liulin-2023-trad.txt', '達到417億元'),
+        title: '',
+        expect: [{ text: '417億元', kind: 'actual', period: 2022 }],
       },
     ],
   },
