@@ -98,7 +98,8 @@ const families: Array<{ family: string; rows: YearRow[] }> = [
     ],
   },
   {
-    family: 'a sentence that leads with a year the report plans (2013年,…): its figures are that year’s targets; with a year reviewed, results',
+    family:
+      'a sentence that leads with a year the report plans (2013年,…): its figures are that year’s targets; with a year reviewed, results',
     rows: [
       {
         name: '五莲 2013 news (judged 7): 2013年,五莲县计划招引…;…,年内实施总投资35亿元的80项城建重点工程',
