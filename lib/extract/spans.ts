@@ -163,8 +163,9 @@ function yearOfSentence(text: string, at: number): number | null {
  * 亿元); or that it is what the years added or built (新增规模工业企业900户, 建成高标准农田8330万亩 in a review of five
  * years; not a built-up area or a rate, 建成区, 建成率) */
 export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取|$)|新增|新建|建成(?!区|率)/;
-/** projects carried out through a review of several years: 全市实施工业结构调整项目336个 */
-export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后)?实施[^,;。]{0,16}?项目$/;
+/** projects carried out through a review of several years: 全市实施工业结构调整项目336个; 组织实施水利工程、电网建设、
+ * 水环境整治项目121个、186个和743个 (each of a list) */
+export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后|组织)?实施[^,;。]{0,16}?项目(?:\d+个[、和及])*$/;
 /** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */
 export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|突破|超过|为|是)$/;
 

@@ -91,8 +91,19 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
     ],
   },
   {
-    family: 'what a review of several years built (建成…), newly built (新建…达) or summed (共…): over its years',
+    family:
+      'what a review of several years built (建成…), newly built (新建…达), summed (共…) or carried out (组织实施…项目): over its years',
     rows: [
+      {
+        name: '泉州 2012 (judged 9), 五年来: 组织实施水利工程、电网建设、水环境整治项目121个、186个和743个 over 2007–2011',
+        input: textUpTo(`${J}/pages9/city-quanzhou-2012.txt`, '186个和743个'),
+        title: '',
+        expect: [
+          { text: '121个', period: 2011, periodFrom: 2007 },
+          { text: '186个', period: 2011, periodFrom: 2007 },
+          { text: '743个', period: 2011, periodFrom: 2007 },
+        ],
+      },
       {
         name: '河南 2023 (judged 15), 过去五年工作回顾: 建成高标准农田8330万亩 over 2018–2022',
         input: textUpTo(`${J}/pages15/province-henan-2023.txt`, '建成高标准农田8330万亩'),
