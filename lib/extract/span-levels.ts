@@ -12,6 +12,10 @@ export const HELD_WITHIN = /控制在$/;
 /** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
 export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
 
+/** what a review of several years did, its verb before the thing (易地扶贫搬迁830万人, 棚户区住房改造2600多万套, 退出钢铁产能
+ * 1.7亿吨以上, 新设14个, 制定修订法律95部): a count of the years' doing, not a level */
+export const DONE_OVER_YEARS = /(?:改造|搬迁|安置|退出|削减|压减|新设|新签|制定|修订|颁布|培训|引进|造林|植树)[^,;。\d]{0,12}$/;
+
 /** a clause of what each year of a span held, or their average: 年均增长8.5%, 城镇登记失业率每年均控制在3.5%以内 */
 export const EACH_YEAR = /年均|平均每年|每年平均|每年(?:均|都)/;
 

@@ -6,7 +6,7 @@ import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
-import { EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, PLAN_MULTIPLE } from './span-levels';
+import { DONE_OVER_YEARS, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
@@ -37,7 +37,7 @@ interface Switch {
 
 const Y = '(?:19|20)\\d\\d';
 const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)[^,;:。\\n]{0,20}?回顾|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
+  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)(?:[^,;:。\\n]{0,20}?回顾|是)|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
   'g',
 );
 const PLAN_MARK = new RegExp(
@@ -304,7 +304,8 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words) || PROJECTS_CARRIED_OUT.test(words)) return section.span;
+    if (change || OVER_YEARS.test(words) || DONE_OVER_YEARS.test(words) || HELD_WITHIN.test(words) || PROJECTS_CARRIED_OUT.test(words))
+      return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;
     while (prior > start && !/[,;]/.test(this.text[prior - 1])) prior--;

@@ -164,6 +164,41 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
       },
     ],
   },
+  {
+    family: 'what a review of several years did, its verb before the thing (搬迁, 改造, 退出, 新设, 制定修订): over its years',
+    rows: [
+      {
+        name: 'national 2018, 五年来: 易地扶贫搬迁830万人; 棚户区住房改造2600多万套; 贫困发生率由10.2%下降到3.1% (levels) and 人均预期寿命达到76.7岁 one year’s',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt', '农村危房改造1700多万户'),
+        title: '',
+        expect: [
+          { text: '830万人', kind: 'actual', period: 2017, periodFrom: 2013 },
+          { text: '3.1%', period: 2017, periodFrom: null },
+          { text: '76.7岁', period: 2017, periodFrom: null },
+          { text: '2600多万套', period: 2017, periodFrom: 2013 },
+          { text: '1700多万户', period: 2017, periodFrom: 2013 },
+        ],
+      },
+      {
+        name: 'national 2018, 五年来: 退出钢铁产能1.7亿吨以上…,安置分流职工110多万人; 新设14个国家自主创新示范区; 制定修订法律95部',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt', '制定修订行政法规195部'),
+        title: '',
+        expect: [
+          { text: '1.7亿吨以上', period: 2017, periodFrom: 2013 },
+          { text: '110多万人', period: 2017, periodFrom: 2013 },
+          { text: '14个', period: 2017, periodFrom: 2013 },
+          { text: '95部', period: 2017, periodFrom: 2013 },
+          { text: '195部', period: 2017, periodFrom: 2013 },
+        ],
+      },
+      {
+        name: 'national 2011, 过去五年: 完成造林2529万公顷 over 2006–2010',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt', '完成造林2529万公顷'),
+        title: '',
+        expect: [{ text: '2529万公顷', period: 2010, periodFrom: 2006 }],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families)
