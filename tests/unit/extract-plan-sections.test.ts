@@ -1,7 +1,8 @@
 // A paragraph that opens on a five-year plan's period (“十四五”时期是…; “十三五”时期是广东发展史上…的五年) opens a section
 // over the plan's years (tense.ts REVIEW_MARK): a plan still ahead holds its targets (for its last year; over its years
 // where its words sum, average or hold: 年均增长7%以上, 控制在5.5%以内), a plan passed holds its results. Rows are real
-// texts from their start to the mention.
+// texts from their start to the mention. A heading of the year's targets joined to its other work (今年发展主要目标和
+// 下一阶段工作总体部署) opens the year's plans (tense.ts PLAN_MARK).
 import { describe, it } from 'vitest';
 import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
@@ -63,6 +64,30 @@ const families: Array<{ family: string; rows: PlanRow[] }> = [
           { text: '9367亿元', kind: 'actual', period: 2015 },
           { text: '6.6%', kind: 'actual', period: 2020, periodFrom: 2016 },
           { text: '8%', kind: 'actual', period: 2020, periodFrom: 2016 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a heading of the year’s targets joined to its other work (二、今年发展主要目标和下一阶段工作总体部署): the year planned',
+    rows: [
+      {
+        name: 'national 2020: the review (国内生产总值达到99.1万亿元) and, after the heading, 上述2万亿元全部转给地方; 新开工改造城镇老旧小区3.9万个',
+        input: textUpTo(`${PAIRS}/national-2020-chengjun-report.txt`, '新开工改造城镇老旧小区3.9万个'),
+        title: '',
+        expect: [
+          { text: '99.1万亿元', kind: 'actual', period: 2019 },
+          { text: '2万亿元', kind: 'target', period: 2020 },
+          { text: '3.9万个', kind: 'target', period: 2020 },
+        ],
+      },
+      {
+        name: 'national 2020: 新建高标准农田8000万亩; 居民医保人均财政补助标准增加30元',
+        input: textUpTo(`${PAIRS}/national-2020-chengjun-report.txt`, '居民医保人均财政补助标准增加30元'),
+        title: '',
+        expect: [
+          { text: '8000万亩', kind: 'target', period: 2020 },
+          { text: '30元', kind: 'target', period: 2020 },
         ],
       },
     ],
