@@ -179,7 +179,13 @@ export function overSeveralYears(text: string, q: { start: number; end: number }
   if (!/累计/.test(context)) return false;
   const before = sentenceBefore(text, q.start);
   const after = text.slice(q.end, q.end + 200).split(SENTENCE_END)[0];
-  return /年均|平均每年/.test(before + after);
+  if (/年均|平均每年/.test(before + after)) return true;
+  // or the paragraph around it does (累计完成工业投资358.7亿元,年均增长11.8%。…一般公共预算累计支出449亿元): a rate a year
+  // on average, not an annual mean (PM2.5年均浓度)
+  const paragraphEnd = text.indexOf('\n', q.end);
+  const from = Math.max(text.lastIndexOf('\n', q.start - 1) + 1, q.start - 400);
+  const paragraph = text.slice(from, paragraphEnd < 0 ? q.end + 400 : Math.min(paragraphEnd, q.end + 400));
+  return /年均(?:分别)?(?:增长|增速|增幅|递增|下降|提高|上涨)|平均每年/.test(paragraph);
 }
 
 /** a list of years: 2011年、2012年 */

@@ -199,6 +199,26 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
       },
     ],
   },
+  {
+    family: 'a sum (累计) in a paragraph that averages over years it does not name: its years unsaid (no period)',
+    rows: [
+      {
+        name: '巴南 2022 news (judged 9, traditional): 累計完成工業投資358.7億元,年均增長11.8%。…一般公共預算累計支出449億元',
+        input: textUpTo(`${J}/pages9/district-banan-2022-news-trad.txt`, '累計(jì)支出449億元'),
+        title: '',
+        expect: [
+          { text: '358.7億元', kind: 'actual', period: null },
+          { text: '449億元', kind: 'actual', period: null },
+        ],
+      },
+      {
+        name: '山西 2025: 累计成交绿证131.7万张 beside PM2.5年均浓度 (an annual mean, not years averaged): the year’s',
+        input: textUpTo(`${REAL}/prov-shanxi-2025.txt`, 'PM2.5年均浓度降至36微克/立方米'),
+        title: '山西省2025年政府工作报告',
+        expect: [{ text: '131.7万张', kind: 'actual', period: 2024 }],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families)
