@@ -175,7 +175,8 @@ export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升
  * the years too (累计完成工业投资358.7亿元,年均增长11.8%) — one year's total does not average.
  */
 export function overSeveralYears(text: string, q: { start: number; end: number }, context: string): boolean {
-  if (/年均|平均每年/.test(context)) return true;
+  // (not an annual mean: PM2.5年均浓度降至36微克/立方米)
+  if (/年均(?!浓度|值)|平均每年/.test(context)) return true;
   if (!/累计/.test(context)) return false;
   const before = sentenceBefore(text, q.start);
   const after = text.slice(q.end, q.end + 200).split(SENTENCE_END)[0];

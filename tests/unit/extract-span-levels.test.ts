@@ -219,6 +219,32 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
       },
     ],
   },
+  {
+    family: 'an annual mean (PM2.5年均浓度, 细颗粒物年均浓度) is the year’s, not an average over years',
+    rows: [
+      {
+        name: '北京 2025: 细颗粒物年均浓度…30.5微克/立方米',
+        input: textUpTo(`${REAL}/prov-beijing-2025.txt`, '30.5微克/立方米'),
+        title: '北京市2025年政府工作报告',
+        expect: [{ text: '30.5微克/立方米', kind: 'actual', period: 2024, periodFrom: null }],
+      },
+      {
+        name: '天津 2025: PM2.5年均浓度同比下降8％ (the review); PM2.5年均浓度降至38微克/立方米以下 (the plan)',
+        input: textUpTo(`${REAL}/prov-tianjin-2025.txt`, '38微克／立方米以下'),
+        title: '天津市2025年政府工作报告',
+        expect: [
+          { text: '8％', kind: 'actual', period: 2024, periodFrom: null },
+          { text: '38微克／立方米以下', kind: 'target', period: 2025, periodFrom: null },
+        ],
+      },
+      {
+        name: '四川 2025: 全省PM2.5年均浓度首次低于30微克/立方米',
+        input: textUpTo(`${REAL}/prov-sichuan-2025.txt`, '低于30微克/立方米'),
+        title: '四川省2025年政府工作报告',
+        expect: [{ text: '低于30微克/立方米', kind: 'actual', period: 2024 }],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families)
