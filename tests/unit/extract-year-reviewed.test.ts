@@ -127,6 +127,17 @@ const families: Array<{ family: string; rows: YearRow[] }> = [
       },
     ],
   },
+  {
+    family: 'a base year said with a result verb (比2023年实现“四个翻番”) does not date the sentence: the year reviewed',
+    rows: [
+      {
+        name: '宁夏 2025: 算力投资、标准机架…比2023年实现“四个翻番”,服务器上架率…5个指标全国领先',
+        input: textUpTo('../shared/eval/real-dev/reports/prov-ningxia-2025.txt', '5个指标全国领先'),
+        title: '宁夏回族自治区2025年政府工作报告',
+        expect: [{ text: '5个', kind: 'actual', period: 2024 }],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families)
