@@ -20,9 +20,10 @@ export const TARGET_CUE = new RegExp(
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
 export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
-/** a result word: after it, the rest of the sentence reports (a year's results, not a base: 比2023年实现“四个翻番”) */
+/** a result word: after it, the rest of the sentence reports (a year's results, not a base: 比2023年实现“四个翻番”; not
+ * the date of a policy the year's plans go on with: 继续执行去年出台的…政策,新增减税降费约5000亿元) */
 export const RESULT_CUE = new RegExp(
-  `(?<![比较同与])(?:去年|上年(?!均))(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `(?<![比较同与])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:

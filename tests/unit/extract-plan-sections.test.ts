@@ -82,6 +82,12 @@ const families: Array<{ family: string; rows: PlanRow[] }> = [
         ],
       },
       {
+        name: 'national 2020: 继续执行去年出台的…政策,新增减税降费约5000亿元 (去年 dates the policy, not the figure)',
+        input: textUpTo(`${PAIRS}/national-2020-chengjun-report.txt`, '新增减税降费约5000亿元'),
+        title: '',
+        expect: [{ text: '约5000亿元', kind: 'target', period: 2020 }],
+      },
+      {
         name: 'national 2020: 新建高标准农田8000万亩; 居民医保人均财政补助标准增加30元',
         input: textUpTo(`${PAIRS}/national-2020-chengjun-report.txt`, '居民医保人均财政补助标准增加30元'),
         title: '',
