@@ -2,7 +2,8 @@
 // over the plan's years (tense.ts REVIEW_MARK): a plan still ahead holds its targets (for its last year; over its years
 // where its words sum, average or hold: 年均增长7%以上, 控制在5.5%以内), a plan passed holds its results. Rows are real
 // texts from their start to the mention. A heading of the year's targets joined to its other work (今年发展主要目标和
-// 下一阶段工作总体部署) opens the year's plans (tense.ts PLAN_MARK).
+// 下一阶段工作总体部署) opens the year's plans, and so does 新的一年,我们要… after a short review inside them (tense.ts
+// PLAN_MARK).
 import { describe, it } from 'vitest';
 import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
@@ -94,6 +95,27 @@ const families: Array<{ family: string; rows: PlanRow[] }> = [
         expect: [
           { text: '8000万亩', kind: 'target', period: 2020 },
           { text: '30元', kind: 'target', period: 2020 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'plans that go on after a short review inside them (一年来,我们…。新的一年,我们要…): the year planned again',
+    rows: [
+      {
+        name: 'national 2010: 一年来,我们大力发展公益性文化事业…。新的一年,我们要… then 试点范围扩大到23%的县',
+        input: textUpTo(`${PAIRS}/national-2010-chengjun-report.txt`, '试点范围扩大到２３％的县'),
+        title: '',
+        expect: [{ text: '２３％', kind: 'target', period: 2010 }],
+      },
+      {
+        name: 'national 2010: 中央财政拟安排保障性住房专项补助资金632亿元,…。建设保障性住房300万套,各类棚户区改造住房280万套',
+        input: textUpTo(`${PAIRS}/national-2010-chengjun-report.txt`, '各类棚户区改造住房２８０万套'),
+        title: '',
+        expect: [
+          { text: '６３２亿元', kind: 'target', period: 2010 },
+          { text: '３００万套', kind: 'target', period: 2010 },
+          { text: '２８０万套', kind: 'target', period: 2010 },
         ],
       },
     ],
