@@ -23,12 +23,16 @@ export const EACH_YEAR = /年均|平均每年|每年平均|每年(?:均|都)/;
 const STOCK_CLAUSE =
   /(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\d)|增加到|提高到|提升到|增至|拥有|形成|是((?:19|20)\d\d)年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)/;
 
+/** a level compared after it with the year before the span: …建成区面积161.5平方公里、城镇化59.5%,分别比2006年增加… */
+const BASE_YEAR_AFTER = /^[^。;!?\n]{0,40}?(?:分别)?(?:比|较)(?:19|20)\d\d年(?:末|底)?(?:分别)?(?:增加|增长|提高|上升|下降|减少)/;
+
 /**
  * Whether the words of a quantity's clause state a level reached or held at the span's end, not what the years
- * added: 五年来,…年均分别增长…,达4270亿元、…和1573亿元; 拥有…企业1470家、上市企业74家; 分别是2006年的3倍
+ * added: 五年来,…年均分别增长…,达4270亿元、…和1573亿元; 拥有…企业1470家、上市企业74家; 分别是2006年的3倍; or the
+ * words `after` it compare it with a year's (…,分别比2006年增加81.5平方公里和11.5个百分点)
  */
-export function holdsLevel(words: string): boolean {
-  return !OVER_YEARS.test(words) && STOCK_CLAUSE.test(words);
+export function holdsLevel(words: string, after = ''): boolean {
+  return !OVER_YEARS.test(words) && (STOCK_CLAUSE.test(words) || BASE_YEAR_AFTER.test(after));
 }
 
 /** a clause that holds a level on (播种面积保持在1.6亿亩), or goes on about the subject of the clause before, with no

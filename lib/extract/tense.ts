@@ -286,7 +286,7 @@ export class TenseReader {
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
       if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
-      if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at))) return null;
+      if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at), this.text.slice(end, end + 60))) return null;
       // (but for what each of its years held, or their average, where only its last year is said: 五年来,…从2010年的
       // 4.60万亿元增加到2015年的7.28万亿元、年均增长8.5%;…城镇登记失业率每年均控制在3.5%以内)
       const y = lastAtOrBefore(this.years, at - 1);

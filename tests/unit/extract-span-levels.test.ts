@@ -245,6 +245,21 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
       },
     ],
   },
+  {
+    family: 'a level under a span word that its sentence then compares with a year (分别比2006年增加…): the last year’s level',
+    rows: [
+      {
+        name: '泉州 2012 (judged 9), 五年来: 中心城区建成区面161.5平方公里、城镇化59.5%,分别比2006年增加81.5平方公里和11.5个百分点',
+        input: textUpTo(`${J}/pages9/city-quanzhou-2012.txt`, '11.5个百分点'),
+        title: '',
+        expect: [
+          { text: '161.5平方公里', kind: 'actual', period: 2011, periodFrom: null },
+          { text: '59.5%', kind: 'actual', period: 2011, periodFrom: null },
+          { text: '11.5个百分点', kind: 'actual', period: 2011, periodFrom: 2007 },
+        ],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families)
