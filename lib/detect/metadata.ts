@@ -252,6 +252,8 @@ function deliveredLateIn(opening: string, year: number): boolean {
  */
 function reviewsOwnYear(opening: string, year: number): boolean {
   const head = opening.slice(0, 1500);
+  // (or a review heading that names it: 2023年XX镇政府工作报告 … 一、2023年工作回顾)
+  if (new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]{1,2}、)?${year}年(?:度)?(?:政府)?工作回顾`).test(head)) return true;
   const m = new RegExp(`(?:^|[\\n。])[^\\n。]{0,4}${year}年,?是[^。\\n]{0,60}?的一年`).exec(head);
   return !!m && !/主要预期目标|今年|明年/.test(head.slice(0, m.index));
 }

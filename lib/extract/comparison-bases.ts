@@ -19,8 +19,10 @@ const BASE_YEAR = new RegExp(
 );
 /** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
 export const START_LEVEL = /(?:从|由)的?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
-/** a quantity that is last year's, for comparison: 较上年53169万元增长14.9% */
-export const PRIOR_YEAR = /(?:较|比)(?:上年|去年)(?:同期)?$/;
+/** a quantity that is last year's, for comparison or as a start: 较上年53169万元增长14.9%; 产业结构构成由上年的22.26%、
+ * 28.63%和49.11%调整为… (each of a list) */
+export const PRIOR_YEAR =
+  /(?:(?:较|比)(?:上年|去年)(?:同期)?|(?:由|从)(?:上年|去年)(?:末|底)?的?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*)$/;
 /** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较 */
 const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
 

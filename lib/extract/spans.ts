@@ -17,7 +17,7 @@ const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
 const Y = '((?:19|20)\\d\\d)';
 /** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五 */
 const PLAN = `${PLAN_NAME}(?:规划)?`;
-const SPAN = new RegExp(
+export const SPAN = new RegExp(
   [
     `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years (过去的五年 too)
     `(?:今后|未来)${N}年`, // 3: the coming N years
@@ -30,11 +30,36 @@ const SPAN = new RegExp(
     // (五年全社会固定资产投资完成26000亿元, 相当于五年少生1500万人: what the years did, its verb after the thing)
     // (五年内…通过的法律有30项, 五年节约能源…1.6亿吨: what the years passed or saved)
     `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养|节约|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
-    // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%)
-    `连续${N}年(?=(?:稳定|保持|稳居|维持)在?|达到|超过|高于)`,
+    // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%;
+    // 连续6年粮食总产稳定在1300亿斤以上, the thing after the years)
+    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|达到|超过?|高于))`,
   ].join('|'),
   'g',
 );
+
+/** every span word holds 年, or 五 (a plan's name) or 本 (本届政府), at most this far after its start (2019-2023年: 9) */
+const ANCHOR_REACH = 12;
+const ANCHOR = /[年五本]/g;
+const SPAN_AT = new RegExp(SPAN.source, 'y');
+
+/**
+ * The matches of SPAN in `text`, as its global scan finds them, but tried only at the few positions before a 年, 五 or
+ * 本: a text with no span words costs one scan for those characters.
+ */
+export function* spanWords(text: string): Generator<RegExpExecArray> {
+  let next = 0; // the first position not yet tried
+  ANCHOR.lastIndex = 0;
+  for (let a: RegExpExecArray | null; (a = ANCHOR.exec(text)); ) {
+    for (let p = Math.max(next, a.index - ANCHOR_REACH); p <= a.index; ) {
+      SPAN_AT.lastIndex = p;
+      const m = SPAN_AT.exec(text);
+      p = m ? p + m[0].length : p + 1;
+      next = p;
+      if (m) yield m;
+    }
+    if (ANCHOR.lastIndex < next) ANCHOR.lastIndex = next;
+  }
+}
 
 function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
@@ -51,15 +76,15 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   const spans: Span[] = [];
   const last = meta.resultsYear;
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
-  SPAN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SPAN.exec(text)); ) {
+  for (const m of spanWords(text)) {
     const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare, held] = m;
     let from: number | null = null;
     let to: number | null = null;
     const reviewed = past1 || past2 ? planReviewed(text, m.index, PLAN_REVIEW_REACH) : null;
     if (held && last !== null) {
+      // (粮食总产连续12年稳定在500亿斤以上: a level is held longer than any review lasts)
       const n = count(held);
-      if (n >= 2 && n <= 10) [from, to] = [last - n + 1, last];
+      if (n >= 2 && n <= 40) [from, to] = [last - n + 1, last];
     } else if ((past1 || past2) && count(past1 ?? past2) === 5 && reviewed) {
       // 一、“十五”期间回顾 … 5年来,…: the plan's five years, whatever year the page gives itself
       [from, to] = [reviewed.from, reviewed.to];
@@ -96,10 +121,11 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
-    // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase
+    // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
+    // what it holds: 法治建设群众满意率连续5年保持97%以上)
     let head = m.index;
     while (head > 0 && m.index - head <= 6 && !/[,;:。!?\n]/.test(text[head - 1])) head--;
-    if (m.index - head > 6) continue;
+    if (m.index - head > 6 && !held) continue;
     if (from !== null && to !== null && to > from)
       spans.push({ at: m.index, end: m.index + w.length, from, to, ...(held ? { clause: true } : {}) });
   }
@@ -133,11 +159,13 @@ function yearOfSentence(text: string, at: number): number | null {
   return year;
 }
 
-/** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计; or that
- * it is what the years added (新增规模工业企业900户 in a review of five years) */
-export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取)|新增|新建/;
-/** projects carried out through a review of several years: 全市实施工业结构调整项目336个 */
-export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后)?实施[^,;。]{0,16}?项目$/;
+/** a quantity's words say it adds up or averages over the years: 累计, 年均, 平均每年, 共, 总计 (…的价格补贴共二百三十四
+ * 亿元); or that it is what the years added or built (新增规模工业企业900户, 建成高标准农田8330万亩 in a review of five
+ * years; not a built-up area or a rate, 建成区, 建成率) */
+export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计|共(?:计|完成|实现|投入|安排|新增|建成|争取|$)|新增|新建|建成(?!区|率)/;
+/** projects carried out through a review of several years: 全市实施工业结构调整项目336个; 组织实施水利工程、电网建设、
+ * 水环境整治项目121个、186个和743个 (each of a list) */
+export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后|组织)?实施[^,;。]{0,16}?项目(?:\d+个[、和及])*$/;
 /** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */
 export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|突破|超过|为|是)$/;
 
@@ -147,11 +175,18 @@ export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升
  * the years too (累计完成工业投资358.7亿元,年均增长11.8%) — one year's total does not average.
  */
 export function overSeveralYears(text: string, q: { start: number; end: number }, context: string): boolean {
-  if (/年均|平均每年/.test(context)) return true;
+  // (not an annual mean: PM2.5年均浓度降至36微克/立方米)
+  if (/年均(?!浓度|值)|平均每年/.test(context)) return true;
   if (!/累计/.test(context)) return false;
   const before = sentenceBefore(text, q.start);
   const after = text.slice(q.end, q.end + 200).split(SENTENCE_END)[0];
-  return /年均|平均每年/.test(before + after);
+  if (/年均|平均每年/.test(before + after)) return true;
+  // or the paragraph around it does (累计完成工业投资358.7亿元,年均增长11.8%。…一般公共预算累计支出449亿元): a rate a year
+  // on average, not an annual mean (PM2.5年均浓度)
+  const paragraphEnd = text.indexOf('\n', q.end);
+  const from = Math.max(text.lastIndexOf('\n', q.start - 1) + 1, q.start - 400);
+  const paragraph = text.slice(from, paragraphEnd < 0 ? q.end + 400 : Math.min(paragraphEnd, q.end + 400));
+  return /年均(?:分别)?(?:增长|增速|增幅|递增|下降|提高|上涨)|平均每年/.test(paragraph);
 }
 
 /** a list of years: 2011年、2012年 */

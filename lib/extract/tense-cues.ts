@@ -3,17 +3,27 @@
 
 const Y = '(?:19|20)\\d\\d';
 
+/** a part of this year already past: 今年第一季度, 今年上半年, 今年1至10月, 今年前三季度 */
+const SO_FAR =
+  '第?[一二三1-3]季度|上半年|前三季度|前[两二三四五六七八九十\\d]{1,2}个月|[1-9一二三四五六七八九十]{1,2}(?:至|到|-|—|~)[1-9一二三四五六七八九十]{1,2}月';
+/** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%) */
+export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})`, 'g');
+
+/** a sentence that leads with a year (2013年,五莲县计划招引…): a target word where that year is one the report plans */
+export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
+
 /** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
 export const TARGET_CUE = new RegExp(
-  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来)|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
+  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
 export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
-/** a result word: after it, the rest of the sentence reports */
+/** a result word: after it, the rest of the sentence reports (a year's results, not a base: 比2023年实现“四个翻番”; not
+ * the date of a policy the year's plans go on with: 继续执行去年出台的…政策,新增减税降费约5000亿元) */
 export const RESULT_CUE = new RegExp(
-  `(?<![比较同与])(?:去年|上年(?!均))(?!同期)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `(?<![比较同与])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到)|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:

@@ -6,11 +6,13 @@ import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { DONE_OVER_YEARS, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
+import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { statedKind } from './stated-kinds';
-import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE } from './tense-cues';
+import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
 import { sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
@@ -35,12 +37,12 @@ interface Switch {
 
 const Y = '(?:19|20)\\d\\d';
 const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)[^,;:。\\n]{0,20}?回顾|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
+  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)(?:[^,;:。\\n]{0,20}?回顾|是)|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
   'g',
 );
 const PLAN_MARK = new RegExp(
   [
-    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和任务)`,
+    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和)`,
     `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
     `目标任务(?:和|与)主要工作`,
     `总(?:体|的)要求(?:是|:|和|与)`,
@@ -48,7 +50,7 @@ const PLAN_MARK = new RegExp(
     `重点(?:做好|抓好)(?:以下|如下)`,
     `对今年政府工作的建议`,
     `(${Y})年[^,;:。\\n]{0,12}?预算(?:草案|安排)`,
-    `今后五年`,
+    `今后五年|新的一年(?:里)?,?(?:我们)?(?:要|将)`, // (一年来,我们大力发展…文化事业…。新的一年,我们要…: plans again)
     // 今年计划要求,…国民生产总值增长百分之六…。社会商品零售总额增长…: the plan's figures run on past its sentence
     `(?:今年|明年|(${Y})年)(?:的)?计划要求`,
   ].join('|'),
@@ -72,14 +74,6 @@ const HEAD_WINDOW = 16;
 
 const SENTENCE_BREAK = /[。!?\n]/;
 
-/** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
-const HELD_WITHIN = /控制在$/;
-/** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
-const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
-/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍、3.4倍; 是“十五”期末的3倍 */
-const STOCK_CLAUSE = new RegExp(
-  `(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\\d)|增加到|提高到|提升到|增至|拥有|形成|是(${Y})年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)`,
-);
 interface Cue {
   at: number;
   end: number;
@@ -149,13 +143,15 @@ export class TenseReader {
               : null;
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
-        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear) continue;
+        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
         this.cues.push({ at: m.index, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
       }
     };
     scan(TARGET_CUE, 'target', false);
     scan(WEAK_TARGET_CUE, 'target', true);
+    if (resultsYear !== null) scan(YEAR_LEADS, 'target', false);
     scan(RESULT_CUE, 'actual', false);
+    scan(YEAR_SO_FAR, 'actual', false);
     // at one place a target word outranks a result word: the backward walk meets it first
     this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
     YEAR_IN_SENTENCE.lastIndex = 0;
@@ -191,7 +187,15 @@ export class TenseReader {
 
   /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
   at(at: number, change = false, end = at): Tense {
-    return statedKind(this.text, sentenceStart(this.text, at, MAX_SENTENCE), at, end, this.read(at, change, end));
+    const sentence = sentenceStart(this.text, at, MAX_SENTENCE);
+    // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
+    const whole = wholeSaidAgain(this.text, sentence);
+    if (whole) return this.at(whole.start, false, whole.end);
+    const read = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    if (!plannedFigure(this.text, sentence, at)) return read;
+    // 比原来设想的六百亿元: over the years of what it is compared with
+    const compared = comparedWithPlan(this.text, sentence, at);
+    return { ...(compared !== null ? this.read(compared, false, compared) : read), kind: 'target' };
   }
 
   private read(at: number, change: boolean, end: number): Tense {
@@ -257,7 +261,7 @@ export class TenseReader {
         : null;
     const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
-    const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 6), at));
+    const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 40), at));
     return { kind, period: prior ? period - 1 : period };
   }
 
@@ -276,17 +280,21 @@ export class TenseReader {
     // a level reached (…达到1635亿元), not a sum the years reached (五年累计专利申请量…分别达到19.38万件)
     // (nor what they put in, 五年来…投入达3200亿元, nor a rate a year on average, 年均…增长速度预期目标为7%左右)
     // (nor what the years added, 全民所有制企业新增加的固定资产达到5854亿元)
-    const flow = /累计|投入|年均|平均每年|新增/.test(this.clauseWords(start, at));
-    if (LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !flow) return null;
+    // (a level held through 连续N年 is each year's: 连续五年超过…,对经济增长的贡献率达60%以上)
+    const reached = LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !FLOW.test(this.clauseWords(start, at));
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
-      if (sp.clause && /[,;、:]/.test(this.text.slice(sp.end, at))) return null;
-      if (!change && !sp.clause && this.holdsLevel(start, at)) return null;
+      if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
+      if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at), this.text.slice(end, end + 60))) return null;
+      // (but for what each of its years held, or their average, where only its last year is said: 五年来,…从2010年的
+      // 4.60万亿元增加到2015年的7.28万亿元、年均增长8.5%;…城镇登记失业率每年均控制在3.5%以内)
       const y = lastAtOrBefore(this.years, at - 1);
-      if (y >= 0 && this.years[y].at >= sp.end) return null;
+      const eachYear = EACH_YEAR.test(this.clauseWords(start, at)) && this.onlyItsLastYear(sp, at);
+      if (y >= 0 && this.years[y].at >= sp.end && !eachYear) return null;
       return sp;
     }
+    if (reached) return null;
     if (!section?.span) return this.paragraphSpan(start, at);
     let clause = at;
     while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
@@ -296,7 +304,8 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words) || PROJECTS_CARRIED_OUT.test(words)) return section.span;
+    if (change || OVER_YEARS.test(words) || DONE_OVER_YEARS.test(words) || HELD_WITHIN.test(words) || PROJECTS_CARRIED_OUT.test(words))
+      return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;
     while (prior > start && !/[,;]/.test(this.text[prior - 1])) prior--;
@@ -311,35 +320,26 @@ export class TenseReader {
   }
 
   /**
-   * The clause holding `at` states a level reached or held at the span's end, not what the years added:
-   * 五年来,…年均分别增长…,达4270亿元、…和1573亿元; 拥有…企业1470家、上市企业74家; 分别是2006年的3倍
-   */
-  private holdsLevel(start: number, at: number): boolean {
-    const words = this.clauseWords(start, at);
-    if (OVER_YEARS.test(words)) return false;
-    return STOCK_CLAUSE.test(words);
-  }
-
-  /**
    * A rate a year on average (年均增长14%) or a sum (累计完成…1424.6亿元) in a paragraph that a span word
    * opened in an earlier sentence (——“十二五”期间是…时期。…2015年,…社会消费品零售总额预计达到437亿元,
    * 年均增长14%; 5年来,经济发展…。累计完成全社会固定资产投资1424.6亿元): over that span, where no year
    * but its last is named since.
    */
   private paragraphSpan(start: number, at: number): Span | null {
-    let clause = at;
-    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
-    const words = this.text.slice(clause, at);
+    const words = this.clauseWords(start, at);
     if (!AVERAGE_RATE.test(words) && !/^累计/.test(words)) return null;
     const paragraph = this.text.lastIndexOf('\n', at - 1) + 1;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i < 0 || this.spans[i].at < Math.max(paragraph, at - MAX_SENTENCE * 2)) return null;
     const sp = this.spans[i];
-    if (sp.clause) return null;
-    for (let y = lastAtOrBefore(this.years, at - 1); y >= 0 && this.years[y].at >= sp.end; y--) {
-      if (this.years[y].year !== sp.to) return null;
-    }
-    return sp;
+    return sp.clause || !this.onlyItsLastYear(sp, at) ? null : sp;
+  }
+
+  /** whether every year said between the span word `sp` and `at` is its last */
+  private onlyItsLastYear(sp: Span, at: number): boolean {
+    for (let y = lastAtOrBefore(this.years, at - 1); y >= 0 && this.years[y].at >= sp.end; y--)
+      if (this.years[y].year !== sp.to) return false;
+    return true;
   }
 
   /**

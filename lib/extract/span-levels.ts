@@ -1,0 +1,52 @@
+// Which quantities under a span word (五年来, 连续三年) are over its years and which are levels at its end or of one
+// year: a level reached (达到1635亿元) or held now (现有, 拥有) is the last year's, unless its clause says the years added
+// it up (累计, 新增, 新建); a level held through 连续N年 is each year's, in its clause and in the clauses that hold it on.
+import { OVER_YEARS } from './spans';
+
+/** a clause of what the years put in, added or built, which a level reached (达…) does not end: 五年累计…分别达到19.38万件,
+ * 五年来…投入达3200亿元, 年均…增长速度…为7%左右, 新增加的固定资产达到5854亿元, 近三年农村新建房屋达九亿平方米 */
+export const FLOW = /累计|投入|年均|平均每年|新增|新建|建成(?!区|率)/;
+
+/** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
+export const HELD_WITHIN = /控制在$/;
+/** a multiple of what the plan before added up to (not of its last year's level, 是“十五”末的6.7倍) */
+export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
+
+/** what a review of several years did, its verb before the thing (易地扶贫搬迁830万人, 棚户区住房改造2600多万套, 退出钢铁产能
+ * 1.7亿吨以上, 新设14个, 制定修订法律95部): a count of the years' doing, not a level */
+export const DONE_OVER_YEARS = /(?:改造|搬迁|安置|退出|削减|压减|新设|新签|制定|修订|颁布|培训|引进|造林|植树)[^,;。\d]{0,12}$/;
+
+/** a clause of what each year of a span held, or their average: 年均增长8.5%, 城镇登记失业率每年均控制在3.5%以内 */
+export const EACH_YEAR = /年均|平均每年|每年平均|每年(?:均|都)/;
+
+/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍; 是“十五”期末的3倍 */
+const STOCK_CLAUSE =
+  /(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\d)|增加到|提高到|提升到|增至|拥有|形成|是((?:19|20)\d\d)年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)/;
+
+/** a level compared after it with the year before the span: …建成区面积161.5平方公里、城镇化59.5%,分别比2006年增加… */
+const BASE_YEAR_AFTER = /^[^。;!?\n]{0,40}?(?:分别)?(?:比|较)(?:19|20)\d\d年(?:末|底)?(?:分别)?(?:增加|增长|提高|上升|下降|减少)/;
+
+/**
+ * Whether the words of a quantity's clause state a level reached or held at the span's end, not what the years
+ * added: 五年来,…年均分别增长…,达4270亿元、…和1573亿元; 拥有…企业1470家、上市企业74家; 分别是2006年的3倍; or the
+ * words `after` it compare it with a year's (…,分别比2006年增加81.5平方公里和11.5个百分点)
+ */
+export function holdsLevel(words: string, after = ''): boolean {
+  return !OVER_YEARS.test(words) && (STOCK_CLAUSE.test(words) || BASE_YEAR_AFTER.test(after));
+}
+
+/** a clause that holds a level on (播种面积保持在1.6亿亩), or goes on about the subject of the clause before, with no
+ * subject of its own (工业增速连续五年超过全省平均水平,对经济增长的贡献率达60%以上) */
+const HELD_ON = /^(?:[^,;:。]{0,16}?(?:稳定|保持|维持)在|[对占均也并且][^,;:。]{0,16}?(?:达到?|超过|高于|保持在))$/;
+
+/**
+ * Whether a span of a level held (连续三年稳定在…) reaches the quantity at `at`: in its own clause, or in a clause after it
+ * in the sentence that holds its level on too (`HELD_ON`), with no year said between and no colon (a heading's
+ * 连续三年达到13%: stops at its colon).
+ */
+export function heldSpanReaches(text: string, spanEnd: number, at: number): boolean {
+  const between = text.slice(spanEnd, at);
+  if (!/[,;、:]/.test(between)) return true;
+  if (/[:、]|\d年|[今去全当上]年/.test(between)) return false;
+  return HELD_ON.test(between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf(';')) + 1));
+}
