@@ -38,11 +38,33 @@ import {
   sumOfCampaign,
   topicBefore,
   totalOfSubject,
+  CONTRIBUTION,
 } from './subjects';
 import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount } from './parts';
+import { nameAmongParts } from './among-parts';
+import {
+  AREA_UNIT,
+  BARE_SECTOR,
+  BAR_OF_CLASS,
+  BASE_OF_MULTIPLE,
+  CLASS_SHARE_AFTER,
+  COMPARED_WITH,
+  CONSUMER_PRICES,
+  CROP,
+  MET,
+  MOVED_TO,
+  MULTIPLE_OF_BASE,
+  OUTPUT,
+  PROGRAMME,
+  RANGE_FROM,
+  SHARE_FOR_USE,
+  SHARE_NAME,
+  STAGE_BEFORE,
+  TARGET_AFTER,
+} from './reading-words';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -285,7 +307,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       measure = prev.measure;
       sign = prev.sign;
     }
-    const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
+    // (对全省出口增长贡献率: a contribution with no subject of its own; what follows goes on with the thing)
+    const alone = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan || (sameSegment && CONTRIBUTION.test(indicator));
+    const carry = alone ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
@@ -329,6 +353,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     });
   }
   distributeRespectively(text, out);
+  nameAmongParts(text, out);
   // 第二产业增长18.2%达41亿元: a sector's output or growth is its value added
   for (const [k, r] of out.entries()) {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
@@ -336,40 +361,6 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   }
   return out;
 }
-
-// (是全国平均水平的两倍: a multiple of the average elsewhere is of the thing before too)
-const BASE =
-  '(?:(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:期末|末|底|初|期间|时期)?|全(?:国|省|市|区|县|州)(?:平均)?(?:水平)?)';
-const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
-/** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
-const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
-/** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
-const CLASS_SHARE_AFTER =
-  /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
-/** the name of a share of a thing in a whole: 财政用于民生支出(占一般公共预算支出比重) */
-const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
-/** after a share: the use it goes to (用于|民生) */
-const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
-/** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元); a threshold's: 增值税起征点从月销售额(3万元) */
-const RANGE_FROM = /^(?:.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})|(.{2,20}?起征点)(?:由|从)[月年]?销售额)$/;
-/** …扩大到(不超过10万元): where the range moved to */
-const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
-const OUTPUT = /(?:生产总值|GDP|经济总量)$/;
-const CONSUMER_PRICES = /居民消费价格(?:指数|总水平)?$/;
-/** a programme said before a count of its items: 粤港澳大湾区建设 (a name of four or more before 建设) */
-const PROGRAMME = /^[\u4e00-\u9fff“”"]{4,}建设$/;
-const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;
-/** crops an area is sown or planted with */
-const CROP =
-  /(?:小麦|玉米|水稻|稻谷|大豆|马铃薯|油菜|花生|棉花|烟叶|甘蔗|蔬菜|茶叶|中药材|食用菌|花卉|苗木|柑橘|苹果|梨|葡萄|猕猴桃|核桃|油茶|高粱|谷子|红薯|辣椒|西瓜|烤烟)$/;
-const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
-/** a comparison with a target: 高于年初人代会(12%的目标) */
-const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
-/** a result said to meet its target: 符合(3%左右的预期目标) */
-const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
-const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
-const STAGE_BEFORE = /^(?:落地|签约|开工|新开工|在建|建成)/;
-const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);

@@ -191,7 +191,7 @@ const SHARE_OF_PLAN = /^(?:为|是|完成|占|达到?)(?:年度|全年|年初|�
 export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|调整后?的?)?(预算|计划)数?$/;
 
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
-const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全球|全州|全县)(?:的)?(?:比重|比例)?(?:为|达)?$/;
+const SHARE_OF_WHOLE = /^占(全[国省市区球州县])(?:的)?(比重|比例|份额)?(?:为|达|(?:提高|提升|上升|扩大|下降|降低)(?:到|至))?$/;
 /** …总产值增长7.5%,占规模以上工业总产值的比重为55.3% (…比重在3%以内, 比重从11.4%提高到15%): the share of the thing before in another */
 const SHARE_OF_OTHER = /^(占[^,;。]{2,16}?的?(?:比重|比例))(?:为|达到?|在|[从由]|[保稳]持在)?$|^(占[^,;。]{2,16}?)的$/;
 
@@ -300,7 +300,7 @@ export function phraseBefore(context: string, share = false): Phrase {
       indicator: '',
       numberFirst: false,
       respectively,
-      shareOfPlan: `占${whole[1]}比重`,
+      shareOfPlan: `占${whole[1]}${whole[2] === '份额' ? '份额' : '比重'}`,
       ...(movedFrom ? { shareCarries: true } : {}),
     };
   const other = context.startsWith('、') ? null : SHARE_OF_OTHER.exec(s);

@@ -165,7 +165,7 @@ export function subjectBeforeMilestone(text: string, at: number): string {
 }
 
 /** a contribution with no subject of its own: 对经济增长的贡献率 */
-const CONTRIBUTION = /^对[\u4e00-\u9fffA-Za-z]{2,8}的?贡献率$/;
+export const CONTRIBUTION = /^对[\u4e00-\u9fffA-Za-z]{2,8}的?贡献率$/;
 /** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
 
