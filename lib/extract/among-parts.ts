@@ -10,13 +10,17 @@ const MEASURE_HEADS = new WordEnds(MEASURE_HEADS_WORDS, true);
 /** a part's bare name: a noun of a few characters, no measure, no verb or number in it */
 const BARE_PART = /^[\u4e00-\u9fff]{2,8}$/;
 const SENTENCE_END = /[。!?;\n]/;
+const WINDOW = 60;
 
 /** names the bare parts under 其中 with the whole's measured noun (`readings` after the lists are shared out) */
 export function nameAmongParts(text: string, readings: Reading[]): void {
   for (let k = 1; k < readings.length; k++) {
     const r = readings[k];
-    const among = text.lastIndexOf('其中', r.q.start);
-    if (among < 0 || r.q.start - among > 60 || SENTENCE_END.test(text.slice(among, r.q.start))) continue;
+    // (a window, not the whole text before: a text with no 其中 is read in linear time)
+    const from = Math.max(0, r.q.start - WINDOW);
+    const found = text.slice(from, r.q.start).lastIndexOf('其中');
+    const among = from + found;
+    if (found < 0 || SENTENCE_END.test(text.slice(among, r.q.start))) continue;
     // (the part is named after 其中, not carried from before it)
     if (!BARE_PART.test(r.indicator) || !text.slice(among + 2, r.q.start).includes(r.indicator)) continue;
     if (MEASURE_HEADS.find(r.indicator)) continue;

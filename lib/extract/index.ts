@@ -38,13 +38,14 @@ import {
   sumOfCampaign,
   topicBefore,
   totalOfSubject,
-  CONTRIBUTION,
 } from './subjects';
 import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount } from './parts';
 import { nameAmongParts } from './among-parts';
+import { ofThingBefore } from './clause-topic';
+import { nameRateGaps } from './rate-gaps';
 import {
   AREA_UNIT,
   BARE_SECTOR,
@@ -117,7 +118,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const between = prevQ ? text.slice(prevQ.end, q.start) : '';
     let sameSegment = prevQ !== null;
     for (let k = 0; sameSegment && k < between.length; k++) if (isSegmentBreak(between[k])) sameSegment = false;
-    const continuesList = prev !== null && LIST_JOINT.test(between);
+    // (提高1200万千瓦、超过4000万千瓦: an amount with a bound before it is a level, not the list's next change)
+    const boundFirst = q.numStart > q.start && q.unitClass !== 'percent';
+    const continuesList = prev !== null && LIST_JOINT.test(between) && !boundFirst;
 
     // measure and sign
     // 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
@@ -196,7 +199,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         const list = /、/.test(indicator) && indicator.length <= 12 && !VERB_BEFORE_COUNT.test(indicator) ? indicator : '';
         // 6家地方国企进入中国企业500强: the count is of the ones that reached the status
         const at = text.indexOf(after, q.end);
-        const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length) : '';
+        const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length, after) : '';
         // …入选全国先进制造百强园区: the status names the noun already
         // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
         const programme = list ? '' : PROGRAMME.test(indicator) ? indicator : payerOf(q, indicator);
@@ -289,7 +292,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     indicator = rateNamedAfter(text, q, indicator, sameSegment ? prev?.carry : undefined); // 16%的税率降至13%
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
-    if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
+    if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry, text.slice(q.end, q.end + 1));
     // 财政收入…增长26.4%,高于年初人代会12%的目标: the target the figure before is compared with; what
     // follows goes on with the figure before
     const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
@@ -307,8 +310,13 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       measure = prev.measure;
       sign = prev.sign;
     }
-    // (对全省出口增长贡献率: a contribution with no subject of its own; what follows goes on with the thing)
-    const alone = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan || (sameSegment && CONTRIBUTION.test(indicator));
+    // (对全省出口增长贡献率, 比原来设想的600亿元: a contribution or a base, of the thing what follows goes on with)
+    const alone =
+      (phrase.shareOfPlan && !phrase.shareCarries) ||
+      target ||
+      plan ||
+      ofPlan ||
+      (sameSegment && ofThingBefore(text, q.end, context, indicator));
     const carry = alone ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
@@ -354,6 +362,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   }
   distributeRespectively(text, out);
   nameAmongParts(text, out);
+  nameRateGaps(text, out);
   // 第二产业增长18.2%达41亿元: a sector's output or growth is its value added
   for (const [k, r] of out.entries()) {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';

@@ -14,9 +14,11 @@
 //     word (大大低于1985年增长44.6%的速度), is of the figure before
 //   - a share said as near (已接近高中阶段学生人数的百分之五十) is the thing's share of the whole, near the value
 //   - a count named by the body that made it (国务院制定和颁布了59项行政法规): enacted-count.ts
-//   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts)
+//   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts,
+//     clause-topic.ts: 基本建设投资总额,今年2月修订计划时减少为300亿元)
 import type { Measure } from '../model/mention';
 import { MONEY_NOUN } from './counted';
+import { comparedBase, nameOfClauseTopic } from './clause-topic';
 import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
@@ -150,6 +152,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   const product = ONE_CHAR_PRODUCT.exec(text.slice(Math.max(0, q.start - 4), q.numStart));
   if (product && measure === 'level') indicator = product[1];
   if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
+  indicator = nameOfClauseTopic(text, opens, after, context, indicator, before?.carry ?? '');
+  const base = before ? comparedBase(text, q.end, context) : '';
+  if (base && before) indicator = base + before.carry;
   if (q.unitClass === 'count') indicator = enactedCount(text, q.end, indicator);
   if (q.unitClass === 'count')
     indicator = countOfListVerb(text, q.end, indicator, context, before ? text.slice(after, q.start) : '', before?.carry ?? '');
