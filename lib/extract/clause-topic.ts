@@ -2,7 +2,6 @@
 // are only a verb, a time or an adverb (基本建设投资总额,今年2月修订计划时减少为300亿元,后来又追加了80亿元; 积累所占的
 // 比重,相应地由36.5%降到30%左右), or nothing (油料在连续三年大增产的基础上,又增长17%左右).
 import { trimNameWords } from './name-lead';
-import { CONTRIBUTION } from './subjects';
 
 /** a name made only of the words around a figure: a verb of moving, a time, an adverb */
 const NOT_A_NAME =
@@ -39,7 +38,7 @@ export function nameOfClauseTopic(text: string, opens: number, after: number, co
   const moved = MOVED_THEN.exec(context);
   if (moved) return trimNameWords(moved[1]);
   if (name && !NOT_A_NAME.test(name)) return name;
-  if (before) return before;
+  if (before && name) return before;
   const clause = clauseBefore(text, opens, after);
   if (!clause || /\d/.test(clause)) return name;
   const subject = SUBJECT_THEN.exec(clause)?.[1];
@@ -56,9 +55,4 @@ const FROM_BASE_AFTER = /^(?:多出|多|少|高出|超出|超过)/;
 export function comparedBase(text: string, end: number, context: string): string {
   const base = BASE_BEFORE.exec(context);
   return base && FROM_BASE_AFTER.test(text.slice(end, end + 2)) ? `${base[1]}的` : '';
-}
-
-/** a figure of the thing before that is no thing of its own (a contribution with no subject, a base compared with) */
-export function ofThingBefore(text: string, end: number, context: string, name: string): boolean {
-  return CONTRIBUTION.test(name) || comparedBase(text, end, context) !== '';
 }

@@ -38,20 +38,20 @@ import {
   sumOfCampaign,
   topicBefore,
   totalOfSubject,
+  CONTRIBUTION,
 } from './subjects';
 import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount } from './parts';
 import { nameAmongParts } from './among-parts';
-import { ofThingBefore } from './clause-topic';
+import { comparedBase } from './clause-topic';
+import { shareOfClassOrUse } from './class-shares';
 import { nameRateGaps } from './rate-gaps';
 import {
   AREA_UNIT,
   BARE_SECTOR,
-  BAR_OF_CLASS,
   BASE_OF_MULTIPLE,
-  CLASS_SHARE_AFTER,
   COMPARED_WITH,
   CONSUMER_PRICES,
   CROP,
@@ -61,7 +61,6 @@ import {
   OUTPUT,
   PROGRAMME,
   RANGE_FROM,
-  SHARE_FOR_USE,
   SHARE_NAME,
   STAGE_BEFORE,
   TARGET_AFTER,
@@ -224,14 +223,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const fromRange = RANGE_FROM.exec(indicator);
     if (fromRange) indicator = fromRange[1] ?? fromRange[2];
     else if (prev?.fromRange && sameSegment && MOVED_TO.test(context)) indicator = prev.indicator;
-    // 20%的村集体年收入超30万元: the share of a class, named by its bar
-    const classShare = q.unitClass === 'percent' && measure === 'level' ? CLASS_SHARE_AFTER.exec(text.slice(q.end, q.end + 30)) : null;
-    if (classShare && (!indicator || VERB_BEFORE_COUNT.test(indicator))) indicator = `${classShare[2]}${classShare[3]}${classShare[1]}占比`;
-    // 新增财力的70%用于民生: the share of the thing that goes to a use (坚持把…, 把 and 坚持 no part of it)
-    const use = q.unitClass === 'percent' && /的$/.test(context) ? SHARE_FOR_USE.exec(text.slice(q.end, q.end + 16)) : null;
-    if (use && indicator) indicator = `${indicator.replace(/^(?:坚持)?把?/, '')}${use[1]}${use[2]}的比例`;
-    // 年收入超50万元的经济强村: a class named by its bar (the bar is no figure, its 的 no part of the name)
-    indicator = indicator.replace(BAR_OF_CLASS, '$1');
+    indicator = shareOfClassOrUse(text, q, measure === 'level', context, indicator);
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
     const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
     // 2022年全省地区生产总值5.67万亿元\n\n同比增长2.9%: a line that opens on its growth goes on with the figure
@@ -311,12 +303,10 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       sign = prev.sign;
     }
     // (对全省出口增长贡献率, 比原来设想的600亿元: a contribution or a base, of the thing what follows goes on with)
+    // (比原来设想的600亿元: a base the thing before is compared with; what follows goes on with the thing)
+    const base = sameSegment && comparedBase(text, q.end, context) !== '';
     const alone =
-      (phrase.shareOfPlan && !phrase.shareCarries) ||
-      target ||
-      plan ||
-      ofPlan ||
-      (sameSegment && ofThingBefore(text, q.end, context, indicator));
+      (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan || base || (sameSegment && CONTRIBUTION.test(indicator));
     const carry = alone ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
@@ -358,6 +348,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       fromRange: fromRange !== null,
       plan,
       restated,
+      base,
+      overBase: prev?.base === true && sameSegment && measure === 'growth',
     });
   }
   distributeRespectively(text, out);
@@ -375,7 +367,7 @@ function toMention(source: string, norm: NormalizedText, r: Reading, tense: Tens
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
-  const tensed = tense.at(r.q.start, r.measure !== 'level', r.q.end);
+  const tensed = tense.at(r.q.start, r.measure !== 'level' && !r.overBase, r.q.end);
   const kind = r.restated ? 'target' : tensed.kind;
   // a rate over several years (年均增长) names its years only where the text says them
   const period = r.year ?? (r.multiYear && tensed.periodFrom === undefined ? null : tensed.period);

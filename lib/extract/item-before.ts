@@ -13,6 +13,8 @@ const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 /** a clause of only a stage, an adverb before it: ,基本建成(540万套), ,已完成(25个) (已 no part of the name) */
 const STAGE_CLAUSE = new RegExp(`^(基本|全部)?(?:已经?|累计)?(${STAGES}|完成)$`);
+/** a stage said after the thing counted before: 保障性安居工程已开工 */
+const STAGE_DONE = new RegExp(`(?:已经?)?(?:${STAGES}|新开工)$`);
 /** the stage a thing counted before is named with: 新开工保障性安居工程 */
 const STAGE_LEAD = /^(?:新开工|开工建设|开工|新建|建设|新增)/;
 /** a crop's output, whose area is said after it: 粮食总产 */
@@ -37,9 +39,13 @@ export function afterItem(indicator: string, context: string, between: string, b
   // thing counted before (the clause ends at the figure: 完成3.7万户家庭适老化改造 names its own thing after it)
   const opens = between.charAt(between.length - bare.length - 1);
   const stageClause = /[,、]/.test(opens) && /^[,;。、]/.test(next) ? STAGE_CLAUSE.exec(bare) : null;
-  const object = before.replace(STAGE_LEAD, '').replace(/计划$/, '');
-  if (stageClause && (stageClause[1] || opens === ',') && object.length >= 2 && !STAGE_AT_END.test(object))
-    return (stageClause[1] ?? '') + stageClause[2] + object;
+  // (not a plan or a task: 财政一般预算收入任务174万,完成198万 is the revenue, no stage of it)
+  const object = /(?:任务|预算|目标)$/.test(before) ? '' : before.replace(STAGE_LEAD, '').replace(/计划$/, '');
+  const stageNamed = (stageClause?.[1] ?? '') + (stageClause?.[2] ?? '');
+  // (the thing named before its stage keeps that order: 保障性安居工程已开工530万套,基本建成280万套)
+  const thing = object.replace(STAGE_DONE, '');
+  if (stageClause && (stageClause[1] || opens === ',') && thing.length >= 2)
+    return thing === object ? stageNamed + object : thing + stageNamed;
   if (!between.startsWith('、') && !cropOutput) return indicator;
   // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
   if (BARE_HEAD.test(indicator)) {

@@ -7,13 +7,8 @@ const BASE =
 export const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
 /** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
 export const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
-/** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
-export const CLASS_SHARE_AFTER =
-  /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
 /** the name of a share of a thing in a whole: 财政用于民生支出(占一般公共预算支出比重) */
 export const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
-/** after a share: the use it goes to (用于|民生) */
-export const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
 /** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元); a threshold's: 增值税起征点从月销售额(3万元) */
 export const RANGE_FROM = /^(?:.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})|(.{2,20}?起征点)(?:由|从)[月年]?销售额)$/;
 /** …扩大到(不超过10万元): where the range moved to */
@@ -26,7 +21,6 @@ export const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;
 /** crops an area is sown or planted with */
 export const CROP =
   /(?:小麦|玉米|水稻|稻谷|大豆|马铃薯|油菜|花生|棉花|烟叶|甘蔗|蔬菜|茶叶|中药材|食用菌|花卉|苗木|柑橘|苹果|梨|葡萄|猕猴桃|核桃|油茶|高粱|谷子|红薯|辣椒|西瓜|烤烟)$/;
-export const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
 /** a comparison with a target: 高于年初人代会(12%的目标) */
 export const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 /** a result said to meet its target: 符合(3%左右的预期目标) */

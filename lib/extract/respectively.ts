@@ -31,6 +31,10 @@ export interface Reading {
   suffix?: string;
   /** the target of the figure before, restated beside it (符合3%左右的预期目标): a target whatever the section */
   restated?: boolean;
+  /** a base the figure before is compared with (比原来设想的600亿元多出…) */
+  base?: boolean;
+  /** a growth against the base said before it (…多出54%): no change over time */
+  overBase?: boolean;
 }
 
 /** a contribution the thing is named by, which its pull on growth is not of: 第一产业(对地区生产总值的)贡献率 */
