@@ -244,8 +244,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       indicator = context.replace(/^、/, '');
     } else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
-      // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户
-      if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建)/.test(indicator)) indicator = carried[0] + indicator;
+      // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户 (nor 再融资债券)
+      if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建|再)/.test(indicator)) indicator = carried[0] + indicator;
     }
 
     // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
@@ -321,7 +321,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       (q.unitClass === 'percent' ? RATE_MOVED.exec(context)?.[1] : growthMoved ? '增速' : undefined);
     indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
-    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌|上升|下降)$/.test(context)) indicator += '价格';
+    // (生活用品及服务上涨0.1%, after 居住类下降1.5%: an item of a list of prices)
+    const ofPrices = /类$/.test(indicator) || (sameSegment && /类价格$/.test(prev?.indicator ?? '') && !/价格|指数|价$/.test(indicator));
+    if (measure === 'growth' && indicator && ofPrices && /(?:上涨|下跌|上升|下降)$/.test(context)) indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
     if (
       q.unitClass === 'percent' &&
