@@ -8,7 +8,7 @@ const SHARED_HEAD =
   /(?:播种面积|种植面积|养殖面积|造林面积|总?产量|总?产值|增加值|零售额|销售额|出口额|进口额|营业收入|营收|存栏|出栏|客流量|吞吐量|投资)$/;
 const MEASURE_HEADS = new WordEnds(MEASURE_HEADS_WORDS, true);
 /** a part's bare name: a noun of a few characters, no measure, no verb or number in it */
-const BARE_PART = /^[\u4e00-\u9fff]{2,8}$/;
+const BARE_PART = /^[\u4e00-\u9fff]{2,12}$/;
 const SENTENCE_END = /[。!?;\n]/;
 const WINDOW = 60;
 
