@@ -59,7 +59,7 @@ const GOES_ON = /^(?:全年|当年)?(?:达到|达|增至|增长到|增长|为)$/
 const SCOPE_ONLY = /^(?:要使|使)?(?:全国|全省|全市|全区|全县|全州)?(?:已有|已|有|共有|现有)?$/;
 /** after a share: the units and what they did (的县|普及了|小学教育) */
 const SHARE_DID =
-  /^的([\u4e00-\u9fff]{1,6}?)(达到|普及了?|实现了?|建成了?|建立了?|通过了?|开展了?|完成了?)([\u4e00-\u9fff]{2,12}?)(?=[,;。、\n]|$)/;
+  /^的([\u4e00-\u9fff]{1,10}?)(?:均|都|已经?)?(达到|普及了?|实现了?|建成了?|建立了?|通过了?|开展了?|完成了?|纳入|由|用于)([\u4e00-\u9fff]{2,12}?)(?=[,;。、\n]|$)/;
 /** a preposition the count is the object of: 我国同(30个国家建立…) */
 const WITH_COUNT = /(?:同|与|跟)$/;
 const ACT_AFTER = /(?:建立|恢复|签署|签订|开展|达成|缔结|建成|结成|实现)/;
@@ -112,9 +112,11 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   } else if (!indicator && GOES_ON.test(context)) {
     indicator = MOVED.exec(clauseBefore(text, opens, after))?.[1] ?? '';
   }
-  if (q.unitClass === 'percent' && measure === 'level' && SCOPE_ONLY.test(indicator)) {
+  // (a share whose clause names nothing, not even what the figure before had: ,86%的县建成三级医院)
+  if (q.unitClass === 'percent' && measure === 'level' && (SCOPE_ONLY.test(indicator) || SCOPE_ONLY.test(context.replace(/^、/, '')))) {
     const did = SHARE_DID.exec(rest);
-    if (did) indicator = `${did[2].replace(/了$/, '')}${did[3]}的${did[1]}占比`;
+    // (76.1%的财政支出用于民生: the share of the thing that goes to a use)
+    if (did) indicator = did[2] === '用于' ? `${did[1]}用于${did[3]}的比例` : `${did[2].replace(/了$/, '')}${did[3]}的${did[1]}占比`;
   }
   if (WITH_COUNT.test(indicator) && q.unitClass === 'count') {
     const clause = rest.split(CLAUSE_STOP)[0];
@@ -152,7 +154,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   const product = ONE_CHAR_PRODUCT.exec(text.slice(Math.max(0, q.start - 4), q.numStart));
   if (product && measure === 'level') indicator = product[1];
   if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
-  indicator = nameOfClauseTopic(text, opens, after, context, indicator, before?.carry ?? '');
+  indicator = nameOfClauseTopic(text, opens, after, q.end, context, indicator, before?.carry ?? '');
   const base = before ? comparedBase(text, q.end, context) : '';
   if (base && before) indicator = base + before.carry;
   if (q.unitClass === 'count') indicator = enactedCount(text, q.end, indicator);
