@@ -20,6 +20,11 @@ const TAIL_WORD = /(?:实现|出现|表现|体现|兑现|发现|呈现|再现|�
 /** 对X立案查处的: what was done to X */
 const DONE_TO = /^对([\u4e00-\u9fff“”]{2,14}?)((?:立案)?(?:查处|查办|处理|处罚|审查|审计|检查|整改|整治|帮扶|救助|奖励|补贴))的?$/;
 
+/** a name that is only the base a growth is on: 在(一九五○年)农产总量的基础上 */
+const BASE_OF_GROWTH = /^在(?:[一二三四五六七八九十○〇零\d]{2,4}年)?([\u4e00-\u9fff]{2,12}?)的?基础上$/;
+/** the base said after a name: 我国经济增长预期目标(是在明显提高质量和效益的基础上) */
+const ON_BASE_AFTER = /(?<=[\u4e00-\u9fff]{2})是?在[^,;。]{2,24}?的?基础上(?:能够)?$/;
+
 export function trimNameWords(name: string): string {
   let n = name;
   const lead = LEAD.exec(n);
@@ -29,6 +34,12 @@ export function trimNameWords(name: string): string {
     if (tail && tail.index >= 2) n = n.slice(0, tail.index);
   }
   n = n.replace(YEAR_OR_MODAL_TAIL, '');
+  // 在一九五○年农产总量的基础上(增产百分之八): the base a growth is on names the thing; …目标是在…的基础上(年均增长7%)
+  const base = BASE_OF_GROWTH.exec(n);
+  if (base) n = base[1];
+  else n = n.replace(ON_BASE_AFTER, '');
+  // 中央财政拟投入: the modal of a plan
+  n = n.replace(/(?<=[\u4e00-\u9fff]{2})拟(?=[\u4e00-\u9fff]{2})/, '');
   // (…糖等的价格补贴: a name cut after a list's 的)
   if (/^的[\u4e00-\u9fff]{2}/.test(n)) n = n.slice(1);
   n = CHANGE_INSIDE.exec(n)?.[1] ?? n;
