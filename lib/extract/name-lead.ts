@@ -35,6 +35,8 @@ export function trimNameWords(name: string): string {
   }
   n = n.replace(YEAR_OR_MODAL_TAIL, '');
   // 在一九五○年农产总量的基础上(增产百分之八): the base a growth is on names the thing; …目标是在…的基础上(年均增长7%)
+  // (…and development.国内生产总值: the end of an English sentence a bilingual page runs into the name)
+  n = n.replace(/^[A-Za-z][A-Za-z ,'’-]*[a-z][.;:!?](?=[\u4e00-\u9fff])/, '');
   const base = BASE_OF_GROWTH.exec(n);
   if (base) n = base[1];
   else n = n.replace(ON_BASE_AFTER, '');
