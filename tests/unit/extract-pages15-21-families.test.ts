@@ -13,6 +13,7 @@ const P17 = 'tests/fixtures/judged/pages17';
 const N1981 = 'tests/fixtures/judged/pages21/national-1981-chengjun.txt';
 const REAL_DEV = '../shared/eval/real-dev/reports';
 const CORPUS = 'tests/fixtures/detect-corpus/texts';
+const N2011 = 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt';
 
 /** public pages, quoted: http://lyrb.lyd.com.cn/html/2012-11/09/content_880096.htm (洛阳日报, 2012-11-09) */
 const LUOYANG_2012 = '前10个月,全国城镇保障性安居工程新开工722万套,基本建成505万套,完成投资10800亿元。';
@@ -286,6 +287,65 @@ const families: Family[] = [
       {
         ...sentence(N1981, '近三年农村新建房屋'),
         expect: [{ text: '九亿平方米', indicator: '农村新建房屋' }],
+      },
+    ],
+  },
+  {
+    family: 'the share of the units that did something, named by what they did (real-dev 2025)',
+    rows: [
+      {
+        ...sentence(`${REAL_DEV}/prov-hubei-2025.txt`, '80％的中小学纳入教联体'),
+        expect: [
+          { text: '80％', indicator: '纳入教联体的中小学占比', measure: 'level' },
+          { text: '86％', indicator: '建成三级医院的县占比', measure: 'level' },
+        ],
+      },
+      {
+        ...sentence(`${REAL_DEV}/prov-shandong-2025.txt`, '60%的城市污水处理厂完成提标改造'),
+        expect: [{ text: '60%', indicator: '完成提标改造的城市污水处理厂占比' }],
+      },
+      {
+        ...sentence(`${REAL_DEV}/prov-anhui-2025.txt`, '80%以上的省科技攻坚项目由企业牵头'),
+        expect: [{ text: '80%以上', indicator: '由企业牵头的省科技攻坚项目占比' }],
+      },
+      {
+        ...sentence(`${REAL_DEV}/prov-yunnan-2025.txt`, '76.1%的财政支出用于民生'),
+        expect: [{ text: '76.1%', indicator: '财政支出用于民生的比例' }],
+      },
+    ],
+  },
+  {
+    family: 'a subject its clause names before saying it did well, and a list closed by 等 before its count',
+    rows: [
+      {
+        ...sentence(`${REAL_DEV}/prov-hebei-2025.txt`, '光伏产品出口表现突出'),
+        expect: [{ text: '77.6%', indicator: '电动汽车、锂电池、光伏产品出口', measure: 'growth' }],
+      },
+      {
+        ...sentence(`${REAL_DEV}/prov-heilongjiang-2025.txt`, '粮食总产量再上新台阶'),
+        expect: [{ text: '突破1600亿斤', indicator: '粮食总产量' }],
+      },
+      {
+        ...sentence(`${REAL_DEV}/prov-shandong-2025.txt`, '城乡书房等300个以上'),
+        expect: [{ text: '300个以上', indicator: '新建城市艺术综合体、城乡书房' }],
+      },
+    ],
+  },
+  {
+    family: 'words of a plan, a base or another language around a name',
+    rows: [
+      { ...sentence(N2011, '中央财政拟投入423亿元'), expect: [{ text: '423亿元', indicator: '中央财政投入' }] },
+      {
+        ...sentence(N2011, '赤字规模比上年预算减少'),
+        expect: [{ text: '1500亿元', indicator: '赤字规模', measure: 'change', value: -1500 }],
+      },
+      {
+        ...sentence(`${CORPUS}/h5-speech-province-1951-spring.txt`, '农产总量的基础上增产百分之八'),
+        expect: [{ text: '百分之八', indicator: '农产总量', measure: 'growth' }],
+      },
+      {
+        input: sentenceOf(`${CORPUS}/h6-rep-national-2013-bilingual-docpreview.txt`, '国内生产总值从26.6万亿元'),
+        expect: [{ text: '26.6万亿元', indicator: '国内生产总值' }],
       },
     ],
   },
