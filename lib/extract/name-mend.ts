@@ -82,6 +82,8 @@ const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
   (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
 /** a clause that is a product of one character and its verb (,钢突破7000万吨): the product is the name */
 const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝])(?:达到|达|突破|超过|为|增至)$/;
+/** the production of a thing (我国粮食生产), whose amount in weight is its output */
+const PRODUCTION = /^(?:我国|全国|全省|全市|全区|全县)?([\u4e00-\u9fff]{1,6}?)生产$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
 const BARE_GROWTH_AFTER = /^的(?:经济)?增长(?:速度)?(?![率点极])/;
 
@@ -160,6 +162,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   if (q.unitClass === 'count') indicator = enactedCount(text, q.end, indicator);
   if (q.unitClass === 'count')
     indicator = countOfListVerb(text, q.end, indicator, context, before ? text.slice(after, q.start) : '', before?.carry ?? '');
+  // 我国粮食生产必须争取达到5000亿公斤: the production of a thing counted in weight is its output
+  const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
+  if (output) indicator = `${output[1]}产量`;
   indicator = subjectOfSentence(text, opens, indicator);
   return { indicator, measure, sign };
 }
