@@ -349,6 +349,49 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'an industry item of a list takes the head without 产业, and 里程 is a head a list shares',
+    rows: [
+      {
+        ...sentence(`${P15}/province-henan-2023.txt`, '高技术制造业、战略性新兴产业占比'),
+        expect: [
+          { text: '12.9%', indicator: '高技术制造业占比' },
+          { text: '25.9%', indicator: '战略性新兴产业占比' },
+        ],
+      },
+      {
+        ...sentence(`${REAL_DEV}/prov-sichuan-2025.txt`, '六大优势产业、高技术制造业'),
+        expect: [
+          { text: '6.9%', indicator: '六大优势产业增加值' },
+          { text: '8.4%', indicator: '高技术制造业增加值' },
+        ],
+      },
+      {
+        ...sentence('tests/fixtures/judged/pages9/city-quanzhou-2012.txt', '新增公路、铁路里程'),
+        expect: [{ text: '3639公里', indicator: '新增公路里程' }],
+      },
+    ],
+  },
+  {
+    family: 'what a counted noun does after it is no part of it; a production in weight is an output',
+    rows: [
+      {
+        ...sentence('tests/fixtures/judged/pages9/district-pulandian-2021.txt', '48个复工项目稳步推进'),
+        expect: [{ text: '48个', indicator: '复工项目' }],
+      },
+      {
+        ...sentence(`${REAL_DEV}/prov-hunan-2025.txt`, '12项重点改革稳步推进'),
+        expect: [{ text: '12项', indicator: '重点改革' }],
+      },
+      {
+        ...sentence('tests/fixtures/judged/pages20/national-1988-chengjun.txt', '我国粮食生产必须争取达到'),
+        expect: [
+          { text: '５０００亿公斤', indicator: '粮食产量' },
+          { text: '８０亿公斤', indicator: '粮食产量' },
+        ],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families) {
