@@ -40,8 +40,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     file: 'real-dev-sample.jsonl',
     size: 300,
     floors: {
+      // after the indicator families of branch eng-a8: indicator and every field 92.1%
       found: 0.99,
-      indicator: 0.91,
+      indicator: 0.92,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -50,7 +51,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.91,
+      allRight: 0.92,
     },
     nonFiguresKept: 0,
   },
@@ -184,8 +185,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     file: 'pages9-heldout.jsonl',
     size: 100,
     floors: {
+      // after the indicator families of branch eng-a8: indicator 92.9%, every field 89.9%
       found: 0.99,
-      indicator: 0.9,
+      indicator: 0.92,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -197,7 +199,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       // year (judged null) where nothing in their sentence averages over the years
       period: 0.97,
       periodFrom: 0.96,
-      allRight: 0.87,
+      allRight: 0.89,
     },
     nonFiguresKept: 1,
   },
@@ -308,9 +310,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     file: 'pages15-heldout.jsonl',
     size: 69,
     floors: {
-      // after the indicator and measure families of branch eng-a8: indicator 95.3%, every field 87.5%
+      // after the indicator and measure families of branch eng-a8: indicator 96.9%, every field 89.1%
       found: 0.99,
-      indicator: 0.95,
+      indicator: 0.96,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -319,7 +321,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.92,
-      allRight: 0.87,
+      allRight: 0.89,
     },
     nonFiguresKept: 5,
   },
@@ -416,9 +418,10 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     file: 'pages20-heldout.jsonl',
     size: 81,
     floors: {
+      // after the indicator families of branch eng-a8: indicator and every field 88.5%
       found: 0.99,
       // after the indicator families of eng-a7 and the period families of eng-b7
-      indicator: 0.85,
+      indicator: 0.88,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -427,7 +430,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.85,
+      allRight: 0.88,
     },
     nonFiguresKept: 3,
   },
