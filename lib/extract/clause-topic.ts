@@ -7,6 +7,7 @@ import { phraseBefore } from './phrases';
 /** a name made only of the words around a figure: a verb of moving, a time, an adverb */
 const NOT_A_NAME =
   /^(?:今年|去年|明年|后来|相应地?|又|再|还|也|预计|已经?|将|可|\d{1,2}(?:到|至|-)\d{1,2}月份?|\d{1,2}月份?|[\u4e00-\u9fff]{2,6}(?<![小及同按临届])时|(?:上升|下降|降低|降|提高|增加|减少|增长|追加|扩大|缩小|多出)(?:了|到|至|为)?)+$/;
+const MAX_NOT_A_NAME = 12;
 /** a clause that names a measured thing and nothing else: 城乡人民的储蓄存款, 原定今年全部投产的项目 */
 const TOPIC_CLAUSE = /^[\u4e00-\u9fff]{2,16}(?:比重|比例|存款|总额|赤字|收入|产值|总值|总量|产量|利润|余额|投资|价格|指数|项目)$/;
 /** a subject, then the base it grew on, that it did not fall or that it reached a new level: 油料在…的基础上,
@@ -49,12 +50,13 @@ export function nameOfClauseTopic(
   const period = PERIOD.exec(context)?.[0];
   if (period && before && PERIOD_END.test(before) && (!name || name === period || name === before))
     return before.replace(PERIOD_END, '') + period;
-  const moved = MOVED_THEN.exec(context);
+  const moved = context.includes('、') ? MOVED_THEN.exec(context) : null;
   if (moved) return trimNameWords(moved[1]);
   // (新建城市艺术综合体、城乡书房等300个以上: the list before 等 is what the count counts, where nothing follows it)
   const listed = name ? null : LISTED.exec(context);
   if (listed && /^(?:[,;。]|$)/.test(text.slice(end, end + 1))) return phraseBefore(listed[1]).indicator || listed[1];
-  if (name && !NOT_A_NAME.test(name)) return name;
+  // (a name of more than a dozen characters is no run of such words)
+  if (name && (name.length > MAX_NOT_A_NAME || !NOT_A_NAME.test(name))) return name;
   if (before && name) return before;
   const clause = clauseBefore(text, opens, after);
   if (!clause || /\d/.test(clause)) return name;

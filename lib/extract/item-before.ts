@@ -39,13 +39,14 @@ export function afterItem(indicator: string, context: string, between: string, b
   // thing counted before (the clause ends at the figure: 完成3.7万户家庭适老化改造 names its own thing after it)
   const opens = between.charAt(between.length - bare.length - 1);
   const stageClause = /[,、]/.test(opens) && /^[,;。、]/.test(next) ? STAGE_CLAUSE.exec(bare) : null;
-  // (not a plan or a task: 财政一般预算收入任务174万,完成198万 is the revenue, no stage of it)
-  const object = /(?:任务|预算|目标)$/.test(before) ? '' : before.replace(STAGE_LEAD, '').replace(/计划$/, '');
-  const stageNamed = (stageClause?.[1] ?? '') + (stageClause?.[2] ?? '');
-  // (the thing named before its stage keeps that order: 保障性安居工程已开工530万套,基本建成280万套)
-  const thing = object.replace(STAGE_DONE, '');
-  if (stageClause && (stageClause[1] || opens === ',') && thing.length >= 2)
-    return thing === object ? stageNamed + object : thing + stageNamed;
+  if (stageClause && (stageClause[1] || opens === ',')) {
+    // (not a plan or a task: 财政一般预算收入任务174万,完成198万 is the revenue, no stage of it)
+    const object = /(?:任务|预算|目标)$/.test(before) ? '' : before.replace(STAGE_LEAD, '').replace(/计划$/, '');
+    const stageNamed = (stageClause[1] ?? '') + stageClause[2];
+    // (the thing named before its stage keeps that order: 保障性安居工程已开工530万套,基本建成280万套)
+    const thing = object.replace(STAGE_DONE, '');
+    if (thing.length >= 2) return thing === object ? stageNamed + object : thing + stageNamed;
+  }
   if (!between.startsWith('、') && !cropOutput) return indicator;
   // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
   if (BARE_HEAD.test(indicator)) {

@@ -37,11 +37,12 @@ export function trimNameWords(name: string): string {
   // 在一九五○年农产总量的基础上(增产百分之八): the base a growth is on names the thing; …目标是在…的基础上(年均增长7%)
   // (…and development.国内生产总值: the end of an English sentence a bilingual page runs into the name)
   n = n.replace(/^[A-Za-z][A-Za-z ,'’-]*[a-z][.;:!?](?=[\u4e00-\u9fff])/, '');
-  const base = BASE_OF_GROWTH.exec(n);
-  if (base) n = base[1];
-  else n = n.replace(ON_BASE_AFTER, '');
+  if (n.endsWith('基础上') || n.endsWith('能够')) {
+    const base = BASE_OF_GROWTH.exec(n);
+    n = base ? base[1] : n.replace(ON_BASE_AFTER, '');
+  }
   // 中央财政拟投入: the modal of a plan
-  n = n.replace(/(?<=[\u4e00-\u9fff]{2})拟(?=[\u4e00-\u9fff]{2})/, '');
+  if (n.includes('拟')) n = n.replace(/(?<=[\u4e00-\u9fff]{2})拟(?=[\u4e00-\u9fff]{2})/, '');
   // (…糖等的价格补贴: a name cut after a list's 的)
   if (/^的[\u4e00-\u9fff]{2}/.test(n)) n = n.slice(1);
   n = CHANGE_INSIDE.exec(n)?.[1] ?? n;
