@@ -392,6 +392,22 @@ const families: Family[] = [
       },
     ],
   },
+  {
+    family: 'rates over several years after the levels of a list, and the growth target of a plan period (2001)',
+    rows: [
+      {
+        ...sentence('tests/fixtures/judged/pages19/national-2001-chengjun.txt', '平均每年实际增长4.7％'),
+        expect: [
+          { text: '4.7％', indicator: '农村居民人均纯收入', measure: 'growth' },
+          { text: '5.7％', indicator: '城镇居民人均可支配收入', measure: 'growth' },
+        ],
+      },
+      {
+        ...sentence('tests/fixtures/judged/pages19/national-2001-chengjun.txt', '年均经济增长速度预期目标'),
+        expect: [{ text: '7％左右', indicator: '经济增长', measure: 'growth' }],
+      },
+    ],
+  },
 ];
 
 for (const { family, rows } of families) {

@@ -396,8 +396,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 59,
     floors: {
       found: 0.99,
-      // after the indicator families of branch eng-a7: indicator 91.4%, every field 91.4%
-      indicator: 0.91,
+      // after the indicator families of branch eng-a7: indicator 91.4%, every field 91.4%; of eng-a8: both 96.6%
+      indicator: 0.96,
       measure: 0.96,
       value: 0.98,
       valueMax: 0.99,
@@ -407,7 +407,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.91,
+      allRight: 0.96,
     },
     nonFiguresKept: 1,
   },
