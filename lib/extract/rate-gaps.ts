@@ -4,23 +4,13 @@ import type { Reading } from './respectively';
 
 /** a gap item as the list shares it out: 增速分别高于全省 */
 const GAP_ITEM = /^(增速|增幅|涨幅)(?:分别|均)(?:比)?(高于|低于|快于|慢于|高出|低出|领先)([\u4e00-\u9fff]{2,8})$/;
-/** a clause of only a comparison with a place: ,超过全省(0.4个百分点) */
-const BARE_GAP = /^,((?:高于|低于|快于|慢于|超过|高出|领先)(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?)$/;
 const SENTENCE_END = /[。!?;\n]/;
 
 /** names each gap of a list with the growth before it in the sentence (`readings` after the lists are shared out) */
 export function nameRateGaps(text: string, readings: Reading[]): void {
   for (let k = 1; k < readings.length; k++) {
     const r = readings[k];
-    if (r.q.unitClass !== 'points') continue;
-    // 增长8.5%,超过全省0.4个百分点: the gap of the growth just before to a place's, said without 增速
-    const prev = readings[k - 1];
-    const bare = prev.measure === 'growth' && prev.carry ? BARE_GAP.exec(text.slice(prev.q.end, r.q.start)) : null;
-    if (bare) {
-      r.indicator = `${prev.carry}增速${bare[1]}`;
-      continue;
-    }
-    const gap = GAP_ITEM.exec(r.indicator);
+    const gap = r.q.unitClass === 'points' ? GAP_ITEM.exec(r.indicator) : null;
     if (!gap) continue;
     let g = k - 1;
     while (g >= 0 && readings[g].measure !== 'growth' && !SENTENCE_END.test(text.slice(readings[g].q.end, r.q.start))) g--;

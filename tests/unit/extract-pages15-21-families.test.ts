@@ -81,15 +81,6 @@ const families: Family[] = [
           { text: '1.3个百分点', indicator: '地区生产总值增速高于全国', measure: 'change' },
         ],
       },
-      {
-        // (said without 增速)
-        ...sentence(`${CORPUS}/h3-rep-maanshan-2019.txt`, '超过全省0.4个百分点'),
-        expect: [{ text: '0.4个百分点', indicator: '地区生产总值增速超过全省', measure: 'change' }],
-      },
-      {
-        ...sentence(`${REAL_DEV}/prov-shandong-2025.txt`, '高于全国2.5个百分点'),
-        expect: [{ text: '2.5个百分点', indicator: '规上工业增加值增速高于全国' }],
-      },
     ],
   },
   {
