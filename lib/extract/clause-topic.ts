@@ -8,6 +8,8 @@ import { phraseBefore } from './phrases';
 const NOT_A_NAME =
   /^(?:今年|去年|明年|后来|相应地?|又|再|还|也|预计|已经?|将|可|\d{1,2}(?:到|至|-)\d{1,2}月份?|\d{1,2}月份?|[\u4e00-\u9fff]{2,6}(?<![小及同按临届])时|(?:上升|下降|降低|降|提高|增加|减少|增长|追加|扩大|缩小|多出)(?:了|到|至|为)?)+$/;
 const MAX_NOT_A_NAME = 12;
+/** the last characters such a run of words can end on (a cheap test before the whole pattern) */
+const NOT_A_NAME_END = /[年来地又再还也计已经将可月份时升降低高加少长追大小出了到至为]$/;
 /** a clause that names a measured thing and nothing else: 城乡人民的储蓄存款, 原定今年全部投产的项目 */
 const TOPIC_CLAUSE = /^[\u4e00-\u9fff]{2,16}(?:比重|比例|存款|总额|赤字|收入|产值|总值|总量|产量|利润|余额|投资|价格|指数|项目)$/;
 /** a subject, then the base it grew on, that it did not fall or that it reached a new level: 油料在…的基础上,
@@ -56,7 +58,7 @@ export function nameOfClauseTopic(
   const listed = name ? null : LISTED.exec(context);
   if (listed && /^(?:[,;。]|$)/.test(text.slice(end, end + 1))) return phraseBefore(listed[1]).indicator || listed[1];
   // (a name of more than a dozen characters is no run of such words)
-  if (name && (name.length > MAX_NOT_A_NAME || !NOT_A_NAME.test(name))) return name;
+  if (name && (name.length > MAX_NOT_A_NAME || !NOT_A_NAME_END.test(name) || !NOT_A_NAME.test(name))) return name;
   if (before && name) return before;
   const clause = clauseBefore(text, opens, after);
   if (!clause || /\d/.test(clause)) return name;

@@ -322,8 +322,13 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
     // (生活用品及服务上涨0.1%, after 居住类下降1.5%: an item of a list of prices)
-    const ofPrices = /类$/.test(indicator) || (sameSegment && /类价格$/.test(prev?.indicator ?? '') && !/价格|指数|价$/.test(indicator));
-    if (measure === 'growth' && indicator && /(?:上涨|下跌|上升|下降)$/.test(context) && ofPrices) indicator += '价格';
+    if (
+      measure === 'growth' &&
+      indicator &&
+      /(?:上涨|下跌|上升|下降)$/.test(context) &&
+      (/类$/.test(indicator) || (sameSegment && /类价格$/.test(prev?.indicator ?? '') && !/价格|指数|价$/.test(indicator)))
+    )
+      indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
     if (
       q.unitClass === 'percent' &&
