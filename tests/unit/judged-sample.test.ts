@@ -396,9 +396,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 59,
     floors: {
       found: 0.99,
-      // after the indicator families of branch eng-a7: indicator 91.4%, every field 91.4%; of eng-a8: both 96.6%
+      // after the indicator families of branch eng-a7: indicator 91.4%, every field 91.4%; of eng-a8: both 96.6%, measure 98.3%
       indicator: 0.96,
-      measure: 0.96,
+      measure: 0.98,
       value: 0.98,
       valueMax: 0.99,
       unit: 0.99,
