@@ -41,7 +41,9 @@ function shareHead(items: string[]): string[] | null {
     (items.length >= 3 && own >= 2 && items[0].length <= own && it.length === 1);
   if (head && head !== last && items.slice(0, -1).every((it) => parallel(it) && !MEASURE_HEADS.find(it))) {
     const ownPart = last.slice(0, own);
-    return items.map((it, i) => (i === items.length - 1 ? it : fillFrom(it, ownPart) + head));
+    // (高技术制造业、战略性新兴产业占比: an item that is an industry already takes the head without the kind)
+    const industry = kindOf && /(?:产业|行业)$/.test(kindOf[0]) ? head.slice(kindOf[0].length) : head;
+    return items.map((it, i) => (i === items.length - 1 ? it : fillFrom(it, ownPart) + (/业$/.test(it) ? industry : head)));
   }
   const firstHead = MEASURE_HEADS.find(items[0]);
   // the later items are heads themselves, or short nouns in a list of three or more (户数、从业人员、注册资金)

@@ -38,11 +38,33 @@ import {
   sumOfCampaign,
   topicBefore,
   totalOfSubject,
+  CONTRIBUTION,
 } from './subjects';
 import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount } from './parts';
+import { nameAmongParts } from './among-parts';
+import { comparedBase } from './clause-topic';
+import { shareOfClassOrUse } from './class-shares';
+import { nameRateGaps } from './rate-gaps';
+import {
+  AREA_UNIT,
+  BARE_SECTOR,
+  BASE_OF_MULTIPLE,
+  COMPARED_WITH,
+  CONSUMER_PRICES,
+  CROP,
+  MET,
+  MOVED_TO,
+  MULTIPLE_OF_BASE,
+  OUTPUT,
+  PROGRAMME,
+  RANGE_FROM,
+  SHARE_NAME,
+  STAGE_BEFORE,
+  TARGET_AFTER,
+} from './reading-words';
 import { secondReading } from './second-reading';
 
 export interface ExtractOptions {
@@ -96,7 +118,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const between = prevQ ? text.slice(prevQ.end, q.start) : '';
     let sameSegment = prevQ !== null;
     for (let k = 0; sameSegment && k < between.length; k++) if (isSegmentBreak(between[k])) sameSegment = false;
-    const continuesList = prev !== null && LIST_JOINT.test(between);
+    // (提高1200万千瓦、超过4000万千瓦: an amount with a bound before it is a level, not the list's next change)
+    const boundFirst = q.numStart > q.start && q.unitClass !== 'percent';
+    const continuesList = prev !== null && LIST_JOINT.test(between) && !boundFirst;
 
     // measure and sign
     // 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
@@ -175,7 +199,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         const list = /、/.test(indicator) && indicator.length <= 12 && !VERB_BEFORE_COUNT.test(indicator) ? indicator : '';
         // 6家地方国企进入中国企业500强: the count is of the ones that reached the status
         const at = text.indexOf(after, q.end);
-        const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length) : '';
+        const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length, after) : '';
         // …入选全国先进制造百强园区: the status names the noun already
         // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
         const programme = list ? '' : PROGRAMME.test(indicator) ? indicator : payerOf(q, indicator);
@@ -200,14 +224,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     const fromRange = RANGE_FROM.exec(indicator);
     if (fromRange) indicator = fromRange[1] ?? fromRange[2];
     else if (prev?.fromRange && sameSegment && MOVED_TO.test(context)) indicator = prev.indicator;
-    // 20%的村集体年收入超30万元: the share of a class, named by its bar
-    const classShare = q.unitClass === 'percent' && measure === 'level' ? CLASS_SHARE_AFTER.exec(text.slice(q.end, q.end + 30)) : null;
-    if (classShare && (!indicator || VERB_BEFORE_COUNT.test(indicator))) indicator = `${classShare[2]}${classShare[3]}${classShare[1]}占比`;
-    // 新增财力的70%用于民生: the share of the thing that goes to a use (坚持把…, 把 and 坚持 no part of it)
-    const use = q.unitClass === 'percent' && /的$/.test(context) ? SHARE_FOR_USE.exec(text.slice(q.end, q.end + 16)) : null;
-    if (use && indicator) indicator = `${indicator.replace(/^(?:坚持)?把?/, '')}${use[1]}${use[2]}的比例`;
-    // 年收入超50万元的经济强村: a class named by its bar (the bar is no figure, its 的 no part of the name)
-    indicator = indicator.replace(BAR_OF_CLASS, '$1');
+    indicator = shareOfClassOrUse(text, q, measure === 'level', context, indicator);
     // a noun, then 、, then this number: the noun was the last item's (1个街道、5个镇); nothing to inherit
     const newItem = /(?:[、和与或]|(?<![惠涉普])及)$/.test(context) && context.length > 1;
     // 2022年全省地区生产总值5.67万亿元\n\n同比增长2.9%: a line that opens on its growth goes on with the figure
@@ -228,8 +245,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       indicator = context.replace(/^、/, '');
     } else if (indicator && prev && between.startsWith('、') && sameSegment && !NEW_PREFIX.test(indicator)) {
       const carried = NEW_PREFIX.exec(prev.carry);
-      // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户
-      if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建)/.test(indicator)) indicator = carried[0] + indicator;
+      // not before an item that names its own action: 新（改）建农村户厕22.7万户、改圈3.2万户 (nor 再融资债券)
+      if (carried && phrase.indicator === indicator && !/^(?:改|扩|修|建|再)/.test(indicator)) indicator = carried[0] + indicator;
     }
 
     // 地方一般公共预算收入迈上千亿台阶,达到1101亿元: the subject is before the milestone it passed
@@ -268,7 +285,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     indicator = rateNamedAfter(text, q, indicator, sameSegment ? prev?.carry : undefined); // 16%的税率降至13%
     // 人均GDP为63525元(按年平均汇率折算为9847美元): the same figure in another unit, of the same thing
     if (prev && CONVERSION.test(between)) indicator = prev.indicator;
-    if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry);
+    if (prev && sameSegment && prev.carry) indicator = afterItem(indicator, context, between, prev.carry, text.slice(q.end, q.end + 1));
     // 财政收入…增长26.4%,高于年初人代会12%的目标: the target the figure before is compared with; what
     // follows goes on with the figure before
     const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
@@ -286,7 +303,12 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       measure = prev.measure;
       sign = prev.sign;
     }
-    const carry = (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan ? (prev?.carry ?? indicator) : indicator;
+    // (对全省出口增长贡献率, 比原来设想的600亿元: a contribution or a base, of the thing what follows goes on with)
+    // (比原来设想的600亿元: a base the thing before is compared with; what follows goes on with the thing)
+    const base = sameSegment && comparedBase(text, q.end, context) !== '';
+    const alone =
+      (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan || base || (sameSegment && CONTRIBUTION.test(indicator));
+    const carry = alone ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
@@ -300,7 +322,14 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       (q.unitClass === 'percent' ? RATE_MOVED.exec(context)?.[1] : growthMoved ? '增速' : undefined);
     indicator = withSuffix(indicator, suffix);
     // 食品烟酒类上涨1.0%: a category of prices
-    if (measure === 'growth' && /类$/.test(indicator) && /(?:上涨|下跌|上升|下降)$/.test(context)) indicator += '价格';
+    // (生活用品及服务上涨0.1%, after 居住类下降1.5%: an item of a list of prices)
+    if (
+      measure === 'growth' &&
+      indicator &&
+      /(?:上涨|下跌|上升|下降)$/.test(context) &&
+      (/类$/.test(indicator) || (sameSegment && /类价格$/.test(prev?.indicator ?? '') && !/价格|指数|价$/.test(indicator)))
+    )
+      indicator += '价格';
     // 实现学校应急疏散演练100%全覆盖: the share is its coverage
     if (
       q.unitClass === 'percent' &&
@@ -327,9 +356,13 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       fromRange: fromRange !== null,
       plan,
       restated,
+      base,
+      overBase: prev?.base === true && sameSegment && measure === 'growth',
     });
   }
   distributeRespectively(text, out);
+  nameAmongParts(text, out);
+  nameRateGaps(text, out);
   // 第二产业增长18.2%达41亿元: a sector's output or growth is its value added
   for (const [k, r] of out.entries()) {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
@@ -338,44 +371,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
   return secondReading(text, out);
 }
 
-// (是全国平均水平的两倍: a multiple of the average elsewhere is of the thing before too)
-const BASE =
-  '(?:(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\\d\\d年)(?:期末|末|底|初|期间|时期)?|全(?:国|省|市|区|县|州)(?:平均)?(?:水平)?)';
-const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
-/** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
-const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
-/** after a share: the things of a class, their measure and its bar (的村集体|年收入|超30万元) */
-const CLASS_SHARE_AFTER =
-  /^的([\u4e00-\u9fff]{2,8}?)((?:年|月)?(?:人均)?(?:经营性收入|营业收入|销售收入|纯收入|收入|营收|销售额|产值|利润))(超过?\d+(?:\.\d+)?[万亿]?元)/;
-/** the name of a share of a thing in a whole: 财政用于民生支出(占一般公共预算支出比重) */
-const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
-/** after a share: the use it goes to (用于|民生) */
-const SHARE_FOR_USE = /^(?:以上|左右)?(?:以上)?(用于|投向|投入)([\u4e00-\u9fff]{2,8})(?=[,;。]|$)/;
-/** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元); a threshold's: 增值税起征点从月销售额(3万元) */
-const RANGE_FROM = /^(?:.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})|(.{2,20}?起征点)(?:由|从)[月年]?销售额)$/;
-/** …扩大到(不超过10万元): where the range moved to */
-const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
-const OUTPUT = /(?:生产总值|GDP|经济总量)$/;
-const CONSUMER_PRICES = /居民消费价格(?:指数|总水平)?$/;
-/** a programme said before a count of its items: 粤港澳大湾区建设 (a name of four or more before 建设) */
-const PROGRAMME = /^[\u4e00-\u9fff“”"]{4,}建设$/;
-const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;
-/** crops an area is sown or planted with */
-const CROP =
-  /(?:小麦|玉米|水稻|稻谷|大豆|马铃薯|油菜|花生|棉花|烟叶|甘蔗|蔬菜|茶叶|中药材|食用菌|花卉|苗木|柑橘|苹果|梨|葡萄|猕猴桃|核桃|油茶|高粱|谷子|红薯|辣椒|西瓜|烤烟)$/;
-const BAR_OF_CLASS = /(超过?\d+(?:\.\d+)?[万亿]?元)的(?=[\u4e00-\u9fff])/;
-/** a comparison with a target: 高于年初人代会(12%的目标) */
-const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
-/** a result said to meet its target: 符合(3%左右的预期目标) */
-const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
-const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
-const STAGE_BEFORE = /^(?:落地|签约|开工|新开工|在建|建成)/;
-const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
   const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
-  const tensed = tense.at(r.q.start, r.measure !== 'level', r.q.end);
+  const tensed = tense.at(r.q.start, r.measure !== 'level' && !r.overBase, r.q.end);
   const kind = r.restated ? 'target' : tensed.kind;
   // a rate over several years (年均增长) names its years only where the text says them
   const period = r.year ?? (r.multiYear && tensed.periodFrom === undefined ? null : tensed.period);

@@ -11,19 +11,42 @@ export const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产�
 const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
+/** a clause of only a stage, an adverb before it: ,基本建成(540万套), ,已完成(25个) (已 no part of the name) */
+const STAGE_CLAUSE = new RegExp(`^(基本|全部)?(?:已经?|累计)?(${STAGES}|完成)$`);
+/** a stage said after the thing counted before: 保障性安居工程已开工 */
+const STAGE_DONE = new RegExp(`(?:已经?)?(?:${STAGES}|新开工)$`);
+/** the stage a thing counted before is named with: 新开工保障性安居工程 */
+const STAGE_LEAD = /^(?:新开工|开工建设|开工|新建|建设|新增)/;
+/** a crop's output, whose area is said after it: 粮食总产 */
+const CROP_OUTPUT = /(?:总产量|总产|产量)$/;
 /** the verbs of new ones, which a total of the stock drops */
 export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育)/;
 
-/** an indicator that reads only with the item before it in the same list (`before`: that item's) */
-export function afterItem(indicator: string, context: string, between: string, before: string): string {
+/** an indicator that reads only with the item before it in the same list (`before`: that item's; `next`: the text after the figure) */
+export function afterItem(indicator: string, context: string, between: string, before: string, next = ''): string {
   const bare = context.replace(/^[、,]/, '');
   // 工业生产者出厂价格下降1.9%,购进价格下降3.5%: the second of a pair of measures of one subject
   const paired = pairedWith(before, indicator);
   if (paired !== indicator) return paired;
   // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
   if (EFFECT.test(bare)) return before + bare;
-  // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too
-  const cropOutput = between.startsWith(',') && /^(?:总?产量|总产)$/.test(indicator) && /面积$/.test(before);
+  // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too (and its area after its output:
+  // 粮食总产稳定在1300亿斤以上,播种面积保持在1.6亿亩)
+  const comma = between.startsWith(',');
+  const cropOutput = comma && /^(?:总?产量|总产)$/.test(indicator) && /面积$/.test(before);
+  if (comma && /^(?:播种|种植)?面积$/.test(indicator) && CROP_OUTPUT.test(before)) return before.replace(CROP_OUTPUT, '') + indicator;
+  // 新开工保障性安居工程660万套,基本建成540万套; 实施…87个…工程,已完成25个: a clause of only the next stage, of the
+  // thing counted before (the clause ends at the figure: 完成3.7万户家庭适老化改造 names its own thing after it)
+  const opens = between.charAt(between.length - bare.length - 1);
+  const stageClause = /[,、]/.test(opens) && /^[,;。、]/.test(next) ? STAGE_CLAUSE.exec(bare) : null;
+  if (stageClause && (stageClause[1] || opens === ',')) {
+    // (not a plan or a task: 财政一般预算收入任务174万,完成198万 is the revenue, no stage of it)
+    const object = /(?:任务|预算|目标)$/.test(before) ? '' : before.replace(STAGE_LEAD, '').replace(/计划$/, '');
+    const stageNamed = (stageClause[1] ?? '') + stageClause[2];
+    // (the thing named before its stage keeps that order: 保障性安居工程已开工530万套,基本建成280万套)
+    const thing = object.replace(STAGE_DONE, '');
+    if (thing.length >= 2) return thing === object ? stageNamed + object : thing + stageNamed;
+  }
   if (!between.startsWith('、') && !cropOutput) return indicator;
   // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
   if (BARE_HEAD.test(indicator)) {

@@ -3,10 +3,10 @@
 import type { Measure } from '../model/mention';
 import type { Quantity } from './quantities';
 
-/** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右,
+/** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右, “十五”期间年均经济增长速度预期目标为7%左右,
  * 经济增长连续四年达到或略(高于10%), 广东今年目标是经济增长(7%至7.5%) */
 export const ECONOMY_GROWTH =
-  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)经济(?:增长|增速)(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
+  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国|["“]?十[一二三四]?五["”]?期间)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)(?:年均)?经济(?:增长|增速)(?:速度)?(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
 
 /** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
 export const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
@@ -16,8 +16,10 @@ const TO_LEVEL =
 const FALL =
   /(?:后移|后退|减支|负增长|同比改善|压缩|压降|削减|下降|降低|减低|减少|减产|减收|回落|下滑|下跌|递减|缩减|收窄|缩小|压减|降幅|减|降|跌)(?:了)?(?:幅度)?(?:分别)?(?:为|达|达到)?$/;
 const RISE =
-  /(?:前移|前进|增支|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|(?<!自然)增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
+  /(?:前移|前进|追加|多出|增支|增长|增加|增产|增收|增速|增幅|涨幅|上涨|上升|提高|(?<!改造)提升|递增|扩大|(?<!自然)增长率|(?<![新净])增|涨|(?<![提上])升)(?:了)?(?:分别)?(?:为|达|达到)?$/;
 
+/** a sum of what was lost and spent (减收增支925亿元), or a bound alone after a list's change (提高1200万千瓦、超过4000万千瓦) */
+const SUM_OR_BOUND = /(?:减收增支|增支减收)$|^、?(?:超过|突破)$/;
 const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|升级$/;
 const RATE_NOUN =
   /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
@@ -49,7 +51,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' || rateNoun[1] === '下降幅度' ? -1 : 1 };
-  if (TO_LEVEL.test(before)) return { measure: 'level', sign: 1 };
+  if (TO_LEVEL.test(before) || SUM_OR_BOUND.test(before)) return { measure: 'level', sign: 1 };
   // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
   if (!isRate && UPGRADE.test(before)) return null;
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };

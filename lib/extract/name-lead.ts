@@ -5,18 +5,25 @@
 // (化肥生产能力|增加标准肥), one inside before a comparison
 // (货币发行还比年初计划少), and a scope said with 对 before a verb (仅对制假售假违法活动立案查处的就 → 立案查处…).
 
-/** connectives a clause opens with, and the time word after them (但全年…), or an adverb of the present */
-const LEAD = /^(?:(?:虽然|虽|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年)?|现已|已经|目前|现在)/;
+/** connectives a clause opens with, and the time word after them (但全年…), an adverb of the present, or a pointer back
+ * with its sum (这两部分共计) */
+const LEAD =
+  /^(?:(?:虽然|虽|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
 /** adverbs and time words between a name and its verb */
 const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|就)+$/;
-/** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…) */
-const YEAR_OR_MODAL_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|必须|务必|应当|应该)$/;
+/** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…) */
+const YEAR_OR_MODAL_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|必须|务必|应当|应该|(?<![许认])可(?:以)?)$/;
 /** a measure, then the verb of its change and what the figure is counted as: 化肥生产能力|增加标准肥(1500万吨) */
 const CHANGE_INSIDE = /^(.{2,}?(?:能力|产量|面积|容量|总量|规模))(?:增加|新增|提高|扩大)(?![值率])[\u4e00-\u9fff]{1,4}$/;
 /** words that end in one of TAIL's characters and are words of their own (实现, 出现, 偿还, 成就) */
 const TAIL_WORD = /(?:实现|出现|表现|体现|兑现|发现|呈现|再现|涌现|偿还|归还|退还|成就|造就|迁就)$/;
 /** 对X立案查处的: what was done to X */
 const DONE_TO = /^对([\u4e00-\u9fff“”]{2,14}?)((?:立案)?(?:查处|查办|处理|处罚|审查|审计|检查|整改|整治|帮扶|救助|奖励|补贴))的?$/;
+
+/** a name that is only the base a growth is on: 在(一九五○年)农产总量的基础上 */
+const BASE_OF_GROWTH = /^在(?:[一二三四五六七八九十○〇零\d]{2,4}年)?([\u4e00-\u9fff]{2,12}?)的?基础上$/;
+/** the base said after a name: 我国经济增长预期目标(是在明显提高质量和效益的基础上) */
+const ON_BASE_AFTER = /(?<=[\u4e00-\u9fff]{2})是?在[^,;。]{2,24}?的?基础上(?:能够)?$/;
 
 export function trimNameWords(name: string): string {
   let n = name;
@@ -27,6 +34,17 @@ export function trimNameWords(name: string): string {
     if (tail && tail.index >= 2) n = n.slice(0, tail.index);
   }
   n = n.replace(YEAR_OR_MODAL_TAIL, '');
+  // 在一九五○年农产总量的基础上(增产百分之八): the base a growth is on names the thing; …目标是在…的基础上(年均增长7%)
+  // (…and development.国内生产总值: the end of an English sentence a bilingual page runs into the name)
+  n = n.replace(/^[A-Za-z][A-Za-z ,'’-]*[a-z][.;:!?](?=[\u4e00-\u9fff])/, '');
+  if (n.endsWith('基础上') || n.endsWith('能够')) {
+    const base = BASE_OF_GROWTH.exec(n);
+    n = base ? base[1] : n.replace(ON_BASE_AFTER, '');
+  }
+  // 中央财政拟投入: the modal of a plan
+  if (n.includes('拟')) n = n.replace(/(?<=[\u4e00-\u9fff]{2})拟(?=[\u4e00-\u9fff]{2})/, '');
+  // (…糖等的价格补贴: a name cut after a list's 的)
+  if (/^的[\u4e00-\u9fff]{2}/.test(n)) n = n.slice(1);
   n = CHANGE_INSIDE.exec(n)?.[1] ?? n;
   // 货币发行还比年初计划少: the adverb before a comparison
   n = n.replace(/(?<=[\u4e00-\u9fff]{2})(?:还|也|仍|都)(?=比)/, '');

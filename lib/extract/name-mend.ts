@@ -14,9 +14,11 @@
 //     word (大大低于1985年增长44.6%的速度), is of the figure before
 //   - a share said as near (已接近高中阶段学生人数的百分之五十) is the thing's share of the whole, near the value
 //   - a count named by the body that made it (国务院制定和颁布了59项行政法规): enacted-count.ts
-//   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts)
+//   - counts in a list one verb opens (list-verb.ts), and a subject the sentence said earlier (sentence-subject.ts,
+//     clause-topic.ts: 基本建设投资总额,今年2月修订计划时减少为300亿元)
 import type { Measure } from '../model/mention';
 import { MONEY_NOUN } from './counted';
+import { comparedBase, nameOfClauseTopic } from './clause-topic';
 import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
@@ -57,7 +59,7 @@ const GOES_ON = /^(?:全年|当年)?(?:达到|达|增至|增长到|增长|为)$/
 const SCOPE_ONLY = /^(?:要使|使)?(?:全国|全省|全市|全区|全县|全州)?(?:已有|已|有|共有|现有)?$/;
 /** after a share: the units and what they did (的县|普及了|小学教育) */
 const SHARE_DID =
-  /^的([\u4e00-\u9fff]{1,6}?)(达到|普及了?|实现了?|建成了?|建立了?|通过了?|开展了?|完成了?)([\u4e00-\u9fff]{2,12}?)(?=[,;。、\n]|$)/;
+  /^的([\u4e00-\u9fff]{1,10}?)(?:均|都|已经?)?(达到|普及了?|实现了?|建成了?|建立了?|通过了?|开展了?|完成了?|纳入|由|用于)([\u4e00-\u9fff]{2,12}?)(?=[,;。、\n]|$)/;
 /** a preposition the count is the object of: 我国同(30个国家建立…) */
 const WITH_COUNT = /(?:同|与|跟)$/;
 const ACT_AFTER = /(?:建立|恢复|签署|签订|开展|达成|缔结|建成|结成|实现)/;
@@ -80,6 +82,8 @@ const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
   (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
 /** a clause that is a product of one character and its verb (,钢突破7000万吨): the product is the name */
 const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝])(?:达到|达|突破|超过|为|增至)$/;
+/** the production of a thing (我国粮食生产), whose amount in weight is its output */
+const PRODUCTION = /^(?:我国|全国|全省|全市|全区|全县)?([\u4e00-\u9fff]{1,6}?)生产$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
 const BARE_GROWTH_AFTER = /^的(?:经济)?增长(?:速度)?(?![率点极])/;
 
@@ -110,9 +114,11 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   } else if (!indicator && GOES_ON.test(context)) {
     indicator = MOVED.exec(clauseBefore(text, opens, after))?.[1] ?? '';
   }
-  if (q.unitClass === 'percent' && measure === 'level' && SCOPE_ONLY.test(indicator)) {
+  // (a share whose clause names nothing, not even what the figure before had: ,86%的县建成三级医院)
+  if (q.unitClass === 'percent' && measure === 'level' && (SCOPE_ONLY.test(indicator) || SCOPE_ONLY.test(context.replace(/^、/, '')))) {
     const did = SHARE_DID.exec(rest);
-    if (did) indicator = `${did[2].replace(/了$/, '')}${did[3]}的${did[1]}占比`;
+    // (76.1%的财政支出用于民生: the share of the thing that goes to a use)
+    if (did) indicator = did[2] === '用于' ? `${did[1]}用于${did[3]}的比例` : `${did[2].replace(/了$/, '')}${did[3]}的${did[1]}占比`;
   }
   if (WITH_COUNT.test(indicator) && q.unitClass === 'count') {
     const clause = rest.split(CLAUSE_STOP)[0];
@@ -150,9 +156,15 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   const product = ONE_CHAR_PRODUCT.exec(text.slice(Math.max(0, q.start - 4), q.numStart));
   if (product && measure === 'level') indicator = product[1];
   if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
+  indicator = nameOfClauseTopic(text, opens, after, q.end, context, indicator, before?.carry ?? '');
+  const base = before ? comparedBase(text, q.end, context) : '';
+  if (base && before) indicator = base + before.carry;
   if (q.unitClass === 'count') indicator = enactedCount(text, q.end, indicator);
   if (q.unitClass === 'count')
     indicator = countOfListVerb(text, q.end, indicator, context, before ? text.slice(after, q.start) : '', before?.carry ?? '');
+  // 我国粮食生产必须争取达到5000亿公斤: the production of a thing counted in weight is its output
+  const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
+  if (output) indicator = `${output[1]}产量`;
   indicator = subjectOfSentence(text, opens, indicator);
   return { indicator, measure, sign };
 }

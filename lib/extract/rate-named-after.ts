@@ -9,7 +9,7 @@ const NOUN_AFTER = new RegExp(`^(?:左右)?(?:一档)?的(${RATE_NOUN})`);
 /** words before the value that only say the rate stands now: 现行, 目前的 */
 const NOW = /(?:现行|目前|当前)的?$/;
 /** what is left before the rate's new level: 的税率(降至13%) */
-const RATE_LEFT = new RegExp(`^的(${RATE_NOUN})$`);
+const RATE_LEFT = new RegExp(`^的?(${RATE_NOUN})$`);
 
 /** a pilot's reach as a share of the places after the value: 试点范围扩大到全国40%的县 */
 const PILOT_REACH = /^(.{2,20}?试点)(?:范围)?要?(?:扩大到|覆盖)?(?:全国)?$/;

@@ -31,6 +31,10 @@ export interface Reading {
   suffix?: string;
   /** the target of the figure before, restated beside it (符合3%左右的预期目标): a target whatever the section */
   restated?: boolean;
+  /** a base the figure before is compared with (比原来设想的600亿元多出…) */
+  base?: boolean;
+  /** a growth against the base said before it (…多出54%): no change over time */
+  overBase?: boolean;
 }
 
 /** a contribution the thing is named by, which its pull on growth is not of: 第一产业(对地区生产总值的)贡献率 */
@@ -115,8 +119,8 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
   }
 }
 
-/** a clause of only a rate verb before a list of values: ,实际增长8.4%和8% */
-const BARE_RATE = /^,(?:实际|名义)?(?:增长|下降)$/;
+/** a clause of only a rate verb before a list of values: ,实际增长8.4%和8%, ,平均每年实际增长4.7%和5.7% */
+const BARE_RATE = /^,(?:平均每年|每年|年均)?(?:实际|名义)?(?:增长|下降)$/;
 
 /** 城镇居民人均可支配收入15781元,农村居民人均纯收入4761元,实际增长8.4%和8%: n rates after n levels of n things in
  * the sentence, one for each, 分别 or not; returns the index of the list's last value */

@@ -14,8 +14,9 @@ export function clauseBefore(text: string, at: number, after: number): string {
   return begin < after ? '' : text.slice(begin, at - 1);
 }
 
-/** a sentence's first clause that names its subject, then says how it does: 乡镇企业保持…, 工业生产增长较快 */
-const OPENER = /^([\u4e00-\u9fff]{2,8}?)(?:保持|继续保持|呈现|取得|实现了|(?:生产)?(?:增长|发展)(?:较快|很快|迅速|平稳)$)/;
+/** a sentence's first clause that names its subject, then says how it does: 乡镇企业保持…, 工业生产增长较快; or only
+ * names its production (重工业生产,…今年的产值…) */
+const OPENER = /^([\u4e00-\u9fff]{2,8}?)(?:保持|继续保持|呈现|取得|实现了|(?:生产)?(?:增长|发展)(?:较快|很快|迅速|平稳)$|生产$)/;
 /** a subject too general to own a figure (经济保持…, 形势…) */
 const GENERAL = /(?:经济|形势|态势|工作|发展|生产|市场)$/;
 /** a name that is only a head (产值) or only what its subject did (吸纳农村劳动力) */

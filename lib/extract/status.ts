@@ -11,6 +11,9 @@ const STATUS_VERB = /^(?:入选|进入|跻身|获评|获批|荣获|列入|纳入
 const STANDARD = /^达到([^,;。、]{2,16}?标准)/;
 const PILOT = /^(?:开展|成为)([^,;。、]{2,24}?试点)(?![\u4e00-\u9fff])/;
 const MAX_OBJECT = 24;
+/** a stage a project reaches, ending its clause: 建成投产, 开工建设, 竣工 */
+const GENERIC_PROJECT = /^(?:重点|重大)?项目$/;
+const STAGE_REACHED = /^((?:集中)?(?:签约|开工|竣工|建成|投产|投用|落地|完工)(?:建设|投产|投用|运营|开业)?)(?=[,;。、]|$)/;
 
 /** the object of a status verb: to the clause end or the next item (获批上市、居全国第一) */
 function objectAt(text: string, from: number): string {
@@ -26,7 +29,7 @@ function objectAt(text: string, from: number): string {
  * words that go before the noun in its indicator: 进入中国企业500强, 达到消除麻风危害标准,
  * 国家首批减污降碳协同创新试点; '' where the words after the noun say none.
  */
-export function statusAfter(text: string, from: number): string {
+export function statusAfter(text: string, from: number, noun = ''): string {
   const rest = text.slice(from, from + 64);
   const skip = BETWEEN.exec(rest)?.[0].length ?? 0;
   const s = rest.slice(skip);
@@ -34,6 +37,10 @@ export function statusAfter(text: string, from: number): string {
   if (standard) return `达到${standard[1]}`;
   const pilot = PILOT.exec(s);
   if (pilot) return pilot[1];
+  // 120余个项目建成投产: the count is of the ones that reached the stage (a project named of its own is named enough:
+  // 344项“三年全面提升”项目开工建设)
+  const stage = GENERIC_PROJECT.test(noun) ? STAGE_REACHED.exec(s) : null;
+  if (stage) return stage[1];
   const verb = STATUS_VERB.exec(s);
   if (!verb) return '';
   const object = objectAt(text, from + skip + verb[0].length);

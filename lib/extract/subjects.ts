@@ -2,6 +2,7 @@
 // (…增加值55.7亿元;实现利润13亿元), an industry the clause before names, or what passed a milestone
 // (…迈上千亿台阶,达到1101亿元).
 import type { Quantity } from './quantities';
+import { budgetName } from './budget-names';
 import { phraseBefore } from './phrases';
 
 /** the reading of the figure before, as far as its subject goes */
@@ -32,6 +33,8 @@ const INDUSTRY_NAME =
  * a count before counts (规模以上服务业8户,营业收入…), or an industry the clause before names.
  */
 export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null, opener = ''): string {
+  const budget = budgetName(text, indicator, at, before?.carry ?? '');
+  if (budget) return budget;
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
   // 其中房地产开发投资继续快速增长,完成投资24.89亿元: the subject the clause before says grew
   if (BARE_MEASURE.test(indicator) || indicator === '投资') {
@@ -165,7 +168,7 @@ export function subjectBeforeMilestone(text: string, at: number): string {
 }
 
 /** a contribution with no subject of its own: 对经济增长的贡献率 */
-const CONTRIBUTION = /^对[\u4e00-\u9fffA-Za-z]{2,8}的?贡献率$/;
+export const CONTRIBUTION = /^对[\u4e00-\u9fffA-Za-z]{2,8}的?贡献率$/;
 /** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
 const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
 

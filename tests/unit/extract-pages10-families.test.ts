@@ -175,9 +175,10 @@ const families: Family[] = [
         input:
           '从征收部门来看:税务部门完成13,866万元,占调整预算100.93%,占一般公共预算收入的48.51%;财政部门完成14,717万元,占调整预算110.14%,占一般公共预算收入的51.49%。',
         expect: [
-          { text: '100.93%', indicator: '税务部门预算完成率' },
-          { text: '48.51%', indicator: '税务部门占一般公共预算收入比重', measure: 'level' },
-          { text: '51.49%', indicator: '财政部门占一般公共预算收入比重' },
+          // (the collector's amount is its revenue, as sample 17 judged it: 财政部门征收收入)
+          { text: '100.93%', indicator: '税务部门征收收入预算完成率' },
+          { text: '48.51%', indicator: '税务部门征收收入占一般公共预算收入比重', measure: 'level' },
+          { text: '51.49%', indicator: '财政部门征收收入占一般公共预算收入比重' },
         ],
       },
       {
