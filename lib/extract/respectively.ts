@@ -109,7 +109,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     } else {
       // (the things the list names, before what is said of each: 第一、二、三产业 of …分别拉动GDP增长)
       const suffixed = r.suffix !== undefined && r.indicator === withSuffix(r.carry, r.suffix) && r.indicator !== r.carry;
-      const items = distribute(suffixed ? r.carry : r.indicator, n) ?? (r.items?.length === n ? r.items : null);
+      const items = distributeSaid(suffixed ? r.carry : r.indicator, n) ?? (r.items?.length === n ? r.items : null);
       for (let k = 0; k < n; k++) {
         readings[i + k].carry = items ? items[k] : r.carry;
         readings[i + k].indicator = items ? (suffixed ? withSuffix(items[k], r.suffix) : items[k]) : r.indicator;
@@ -117,6 +117,16 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     }
     i = j - 1;
   }
+}
+
+/** a list, 分别, then what each did (煤炭、电解铝分别淘汰落后生产能力; 跨国公司地区总部、外资研发中心分别新认定) */
+const LIST_THEN_SAID = /^(.+?[、和与及].+?)(?:分别|依次)([\u4e00-\u9fff]{2,})$/;
+
+/** the n names of a list's values: each item with what 分别 says of it after the list (煤炭淘汰落后生产能力) */
+function distributeSaid(phrase: string, n: number): string[] | null {
+  const said = phrase.includes('分别') || phrase.includes('依次') ? LIST_THEN_SAID.exec(phrase) : null;
+  const items = said ? distribute(said[1], n) : null;
+  return items ? items.map((it) => it + said![2]) : distribute(phrase, n);
 }
 
 /** a clause of only a rate verb before a list of values: ,实际增长8.4%和8%, ,平均每年实际增长4.7%和5.7% */
