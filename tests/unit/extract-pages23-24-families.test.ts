@@ -10,6 +10,7 @@ const J = 'tests/fixtures/judged';
 const FILES: Record<string, string> = {
   'national 2006': `${J}/pages24/national-2006-chengjun.txt`,
   'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
+  'Hainan 2024': `${J}/pages23/province-hainan-2024-docpreview.txt`,
   'Anhui 2018': `${J}/pages23/province-anhui-2018.txt`,
   'Shandong 2018': `${J}/pages23/province-shandong-2018.txt`,
   'Jiangxi 2025': '../shared/eval/real-dev/reports/prov-jiangxi-2025.txt',
@@ -22,6 +23,8 @@ const FILES: Record<string, string> = {
 /** the search tool's stored pages */
 const JJCKB_2007 = 'http://neijiangzixun.com/gnyw/2007-05/24/content_50554.htm (经济参考报 on 2006民政统计, traditional)';
 const JJCKB_2007B = 'http://neijiangzixun.com/gnyw/2007-08/01/content_60187.htm (经济参考报, traditional)';
+const JXXFW_ENERGY = 'https://jxxfw.com/periodical/856b6228d74ea262fcc7fd8900420c6e.html (on the 十一五 energy target)';
+const NBNEWPOWER_2007 = 'http://nbnewpower.cn/cj/news/2007/01-04/848555.shtml (on the 2006 energy target, traditional)';
 const ANHUI_2008 = 'https://www.ppdoc.com/periodical/b1758bb3b2811348c1cb45fe84d199b8.html (安徽 2008 民生工程)';
 
 /** a row of one sentence of a fixture text that says `phrase`, read without a title */
@@ -98,6 +101,35 @@ const families: Family[] = [
       row('national 2007', '今年再解决3200万人的安全饮水问题', [{ text: '3200万人', indicator: '解决安全饮水问题人口' }]),
       row('national 2007', '410个“两基”', [{ text: '410个', indicator: '“两基”攻坚县' }]),
       row('national 2006', '启动了178项节能', [{ text: '178项', indicator: '节能、节水和资源综合利用等重大项目' }]),
+    ],
+  },
+  {
+    family: 'the plan a target was set in, or the time a value came from, run into the name (name-lead.ts)',
+    rows: [
+      row('national 2007', '全国没有实现年初确定的', [
+        { text: '4%左右', indicator: '单位国内生产总值能耗' },
+        { text: '2%', indicator: '主要污染物排放总量' },
+      ]),
+      row('national 2006', '《纲要（草案）》提出了“十一五”期间单位', [{ text: '20%左右', indicator: '单位国内生产总值能源消耗' }]),
+      pageRow(JXXFW_ENERGY, '“十一五”规划提出单位国内生产总值(GDP)能耗降低20%左右的目标。', [
+        { text: '20%左右', indicator: '单位国内生产总值能耗' },
+      ]),
+      pageRow(NBNEWPOWER_2007, '這讓外界對中國“十一五”規劃中確定的全國單位GDP能耗降低20%的目標出現懷疑。', [
+        { text: '20%', indicator: '全国单位GDP能耗' },
+      ]),
+      row('national 2007', '单位国内生产总值能耗由前三年', [
+        { text: '4.9％', indicator: '单位国内生产总值能耗' },
+        { text: '0.2％', indicator: '单位国内生产总值能耗' },
+      ]),
+    ],
+  },
+  {
+    family: 'the values of 分别 set apart by a comma (respectively.ts)',
+    rows: [
+      row('Hainan 2024', '货物贸易、服务贸', [
+        { text: '15.3%', indicator: '货物贸易', measure: 'growth' },
+        { text: '29.6%', indicator: '服务贸易', measure: 'growth' },
+      ]),
     ],
   },
   {
