@@ -102,6 +102,12 @@ export function countName(text: string, r: CountReading, name: string, before: C
       if (between.endsWith(',') && noun.length >= 2 && before.carry.endsWith(noun)) return before.carry + name;
     }
   }
+  // 226家定点医院、准备8745张床位: the noun the count before counted is no part of the next one's name
+  if (before?.carry && name.startsWith(`${before.carry}、`) && text.startsWith(`${before.carry}、`, before.q.end)) {
+    const own = name.slice(before.carry.length + 1);
+    // (…、总投资: the total of the things counted before)
+    if (own.length >= 2) return own.startsWith('总') ? before.carry + own : own;
+  }
   // 审议通过地方性法规41件、修改50件、废止25件: a verb alone after a list's first count acts on its noun
   const object = before && LAW_VERB.test(name) ? LAW_OBJECT.exec(before.carry) : null;
   if (object && text.slice(before!.q.end, r.q.start) === `、${name}`) return name + object[1];

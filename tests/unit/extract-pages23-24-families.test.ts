@@ -10,6 +10,7 @@ const J = 'tests/fixtures/judged';
 const FILES: Record<string, string> = {
   'national 2006': `${J}/pages24/national-2006-chengjun.txt`,
   'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
+  'Sichuan 2020': `${J}/pages23/province-sichuan-2020.txt`,
   'Hainan 2024': `${J}/pages23/province-hainan-2024-docpreview.txt`,
   'Anhui 2018': `${J}/pages23/province-anhui-2018.txt`,
   'Shandong 2018': `${J}/pages23/province-shandong-2018.txt`,
@@ -130,6 +131,16 @@ const families: Family[] = [
         { text: '15.3%', indicator: '货物贸易', measure: 'growth' },
         { text: '29.6%', indicator: '服务贸易', measure: 'growth' },
       ]),
+    ],
+  },
+  {
+    family: 'the noun the count before counted, then 、 and a clause of its own, is no part of the next name (count-names.ts)',
+    rows: [
+      row('Sichuan 2020', '226家定点医院、准备', [
+        { text: '226家', indicator: '定点医院' },
+        { text: '8745张', indicator: '准备床位' },
+      ]),
+      // (a short list one count governs is one name: extract-funding-names.test.ts has 533个县级图书馆、文化馆)
     ],
   },
   {
