@@ -17,7 +17,8 @@ const CLOSED_LIST_HEAD = /^等([\u4e00-\u9fff]{2,8})$/;
 /** the name of a count whose counted noun follows it (`after`: its clause after the value), or `name` */
 export function countedAfterName(name: string, after: string, unit: string): string {
   if (!name) return name;
-  const reached = REACHES.test(name) ? NOUN_CLAUSE.exec(after) : null;
+  // (not a name read after the value already: 使6069万农民受益)
+  const reached = REACHES.test(name) && !after.startsWith(name) ? NOUN_CLAUSE.exec(after) : null;
   if (reached) return name + reached[1];
   // (what comes before 解决 is when, not what: 今年再解决)
   const problem = name.endsWith('解决') && /人$/.test(unit) ? PROBLEM_OF.exec(after) : null;

@@ -15,6 +15,7 @@ const FILES: Record<string, string> = {
   'Anhui 2018': `${J}/pages23/province-anhui-2018.txt`,
   'Shandong 2018': `${J}/pages23/province-shandong-2018.txt`,
   'Jiangxi 2025': '../shared/eval/real-dev/reports/prov-jiangxi-2025.txt',
+  'national 2010': 'tests/fixtures/report-pairs/texts/national-2010-chengjun-report.txt',
   'national 2011': 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt',
   'Guizhou 2025': '../shared/eval/real-dev/reports/prov-guizhou-2025.txt',
   'Jiangsu 2025': '../shared/eval/real-dev/reports/prov-jiangsu-2025.txt',
@@ -69,6 +70,8 @@ const families: Family[] = [
       pageRow(ANHUI_2008, '130.9万农村绝对贫困人口获得农村低保补助;全省45.7万农村“五保户”生活水平得到较大提高;', [
         { text: '130.9万', indicator: '获得农村低保补助的农村绝对贫困人口' },
       ]),
+      // (the predicate read after the value into the name: 在３２０个县开展…试点)
+      row('national 2010', '３２０个县开展', [{ text: '３２０个', indicator: '开展新型农村社会养老保险试点的县' }]),
       // (the places a trial reached keep their parenthesis too; extract-funding-names.test.ts has 29个省（自治区、直辖市）)
       row('national 2007', '新型农村合作医疗试点范围扩大到1451个县', [{ text: '1451个', indicator: '新型农村合作医疗试点县（市、区）' }]),
       // (no object after the verb: no predicate that says which)
@@ -97,6 +100,8 @@ const families: Family[] = [
       row('Guizhou 2025', '为2万名特殊困难老年人', [{ text: '2万名', indicator: '提供居家上门服务的特殊困难老年人' }]),
       row('Jiangsu 2025', '为358万居家老年人', [{ text: '358万', indicator: '提供专业上门服务的居家老年人' }]),
       row('national 2006', '惠及1.77亿农民', [{ text: '1.77亿', indicator: '新型农村合作医疗制度试点惠及农民' }]),
+      // (the people and 受益 read after the value already: no second 农民受益)
+      row('national 2010', '６０６９万农民受益', [{ text: '６０６９万', indicator: '农民受益' }]),
       // (the people said first and alone in their clause name it already)
       row('national 2011', '惠及12.67亿城乡居民', [{ text: '12.67亿', indicator: '城乡居民' }]),
       row('national 2007', '今年再解决3200万人的安全饮水问题', [{ text: '3200万人', indicator: '解决安全饮水问题人口' }]),
