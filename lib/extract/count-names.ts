@@ -83,7 +83,7 @@ export function countName(text: string, r: CountReading, name: string, before: C
     // 28个省（区、市）全部免征了农业税: the places that did it
     const defined = placeCountName(name, after);
     if (defined !== name) return defined;
-    const counted = countedAfterName(name, after, r.q.unit);
+    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
     if (counted !== name) return counted;
     const started = STARTING.exec(name);
     if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);

@@ -14,12 +14,14 @@ const HEAD_AFTER_PARENS = /^\([^()]{2,40}\)([\u4e00-\u9fff]{1,4}?)(?=已|将|正
 /** a list closed by 等, then its head to the clause end */
 const CLOSED_LIST_HEAD = /^等([\u4e00-\u9fff]{2,8})$/;
 
-/** the name of a count whose counted noun follows it (`after`: its clause after the value), or `name` */
-export function countedAfterName(name: string, after: string, unit: string): string {
+/** the name of a count whose counted noun follows it (`after`: its clause after the value; `lead`: the words right
+ * before the value), or `name` */
+export function countedAfterName(name: string, after: string, unit: string, lead: string): string {
   if (!name) return name;
-  // (not a name read after the value already: 使6069万农民受益)
-  const reached = REACHES.test(name) && !after.startsWith(name) ? NOUN_CLAUSE.exec(after) : null;
-  if (reached) return name + reached[1];
+  // (the verb left out of the name: 营养改善计划惠及3600多万农村学生; not a name read after the value already: 使6069万农民受益)
+  const verb = REACHES.exec(name) ? '' : REACHES.exec(lead)?.[0];
+  const reached = verb !== undefined && !after.startsWith(name) ? NOUN_CLAUSE.exec(after) : null;
+  if (reached) return name + verb + reached[1];
   // (what comes before 解决 is when, not what: 今年再解决)
   const problem = name.endsWith('解决') && /人$/.test(unit) ? PROBLEM_OF.exec(after) : null;
   if (problem) return `解决${problem[1]}人口`;

@@ -16,6 +16,7 @@ const FILES: Record<string, string> = {
   'Shandong 2018': `${J}/pages23/province-shandong-2018.txt`,
   'Jiangxi 2025': '../shared/eval/real-dev/reports/prov-jiangxi-2025.txt',
   'national 2010': 'tests/fixtures/report-pairs/texts/national-2010-chengjun-report.txt',
+  'national 2018': 'tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt',
   'national 2011': 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt',
   'Guizhou 2025': '../shared/eval/real-dev/reports/prov-guizhou-2025.txt',
   'Jiangsu 2025': '../shared/eval/real-dev/reports/prov-jiangsu-2025.txt',
@@ -100,6 +101,8 @@ const families: Family[] = [
       row('Guizhou 2025', '为2万名特殊困难老年人', [{ text: '2万名', indicator: '提供居家上门服务的特殊困难老年人' }]),
       row('Jiangsu 2025', '为358万居家老年人', [{ text: '358万', indicator: '提供专业上门服务的居家老年人' }]),
       row('national 2006', '惠及1.77亿农民', [{ text: '1.77亿', indicator: '新型农村合作医疗制度试点惠及农民' }]),
+      // (惠及 read as no part of the name before the value)
+      row('national 2018', '营养改善计划惠及', [{ text: '3600多万', indicator: '营养改善计划惠及农村学生' }]),
       // (the people and 受益 read after the value already: no second 农民受益)
       row('national 2010', '６０６９万农民受益', [{ text: '６０６９万', indicator: '农民受益' }]),
       // (the people said first and alone in their clause name it already)
