@@ -20,6 +20,8 @@ const FILES: Record<string, string> = {
   'national 2011': 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt',
   'Guizhou 2025': '../shared/eval/real-dev/reports/prov-guizhou-2025.txt',
   'Jiangsu 2025': '../shared/eval/real-dev/reports/prov-jiangsu-2025.txt',
+  'Hebei 2025': '../shared/eval/real-dev/reports/prov-hebei-2025.txt',
+  'Qinghai 2025': '../shared/eval/real-dev/reports/prov-qinghai-2025.txt',
   'Xinjiang 2025': '../shared/eval/real-dev/reports/prov-xinjiang-2025.txt',
   'Guangxi 2025': '../shared/eval/real-dev/reports/prov-guangxi-2025.txt',
 };
@@ -149,6 +151,15 @@ const families: Family[] = [
         { text: '8745张', indicator: '准备床位' },
       ]),
       // (a short list one count governs is one name: extract-funding-names.test.ts has 533个县级图书馆、文化馆)
+    ],
+  },
+  {
+    family: 'a count after a verb of building again or together counts the noun after it (counted.ts)',
+    rows: [
+      row('Hebei 2025', '恢复重建2.16万户', [{ text: '2.16万户', indicator: '灾损农房' }]),
+      row('Hebei 2025', '与京津共建6条', [{ text: '6条', indicator: '产业链' }]),
+      // (a count the clause after names by its own verb: 灾后重建240个项目全部完工)
+      row('Qinghai 2025', '灾后重建240个项目', [{ text: '240个', indicator: '完工项目' }]),
     ],
   },
   {
