@@ -6,6 +6,8 @@
 // (农村信用社改革扩大到29个省), and a count of people after a rate
 // (就业率达到83%,比上年增加60万人: the number employed).
 import { GENERIC_MEASURE } from './phrases';
+import { fullWidthParens, placeCountName } from './place-counts';
+import { countedAfterName } from './counted-after';
 
 export interface CountReading {
   q: { start: number; end: number; unit: string; unitClass: string };
@@ -26,11 +28,16 @@ const FOR_WHOM = /^为/;
 const DONE_FOR = /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12})$/;
 
 /** a reform or a trial that reached places: (酝酿多年的)农村信用社改革(开始) */
-const REFORM = /^(?:[^的]*的)?([\u4e00-\u9fff“”"]{2,16}?(?:改革|试点))(?:开始|已经|已)?$/;
+const REFORM = /^(?:[^的]*的)?([\u4e00-\u9fff“”"]{2,16}?(?:改革|试点))(?:范围)?(?:开始|已经|已)?$/;
 /** the words right before the count of places a reform reached: 扩大到, 开始在 */
 const REACHED = /(?:在|扩大到|推广到|扩大至|推广至|覆盖)$/;
-/** the places, what they are in the parenthesis after (自治区、直辖市) left out, then 试点 */
-const PLACES = /^(省|市|县|区|地区|城市|地市)(?:\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
+/** the places with what the parenthesis after says they hold (自治区、直辖市), then 试点 */
+const PLACES = /^(省|市|县|区|地区|城市|地市)(\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
+
+/** verbs of making and unmaking rules and plans, which a list says once with its noun, then alone */
+const LAW_VERB = /^(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)$/;
+/** the noun the first of such verbs acts on: (审议通过)地方性法规 */
+const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,10})$/;
 
 const CLAUSE_END = new Set([',', ';', '。', '!', '?', ':', '\n']);
 /** the words after `at` up to the clause end, at most 40 characters */
@@ -58,7 +65,7 @@ export function countName(text: string, r: CountReading, name: string, before: C
       const rest = after.slice(grade[1].length);
       const next = /^(?:和|及|与|、)\d[^级]*?级/.exec(rest);
       const head = sharedHead(next ? rest.slice(next[0].length) : rest);
-      if (head && !name.endsWith(head)) return grade[1].replace(/\([^)]*\)/, '') + head;
+      if (head && !name.endsWith(head)) return fullWidthParens(grade[1]) + head;
     }
     // 533个县级图书馆、文化馆和4万个…: a short list the one count governs
     if (name && after.startsWith(name)) {
@@ -66,12 +73,18 @@ export function countName(text: string, r: CountReading, name: string, before: C
       if (more) return `${name}、${more[1]}`;
     }
     // 为…2400多万贫困家庭学生免费提供教科书
-    const done = FOR_WHOM.test(name) ? DONE_FOR.exec(after) : null;
+    // (为 right before the value: 为3730万名贫困家庭学生免费提供教科书, the name read after it)
+    const done = FOR_WHOM.test(name) || text[r.q.start - 1] === '为' ? DONE_FOR.exec(after) : null;
     if (done) return `${done[2]}的${done[1]}`;
     // 农村信用社改革扩大到29个省(自治区、直辖市); 酝酿多年的农村信用社改革开始在8个省(市)试点: the places it reached
     const place = REACHED.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) ? PLACES.exec(after) : null;
     const reform = place ? REFORM.exec(name) : null;
-    if (place && reform) return reform[1] + (place[2] ?? '') + place[1];
+    if (place && reform) return reform[1] + (place[3] ?? '') + place[1] + fullWidthParens(place[2] ?? '');
+    // 28个省（区、市）全部免征了农业税: the places that did it
+    const defined = placeCountName(name, after);
+    if (defined !== name) return defined;
+    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
+    if (counted !== name) return counted;
     const started = STARTING.exec(name);
     if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
   }
@@ -89,6 +102,15 @@ export function countName(text: string, r: CountReading, name: string, before: C
       if (between.endsWith(',') && noun.length >= 2 && before.carry.endsWith(noun)) return before.carry + name;
     }
   }
+  // 226家定点医院、准备8745张床位: the noun the count before counted is no part of the next one's name
+  if (before?.carry && name.startsWith(`${before.carry}、`) && text.startsWith(`${before.carry}、`, before.q.end)) {
+    const own = name.slice(before.carry.length + 1);
+    // (…、总投资: the total of the things counted before)
+    if (own.length >= 2) return own.startsWith('总') ? before.carry + own : own;
+  }
+  // 审议通过地方性法规41件、修改50件、废止25件: a verb alone after a list's first count acts on its noun
+  const object = before && LAW_VERB.test(name) ? LAW_OBJECT.exec(before.carry) : null;
+  if (object && text.slice(before!.q.end, r.q.start) === `、${name}`) return name + object[1];
   // 就业率达到83%,比上年增加60万人: a count of people after a rate is of the people
   if (before && name === before.carry && /率$/.test(name) && /人$/.test(r.q.unit) && before.q.unitClass === 'percent')
     return name.replace(/率$/, '人数');

@@ -87,8 +87,15 @@ export function pairedWith(before: string, item: string): string {
 /** the last character of a complete measured noun: 总额, 产值, 余额, 收入… */
 const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 
+/** a verb of cutting capacity said once before a list of goods whose last holds the capacity they share:
+ * 化解煤炭、生铁粗钢产能 → 化解煤炭产能, 化解生铁粗钢产能 */
+const CUT_CAPACITY = /^(化解|淘汰|压减|退出|去除|削减)((?:过剩|落后)?[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff、]{2,24}?)((?:过剩|落后)?(?:产能|生产能力))$/;
+
 /** the n nouns of `phrase` a list of n values goes to, or null where it names no n items */
 export function distribute(phrase: string, n: number): string[] | null {
+  const cut = phrase.includes('、') ? CUT_CAPACITY.exec(phrase) : null;
+  const goods = cut?.[2].split('、');
+  if (cut && goods?.length === n) return goods.map((g) => cut[1] + g + cut[3]);
   if (!/[、和与]|及(?!以[上下])/.test(phrase)) {
     for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
   }

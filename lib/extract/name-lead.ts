@@ -25,8 +25,15 @@ const BASE_OF_GROWTH = /^在(?:[一二三四五六七八九十○〇零\d]{2,4}�
 /** the base said after a name: 我国经济增长预期目标(是在明显提高质量和效益的基础上) */
 const ON_BASE_AFTER = /(?<=[\u4e00-\u9fff]{2})是?在[^,;。]{2,24}?的?基础上(?:能够)?$/;
 
+/** the time or the plan a target was set in, said before the name: 年初确定的(单位国内生产总值能耗降低4%左右);
+ * 《纲要》提出了“十一五”期间…; “十一五”规划中确定的… */
+const SET_BEFORE =
+  /^(?:年初|年前|今年|去年|上年|当年|[^,;。]{0,14}?(?:规划|纲要|《[^》]{1,24}》)中?)(?:确定|提出|制定|设定|下达|预定|明确)了?的?(?:["“]十[一二三四五]五["”](?:期间|时期))?(?=[\u4e00-\u9fff]{4})/;
+/** the time a value came from, left at the end of a name: 单位国内生产总值能耗由前(三年分别上升4.9％) */
+const FROM_EARLIER = /(?<=[\u4e00-\u9fff]{2})(?:由|从)前(?:[一二三四五两\d]+年)?$/;
+
 export function trimNameWords(name: string): string {
-  let n = name;
+  let n = name.replace(SET_BEFORE, '').replace(FROM_EARLIER, '');
   const lead = LEAD.exec(n);
   if (lead && n.length - lead[0].length >= 2) n = n.slice(lead[0].length);
   if (!TAIL_WORD.test(n)) {

@@ -60,11 +60,13 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
   for (let i = readings.length - 1; i >= 0; i--) {
     const between = i + 1 < readings.length ? text.slice(readings[i].q.end, readings[i + 1].q.start) : '';
     // 户数、从业人员、注册资金为0.6万户,4.0万人和226.1亿元: a comma joins values of other units after a list
+    // 货物贸易、服务贸易分别增长15.3%,29.6%: a comma for 、 in the values of 分别, the next one bare
     const commaJoined =
       between === ',' &&
       readings[i].indicator.includes('、') &&
       readings[i + 1].indicator === readings[i].indicator &&
-      readings[i + 1].q.unit !== readings[i].q.unit;
+      (readings[i + 1].q.unit !== readings[i].q.unit || (readings[i].respectively && bareValue(text, readings[i + 1].q.end)));
+    if (commaJoined && readings[i].respectively && readings[i + 1].q.unit === readings[i].q.unit) readings[i + 1].measure = readings[i].measure;
     const joined = i + 1 < readings.length && (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)));
     runEnd[i] = joined ? runEnd[i + 1] : i + 1;
   }
@@ -109,7 +111,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     } else {
       // (the things the list names, before what is said of each: 第一、二、三产业 of …分别拉动GDP增长)
       const suffixed = r.suffix !== undefined && r.indicator === withSuffix(r.carry, r.suffix) && r.indicator !== r.carry;
-      const items = distribute(suffixed ? r.carry : r.indicator, n) ?? (r.items?.length === n ? r.items : null);
+      const items = distributeSaid(suffixed ? r.carry : r.indicator, n) ?? (r.items?.length === n ? r.items : null);
       for (let k = 0; k < n; k++) {
         readings[i + k].carry = items ? items[k] : r.carry;
         readings[i + k].indicator = items ? (suffixed ? withSuffix(items[k], r.suffix) : items[k]) : r.indicator;
@@ -118,6 +120,19 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     i = j - 1;
   }
 }
+
+/** a list, 分别, then what each did (煤炭、电解铝分别淘汰落后生产能力; 跨国公司地区总部、外资研发中心分别新认定) */
+const LIST_THEN_SAID = /^(.+?[、和与及].+?)(?:分别|依次)([\u4e00-\u9fff]{2,})$/;
+
+/** the n names of a list's values: each item with what 分别 says of it after the list (煤炭淘汰落后生产能力) */
+function distributeSaid(phrase: string, n: number): string[] | null {
+  const said = phrase.includes('分别') || phrase.includes('依次') ? LIST_THEN_SAID.exec(phrase) : null;
+  const items = said ? distribute(said[1], n) : null;
+  return items ? items.map((it) => it + said![2]) : distribute(phrase, n);
+}
+
+/** a value with no words of its own after it: the clause ends */
+const bareValue = (text: string, end: number): boolean => end >= text.length || /[,;。、\n]/.test(text[end]);
 
 /** a clause of only a rate verb before a list of values: ,实际增长8.4%和8%, ,平均每年实际增长4.7%和5.7% */
 const BARE_RATE = /^,(?:平均每年|每年|年均)?(?:实际|名义)?(?:增长|下降)$/;

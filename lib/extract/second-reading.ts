@@ -24,6 +24,8 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
     r.indicator = name;
     if (r.carry === old) r.carry = name;
     for (let j = k + 1; j < out.length && sameSentence(text, out[j - 1].q.end, out[j].q.start); j++) {
+      // (not one that says the old name again right before it: 出台政府规章5部、废止7部 after …、废止11部)
+      if (old && text.startsWith(old, out[j].q.start - old.length)) continue;
       if (out[j].indicator === old) out[j].indicator = name;
       if (out[j].carry === old) out[j].carry = name;
     }

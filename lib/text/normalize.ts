@@ -108,11 +108,34 @@ const HEADER_AFTER = new RegExp(`^\\n${RUNNING_HEADER}(?=\\r?\\n|$)`);
 /** a bare page number between blank lines inside a figure (收入4.6\n\n1\n\n亿元): a digit before it, a unit after */
 const BARE_PAGE_NUMBER = new RegExp(`(?<=\\d)\\n${SP}\\n${SP}\\d{1,4}${SP}\\n(?=${SP}\\n${SP}[亿万元%‰倍个])`, 'g');
 
+/** a page counter a document site puts at the start of each page's text, after a line break or a blank line
+ * (城镇和农\n3、村居民人均可支配收入; 可实现地区生产总值\n\n2、7.1亿元) */
+const PAGE_COUNTER = /(?:^|\n)(?:[ \t\u3000]*\n)?(\d{1,3})、/g;
+/** what ends a sentence, after which a line may open a numbered item */
+const SENTENCE_END = /[。！？!?；;：:]\s*$/;
+
+/** page counters: "\nN、" at line starts after N-1 at an earlier one, each after a long line (a page) that it breaks
+ * mid-sentence; a numbered list's items come after the full stop of the item before */
+function pageCounters(source: string): Array<{ index: number; 0: string }> {
+  const seen = new Set<number>();
+  const found: Array<{ index: number; 0: string }> = [];
+  for (const m of source.matchAll(PAGE_COUNTER)) {
+    const n = Number(m[1]);
+    seen.add(n);
+    const lineStart = source.lastIndexOf('\n', m.index - 1) + 1;
+    if (!seen.has(n - 1) || m.index - lineStart < 100 || SENTENCE_END.test(source.slice(m.index - 8, m.index))) continue;
+    found.push({ index: m.index, 0: m[0] });
+  }
+  return found;
+}
+
 /** page breaks: [start, end) of each page-number line with the running headers around it */
 function pageBreaks(source: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
-  const lines = [...source.matchAll(PAGE_NUMBER_LINE), ...source.matchAll(BARE_PAGE_NUMBER)].sort((a, b) => a.index - b.index);
+  const lines = [...source.matchAll(PAGE_NUMBER_LINE), ...source.matchAll(BARE_PAGE_NUMBER), ...pageCounters(source)].sort(
+    (a, b) => a.index - b.index,
+  );
   for (const m of lines) {
     let start = m.index;
     let end = m.index + m[0].length;

@@ -137,7 +137,7 @@ const families: Family[] = [
     rows: [
       row('national 2005', '1410个县级和250个', [
         { text: '1410个', indicator: '县级疾病预防控制中心' },
-        { text: '250个', indicator: '省、市级疾病预防控制中心' },
+        { text: '250个', indicator: '省、市（地）级疾病预防控制中心' },
         { text: '290所', indicator: '紧急救援中心' },
       ]),
       row('Hunan 2011', '312家', [{ text: '312家', ind: '省级以上农业产业化龙头企业' }]),
@@ -164,8 +164,8 @@ const families: Family[] = [
   {
     family: 'the total after a count is of what it counted; a count of people after a rate is of the people; the places a reform reached',
     rows: [
-      row('national 2004', '酝酿多年的农村信用社改革开始在', [{ text: '８个', indicator: '农村信用社改革试点省' }]),
-      row('national 2005', '农村信用社改革扩大到29个省', [{ text: '29个', indicator: '农村信用社改革省' }]),
+      row('national 2004', '酝酿多年的农村信用社改革开始在', [{ text: '８个', indicator: '农村信用社改革试点省（市）' }]),
+      row('national 2005', '农村信用社改革扩大到29个省', [{ text: '29个', indicator: '农村信用社改革省（自治区、直辖市）' }]),
       row('national 2005', '新开工10项国家重点建设工程', [
         { text: '10项', indicator: '新开工国家重点建设工程' },
         { text: '800亿元', indicator: '新开工国家重点建设工程总投资' },

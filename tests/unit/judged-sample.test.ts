@@ -470,8 +470,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 118,
     floors: {
       found: 0.99,
-      // after the funding and count name families of eng-c8 (lib/extract/funding-names.ts, count-names.ts)
-      indicator: 0.94,
+      // after the funding and count name families of eng-c8 (lib/extract/funding-names.ts, count-names.ts), and the
+      // places' parentheses kept (eng-a9: 农村信用社改革省（自治区、直辖市）)
+      indicator: 0.97,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -480,7 +481,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.96,
       period: 0.95,
       periodFrom: 0.98,
-      allRight: 0.89,
+      allRight: 0.92,
     },
     nonFiguresKept: 0,
   },
@@ -491,8 +492,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 64,
     floors: {
       found: 0.99,
-      indicator: 0.78,
-      measure: 0.98,
+      indicator: 0.89,
+      measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
@@ -500,7 +501,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.92,
       periodFrom: 0.89,
-      allRight: 0.68,
+      allRight: 0.75,
     },
     nonFiguresKept: 0,
   },
@@ -512,7 +513,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 120,
     floors: {
       found: 0.99,
-      indicator: 0.67,
+      indicator: 0.82,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -521,7 +522,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.97,
       period: 0.93,
       periodFrom: 0.94,
-      allRight: 0.61,
+      allRight: 0.73,
     },
     nonFiguresKept: 1,
   },

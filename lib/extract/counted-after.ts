@@ -1,0 +1,35 @@
+// Counts whose counted noun stands after the value while the name was taken from the words before it: a verb
+// that reaches people (惠及1.77亿农民 → …惠及农民), a problem solved for people (解决3200万人的安全饮水问题 →
+// 解决安全饮水问题人口), a head after a parenthesis (410个“两基”（…）攻坚县), a list closed by 等 before its head
+// (178项节能、节水和资源综合利用等重大项目).
+
+/** verbs whose object is the people or places counted after them */
+const REACHES = /(?:惠及|覆盖|带动|帮助|吸纳|安置|救助|资助|受益)$/;
+/** the counted noun as the whole clause after the value */
+const NOUN_CLAUSE = /^([\u4e00-\u9fff]{2,6})$/;
+/** 解决…人的X问题: the problem solved for the people counted */
+const PROBLEM_OF = /^的([\u4e00-\u9fff“”]{2,14}问题)/;
+/** a parenthesis after the name, then the head it belongs to, up to a verb or an adverb */
+const HEAD_AFTER_PARENS = /^\([^()]{2,40}\)([\u4e00-\u9fff]{1,4}?)(?=已|将|正|均|都|全部|实现|完成|[,;。:]|$)/;
+/** a list closed by 等, then its head to the clause end */
+const CLOSED_LIST_HEAD = /^等([\u4e00-\u9fff]{2,8})$/;
+
+/** the name of a count whose counted noun follows it (`after`: its clause after the value; `lead`: the words right
+ * before the value), or `name` */
+export function countedAfterName(name: string, after: string, unit: string, lead: string): string {
+  if (!name) return name;
+  // (the verb left out of the name: 营养改善计划惠及3600多万农村学生; not a name read after the value already: 使6069万农民受益)
+  const verb = REACHES.exec(name) ? '' : REACHES.exec(lead)?.[0];
+  const reached = verb !== undefined && !after.startsWith(name) ? NOUN_CLAUSE.exec(after) : null;
+  if (reached) return name + verb + reached[1];
+  // (what comes before 解决 is when, not what: 今年再解决)
+  const problem = name.endsWith('解决') && /人$/.test(unit) ? PROBLEM_OF.exec(after) : null;
+  if (problem) return `解决${problem[1]}人口`;
+  if (!after.startsWith(name)) return name;
+  const rest = after.slice(name.length);
+  const head = HEAD_AFTER_PARENS.exec(rest);
+  if (head && !name.endsWith(head[1])) return name + head[1];
+  const closed = /、|和/.test(name) ? CLOSED_LIST_HEAD.exec(rest) : null;
+  if (closed) return `${name}等${closed[1]}`;
+  return name;
+}
