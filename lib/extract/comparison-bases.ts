@@ -1,7 +1,7 @@
 // The base a quantity is compared with or starts from: 由2011年的1.24万亿元 (the start's year), 比2007年增长83% (a
-// change against a stated base), 1986年同1978年相比,…由3480亿元增加到9380亿元 (a sentence headed by its two years; each
-// a comparison with no span),
-// 较上年53169万元 (last year's level).
+// change against a stated base: it covers the years after the base), 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长
+// 102% (a sentence headed by its two years: the start is the base's, the level reached its year's, the change over the
+// years between), 较上年53169万元 (last year's level).
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
 
@@ -57,18 +57,4 @@ export function headingBase(sentence: string): { year: number; base: number } | 
 export function statedBase(before: string): number | null {
   const base = BASE_YEAR.exec(before);
   return base ? Number(base[1]) : null;
-}
-
-/** several things' changes against one base, listed after it: 比2007年分别增长83%、97.4% */
-const LISTED_AFTER_BASE = new RegExp(`(?:比|较)${Y}年(?:末|底)?分别`);
-
-/**
- * Whether a change against a stated base runs over the years between. The judged samples split: a growth or an
- * amount's change against a stated base (比2005年增长86%, 分别比1995年增长69%和67%, 比1995年底增加920亿美元) is the
- * comparison the sentence states, with no span (samples 9, 14, 18, 19); a rate's change in points (比2010年仅提高0.3个
- * 百分点, sample 7) and a list of changes after the base (较2015年分别增长26.8%、12%、0.6%和25.9%, the first held-out
- * sample) run over the years after the base.
- */
-export function spansFromBase(before: string, quantity: string): boolean {
-  return /百分点/.test(quantity) || LISTED_AFTER_BASE.test(before);
 }

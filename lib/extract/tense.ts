@@ -7,7 +7,7 @@ import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
 import { DONE_OVER_YEARS, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, PLAN_MULTIPLE } from './span-levels';
-import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
+import { headingBase, PRIOR_YEAR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
@@ -233,12 +233,9 @@ export class TenseReader {
     // 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长102%: the start is the base's, the rest the comparison's year's
     const headed = headingBase(this.text.slice(start, at));
     if (headed && startLevel) return { kind, period: headed.base };
-    // 分别比1995年增长69%和67%: the comparison the sentence states, not a span (but for a rate's change in points)
-    const near = this.text.slice(Math.max(start, at - 30), at);
-    const base = change ? statedBase(near) : null;
-    const overBase = base !== null && spansFromBase(near, this.text.slice(at, end));
-    const stated = headed || (base !== null && !overBase);
-    const found = stated ? null : this.spanAt(start, at, end, section, change || startLevel);
+    // 分别比1995年增长69%和67%, 1986年同1978年相比,…增长102%: a change against a stated base runs over the years after it
+    const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
+    const found = headed || base !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
     const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
     if (span && startLevel) return { kind, period: span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
@@ -259,7 +256,7 @@ export class TenseReader {
       kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
         ? this.meta.targetsYear
         : null;
-    const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
+    const since = base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 40), at));
     return { kind, period: prior ? period - 1 : period };
