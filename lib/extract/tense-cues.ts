@@ -13,9 +13,10 @@ export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})`, 'g');
 export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
 
 /** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
- * review (争取上级资金31.8亿元), so they turn a sentence only outside one. */
+ * review (争取上级资金31.8亿元), so they turn a sentence only outside one; a result measured against the target
+ * (城镇新增就业980万人，超过预期目标；…, 比预期目标高4.8个百分点) is no target word. */
 export const TARGET_CUE = new RegExp(
-  `力争|力求|预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
+  `力争|力求|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal

@@ -11,6 +11,7 @@ import { headingBase, PRIOR_YEAR, START_LEVEL, startYear, statedBase } from './c
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
+import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
 import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
 import { sectionsAfterPlans } from './plan-sections';
@@ -191,7 +192,7 @@ export class TenseReader {
     // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
-    const read = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    const read = priorYearOfList(this.text, sentence, at, statedKind(this.text, sentence, at, end, this.read(at, change, end)));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);
@@ -237,9 +238,11 @@ export class TenseReader {
     const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
     const found = headed || base !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
     const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
-    if (span && startLevel) return { kind, period: span.from - 1 };
+    if (span && startLevel) return { kind: 'actual', period: span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
     const { type, resultsYear } = this.meta;
+    // 今年…补助标准由20元提高到40元: a plan starts from the level now, the last year's result
+    if (startLevel && !span && kind === 'target' && resultsYear !== null) return { kind: 'actual', period: resultsYear };
     if (startLevel && !span && type === 'statistical-communique' && resultsYear !== null) return { kind, period: resultsYear - 1 };
     // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
     if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };

@@ -1,0 +1,153 @@
+// Words at a quantity that say its year or kind (prior-years.ts, stated-kinds.ts, spans.ts, tense.ts): the years before
+// the reported one listed one by one (由前三年分别上升4.9%、5.5%、0.2%), the targets a review names as set at the year's
+// start (没有实现年初确定的…降低4%左右…的目标), a result measured against a target (超过预期目标), a sum through N years running (连续三年累计投入), 为 opening a clause (for
+// whom something was done, no level reached) and the level a plan starts from (今年…由20元提高到40元: the level now).
+// Rows are real texts up to the mention: the whole national reports of the judged samples 24 (chengjun/mybook
+// data/gov_reports1954-2021.txt @ 503e0719, read with no title) and of tests/fixtures/report-pairs.
+import { describe, it } from 'vitest';
+import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { textUpTo } from './helpers/real-pages';
+
+const J = 'tests/fixtures/judged';
+const PAIRS = 'tests/fixtures/report-pairs/texts';
+const R2006 = `${J}/pages24/national-2006-chengjun.txt`;
+const R2007 = `${J}/pages24/national-2007-chengjun.txt`;
+
+interface WordRow {
+  name: string;
+  input: string;
+  title?: string;
+  expect: Expected[];
+}
+
+const families: Array<{ family: string; rows: WordRow[] }> = [
+  {
+    family: 'the years before the reported one, listed one by one (由前三年分别…): each its own year',
+    rows: [
+      {
+        name: 'national 2007: 2006年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2% → 2003, 2004, 2005; 2006',
+        input: textUpTo(R2007, '转为下降1.2%'),
+        title: '',
+        expect: [
+          { text: '4.9％', kind: 'actual', period: 2003, periodFrom: null },
+          { text: '5.5％', kind: 'actual', period: 2004, periodFrom: null },
+          { text: '0.2％', kind: 'actual', period: 2005, periodFrom: null },
+          { text: '1.2%', kind: 'actual', period: 2006, periodFrom: null },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'targets a review names as set at the year’s start (年初确定的…的目标) are targets; a result after them is not',
+    rows: [
+      {
+        name: 'national 2007: 全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标 (targets of 2006)',
+        input: textUpTo(R2007, '主要污染物排放总量减少2%的目标'),
+        title: '',
+        expect: [
+          { text: '4%左右', kind: 'target', period: 2006 },
+          { text: '2%', kind: 'target', period: 2006 },
+        ],
+      },
+      {
+        name: 'national 2013 (people.com.cn): 全面实现年初确定的主要目标,国内生产总值增长7.8% (a result of 2012)',
+        input: textUpTo(`${PAIRS}/national-2013-people-review.txt`, '国内生产总值增长7.8%'),
+        title: '2013年国务院政府工作报告',
+        expect: [{ text: '7.8%', kind: 'actual', period: 2012 }],
+      },
+    ],
+  },
+  {
+    family: 'a result measured against the target (超过预期目标, 高于预期目标, 比预期目标高) is no target word',
+    rows: [
+      {
+        name: 'national 2005: 城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元，…分别实际增长7．7％和6．8％ (2004)',
+        input: textUpTo(`${J}/pages22/national-2005-chengjun.txt`, '分别实际增长7．7％和6．8％'),
+        title: '',
+        expect: [
+          { text: '9422元', kind: 'actual', period: 2004 },
+          { text: '7．7％', kind: 'actual', period: 2004 },
+          { text: '6．8％', kind: 'actual', period: 2004 },
+        ],
+      },
+      {
+        name: '四川 2020 plan report: 全社会固定资产投资增长10.2%,高于预期目标0.2个百分点 (2019)',
+        input: textUpTo(`${PAIRS}/prov-sichuan-2020-scspc-plan.txt`, '高于预期目标0.2个百分点'),
+        title: '',
+        expect: [{ text: '0.2个百分点', kind: 'actual', period: 2019 }],
+      },
+      {
+        name: '湖北 2022: …地方一般公共预算收入增长30.7%,分别比预期目标高4.8、10.4、4.9、10.7个百分点 (2021)',
+        input: textUpTo(`${PAIRS}/prov-hubei-2022-0798ci-report.txt`, '10.7个百分点'),
+        title: '',
+        expect: [{ text: '10.7个百分点', kind: 'actual', period: 2021 }],
+      },
+    ],
+  },
+  {
+    family: 'a sum through N years running (连续N年累计) spans the last N years',
+    rows: [
+      {
+        name: 'national 2007: 中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程 → 2004–2006',
+        input: textUpTo(R2007, '连续三年累计投入90亿元'),
+        title: '',
+        expect: [{ text: '90亿元', kind: 'actual', period: 2006, periodFrom: 2004 }],
+      },
+    ],
+  },
+  {
+    family: '为 opening a clause says for whom, not a level reached: the span word before still governs it',
+    rows: [
+      {
+        name: 'national 2006: 两年来新建、改建、扩建农村寄宿制学校2400多所，为16万个农村中小学校和教学点配备了远程教育设施 → 2004–2005',
+        input: textUpTo(R2006, '为16万个农村中小学校'),
+        title: '',
+        expect: [
+          { text: '2400多所', period: 2005, periodFrom: 2004 },
+          { text: '16万个', kind: 'actual', period: 2005, periodFrom: 2004 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'the level a change starts from is the level now: in a plan, the last year’s result',
+    rows: [
+      {
+        name: 'national 2006: 今年…补助标准由20元提高到40元 (20元 the standard of 2005, a result; 40元 the plan)',
+        input: textUpTo(R2006, '由20元提高到40元'),
+        title: '',
+        expect: [
+          { text: '20元', kind: 'actual', period: 2005, periodFrom: null },
+          { text: '40元', kind: 'target', period: 2006 },
+        ],
+      },
+      {
+        name: 'national 2011 (十二五 plan): 城镇化率从47.5%提高到51.5% (47.5% the level of 2010, a result)',
+        input: textUpTo(`${PAIRS}/national-2011-chengjun-report.txt`, '从47.5%提高到51.5%'),
+        title: '2011年国务院政府工作报告',
+        expect: [
+          { text: '47.5%', kind: 'actual', period: 2010, periodFrom: null },
+          { text: '51.5%', kind: 'target', period: 2015 },
+        ],
+      },
+      {
+        name: 'national 2018 (a review of five years): 居民基本医保人均财政补助标准由240元提高到450元 (240元 of 2012)',
+        input: textUpTo(`${PAIRS}/national-2018-chengjun-report.txt`, '由240元提高到450元'),
+        title: '2018年国务院政府工作报告',
+        expect: [
+          { text: '240元', kind: 'actual', period: 2012 },
+          { text: '450元', kind: 'actual', period: 2017 },
+        ],
+      },
+    ],
+  },
+];
+
+for (const { family, rows } of families)
+  describe(family, () => {
+    for (const row of rows)
+      it(row.name, () => {
+        const mentions = mentionsOf(row.input, row.title);
+        for (const e of row.expect) expectLastMention(mentions, e);
+      });
+  });
