@@ -211,25 +211,24 @@ export class TenseReader {
     const start = Math.max(b >= 0 ? this.breaks[b] + 1 : 0, at - MAX_SENTENCE, section && section.at < at ? section.at : 0);
     let kind: Kind = section?.kind ?? 'actual';
     let explicitYear: number | null = null;
-    let cued = false;
+    let cueAt = -1;
     // the last cue word of the sentence before the quantity decides
     for (let i = lastAtOrBefore(this.cues, at - 1); i >= 0 && this.cues[i].at >= start; i--) {
       const cue = this.cues[i];
       if (cue.end > at || (cue.weak && section)) continue;
       kind = cue.kind;
       explicitYear = cue.year;
-      cued = true;
+      cueAt = cue.at;
       // 到1992年,力争…: a target word after the year a target cue said keeps that year
       for (let j = i - 1; explicitYear === null && j >= 0 && this.cues[j].at >= start; j--)
         if (this.cues[j].kind === kind && !this.cues[j].weak) explicitYear = this.cues[j].year;
       break;
     }
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
-    if (!cued && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
+    if (cueAt < 0 && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
     const from = startYear(this.text, at, section?.span?.to ?? this.meta.resultsYear);
     if (from !== null) return { kind, period: from };
-    // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
-    // (分别由17979元和4931元增加到…: the second start too)
+    // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start (分别由17979元和4931元 too)
     const startLevel = START_LEVEL.test(this.text.slice(Math.max(start, at - 30), at));
     // 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长102%: the start is the base's, the rest the comparison's year's
     const headed = headingBase(this.text.slice(start, at));
@@ -237,7 +236,8 @@ export class TenseReader {
     // 分别比1995年增长69%和67%, 1986年同1978年相比,…增长102%: a change against a stated base runs over the years after it
     const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
     const found = headed || base !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
-    const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
+    // a span word after the cue that dated the sentence governs (…,今年要关停1000万千瓦;五年淘汰落后炼铁产能1亿吨)
+    const span = found && (explicitYear === null || explicitYear === found.to || found.at > cueAt) ? found : null;
     if (span && startLevel) return { kind: 'actual', period: span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
     const { type, resultsYear } = this.meta;

@@ -1,7 +1,7 @@
 // Words at a quantity that say its year or kind (prior-years.ts, stated-kinds.ts, spans.ts, tense.ts): the years before
 // the reported one listed one by one (由前三年分别上升4.9%、5.5%、0.2%), the targets a review names as set at the year's
 // start (没有实现年初确定的…降低4%左右…的目标), a result measured against a target (超过预期目标), a sum through N years running (连续三年累计投入), 为 opening a clause (for
-// whom something was done, no level reached) and the level a plan starts from (今年…由20元提高到40元: the level now).
+// whom something was done, no level reached), a bare 五年 in a plan (五年内…将投入, 五年淘汰…) and the level a plan starts from (今年…由20元提高到40元: the level now).
 // Rows are real texts up to the mention: the whole national reports of the judged samples 24 (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, read with no title) and of tests/fixtures/report-pairs.
 import { describe, it } from 'vitest';
@@ -92,6 +92,28 @@ const families: Array<{ family: string; rows: WordRow[] }> = [
         input: textUpTo(R2007, '连续三年累计投入90亿元'),
         title: '',
         expect: [{ text: '90亿元', kind: 'actual', period: 2006, periodFrom: 2004 }],
+      },
+    ],
+  },
+  {
+    family: 'a bare N年 before what is to be done, or after the cue that dated its sentence, spans a plan’s years',
+    rows: [
+      {
+        name: 'national 2006: 五年内国家财政将投入200多亿元，对乡镇卫生院…进行改造 (no year said: the coming 2006–2010)',
+        input: textUpTo(R2006, '五年内国家财政将投入200多亿元'),
+        title: '',
+        expect: [{ text: '200多亿元', kind: 'target', period: 2010, periodFrom: 2006 }],
+      },
+      {
+        name: 'national 2007: “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨…，今年力争分别淘汰3000万吨',
+        input: textUpTo(R2007, '今年力争分别淘汰3000万吨'),
+        title: '',
+        expect: [
+          { text: '1000万千瓦', kind: 'target', period: 2007, periodFrom: null },
+          { text: '1亿吨', kind: 'target', period: 2010, periodFrom: 2006 },
+          { text: '5500万吨', kind: 'target', period: 2010, periodFrom: 2006 },
+          { text: '3000万吨', kind: 'target', period: 2007, periodFrom: null },
+        ],
       },
     ],
   },
