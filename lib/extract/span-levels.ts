@@ -1,7 +1,7 @@
 // Which quantities under a span word (五年来, 连续三年) are over its years and which are levels at its end or of one
 // year: a level reached (达到1635亿元) or held now (现有, 拥有) is the last year's, unless its clause says the years added
 // it up (累计, 新增, 新建); a level held through 连续N年 is each year's, in its clause and in the clauses that hold it on.
-import { OVER_YEARS } from './spans';
+import { LEVEL_REACHED, OVER_YEARS } from './spans';
 
 /** a clause of what the years put in, added or built, which a level reached (达…) does not end: 五年累计…分别达到19.38万件,
  * 五年来…投入达3200亿元, 年均…增长速度…为7%左右, 新增加的固定资产达到5854亿元, 近三年农村新建房屋达九亿平方米 */
@@ -49,4 +49,13 @@ export function heldSpanReaches(text: string, spanEnd: number, at: number): bool
   if (!/[,;、:]/.test(between)) return true;
   if (/[:、]|\d年|[今去全当上]年/.test(between)) return false;
   return HELD_ON.test(between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf(';')) + 1));
+}
+
+/** a quantity's own first word that says it is a level reached: 突破6000亿元, 超过… */
+const REACHED_LEAD = /^(?:突破|超过|达到|超|达)/;
+
+/** whether the words before the quantity at [at, end) (from `from`), or its own first word, say it is a level reached */
+export function levelReached(text: string, from: number, at: number, end: number): boolean {
+  const lead = REACHED_LEAD.exec(text.slice(at, end))?.[0].length ?? 0;
+  return LEVEL_REACHED.test(text.slice(from, at + lead));
 }

@@ -5,8 +5,8 @@ import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
-import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
-import { DONE_OVER_YEARS, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, PLAN_MULTIPLE } from './span-levels';
+import { averageSinceBase, findSpans, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
+import { DONE_OVER_YEARS, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
@@ -281,17 +281,17 @@ export class TenseReader {
     // (nor what they put in, 五年来…投入达3200亿元, nor a rate a year on average, 年均…增长速度预期目标为7%左右)
     // (nor what the years added, 全民所有制企业新增加的固定资产达到5854亿元)
     // (a level held through 连续N年 is each year's: 连续五年超过…,对经济增长的贡献率达60%以上)
-    const reached = LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !FLOW.test(this.clauseWords(start, at));
+    const reached = levelReached(this.text, Math.max(start, at - 8), at, end) && !FLOW.test(this.clauseWords(start, at));
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
       if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
       if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at), this.text.slice(end, end + 60))) return null;
-      // (but for what each of its years held, or their average, where only its last year is said: 五年来,…从2010年的
-      // 4.60万亿元增加到2015年的7.28万亿元、年均增长8.5%;…城镇登记失业率每年均控制在3.5%以内)
+      // (but for what each year held, or their average, where only its last year is said: 五年来,…从2010年的4.60万亿元增加到2015年的
+      // 7.28万亿元、年均增长8.5%;…每年均控制在3.5%以内; nor a year of an item before its ;: …2017年达到7.27万亿元;…稳定在900亿斤以上)
       const y = lastAtOrBefore(this.years, at - 1);
       const eachYear = EACH_YEAR.test(this.clauseWords(start, at)) && this.onlyItsLastYear(sp, at);
-      if (y >= 0 && this.years[y].at >= sp.end && !eachYear) return null;
+      if (y >= 0 && this.years[y].at >= Math.max(sp.end, this.text.lastIndexOf(';', at - 1)) && !eachYear) return null;
       return sp;
     }
     if (reached) return null;

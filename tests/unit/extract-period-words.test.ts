@@ -1,7 +1,9 @@
 // Words at a quantity that say its year or kind (prior-years.ts, stated-kinds.ts, spans.ts, tense.ts): the years before
 // the reported one listed one by one (由前三年分别上升4.9%、5.5%、0.2%), the targets a review names as set at the year's
 // start (没有实现年初确定的…降低4%左右…的目标), a result measured against a target (超过预期目标), a sum through N years running (连续三年累计投入), 为 opening a clause (for
-// whom something was done, no level reached), a bare 五年 in a plan (五年内…将投入, 五年淘汰…) and the level a plan starts from (今年…由20元提高到40元: the level now).
+// whom something was done, no level reached), a bare 五年 in a plan (五年内…将投入, 五年淘汰…), a level reached by a fall under a span word (减少到), what the years
+// climbed (五年跨过3个…台阶), a level held through them though an item before its ; said a year, a review paragraph
+// opening on its year (2022年,面对…) on a page that says no year, and the level a plan starts from (今年…由20元提高到40元: the level now).
 // Rows are real texts up to the mention: the whole national reports of the judged samples 24 (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, read with no title) and of tests/fixtures/report-pairs.
 import { describe, it } from 'vitest';
@@ -128,6 +130,62 @@ const families: Array<{ family: string; rows: WordRow[] }> = [
           { text: '2400多所', period: 2005, periodFrom: 2004 },
           { text: '16万个', kind: 'actual', period: 2005, periodFrom: 2004 },
         ],
+      },
+    ],
+  },
+  {
+    family: 'under a span word, a level reached by a fall (减少到, 下降到) is its last year’s; what the years climbed is theirs',
+    rows: [
+      {
+        name: '安徽 2018 (judged 23): 近两年化解煤炭…产能1672万吨、631万吨,商品房去化周期从19个月减少到12.7个月 (2017)',
+        input: textUpTo(`${J}/pages23/province-anhui-2018.txt`, '从19个月减少到12.7个月'),
+        title: '',
+        expect: [{ text: '12.7个月', kind: 'actual', period: 2017, periodFrom: null }],
+      },
+      {
+        name: 'national 2018 (过去五年): 贫困人口减少6800多万，易地扶贫搬迁830万人，贫困发生率由10.2%下降到3.1% (2017)',
+        input: textUpTo(`${PAIRS}/national-2018-chengjun-report.txt`, '贫困发生率由10.2%下降到3.1%'),
+        title: '2018年国务院政府工作报告',
+        expect: [
+          { text: '830万人', period: 2017, periodFrom: 2013 },
+          { text: '3.1%', kind: 'actual', period: 2017, periodFrom: null },
+        ],
+      },
+      {
+        name: '广东 2023 (judged 23): 预计2022年全省地区生产总值达12.8万亿元,五年跨过3个万亿元级台阶 → 2018–2022',
+        input: textUpTo(`${J}/pages23/province-guangdong-2023.txt`, '五年跨过3个万亿元级台阶'),
+        title: '',
+        expect: [
+          { text: '12.8万亿元', period: 2022, periodFrom: null },
+          { text: '3个', kind: 'actual', period: 2022, periodFrom: 2018 },
+        ],
+      },
+      {
+        name: '山东 2018 (judged 23): 五年来,…2017年达到7.27万亿元;一般公共预算收入突破6000亿元;…粮食产量稳定在900亿斤以上 (held 2013–2017)',
+        input: textUpTo(`${J}/pages23/province-shandong-2018.txt`, '粮食产量稳定在900亿斤以上'),
+        title: '',
+        expect: [
+          { text: '7.27万亿元', period: 2017, periodFrom: null },
+          { text: '突破6000亿元', period: 2017, periodFrom: null },
+          { text: '900亿斤以上', kind: 'actual', period: 2017, periodFrom: 2013 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'on a page that says no year, a review paragraph opening on its year and a comma dates the paragraphs after it',
+    rows: [
+      {
+        name: '江西 2023 (judged 23, a newspaper page): 2022年,面对…超预期考验,…。——经济运行企稳向好。…为市场主体减负超2000亿元 (2022)',
+        input: textUpTo(`${J}/pages23/province-jiangxi-2023.txt`, '为市场主体减负超2000亿元'),
+        title: '',
+        expect: [{ text: '超2000亿元', kind: 'actual', period: 2022 }],
+      },
+      {
+        name: '柳林 2023 (judged 10, traditional): 2022年,我縣地區生產總值突破400億元大關,達到417億元 (2022)',
+        input: textUpTo(`${J}/pages10/county-liulin-2023-trad.txt`, '達到417億元'),
+        title: '',
+        expect: [{ text: '417億元', kind: 'actual', period: 2022 }],
       },
     ],
   },
