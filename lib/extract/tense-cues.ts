@@ -30,9 +30,10 @@ export const RESULT_CUE = new RegExp(
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
  * 2025亿元全市) */
 const YEAR_NO_NIAN = `(?<![\\d.])(${Y})(?![万亿千百元个家人吨年月日%])(?=(?:[\\u4e00-\\u9fff]{2,3})?全[省市区县国])`;
-/** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍) or a start
- * (2020年以来, 由2011年的1.24万亿元) */
+/** a year a sentence is about; not the base of a comparison (较2020年增长1.4倍, 是2007年的3倍), a start (2020年以来,
+ * 由2011年的1.24万亿元) or the date of a decision whose results the sentence then reports (2004年我们提出用三年时间…,
+ * …占历史拖欠的98.6%: the share now) */
 export const YEAR_IN_SENTENCE = new RegExp(
-  `(?<![较比与同从由按])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍)|${YEAR_NO_NIAN}`,
+  `(?<![较比与同从由按])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍|(?:我们|国务院|党?中央|[省市县区]委|[省市县区]?政府)?(?:提出|决定))|${YEAR_NO_NIAN}`,
   'g',
 );

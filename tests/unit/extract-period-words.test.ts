@@ -3,7 +3,7 @@
 // start (没有实现年初确定的…降低4%左右…的目标), a result measured against a target (超过预期目标), a sum through N years running (连续三年累计投入), 为 opening a clause (for
 // whom something was done, no level reached), a bare 五年 in a plan (五年内…将投入, 五年淘汰…), a level reached by a fall under a span word (减少到), what the years
 // climbed (五年跨过3个…台阶), a level held through them though an item before its ; said a year, a review paragraph
-// opening on its year (2022年,面对…) on a page that says no year, and the level a plan starts from (今年…由20元提高到40元: the level now).
+// opening on its year (2022年,面对…) on a page that says no year, a year dating a decision (2004年我们提出…), and the level a plan starts from (今年…由20元提高到40元: the level now).
 // Rows are real texts up to the mention: the whole national reports of the judged samples 24 (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, read with no title) and of tests/fixtures/report-pairs.
 import { describe, it } from 'vitest';
@@ -186,6 +186,20 @@ const families: Array<{ family: string; rows: WordRow[] }> = [
         input: textUpTo(`${J}/pages10/county-liulin-2023-trad.txt`, '達到417億元'),
         title: '',
         expect: [{ text: '417億元', kind: 'actual', period: 2022 }],
+      },
+    ],
+  },
+  {
+    family: 'a year that dates a decision (2004年我们提出…) does not date the results the sentence then reports',
+    rows: [
+      {
+        name: 'national 2007: 2004年我们提出用三年时间基本解决…拖欠…的问题，…已偿还拖欠工程款1834亿元，占历史拖欠的98.6% (2006)',
+        input: textUpTo(R2007, '占历史拖欠的98.6%'),
+        title: '',
+        expect: [
+          { text: '1834亿元', kind: 'actual', period: 2006 },
+          { text: '98.6%', kind: 'actual', period: 2006 },
+        ],
       },
     ],
   },

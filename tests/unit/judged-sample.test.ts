@@ -514,7 +514,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.64,
+      allRight: 0.65,
     },
     nonFiguresKept: 1,
   },
