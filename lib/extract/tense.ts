@@ -5,8 +5,8 @@ import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
-import { averageSinceBase, findSpans, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
-import { DONE_OVER_YEARS, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
+import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
+import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
@@ -304,7 +304,7 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    if (change || OVER_YEARS.test(words) || DONE_OVER_YEARS.test(words) || HELD_WITHIN.test(words) || PROJECTS_CARRIED_OUT.test(words))
+    if (change || OVER_YEARS.test(words) || doneOverYears(words, this.text.slice(end, end + 20)) || HELD_WITHIN.test(words))
       return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;

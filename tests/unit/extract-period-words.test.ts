@@ -3,7 +3,8 @@
 // start (没有实现年初确定的…降低4%左右…的目标), a result measured against a target (超过预期目标), a sum through N years running (连续三年累计投入), 为 opening a clause (for
 // whom something was done, no level reached), a bare 五年 in a plan (五年内…将投入, 五年淘汰…), a level reached by a fall under a span word (减少到), what the years
 // climbed (五年跨过3个…台阶), a level held through them though an item before its ; said a year, a review paragraph
-// opening on its year (2022年,面对…) on a page that says no year, a year dating a decision (2004年我们提出…), and the level a plan starts from (今年…由20元提高到40元: the level now).
+// opening on its year (2022年,面对…) on a page that says no year, a year dating a decision (2004年我们提出…), what a
+// review of several years set up, started or shut (设立11个, 开工…122项, 淘汰…2000多万辆, 8000多万…成为城镇居民), and the level a plan starts from (今年…由20元提高到40元: the level now).
 // Rows are real texts up to the mention: the whole national reports of the judged samples 24 (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, read with no title) and of tests/fixtures/report-pairs.
 import { describe, it } from 'vitest';
@@ -200,6 +201,46 @@ const families: Array<{ family: string; rows: WordRow[] }> = [
           { text: '1834亿元', kind: 'actual', period: 2006 },
           { text: '98.6%', kind: 'actual', period: 2006 },
         ],
+      },
+    ],
+  },
+  {
+    family: 'in a review of several years, what they set up, started, shut or cut (each of a list) and whom they made town dwellers are theirs',
+    rows: [
+      {
+        name: 'national 2018 (过去五年): 城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民 (2013–2017; 58.5% 2017’s)',
+        input: textUpTo(`${PAIRS}/national-2018-chengjun-report.txt`, '8000多万农业转移人口成为城镇居民'),
+        title: '2018年国务院政府工作报告',
+        expect: [
+          { text: '58.5%', period: 2017, periodFrom: null },
+          { text: '8000多万', kind: 'actual', period: 2017, periodFrom: 2013 },
+        ],
+      },
+      {
+        name: 'national 2018: 退出钢铁产能1.7亿吨以上、煤炭产能8亿吨 (each of the list, 2013–2017)',
+        input: textUpTo(`${PAIRS}/national-2018-chengjun-report.txt`, '煤炭产能8亿吨'),
+        title: '2018年国务院政府工作报告',
+        expect: [
+          { text: '1.7亿吨以上', period: 2017, periodFrom: 2013 },
+          { text: '8亿吨', period: 2017, periodFrom: 2013 },
+        ],
+      },
+      {
+        name: 'national 2018: 新建民航机场46个，开工重大水利工程122项; 在上海等省市设立11个自贸试验区; 淘汰黄标车和老旧车2000多万辆',
+        input: textUpTo(`${PAIRS}/national-2018-chengjun-report.txt`, '淘汰黄标车和老旧车2000多万辆'),
+        title: '2018年国务院政府工作报告',
+        expect: [
+          { text: '122项', period: 2017, periodFrom: 2013 },
+          { text: '11个', period: 2017, periodFrom: 2013 },
+          { text: '2000多万辆', period: 2017, periodFrom: 2013 },
+          { text: '9亿多人', period: 2017, periodFrom: null },
+        ],
+      },
+      {
+        name: '山东 2018 (judged 23): 城镇化率年均提高1.6个百分点,\n3、850万农业转移人口成为城镇居民 (2013–2017)',
+        input: textUpTo(`${J}/pages23/province-shandong-2018.txt`, '850万农业转移人口成为城镇居民'),
+        title: '',
+        expect: [{ text: '850万', kind: 'actual', period: 2017, periodFrom: 2013 }],
       },
     ],
   },

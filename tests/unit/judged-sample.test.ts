@@ -492,7 +492,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       qualifier: 0.98,
       kind: 0.99,
       period: 0.93,
-      periodFrom: 0.93,
+      periodFrom: 0.95,
       allRight: 0.73,
     },
     nonFiguresKept: 0,
