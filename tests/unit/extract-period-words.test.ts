@@ -4,7 +4,8 @@
 // whom something was done, no level reached), a bare 五年 in a plan (五年内…将投入, 五年淘汰…), a level reached by a fall under a span word (减少到), what the years
 // climbed (五年跨过3个…台阶), a level held through them though an item before its ; said a year, a review paragraph
 // opening on its year (2022年,面对…) on a page that says no year, a year dating a decision (2004年我们提出…), what a
-// review of several years set up, started or shut (设立11个, 开工…122项, 淘汰…2000多万辆, 8000多万…成为城镇居民), and the level a plan starts from (今年…由20元提高到40元: the level now).
+// review of several years set up, started or shut (设立11个, 开工…122项, 淘汰…2000多万辆, 8000多万…成为城镇居民), what a
+// plan finds in force or reached (现行16%的税率, 已达2.5亿), and the level a plan starts from (今年…由20元提高到40元: the level now).
 // Rows are real texts up to the mention: the whole national reports of the judged samples 24 (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, read with no title) and of tests/fixtures/report-pairs.
 import { describe, it } from 'vitest';
@@ -241,6 +242,28 @@ const families: Array<{ family: string; rows: WordRow[] }> = [
         input: textUpTo(`${J}/pages23/province-shandong-2018.txt`, '850万农业转移人口成为城镇居民'),
         title: '',
         expect: [{ text: '850万', kind: 'actual', period: 2017, periodFrom: 2013 }],
+      },
+    ],
+  },
+  {
+    family: 'in a plan, what is in force (现行16%的税率) or already reached (已达2.5亿) is the year reviewed’s',
+    rows: [
+      {
+        name: 'national 2019: 将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9% (16%, 10% of 2018)',
+        input: textUpTo(`${PAIRS}/national-2019-chengjun-report.txt`, '现行10%的税率降至9%'),
+        title: '2019年国务院政府工作报告',
+        expect: [
+          { text: '16%', kind: 'actual', period: 2018 },
+          { text: '13%', kind: 'target', period: 2019 },
+          { text: '10%', kind: 'actual', period: 2018 },
+          { text: '9%', kind: 'target', period: 2019 },
+        ],
+      },
+      {
+        name: 'national 2019 (its plans): 我国60岁以上人口已达2.5亿 (2018)',
+        input: textUpTo(`${PAIRS}/national-2019-chengjun-report.txt`, '我国60岁以上人口已达2.5亿'),
+        title: '2019年国务院政府工作报告',
+        expect: [{ text: '2.5亿', kind: 'actual', period: 2018 }],
       },
     ],
   },
