@@ -289,6 +289,15 @@ const families: Array<{ family: string; rows: WordRow[] }> = [
         ],
       },
       {
+        name: 'national 2019 (its plans): 小规模纳税人增值税起征点从月销售额3万元提高到10万元 (3万元 the threshold of 2018)',
+        input: textUpTo(`${PAIRS}/national-2019-chengjun-report.txt`, '从月销售额3万元提高到10万元'),
+        title: '2019年国务院政府工作报告',
+        expect: [
+          { text: '3万元', kind: 'actual', period: 2018, periodFrom: null },
+          { text: '10万元', kind: 'target', period: 2019 },
+        ],
+      },
+      {
         name: 'national 2018 (a review of five years): 居民基本医保人均财政补助标准由240元提高到450元 (240元 of 2012)',
         input: textUpTo(`${PAIRS}/national-2018-chengjun-report.txt`, '由240元提高到450元'),
         title: '2018年国务院政府工作报告',
