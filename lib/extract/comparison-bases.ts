@@ -1,7 +1,7 @@
 // The base a quantity is compared with or starts from: 由2011年的1.24万亿元 (the start's year), 比2007年增长83% (a
-// change against a stated base), 1986年同1978年相比,…由3480亿元增加到9380亿元 (a sentence headed by its two years; each
-// a comparison with no span),
-// 较上年53169万元 (last year's level).
+// change against a stated base: it covers the years after the base), 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长
+// 102% (a sentence headed by its two years: the start is the base's, the level reached its year's, the change over the
+// years between), 较上年53169万元 (last year's level).
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
 
@@ -17,8 +17,9 @@ const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2
 const BASE_YEAR = new RegExp(
   `(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?(?:\\d+(?:\\.\\d+)?%?[和、])*$`,
 );
-/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元 */
-export const START_LEVEL = /(?:从|由)的?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
+/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元, 起征点从月销售额3万元 (a rate's basis
+ * between) */
+export const START_LEVEL = /(?:从|由)(?:的|每月|每年|每人每年|月销售额|年销售额)?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
 /** a quantity that is last year's, for comparison or as a start: 较上年53169万元增长14.9%; 产业结构构成由上年的22.26%、
  * 28.63%和49.11%调整为… (each of a list) */
 export const PRIOR_YEAR =
@@ -57,18 +58,4 @@ export function headingBase(sentence: string): { year: number; base: number } | 
 export function statedBase(before: string): number | null {
   const base = BASE_YEAR.exec(before);
   return base ? Number(base[1]) : null;
-}
-
-/** several things' changes against one base, listed after it: 比2007年分别增长83%、97.4% */
-const LISTED_AFTER_BASE = new RegExp(`(?:比|较)${Y}年(?:末|底)?分别`);
-
-/**
- * Whether a change against a stated base runs over the years between. The judged samples split: a growth or an
- * amount's change against a stated base (比2005年增长86%, 分别比1995年增长69%和67%, 比1995年底增加920亿美元) is the
- * comparison the sentence states, with no span (samples 9, 14, 18, 19); a rate's change in points (比2010年仅提高0.3个
- * 百分点, sample 7) and a list of changes after the base (较2015年分别增长26.8%、12%、0.6%和25.9%, the first held-out
- * sample) run over the years after the base.
- */
-export function spansFromBase(before: string, quantity: string): boolean {
-  return /百分点/.test(quantity) || LISTED_AFTER_BASE.test(before);
 }

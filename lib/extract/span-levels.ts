@@ -1,7 +1,7 @@
 // Which quantities under a span word (五年来, 连续三年) are over its years and which are levels at its end or of one
 // year: a level reached (达到1635亿元) or held now (现有, 拥有) is the last year's, unless its clause says the years added
 // it up (累计, 新增, 新建); a level held through 连续N年 is each year's, in its clause and in the clauses that hold it on.
-import { OVER_YEARS } from './spans';
+import { LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT } from './spans';
 
 /** a clause of what the years put in, added or built, which a level reached (达…) does not end: 五年累计…分别达到19.38万件,
  * 五年来…投入达3200亿元, 年均…增长速度…为7%左右, 新增加的固定资产达到5854亿元, 近三年农村新建房屋达九亿平方米 */
@@ -13,8 +13,18 @@ export const HELD_WITHIN = /控制在$/;
 export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五]?|九)五["”」』]?(?:时期|期间)?的$/;
 
 /** what a review of several years did, its verb before the thing (易地扶贫搬迁830万人, 棚户区住房改造2600多万套, 退出钢铁产能
- * 1.7亿吨以上, 新设14个, 制定修订法律95部): a count of the years' doing, not a level */
-export const DONE_OVER_YEARS = /(?:改造|搬迁|安置|退出|削减|压减|新设|新签|制定|修订|颁布|培训|引进|造林|植树)[^,;。\d]{0,12}$/;
+ * 1.7亿吨以上、煤炭产能8亿吨, 新设14个, 在上海等省市设立11个, 开工重大水利工程122项, 淘汰黄标车和老旧车2000多万辆, 制定修订法律
+ * 95部): a count of the years' doing, not a level */
+export const DONE_OVER_YEARS =
+  /(?:改造|搬迁|安置|退出|削减|压减|新设|设立|新签|开工|淘汰|制定|修订|颁布|培训|引进|造林|植树)[^,;。\d]{0,12}(?:\d+(?:\.\d+)?[^,;。\d、]{0,5}、[^,;。\d]{0,8})*$/;
+/** what became of people through those years, said after the count: 8000多万农业转移人口成为城镇居民 */
+const BECAME_AFTER = /^[^,;。\d]{0,12}?(?:成为|转为|进城落户|落户城镇)/;
+
+/** whether a quantity in a review of several years counts what they did: its verb before it (`words`, its clause up to
+ * it), projects carried out, or what became of the people it counts (`after`, the words after it) */
+export function doneOverYears(words: string, after: string): boolean {
+  return DONE_OVER_YEARS.test(words) || PROJECTS_CARRIED_OUT.test(words) || BECAME_AFTER.test(after);
+}
 
 /** a clause of what each year of a span held, or their average: 年均增长8.5%, 城镇登记失业率每年均控制在3.5%以内 */
 export const EACH_YEAR = /年均|平均每年|每年平均|每年(?:均|都)/;
@@ -49,4 +59,13 @@ export function heldSpanReaches(text: string, spanEnd: number, at: number): bool
   if (!/[,;、:]/.test(between)) return true;
   if (/[:、]|\d年|[今去全当上]年/.test(between)) return false;
   return HELD_ON.test(between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf(';')) + 1));
+}
+
+/** a quantity's own first word that says it is a level reached: 突破6000亿元, 超过… */
+const REACHED_LEAD = /^(?:突破|超过|达到|超|达)/;
+
+/** whether the words before the quantity at [at, end) (from `from`), or its own first word, say it is a level reached */
+export function levelReached(text: string, from: number, at: number, end: number): boolean {
+  const lead = REACHED_LEAD.exec(text.slice(at, end))?.[0].length ?? 0;
+  return LEVEL_REACHED.test(text.slice(from, at + lead));
 }

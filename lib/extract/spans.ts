@@ -28,11 +28,12 @@ export const SPAN = new RegExp(
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
     // 10: 五年增加…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
     // (五年全社会固定资产投资完成26000亿元, 相当于五年少生1500万人: what the years did, its verb after the thing)
-    // (五年内…通过的法律有30项, 五年节约能源…1.6亿吨: what the years passed or saved)
-    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养|节约|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
+    // (五年内…通过的法律有30项, 五年节约能源…1.6亿吨, 五年淘汰落后炼铁产能1亿吨, 五年跨过3个万亿元级台阶: what
+    // the years passed, saved, shut or climbed)
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养|节约|淘汰|关停|跨过|迈上|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
     // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%;
-    // 连续6年粮食总产稳定在1300亿斤以上, the thing after the years)
-    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|达到|超过?|高于))`,
+    // 连续6年粮食总产稳定在1300亿斤以上, the thing after the years; or summed through them: 中央财政连续三年累计投入90亿元)
+    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|达到|超过?|高于|累计))`,
   ].join('|'),
   'g',
 );
@@ -64,6 +65,9 @@ export function* spanWords(text: string): Generator<RegExpExecArray> {
 function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
 }
+
+/** what is to be done, said right after a bare N年 (五年内国家财政将投入…) */
+const FUTURE_AFTER = /^[^,;。]{0,12}?(?:将|要|力争|计划|拟)/;
 
 /** how far a span word reaches a bare N年 after it that says no year (今后五年…。五年累计…) */
 const BARE_SPAN_REACH = 1500;
@@ -117,6 +121,9 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       const said = yearOfSentence(text, m.index);
       const year = said ?? spanBefore(spans, n, m.index)?.to ?? null;
       if (year !== null && n >= 2 && n <= 10) [from, to] = [year - n + 1, year];
+      // (五年内国家财政将投入200多亿元, where nothing says its years: what is to be done, over the coming years)
+      else if (next !== null && n >= 2 && n <= 10 && FUTURE_AFTER.test(text.slice(m.index + w.length, m.index + w.length + 16)))
+        [from, to] = [next, next + n - 1];
     }
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
@@ -166,8 +173,10 @@ export const OVER_YEARS = /累计|年均|平均每年|每年平均|总计|合计
 /** projects carried out through a review of several years: 全市实施工业结构调整项目336个; 组织实施水利工程、电网建设、
  * 水环境整治项目121个、186个和743个 (each of a list) */
 export const PROJECTS_CARRIED_OUT = /^(?:全[省市县区旗])?(?:共|先后|组织)?实施[^,;。]{0,16}?项目(?:\d+个[、和及])*$/;
-/** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元 */
-export const LEVEL_REACHED = /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|突破|超过|为|是)$/;
+/** a level reached at the end of the span, not a sum over it: 五年来…达到1635亿元, 近两年…去化周期从19个月减少到12.7个月 (not 为 opening its clause, for whom
+ * something was done: 两年来新建…,为16万个农村中小学校…配备了远程教育设施) */
+export const LEVEL_REACHED =
+  /(?:达到|达|增加到|增长到|提高到|提升到|增至|提升至|提高至|(?:减少|下降|降低|缩短|压缩|减|降)(?:到|至)|突破|超过|(?<![,;:，；：])为|是)$/;
 
 /**
  * Whether a quantity covers several years, its words say so though its span may be unsaid: a rate a

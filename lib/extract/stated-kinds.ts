@@ -1,12 +1,18 @@
 // Words right at a quantity that say what it is, whatever its section: a target the year reviewed had set (虽然略低
-//于8%的预定目标), the count a plan starts from (比现有的86个减少27个), what took effect on a date of the report's own
+//于8%的预定目标, 没有实现年初确定的…降低4%左右…的目标), the count a plan starts from (比现有的86个减少27个), what took effect on a date of the report's own
 // year (从2002年1月1日起,我国关税总水平已由15.3%降到12%).
 import type { Kind } from '../model/mention';
 
 /** the quantity is the target named after it: 低于8%的预定目标, 高于年初确定的7%左右的预期目标 */
 const TARGET_NAMED_AFTER = /^(?:左右|以上|以内|以下)?的(?:预定|预期|计划|年度)目标/;
+/** the quantity is one of the targets a review names as set at the year's start (没有实现年初确定的…降低4%左右、…减少2%的
+ * 目标): its clause names them before it and closes on 的目标 after it */
+const SET_AT_YEAR_START = /年初(?:确定|提出|制定|设定)的[^,;。!?]*$/;
+const CLOSES_ON_TARGET = /^[^,;。!?]{0,30}?的(?:预定|预期|计划|年度|主要)?目标/;
 /** the quantity is what is there now, which a plan changes: 比现有的86个减少27个 */
 const PRESENT_BASE = /(?:比|较)现有的?$/;
+/** the quantity is what is in force now, which a plan changes: 现行16%的税率 */
+const IN_FORCE = /现行的?$/;
 /** a change that took effect on a date and is done (已): 从2002年1月1日起,…已由15.3%降到12% */
 const TOOK_EFFECT = /(?:从|自)((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起[^。;!?\n]{0,30}?已(?:经)?/;
 
@@ -21,8 +27,17 @@ interface Tense {
  */
 export function statedKind(text: string, sentence: number, at: number, end: number, read: Tense): Tense {
   if (read.kind === 'actual' && TARGET_NAMED_AFTER.test(text.slice(end, end + 10))) return { ...read, kind: 'target' };
+  if (
+    read.kind === 'actual' &&
+    SET_AT_YEAR_START.test(text.slice(Math.max(sentence, at - 60), at)) &&
+    CLOSES_ON_TARGET.test(text.slice(end, end + 40))
+  )
+    return { ...read, kind: 'target' };
   if (read.kind !== 'target') return read;
   if (PRESENT_BASE.test(text.slice(Math.max(sentence, at - 6), at))) return { ...read, kind: 'actual' };
+  // 将制造业等行业现行16%的税率降至13%: the rate in force, the year reviewed's
+  if (IN_FORCE.test(text.slice(Math.max(sentence, at - 4), at)))
+    return { kind: 'actual', period: read.period === null ? null : read.period - 1 };
   const took = TOOK_EFFECT.exec(text.slice(sentence, at));
   if (!took) return read;
   // (已由15.3%降到12%: the level it started from is the year before's)

@@ -5,12 +5,13 @@ import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
-import { averageSinceBase, findSpans, LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT, type Span } from './spans';
-import { DONE_OVER_YEARS, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, PLAN_MULTIPLE } from './span-levels';
-import { headingBase, PRIOR_YEAR, spansFromBase, START_LEVEL, startYear, statedBase } from './comparison-bases';
+import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
+import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
+import { headingBase, PRIOR_YEAR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
+import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
 import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
 import { sectionsAfterPlans } from './plan-sections';
@@ -191,7 +192,7 @@ export class TenseReader {
     // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
-    const read = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    const read = priorYearOfList(this.text, sentence, at, statedKind(this.text, sentence, at, end, this.read(at, change, end)));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);
@@ -210,39 +211,38 @@ export class TenseReader {
     const start = Math.max(b >= 0 ? this.breaks[b] + 1 : 0, at - MAX_SENTENCE, section && section.at < at ? section.at : 0);
     let kind: Kind = section?.kind ?? 'actual';
     let explicitYear: number | null = null;
-    let cued = false;
+    let cueAt = -1;
     // the last cue word of the sentence before the quantity decides
     for (let i = lastAtOrBefore(this.cues, at - 1); i >= 0 && this.cues[i].at >= start; i--) {
       const cue = this.cues[i];
       if (cue.end > at || (cue.weak && section)) continue;
       kind = cue.kind;
       explicitYear = cue.year;
-      cued = true;
+      cueAt = cue.at;
       // 到1992年,力争…: a target word after the year a target cue said keeps that year
       for (let j = i - 1; explicitYear === null && j >= 0 && this.cues[j].at >= start; j--)
         if (this.cues[j].kind === kind && !this.cues[j].weak) explicitYear = this.cues[j].year;
       break;
     }
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
-    if (!cued && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
+    if (cueAt < 0 && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
     const from = startYear(this.text, at, section?.span?.to ?? this.meta.resultsYear);
     if (from !== null) return { kind, period: from };
-    // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start
-    // (分别由17979元和4931元增加到…: the second start too)
+    // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start (分别由17979元和4931元 too)
     const startLevel = START_LEVEL.test(this.text.slice(Math.max(start, at - 30), at));
     // 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长102%: the start is the base's, the rest the comparison's year's
     const headed = headingBase(this.text.slice(start, at));
     if (headed && startLevel) return { kind, period: headed.base };
-    // 分别比1995年增长69%和67%: the comparison the sentence states, not a span (but for a rate's change in points)
-    const near = this.text.slice(Math.max(start, at - 30), at);
-    const base = change ? statedBase(near) : null;
-    const overBase = base !== null && spansFromBase(near, this.text.slice(at, end));
-    const stated = headed || (base !== null && !overBase);
-    const found = stated ? null : this.spanAt(start, at, end, section, change || startLevel);
-    const span = found && (explicitYear === null || explicitYear === found.to) ? found : null;
-    if (span && startLevel) return { kind, period: span.from - 1 };
+    // 分别比1995年增长69%和67%, 1986年同1978年相比,…增长102%: a change against a stated base runs over the years after it
+    const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
+    const found = headed || base !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
+    // a span word after the cue that dated the sentence governs (…,今年要关停1000万千瓦;五年淘汰落后炼铁产能1亿吨)
+    const span = found && (explicitYear === null || explicitYear === found.to || found.at > cueAt) ? found : null;
+    if (span && startLevel) return { kind: 'actual', period: span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
     const { type, resultsYear } = this.meta;
+    // 今年…补助标准由20元提高到40元: a plan starts from the level now, the last year's result
+    if (startLevel && !span && kind === 'target' && resultsYear !== null) return { kind: 'actual', period: resultsYear };
     if (startLevel && !span && type === 'statistical-communique' && resultsYear !== null) return { kind, period: resultsYear - 1 };
     // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
     if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };
@@ -259,7 +259,7 @@ export class TenseReader {
       kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
         ? this.meta.targetsYear
         : null;
-    const since = overBase && base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
+    const since = base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 40), at));
     return { kind, period: prior ? period - 1 : period };
@@ -281,17 +281,17 @@ export class TenseReader {
     // (nor what they put in, 五年来…投入达3200亿元, nor a rate a year on average, 年均…增长速度预期目标为7%左右)
     // (nor what the years added, 全民所有制企业新增加的固定资产达到5854亿元)
     // (a level held through 连续N年 is each year's: 连续五年超过…,对经济增长的贡献率达60%以上)
-    const reached = LEVEL_REACHED.test(this.text.slice(Math.max(start, at - 8), at)) && !FLOW.test(this.clauseWords(start, at));
+    const reached = levelReached(this.text, Math.max(start, at - 8), at, end) && !FLOW.test(this.clauseWords(start, at));
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
       if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
       if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at), this.text.slice(end, end + 60))) return null;
-      // (but for what each of its years held, or their average, where only its last year is said: 五年来,…从2010年的
-      // 4.60万亿元增加到2015年的7.28万亿元、年均增长8.5%;…城镇登记失业率每年均控制在3.5%以内)
+      // (but for what each year held, or their average, where only its last year is said: 五年来,…从2010年的4.60万亿元增加到2015年的
+      // 7.28万亿元、年均增长8.5%;…每年均控制在3.5%以内; nor a year of an item before its ;: …2017年达到7.27万亿元;…稳定在900亿斤以上)
       const y = lastAtOrBefore(this.years, at - 1);
       const eachYear = EACH_YEAR.test(this.clauseWords(start, at)) && this.onlyItsLastYear(sp, at);
-      if (y >= 0 && this.years[y].at >= sp.end && !eachYear) return null;
+      if (y >= 0 && this.years[y].at >= Math.max(sp.end, this.text.lastIndexOf(';', at - 1)) && !eachYear) return null;
       return sp;
     }
     if (reached) return null;
@@ -304,7 +304,7 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    if (change || OVER_YEARS.test(words) || DONE_OVER_YEARS.test(words) || HELD_WITHIN.test(words) || PROJECTS_CARRIED_OUT.test(words))
+    if (change || OVER_YEARS.test(words) || doneOverYears(words, this.text.slice(end, end + 20)) || HELD_WITHIN.test(words))
       return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;

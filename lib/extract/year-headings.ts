@@ -5,10 +5,12 @@ import type { Kind } from '../model/mention';
 
 const YEAR_HEADING = /(?<=^|[\n。!?])[ \t]*((?:19|20)\d\d)年[ \t]*[:：]?[ \t]*(?=\n)/g;
 /** a paragraph of news that opens on a year (2015年这些数据很给力 as a subheading, run into its first line: 2015年社会
- * 消费品零售总额达到…), its first clause up to the next year, figure or stop */
-const PARAGRAPH_YEAR = /(?<=^|\n)[ \t]*((?:19|20)\d\d)年(?![以代度底末初])([^\n\d,，。;；:：!? \t]{2,24})/g;
-/** words of a report's name or of plans in that clause (2016年政府工作报告, 2016年主要目标, 2016年要…): no results */
-const NOT_RESULTS = /报告|公报|预算|决算|计划|规划|目标|任务|安排|工作|展望|要点|会议|草案|政府|摘要|将|要|力争|预期|是/;
+ * 消费品零售总额达到…), its first clause up to the next year, figure or stop; or a review's paragraph that opens on
+ * its year and a comma (2022年,面对严峻复杂的国际环境…), the clause after the comma */
+const PARAGRAPH_YEAR =
+  /(?<=^|\n)[ \t]*((?:19|20)\d\d)年(?:[,，]([^\n,，。;；:：!?]{2,40})|(?![以代度底末初])([^\n\d,，。;；:：!? \t]{2,24}))/g;
+/** words of a report's name or of plans in that clause (2016年政府工作报告, 2016年主要目标, 2016年要…; not 超预期): no results */
+const NOT_RESULTS = /报告|公报|预算|决算|计划|规划|目标|任务|安排|工作|展望|要点|会议|草案|政府|摘要|将|要|力争|(?<!超)预期|是/;
 
 export interface YearSection {
   at: number;
@@ -41,7 +43,7 @@ export function yearHeadings(text: string, meta: ReportMeta): YearSection[] {
   if (resultsYear !== null || targetsYear !== null) return out;
   PARAGRAPH_YEAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PARAGRAPH_YEAR.exec(text)); ) {
-    if (!NOT_RESULTS.test(m[2])) out.push({ at: m.index, kind: 'actual', period: Number(m[1]), carried: true });
+    if (!NOT_RESULTS.test(m[2] ?? m[3])) out.push({ at: m.index, kind: 'actual', period: Number(m[1]), carried: true });
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -1394,10 +1394,11 @@ describePairs({
 // Batch 8 (the judged samples 22 and 24's texts): WHOLE national reports 2004 → 2005 → 2006 → 2007, from the same public
 // file (tests/fixtures/judged/pages22 and pages24, their manifests), their rows read by hand before the comparison
 // was first run on 2005–2007 (2004 → 2005 was run once before: 3 of 3 as read). As first measured: 7 of 9 stated
-// pairs paired, no false pairs. The misses: 2005's growth 9.9% shares its cell with 2005年与2000年相比…增长57.3%, a
-// growth against a stated base five years back given no span; 2006's energy intensity 下降1.2% is named after the
-// words before it (单位国内生产总值能耗由前…) and the 2007 report's restatement of the missed target (没有实现年初确定的…
-// 降低4%左右…的目标) is read as a result.
+// pairs paired, no false pairs. The misses: 2005's growth 9.9% shared its cell with 2005年与2000年相比…增长57.3%, a
+// growth against a stated base five years back given no span; 2006's energy intensity 下降1.2% was named after the words
+// before it (单位国内生产总值能耗由前…) and the 2007 report's restatement of the missed target (没有实现年初确定的…降低4%左右…
+// 的目标) read as a result. 9 of 9 since: a change against a stated base spans from it (2001–2005), words saying where a
+// target was set are no part of a name, and targets set at the year's start are targets.
 const JUDGED = join(ROOT, 'tests/fixtures/judged');
 const FILES8 = [
   'pages22/national-2004-chengjun.txt',
@@ -1457,7 +1458,6 @@ const PAIRS8: Pair[] = [
     target: '8％左右',
     actual: '9.9%',
     verdict: 'met',
-    miss: 'extract: 2005年与2000年相比，国内生产总值增长57.3% (a growth against a base five years back) is given no span, and shares 2005’s cell',
   },
   {
     pair: X05,
@@ -1493,7 +1493,6 @@ const PAIRS8: Pair[] = [
     target: '4%左右',
     actual: '1.2%',
     verdict: 'not-met',
-    miss: 'extract: 下降1.2% is named 单位国内生产总值能耗由前 (the words before it), and 没有实现年初确定的…降低4%左右 is read as a result',
   },
   { pair: X06, region: '全国', year: 2006, indicator: '居民消费价格', measure: 'growth', target: '3%', actual: '1.5%', verdict: 'met' },
   {
@@ -1528,7 +1527,7 @@ describePairs({
   files: FILES8,
   pairs: PAIRS8,
   targetsIn: batch8.targetsIn,
-  floor: 7,
+  floor: 9,
 });
 
 // Batch 9 (the judged sample 25's texts): WHOLE national reports 2013 → 2014, from the same public file

@@ -1,5 +1,5 @@
 // Periods and kinds of whole national 政府工作报告 (issue 10), by family: a sentence headed by its year and its base
-// (1986年同1978年相比,…), a comparison with a stated base (比1995年增长69%: no span), what five years did (spans them)
+// (1986年同1978年相比,…), a comparison with a stated base (比1995年增长69%: over 1996–2000), what five years did (spans them)
 // against a stock held now (none), a plan section of a report that also sets a five-year plan (今年 is the report's
 // year; a numbered heading ends the plan's years; 2001年是… opens that year's plans), and words that state the kind at
 // the quantity (低于8%的预定目标, 比现有的86个, 从2002年1月1日起…已由). Rows are real sentences read in their whole report
@@ -39,7 +39,8 @@ function check(row: Row): void {
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {
-    family: 'a sentence headed by its year and its base: the start is the base’s, the rest the year’s, with no span',
+    family:
+      'a sentence headed by its year and its base: the start is the base’s, a level reached the year’s, a change spans the years after the base',
     rows: [
       {
         name: '1987: １９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，…增长１０２％; 预算外资金由的３４７亿元',
@@ -47,31 +48,32 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [
           { text: '３４８０亿元', kind: 'actual', period: 1978 },
           { text: '９３８０亿元', kind: 'actual', period: 1986, periodFrom: null },
-          { text: '１０２％', kind: 'actual', period: 1986, periodFrom: null },
+          { text: '１０２％', kind: 'actual', period: 1986, periodFrom: 1979 },
           { text: '３４７亿元', period: 1978 },
           { text: '１７５元', period: 1978 },
         ],
       },
       {
-        name: '1993: １９９２年同１９８７年相比，钢产量增长百分之四十二 (none); 铁路货运周转量增长百分之二十三 after it spans the five years',
+        name: '1993: １９９２年同１９８７年相比，钢产量增长百分之四十二 (1988–1992); 铁路货运周转量增长百分之二十三 after it spans the five years',
         input: textUpTo(R1993, '铁路货运周转量增长百分之二十三'),
         expect: [
-          { text: '百分之四十二', kind: 'actual', period: 1992, periodFrom: null },
-          { text: '百分之二十', period: 1992, periodFrom: null },
+          { text: '百分之四十二', kind: 'actual', period: 1992, periodFrom: 1988 },
+          { text: '百分之二十', period: 1992, periodFrom: 1988 },
           { text: '百分之二十三', period: 1992, periodFrom: 1988 },
         ],
       },
     ],
   },
   {
-    family: 'a comparison with a stated base year has no span (分别比1995年增长69％, 比1995年底增加920亿美元)',
+    family: 'a change against a stated base year spans the years after it (分别比1995年增长69％, 比1995年底增加920亿美元)',
     rows: [
       {
         name: '2001: 2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％',
         input: textUpTo(R2001, '比1995年底增加920亿美元。'),
         expect: [
-          { text: '69％', kind: 'actual', period: 2000, periodFrom: null },
-          { text: '920亿美元', kind: 'actual', period: 2000, periodFrom: null },
+          { text: '69％', kind: 'actual', period: 2000, periodFrom: 1996 },
+          { text: '67％', kind: 'actual', period: 2000, periodFrom: 1996 },
+          { text: '920亿美元', kind: 'actual', period: 2000, periodFrom: 1996 },
         ],
       },
     ],

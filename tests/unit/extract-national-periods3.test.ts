@@ -79,9 +79,9 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ],
       },
       {
-        name: '1988 plan: 在这五年里…。…实现了这个目标，我国国民生产总值将比１９８０年增长１．７倍 (a target of 1992 against a stated base)',
+        name: '1988 plan: 在这五年里…。…实现了这个目标，我国国民生产总值将比１９８０年增长１．７倍 (a target of 1992 against a stated base: 1981–1992)',
         input: textUpTo(R1988, '将比１９８０年增长１．７倍'),
-        expect: [{ text: '１．７倍', kind: 'target', period: 1992, periodFrom: null }],
+        expect: [{ text: '１．７倍', kind: 'target', period: 1992, periodFrom: 1981 }],
       },
     ],
   },

@@ -82,7 +82,8 @@ const families: Family[] = [
     ],
   },
   {
-    family: 'a 分别 list with what each did after 分别, a verb of cutting capacity said once before a list (respectively.ts, distribute.ts)',
+    family:
+      'a 分别 list with what each did after 分别, a verb of cutting capacity said once before a list (respectively.ts, distribute.ts)',
     rows: [
       row('national 2007', '煤炭、电解铝分别淘汰落后生产能力', [
         { text: '1.1亿吨', indicator: '煤炭淘汰落后生产能力' },
@@ -163,7 +164,7 @@ const families: Family[] = [
     ],
   },
   {
-    family: 'verbs after a list\'s first count act on its noun (count-names.ts)',
+    family: "verbs after a list's first count act on its noun (count-names.ts)",
     rows: [
       row('Shandong 2018', '地方性法规41件、修改50件', [
         { text: '50件', indicator: '修改地方性法规' },
