@@ -89,7 +89,8 @@ const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 
 /** a verb of cutting capacity said once before a list of goods whose last holds the capacity they share:
  * 化解煤炭、生铁粗钢产能 → 化解煤炭产能, 化解生铁粗钢产能 */
-const CUT_CAPACITY = /^(化解|淘汰|压减|退出|去除|削减)((?:过剩|落后)?[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff、]{2,24}?)((?:过剩|落后)?(?:产能|生产能力))$/;
+const CUT_CAPACITY =
+  /^(化解|淘汰|压减|退出|去除|削减)((?:过剩|落后)?[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff、]{2,24}?)((?:过剩|落后)?(?:产能|生产能力))$/;
 
 /** the n nouns of `phrase` a list of n values goes to, or null where it names no n items */
 export function distribute(phrase: string, n: number): string[] | null {

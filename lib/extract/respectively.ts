@@ -66,7 +66,8 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       readings[i].indicator.includes('、') &&
       readings[i + 1].indicator === readings[i].indicator &&
       (readings[i + 1].q.unit !== readings[i].q.unit || (readings[i].respectively && bareValue(text, readings[i + 1].q.end)));
-    if (commaJoined && readings[i].respectively && readings[i + 1].q.unit === readings[i].q.unit) readings[i + 1].measure = readings[i].measure;
+    if (commaJoined && readings[i].respectively && readings[i + 1].q.unit === readings[i].q.unit)
+      readings[i + 1].measure = readings[i].measure;
     const joined = i + 1 < readings.length && (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)));
     runEnd[i] = joined ? runEnd[i + 1] : i + 1;
   }
