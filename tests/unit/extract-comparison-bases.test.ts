@@ -3,21 +3,13 @@
 // 相比 → 2001–2005); against last year, or a base a year back, it is the year's; the level reached is the year's and the
 // start of a change over years (从2006年的18亿元) that year's, with no span. Rows are real texts up to the mention (the
 // judged samples' pages, read with no title, and a whole national report); `periodFrom: null` says one year's.
-import { describe, it } from 'vitest';
-import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
 const J = 'tests/fixtures/judged';
 const PAIRS = 'tests/fixtures/report-pairs/texts';
 
-interface BaseRow {
-  name: string;
-  input: string;
-  title?: string;
-  expect: Expected[];
-}
-
-const families: Array<{ family: string; rows: BaseRow[] }> = [
+const families: Array<{ family: string; rows: Row[] }> = [
   {
     family: 'a change against a base more than a year back spans the years after the base',
     rows: [
@@ -84,11 +76,4 @@ const families: Array<{ family: string; rows: BaseRow[] }> = [
   },
 ];
 
-for (const { family, rows } of families)
-  describe(family, () => {
-    for (const row of rows)
-      it(row.name, () => {
-        const mentions = mentionsOf(row.input, row.title);
-        for (const e of row.expect) expectLastMention(mentions, e);
-      });
-  });
+describeLastMentions(families);

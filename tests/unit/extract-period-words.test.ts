@@ -8,8 +8,7 @@
 // plan finds in force or reached (现行16%的税率, 已达2.5亿), and the level a plan starts from (今年…由20元提高到40元: the level now).
 // Rows are real texts up to the mention: the whole national reports of the judged samples 24 (chengjun/mybook
 // data/gov_reports1954-2021.txt @ 503e0719, read with no title) and of tests/fixtures/report-pairs.
-import { describe, it } from 'vitest';
-import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
 const J = 'tests/fixtures/judged';
@@ -17,14 +16,7 @@ const PAIRS = 'tests/fixtures/report-pairs/texts';
 const R2006 = `${J}/pages24/national-2006-chengjun.txt`;
 const R2007 = `${J}/pages24/national-2007-chengjun.txt`;
 
-interface WordRow {
-  name: string;
-  input: string;
-  title?: string;
-  expect: Expected[];
-}
-
-const families: Array<{ family: string; rows: WordRow[] }> = [
+const families: Array<{ family: string; rows: Row[] }> = [
   {
     family: 'the years before the reported one, listed one by one (由前三年分别…): each its own year',
     rows: [
@@ -311,11 +303,4 @@ const families: Array<{ family: string; rows: WordRow[] }> = [
   },
 ];
 
-for (const { family, rows } of families)
-  describe(family, () => {
-    for (const row of rows)
-      it(row.name, () => {
-        const mentions = mentionsOf(row.input, row.title);
-        for (const e of row.expect) expectLastMention(mentions, e);
-      });
-  });
+describeLastMentions(families);

@@ -4,20 +4,12 @@
 // texts from their start to the mention. A heading of the year's targets joined to its other work (今年发展主要目标和
 // 下一阶段工作总体部署) opens the year's plans, and so does 新的一年,我们要… after a short review inside them (tense.ts
 // PLAN_MARK).
-import { describe, it } from 'vitest';
-import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
 const PAIRS = 'tests/fixtures/report-pairs/texts';
 
-interface PlanRow {
-  name: string;
-  input: string;
-  title?: string;
-  expect: Expected[];
-}
-
-const families: Array<{ family: string; rows: PlanRow[] }> = [
+const families: Array<{ family: string; rows: Row[] }> = [
   {
     family: 'a plan ahead, opened by its period (“十四五”时期是…): its targets, for its last year or over its years',
     rows: [
@@ -122,11 +114,4 @@ const families: Array<{ family: string; rows: PlanRow[] }> = [
   },
 ];
 
-for (const { family, rows } of families)
-  describe(family, () => {
-    for (const row of rows)
-      it(row.name, () => {
-        const mentions = mentionsOf(row.input, row.title);
-        for (const e of row.expect) expectLastMention(mentions, e);
-      });
-  });
+describeLastMentions(families);

@@ -2,20 +2,12 @@
 // 原计划, 原来设想的, 修订计划时…为) and a change made to it (追加) are targets of the year the sentence is about; the
 // plan's figure compared with a sum of several years covers those years; the parts of a figure said again (这八十亿元
 // 中,有…) are read as it is. Rows are real texts from their start to the mention.
-import { describe, it } from 'vitest';
-import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { describeLastMentions, type Row } from './helpers/engine';
 import { corpusPageUpTo, textUpTo } from './helpers/real-pages';
 
 const P21 = 'tests/fixtures/judged/pages21/national-1981-chengjun.txt';
 
-interface PlanRow {
-  name: string;
-  input: string;
-  title?: string;
-  expect: Expected[];
-}
-
-const families: Array<{ family: string; rows: PlanRow[] }> = [
+const families: Array<{ family: string; rows: Row[] }> = [
   {
     family: 'the plan as first set or revised, named right before its figure, and a change made to it: a target of its year',
     rows: [
@@ -81,11 +73,4 @@ const families: Array<{ family: string; rows: PlanRow[] }> = [
   },
 ];
 
-for (const { family, rows } of families)
-  describe(family, () => {
-    for (const row of rows)
-      it(row.name, () => {
-        const mentions = mentionsOf(row.input, row.title);
-        for (const e of row.expect) expectLastMention(mentions, e);
-      });
-  });
+describeLastMentions(families);

@@ -2,21 +2,13 @@
 // its clause and the clauses that hold it on; what a review of several years built (建成…), newly built (新建…达) or
 // summed (共…). Rows are real texts from their start to the mention, read with the title the page has (none for
 // the judged pages); `periodFrom: null` says a quantity is one year's.
-import { describe, it } from 'vitest';
-import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { describeLastMentions, type Row } from './helpers/engine';
 import { corpusPageUpTo, textUpTo } from './helpers/real-pages';
 
 const REAL = '../shared/eval/real-dev/reports';
 const J = 'tests/fixtures/judged';
 
-interface SpanRow {
-  name: string;
-  input: string;
-  title?: string;
-  expect: Expected[];
-}
-
-const families: Array<{ family: string; rows: SpanRow[] }> = [
+const families: Array<{ family: string; rows: Row[] }> = [
   {
     family: '连续N年 holding or passing a level, its thing named before or after the years: the last N years',
     rows: [
@@ -262,11 +254,4 @@ const families: Array<{ family: string; rows: SpanRow[] }> = [
   },
 ];
 
-for (const { family, rows } of families)
-  describe(family, () => {
-    for (const row of rows)
-      it(row.name, () => {
-        const mentions = mentionsOf(row.input, row.title);
-        for (const e of row.expect) expectLastMention(mentions, e);
-      });
-  });
+describeLastMentions(families);

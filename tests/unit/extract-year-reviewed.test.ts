@@ -4,18 +4,10 @@
 // said to be last year's (由上年的…) is the year before the one reported (comparison-bases.ts PRIOR_YEAR); a sentence
 // that leads with a year the report plans (2013年,…) plans it (tense-cues.ts YEAR_LEADS).
 // Rows are real texts from their start to the mention, read with the title the page has.
-import { describe, it } from 'vitest';
-import { expectLastMention, mentionsOf, type Expected } from './helpers/engine';
+import { describeLastMentions, type Row } from './helpers/engine';
 import { corpusPageUpTo, textUpTo } from './helpers/real-pages';
 
-interface YearRow {
-  name: string;
-  input: string;
-  title?: string;
-  expect: Expected[];
-}
-
-const families: Array<{ family: string; rows: YearRow[] }> = [
+const families: Array<{ family: string; rows: Row[] }> = [
   {
     family: 'this year so far, told in a report delivered in it: a result of this year',
     rows: [
@@ -140,11 +132,4 @@ const families: Array<{ family: string; rows: YearRow[] }> = [
   },
 ];
 
-for (const { family, rows } of families)
-  describe(family, () => {
-    for (const row of rows)
-      it(row.name, () => {
-        const mentions = mentionsOf(row.input, row.title);
-        for (const e of row.expect) expectLastMention(mentions, e);
-      });
-  });
+describeLastMentions(families);

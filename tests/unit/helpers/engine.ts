@@ -1,7 +1,7 @@
 // Running the extraction engine in unit tests: every call checks the invariants every mention
 // must keep whatever the input (its text is the input's slice at its offsets; its numbers are
 // finite), and rows of a table are compared field by field on what the row states.
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract/index';
 import { MEASURES, QUALIFIERS, KINDS, type Mention } from '../../../lib/model/mention';
 
@@ -127,3 +127,18 @@ export function checkRow(row: Row): void {
 
 /** the test name of a row: its own name or its input, shortened */
 export const rowName = (row: Row): string => row.name ?? (row.input.length > 60 ? `${row.input.slice(0, 57)}…` : row.input);
+
+/**
+ * Tables of rows cut from real texts right after their mentions: each expected mention is the last of its surface
+ * (`periodFrom: null` says one year's), one describe per family.
+ */
+export function describeLastMentions(families: Array<{ family: string; rows: Row[] }>): void {
+  for (const { family, rows } of families)
+    describe(family, () => {
+      for (const row of rows)
+        it(rowName(row), () => {
+          const mentions = mentionsOf(row.input, row.title);
+          for (const e of row.expect) expectLastMention(mentions, e);
+        });
+    });
+}
