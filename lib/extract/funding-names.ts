@@ -4,6 +4,7 @@
 // table: the purpose after the value is (用于X, 支持X, 补贴X, 对X的转移支付), or the one said before it
 // (为Y,…; 继续实施X,中央财政将投入…; 增加对“三农”的投入。…中央财政投入; 加大对X的支持,…用于这些方面的支出).
 import { MONEY_NOUN } from './counted';
+import { sentenceStart } from '../text/sentence';
 
 /** who gives public money (the budget, a level of government, the state) */
 const FUNDER = '(?:(?:中央|地方|各级|[省市县区]级?|本级|乡镇)?财政|[省市县区]级|各级政府|[省市县区]?政府|国家|国务院(?:决定)?)';
@@ -39,17 +40,11 @@ export interface Named {
   indicator: string;
 }
 
+// (no further back than a long sentence: a text with no full stops is not read back to its start for each sum)
 const MAX_SENTENCE = 200;
-const SENTENCE_END = new Set(['。', ';', '!', '?', '\n']);
-
-/** the start of the sentence `at` is in */
-function sentenceStart(text: string, at: number): number {
-  // (no further back than a long sentence: a text with no full stops is not read back to its start for each sum)
-  const stop = Math.max(0, at - MAX_SENTENCE);
-  let b = at;
-  while (b > stop && !SENTENCE_END.has(text[b - 1])) b--;
-  return b;
-}
+/** a clause after ; gives its own purpose */
+const SENTENCE_END = /[。;!?\n]/;
+const startOf = (text: string, at: number): number => sentenceStart(text, at, MAX_SENTENCE, SENTENCE_END);
 
 /** the noun a giving verb makes: 投入 → 投入, (新增)支出 → (新增)支出, 拿出/安排 → 资金 */
 const headOf = (verb: string | undefined, noun: string | undefined): string => noun || (verb && /投入|支出/.test(verb) ? verb : '资金');
@@ -64,12 +59,12 @@ export function fundingName(text: string, r: Named): string {
   const first = anaphor || !name ? null : GIVER_FIRST.exec(name);
   const second = anaphor || first || !name.endsWith('资金') ? null : GIVER_AFTER.exec(name);
   if (!(anaphor || bare || first || second)) return name;
-  const start = sentenceStart(text, r.q.start);
+  const start = startOf(text, r.q.start);
   const before = text.slice(start, r.q.start);
   const clauses = before.split(',');
   if (anaphor) {
     // 加大对科技、教育…的支持,中央财政用于这些方面的支出: in this sentence or the one before
-    const prior = start > 0 ? text.slice(sentenceStart(text, start - 1), start) : '';
+    const prior = start > 0 ? text.slice(startOf(text, start - 1), start) : '';
     const p = PURPOSE_BEFORE.exec(before) ?? PURPOSE_BEFORE.exec(prior);
     return p ? name.replace(ANAPHOR, p[1]) : name;
   }
@@ -107,7 +102,7 @@ export function fundingName(text: string, r: Named): string {
   if (programme && clauses.length > 1) return `${programme[1]}${funder}${headOf(verb, noun)}`;
   // 各级政府要进一步增加社会保障投入,中央财政拟安排3185亿元; 各级政府都要增加对“三农”的投入。今年中央财政投入增加300亿元:
   // the purpose the clause or the sentence before gave
-  const prior = start > 0 ? text.slice(sentenceStart(text, start - 1), start) : '';
+  const prior = start > 0 ? text.slice(startOf(text, start - 1), start) : '';
   const raised = !verb || /投入|支出|安排/.test(verb) ? (RAISED_SPENDING.exec(before) ?? RAISED_SPENDING.exec(prior)) : null;
   if (raised && budget) return `${budget}${raised[1] ? `对${raised[1]}的` : raised[2]}${raised[3]}`;
   // no purpose said: the budget and what it gives (中央财政拟安排资金 → 中央财政资金)

@@ -4,6 +4,7 @@
 import type { Quantity } from './quantities';
 import { budgetName } from './budget-names';
 import { phraseBefore } from './phrases';
+import { sentenceStart } from '../text/sentence';
 
 /** the reading of the figure before, as far as its subject goes */
 export interface ItemBefore {
@@ -120,13 +121,6 @@ function clauseBefore(text: string, at: number): string {
   let begin = end - 1;
   while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
   return text.slice(begin, end - 1);
-}
-
-/** where the sentence `at` is in begins */
-function sentenceStart(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && !/[。!?\n]/.test(text[start - 1])) start--;
-  return start;
 }
 
 /** what the first figure of the paragraph `at` is in is of (`before`: the readings before `at`), or '' */

@@ -18,6 +18,7 @@ import { sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
+import { sentenceStart } from '../text/sentence';
 
 export interface Tense {
   kind: Kind;
@@ -72,8 +73,6 @@ const PLAN_TARGET_HEADING =
 const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
 const HEAD_WINDOW = 16;
-
-const SENTENCE_BREAK = /[。!?\n]/;
 
 interface Cue {
   at: number;
@@ -390,11 +389,4 @@ function clauseBefore(text: string, at: number): string {
 /** the start of the paragraph holding `at`, looking back at most `max` characters */
 function paragraphStart(text: string, at: number, max: number): number {
   return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
-}
-
-/** the start of the sentence holding `at`, looking back at most `max` characters */
-export function sentenceStart(text: string, at: number, max: number): number {
-  const stop = Math.max(0, at - max);
-  for (let i = at - 1; i >= stop; i--) if (SENTENCE_BREAK.test(text[i])) return i + 1;
-  return stop;
 }

@@ -2,6 +2,16 @@
 // trimmed, at most `max` characters either side.
 const END = /[。！？!?；;\n]/;
 
+/** what ends a sentence when looking for its start */
+const STARTS_AFTER = /[。!?\n]/;
+
+/** where the sentence holding `at` starts: after the last of `ends` before it, looking back at most `max` characters */
+export function sentenceStart(text: string, at: number, max = at, ends: RegExp = STARTS_AFTER): number {
+  const stop = Math.max(0, at - max);
+  for (let i = at - 1; i >= stop; i--) if (ends.test(text[i])) return i + 1;
+  return stop;
+}
+
 /** the bounds [start, end) of the sentence around text[start, end), its closing mark included */
 export function sentenceSpan(text: string, start: number, end: number, max = 160): { start: number; end: number } {
   let s = start;
