@@ -3,6 +3,7 @@
 // 比重,相应地由36.5%降到30%左右), or nothing (油料在连续三年大增产的基础上,又增长17%左右).
 import { trimNameWords } from './name-lead';
 import { phraseBefore } from './phrases';
+import { clauseBefore } from './sentence-subject';
 
 /** a name made only of the words around a figure: a verb of moving, a time, an adverb */
 const NOT_A_NAME =
@@ -25,15 +26,6 @@ const MOVED_THEN =
   /^([\u4e00-\u9fff、]{2,24}?)(?:(?:实现)?(?:翻番|翻一番|翻两番|倍增)|表现突出|势头强劲|增势强劲|(?:快速|较快|大幅|持续)增长)、(?:达到|达|为|增长|同比增长)$/;
 /** a list closed by 等 right before a count: 新建城市艺术综合体、城乡书房等 */
 const LISTED = /^([\u4e00-\u9fff“”]{2,20}、[\u4e00-\u9fff“”、]{2,30})等$/;
-const CLAUSE_STOP = /[,;。!?:\n]/;
-
-/** the clause that ends with the comma right before `at`, unless it holds the figure before (which ends at `after`) */
-function clauseBefore(text: string, at: number, after: number): string {
-  if (at < 1 || text[at - 1] !== ',') return '';
-  let begin = at - 1;
-  while (begin > 0 && !CLAUSE_STOP.test(text[begin - 1])) begin--;
-  return begin < after ? '' : text.slice(begin, at - 1);
-}
 
 /**
  * The name of a figure (which ends at `end`) whose own words name nothing (`name`, read from `context`, which opens at `opens`): the thing of

@@ -8,6 +8,7 @@
 import { GENERIC_MEASURE } from './phrases';
 import { fullWidthParens, placeCountName } from './place-counts';
 import { countedAfterName } from './counted-after';
+import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
   q: { start: number; end: number; unit: string; unitClass: string };
@@ -40,6 +41,7 @@ const LAW_VERB = /^(?:制定|修订|修改|废止|废除|清理|审议|通过|�
 const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,10})$/;
 
 const CLAUSE_END = new Set([',', ';', '。', '!', '?', ':', '\n']);
+const CLAUSE_BREAK = /[,;。!?:\n]/;
 /** the words after `at` up to the clause end, at most 40 characters */
 function clauseAfter(text: string, at: number): string {
   const limit = Math.min(text.length, at + 40);
@@ -118,12 +120,7 @@ export function countName(text: string, r: CountReading, name: string, before: C
 }
 
 /** the start of the clause `at` is in (no further back than a long clause) */
-const clauseStart = (text: string, at: number): number => {
-  const stop = Math.max(0, at - 60);
-  let b = at;
-  while (b > stop && !CLAUSE_END.has(text[b - 1])) b--;
-  return b;
-};
+const clauseStart = (text: string, at: number): number => sentenceStart(text, at, 60, CLAUSE_BREAK);
 
 /** the clause before the one `at` is in */
 function clauseBefore(text: string, at: number): string {
