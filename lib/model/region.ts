@@ -44,7 +44,7 @@ function build(): Index {
   const byName = new Map<string, string[]>();
   const add = (code: string, name: string, level: RegionLevel, parent: string | null): void => {
     nodes.set(code, { code, name, level, parent });
-    for (const key of new Set([name, shortName(name)])) {
+    for (const key of new Set([name, shortName(name), ...bannerContractions(name)])) {
       if (key.length < 2) continue;
       const list = byName.get(key);
       if (list) list.push(code);
@@ -78,6 +78,18 @@ const AUTONOMOUS = new RegExp(`(?:${PEOPLES})+自治(?:区|州|县|旗)$`);
 function shortName(name: string): string {
   const s = name.replace(AUTONOMOUS, '').replace(SUFFIX, '');
   return s.length >= 2 ? s : name;
+}
+
+/**
+ * The contractions Inner Mongolia writes its banners by: the people's first character with the wing
+ * and the position (科尔沁右翼中旗 → 科右中旗, 察哈尔右翼后旗 → 察右后旗), or with the position alone
+ * (土默特左旗 → 土左旗, 鄂托克前旗 → 鄂前旗, 阿拉善右旗 → 阿右旗).
+ */
+function bannerContractions(name: string): string[] {
+  const wing = /^(\p{Script=Han})\p{Script=Han}+?([左右])翼([前中后])旗$/u.exec(name);
+  if (wing) return [`${wing[1]}${wing[2]}${wing[3]}旗`];
+  const side = /^(\p{Script=Han})\p{Script=Han}+([左右前中后])旗$/u.exec(name);
+  return side ? [`${side[1]}${side[2]}旗`] : [];
 }
 
 function ancestorsOf(ix: Index, code: string): RegionNode[] {
