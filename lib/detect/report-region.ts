@@ -74,7 +74,10 @@ function knownShortTail(words: string): string | null {
 
 export const NATION_PATH = ['全国'];
 /** words only the nation's figures use, for a page that names no region at all: 国内生产总值 (a region's is 地区生产总值) */
-const NATIONAL_TERMS = /国内生产总值|全国各族人民/;
+const NATIONAL_TERMS = /国内生产总值|全国各族人民|总理[^。\n]{0,12}政府工作报告|中国经济|我国经济/;
+/** a news agency's dateline (新华网北京3月5日电, 人民网成都1月22日电): the place is where the story was filed, not what it is about */
+const DATELINE =
+  /(?:新华网|新华社|中新网|中新社|人民网|央视网|中国新闻网|光明网|中国网|国际在线|[\u4e00-\u9fff]{2,4}(?:日报|晚报))([\u4e00-\u9fff]{2,4})(?:(?:19|20)\d\d年)?[\d０-９一二三四五六七八九十〇]{1,3}月[\d０-９一二三四五六七八九十〇]{1,3}日(?:电|讯)/g;
 
 /**
  * The regions some words name, checked against the division table: the table's full names and
@@ -151,7 +154,7 @@ let shortNameIndex: { names: ReturnType<typeof shortNames>; byFirst: Map<string,
  * another's three times over (拼出“太仓速度”, 在太仓…), since short names of counties are also words.
  */
 function mostNamed(opening: string): string[] | null {
-  const text = opening.slice(0, 3000);
+  const text = opening.slice(0, 3000).replace(DATELINE, (line, place: string) => line.replace(place, '　'.repeat(place.length)));
   const counts = new Map<string, number>();
   const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
   for (const m of text.matchAll(PART)) {

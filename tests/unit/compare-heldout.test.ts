@@ -522,7 +522,8 @@ describePairs({
 // region), and three targets were keyed by names the comparison did not know. After the keys learnt
 // those names (进出口总值, 万元生产总值能耗, R&D spelled out): still 4 of 9, those three targets clipped
 // under their indicators (their results are not stated). After the estimates of a year named by its place in a plan
-// (预计在“十二五”开局之年) dated the 浙江 page (branch eng-b4): 5 of 9.
+// (预计在“十二五”开局之年) dated the 浙江 page (branch eng-b4): 5 of 9. After a news agency's dateline
+// (新华网北京3月5日电) no longer named the region of the 2012 page (2026-12-07): 8 of 9.
 const FILES4 = [
   'national-2012-hkwb-targets.txt',
   'national-2013-people-review.txt',
@@ -554,7 +555,8 @@ const PAIRS4: Pair[] = [
     target: '7.5%',
     actual: '7.8%',
     verdict: 'met',
-    miss: 'detect (the extract cause, 7.5%,…经济增速的预期目标 named after its figure, is read right since round 4): the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
+    // the page's region, 北京市 from the dateline 新华网北京3月5日电, is 全国 since 2026-12-07 (a dateline names where a story was filed)
+    miss: 'extract: 7.5%,今年政府工作报告八年来第一次略微调低了经济增速的预期目标 is read as a result of 2011 (调低了), not the target of 今年',
     lost: true,
   },
   {
@@ -566,8 +568,6 @@ const PAIRS4: Pair[] = [
     target: '4%左右',
     actual: '2.6%',
     verdict: 'met',
-    miss: 'detect (the extract cause, 4%左右,物价调控的预期目标 named after its figure, is read right since round 4): the page is given no year (提出了2012年中国经济的主要预期目标 does not date it) and region 北京市 (from the dateline 新华网北京3月5日电)',
-    lost: true,
   },
 
   // 7.5%左右 is met from 7.25%
@@ -823,7 +823,7 @@ describePairs({
   files: FILES4,
   pairs: PAIRS4,
   targetsIn: batch4.targetsIn,
-  floor: 7,
+  floor: 8,
 });
 
 // Batch 4, second part (split holdout4 too): 湖南 2022 → 2023, collected after batch 4's key fix

@@ -182,6 +182,16 @@ describe('the region where a report says it, and words that are no region', () =
       expect: { region: '锡林浩特市', type: 'plan-report', year: 2022 },
     },
     {
+      name: "a news agency's dateline names where the story was filed, not the region (report-pairs national-2012-hkwb-targets)",
+      text: '图表:2012年我国经济社会发展主要预期目标。 新华社记者 孟丽静 编制\n新华网北京3月5日电 温家宝总理5日作的政府工作报告,提出了2012年中国经济的主要预期目标,部署了宏观调控和推进改革的一系列措施。',
+      expect: { region: '全国' },
+    },
+    {
+      name: "a dateline in the region's capital leaves the region the page names (report-pairs prov-guangdong-2023-sina-targets)",
+      text: '新华网广州1月12日电(李幸子)1月12日,广东省十四届人大一次会议开幕。广东省省长王伟中作政府工作报告。',
+      expect: { region: '广东省' },
+    },
+    {
       name: "and the nation's where none does (h-plan-national-1983-rmrb)",
       text: '关于1983年国民经济和社会发展计划的报告\n国务院副总理兼国家计划委员会主任 姚依林各位代表:',
       expect: { region: '全国' },
