@@ -26,9 +26,11 @@ const NOT_A_NAME =
 const OFFICE = /(?:常务)?[代副](?:省|市|县|区|州|旗)长.*$/;
 const NATIONAL_NAME = /(?:国务院|中华人民共和国|全国|中央和地方|中央)$/;
 
+/** a congress's or session's number, in words or digits (第16屆, a Hong Kong page's) */
+const NUMBERED = `(?:${ORDINAL}|\\d{1,2})`;
 /** the congress the report was delivered to: 在安远县第十八届人民代表大会第四次会议上, 向山西省第一届人民代表大会… */
 const REGION_IN_CONGRESS = new RegExp(
-  `[在向]([\\u4e00-\\u9fff]{2,24}?)\\s*第?\\s*${ORDINAL}\\s*届\\s*(?:人民代表大会|人大)|(?:^|[\\n,,])\\s*([\\u4e00-\\u9fff]{2,24}?)第${ORDINAL}届人民代表大会第${ORDINAL}次会议(?:在[^,。\\n]{1,24}?)?(?:隆重)?(?:开幕|召开)`,
+  `[在向]([\\u4e00-\\u9fff]{2,24}?)\\s*第?\\s*${NUMBERED}\\s*届\\s*(?:人民代表大会|人大)|(?:^|[\\n,,])\\s*([\\u4e00-\\u9fff]{2,24}?)第${NUMBERED}届人民代表大会第${NUMBERED}次会议[^,。\\n]{0,24}?(?:开幕|召开)`,
   'gm',
 );
 const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]+届)?人民政府/;

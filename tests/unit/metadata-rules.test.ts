@@ -192,6 +192,11 @@ describe('the region where a report says it, and words that are no region', () =
       expect: { region: '广东省' },
     },
     {
+      name: 'a congress numbered in digits, on a page that quotes the national statistics bureau (report-pairs prov-beijing-2024-bg3-targets-trad)',
+      text: '北京GDP增速 今年定5%\n\n北京市第16屆人民代表大會第二次會議昨(21)日召開,北京市長殷勇發表工作報告指出,2023年北京全年GDP實現5.2%的成長。\n\n大陸國家統計局此前公佈,中國大陸去年全年城鎮調查失業率平均值爲5.2%。',
+      expect: { region: '北京市' },
+    },
+    {
       name: "and the nation's where none does (h-plan-national-1983-rmrb)",
       text: '关于1983年国民经济和社会发展计划的报告\n国务院副总理兼国家计划委员会主任 姚依林各位代表:',
       expect: { region: '全国' },
