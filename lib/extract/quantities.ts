@@ -317,20 +317,25 @@ const SLOGAN_AFTER = /^(?:现代化|基本点|代表|中心|自信|意识|维护
 /** what may follow a small amount in words: a phrase's end, not a word it makes (一元化, 两手, 一米阳光) */
 const SMALL_AMOUNT_ENDS = /^(?:[^\u4e00-\u9fff]|的|比|和|及|或|多|余|以|左右|上下)/;
 
-function readChinese(text: string, at: number, numText: string, names: Array<[number, number]>): Quantity | null {
+function readChinese(text: string, at: number, run: string, names: Array<[number, number]>): Quantity | null {
+  // a 千 or 百 after the last magnitude with no digit word before it starts the unit (一千九百五十万千瓦, 万千米)
+  const numText = /[万亿][千百]$/.test(run) ? run.slice(0, -1) : run;
   const unit = unitAt(text, at + numText.length, false);
   // a time in words is a span or a name (三天两头, 一周年), never a figure here
   if (!unit || unit.cls === 'time' || unit.cls === 'magnitude') return null;
   // 几十亿元, 数十万吨: tens of, not ten; after a closing quote, a name (大运河“最靓丽”三公里); after a
   // digit, the magnitude of an Arabic number (6十亿美元)
   if (/[几数”」』》\d.]$/.test(text.slice(at - 1, at))) return null;
-  const amount = parseChineseAmount(numText);
+  // the unit's 万 ends the numeral a 多 broke off (四亿零七百多万吨: 4亿 and 700万 吨, not 4.07亿 万吨)
+  const joined = /亿[^万亿]+$/.test(numText) && unit.unit.startsWith('万') && splitUnit(unit.unit)[0] === 1e4;
+  const amount = parseChineseAmount(joined ? `${numText}万` : numText);
+  const unitName = joined ? unit.unit.slice(1) : unit.unit;
   if (!Number.isFinite(amount.value) || amount.value <= 0) return null;
   if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || /[首头]$/.test(text.slice(at - 1, at))) return null;
   const suf = suffixAt(text, unit.end);
-  const [unitFactor, base] = splitUnit(unit.unit);
+  const [unitFactor, base] = splitUnit(unitName);
   if (!amount.magnitude && unitFactor === 1 && unit.cls === 'count') {
-    if (!CHINESE_COUNT_UNITS.has(unit.unit) || !Number.isInteger(amount.value)) return null;
+    if (!CHINESE_COUNT_UNITS.has(unitName) || !Number.isInteger(amount.value)) return null;
     const afterVerb = CHINESE_AMOUNT_AFTER_VERB.test(text.slice(Math.max(0, at - 5), at));
     // an opening quote starts a name the count goes with (把握一个“根本保证”), it does not end the phrase
     const endsPhrase = suf.end >= text.length || (CLAUSE_END.test(text[suf.end]) && !/[“"‘《(]/.test(text[suf.end]));
@@ -345,7 +350,7 @@ function readChinese(text: string, at: number, numText: string, names: Array<[nu
   // the amount in the larger of the two magnitudes it is written with (三亿二千多万吨 → 亿吨)
   const written = amount.value * magnitudeFactorOf(amount.magnitude) * unitFactor;
   const factor = Math.max(magnitudeFactorOf(amount.magnitude), unitFactor);
-  const magnitude = factor === unitFactor ? unit.unit.slice(0, unit.unit.length - base.length) : amount.magnitude;
+  const magnitude = factor === unitFactor ? unitName.slice(0, unitName.length - base.length) : amount.magnitude;
   const pre = prefixBefore(text, at);
   return {
     start: pre.start,

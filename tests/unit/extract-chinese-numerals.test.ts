@@ -40,6 +40,25 @@ describe('Chinese numerals: the parser', () => {
 });
 
 const rows: Array<Row & { family: string }> = [
+  // a 多 inside an amount in two magnitudes, and a unit that starts with a magnitude's digit word
+  {
+    family: 'magnitudes',
+    name: 'judged/pages29 national-1985: 四亿零七百多万吨 (4.07亿 with 多 before the unit’s 万)',
+    input: '一九八四年粮食产量达到四亿零七百多万吨，比上年增长百分之五。',
+    expect: [{ text: '四亿零七百多万吨', value: 4.07, unit: '亿吨', qualifier: 'above' }],
+  },
+  {
+    family: 'magnitudes',
+    name: 'judged/pages28 national-1986: 六亿三千多万平方米',
+    input: '城镇住宅竣工面积达六亿三千多万平方米。',
+    expect: [{ text: '六亿三千多万平方米', value: 6.3, unit: '亿平方米', qualifier: 'above' }],
+  },
+  {
+    family: 'magnitudes',
+    name: 'judged/pages28 national-1986: 一千九百五十万千瓦 (千瓦 is the unit, not a digit of the amount)',
+    input: '五年内新增发电装机容量一千九百五十万千瓦。',
+    expect: [{ text: '一千九百五十万千瓦', value: 1950, unit: '万千瓦' }],
+  },
   // money: 亿元 and 万 inside it
   {
     family: 'money',
