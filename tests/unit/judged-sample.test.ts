@@ -630,6 +630,27 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     },
     nonFiguresKept: 1,
   },
+  {
+    // as judged at ba6bc82 (engine 51a0bdc and the compound-amount fix): all 104 mentions of the whole national reports
+    // of 1989 and 1997 (the file's lines), drawn and judged before scoring and held out from the engine rounds after it;
+    // the one non-figure (在６００多万香港人的共同努力下, an epithet) is still extracted
+    file: 'pages31-heldout.jsonl',
+    size: 104,
+    floors: {
+      found: 0.99,
+      indicator: 0.63,
+      measure: 0.95,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.85,
+      period: 0.91,
+      periodFrom: 0.99,
+      allRight: 0.54,
+    },
+    nonFiguresKept: 1,
+  },
 ];
 
 for (const { file, size, floors, nonFiguresKept } of SAMPLES) {
