@@ -183,7 +183,7 @@ export class TenseReader {
       const k: Kind = ahead ? 'target' : kind;
       // a plan's targets are for its last year, where they name no other
       const period = y ?? (k === 'target' && span ? span.to : null);
-      // 一、过去五年(政府)工作回顾: the heading's second mark goes on in the years its first said
+      // 一、过去五年(政府)工作回顾: the heading's second mark goes on in the years its first said (5 mentions of national 2013)
       const before = this.switches.at(-1);
       if (!span && before?.span && before.kind === k && m.index >= before.span.end && m.index - before.span.end <= 2) continue;
       this.switches.push({ at: m.index, kind: k, period, ...(span ? { span } : {}) });

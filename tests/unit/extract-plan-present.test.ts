@@ -1,6 +1,7 @@
 // What a plan says is already there (stated-kinds.ts: 目前…已经超过2万亿元; 已批建的3家; 已经谋划的近1400个) is the year
 // reviewed's result; what it plans over coming years it does not count (unstated-years.ts: 今后一个时期,…约1亿人) has no
-// year. Rows are real texts up to the mention; a target of the plan's year beside each shows the section still plans.
+// year; a paragraph that opens on this year so far (year-headings.ts: 今年伊始, in a report delivered in May) tells this
+// year's results. Rows are real texts up to the mention; a target of the plan's year beside each shows the section still plans.
 import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
@@ -45,6 +46,17 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '约1亿', kind: 'target', period: null },
           { text: '约1亿人', kind: 'target', period: null },
         ],
+      },
+    ],
+  },
+  {
+    family: 'a paragraph that opens on this year so far tells this year’s results',
+    rows: [
+      {
+        name: '四川 2020, delivered in May (judged 23): 一、关于新冠肺炎疫情防控\n\n今年伊始,…全省确定1049家发热门诊 → actual 2020',
+        input: textUpTo(`${J}/pages23/province-sichuan-2020.txt`, '全省确定1049家发热门诊'),
+        title: '',
+        expect: [{ text: '1049家', kind: 'actual', period: 2020 }],
       },
     ],
   },

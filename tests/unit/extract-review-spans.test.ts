@@ -73,6 +73,20 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
+    family: 'a sentence that opens on one year inside a review of five is that year’s',
+    rows: [
+      {
+        name: 'national 2013 (judged 25): 2012年，…国内生产总值增长7.8%，城镇新增就业1266万人 → 2012, no span',
+        input: textUpTo(N2013, '城镇新增就业1266万人'),
+        title: '',
+        expect: [
+          { text: '7.8%', kind: 'actual', period: 2012, periodFrom: null },
+          { text: '1266万人', kind: 'actual', period: 2012, periodFrom: null },
+        ],
+      },
+    ],
+  },
+  {
     family: 'the start of a change is the year its sentence started from',
     rows: [
       {
