@@ -20,7 +20,7 @@ const PLAN = `${PLAN_NAME}(?:规划)?`;
 export const SPAN = new RegExp(
   [
     `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years (过去的五年 too)
-    `(?:今后|未来)${N}年`, // 3: the coming N years
+    `(?:今后|未来|今明)${N}年`, // 3: the coming N years (今明两年: this year and the next)
     `本届政府(?:任期)?(?:以来|内|五年)`, // the term: five years
     `${PLAN}(?:期间|时期|以来|来|末期|目标)`, // 4: a five-year plan
     `${Y}年(?:以来|至今)`, // 5: since a year

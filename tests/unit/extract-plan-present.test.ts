@@ -1,7 +1,7 @@
 // What a plan says is already there (stated-kinds.ts: 目前…已经超过2万亿元; 已批建的3家; 已经谋划的近1400个) is the year
 // reviewed's result; what it plans over coming years it does not count (unstated-years.ts: 今后一个时期,…约1亿人) has no
 // year; a paragraph that opens on this year so far (year-headings.ts: 今年伊始, in a report delivered in May) tells this
-// year's results. Rows are real texts up to the mention; a target of the plan's year beside each shows the section still plans.
+// year's results; 今明两年 (spans.ts) plans this year and the next (4 mentions in 3 of the 52 whole reports). Rows are real texts up to the mention; a target of the plan's year beside each shows the section still plans.
 import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
@@ -57,6 +57,26 @@ const families: Array<{ family: string; rows: Row[] }> = [
         input: textUpTo(`${J}/pages23/province-sichuan-2020.txt`, '全省确定1049家发热门诊'),
         title: '',
         expect: [{ text: '1049家', kind: 'actual', period: 2020 }],
+      },
+    ],
+  },
+  {
+    family: 'this year and the next (今明两年) plan over two years',
+    rows: [
+      {
+        name: 'national 2020: 今明两年职业技能培训3500万人次以上，高职院校扩招200万人 → 2020–2021',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2020-chengjun-report.txt', '高职院校扩招200万人'),
+        title: '',
+        expect: [
+          { text: '3500万人次以上', kind: 'target', period: 2021, periodFrom: 2020 },
+          { text: '200万人', kind: 'target', period: 2021, periodFrom: 2020 },
+        ],
+      },
+      {
+        name: 'national 2009: 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右 → 2009–2010',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2009-chengjun-report.txt', '人均每年增长10%左右'),
+        title: '',
+        expect: [{ text: '10%左右', kind: 'target', period: 2010, periodFrom: 2009 }],
       },
     ],
   },
