@@ -62,6 +62,16 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ],
       },
       {
+        name: '山东 2018 (judged 23): 五年来…提请省人大常委会审议通过地方性法规41件、修改50件、废止25件 → each 2013–2017',
+        input: textUpTo(`${J}/pages23/province-shandong-2018.txt`, '废止25件'),
+        title: '',
+        expect: [
+          { text: '41件', period: 2017, periodFrom: 2013 },
+          { text: '50件', period: 2017, periodFrom: 2013 },
+          { text: '25件', period: 2017, periodFrom: 2013 },
+        ],
+      },
+      {
         name: 'national 2011: 累计对外直接投资2200亿美元，对外工程承包和劳务合作营业额3352亿美元 → both 2006–2010',
         input: textUpTo(N2011, '对外工程承包和劳务合作营业额3352亿美元'),
         title: '',
