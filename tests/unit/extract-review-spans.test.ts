@@ -83,6 +83,20 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
+    family: 'a plan named as the base of a comparison is not the years of the quantity',
+    rows: [
+      {
+        name: 'national 2001 (judged 19): 五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％ → 1996–2000, not 1991–1995',
+        input: textUpTo(`${J}/pages19/national-2001-chengjun.txt`, '比“八五”时期增长79.6％'),
+        title: '',
+        expect: [
+          { text: '2894亿美元', period: 2000, periodFrom: 1996 },
+          { text: '79.6％', period: 2000, periodFrom: 1996 },
+        ],
+      },
+    ],
+  },
+  {
     family: 'a sentence that opens on one year inside a review of five is that year’s',
     rows: [
       {
