@@ -72,6 +72,31 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ],
       },
       {
+        name: 'national 2013 (judged 25): 新建改建农村公路146.5万公里，改造农村危房1033万户，解决了3亿多农村人口的饮水安全 → all 2008–2012',
+        input: textUpTo(N2013, '解决了3亿多'),
+        title: '',
+        expect: [
+          { text: '146.5万公里', period: 2012, periodFrom: 2008 },
+          { text: '1033万户', period: 2012, periodFrom: 2008 },
+          { text: '3亿多', period: 2012, periodFrom: 2008 },
+        ],
+      },
+      {
+        name: 'national 2018: 城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业 → the population is no sum of the years',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt', '13亿多人口'),
+        title: '',
+        expect: [
+          { text: '6600万人以上', period: 2017, periodFrom: 2013 },
+          { text: '13亿多', period: 2017, periodFrom: null },
+        ],
+      },
+      {
+        name: '宣城 2011 (judged 7): 销售收入超亿元企业120户,其中新增74户;超10亿元企业13户 → a ; closes the list: 13户 is 2010’s',
+        input: textUpTo(`${J}/pages7/city-xuancheng-2011.txt`, '超10亿元企业13户'),
+        title: '',
+        expect: [{ text: '13户', period: 2010, periodFrom: null }],
+      },
+      {
         name: 'national 2011: 累计对外直接投资2200亿美元，对外工程承包和劳务合作营业额3352亿美元 → both 2006–2010',
         input: textUpTo(N2011, '对外工程承包和劳务合作营业额3352亿美元'),
         title: '',

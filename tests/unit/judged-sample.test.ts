@@ -541,7 +541,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       qualifier: 0.98,
       kind: 0.99,
       period: 0.97,
-      periodFrom: 0.98,
+      periodFrom: 0.99,
       allRight: 0.77,
     },
     nonFiguresKept: 0,
