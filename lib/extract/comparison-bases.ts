@@ -7,8 +7,14 @@ import { parseChinese } from './numbers';
 
 const Y = '(?:19|20)\\d\\d';
 
-/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个 */
-const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?$`);
+/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个, 从2004年人均每月700元 (its basis between) */
+const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?(?:人均|每人|每户|每月|每年){0,2}$`);
+/** a start year earlier in the sentence: 资本充足率从2007年底的8.4%提升到…, */
+const FROM_YEAR_BEFORE = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的`, 'g');
+/** a start with no year of its own, right before the quantity: 不良贷款率由6.1% */
+const BARE_FROM = /(?:由|从)(?:分别)?$/;
+/** a year said that is not where a change ends (…提升到去年底的13.3%, 增加到2012年的…) */
+const OTHER_YEAR = new RegExp(`(?<![到至])(?:${Y}年|去年|上年|当年)`);
 /** a quantity right after its start at a plan's end: 由“十五”末的12.8亿元 */
 const FROM_PLAN_END = new RegExp(`(?:由|从)${PLAN_NAME}(?:期|时期)?末的?$`);
 /** a quantity right after a start N years before the end: 由五年前的百分之五十左右 */
@@ -41,6 +47,7 @@ export function startYear(text: string, at: number, endYear: number | null): num
       .pop() ?? '';
   const year = FROM_YEAR.exec(before);
   if (year) return Number(year[1]);
+  if (BARE_FROM.test(before)) return startYearOfSentence(text, at);
   const planEnd = FROM_PLAN_END.exec(before);
   if (planEnd) return planYears(planEnd[1]).to;
   const ago = FROM_YEARS_AGO.exec(before);
@@ -58,4 +65,22 @@ export function headingBase(sentence: string): { year: number; base: number } | 
 export function statedBase(before: string): number | null {
   const base = BASE_YEAR.exec(before);
   return base ? Number(base[1]) : null;
+}
+
+/**
+ * The start year of a bare start (由6.1%) in a sentence whose change before it started from a stated year, with no other
+ * year said since but where a change ended: 资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到0.95% (6.1%
+ * is 2007's too: changes listed in one sentence run over the same years). With FROM_YEAR's basis words (人均每月), 2 mentions
+ * of the 52 whole reports change (national 2013).
+ */
+function startYearOfSentence(text: string, at: number): number | null {
+  const sentence =
+    text
+      .slice(Math.max(0, at - 200), at)
+      .split(/[。!?\n]/)
+      .pop() ?? '';
+  let last: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(FROM_YEAR_BEFORE)) last = m;
+  if (!last) return null;
+  return OTHER_YEAR.test(sentence.slice(last.index + last[0].length)) ? null : Number(last[1]);
 }

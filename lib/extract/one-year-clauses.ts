@@ -5,8 +5,9 @@
 const AGAINST_LAST_YEAR = /(?:(?:较|比)(?:上年|去年)(?:同期)?|同比)(?:分别)?(?:增长|增加|提高|下降|减少|回落|上升)了?$/;
 /** a gap to the target the year began with: 高于年初人代会18%的目标2.4个百分点 */
 const AGAINST_YEAR_TARGET = /(?:高于|低于|超过|超出|超)年初[^,;。]{0,16}?目标$/;
-/** the sentence names one year: 全年生产总值跃上2万亿元; 去年城镇居民可支配收入26500元,…分别增长12.5%和19%,年均… */
-const ONE_YEAR_SAID = /全年|当年|去年/;
+/** the sentence names one year: 全年生产总值跃上2万亿元; 去年城镇居民可支配收入26500元,…分别增长12.5%和19%,年均…; or opens on
+ * one (2012年,…国内生产总值增长7.8%,城镇新增就业1266万人, in a review of 2008–2012: 3 mentions of the 52 whole reports) */
+const ONE_YEAR_SAID = /全年|当年|去年|^[^,;。]{0,4}?(?:19|20)\d\d年,/;
 /** a clause that is only a growth: 增长, 分别增长 */
 const GROWTH_CLAUSE = /^(?:分别)?(?:增长|增速为?|增幅为?|提高|上升|下降)了?$/;
 /** a level ending the clause before: 人均生产总值4.4万元, ; 农民人均纯收入10800元, */

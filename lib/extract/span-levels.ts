@@ -14,9 +14,9 @@ export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五
 
 /** what a review of several years did, its verb before the thing (易地扶贫搬迁830万人, 棚户区住房改造2600多万套, 退出钢铁产能
  * 1.7亿吨以上、煤炭产能8亿吨, 新设14个, 在上海等省市设立11个, 开工重大水利工程122项, 淘汰黄标车和老旧车2000多万辆, 制定修订法律
- * 95部): a count of the years' doing, not a level */
+ * 95部, 提请…审议通过地方性法规41件、修改50件、废止25件): a count of the years' doing, not a level */
 export const DONE_OVER_YEARS =
-  /(?:改造|搬迁|安置|退出|削减|压减|新设|设立|新签|开工|淘汰|制定|修订|颁布|培训|引进|造林|植树)[^,;。\d]{0,12}(?:\d+(?:\.\d+)?[^,;。\d、]{0,5}、[^,;。\d]{0,8})*$/;
+  /(?:改造|搬迁|安置|退出|削减|压减|新设|设立|新签|开工|淘汰|制定|修订|修改|废止|审议通过|颁布|培训|引进|造林|植树)[^,;。\d]{0,12}(?:\d+(?:\.\d+)?[^,;。\d、]{0,5}、[^,;。\d]{0,8})*$/;
 /** what became of people through those years, said after the count: 8000多万农业转移人口成为城镇居民 */
 const BECAME_AFTER = /^[^,;。\d]{0,12}?(?:成为|转为|进城落户|落户城镇)/;
 

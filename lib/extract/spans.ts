@@ -15,12 +15,14 @@ export interface Span {
 
 const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
 const Y = '((?:19|20)\\d\\d)';
-/** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五 */
-const PLAN = `${PLAN_NAME}(?:规划)?`;
+/** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五; here also the plans before (六五 1981–1985 … 八五, which a
+ * report of the 1980s or 1990s reviews: “七五”期间), the plan's ordinal (第七个五年计划期间) and 计划, as plans were called up
+ * to the tenth (“九五”计划期间); one group, the number before 五 */
+const PLAN = `(?:["“「『]?|第)(十[一二三四五]?|[六七八九])(?:五["”」』]?|个五年)(?:规划|计划)?`;
 export const SPAN = new RegExp(
   [
     `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years (过去的五年 too)
-    `(?:今后|未来)${N}年`, // 3: the coming N years
+    `(?:今后|未来|今明)${N}年`, // 3: the coming N years (今明两年: this year and the next)
     `本届政府(?:任期)?(?:以来|内|五年)`, // the term: five years
     `${PLAN}(?:期间|时期|以来|来|末期|目标)`, // 4: a five-year plan
     `${Y}年(?:以来|至今)`, // 5: since a year
@@ -128,6 +130,8 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
+    // 比“八五”时期增长79.6%: the base of a comparison, not the years of the quantity
+    if (/[比较]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
     // what it holds: 法治建设群众满意率连续5年保持97%以上)
     let head = m.index;

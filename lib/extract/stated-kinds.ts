@@ -13,6 +13,9 @@ const CLOSES_ON_TARGET = /^[^,;。!?]{0,30}?的(?:预定|预期|计划|年度|�
 const PRESENT_BASE = /(?:比|较)现有的?$/;
 /** the quantity is what is in force now, which a plan changes: 现行16%的税率 */
 const IN_FORCE = /现行的?$/;
+/** what is already there, said in a plan: 目前…已经超过2万亿元，今后还要继续增加; 持续推进已批建的3家省实验室; 对已经谋划的近1400个
+ * 项目 (not 今年已过去近5个月: the year planned; nor 已于…, a date): 4 mentions in 3 of the 52 whole reports */
+const ALREADY = /已(?:经)?(?!于|在|由|从|将|是)[^,;:。!?]{0,16}$/;
 /** a change that took effect on a date and is done (已): 从2002年1月1日起,…已由15.3%降到12% */
 const TOOK_EFFECT = /(?:从|自)((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起[^。;!?\n]{0,30}?已(?:经)?/;
 
@@ -37,6 +40,14 @@ export function statedKind(text: string, sentence: number, at: number, end: numb
   if (PRESENT_BASE.test(text.slice(Math.max(sentence, at - 6), at))) return { ...read, kind: 'actual' };
   // 将制造业等行业现行16%的税率降至13%: the rate in force, the year reviewed's
   if (IN_FORCE.test(text.slice(Math.max(sentence, at - 4), at)))
+    return { kind: 'actual', period: read.period === null ? null : read.period - 1 };
+  // (a target of several years is left to them: 到2020年已…)
+  const clause =
+    text
+      .slice(Math.max(sentence, at - 40), at)
+      .split(/[,;:]/)
+      .pop() ?? '';
+  if (read.periodFrom === undefined && ALREADY.test(clause) && !/今年|本年|全年/.test(clause))
     return { kind: 'actual', period: read.period === null ? null : read.period - 1 };
   const took = TOOK_EFFECT.exec(text.slice(sentence, at));
   if (!took) return read;

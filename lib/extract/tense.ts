@@ -9,10 +9,12 @@ import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
+import { listOverSpan, opensOnSpanYears } from './span-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
+import { unstatedYears } from './unstated-years';
 import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
 import { sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
@@ -181,6 +183,9 @@ export class TenseReader {
       const k: Kind = ahead ? 'target' : kind;
       // a plan's targets are for its last year, where they name no other
       const period = y ?? (k === 'target' && span ? span.to : null);
+      // 一、过去五年(政府)工作回顾: the heading's second mark goes on in the years its first said (5 mentions of national 2013)
+      const before = this.switches.at(-1);
+      if (!span && before?.span && before.kind === k && m.index >= before.span.end && m.index - before.span.end <= 2) continue;
       this.switches.push({ at: m.index, kind: k, period, ...(span ? { span } : {}) });
     }
   }
@@ -191,7 +196,8 @@ export class TenseReader {
     // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
-    const read = priorYearOfList(this.text, sentence, at, statedKind(this.text, sentence, at, end, this.read(at, change, end)));
+    const stated = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    const read = unstatedYears(this.text, sentence, priorYearOfList(this.text, sentence, at, stated));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);
@@ -305,6 +311,7 @@ export class TenseReader {
     if (y >= 0 && this.years[y].at >= clause) return null;
     if (change || OVER_YEARS.test(words) || doneOverYears(words, this.text.slice(end, end + 20)) || HELD_WITHIN.test(words))
       return section.span;
+    if (opensOnSpanYears(words, section.span) || listOverSpan(this.text.slice(start, clause), words, section.span)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;
     while (prior > start && !/[,;]/.test(this.text[prior - 1])) prior--;

@@ -12,6 +12,11 @@ const PARAGRAPH_YEAR =
 /** words of a report's name or of plans in that clause (2016年政府工作报告, 2016年主要目标, 2016年要…; not 超预期): no results */
 const NOT_RESULTS = /报告|公报|预算|决算|计划|规划|目标|任务|安排|工作|展望|要点|会议|草案|政府|摘要|将|要|力争|(?<!超)预期|是/;
 
+/** a paragraph that opens on this year so far, in a report delivered late into it (今年伊始,一场突如其来的疫情… in a
+ * report of May 2020; 今年以来, 今年初以来): what it tells is this year's, until the next section (none of the 52 whole reports
+ * of the fixtures opens a paragraph so; the excerpt of 四川 2020 does) */
+const THIS_YEAR_SO_FAR = /(?<=^|\n)[ \t\u3000]*今年(?:伊始|以来|(?:年)?初以来|开年以来)/g;
+
 export interface YearSection {
   at: number;
   kind: Kind;
@@ -40,7 +45,10 @@ export function yearHeadings(text: string, meta: ReportMeta): YearSection[] {
     else if (years[i - 1]?.year === year - 1) kind = 'target';
     if (kind) out.push({ at, kind, period: year });
   });
-  if (resultsYear !== null || targetsYear !== null) return out;
+  THIS_YEAR_SO_FAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; meta.year !== null && (m = THIS_YEAR_SO_FAR.exec(text)); )
+    out.push({ at: m.index, kind: 'actual', period: meta.year });
+  if (resultsYear !== null || targetsYear !== null) return out.sort((a, b) => a.at - b.at);
   PARAGRAPH_YEAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PARAGRAPH_YEAR.exec(text)); ) {
     if (!NOT_RESULTS.test(m[2] ?? m[3])) out.push({ at: m.index, kind: 'actual', period: Number(m[1]), carried: true });
