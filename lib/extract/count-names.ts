@@ -8,6 +8,7 @@
 import { GENERIC_MEASURE } from './phrases';
 import { fullWidthParens, placeCountName } from './place-counts';
 import { countedAfterName } from './counted-after';
+import { reachedName } from './reached-counts';
 import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
@@ -87,6 +88,19 @@ export function countName(text: string, r: CountReading, name: string, before: C
     if (defined !== name) return defined;
     const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
     if (counted !== name) return counted;
+    const between = before ? text.slice(before.q.end, r.q.start) : '';
+    const lead = text.slice(Math.max(0, r.q.start - 8), r.q.start);
+    const around = {
+      before: before && {
+        carry: before.carry,
+        between,
+        lead: text.slice(Math.max(0, before.q.start - before.carry.length - 2), before.q.start - before.carry.length),
+      },
+      clause: text.slice(clauseStart(text, r.q.start), r.q.start),
+      clauseBefore: clauseBefore(text, r.q.start),
+    };
+    const reached = reachedName(name, r.q.unit, lead, after, around);
+    if (reached !== name) return reached;
     const started = STARTING.exec(name);
     if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
   }
