@@ -41,6 +41,11 @@ const LAW_VERB = /^(?:制定|修订|修改|废止|废除|清理|审议|通过|�
 /** the noun the first of such verbs acts on: (审议通过)地方性法规 */
 const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,10})$/;
 
+/** a class a count names that says nothing alone */
+const BARE_CLASS = /^(?:项目|企业|学校|医院|机构)$/;
+/** verbs of doing to or with the things counted that say which ones (not 提升, which does it to what they have) */
+const DOING = /(?:支持|实施|改造|推进|开工|建成|新建|续建|扶持|培育|招引|引进|签约|储备|谋划|入库|认定|帮扶|服务)$/;
+
 const CLAUSE_END = new Set([',', ';', '。', '!', '?', ':', '\n']);
 const CLAUSE_BREAK = /[,;。!?:\n]/;
 /** the words after `at` up to the clause end, at most 40 characters */
@@ -101,6 +106,11 @@ export function countName(text: string, r: CountReading, name: string, before: C
     };
     const reached = reachedName(name, r.q.unit, lead, after, around);
     if (reached !== name) return reached;
+    // 支持项目684个, 滚动推进163个项目: a bare class counted, named by the verb right before it that says which ones
+    const verb = BARE_CLASS.test(name) ? DOING.exec(text.slice(Math.max(0, r.q.start - name.length - 4), r.q.start - name.length)) : null;
+    const verbFirst =
+      !verb && BARE_CLASS.test(name) && after.startsWith(name) ? DOING.exec(text.slice(Math.max(0, r.q.start - 4), r.q.start)) : null;
+    if (verb ?? verbFirst) return (verb ?? verbFirst)![0] + name;
     const started = STARTING.exec(name);
     if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
   }

@@ -19,6 +19,9 @@ const FILES: Record<string, string> = {
   'Guangdong 2025': `${DEV}/prov-guangdong-2025.txt`,
   'Chongqing 2025': `${DEV}/prov-chongqing-2025.txt`,
   'Yunnan 2025': `${DEV}/prov-yunnan-2025.txt`,
+  'Jiangsu 2025': `${DEV}/prov-jiangsu-2025.txt`,
+  'Liaoning 2025': `${DEV}/prov-liaoning-2025.txt`,
+  'Shaanxi 2025': `${DEV}/prov-shaanxi-2025.txt`,
   'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
   'national 2010': 'tests/fixtures/report-pairs/texts/national-2010-chengjun-report.txt',
   'national 2018': 'tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt',
@@ -68,6 +71,17 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('Fujian 2025', '3个县入选全国村庄清洁行动先进县', [{ text: '3个', indicator: '入选全国村庄清洁行动先进县' }]),
       // guard: a class reached by a preposition is no class counted
       row('Guangdong 2025', '超500名专家到县级医院开展技术帮扶', [{ text: '超500名', notInd: ['开展技术帮扶'] }]),
+    ],
+  },
+  {
+    family: 'a bare class counted, named by the verb right before it that says which ones (count-names.ts)',
+    rows: [
+      row('Jiangsu 2025', '支持项目684个', [{ text: '684个', indicator: '支持项目' }]),
+      row('Liaoning 2025', '实施项目2113个', [{ text: '2113个', indicator: '实施项目' }]),
+      row('Chongqing 2025', '滚动推进163个项目', [{ text: '163个', indicator: '推进项目' }]),
+      // guards: a list closed by 等 names them (not the verb before the list); 提升 acts on what they have
+      row('Shaanxi 2025', '长城互联西部基地等项目605个', [{ text: '605个', notInd: ['招引项目'] }]),
+      row('Chongqing 2025', '整体提升100所学校', [{ text: '100所', notInd: ['提升'] }]),
     ],
   },
 ];
