@@ -9,6 +9,7 @@ import { GENERIC_MEASURE } from './phrases';
 import { fullWidthParens, placeCountName } from './place-counts';
 import { countedAfterName } from './counted-after';
 import { reachedName } from './reached-counts';
+import { solvedForName } from './solved-problems';
 import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
@@ -91,6 +92,8 @@ export function countName(text: string, r: CountReading, name: string, before: C
     // 28个省（区、市）全部免征了农业税: the places that did it
     const defined = placeCountName(name, after);
     if (defined !== name) return defined;
+    const solved = solvedForName(name, r.q.unit, text.slice(Math.max(0, r.q.start - 8), r.q.start), after);
+    if (solved !== name) return solved;
     const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
     if (counted !== name) return counted;
     const between = before ? text.slice(before.q.end, r.q.start) : '';

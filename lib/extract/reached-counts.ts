@@ -32,6 +32,8 @@ const CHANGE_VERB = /(?:增加|增长|减少|达到?|超过?|突破|为|约|近|
 /** a measure said as the clause before, without the verbs that open it: (全面实现)城乡九年免费义务教育 */
 const MEASURE_CLAUSE = /^(?:全面|继续|积极|深入|扩面)?(?:建立|实现|实施|开展|推进|落实|用于|完成)?([\u4e00-\u9fff“”]{4,20})$/;
 
+/** a measure said as for whom, then what is done: 对(小微企业)实行(税收优惠) */
+const FOR_WHOM_DONE = /^对([\u4e00-\u9fff]{2,8}?)(?:实行|实施|给予)([\u4e00-\u9fff]{2,10})$/;
 /** works on a thing that name a measure by the thing, then the work: (开工)改造城镇老旧小区 → 城镇老旧小区改造 */
 const WORK_ON = /^(?:新?开工|累计|完成|实施)?(改造|整治|治理|修缮|维修)([\u4e00-\u9fff]{2,10})$/;
 
@@ -65,7 +67,8 @@ export function reachedName(name: string, unit: string, lead: string, after: str
   const made = /^([\u4e00-\u9fff“”]{2,16})使$/.exec(around.clause)?.[1];
   // (only where the count opens its clause: not 连续3年提高城乡居民基础养老金、惠及549万人, whose measure is its own clause's)
   const opens = around.clause.replace(/(?:惠及|受益)[\u4e00-\u9fff]{0,5}$/, '') === '';
-  const stated = opens ? (MEASURE_CLAUSE.exec(around.clauseBefore)?.[1] ?? '') : '';
+  // (对小微企业实行税收优惠 → 小微企业税收优惠: whom the measure is for, then the measure)
+  const stated = opens ? (MEASURE_CLAUSE.exec(around.clauseBefore)?.[1] ?? '').replace(FOR_WHOM_DONE, '$1$2') : '';
   const of = measure || asWork(from, before?.lead ?? '').replace(RATE_END, '') || made || stated;
   // (the people said alone after the verb name it already where no measure is said: 惠及12.67亿城乡居民)
   if (!of && name === who) return name;

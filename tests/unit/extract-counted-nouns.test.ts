@@ -25,6 +25,9 @@ const FILES: Record<string, string> = {
   'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
   'national 2010': 'tests/fixtures/report-pairs/texts/national-2010-chengjun-report.txt',
   'national 2018': 'tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt',
+  'national 2009': 'tests/fixtures/report-pairs/texts/national-2009-chengjun-report.txt',
+  'national 2011': 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt',
+  'national 2014': `${J}/pages25/national-2014-chengjun.txt`,
 };
 
 /** a row of one sentence of a fixture text that says `phrase`, read without a title */
@@ -82,6 +85,23 @@ const families: Array<{ family: string; rows: Row[] }> = [
       // guards: a list closed by 等 names them (not the verb before the list); 提升 acts on what they have
       row('Shaanxi 2025', '长城互联西部基地等项目605个', [{ text: '605个', notInd: ['招引项目'] }]),
       row('Chongqing 2025', '整体提升100所学校', [{ text: '100所', notInd: ['提升'] }]),
+    ],
+  },
+  {
+    family: 'the people a problem was solved for: 解决, the people, the problem (solved-problems.ts)',
+    rows: [
+      row('national 2009', '解决4800 多万农村人口的饮水安全问题', [{ text: '4800 多万', indicator: '解决饮水安全问题的农村人口' }]),
+      row('national 2011', '解决2.15亿农村人口饮水安全问题', [{ text: '2.15亿', indicator: '解决饮水安全问题的农村人口' }]),
+      // (新 is kept: the new ones; the place before the count is where its people live)
+      row('national 2014', '新解决农村6300多万人', [{ text: '6300多万人', indicator: '新解决饮水安全问题的农村人口' }]),
+      // (the people said first, 解决 after them)
+      row('national 2007', '2897万农村人口解决了安全饮水问题', [{ text: '2897万', indicator: '解决安全饮水问题的农村人口' }]),
+      // (no class of people: the people)
+      row('national 2009', '再解决6000 万人安全饮水问题', [{ text: '6000 万人', indicator: '解决安全饮水问题人口' }]),
+      // the measure for whom: 对X实行Y is XY (reached-counts.ts)
+      row('national 2014', '600多万户企业受益', [{ text: '600多万户', indicator: '小微企业税收优惠受益企业' }]),
+      // guards: not a count of things (户 of houses), nor a problem that is not said right after the people
+      row('national 2011', '解决13亿中国人的吃饭问题', [{ text: '13亿', notInd: ['解决吃饭问题'] }]),
     ],
   },
 ];
