@@ -20,6 +20,8 @@ const FILES: Record<string, string> = {
   'Chongqing 2025': `${DEV}/prov-chongqing-2025.txt`,
   'Yunnan 2025': `${DEV}/prov-yunnan-2025.txt`,
   'Jiangsu 2025': `${DEV}/prov-jiangsu-2025.txt`,
+  'Hubei 2025': `${DEV}/prov-hubei-2025.txt`,
+  'Shanxi 2025': `${DEV}/prov-shanxi-2025.txt`,
   'Liaoning 2025': `${DEV}/prov-liaoning-2025.txt`,
   'Shaanxi 2025': `${DEV}/prov-shaanxi-2025.txt`,
   'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
@@ -102,6 +104,15 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 2014', '600多万户企业受益', [{ text: '600多万户', indicator: '小微企业税收优惠受益企业' }]),
       // guards: not a count of things (户 of houses), nor a problem that is not said right after the people
       row('national 2011', '解决13亿中国人的吃饭问题', [{ text: '13亿', notInd: ['解决吃饭问题'] }]),
+    ],
+  },
+  {
+    family: 'one thing counted in two units, nothing before the first to name it (same-count-units.ts)',
+    rows: [
+      row('Hubei 2025', '7.8万户、22.9万人', [{ text: '7.8万户', indicator: '稳定消除返贫致贫风险' }]),
+      row('Shanxi 2025', '6.1万户14.2万名', [{ text: '6.1万户', indicator: '防返贫监测对象' }]),
+      // guard: a count named already keeps its name (新增保障性住房7.3万套，改造老旧小区6496个)
+      row('Hubei 2025', '新增保障性住房7.3万套', [{ text: '7.3万套', indicator: '新增保障性住房' }]),
     ],
   },
 ];
