@@ -21,6 +21,8 @@ const FILES: Record<string, string> = {
   'Yunnan 2025': `${DEV}/prov-yunnan-2025.txt`,
   'Jiangsu 2025': `${DEV}/prov-jiangsu-2025.txt`,
   'Hubei 2025': `${DEV}/prov-hubei-2025.txt`,
+  'Hebei 2025': `${DEV}/prov-hebei-2025.txt`,
+  'Gansu 2025': `${DEV}/prov-gansu-2025.txt`,
   'Shanxi 2025': `${DEV}/prov-shanxi-2025.txt`,
   'Liaoning 2025': `${DEV}/prov-liaoning-2025.txt`,
   'Shaanxi 2025': `${DEV}/prov-shaanxi-2025.txt`,
@@ -113,6 +115,14 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('Shanxi 2025', '6.1万户14.2万名', [{ text: '6.1万户', indicator: '防返贫监测对象' }]),
       // guard: a count named already keeps its name (新增保障性住房7.3万套，改造老旧小区6496个)
       row('Hubei 2025', '新增保障性住房7.3万套', [{ text: '7.3万套', indicator: '新增保障性住房' }]),
+    ],
+  },
+  {
+    family: 'a noun read after the count with the first half of its verb left on it (count-names.ts)',
+    rows: [
+      row('Shaanxi 2025', '21个产业创新聚集区启动建设', [{ text: '21个', indicator: '产业创新聚集区' }]),
+      row('Hebei 2025', '8个国家区域医疗中心平稳运营', [{ text: '8个', indicator: '国家区域医疗中心' }]),
+      row('Gansu 2025', '20所县域普通高中扩优提质', [{ text: '20所', indicator: '县域普通高中' }]),
     ],
   },
 ];
