@@ -59,6 +59,8 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('Chongqing 2025', '惠及16万儿童', [{ text: '16万', indicator: '“童心相伴”心理健康关爱服务项目惠及儿童' }]),
       // (no measure said anywhere: who, by its unit)
       row('Qinghai 2025', '5.1万余户群众受益', [{ text: '5.1万余户', indicator: '受益群众' }]),
+      // (覆盖 too, with where the people live before the count and who after it)
+      row('national 2014', '覆盖农村5亿人口', [{ text: '5亿', indicator: '覆盖农村人口' }]),
       // guards: not the clause before where the count's own clause has words before the verb
       row('Fujian 2025', '惠及549万人', [{ text: '549万人', indicator: '惠及人数' }]),
       // not a lead that runs into a verb of change
