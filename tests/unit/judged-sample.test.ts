@@ -45,9 +45,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     file: 'real-dev-sample.jsonl',
     size: 300,
     floors: {
-      // after the indicator families of branch eng-a8: indicator and every field 92.1%
+      // after the indicator families of branch eng-a8: indicator and every field 92.1%; eng-c10's counts: 92.5%
       found: 0.99,
-      indicator: 0.92,
+      indicator: 0.924,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -56,7 +56,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.92,
+      allRight: 0.924,
     },
     nonFiguresKept: 0,
   },
@@ -533,7 +533,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 120,
     floors: {
       found: 0.99,
-      indicator: 0.8,
+      indicator: 0.82,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -542,7 +542,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.9,
       periodFrom: 0.91,
-      allRight: 0.66,
+      allRight: 0.69,
     },
     nonFiguresKept: 0,
   },
