@@ -8,6 +8,8 @@
 import { GENERIC_MEASURE } from './phrases';
 import { fullWidthParens, placeCountName } from './place-counts';
 import { countedAfterName } from './counted-after';
+import { reachedName } from './reached-counts';
+import { solvedForName } from './solved-problems';
 import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
@@ -20,8 +22,9 @@ const VERB_AFTER =
   /(?:基本|全面|陆续|先后|已经|已|开始|正在|相继|全部)?(?:建成|开工|建设|投产|投入|实现|完成|开通|通车|竣工|运行|运营|试点|启动)/;
 /** grades of a list that share the noun after the last: 县级和…省、市(地)级 */
 const GRADE = /^([\u4e00-\u9fff、]{1,6}(?:\([\u4e00-\u9fff]{1,3}\))?级)/;
-/** a verb of starting left at the end of a noun: 治理工程开始(建设) */
-const STARTING = /(?:开始|陆续|正在|已经)$/;
+/** a verb of starting, or the first half of a verb pair, left at the end of a noun: 治理工程开始(建设),
+ * 零碳产业园区启动(建设), 国家区域医疗中心平稳(运营), 县域普通高中扩优(提质): 9 counts in 9 of the 52 reports */
+const STARTING = /(?:开始|陆续|正在|已经|启动|平稳|提速|扩容|扩优|稳步)$/;
 /** X(可)使Y减轻负担: what a measure saves whom (农民, 企业); the adverbs and 每年 are no part of it */
 const SAVES = /^(.*?)(?:每年|当年|全年)?(?:可|将|能)?使(农民|企业|居民|群众|城乡居民|纳税人)(减轻|节约|节省|减少)(负担|支出|成本)$/;
 /** a preposition the people counted are the object of, then what is done for them: 为…(学生)(免费提供教科书) */
@@ -39,6 +42,11 @@ const PLACES = /^(省|市|县|区|地区|城市|地市)(\([^)]{1,12}\))?(试点)
 const LAW_VERB = /^(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)$/;
 /** the noun the first of such verbs acts on: (审议通过)地方性法规 */
 const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,10})$/;
+
+/** a class a count names that says nothing alone */
+const BARE_CLASS = /^(?:项目|企业|学校|医院|机构)$/;
+/** verbs of doing to or with the things counted that say which ones (not 提升, which does it to what they have) */
+const DOING = /(?:支持|实施|改造|推进|开工|建成|新建|续建|扶持|培育|招引|引进|签约|储备|谋划|入库|认定|帮扶|服务)$/;
 
 const CLAUSE_END = new Set([',', ';', '。', '!', '?', ':', '\n']);
 const CLAUSE_BREAK = /[,;。!?:\n]/;
@@ -85,8 +93,28 @@ export function countName(text: string, r: CountReading, name: string, before: C
     // 28个省（区、市）全部免征了农业税: the places that did it
     const defined = placeCountName(name, after);
     if (defined !== name) return defined;
+    const solved = solvedForName(name, r.q.unit, text.slice(Math.max(0, r.q.start - 8), r.q.start), after);
+    if (solved !== name) return solved;
     const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
     if (counted !== name) return counted;
+    const between = before ? text.slice(before.q.end, r.q.start) : '';
+    const lead = text.slice(Math.max(0, r.q.start - 8), r.q.start);
+    const around = {
+      before: before && {
+        carry: before.carry,
+        between,
+        lead: text.slice(Math.max(0, before.q.start - before.carry.length - 2), before.q.start - before.carry.length),
+      },
+      clause: text.slice(clauseStart(text, r.q.start), r.q.start),
+      clauseBefore: clauseBefore(text, r.q.start),
+    };
+    const reached = reachedName(name, r.q.unit, lead, after, around);
+    if (reached !== name) return reached;
+    // 支持项目684个, 滚动推进163个项目: a bare class counted, named by the verb right before it that says which ones
+    const verb = BARE_CLASS.test(name) ? DOING.exec(text.slice(Math.max(0, r.q.start - name.length - 4), r.q.start - name.length)) : null;
+    const verbFirst =
+      !verb && BARE_CLASS.test(name) && after.startsWith(name) ? DOING.exec(text.slice(Math.max(0, r.q.start - 4), r.q.start)) : null;
+    if (verb ?? verbFirst) return (verb ?? verbFirst)![0] + name;
     const started = STARTING.exec(name);
     if (started && started.index >= 2 && after.startsWith(name)) return name.slice(0, started.index);
   }

@@ -6,6 +6,7 @@ import type { Reading } from './respectively';
 import { fundingName } from './funding-names';
 import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
+import { nameFromNextUnit } from './same-count-units';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
 /** no sentence break between two figures (the text between them is short where it matters) */
@@ -30,5 +31,6 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
       if (out[j].carry === old) out[j].carry = name;
     }
   }
+  nameFromNextUnit(text, out);
   return out.filter((r) => !isProjectSize(text, r.q));
 }

@@ -106,8 +106,8 @@ const families: Family[] = [
       row('national 2006', '惠及1.77亿农民', [{ text: '1.77亿', indicator: '新型农村合作医疗制度试点惠及农民' }]),
       // (惠及 read as no part of the name before the value)
       row('national 2018', '营养改善计划惠及', [{ text: '3600多万', indicator: '营养改善计划惠及农村学生' }]),
-      // (the people and 受益 read after the value already: no second 农民受益)
-      row('national 2010', '６０６９万农民受益', [{ text: '６０６９万', indicator: '农民受益' }]),
+      // (the people and 受益 read after the value already: no second 农民受益; the measure is the words before 使)
+      row('national 2010', '６０６９万农民受益', [{ text: '６０６９万', indicator: '农村饮水安全工程受益农民' }]),
       // (the people said first and alone in their clause name it already)
       row('national 2011', '惠及12.67亿城乡居民', [{ text: '12.67亿', indicator: '城乡居民' }]),
       row('national 2007', '今年再解决3200万人的安全饮水问题', [{ text: '3200万人', indicator: '解决安全饮水问题人口' }]),
