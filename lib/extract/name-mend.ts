@@ -22,6 +22,8 @@ import { comparedBase, nameOfClauseTopic } from './clause-topic';
 import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
+import { partOfShare } from './share-owner';
+import { reachedByProgramme } from './beneficiaries';
 import type { Quantity } from './quantities';
 import { clauseBefore, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -165,6 +167,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   // 我国粮食生产必须争取达到5000亿公斤: the production of a thing counted in weight is its output
   const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
   if (output) indicator = `${output[1]}产量`;
+  if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
+  if (q.unitClass === 'count') indicator = reachedByProgramme(text, opens, after, context, indicator, before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);
   return { indicator, measure, sign };
 }

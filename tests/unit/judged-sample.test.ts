@@ -533,7 +533,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 120,
     floors: {
       found: 0.99,
-      indicator: 0.8,
+      // after the name families of branch eng-a10 (shares of a whole, lists of flows, those a programme reached): 83.3%, 70.0%
+      indicator: 0.83,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -542,7 +543,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.9,
       periodFrom: 0.91,
-      allRight: 0.66,
+      allRight: 0.7,
     },
     nonFiguresKept: 0,
   },
