@@ -1,19 +1,22 @@
-// A count of those a programme reached, named only by whom it reached (惠及企业2.6万家, 600多万户企业受益, 4.3亿人次受益):
-// the name is the programme, then 惠及 or 受益, then whom (小微企业税收优惠受益企业, as the judged samples name them).
+// A count of those a programme reached, named only by whom it reached (惠及企业2.6万家, 600多万户企业受益, 支持项目512个):
+// the name is the programme, then 惠及, 受益 or 支持, then whom (小微企业税收优惠受益企业, as the judged samples name them).
 // The programme is said before the count in its sentence: before 使 in the count's own clause (农村免费孕前检查使600万个
 // 家庭受益), as the thing of the figure right before (不动产登记历史遗留问题解决率达98.3%、惠及群众…), or in the clause
-// before as what was carried out (实施X, 开展X, 对X实行Y, 加大对X的Y力度, 用于X).
-// Over the 52 whole reports of the fixtures it names 12 counts in 9 reports (the national ones as the judge named them).
+// before as what was carried out (实施X, 开展X, 出台X, 对X实行Y, 加大对X的Y力度, 用于X).
+// Over the 52 whole reports of the fixtures it names 15 counts in 11 reports (the national ones as the judge named them).
 import { trimNameWords } from './name-lead';
 import { clauseBefore } from './sentence-subject';
 
 /** whom a programme reached, with no programme: 惠及企业, 企业受益, 受益群众 (not 受益 alone, whose whom follows the value) */
 const REACHED_ONLY = /^(惠及|受益)([\u4e00-\u9fff]{1,4})$|^([\u4e00-\u9fff]{1,4}?)(受益)$/;
+/** whom a programme reached, said bare after its verb (支持|项目|512个) */
+const BARE_WHOM = /^(?:项目|企业|学生|家庭|群众|农户|居民)$/;
+const VERB_BEFORE = /(?<=[、,]|^)(?:支持|惠及)(?=[\u4e00-\u9fff]{0,2}$)/;
 /** the programme before 使 in the count's own clause: 农村免费孕前检查使(600万个家庭受益) */
 const CAUSE = /(?:^|[,、])([\u4e00-\u9fff“”"]{3,20})使$/;
 /** a clause that says what was carried out: its programme */
 const CARRIED_OUT: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/(?:实施|落实|开展|推行|启动)([\u4e00-\u9fff“”"]{4,24})$/, (m) => m[1]],
+  [/(?:实施|落实|开展|推行|启动|出台)([\u4e00-\u9fff“”"]{4,24})$/, (m) => m[1]],
   [/^对([\u4e00-\u9fff]{2,12})(?:实行|实施|给予)([\u4e00-\u9fff]{2,10})$/, (m) => m[1] + m[2]],
   [/^加大对([\u4e00-\u9fff]{2,16}?)的?([\u4e00-\u9fff]{2,4})力度$/, (m) => m[1] + m[2]],
   [/^用于([\u4e00-\u9fff“”"]{4,20})$/, (m) => m[1]],
@@ -42,9 +45,11 @@ function programmeOf(text: string, thing: string, before: number): string {
  */
 export function reachedByProgramme(text: string, opens: number, after: number, context: string, name: string, carry: string): string {
   const reached = REACHED_ONLY.exec(name);
-  if (!reached) return name;
-  const verb = reached[1] ?? reached[4];
-  const whom = reached[2] ?? reached[3];
+  // (支持项目512个: a bare noun after the verb, which the name left out)
+  const verbBefore = reached ? null : BARE_WHOM.test(name) ? VERB_BEFORE.exec(context) : null;
+  if (!reached && !verbBefore) return name;
+  const verb = reached ? (reached[1] ?? reached[4]) : (verbBefore?.[0] ?? '');
+  const whom = reached ? (reached[2] ?? reached[3]) : name;
   const cause = CAUSE.exec(context)?.[1];
   let programme = cause ? trimNameWords(cause) : '';
   // (the figure right before, joined by 、 or a comma: 兑付资金77.7亿元、惠及企业…; a rate's thing is what was done)

@@ -23,6 +23,7 @@ import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
 import { trimNameWords } from './name-lead';
 import { partOfShare } from './share-owner';
+import { nameAfterClause } from './clause-in-name';
 import { reachedByProgramme } from './beneficiaries';
 import type { Quantity } from './quantities';
 import { clauseBefore, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
@@ -101,7 +102,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     q.qualifier = 'exact';
     return { indicator: before.carry, measure: before.measure, sign: before.sign };
   }
-  if (indicator) indicator = trimNameWords(indicator);
+  if (indicator) indicator = trimNameWords(nameAfterClause(indicator));
   if (before && COMPARISON_ONLY.test(indicator)) indicator = before.carry;
   if (BASE_ONLY.test(indicator)) {
     // (扩大到年末的: the bound it moved to, of the thing whose base came just before)

@@ -15,6 +15,9 @@ const FILES: Record<string, string> = {
   'national 2013': `${J}/pages25/national-2013-chengjun.txt`,
   'national 2014': `${J}/pages25/national-2014-chengjun.txt`,
   'Anhui 2025': `${R}/prov-anhui-2025.txt`,
+  'Beijing 2025': `${R}/prov-beijing-2025.txt`,
+  'Chongqing 2025': `${R}/prov-chongqing-2025.txt`,
+  'Fujian 2025': `${R}/prov-fujian-2025.txt`,
   'Gansu 2025': `${R}/prov-gansu-2025.txt`,
   'Guangdong 2025': `${R}/prov-guangdong-2025.txt`,
   'Guangxi 2025': `${R}/prov-guangxi-2025.txt`,
@@ -22,7 +25,10 @@ const FILES: Record<string, string> = {
   'Heilongjiang 2025': `${R}/prov-heilongjiang-2025.txt`,
   'Hainan 2025': `${R}/prov-hainan-2025.txt`,
   'Hubei 2025': `${R}/prov-hubei-2025.txt`,
+  'Jiangsu 2025': `${R}/prov-jiangsu-2025.txt`,
   'Qinghai 2025': `${R}/prov-qinghai-2025.txt`,
+  'Shandong 2025': `${R}/prov-shandong-2025.txt`,
+  'Sichuan 2025': `${R}/prov-sichuan-2025.txt`,
   'Xinjiang 2025': `${R}/prov-xinjiang-2025.txt`,
   'Xizang 2025': `${R}/prov-xizang-2025.txt`,
 };
@@ -80,11 +86,23 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('Xizang 2025', '受益群众超20万人', [{ text: '超20万人', indicator: '清洁能源集中供暖试点受益群众' }]),
       row('Anhui 2025', '惠及企业1.2万家', [{ text: '1.2万家', indicator: '金融支持科创企业“共同成长计划”惠及企业' }]),
       row('Gansu 2025', '惠及经营主体14.1万户次', [{ text: '14.1万户次', indicator: '科技创新和制造业发展等税费优惠政策惠及经营主体' }]),
+      row('Shandong 2025', '支持项目512个', [{ text: '512个', indicator: '超长期特别国债资金支持项目' }]),
+      row('Jiangsu 2025', '支持项目684个', [{ text: '684个', indicator: '制造业设备更新贷款贴息政策支持项目' }]),
       // (the action said before the thing of the figure before names the programme after it)
       row('Hainan 2025', '惠及居民2.3万户', [{ text: '2.3万户', indicator: '城镇老旧小区改造惠及居民' }]),
       row('Hainan 2025', '惠及群众20.7万户', [{ text: '20.7万户', indicator: '不动产登记历史遗留问题解决惠及群众' }]),
       // (a figure before in another clause is no programme: 从每生每年6000元提高至7000元,…倾斜,惠及残疾学生…)
       row('Guangdong 2025', '惠及残疾学生超7.6万名', [{ text: '超7.6万名', indicator: '惠及残疾学生' }]),
+    ],
+  },
+  {
+    family: 'a name read back over 、 into a clause that says what its subject did: the words after 、 (a bare head: of that subject)',
+    rows: [
+      row('Fujian 2025', '首批103个重点项目加快推进、总投资350亿元', [{ text: '350亿元', indicator: '重点项目总投资' }]),
+      row('Sichuan 2025', '建设项目有序推进、总投资', [{ text: '2800亿元', indicator: '“两重”建设项目总投资' }]),
+      row('Guangdong 2025', '揭阳中石油炼化一体化项目全面达产', [{ text: '超1100亿元', indicator: '揭阳中石油炼化一体化项目年产值' }]),
+      row('Chongqing 2025', '执法事项综合率达到71.9%', [{ text: '71.9%', indicator: '执法事项综合率' }]),
+      row('Beijing 2025', '入境游客大幅增长186.8%', [{ text: '186.8%', indicator: '入境游客', measure: 'growth' }]),
     ],
   },
 ];
