@@ -21,7 +21,7 @@ import { MONEY_NOUN } from './counted';
 import { comparedBase, nameOfClauseTopic } from './clause-topic';
 import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
-import { trimNameWords } from './name-lead';
+import { TARGET_SET_TAIL, trimNameWords } from './name-lead';
 import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { reachedByProgramme } from './beneficiaries';
@@ -102,6 +102,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     q.qualifier = 'exact';
     return { indicator: before.carry, measure: before.measure, sign: before.sign };
   }
+  // (广义货币M2预期增长目标拟定为13%左右: a growth target, whatever the verb)
+  if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
   if (indicator) indicator = trimNameWords(nameAfterClause(indicator));
   if (before && COMPARISON_ONLY.test(indicator)) indicator = before.carry;
   if (BASE_ONLY.test(indicator)) {

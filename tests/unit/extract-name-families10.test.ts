@@ -126,6 +126,15 @@ const families: Array<{ family: string; rows: Row[] }> = [
       ]),
     ],
   },
+  {
+    family: 'a modal or a target and the verb that sets it, left at the end of a name (…人数要, …预期增长目标拟定)',
+    rows: [
+      row('national 2013', '广义货币M2预期增长目标拟定为13%左右', [{ text: '13%左右', indicator: '广义货币M2', measure: 'growth' }]),
+      row('national 2014', '贫困地区农村学生上重点高校人数要再增长10%以上', [
+        { text: '10%以上', indicator: '贫困地区农村学生上重点高校人数', measure: 'growth' },
+      ]),
+    ],
+  },
 ];
 
 describe.each(families)('names counted across reports: $family', ({ rows }) => {
