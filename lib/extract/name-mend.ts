@@ -43,8 +43,8 @@ export interface Before {
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 
-/** a time a base or a bound is of: 五年前, 年初, 一季度, 去年年中, 2010 (not 全省选择) */
-const TIME = '(?:[\\u4e00-\\u9fff\\d]{0,4}(?:年|季度|月份?|前|初|末|底|中)|(?:19|20)\\d\\d)';
+/** a time a base or a bound is of: 五年前, 年初, 一季度, 去年年中, 2012年末, 2010 (not 全省选择) */
+const TIME = '(?:[\\u4e00-\\u9fff\\d]{0,4}(?:年|季度|月份?)(?:初|末|底|中)?|[\\u4e00-\\u9fff\\d]{0,4}(?:前|初|末|底|中)|(?:19|20)\\d\\d)';
 /** a name that is only a base or a bound: 由五年前, 已经由年初, 扩大到年末 */
 const BASE_ONLY = new RegExp(`^(?:已经|已)?(?:由|从)${TIME}$|^(?:扩大|增加|提高|上升|下降|减少|降低|增长)(?:到|至)${TIME}$`);
 /** a clause that ends on how its thing moved */

@@ -127,9 +127,11 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
-    family: 'a modal or a target and the verb that sets it, left at the end of a name (…人数要, …预期增长目标拟定)',
+    family: 'a modal, a target and the verb that sets it, or a bound at a time, left in a name (…人数要, …目标拟定, 增加到2012年末)',
     rows: [
       row('national 2013', '广义货币M2预期增长目标拟定为13%左右', [{ text: '13%左右', indicator: '广义货币M2', measure: 'growth' }]),
+      // (a bound at a year's end: 从2007年末的…增加到2012年末的…, the thing of the base before)
+      row('national 2013', '涉农贷款余额从2007年末的', [{ text: '17.63万亿元', indicator: '涉农贷款余额' }]),
       row('national 2014', '贫困地区农村学生上重点高校人数要再增长10%以上', [
         { text: '10%以上', indicator: '贫困地区农村学生上重点高校人数', measure: 'growth' },
       ]),
