@@ -10,6 +10,7 @@ const J = 'tests/fixtures/judged';
 const P = 'tests/fixtures/report-pairs/texts';
 const R = '../shared/eval/real-dev/reports';
 const FILES: Record<string, string> = {
+  'national 1988': `${J}/pages20/national-1988-chengjun.txt`,
   'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
   'national 2009': `${P}/national-2009-chengjun-report.txt`,
   'national 2013': `${J}/pages25/national-2013-chengjun.txt`,
@@ -30,6 +31,7 @@ const FILES: Record<string, string> = {
   'Qinghai 2025': `${R}/prov-qinghai-2025.txt`,
   'Shandong 2025': `${R}/prov-shandong-2025.txt`,
   'Sichuan 2025': `${R}/prov-sichuan-2025.txt`,
+  'Tianjin 2025': `${R}/prov-tianjin-2025.txt`,
   'Xinjiang 2025': `${R}/prov-xinjiang-2025.txt`,
   'Xizang 2025': `${R}/prov-xizang-2025.txt`,
 };
@@ -135,6 +137,21 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 2014', '贫困地区农村学生上重点高校人数要再增长10%以上', [
         { text: '10%以上', indicator: '贫困地区农村学生上重点高校人数', measure: 'growth' },
       ]),
+    ],
+  },
+  {
+    family: 'a rate or takings said bare after a count of people (在学人数, 入境总人数) is of their subject',
+    rows: [
+      row('national 2007', '高等教育在学人数2500万人', [{ text: '22％', indicator: '高等教育毛入学率' }]),
+      row('national 1988', '来华旅游入境总人数达到', [{ text: '１８．４亿美元', indicator: '来华旅游创汇' }]),
+      // (not after a count of things: 集装箱航线147条、吞吐量… keeps its own head)
+      row('Tianjin 2025', '集装箱航线147条', [{ text: '2329万标准箱', indicator: '吞吐量' }]),
+    ],
+  },
+  {
+    family: 'a sum a funder gives over years (连续三年累计投入, 每年安排) is named by its purpose as any other',
+    rows: [
+      row('national 2007', '中央财政连续三年累计投入90亿元', [{ text: '90亿元', indicator: '中央财政用于农村寄宿制学校建设工程的投入' }]),
     ],
   },
 ];
