@@ -1,6 +1,5 @@
 // The gaps of one growth rate to several places', said as a list: 地区生产总值…增长6.3%,增速分别高于全省和全国0.8个、
 // 1.3个百分点 → 地区生产总值增速高于全省, 地区生产总值增速高于全国 (one gap alone: RATE_GAP in rate-words.ts).
-import { nameGapToPlace } from './gap-to-place';
 import type { Reading } from './respectively';
 
 /** a gap item as the list shares it out: 增速分别高于全省 */
@@ -12,7 +11,6 @@ export function nameRateGaps(text: string, readings: Reading[]): void {
   for (let k = 1; k < readings.length; k++) {
     const r = readings[k];
     const gap = r.q.unitClass === 'points' ? GAP_ITEM.exec(r.indicator) : null;
-    if (!gap) nameGapToPlace(text, readings, k); // 增长20.4%、高于全国12.4个百分点
     if (!gap) continue;
     let g = k - 1;
     while (g >= 0 && readings[g].measure !== 'growth' && !SENTENCE_END.test(text.slice(readings[g].q.end, r.q.start))) g--;

@@ -26,7 +26,6 @@ const FILES: Record<string, string> = {
   'Heilongjiang 2025': `${R}/prov-heilongjiang-2025.txt`,
   'Hainan 2025': `${R}/prov-hainan-2025.txt`,
   'Hubei 2025': `${R}/prov-hubei-2025.txt`,
-  'Hunan 2025': `${R}/prov-hunan-2025.txt`,
   'Jiangsu 2025': `${R}/prov-jiangsu-2025.txt`,
   'Qinghai 2025': `${R}/prov-qinghai-2025.txt`,
   'Shandong 2025': `${R}/prov-shandong-2025.txt`,
@@ -106,26 +105,6 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('Guangdong 2025', '揭阳中石油炼化一体化项目全面达产', [{ text: '超1100亿元', indicator: '揭阳中石油炼化一体化项目年产值' }]),
       row('Chongqing 2025', '执法事项综合率达到71.9%', [{ text: '71.9%', indicator: '执法事项综合率' }]),
       row('Beijing 2025', '入境游客大幅增长186.8%', [{ text: '186.8%', indicator: '入境游客', measure: 'growth' }]),
-    ],
-  },
-  {
-    family: 'a gap in points right after a figure, with no rate word (、高于全国N个百分点): of its growth rate, or of its rate',
-    rows: [
-      row('Anhui 2025', '制造业技改投资增长20.4%、高于全国12.4个百分点', [
-        { text: '12.4个百分点', indicator: '制造业技改投资增速高于全国' },
-      ]),
-      row('Shandong 2025', '规上工业增加值增长8.3%，高于全国2.5个百分点', [
-        { text: '2.5个百分点', indicator: '规上工业增加值增速高于全国' },
-      ]),
-      row('Jiangsu 2025', '城镇调查失业率4.5%、低于全国0.6个百分点', [{ text: '0.6个百分点', indicator: '城镇调查失业率低于全国' }]),
-      row('Hunan 2025', '城市空气优良天数比例达89%、高于全国平均水平1.8个百分点', [
-        { text: '1.8个百分点', indicator: '城市空气优良天数比例高于全国平均水平' },
-      ]),
-      // (what follows in the sentence goes on with the figure's thing, not with its gap)
-      row('Hunan 2025', '地方一般公共预算收入增长2.6%、高于全国0.9个百分点', [
-        { text: '0.9个百分点', indicator: '地方一般公共预算收入增速高于全国' },
-        { text: '1.9个百分点', indicator: '社会消费品零售总额增速高于全国' },
-      ]),
     ],
   },
   {
