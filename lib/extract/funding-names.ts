@@ -8,8 +8,9 @@ import { sentenceStart } from '../text/sentence';
 
 /** who gives public money (the budget, a level of government, the state) */
 const FUNDER = '(?:(?:中央|地方|各级|[省市县区]级?|本级|乡镇)?财政|[省市县区]级|各级政府|[省市县区]?政府|国家|国务院(?:决定)?)';
-/** words between the funder and its verb: time, modal, a fund it is taken from */
-const FILLER = '(?:今年|明年|当年|全年|[一二三四五两]年|还|再|也|拟|将|要|先|共|已|统筹|为此|从[\\u4e00-\\u9fff]{2,10}?中)*';
+/** words between the funder and its verb: time, modal, a fund it is taken from (中央财政连续三年累计投入, 国家财政将每年安排支出) */
+const FILLER =
+  '(?:今年|明年|当年|全年|[一二三四五两]年|每年|连续[一二三四五两\\d]年|累计|还|再|也|拟|将|要|先|共|已|统筹|为此|从[\\u4e00-\\u9fff]{2,10}?中)*';
 const GIVE = '(?:拿出|安排|投入|下达|筹集|筹措|拨付|支出|新增支出)';
 /** a name that is only a funder, its verb and a money noun: 中央财政拿出, 国务院决定, 中央财政资金, 中央财政支出,
  * 中央财政拟安排补贴资金 (its kind of money, 补贴, names it already); or with no funder: 拨付资金, (全市共)投入 */

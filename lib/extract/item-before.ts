@@ -7,6 +7,10 @@ const EFFECT = /^(?:惠及|覆盖|带动|受益|吸纳)$/;
 export const BARE_HEAD = /^(?:产量|总产|总产量|单产|销量|产值|营收|利润|出口|进口|占比|比重)$/;
 /** the measure that ends the item before, after its subject */
 export const SUBJECT_HEAD = /(?:播种面积|种植面积|面积|产量|总产量|营收|营业收入|产值|增加值|销售额|出口额|进口额|总额)$/;
+/** a count of people after its subject: 高等教育|在学人数, 来华旅游|入境总人数 */
+const PEOPLE_COUNTED = /^([\u4e00-\u9fff]{2,10}?)(?:在学|在校|入境|参保)?总?(?:人数|人次)$/;
+/** a rate or takings of people, said bare: 毛入学率, 创汇 */
+const RATE_OR_TAKINGS = /^(?:毛入学率|入学率|升学率|就业率|参保率|覆盖率|创汇|用汇|营业额|收入)$/;
 /** the stages of a project, counted one after another */
 const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
@@ -47,6 +51,10 @@ export function afterItem(indicator: string, context: string, between: string, b
     const thing = object.replace(STAGE_DONE, '');
     if (thing.length >= 2) return thing === object ? stageNamed + object : thing + stageNamed;
   }
+  // 高等教育在学人数2500万人,毛入学率提高到22%; 来华旅游入境总人数达到2690万人次,创汇18.4亿美元: a rate or an amount
+  // of the people counted before is of their subject
+  const ofPeople = comma && RATE_OR_TAKINGS.test(indicator) ? PEOPLE_COUNTED.exec(before) : null;
+  if (ofPeople) return ofPeople[1] + indicator;
   if (!between.startsWith('、') && !cropOutput) return indicator;
   // 粮食播种面积1.1亿亩、产量825亿斤: a bare head takes the subject of the item before
   if (BARE_HEAD.test(indicator)) {

@@ -11,8 +11,12 @@ const LEAD =
   /^(?:(?:虽然|虽|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
 /** adverbs and time words between a name and its verb */
 const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|就)+$/;
-/** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…) */
-const YEAR_OR_MODAL_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|必须|务必|应当|应该|(?<![许认])可(?:以)?)$/;
+/** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…),
+ * 重点高校人数要(再增长…) */
+const YEAR_OR_MODAL_TAIL =
+  /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|必须|务必|应当|应该|(?<![许认])可(?:以)?|(?<![需主重纲摘提概只])要)$/;
+/** a target word and the verb that sets it, left at the end of a name: 广义货币M2预期增长目标拟定(为13%左右) */
+export const TARGET_SET_TAIL = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:预期)?(增长)?目标(?:拟定|定为|设定|确定)$/;
 /** a measure, then the verb of its change and what the figure is counted as: 化肥生产能力|增加标准肥(1500万吨) */
 const CHANGE_INSIDE = /^(.{2,}?(?:能力|产量|面积|容量|总量|规模))(?:增加|新增|提高|扩大)(?![值率])[\u4e00-\u9fff]{1,4}$/;
 /** words that end in one of TAIL's characters and are words of their own (实现, 出现, 偿还, 成就) */
@@ -40,7 +44,7 @@ export function trimNameWords(name: string): string {
     const tail = TAIL.exec(n);
     if (tail && tail.index >= 2) n = n.slice(0, tail.index);
   }
-  n = n.replace(YEAR_OR_MODAL_TAIL, '');
+  n = n.replace(YEAR_OR_MODAL_TAIL, '').replace(TARGET_SET_TAIL, '');
   // 在一九五○年农产总量的基础上(增产百分之八): the base a growth is on names the thing; …目标是在…的基础上(年均增长7%)
   // (…and development.国内生产总值: the end of an English sentence a bilingual page runs into the name)
   n = n.replace(/^[A-Za-z][A-Za-z ,'’-]*[a-z][.;:!?](?=[\u4e00-\u9fff])/, '');

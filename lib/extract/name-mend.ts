@@ -21,7 +21,10 @@ import { MONEY_NOUN } from './counted';
 import { comparedBase, nameOfClauseTopic } from './clause-topic';
 import { enactedCount } from './enacted-count';
 import { countOfListVerb } from './list-verb';
-import { trimNameWords } from './name-lead';
+import { TARGET_SET_TAIL, trimNameWords } from './name-lead';
+import { partOfShare } from './share-owner';
+import { nameAfterClause } from './clause-in-name';
+import { reachedByProgramme } from './beneficiaries';
 import type { Quantity } from './quantities';
 import { clauseBefore, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -40,8 +43,8 @@ export interface Before {
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 
-/** a time a base or a bound is of: 五年前, 年初, 一季度, 去年年中, 2010 (not 全省选择) */
-const TIME = '(?:[\\u4e00-\\u9fff\\d]{0,4}(?:年|季度|月份?|前|初|末|底|中)|(?:19|20)\\d\\d)';
+/** a time a base or a bound is of: 五年前, 年初, 一季度, 去年年中, 2012年末, 2010 (not 全省选择) */
+const TIME = '(?:[\\u4e00-\\u9fff\\d]{0,4}(?:年|季度|月份?)(?:初|末|底|中)?|[\\u4e00-\\u9fff\\d]{0,4}(?:前|初|末|底|中)|(?:19|20)\\d\\d)';
 /** a name that is only a base or a bound: 由五年前, 已经由年初, 扩大到年末 */
 const BASE_ONLY = new RegExp(`^(?:已经|已)?(?:由|从)${TIME}$|^(?:扩大|增加|提高|上升|下降|减少|降低|增长)(?:到|至)${TIME}$`);
 /** a clause that ends on how its thing moved */
@@ -99,7 +102,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     q.qualifier = 'exact';
     return { indicator: before.carry, measure: before.measure, sign: before.sign };
   }
-  if (indicator) indicator = trimNameWords(indicator);
+  // (广义货币M2预期增长目标拟定为13%左右: a growth target, whatever the verb)
+  if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
+  if (indicator) indicator = trimNameWords(nameAfterClause(indicator));
   if (before && COMPARISON_ONLY.test(indicator)) indicator = before.carry;
   if (BASE_ONLY.test(indicator)) {
     // (扩大到年末的: the bound it moved to, of the thing whose base came just before)
@@ -165,6 +170,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   // 我国粮食生产必须争取达到5000亿公斤: the production of a thing counted in weight is its output
   const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
   if (output) indicator = `${output[1]}产量`;
+  if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
+  if (q.unitClass === 'count') indicator = reachedByProgramme(text, opens, after, context, indicator, before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);
   return { indicator, measure, sign };
 }
