@@ -10,7 +10,7 @@ import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
-import { PULL, RATE_MOVED, readMeasure } from './measure';
+import { PULL, RATE_MOVED, RATE_WENT_TO, readMeasure } from './measure';
 import {
   GROWTH_AFTER,
   GROWTH_MOVED,
@@ -121,7 +121,6 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // (提高1200万千瓦、超过4000万千瓦: an amount with a bound before it is a level, not the list's next change)
     const boundFirst = q.numStart > q.start && q.unitClass !== 'percent';
     const continuesList = prev !== null && LIST_JOINT.test(between) && !boundFirst;
-
     // measure and sign
     // 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
     const rateAfter =
@@ -138,8 +137,9 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       m = { measure: prev.measure, sign: prev.sign };
     }
     let measure = m?.measure ?? 'level';
-    // 分别拉动经济增长1.64个百分点、2.4个百分点: the next value of a list is of the same measure
-    if (continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context)) measure = prev.measure;
+    // 分别拉动经济增长1.64个百分点、2.4个百分点: the next value of a list is of the same measure; so is where a rate went (增幅由58.6%回落到27.8%)
+    const sameMeasure = continuesList ? LIST_JOINT.test(context) : sameSegment && RATE_WENT_TO.test(between);
+    if (sameMeasure && prev?.q.unitClass === q.unitClass) measure = prev.measure;
     // 农民人均纯收入4878元,净增582元: the rise of the level just given (净增48万户 alone is a count of new ones)
     if (prev?.measure === 'level' && sameSegment && prev.q.unit === q.unit && /^,净增了?$/.test(between)) measure = 'change';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too

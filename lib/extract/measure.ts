@@ -24,6 +24,17 @@ const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|�
 const RATE_NOUN =
   /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
+/**
+ * a rate of growth named as a noun a few words before its value, with an adverb, a target's name or a
+ * start between: 涨幅仍然高达百分之二十一点七, 经济增长速度的宏观调控目标，定为百分之八至九, 物价上涨幅度…力争控制在
+ * 百分之十五左右, 固定资产投资增长幅度由上年的58.6%… (where it went after a start, 回落到27.8%, is read with the start)
+ */
+const RATE_NOUN_APART =
+  /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度)(?:的)?(?:(?:宏观)?(?:调控|预期|增长)?目标(?:拟)?[，,]?)?(?:仍然|仍|还|已经|已)?(?:高达|达到|力争|争取|确保|要|将)?(?:(?:由|从)(?:上年|去年|前年|[\d０-９]{4}年)?(?:的)?|控制在|保持在|稳定在|定为|为|在|达|是)?$/;
+
+/** between a rate's start and where it went: 由上年的58.6%回落到27.8% */
+export const RATE_WENT_TO = /^(?:回落|下降|降低|提高|上升|回升|加快|放缓)(?:到|至)$/;
+
 /** a rate that moved, said with its noun: 利用外资增幅涨15% (a change of the rate, not a growth of the thing) */
 export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?(?:(涨|提高|上升|加快|回升|扩大)|(回落|下降|收窄|放缓))$/;
 
@@ -49,7 +60,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (moved) return { measure: 'change', sign: moved[3] ? -1 : 1 };
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
   if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
-  const rateNoun = RATE_NOUN.exec(before);
+  const rateNoun = RATE_NOUN.exec(before) ?? (isRate ? RATE_NOUN_APART.exec(before) : null);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' || rateNoun[1] === '下降幅度' ? -1 : 1 };
   if (TO_LEVEL.test(before) || SUM_OR_BOUND.test(before)) return { measure: 'level', sign: 1 };
   // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much

@@ -37,6 +37,24 @@ const rows: Row[] = [
       { text: '0.8个百分点', measure: 'change' },
     ],
   },
+  // a rate of growth named by its noun a few words before the value, and where it went from a start
+  {
+    input: '大型商业银行普惠型小微企业贷款增速要高于40%。',
+    expect: [{ text: '高于40%', measure: 'growth', value: 40 }],
+  },
+  { input: '虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。', expect: [{ text: '百分之二十一点七', measure: 'growth', value: 21.7 }] },
+  {
+    input: '去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。',
+    expect: [{ text: '百分之十以内', measure: 'growth', value: 10 }],
+  },
+  {
+    input: '全社会固定资产投资增长幅度由上年的58.6%回落到27.8%。',
+    expect: [
+      { text: '58.6%', measure: 'growth', value: 58.6 },
+      { text: '27.8%', measure: 'growth', value: 27.8 },
+    ],
+  },
+  { input: '城镇化率由45.9%提高到52.6%。', expect: [{ text: '52.6%', measure: 'level', value: 52.6 }] },
   // change: points
   {
     input: '研发投入占地区生产总值比重提高0.2个百分点。',
