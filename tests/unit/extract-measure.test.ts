@@ -42,7 +42,10 @@ const rows: Row[] = [
     input: '大型商业银行普惠型小微企业贷款增速要高于40%。',
     expect: [{ text: '高于40%', measure: 'growth', value: 40 }],
   },
-  { input: '虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。', expect: [{ text: '百分之二十一点七', measure: 'growth', value: 21.7 }] },
+  {
+    input: '虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。',
+    expect: [{ text: '百分之二十一点七', measure: 'growth', value: 21.7 }],
+  },
   {
     input: '去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。',
     expect: [{ text: '百分之十以内', measure: 'growth', value: 10 }],
