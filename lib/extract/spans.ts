@@ -11,6 +11,8 @@ export interface Span {
   to: number;
   /** a span that holds only the quantity of its own clause (连续三年稳定在300万吨以上) */
   clause?: boolean;
+  /** a range of years named by its first and last (1978年到1982年): a level it starts from is the first year's */
+  range?: boolean;
 }
 
 const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
@@ -132,13 +134,22 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
     // 比“八五”时期增长79.6%: the base of a comparison, not the years of the quantity
     if (/[比较]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 是1950年到2002年53年的总和: what the quantity is compared with (not 远远超过1953年到1978年的二十六年间平均每年增长3.2%的速度)
+    if (rangeFrom && /(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
     // what it holds: 法治建设群众满意率连续5年保持97%以上)
     let head = m.index;
     while (head > 0 && m.index - head <= 6 && !/[,;:。!?\n]/.test(text[head - 1])) head--;
     if (m.index - head > 6 && !held) continue;
     if (from !== null && to !== null && to > from)
-      spans.push({ at: m.index, end: m.index + w.length, from, to, ...(held ? { clause: true } : {}) });
+      spans.push({
+        at: m.index,
+        end: m.index + w.length,
+        from,
+        to,
+        ...(held ? { clause: true } : {}),
+        ...(rangeFrom ? { range: true } : {}),
+      });
   }
   return spans;
 }
