@@ -236,7 +236,8 @@ export class TenseReader {
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
     if (cueAt < 0 && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
     const from = startYear(this.text, at, section?.span?.to ?? this.meta.resultsYear);
-    if (from !== null) return { kind, period: from };
+    // (今后五年,计划将…招生人数由1982年的31.5万人增加到…: a start in a year reviewed is its result)
+    if (from !== null) return { kind: this.meta.resultsYear !== null && from <= this.meta.resultsYear ? 'actual' : kind, period: from };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start (分别由17979元和4931元 too)
     const startLevel = START_LEVEL.test(this.text.slice(Math.max(start, at - 30), at));
     // 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长102%: the start is the base's, the rest the comparison's year's
@@ -244,7 +245,9 @@ export class TenseReader {
     if (headed && startLevel) return { kind, period: headed.base };
     // 分别比1995年增长69%和67%, 1986年同1978年相比,…增长102%: a change against a stated base runs over the years after it
     const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
-    const found = headed || base !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
+    // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with, not a section's years
+    const average = change ? averageSinceBase(this.text, at) : null;
+    const found = headed || base !== null || average !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
     // a span word after the cue that dated the sentence governs (…,今年要关停1000万千瓦;五年淘汰落后炼铁产能1亿吨)
     const span = found && (explicitYear === null || explicitYear === found.to || found.at > cueAt) ? found : null;
     if (span && startLevel) return { kind: 'actual', period: span.range ? span.from : span.from - 1 };
@@ -261,8 +264,6 @@ export class TenseReader {
       if (to > span.from) return { kind, period: to, periodFrom: span.from };
     }
     const period = explicitYear ?? this.period(kind, start, at, section);
-    // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
-    const average = change ? averageSinceBase(this.text, at) : null;
     // 到本世纪末…达到5000亿公斤,平均每年增产80亿公斤: a target's yearly average runs from the year planned to its year
     const plannedFrom =
       kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
