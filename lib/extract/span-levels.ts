@@ -43,7 +43,7 @@ const BASE_YEAR_AFTER = /^[^。;!?\n]{0,40}?(?:分别)?(?:比|较)(?:19|20)\d\d�
  * words `after` it compare it with a year's (…,分别比2006年增加81.5平方公里和11.5个百分点)
  */
 export function holdsLevel(words: string, after = ''): boolean {
-  return !OVER_YEARS.test(words) && (STOCK_CLAUSE.test(words) || BASE_YEAR_AFTER.test(after));
+  return !OVER_YEARS.test(words) && !FLOW.test(words) && (STOCK_CLAUSE.test(words) || BASE_YEAR_AFTER.test(after));
 }
 
 /** a clause that holds a level on (播种面积保持在1.6亿亩), or goes on about the subject of the clause before, with no

@@ -129,6 +129,15 @@ describeLastMentions([
         expect: [{ text: '二千三百亿美元', kind: 'actual', period: 1985, periodFrom: 1981 }],
       },
       {
+        name: '2008: 五年中央财政用于科技的投入达到3406亿元; 中央财政五年支出551亿元 (what the years put in, not a level reached)',
+        input: textUpTo(R2008, '中央财政五年支出551亿元'),
+        title: '',
+        expect: [
+          { text: '3406亿元', kind: 'actual', period: 2007, periodFrom: 2003 },
+          { text: '551亿元', kind: 'actual', period: 2007, periodFrom: 2003 },
+        ],
+      },
+      {
         name: '2008: 五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里 (the five years, not 1950–2002)',
         input: textUpTo(R2008, '新增公路19.2万公里'),
         title: '',
