@@ -30,9 +30,9 @@ export function doneOverYears(words: string, after: string): boolean {
 /** a clause of what each year of a span held, or their average: 年均增长8.5%, 城镇登记失业率每年均控制在3.5%以内 */
 export const EACH_YEAR = /年均|平均每年|每年平均|每年(?:均|都)/;
 
-/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍; 是“十五”期末的3倍 */
+/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 占原有审批项目的69.3% (a share of what is there); 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍; 是“十五”期末的3倍 */
 const STOCK_CLAUSE =
-  /(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\d)|增加到|提高到|提升到|增至|拥有|形成|是((?:19|20)\d\d)年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)/;
+  /(?:^占|现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\d)|增加到|提高到|提升到|增至|拥有|形成|是((?:19|20)\d\d)年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)/;
 
 /** a level compared after it with the year before the span: …建成区面积161.5平方公里、城镇化59.5%,分别比2006年增加… */
 const BASE_YEAR_AFTER = /^[^。;!?\n]{0,40}?(?:分别)?(?:比|较)(?:19|20)\d\d年(?:末|底)?(?:分别)?(?:增加|增长|提高|上升|下降|减少)/;
