@@ -17,10 +17,10 @@ export interface Span {
 
 const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
 const Y = '((?:19|20)\\d\\d)';
-/** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五; here also the plans before (六五 1981–1985 … 八五, which a
- * report of the 1980s or 1990s reviews: “七五”期间), the plan's ordinal (第七个五年计划期间) and 计划, as plans were called up
+/** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五; here also the plans before (一五 1953–1957 … 八五, which a
+ * report of the 1980s or 1990s reviews: “七五”期间, “一五”时期平均每年增长…), the plan's ordinal (第七个五年计划期间) and 计划, as plans were called up
  * to the tenth (“九五”计划期间); one group, the number before 五 */
-const PLAN = `(?:["“「『]?|第)(十[一二三四五]?|[六七八九])(?:五["”」』]?|个五年)(?:规划|计划)?`;
+const PLAN = `(?:["“「『]?|第)(十[一二三四五]?|[一二三四五六七八九])(?:五["”」』]?|个五年)(?:规划|计划)?`;
 export const SPAN = new RegExp(
   [
     `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第\\d])${N}年(?:来|间|中(?![央国华共外]))`, // 1-2: the last N years (过去的五年, 四年中 too)
@@ -37,7 +37,7 @@ export const SPAN = new RegExp(
     `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|增长|提高|下降|新增|共|完成|投入|支出|少生|新建|培养|节约|淘汰|关停|跨过|迈上|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
     // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%;
     // 连续6年粮食总产稳定在1300亿斤以上, the thing after the years; or summed through them: 中央财政连续三年累计投入90亿元)
-    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|达到|超过?|高于|累计))`,
+    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|在|达到|超过?|高于|累计))`,
   ].join('|'),
   'g',
 );
@@ -140,7 +140,8 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     // what it holds: 法治建设群众满意率连续5年保持97%以上)
     let head = m.index;
     while (head > 0 && m.index - head <= 6 && !/[,;:。!?\n]/.test(text[head - 1])) head--;
-    if (m.index - head > 6 && !held) continue;
+    // (农业总产值从1953年至1980年的二十八年间平均每年增长3.5%: a range after 从 or 在 is the quantity's years wherever it is)
+    if (m.index - head > 6 && !held && !(rangeFrom && /[从在]$/.test(text.slice(m.index - 1, m.index)))) continue;
     if (from !== null && to !== null && to > from)
       spans.push({
         at: m.index,

@@ -261,7 +261,9 @@ export class TenseReader {
     if (span) {
       // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
-      if (to > span.from) return { kind, period: to, periodFrom: span.from };
+      // (由于已经连续三年增长速度在百分之十一以上 in a plan: years all reviewed hold results)
+      const past = resultsYear !== null && span.to <= resultsYear;
+      if (to > span.from) return { kind: past ? 'actual' : kind, period: to, periodFrom: span.from };
     }
     const period = explicitYear ?? this.period(kind, start, at, section);
     // 到本世纪末…达到5000亿公斤,平均每年增产80亿公斤: a target's yearly average runs from the year planned to its year

@@ -2,11 +2,12 @@
 // like 比1978年), a level a named range of years starts from (一九七八年到一九八二年，…由X增加到Y: the first year's), and a
 // numbered section on the five-year plan to come (二、“七五”时期的基本任务… in 1986, after the 六五 review: the plan's
 // targets, through its numbered sub-headings), and the years of a review's counts, starts and plans. Rows are real sentences read in their whole report up to them: samples
-// 27, 28 and 29's reports (chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719, tests/fixtures/judged/pages27–29).
+// 26 to 29's reports (chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719, tests/fixtures/judged/pages26–29).
 import { describeLastMentions } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
 const R1983 = 'tests/fixtures/judged/pages29/national-1983-chengjun.txt';
+const R1995 = 'tests/fixtures/judged/pages26/national-1995-chengjun.txt';
 const R1985 = 'tests/fixtures/judged/pages29/national-1985-chengjun.txt';
 const R1986 = 'tests/fixtures/judged/pages28/national-1986-chengjun.txt';
 const R1996 = 'tests/fixtures/judged/pages27/national-1996-chengjun.txt';
@@ -121,6 +122,21 @@ describeLastMentions([
         input: textUpTo(R1983, '平均每年增长百分之七点三'),
         title: '',
         expect: [{ text: '百分之七点三', kind: 'actual', period: 1982, periodFrom: 1979 }],
+      },
+      {
+        name: '1986: 我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五，…“五五”时期平均每年增长百分之五点一',
+        input: textUpTo(R1986, '“五五”时期平均每年增长百分之五点一'),
+        title: '',
+        expect: [
+          { text: '百分之三点五', kind: 'actual', period: 1980, periodFrom: 1953 },
+          { text: '百分之五点一', kind: 'actual', period: 1980, periodFrom: 1976 },
+        ],
+      },
+      {
+        name: '1995: 由于已经连续三年增长速度在百分之十一以上 (in the plan section: the three years reviewed, results)',
+        input: textUpTo(R1995, '连续三年增长速度在百分之十一以上'),
+        title: '',
+        expect: [{ text: '百分之十一以上', kind: 'actual', period: 1994, periodFrom: 1992 }],
       },
       {
         name: '1986: “六五”期间，进出口贸易总额合计达到二千三百亿美元 (a sum, not a level reached)',
