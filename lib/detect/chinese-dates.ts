@@ -13,14 +13,17 @@ const DIGIT_OF = new Map([...'〇○零一二三四五六七八九'].map((c, i) 
 const NUMERAL_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*年)/g;
 const NUMERAL_MONTH_DAY = /((?:19|20)\d\d\s*年\s*)([一二三四五六七八九十]{1,2})(\s*月\s*)(?:([一二三四五六七八九十]{1,3})(\s*日))?/g;
 
+/** years in Arabic numerals, digit for digit (一九七八年 → 1978年, 一九八○年 → 1980年): the text keeps its length */
+export function arabicYears(text: string): string {
+  return text.replace(NUMERAL_YEAR, (y) => [...y].map((c) => DIGIT_OF.get(c)).join(''));
+}
+
 /**
  * Dates in Arabic numerals: 一九八四年五月十五日 → 1984年5月15日, so that every rule on years reads
  * them (一九八六年国家决算, 一、一九八六年的主要工作情况). A count of years (三十年来) is no year.
  */
 export function arabicDates(text: string): string {
-  return text
-    .replace(NUMERAL_YEAR, (y) => [...y].map((c) => DIGIT_OF.get(c)).join(''))
-    .replace(NUMERAL_MONTH_DAY, (_, y: string, m: string, mo: string, d?: string, day?: string) =>
-      d ? `${y}${chineseNumber(m)}${mo}${chineseNumber(d)}${day}` : `${y}${chineseNumber(m)}${mo}`,
-    );
+  return arabicYears(text).replace(NUMERAL_MONTH_DAY, (_, y: string, m: string, mo: string, d?: string, day?: string) =>
+    d ? `${y}${chineseNumber(m)}${mo}${chineseNumber(d)}${day}` : `${y}${chineseNumber(m)}${mo}`,
+  );
 }

@@ -6,9 +6,11 @@ import { chineseNumber } from './chinese-dates';
  * number before 五 captured) */
 export const PLAN_NAME = '["“「『]?(十[一二三四五]?|九)五["”」』]?';
 
-/** the first year of a plan by the number before its 五 (九 → 1996, 十 → 2001, 十一 → 2006) */
+/** the first year of a plan by the number before its 五 (九 → 1996, 十 → 2001, 十一 → 2006; 一 → 1953 and 二 → 1958, before
+ * the three years of readjustment that put 三五 at 1966) */
 export function planStart(name: string): number {
-  return 1996 + 5 * (chineseNumber(name) - 9);
+  const n = chineseNumber(name);
+  return n <= 2 ? 1953 + 5 * (n - 1) : 1996 + 5 * (n - 9);
 }
 
 /** the years of a five-year plan by the number before its 五 (十四 → 2021–2025) */

@@ -4,8 +4,9 @@
 import { LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT } from './spans';
 
 /** a clause of what the years put in, added or built, which a level reached (达…) does not end: 五年累计…分别达到19.38万件,
- * 五年来…投入达3200亿元, 年均…增长速度…为7%左右, 新增加的固定资产达到5854亿元, 近三年农村新建房屋达九亿平方米 */
-export const FLOW = /累计|投入|年均|平均每年|新增|新建|建成(?!区|率)/;
+ * 五年来…投入达3200亿元, 年均…增长速度…为7%左右, 新增加的固定资产达到5854亿元, 近三年农村新建房屋达九亿平方米; what
+ * they summed or completed: “六五”期间,进出口贸易总额合计达到二千三百亿美元, 经费共为…, 投资总额达到…, 竣工面积达… */
+export const FLOW = /累计|合计|共计|共为|投资总额|总规模|投入|年均|平均每年|新增|新建|建成(?!区|率)|竣工/;
 
 /** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
 export const HELD_WITHIN = /控制在$/;
@@ -29,9 +30,9 @@ export function doneOverYears(words: string, after: string): boolean {
 /** a clause of what each year of a span held, or their average: 年均增长8.5%, 城镇登记失业率每年均控制在3.5%以内 */
 export const EACH_YEAR = /年均|平均每年|每年平均|每年(?:均|都)/;
 
-/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍; 是“十五”期末的3倍 */
+/** a clause of levels at a span's end, or held now: 现已吸纳农村劳动力1亿多人; 占原有审批项目的69.3% (a share of what is there); 达4270亿元、…; 拥有…1470家; 形成3个…; 分别是2006年的3倍; 是“十五”期末的3倍 */
 const STOCK_CLAUSE =
-  /(?:现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\d)|增加到|提高到|提升到|增至|拥有|形成|是((?:19|20)\d\d)年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)/;
+  /(?:^占|现已|(?<![造用掘])现有|目前|达到|(?<![发表传到])达(?=\d)|增加到|提高到|提升到|增至|拥有|形成|是((?:19|20)\d\d)年(?:末|底)?的|是["“「『]?(?:十[一二三四五]?|九)五["”」』]?期?末的)/;
 
 /** a level compared after it with the year before the span: …建成区面积161.5平方公里、城镇化59.5%,分别比2006年增加… */
 const BASE_YEAR_AFTER = /^[^。;!?\n]{0,40}?(?:分别)?(?:比|较)(?:19|20)\d\d年(?:末|底)?(?:分别)?(?:增加|增长|提高|上升|下降|减少)/;
@@ -42,7 +43,7 @@ const BASE_YEAR_AFTER = /^[^。;!?\n]{0,40}?(?:分别)?(?:比|较)(?:19|20)\d\d�
  * words `after` it compare it with a year's (…,分别比2006年增加81.5平方公里和11.5个百分点)
  */
 export function holdsLevel(words: string, after = ''): boolean {
-  return !OVER_YEARS.test(words) && (STOCK_CLAUSE.test(words) || BASE_YEAR_AFTER.test(after));
+  return !OVER_YEARS.test(words) && !FLOW.test(words) && (STOCK_CLAUSE.test(words) || BASE_YEAR_AFTER.test(after));
 }
 
 /** a clause that holds a level on (播种面积保持在1.6亿亩), or goes on about the subject of the clause before, with no

@@ -11,31 +11,33 @@ export interface Span {
   to: number;
   /** a span that holds only the quantity of its own clause (连续三年稳定在300万吨以上) */
   clause?: boolean;
+  /** a range of years named by its first and last (1978年到1982年): a level it starts from is the first year's */
+  range?: boolean;
 }
 
 const N = '(\\d{1,2}|[两二三四五六七八九十]{1,2})';
 const Y = '((?:19|20)\\d\\d)';
-/** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五; here also the plans before (六五 1981–1985 … 八五, which a
- * report of the 1980s or 1990s reviews: “七五”期间), the plan's ordinal (第七个五年计划期间) and 计划, as plans were called up
+/** the plan names: 九五 (1996–2000) … 十四五 (2021–2025), 十五五; here also the plans before (一五 1953–1957 … 八五, which a
+ * report of the 1980s or 1990s reviews: “七五”期间, “一五”时期平均每年增长…), the plan's ordinal (第七个五年计划期间) and 计划, as plans were called up
  * to the tenth (“九五”计划期间); one group, the number before 五 */
-const PLAN = `(?:["“「『]?|第)(十[一二三四五]?|[六七八九])(?:五["”」』]?|个五年)(?:规划|计划)?`;
+const PLAN = `(?:["“「『]?|第)(十[一二三四五]?|[一二三四五六七八九])(?:五["”」』]?|个五年)(?:规划|计划)?`;
 export const SPAN = new RegExp(
   [
-    `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第])${N}年(?:来|间)`, // 1-2: the last N years (过去的五年 too)
+    `(?:过去|近|这)(?:的)?${N}年(?:来|间|里)?|(?<![连续第\\d])${N}年(?:来|间|中(?![央国华共外]))`, // 1-2: the last N years (过去的五年, 四年中 too)
     `(?:今后|未来|今明)${N}年`, // 3: the coming N years (今明两年: this year and the next)
     `本届政府(?:任期)?(?:以来|内|五年)`, // the term: five years
     `${PLAN}(?:期间|时期|以来|来|末期|目标)`, // 4: a five-year plan
     `${Y}年(?:以来|至今)`, // 5: since a year
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
-    // 10: 五年增加…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
+    // 10: 五年增加…, 四年增长…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
     // (五年全社会固定资产投资完成26000亿元, 相当于五年少生1500万人: what the years did, its verb after the thing)
     // (五年内…通过的法律有30项, 五年节约能源…1.6亿吨, 五年淘汰落后炼铁产能1亿吨, 五年跨过3个万亿元级台阶: what
     // the years passed, saved, shut or climbed)
-    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|新增|共|完成|投入|少生|新建|培养|节约|淘汰|关停|跨过|迈上|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|增长|提高|下降|新增|共|完成|投入|支出|少生|新建|培养|节约|淘汰|关停|跨过|迈上|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
     // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%;
     // 连续6年粮食总产稳定在1300亿斤以上, the thing after the years; or summed through them: 中央财政连续三年累计投入90亿元)
-    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|达到|超过?|高于|累计))`,
+    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|在|达到|超过?|高于|累计))`,
   ].join('|'),
   'g',
 );
@@ -132,13 +134,23 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
     // 比“八五”时期增长79.6%: the base of a comparison, not the years of the quantity
     if (/[比较]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 是1950年到2002年53年的总和: what the quantity is compared with (not 远远超过1953年到1978年的二十六年间平均每年增长3.2%的速度)
+    if (rangeFrom && /(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
     // what it holds: 法治建设群众满意率连续5年保持97%以上)
     let head = m.index;
     while (head > 0 && m.index - head <= 6 && !/[,;:。!?\n]/.test(text[head - 1])) head--;
-    if (m.index - head > 6 && !held) continue;
+    // (农业总产值从1953年至1980年的二十八年间平均每年增长3.5%: a range after 从 or 在 is the quantity's years wherever it is)
+    if (m.index - head > 6 && !held && !(rangeFrom && /[从在]$/.test(text.slice(m.index - 1, m.index)))) continue;
     if (from !== null && to !== null && to > from)
-      spans.push({ at: m.index, end: m.index + w.length, from, to, ...(held ? { clause: true } : {}) });
+      spans.push({
+        at: m.index,
+        end: m.index + w.length,
+        from,
+        to,
+        ...(held ? { clause: true } : {}),
+        ...(rangeFrom ? { range: true } : {}),
+      });
   }
   return spans;
 }

@@ -1,5 +1,6 @@
 // The words in a sentence that turn a quantity's tense (力争, 今年 → a target; 去年, 已完成 → a result) and the years a
 // sentence is about (not a base, 比2020年, nor a start, 由2011年的): tense.ts finds them once a text.
+import { sentenceStart } from '../text/sentence';
 
 const Y = '(?:19|20)\\d\\d';
 
@@ -12,19 +13,21 @@ export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})`, 'g');
 /** a sentence that leads with a year (2013年,五莲县计划招引…): a target word where that year is one the report plans */
 export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
 
-/** a target word: after it, the rest of the sentence plans. 争取 and 确保 also say what was secured in a
+/** a target word: after it, the rest of the sentence plans (a year planned and its 要 too: 全国人口2000年要控制在13亿以内,
+ * 2000年粮食总产量要保证达到4900亿公斤). 争取 and 确保 also say what was secured in a
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one; a result measured against the target
  * (城镇新增就业980万人，超过预期目标；…, 比预期目标高4.8个百分点) is no target word. */
 export const TARGET_CUE = new RegExp(
-  `力争|力求|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)`,
+  `力争|力求|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
 export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
-/** a result word: after it, the rest of the sentence reports (a year's results, not a base: 比2023年实现“四个翻番”; not
+/** a result word: after it, the rest of the sentence reports (a year's results, not a base: 比2023年实现“四个翻番”, nor a
+ * start: 今年…将由去年的1076亿元增加到1562亿元; not
  * the date of a policy the year's plans go on with: 继续执行去年出台的…政策,新增减税降费约5000亿元) */
 export const RESULT_CUE = new RegExp(
-  `(?<![比较同与])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `(?<![比较同与从由])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
@@ -37,3 +40,12 @@ export const YEAR_IN_SENTENCE = new RegExp(
   `(?<![较比与同从由按])(${Y})年(?!代|以来|度以来|相比|同期|(?:末|底)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+)倍|(?:我们|国务院|党?中央|[省市县区]委|[省市县区]?政府)?(?:提出|决定))|${YEAR_NO_NIAN}`,
   'g',
 );
+
+/** the words a mark's clause says before it (去年年初确定的主要目标: last year's targets, reviewed) */
+export const REVIEWED = /去年|上年|年初|过去|确定的/;
+
+/** the clause before `at`, back to a comma, 、 or the sentence's start */
+export function clauseBefore(text: string, at: number): string {
+  const before = text.slice(sentenceStart(text, at, 200), at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('、')) + 1);
+}

@@ -15,12 +15,13 @@ import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figur
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
 import { unstatedYears } from './unstated-years';
-import { RESULT_CUE, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
-import { sectionsAfterPlans } from './plan-sections';
+import { clauseBefore, RESULT_CUE, REVIEWED, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
+import { comingPlanHeadings, sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
 import { sentenceStart } from '../text/sentence';
+import { arabicYears } from '../detect/chinese-dates';
 
 export interface Tense {
   kind: Kind;
@@ -103,11 +104,14 @@ export class TenseReader {
   private readonly spans: Span[];
   /** offsets of sentence ends (。!?\n), ascending */
   private readonly breaks: Int32Array;
+  /** the text, its years in Arabic numerals: old reports write them in words (比一九七八年增长…) */
+  private readonly text: string;
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly meta: ReportMeta,
   ) {
+    text = this.text = arabicYears(text);
     const breaks: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -123,7 +127,7 @@ export class TenseReader {
     this.collect(TARGET_LIST_MARK, 'target', true);
     this.collect(TARGET_HEADING, 'target', true);
     this.collect(PLAN_TARGET_HEADING, 'target', true);
-    for (const h of yearHeadings(text, meta)) this.switches.push(h);
+    this.switches.push(...yearHeadings(text, meta), ...comingPlanHeadings(text, meta.resultsYear));
     this.switches.sort((a, b) => a.at - b.at);
     this.switches.push(...sectionsAfterPlans(text, this.switches, meta.targetsYear));
     this.switches.sort((a, b) => a.at - b.at);
@@ -232,7 +236,8 @@ export class TenseReader {
     // 殷勇表示,2025北京全市地区生产总值5.2万亿元 after a 2026 page's targets: a sentence about a year reviewed reports
     if (cueAt < 0 && kind === 'target' && this.meta.resultsYear !== null && this.yearSaidIn(start, at) !== null) kind = 'actual';
     const from = startYear(this.text, at, section?.span?.to ?? this.meta.resultsYear);
-    if (from !== null) return { kind, period: from };
+    // (今后五年,计划将…招生人数由1982年的31.5万人增加到…: a start in a year reviewed is its result)
+    if (from !== null) return { kind: this.meta.resultsYear !== null && from <= this.meta.resultsYear ? 'actual' : kind, period: from };
     // 从82.5万亿元增加到119.6万亿元 over five years: the first is the level the year before they start (分别由17979元和4931元 too)
     const startLevel = START_LEVEL.test(this.text.slice(Math.max(start, at - 30), at));
     // 1986年同1978年相比,…由3480亿元增加到9380亿元,…增长102%: the start is the base's, the rest the comparison's year's
@@ -240,10 +245,12 @@ export class TenseReader {
     if (headed && startLevel) return { kind, period: headed.base };
     // 分别比1995年增长69%和67%, 1986年同1978年相比,…增长102%: a change against a stated base runs over the years after it
     const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
-    const found = headed || base !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
+    // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with, not a section's years
+    const average = change ? averageSinceBase(this.text, at) : null;
+    const found = headed || base !== null || average !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
     // a span word after the cue that dated the sentence governs (…,今年要关停1000万千瓦;五年淘汰落后炼铁产能1亿吨)
     const span = found && (explicitYear === null || explicitYear === found.to || found.at > cueAt) ? found : null;
-    if (span && startLevel) return { kind: 'actual', period: span.from - 1 };
+    if (span && startLevel) return { kind: 'actual', period: span.range ? span.from : span.from - 1 };
     // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
     const { type, resultsYear } = this.meta;
     // 今年…补助标准由20元提高到40元: a plan starts from the level now, the last year's result
@@ -254,11 +261,11 @@ export class TenseReader {
     if (span) {
       // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
-      if (to > span.from) return { kind, period: to, periodFrom: span.from };
+      // (由于已经连续三年增长速度在百分之十一以上 in a plan: years all reviewed hold results)
+      const past = resultsYear !== null && span.to <= resultsYear;
+      if (to > span.from) return { kind: past ? 'actual' : kind, period: to, periodFrom: span.from };
     }
     const period = explicitYear ?? this.period(kind, start, at, section);
-    // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with
-    const average = change ? averageSinceBase(this.text, at) : null;
     // 到本世纪末…达到5000亿公斤,平均每年增产80亿公斤: a target's yearly average runs from the year planned to its year
     const plannedFrom =
       kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
@@ -267,7 +274,8 @@ export class TenseReader {
     const since = base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
     const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 40), at));
-    return { kind, period: prior ? period - 1 : period };
+    // (今年…将由去年的1076亿元增加到1562亿元: last year's level is a result, under a plan too)
+    return prior ? { kind: 'actual', period: period - 1 } : { kind, period };
   }
 
   /** the last year (one reviewed, or any on a page without years) its sentence says before `at`, or null */
@@ -382,15 +390,6 @@ export class TenseReader {
     // (去年为9641元) under a heading of a year's plans, on a page that does not say its year: the year before
     return section?.kind === 'target' && section.period !== null ? section.period - 1 : null;
   }
-}
-
-/** the words a mark's clause says before it (去年年初确定的主要目标: last year's targets, reviewed) */
-const REVIEWED = /去年|上年|年初|过去|确定的/;
-
-/** the clause before `at`, back to a comma, 、 or the sentence's start */
-function clauseBefore(text: string, at: number): string {
-  const before = text.slice(sentenceStart(text, at, 200), at);
-  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('、')) + 1);
 }
 
 /** the start of the paragraph holding `at`, looking back at most `max` characters */
