@@ -7,7 +7,7 @@ import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
-import { headingBase, PRIOR_YEAR, START_LEVEL, startYear, statedBase } from './comparison-bases';
+import { headingBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { listOverSpan, opensOnSpanYears } from './span-clauses';
 import { plansTarget } from './plan-target';
@@ -273,7 +273,7 @@ export class TenseReader {
         : null;
     const since = base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;
     if (since !== null && period !== null && period > since) return { kind, period, periodFrom: since };
-    const prior = period !== null && !change && PRIOR_YEAR.test(this.text.slice(Math.max(start, at - 40), at));
+    const prior = period !== null && (change ? RATE_FROM_PRIOR : PRIOR_YEAR).test(this.text.slice(Math.max(start, at - 40), at));
     // (今年…将由去年的1076亿元增加到1562亿元: last year's level is a result, under a plan too)
     return prior ? { kind: 'actual', period: period - 1 } : { kind, period };
   }

@@ -12,6 +12,7 @@ const R1985 = 'tests/fixtures/judged/pages29/national-1985-chengjun.txt';
 const R1986 = 'tests/fixtures/judged/pages28/national-1986-chengjun.txt';
 const R1996 = 'tests/fixtures/judged/pages27/national-1996-chengjun.txt';
 const R2008 = 'tests/fixtures/judged/pages27/national-2008-chengjun.txt';
+const R2017 = 'tests/fixtures/judged/pages26/national-2017-chengjun.txt';
 
 describeLastMentions([
   {
@@ -189,6 +190,24 @@ describeLastMentions([
         expect: [
           { text: '１３亿以内', kind: 'target', period: 2000, periodFrom: null },
           { text: '１４亿以内', kind: 'target', period: 2010, periodFrom: null },
+        ],
+      },
+      {
+        name: '1995: 固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八 (a rate of growth as it stood the year before)',
+        input: textUpTo(R1995, '回落到百分之二十七点八'),
+        title: '',
+        expect: [
+          { text: '百分之五十八点六', kind: 'actual', measure: 'growth', period: 1993 },
+          { text: '百分之二十七点八', kind: 'actual', measure: 'growth', period: 1994 },
+        ],
+      },
+      {
+        name: '2017: 工业企业利润由上年下降2.3%转为增长8.5%',
+        input: textUpTo(R2017, '转为增长8.5%'),
+        title: '',
+        expect: [
+          { text: '2.3%', kind: 'actual', period: 2015 },
+          { text: '8.5%', kind: 'actual', period: 2016 },
         ],
       },
     ],
