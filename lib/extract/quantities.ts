@@ -4,10 +4,11 @@ import { readDecimalDots } from './decimal-dot';
 import { joinPercentRanges } from './percent-word-range';
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
-import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
+import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, rangeInWordsBefore, roundOff } from './numbers';
 import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { isBarOfClass, isThreshold } from './thresholds';
 import { attendanceCount, inEnglish } from './not-report';
+import { isNationEpithet } from './nation-size';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
@@ -143,7 +144,8 @@ export function findQuantities(written: string): Quantity[] {
   }
   if (text.includes('百分之')) chinese.push(...joinPercentRanges(text, percentsInWords(text, names)));
   chinese.sort((a, b) => a.start - b.start);
-  return chinese.length ? mergeByStart(found, chinese) : found;
+  const all = chinese.length ? mergeByStart(found, chinese) : found;
+  return all.filter((q) => !isNationEpithet(text, q));
 }
 
 /** a percentage in words, as older reports write them: 增长百分之十三点四, 百分之四十七 */
@@ -351,15 +353,19 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
   const written = amount.value * magnitudeFactorOf(amount.magnitude) * unitFactor;
   const factor = Math.max(magnitudeFactorOf(amount.magnitude), unitFactor);
   const magnitude = factor === unitFactor ? unitName.slice(0, unitName.length - base.length) : amount.magnitude;
-  const pre = prefixBefore(text, at);
+  const range = rangeInWordsBefore(text, at, numText);
+  const low = range ? parseChineseAmount(range.low) : null;
+  const numStart = low && low.magnitude === amount.magnitude ? range!.start : at;
+  const pre = prefixBefore(text, numStart);
   return {
     start: pre.start,
     end: suf.end,
-    numStart: at,
-    value: roundOff(written / factor),
+    numStart,
+    value: roundOff((numStart < at ? low!.value * magnitudeFactorOf(low!.magnitude) * unitFactor : written) / factor),
+    ...(numStart < at ? { valueMax: roundOff(written / factor) } : {}),
     unit: magnitude + base,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, at) ?? (unit.more ? 'above' : 'exact'),
+    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
     chinese: true,
   };
 }

@@ -1,0 +1,58 @@
+// Round 2 of the counted-noun families, from the whole national reports of 1983–2017 (samples 26–29): the
+// nation's size said as an epithet is no figure, and an approximate range in words (四、五十亿元) is one
+// figure with both ends. Sentences quoted from tests/fixtures/judged/pages18–29 and report-pairs/texts.
+import { describe, expect, it } from 'vitest';
+import { checkRow, mentionsOf, rowName, type Row } from './helpers/engine';
+
+const OLD_REPORT = '1983年政府工作报告';
+
+/** sentences whose only number sizes the nation (an epithet): no mention */
+const epithets: Array<[string, string]> = [
+  ['13亿多人口的发展中大国 (2017)', '13亿多人口的发展中大国，就业比较充分，十分不易。'],
+  ['有13亿人口的发展中国家 (2008)', '对于我们这样一个有13亿人口的发展中国家是了不起的成就。'],
+  ['拥有１１亿人口的中国 (1990)', '战胜了重重困难，在拥有１１亿人口的中国巩固和发展了社会主义阵地。'],
+  ['13亿人口的大国 (2018)', '13亿多人口的大国实现了比较充分就业。'],
+  ['凝聚13亿人民 (2006)', '凝聚13亿人民的智慧和力量，坚定信心，奋发图强。'],
+  ['14亿中国人的饭碗 (2020)', '14亿中国人的饭碗，我们有能力也务必牢牢端在自己手中。'],
+  ['56个民族大家庭 (1992)', '藏族是中国５６个民族大家庭的一员。'],
+];
+
+describe('the nation’s size as an epithet is no figure', () => {
+  it.each(epithets)('%s', (_, input) => expect(mentionsOf(input).map((m) => m.text)).toEqual([]));
+});
+
+/** the same numbers where the report states them as figures */
+const stated: Row[] = [
+  { name: 'the population reached (1995)', input: '现在我国人口已经达到１２亿。', title: '1995年政府工作报告', expect: [{ text: '１２亿', value: 12 }] },
+  {
+    name: 'a count of projects of the nation (2017)',
+    input: '新设6个国家自主创新示范区。',
+    title: '2017年政府工作报告',
+    expect: [{ text: '6个', value: 6, unit: '个' }],
+  },
+  { name: 'a count of 56 of something else', input: '新建５６个民族团结进步示范村。', expect: [{ text: '５６个', value: 56 }] },
+];
+
+describe('the same sizes stated as figures stay figures', () => {
+  for (const row of stated) it(rowName(row), () => checkRow(row));
+});
+
+/** 四、五十亿元: forty to fifty, the smaller digit word and 、 before the run */
+const ranges: Row[] = [
+  {
+    name: '四、五十亿元 (1983)',
+    input: '只这一项每年就减少国家财政收入四、五十亿元。',
+    title: OLD_REPORT,
+    expect: [{ text: '四、五十亿元', value: 40, valueMax: 50, unit: '亿元', qualifier: 'exact' }],
+  },
+  { name: '七、八十万吨', input: '每年增产七、八十万吨。', title: OLD_REPORT, expect: [{ text: '七、八十万吨', value: 70, valueMax: 80, unit: '万吨' }] },
+  { name: '三、四百人', input: '共招收三、四百人。', title: OLD_REPORT, expect: [{ text: '三、四百人', value: 300, valueMax: 400 }] },
+  // not the next digit: a list of two counts, the second read alone
+  { name: '三、五十人 is no range', input: '招收三、五十人。', title: OLD_REPORT, exactly: ['五十人'], expect: [{ text: '五十人', value: 50, valueMax: null }] },
+  // a list item before a number in digits is no range
+  { name: 'a list of items, not a range', input: '一、四十亿元用于住宅。', title: OLD_REPORT, expect: [{ text: '四十亿元', value: 40, valueMax: null }] },
+];
+
+describe('an approximate range in words with 、', () => {
+  for (const row of ranges) it(rowName(row), () => checkRow(row));
+});
