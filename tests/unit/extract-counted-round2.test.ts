@@ -56,3 +56,58 @@ const ranges: Row[] = [
 describe('an approximate range in words with 、', () => {
   for (const row of ranges) it(rowName(row), () => checkRow(row));
 });
+
+/** a subject said alone before a comma, then a clause of change with no noun of its own: the figures carry it */
+const subjectsBefore: Row[] = [
+  {
+    name: '将由去年的…增加到… (2008)',
+    input: '今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；',
+    title: '2008年政府工作报告',
+    expect: [
+      { text: '1076亿元', indicator: '中央财政用于教育的投入' },
+      { text: '1562亿元', indicator: '中央财政用于教育的投入' },
+    ],
+  },
+  {
+    name: 'a time span, the subject, then 由… (1985), and the figures after in the sentence',
+    input: '从１９７８年到１９８３年，城乡居民的平均消费水平，由一百七十五元提高到二百八十八元，１９８４年达到三百二十元左右。',
+    title: '1985年政府工作报告',
+    expect: [
+      { text: '一百七十五元', indicator: '城乡居民的平均消费水平' },
+      { text: '三百二十元左右', indicator: '城乡居民的平均消费水平' },
+    ],
+  },
+  {
+    name: 'the subject with its own move (1983)',
+    input: '在国家财政收入下降的同时，预算外资金却大幅度增加，由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元。',
+    title: OLD_REPORT,
+    expect: [{ text: '三百七十一亿元', indicator: '预算外资金' }],
+  },
+  {
+    name: '现在已增加到 (1983)',
+    input: '同我国有外交关系的国家，现在已增加到一百二十九个。',
+    title: OLD_REPORT,
+    expect: [{ text: '一百二十九个', indicator: '同我国有外交关系的国家' }],
+  },
+  {
+    name: '一律 is no name; a clause of where is passed over (1985)',
+    input: '今年的行政经费预算，从中央到地方，一律削减１０％。',
+    title: '1985年政府工作报告',
+    expect: [{ text: '１０％', indicator: '行政经费预算' }],
+  },
+  // a clause before that is no noun phrase of a measured thing names nothing
+  {
+    name: 'a clause of doing is no subject',
+    input: '我们加快推进改革，由去年的15个增加到20个。',
+    expect: [{ text: '15个', indicator: '' }],
+  },
+  {
+    name: 'a figure with a name of its own keeps it',
+    input: '财政收入稳步增长，一般公共预算收入由去年的100亿元增加到120亿元。',
+    expect: [{ text: '100亿元', ind: '一般公共预算收入' }],
+  },
+];
+
+describe('a subject said alone before the clause of change', () => {
+  for (const row of subjectsBefore) it(rowName(row), () => checkRow(row));
+});
