@@ -111,3 +111,30 @@ const subjectsBefore: Row[] = [
 describe('a subject said alone before the clause of change', () => {
   for (const row of subjectsBefore) it(rowName(row), () => checkRow(row));
 });
+
+/** the parts under 其中 of a count of what was done keep the doing; the parts of a stock stay bare */
+const partsOfDone: Row[] = [
+  {
+    name: '破获…其中重大案件 (1990)',
+    input: '去年共破获各类刑事犯罪案件１１０万多起，其中重大案件２７万多起。',
+    title: '1990年政府工作报告',
+    expect: [{ text: '２７万多起', indicator: '破获重大案件' }],
+  },
+  {
+    name: '建成投产…其中能源、交通项目 (1986)',
+    input: '建成投产大中型项目四百九十六个，其中能源、交通项目一百零三个。',
+    title: '1986年政府工作报告',
+    expect: [{ text: '一百零三个', indicator: '建成投产能源、交通项目' }],
+  },
+  { name: '新设…其中企业', input: '新设经营主体30.8万户，其中企业8.4万户。', expect: [{ text: '8.4万户', indicator: '新设企业' }] },
+  { name: 'a stock’s part stays bare', input: '全县共有医疗卫生机构456个，其中医院8个。', expect: [{ text: '8个', indicator: '医院' }] },
+  {
+    name: 'a part that says its own doing keeps it',
+    input: '新增高层次人才2300多人，其中引进顶尖人才41人。',
+    expect: [{ text: '41人', notInd: ['新增'] }],
+  },
+];
+
+describe('the parts of a count of what was done', () => {
+  for (const row of partsOfDone) it(rowName(row), () => checkRow(row));
+});
