@@ -138,3 +138,33 @@ const partsOfDone: Row[] = [
 describe('the parts of a count of what was done', () => {
   for (const row of partsOfDone) it(rowName(row), () => checkRow(row));
 });
+
+/** a count before a noun phrase with 的: the words before the 的 say which ones are counted */
+const countedWithOf: Row[] = [
+  {
+    name: '取消165项…实施的审批事项; 清理规范192项… (2017)',
+    input: '去年又取消165项国务院部门及其指定地方实施的审批事项，清理规范192项审批中介服务事项、220项职业资格许可认定事项。',
+    title: '2017年政府工作报告',
+    expect: [
+      { text: '165项', ind: '国务院部门及其指定地方实施的审批事项' },
+      { text: '192项', ind: '审批中介服务事项', notInd: ['清理规范'] },
+      { text: '220项', ind: '职业资格许可认定事项' },
+    ],
+  },
+  {
+    name: 'a relative clause before the head',
+    input: '全省320家承包或委托经营的中小学食堂实现全流程检查评价。',
+    expect: [{ text: '320家', indicator: '承包或委托经营的中小学食堂' }],
+  },
+  // what is done for the things counted, or what they have, is no head of theirs
+  { name: '支持力度 is not counted', input: '加大对10个试点县的支持力度。', expect: [{ text: '10个', indicator: '试点县' }] },
+  {
+    name: '改革与发展 is not counted',
+    input: '国家近期要集中力量抓好1000户国有大型企业和企业集团的改革与发展。',
+    expect: [{ text: '1000户', notInd: ['改革', '发展'] }],
+  },
+];
+
+describe('a count of a noun phrase with 的', () => {
+  for (const row of countedWithOf) it(rowName(row), () => checkRow(row));
+});
