@@ -168,3 +168,24 @@ const countedWithOf: Row[] = [
 describe('a count of a noun phrase with 的', () => {
   for (const row of countedWithOf) it(rowName(row), () => checkRow(row));
 });
+
+/** places a trial reached, and places defined by what they started (2008) */
+const placesDefined: Row[] = [
+  {
+    name: '试点扩大到11个省份',
+    input: '做实基本养老保险个人账户试点扩大到11个省份；',
+    title: '2008年政府工作报告',
+    expect: [{ text: '11个', indicator: '做实基本养老保险个人账户试点省份' }],
+  },
+  {
+    name: '88个城市启动…试点 (the run-on name ends like a class of people)',
+    input: '88个城市启动城镇居民基本医疗保险试点；',
+    title: '2008年政府工作报告',
+    expect: [{ text: '88个', indicator: '启动城镇居民基本医疗保险试点的城市' }],
+  },
+  { name: 'a class of people in a city stays', input: '500万城市居民享受最低生活保障。', expect: [{ text: '500万', ind: '城市居民' }] },
+];
+
+describe('places defined by what reached them or what they did', () => {
+  for (const row of placesDefined) it(rowName(row), () => checkRow(row));
+});
