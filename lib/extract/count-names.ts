@@ -10,6 +10,7 @@ import { fullWidthParens, placeCountName } from './place-counts';
 import { countedAfterName } from './counted-after';
 import { reachedName } from './reached-counts';
 import { solvedForName } from './solved-problems';
+import { existentialName } from './existential-counts';
 import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
@@ -95,6 +96,8 @@ export function countName(text: string, r: CountReading, name: string, before: C
     if (defined !== name) return defined;
     const solved = solvedForName(name, r.q.unit, text.slice(Math.max(0, r.q.start - 8), r.q.start), after);
     if (solved !== name) return solved;
+    const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 4), r.q.start), after);
+    if (existing !== name) return existing;
     const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
     if (counted !== name) return counted;
     const between = before ? text.slice(before.q.end, r.q.start) : '';

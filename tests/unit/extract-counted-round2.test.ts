@@ -189,3 +189,26 @@ const placesDefined: Row[] = [
 describe('places defined by what reached them or what they did', () => {
   for (const row of placesDefined) it(rowName(row), () => checkRow(row));
 });
+
+/** 有 N things that did so: the count is of the ones that did */
+const thereAre: Row[] = [
+  {
+    name: '有15部…向社会公开征求意见 (2008)',
+    input: '探索建立公众有序参与政府立法的机制和制度，有15部法律草案和行政法规草案向社会公开征求意见。',
+    title: '2008年政府工作报告',
+    expect: [{ text: '15部', indicator: '向社会公开征求意见的法律草案和行政法规草案' }],
+  },
+  {
+    name: '已有24台…投入观测 (the class run into the predicate)',
+    input: '已有24台天文望远镜投入观测。',
+    expect: [{ text: '24台', indicator: '投入观测的天文望远镜' }],
+  },
+  // no 有: a known set that did so keeps its class (the judged 725户灾后重建户全部搬入新居)
+  { name: 'without 有', input: '725户灾后重建户全部搬入新居。', expect: [{ text: '725户', notInd: ['的'] }] },
+  // a predicate too short to say which ones
+  { name: '有4.1亿农民参加', input: '有4.1亿农民参加。', expect: [{ text: '4.1亿', indicator: '农民' }] },
+];
+
+describe('counts after 有, defined by what they did', () => {
+  for (const row of thereAre) it(rowName(row), () => checkRow(row));
+});
