@@ -38,6 +38,9 @@ const NOT_COUNTED_HEAD =
 
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目; with the words before a 的
  * that say which ones (取消165项国务院部门及其指定地方实施的审批事项, 320家承包或委托经营的中小学食堂) */
+const PEOPLE = /(?:人|人口|人民|农民|居民|群众|职工|学生|儿童|孩子)$/;
+const HEAD_ENDS = /^(?:[,;。、:)]|$|实现|开展|全部|已|正在|完成|建成|投入|开工|启动|达到|进行)/;
+
 export function nounAfter(text: string, qs: Quantity[], i: number): string {
   const q = qs[i];
   const next = qs[i + 1];
@@ -49,7 +52,10 @@ export function nounAfter(text: string, qs: Quantity[], i: number): string {
   }
   const noun = phraseAfter(rightContext(text, p));
   const of = p + noun.length;
-  if (p !== q.end || !noun || noun.length > 16 || text[of] !== '的') return noun;
+  // (people before 的 own what follows: 13亿中国人的饭碗, 3亿多农村人口的饮水安全问题)
+  if (p !== q.end || !noun || noun.length > 16 || text[of] !== '的' || PEOPLE.test(noun)) return noun;
   const head = phraseAfter(rightContext(text, of + 1));
-  return head.length >= 2 && head.length <= 14 && !NOT_COUNTED_HEAD.test(head) ? `${noun}的${head}` : noun;
+  // (the head ends its clause or meets what the counted ones did: …的中小学食堂实现…, not 的吃饭问题始终是头)
+  const ends = HEAD_ENDS.test(text.slice(of + 1 + head.length, of + 3 + head.length));
+  return ends && head.length >= 2 && head.length <= 14 && !NOT_COUNTED_HEAD.test(head) ? `${noun}的${head}` : noun;
 }
