@@ -211,3 +211,10 @@ const thereAre: Row[] = [
 describe('counts after 有, defined by what they did', () => {
   for (const row of thereAre) it(rowName(row), () => checkRow(row));
 });
+
+describe('a heading numeral before a number in words is no range', () => {
+  it('三、 opening its line', () => {
+    const mentions = mentionsOf('工作回顾\n三、四十亿元用于住宅建设。', OLD_REPORT);
+    expect(mentions.map((m) => [m.text, m.valueMax])).toEqual([['四十亿元', undefined]]);
+  });
+});
