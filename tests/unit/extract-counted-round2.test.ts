@@ -218,3 +218,12 @@ describe('a heading numeral before a number in words is no range', () => {
     expect(mentions.map((m) => [m.text, m.valueMax])).toEqual([['四十亿元', undefined]]);
   });
 });
+
+describe('the 家 of 家庭 is no unit', () => {
+  it('惠及3万多家庭 (real-dev qinghai 2025): a count of households in 万', () =>
+    checkRow({
+      input: '城镇老旧小区改造、保障性租赁住房、危旧房改造惠及3万多家庭。',
+      expect: [{ text: '3万多', value: 3, unit: '万', qualifier: 'above', ind: '家庭' }],
+    }));
+  it('家庭农场5000家 keeps its unit', () => checkRow({ input: '新增家庭农场5000家。', expect: [{ text: '5000家', unit: '家' }] }));
+});
