@@ -37,7 +37,10 @@ export function nameAmongParts(text: string, readings: Reading[]): void {
     let w = k - 1;
     while (w >= 0 && readings[w].q.end > among) w--;
     if (isCount(r)) {
-      const done = w >= 0 && isCount(readings[w]) && !SENTENCE_END.test(text.slice(readings[w].q.end, among)) ? DONE.exec(readings[w].indicator) : null;
+      const done =
+        w >= 0 && isCount(readings[w]) && !SENTENCE_END.test(text.slice(readings[w].q.end, among))
+          ? DONE.exec(readings[w].indicator)
+          : null;
       // (not where the part says a doing of its own before its name: 其中引进顶尖人才41人)
       const said = text.slice(among + 2, r.q.start);
       if (done && !DONE.test(r.indicator) && /^[,:]?$/.test(said.slice(0, said.indexOf(r.indicator)))) {

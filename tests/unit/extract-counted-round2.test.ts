@@ -22,7 +22,12 @@ describe('the nation’s size as an epithet is no figure', () => {
 
 /** the same numbers where the report states them as figures */
 const stated: Row[] = [
-  { name: 'the population reached (1995)', input: '现在我国人口已经达到１２亿。', title: '1995年政府工作报告', expect: [{ text: '１２亿', value: 12 }] },
+  {
+    name: 'the population reached (1995)',
+    input: '现在我国人口已经达到１２亿。',
+    title: '1995年政府工作报告',
+    expect: [{ text: '１２亿', value: 12 }],
+  },
   {
     name: 'a count of projects of the nation (2017)',
     input: '新设6个国家自主创新示范区。',
@@ -44,12 +49,28 @@ const ranges: Row[] = [
     title: OLD_REPORT,
     expect: [{ text: '四、五十亿元', value: 40, valueMax: 50, unit: '亿元', qualifier: 'exact' }],
   },
-  { name: '七、八十万吨', input: '每年增产七、八十万吨。', title: OLD_REPORT, expect: [{ text: '七、八十万吨', value: 70, valueMax: 80, unit: '万吨' }] },
+  {
+    name: '七、八十万吨',
+    input: '每年增产七、八十万吨。',
+    title: OLD_REPORT,
+    expect: [{ text: '七、八十万吨', value: 70, valueMax: 80, unit: '万吨' }],
+  },
   { name: '三、四百人', input: '共招收三、四百人。', title: OLD_REPORT, expect: [{ text: '三、四百人', value: 300, valueMax: 400 }] },
   // not the next digit: a list of two counts, the second read alone
-  { name: '三、五十人 is no range', input: '招收三、五十人。', title: OLD_REPORT, exactly: ['五十人'], expect: [{ text: '五十人', value: 50, valueMax: null }] },
+  {
+    name: '三、五十人 is no range',
+    input: '招收三、五十人。',
+    title: OLD_REPORT,
+    exactly: ['五十人'],
+    expect: [{ text: '五十人', value: 50, valueMax: null }],
+  },
   // a list item before a number in digits is no range
-  { name: 'a list of items, not a range', input: '一、四十亿元用于住宅。', title: OLD_REPORT, expect: [{ text: '四十亿元', value: 40, valueMax: null }] },
+  {
+    name: 'a list of items, not a range',
+    input: '一、四十亿元用于住宅。',
+    title: OLD_REPORT,
+    expect: [{ text: '四十亿元', value: 40, valueMax: null }],
+  },
 ];
 
 describe('an approximate range in words with 、', () => {
