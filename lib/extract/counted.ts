@@ -36,12 +36,13 @@ export const payerOf = (q: Quantity, before: string): string => (q.unitClass ===
 const NOT_COUNTED_HEAD =
   /(?:力度|机制|工作|发展|改革|建设|管理|服务|矩阵|体系|水平|能力|作用|步伐|进程|格局|问题|安全|困难|需求|负担|收入|权益)$/;
 
-/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目; with the words before a 的
- * that say which ones (取消165项国务院部门及其指定地方实施的审批事项, 320家承包或委托经营的中小学食堂) */
 /** people, anywhere in the words before 的 (玉林人民翘首以盼的“高铁梦”: theirs, not a class of them) */
 const PEOPLE = /人民|人口|农民|居民|群众|职工|学生|儿童|孩子|人$/;
+/** what may follow the head after 的: its clause's end, or what the counted ones did */
 const HEAD_ENDS = /^(?:[,;。、:)]|$|实现|开展|全部|已|正在|完成|建成|投入|开工|启动|达到|进行)/;
 
+/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目; with the words before a 的
+ * that say which ones (取消165项国务院部门及其指定地方实施的审批事项, 320家承包或委托经营的中小学食堂) */
 export function nounAfter(text: string, qs: Quantity[], i: number): string {
   const q = qs[i];
   const next = qs[i + 1];
