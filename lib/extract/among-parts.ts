@@ -1,5 +1,7 @@
 // The items of a part under 其中 that leave the whole's measured noun unsaid: 冬春蔬菜种植面积增长17.8%,其中鲜食玉米、
 // 冬马铃薯分别增长17.1%、7.5% → 鲜食玉米种植面积, 冬马铃薯种植面积. (A sector under 其中 with money: subjects.ts partOfWhole.)
+// The parts of a count of what was done keep the doing: 破获各类刑事犯罪案件110万多起,其中重大案件27万多起 → 破获重大案件;
+// 新设经营主体30.8万户,其中企业8.4万户 → 新设企业 (the parts of a stock, 其中城镇人口, stay bare).
 import { MEASURE_HEADS_WORDS, WordEnds } from './lexicon';
 import type { Reading } from './respectively';
 
@@ -9,7 +11,12 @@ const SHARED_HEAD =
 const MEASURE_HEADS = new WordEnds(MEASURE_HEADS_WORDS, true);
 /** a part's bare name: a noun of a few characters, no measure, no verb or number in it */
 const BARE_PART = /^[\u4e00-\u9fff]{2,12}$/;
+const COUNTED_PART = /^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,11}$/;
 const SENTENCE_END = /[。!?;\n]/;
+/** what was done to the things a count counts, opening its name: 破获, 建成投产, 新设, 补充, 实施 */
+const DONE =
+  /^(?:新设|新增|新建|新开工|建成投产|建成|建设|开工|实施|补充|破获|侦破|查处|引进|培育|招引|认定|创建|改造|关停|淘汰|取消|培训|安置|资助|救助)(?=[\u4e00-\u9fff“])/;
+const isCount = (r: Reading): boolean => r.q.unitClass === 'count' || r.q.unitClass === 'magnitude';
 const WINDOW = 60;
 
 /** names the bare parts under 其中 with the whole's measured noun (`readings` after the lists are shared out) */
@@ -25,11 +32,25 @@ export function nameAmongParts(text: string, readings: Reading[]): void {
     }
     if (among < 0 || r.q.start - among > WINDOW || SENTENCE_END.test(text.slice(among, r.q.start))) continue;
     // (the part is named after 其中, not carried from before it)
-    if (!BARE_PART.test(r.indicator) || !text.slice(among + 2, r.q.start).includes(r.indicator)) continue;
-    if (MEASURE_HEADS.find(r.indicator)) continue;
-    // the whole: the last figure of the same kind before 其中 in the sentence (a growth of a growth, an amount in its unit)
+    // (a count's part may be a short list: 其中能源、交通项目)
+    if (!(isCount(r) ? COUNTED_PART : BARE_PART).test(r.indicator) || !text.slice(among + 2, r.q.start).includes(r.indicator)) continue;
     let w = k - 1;
     while (w >= 0 && readings[w].q.end > among) w--;
+    if (isCount(r)) {
+      const done =
+        w >= 0 && isCount(readings[w]) && !SENTENCE_END.test(text.slice(readings[w].q.end, among))
+          ? DONE.exec(readings[w].indicator)
+          : null;
+      // (not where the part says a doing of its own before its name: 其中引进顶尖人才41人)
+      const said = text.slice(among + 2, r.q.start);
+      if (done && !DONE.test(r.indicator) && /^[,:]?$/.test(said.slice(0, said.indexOf(r.indicator)))) {
+        if (r.carry === r.indicator) r.carry = done[0] + r.carry;
+        r.indicator = done[0] + r.indicator;
+      }
+      continue;
+    }
+    if (MEASURE_HEADS.find(r.indicator)) continue;
+    // the whole: the last figure of the same kind before 其中 in the sentence (a growth of a growth, an amount in its unit)
     const sameKind = (x: Reading) => x.measure === r.measure && (r.measure !== 'level' || x.q.unit === r.q.unit);
     while (w >= 0 && !sameKind(readings[w]) && !SENTENCE_END.test(text.slice(readings[w].q.end, among))) w--;
     if (w < 0 || SENTENCE_END.test(text.slice(readings[w].q.end, among))) continue;

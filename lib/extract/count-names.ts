@@ -10,6 +10,7 @@ import { fullWidthParens, placeCountName } from './place-counts';
 import { countedAfterName } from './counted-after';
 import { reachedName } from './reached-counts';
 import { solvedForName } from './solved-problems';
+import { existentialName } from './existential-counts';
 import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
@@ -36,7 +37,7 @@ const REFORM = /^(?:[^的]*的)?([\u4e00-\u9fff“”"]{2,16}?(?:改革|试点))
 /** the words right before the count of places a reform reached: 扩大到, 开始在 */
 const REACHED = /(?:在|扩大到|推广到|扩大至|推广至|覆盖)$/;
 /** the places with what the parenthesis after says they hold (自治区、直辖市), then 试点 */
-const PLACES = /^(省|市|县|区|地区|城市|地市)(\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
+const PLACES = /^(省份|省|市|县|区|地区|城市|地市)(\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
 
 /** verbs of making and unmaking rules and plans, which a list says once with its noun, then alone */
 const LAW_VERB = /^(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)$/;
@@ -95,6 +96,8 @@ export function countName(text: string, r: CountReading, name: string, before: C
     if (defined !== name) return defined;
     const solved = solvedForName(name, r.q.unit, text.slice(Math.max(0, r.q.start - 8), r.q.start), after);
     if (solved !== name) return solved;
+    const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 4), r.q.start), after);
+    if (existing !== name) return existing;
     const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
     if (counted !== name) return counted;
     const between = before ? text.slice(before.q.end, r.q.start) : '';

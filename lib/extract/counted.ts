@@ -15,7 +15,7 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
  * there is the indicator: in text taken from an infographic the next label follows the number.)
  */
 export const VERB_BEFORE_COUNT =
-  /(?:储备|获得|夺得|恢复|发生|建设|建成|开工|新建|改建|重建|共建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+  /(?:储备|获得|夺得|恢复|清理规范|清理|精简|下放|发生|建设|建成|开工|新建|改建|重建|共建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
@@ -31,7 +31,18 @@ export function governsNounAfter(text: string, q: Quantity, before: string): boo
 /** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
 export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
 
-/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目 */
+/** a head after 的 that is what is done to or for the things counted, or what they have, not them: (10个试点县的)
+ * 支持力度, (1000户国有大型企业的)改革与发展, (7700多项国家标准的)制定修订工作, (3亿多农村人口的)饮水安全(问题) */
+const NOT_COUNTED_HEAD =
+  /(?:力度|机制|工作|发展|改革|建设|管理|服务|矩阵|体系|水平|能力|作用|步伐|进程|格局|问题|安全|困难|需求|负担|收入|权益)$/;
+
+/** people, anywhere in the words before 的 (玉林人民翘首以盼的“高铁梦”: theirs, not a class of them) */
+const PEOPLE = /人民|人口|农民|居民|群众|职工|学生|儿童|孩子|人$/;
+/** what may follow the head after 的: its clause's end, or what the counted ones did */
+const HEAD_ENDS = /^(?:[,;。、:)]|$|实现|开展|全部|已|正在|完成|建成|投入|开工|启动|达到|进行)/;
+
+/** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目; with the words before a 的
+ * that say which ones (取消165项国务院部门及其指定地方实施的审批事项, 320家承包或委托经营的中小学食堂) */
 export function nounAfter(text: string, qs: Quantity[], i: number): string {
   const q = qs[i];
   const next = qs[i + 1];
@@ -41,5 +52,12 @@ export function nounAfter(text: string, qs: Quantity[], i: number): string {
     p++;
     if (next && next.start === p) p = next.end;
   }
-  return phraseAfter(rightContext(text, p));
+  const noun = phraseAfter(rightContext(text, p));
+  const of = p + noun.length;
+  // (people before 的 own what follows: 13亿中国人的饭碗, 3亿多农村人口的饮水安全问题)
+  if (p !== q.end || !noun || noun.length > 16 || text[of] !== '的' || PEOPLE.test(noun)) return noun;
+  const head = phraseAfter(rightContext(text, of + 1));
+  // (the head ends its clause or meets what the counted ones did: …的中小学食堂实现…, not 的吃饭问题始终是头)
+  const ends = HEAD_ENDS.test(text.slice(of + 1 + head.length, of + 3 + head.length));
+  return ends && head.length >= 2 && head.length <= 14 && !NOT_COUNTED_HEAD.test(head) ? `${noun}的${head}` : noun;
 }

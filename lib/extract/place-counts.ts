@@ -27,10 +27,11 @@ export const fullWidthParens = (s: string): string => s.replace(/\(([^()]*)\)/g,
 /** the name of a count of places or people defined by the predicate after it (`after`: its clause after the value) */
 export function placeCountName(name: string, after: string): string {
   // (a name read after the value with the predicate in it: 在320个县开展新型农村社会养老保险试点)
+  // (also where the run-on name ends like a class of people: 88个城市启动城镇居民基本医疗保险试点 read 城市启动城镇居民)
   const place = after.startsWith(name) ? PLACE_FIRST.exec(name) : null;
-  if (place && place[1] !== name && !COUNTED_CLASS.test(name)) {
+  if (place && place[1] !== name) {
     const defined = placeCountName(place[1], after);
-    return defined === place[1] ? name : defined;
+    if (defined !== place[1] || !COUNTED_CLASS.test(name)) return defined === place[1] ? name : defined;
   }
   if (!COUNTED_CLASS.test(name) || !after.startsWith(name)) return name;
   const counted = name.replace(/(?:都|均|也)$/, '');

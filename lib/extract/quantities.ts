@@ -4,10 +4,11 @@ import { readDecimalDots } from './decimal-dot';
 import { joinPercentRanges } from './percent-word-range';
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
-import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, roundOff } from './numbers';
+import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, rangeInWordsBefore, roundOff } from './numbers';
 import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { isBarOfClass, isThreshold } from './thresholds';
 import { attendanceCount, inEnglish } from './not-report';
+import { isNationEpithet } from './nation-size';
 import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
@@ -109,7 +110,7 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
 }
 
 /** a bare magnitude before people counts them: 960多万建档立卡贫困人口, 1.4亿农业转移人口 */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:人口|农民|群众|居民|劳动力|职工|学生|游客|儿童|孩子|婴幼儿|贫困人口|人)/;
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:人口|家庭|农民|群众|居民|劳动力|职工|学生|游客|儿童|孩子|婴幼儿|贫困人口|人)/;
 
 /** a bare magnitude (130万) is a quantity only where the phrase ends or a qualifier follows, or the next value
  * of its list does (分别增加1753万和2028万) */
@@ -143,7 +144,8 @@ export function findQuantities(written: string): Quantity[] {
   }
   if (text.includes('百分之')) chinese.push(...joinPercentRanges(text, percentsInWords(text, names)));
   chinese.sort((a, b) => a.start - b.start);
-  return chinese.length ? mergeByStart(found, chinese) : found;
+  const all = chinese.length ? mergeByStart(found, chinese) : found;
+  return all.filter((q) => !isNationEpithet(text, q));
 }
 
 /** a percentage in words, as older reports write them: 增长百分之十三点四, 百分之四十七 */
@@ -351,15 +353,19 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
   const written = amount.value * magnitudeFactorOf(amount.magnitude) * unitFactor;
   const factor = Math.max(magnitudeFactorOf(amount.magnitude), unitFactor);
   const magnitude = factor === unitFactor ? unitName.slice(0, unitName.length - base.length) : amount.magnitude;
-  const pre = prefixBefore(text, at);
+  const range = rangeInWordsBefore(text, at, numText);
+  const low = range ? parseChineseAmount(range.low) : null;
+  const numStart = low && low.magnitude === amount.magnitude ? range!.start : at;
+  const pre = prefixBefore(text, numStart);
   return {
     start: pre.start,
     end: suf.end,
-    numStart: at,
-    value: roundOff(written / factor),
+    numStart,
+    value: roundOff((numStart < at ? low!.value * magnitudeFactorOf(low!.magnitude) * unitFactor : written) / factor),
+    ...(numStart < at ? { valueMax: roundOff(written / factor) } : {}),
     unit: magnitude + base,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, at) ?? (unit.more ? 'above' : 'exact'),
+    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
     chinese: true,
   };
 }

@@ -7,6 +7,7 @@ import { fundingName } from './funding-names';
 import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
+import { subjectBeforeFrame } from './empty-names';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
 /** no sentence break between two figures (the text between them is short where it matters) */
@@ -15,11 +16,12 @@ const sameSentence = (text: string, a: number, b: number): boolean => b - a < 40
 export function secondReading(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
-    // (only sums and counts are renamed: a share or a rate is named by what it is of)
-    if (r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
+    // (only sums and counts are renamed, and figures of no name: a share or a rate is named by what it is of)
+    const subject = subjectBeforeFrame(text, r.q.start, r.indicator);
+    if (subject === r.indicator && r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
     const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;
     const old = r.indicator;
-    const name = countName(text, r, fundingName(text, r), before);
+    const name = subject !== old ? subject : countName(text, r, fundingName(text, r), before);
     if (r.measure === 'level' && raisedSum(text, r.q, name)) r.measure = 'change';
     if (name === old) continue;
     r.indicator = name;

@@ -438,7 +438,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       periodFrom: 0.99,
       allRight: 0.91,
     },
-    nonFiguresKept: 1,
+    nonFiguresKept: 0,
   },
   {
     // as judged at 90b0af0: 41 figures of the 1981 national report's first 10,408 characters (delivered 1981-11-30,
@@ -524,7 +524,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       periodFrom: 0.99,
       allRight: 0.83,
     },
-    nonFiguresKept: 1,
+    nonFiguresKept: 0,
   },
   {
     // as judged at a853559 (main 7cbf463, the same engine): 120 figures of the whole national reports of 2014 and 2013
@@ -554,7 +554,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 143,
     floors: {
       found: 0.99,
-      indicator: 0.89,
+      indicator: 0.9,
       measure: 0.95,
       value: 0.99,
       valueMax: 0.99,
@@ -563,9 +563,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.87,
+      allRight: 0.88,
     },
-    nonFiguresKept: 3,
+    nonFiguresKept: 2,
   },
   {
     // as judged at 51a0bdc (main a3a1627, the same engine): 149 figures of the whole national reports of 2008 and 1996
@@ -575,7 +575,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.71,
+      indicator: 0.75,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -584,9 +584,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.95,
       periodFrom: 0.9,
-      allRight: 0.64,
+      allRight: 0.67,
     },
-    nonFiguresKept: 1,
+    nonFiguresKept: 0,
   },
   {
     // as judged at 27642ba (engine 51a0bdc): 146 figures of the whole national reports of 1983 and 1985 (the file's
@@ -596,7 +596,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.63,
+      indicator: 0.69,
       measure: 0.97,
       value: 0.99,
       valueMax: 0.99,
@@ -605,7 +605,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.97,
       period: 0.93,
       periodFrom: 0.88,
-      allRight: 0.58,
+      allRight: 0.63,
     },
     nonFiguresKept: 4,
   },
@@ -617,7 +617,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 146,
     floors: {
       found: 0.99,
-      indicator: 0.65,
+      indicator: 0.66,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -626,9 +626,9 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.98,
       period: 0.94,
       periodFrom: 0.91,
-      allRight: 0.56,
+      allRight: 0.57,
     },
-    nonFiguresKept: 1,
+    nonFiguresKept: 0,
   },
   {
     // as judged at ba6bc82 (engine 51a0bdc and the compound-amount fix): all 104 mentions of the whole national reports

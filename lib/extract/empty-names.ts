@@ -1,0 +1,50 @@
+// Figures left with no name whose subject is the clause before, said once as a noun phrase: 今年中央财政用于教育的投入,
+// 将由去年的1076亿元增加到1562亿元; 城乡居民的平均消费水平,由175元提高到288元; 同我国有外交关系的国家,现在已增加到
+// 129个; 预算外资金却大幅度增加,由371亿元增加到650亿元; 今年的行政经费预算,从中央到地方,一律削减10% (一律 is no name).
+// Older reports write a subject alone before a comma; the figures of its sentence after it then carry it
+// (second-reading.ts passes a new name on to the figures after with the old one).
+
+/** what stands for no name: nothing, or an adverb read as one */
+const NO_NAME = /^(?:一律|一概|均|都)?$/;
+/** the clause of the figure, before it: a frame of change or a level, no noun of its own (将由去年的, 现在已增加到, 一律削减) */
+const FRAME =
+  /^(?:将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均)*(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
+/** a clause that only says where or over what time (从中央到地方, 从1978年到1983年): passed over to the subject before it */
+const SPAN_CLAUSE = /^(?:从|由)[^,;。]{1,12}(?:到|至)[^,;。]{1,12}$/;
+/** the time or the 的 a subject clause opens with: 今年(的) */
+const TIME_LEAD = /^(?:今年|去年|明年|全年|目前|现在|同时)的?/;
+/** the subject's own move, said after it: 预算外资金(却大幅度增加) */
+const MOVE_TAIL =
+  /(?:却|也|又|则|还|仍)?(?:大幅度|大幅|较大幅度|明显|大大|迅速|稳步|持续|逐年)?(?:地)?(?:增加|增长|提高|上升|下降|减少|降低)了?$/;
+/** a noun phrase whose head is a thing a report measures */
+const SUBJECT =
+  /^[\u4e00-\u9fff“”]{0,14}(?:投入|水平|国家|资金|经费|收入|支出|存款|储蓄|总额|总量|产量|产值|总值|人数|人口|规模|面积|价格|工资|投资|余额|数量|能力|里程|费用|基金|补贴|标准|赤字|利润|税收|贷款|外债|储备|预算|购买力)$/;
+
+const CLAUSE_STOP = /[,;。!?:\n]/;
+const SENTENCE_STOP = /[;。!?\n]/;
+
+/** the start of the clause that holds `at` */
+function clauseStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 40 && !CLAUSE_STOP.test(text[i - 1])) i--;
+  return i;
+}
+
+/** the subject said alone in a clause before the figure at `start` whose name is `name`, or `name` */
+export function subjectBeforeFrame(text: string, start: number, name: string): string {
+  if (!NO_NAME.test(name)) return name;
+  let opens = clauseStartOf(text, start);
+  if (!FRAME.test(text.slice(opens, start)) || text[opens - 1] !== ',') return name;
+  for (let hops = 0; hops < 2 && text[opens - 1] === ','; hops++) {
+    const begin = clauseStartOf(text, opens - 1);
+    const clause = text.slice(begin, opens - 1);
+    if (SENTENCE_STOP.test(clause) || /\d/.test(clause)) return name;
+    if (SPAN_CLAUSE.test(clause)) {
+      opens = begin;
+      continue;
+    }
+    const subject = clause.replace(TIME_LEAD, '').replace(MOVE_TAIL, '');
+    return SUBJECT.test(subject) ? subject : name;
+  }
+  return name;
+}
