@@ -8,9 +8,9 @@
 /** connectives a clause opens with, and the time word after them (但全年…), an adverb of the present, or a pointer back
  * with its sum (这两部分共计) */
 const LEAD =
-  /^(?:(?:虽然|虽|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
-/** adverbs and time words between a name and its verb */
-const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|就)+$/;
+  /^(?:(?:虽然|虽|尽管|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年|前?[一二三四五六七八九十两]+年(?:内|来|间|中))?(?:我国)?|整个(?=[\u4e00-\u9fff]{2})|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
+/** adverbs and time words between a name and its verb (and the 以 of a rate: 农业总产值仍以|每年…递增7.5%的速度) */
+const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|却|就)+(?:以(?=$))?$|(?:仍|却|也|则)以$/;
 /** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…),
  * 重点高校人数要(再增长…) */
 const YEAR_OR_MODAL_TAIL =

@@ -25,6 +25,7 @@ import { TARGET_SET_TAIL, trimNameWords } from './name-lead';
 import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { reachedByProgramme } from './beneficiaries';
+import { actionOverList } from './list-action';
 import type { Quantity } from './quantities';
 import { clauseBefore, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -39,6 +40,7 @@ export interface Before {
   carry: string;
   measure: Measure;
   sign: 1 | -1;
+  q: Pick<Quantity, 'unitClass'>;
 }
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
@@ -73,7 +75,7 @@ const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅�
 /** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
 const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
 /** a name that is only a comparison word (大大低于1985年增长44.6%的速度): of the thing the figure before measured */
-const COMPARISON_ONLY = /^(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过)$/;
+const COMPARISON_ONLY = /^(?:(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过了?)|大大|远远)$/;
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
 /** a share said as near (已接近…的50%): of the thing before, in the whole after */
 const NEAR_SHARE = /^(.{2,}?)(?:已经|已)?接近(.{2,})$/;
@@ -173,5 +175,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
   if (q.unitClass === 'count') indicator = reachedByProgramme(text, opens, after, context, indicator, before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);
+  if (measure === 'level') {
+    const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };
+    indicator = actionOverList(text, q.start, after, context, indicator, q.unitClass, listBefore);
+  }
   return { indicator, measure, sign };
 }

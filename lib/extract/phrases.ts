@@ -4,6 +4,7 @@ import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS, WordEnds } from './
 import { parseChinese } from './numbers';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
+import { arabicYears, timeAtEnd, YEAR_PREFIX } from './name-years';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
 const SEGMENT_BREAKS = ';:。!?\n【】|丨';
@@ -29,7 +30,7 @@ const MAX_CONTEXT = 48;
 export function leftContext(text: string, from: number, to: number): string {
   const words = contextWithin(text, from, to, MAX_CONTEXT);
   // a long list of items is read whole (食品、烟酒、衣着、…、居住的价格分别上涨)
-  return words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words;
+  return arabicYears(words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words);
 }
 
 function contextWithin(text: string, from: number, to: number, max: number): string {
@@ -88,10 +89,6 @@ const LEADING = new WordEnds(LEADING_WORDS, false);
 const COMPOUND =
   /^(?:(?:签约|开工|竣工|建成|投产|落地)(?=[\u4e00-\u9fff]{0,10}项目$)|已建在建|(?:扶持|帮扶|支持)(?:资金|政策资金)|再(?:开发|生|利用|制造|就业|融资)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
-/** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
-const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续|前|近)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|内|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
-
 /** 在我们这样一个(13亿人口的发展中国家): a country's description, whose count names what follows it */
 const SUCH_A = /^(?:在|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
 
@@ -136,9 +133,6 @@ function stripLeading(s: string): string {
   return s;
 }
 
-/** time spans at the end: 粮食产量连续8年稳定在…, 五年年均增长… */
-const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来)?$/;
-
 /** 组织 ends a noun after these (农业社会化服务组织), it is not the verb */
 const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|行业)组织$/;
 /** 帮扶 ends a noun after these (消费帮扶94.9亿元) */
@@ -150,8 +144,6 @@ const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|下降|降低|减少|提高|上升|为|超过|突破|控制在|保持在|稳定在)$/;
 const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
 
-/** the year a share is compared with, said after its name: 一产占比较2010年(下降3.9个百分点) */
-const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
@@ -165,7 +157,7 @@ function stripTrailing(s: string): string {
     const w =
       PER_HEAD_AFTER_VERB.exec(s)?.[0] ||
       TRAILING.find(s) ||
-      (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') ||
+      timeAtEnd(s) ||
       FOOTNOTE_MARK.exec(s)?.[0];
     if (
       !w ||
