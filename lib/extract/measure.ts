@@ -42,6 +42,13 @@ export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?
  * (第一、二、三产业分别拉动GDP增长) */
 export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
+/** more or less than a base said before: 比去年多, 比…的总和还多, 比上年少 */
+const COMPARED_MORE = /比[^,;。]{1,24}?(?:还|要|再)?(多|少)$/;
+/** a multiple above a base: 高出(四倍多), 超过了…递增率的(一点三倍) */
+const MULTIPLE_ABOVE = /(?:高出|超出)()$|(?:超过|高出|超出)了?[^,;。]{2,30}的()$/;
+/** a fund or a sum added to, named between the verb and the amount */
+const ADDED_TO_FUND = /(?:^|[^新])(?:增加|追加)[\u4e00-\u9fa5]{2,12}(?:基金|资金|投资|支出|投入|经费)$/;
+
 export interface MeasureReading {
   measure: Measure;
   /** -1 for a fall */
@@ -65,9 +72,14 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (TO_LEVEL.test(before) || SUM_OR_BOUND.test(before)) return { measure: 'level', sign: 1 };
   // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
   if (!isRate && UPGRADE.test(before)) return null;
+  // 比去年多100万人, 比…前十七年的总和还多百分之八十三, 高出四倍多, 超过了…递增率的一点三倍: how much more than a base
+  const more = COMPARED_MORE.exec(before) ?? (q.unitClass === 'times' ? MULTIPLE_ABOVE.exec(before) : null);
+  if (more) return { measure: isRate ? 'growth' : 'change', sign: more[1] === '少' ? -1 : 1 };
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
   // 每年增产原煤3000万吨, 增加运力4000万吨: what is added, named between the verb and the amount (not 新增产业基金)
   if (!isRate && /(?<!新)(?:增产|增加)(?!值|额|业)[\u4e00-\u9fa5]{1,3}$/.test(before)) return { measure: 'change', sign: 1 };
+  // 拟增加中央预算稳定调节基金1032亿元: a fund or a sum added to
+  if (q.unitClass === 'money' && ADDED_TO_FUND.test(before)) return { measure: 'change', sign: 1 };
   return null;
 }

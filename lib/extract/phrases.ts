@@ -261,10 +261,11 @@ export interface Phrase {
 /** 总额不超过所在统筹地区大病保险原封顶线的20%: the bound, then what the share is of */
 const BOUND_OF = /^(.{2,}?)(不超过|不高于|不低于|不少于)[^,;。]{2,24}的$/;
 const BOUND_KIND: Record<string, Qualifier> = { 不超过: 'below', 不高于: 'below', 不低于: 'above', 不少于: 'above' };
-/** 时间由18小时缩短到5小时: the value it came from is no part of the name */
-const FROM_VALUE = /(?:由|从)\d+(?:\.\d+)?[^\d,;。]{0,5}$/;
-/** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either */
-const FROM_TIME = /(?:由|从)(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?$/;
+/** 时间由18小时缩短到5小时, 普通高等学校已由五百九十八所: the value it came from is no part of the name */
+const FROM_VALUE = /(?:由|从)(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万亿零两]{2,})[^\d,;。]{0,5}$/;
+/** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either (nor the value a figure
+ * read no unit of: 贫困人口由“七五”末的8500万) */
+const FROM_TIME = /(?:由|从)(?:["“]?(?:十[一二三四五]?|[六七八九])五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?(?:\d+(?:\.\d+)?[万亿]?)?$/;
 /** 生产总值剔除秦源煤业闭井等不可比因素(增长7.8%): how the figure was counted, as 按可比价计算, no part of the name */
 const EXCLUDING = /(?:剔除|扣除|除去)[^,;。]{1,20}?(?:因素|影响)(?:后)?$/;
 /** 12类55件民生实事: a count of kinds before the count is no indicator */

@@ -57,3 +57,19 @@ export function topicOpeningSentence(text: string, at: number): string {
   const topic = text.slice(begin, comma).trim();
   return TOPIC.test(topic) ? topic : '';
 }
+
+/** a whole a sentence opens with, its parts' shares named after it: 在工农业总产值中, 在国民收入中 */
+const FRAME = /^在([\u4e00-\u9fff“”]{2,16}?)中$/;
+/** a share of a part, whose whole the name leaves unsaid: 农业所占比重, 轻工业的比重 */
+const PART_SHARE = /^[\u4e00-\u9fff]{1,10}(?:所占的?|的)?(?:比重|比例)$/;
+
+/** 在工农业总产值中,农业所占比重由…,轻工业所占比重由…: a part's share is of the whole the sentence opens with */
+export function shareInFrame(text: string, at: number, name: string): string {
+  if (!PART_SHARE.test(name)) return name;
+  let begin = at;
+  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  const comma = text.indexOf(',', begin);
+  if (comma < 0 || comma >= at) return name;
+  const whole = FRAME.exec(text.slice(begin, comma).trim())?.[1];
+  return whole && !name.startsWith(whole) ? `${whole}中${name}` : name;
+}

@@ -14,6 +14,8 @@ const FILES: Record<string, string> = {
   'national 1990': `${J}/pages28/national-1990-chengjun.txt`,
   'national 2008': `${J}/pages27/national-2008-chengjun.txt`,
   'national 2004': `${J}/pages22/national-2004-chengjun.txt`,
+  'national 1996': `${J}/pages27/national-1996-chengjun.txt`,
+  'national 2017': `${J}/pages26/national-2017-chengjun.txt`,
 };
 
 const row = (doc: string, phrase: string, expect: Row['expect']): Row => ({
@@ -101,6 +103,34 @@ const families: Array<{ family: string; rows: Row[] }> = [
       ]),
       // (an item that is no capacity, line or project keeps its own name: 下岗失业人员再就业)
       row('national 2004', '下岗失业人员再就业５００万人', [{ text: '５００万人', indicator: '下岗失业人员再就业' }]),
+    ],
+  },
+  {
+    family: 'the value or the plan a figure came from is no part of its name (已由五百九十八所, 由“七五”末的8500万)',
+    rows: [
+      row('national 1983', '我国普通高等学校已由五百九十八所', [
+        { text: '七百一十五所', indicator: '我国普通高等学校' },
+        { text: '一百一十五万四千人', indicator: '我国普通高等学校在校学生' },
+      ]),
+      row('national 1996', '贫困人口由“七五”末的', [{ text: '６５００万', indicator: '贫困人口' }]),
+    ],
+  },
+  {
+    family: 'a part\'s share is of the whole its sentence opens with (在工农业总产值中,农业所占比重…)',
+    rows: [
+      row('national 1983', '在工农业总产值中，农业所占比重', [
+        { text: '百分之二十七点八', indicator: '工农业总产值中农业所占比重' },
+        { text: '百分之三十三点四', indicator: '工农业总产值中轻工业所占比重' },
+      ]),
+    ],
+  },
+  {
+    family: 'more than a base (比去年多, 比…的总和还多, 高出四倍多) is a change, or a growth for a rate or a multiple',
+    rows: [
+      row('national 2017', '城镇新增就业预期目标比去年多', [{ text: '100万人', indicator: '城镇新增就业预期目标', measure: 'change' }]),
+      row('national 1983', '比“文化大革命”前十七年的总和还多', [{ text: '百分之八十三', indicator: '招收研究生', measure: 'growth' }]),
+      row('national 1983', '平均每年增加四十九', [{ text: '四倍多', measure: 'growth' }]),
+      row('national 2008', '拟增加中央预算稳定调节基金', [{ text: '1032亿元', measure: 'change' }]),
     ],
   },
 ];
