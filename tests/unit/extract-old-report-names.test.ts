@@ -15,6 +15,7 @@ const FILES: Record<string, string> = {
   'national 2008': `${J}/pages27/national-2008-chengjun.txt`,
   'national 2004': `${J}/pages22/national-2004-chengjun.txt`,
   'national 1996': `${J}/pages27/national-1996-chengjun.txt`,
+  'national 1995': `${J}/pages26/national-1995-chengjun.txt`,
   'national 2017': `${J}/pages26/national-2017-chengjun.txt`,
 };
 
@@ -131,6 +132,35 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1983', '比“文化大革命”前十七年的总和还多', [{ text: '百分之八十三', indicator: '招收研究生', measure: 'growth' }]),
       row('national 1983', '平均每年增加四十九', [{ text: '四倍多', measure: 'growth' }]),
       row('national 2008', '拟增加中央预算稳定调节基金', [{ text: '1032亿元', measure: 'change' }]),
+    ],
+  },
+  {
+    family: 'a plan, a modal or a funder\'s verb around the name (国家计划要求今年的, 要保证, 用两年时间将, 将安排, 大体需要)',
+    rows: [
+      row('national 1990', '国家计划要求今年的国民生产总值', [{ text: '百分之五', indicator: '国民生产总值' }]),
+      row('national 1996', '粮食总产量要保证', [
+        { text: '４９００亿公斤', indicator: '粮食总产量' },
+        { text: '５０００亿公斤', indicator: '粮食总产量' },
+      ]),
+      row('national 2008', '中央财政将安排科技支出', [{ text: '1134亿元', indicator: '中央财政科技支出' }]),
+      row('national 2008', '用两年时间将筹资标准', [{ text: '50元', indicator: '筹资标准' }]),
+      row('national 1990', '今后大体需要保持', [{ text: '百分之五点四', indicator: '经济增长' }]),
+      row('national 1996', '今年经济增长速度的调控目标定为', [{ text: '８％', indicator: '经济增长', measure: 'growth' }]),
+    ],
+  },
+  {
+    family: 'a bare measure is of the subject the sentence opens with (全国粮食连续四年增产, …制度不断完善, …保持良好势头) or of the figure before',
+    rows: [
+      row('national 2008', '全国粮食连续四年增产', [{ text: '50150万吨', indicator: '粮食产量' }]),
+      row('national 2008', '城镇职工基本养老保险制度不断完善', [
+        { text: '突破2亿人', indicator: '城镇职工基本养老保险参保人数' },
+        { text: '5400多万人', indicator: '城镇职工基本养老保险参保人数' },
+      ]),
+      row('national 1995', '外商直接投资保持良好势头', [{ text: '３３０多亿美元', indicator: '外商直接投资实际金额' }]),
+      row('national 2008', '全国国有企业资产总额', [
+        { text: '2.23倍', indicator: '国有企业利润' },
+        { text: '1.05倍', indicator: '国有企业税收' },
+      ]),
     ],
   },
 ];
