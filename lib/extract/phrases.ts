@@ -237,6 +237,8 @@ function itemsBeforeSummary(s: string): string[] | undefined {
 const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现|累计(?=支出|收入))(?![率值度])(.{2,})$/;
 const MEASURE_NOUN = /^.{0,4}(?:营收|收入|产值|销售额|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
 
+/** a list closed by 等, then how its items went: 等都增长, 等均有增长 */
+const LIST_THEN_VERB = /等(?:都|均)(?:有|比上年)?(?:增长|增加|提高|上升|下降|减少)$/;
 const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,8}$/;
 
 export interface Phrase {
@@ -325,6 +327,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   const items = respectively ? itemsBeforeSummary(s) : undefined;
   if (!/各$/.test(context)) s = trimList(s);
   if (COMPARISON.test(s) || SUCH_A.test(s)) s = '';
+  // 烤烟、桑蚕茧、猪牛羊肉等都增长50%以上: a list closed by 等 before its verb is the name
+  if (s.endsWith('等') && s.includes('、') && LIST_THEN_VERB.test(context)) s = s.slice(0, -1);
   const bound = bounded ? BOUND_KIND[bounded[2]] : undefined;
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb, bound };
   return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb, bound, ...(items ? { items } : {}) };

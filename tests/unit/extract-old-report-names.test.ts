@@ -163,6 +163,19 @@ const families: Array<{ family: string; rows: Row[] }> = [
       ]),
     ],
   },
+  {
+    family: 'a list\'s items keep their own names: a product of one character before 由 (钢由…), a list closed by 等 before its verb',
+    rows: [
+      row('national 1986', '钢由三千七百万吨', [
+        { text: '三千七百万吨', indicator: '钢' },
+        { text: '四千六百六十六万吨', indicator: '钢' },
+      ]),
+      row('national 1983', '烤烟、桑蚕茧、猪牛羊肉等都增长', [
+        { text: '百分之八十三', indicator: '糖料' },
+        { text: '百分之五十以上', indicator: '烤烟、桑蚕茧、猪牛羊肉' },
+      ]),
+    ],
+  },
 ];
 
 describe('indicator names of the national reports of the 1980s', () => {
