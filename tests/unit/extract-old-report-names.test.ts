@@ -176,6 +176,25 @@ const families: Array<{ family: string; rows: Row[] }> = [
       ]),
     ],
   },
+  {
+    family: 'a name that is only a time (在1979到1983年…, “一五”时期, “六五”期间, 第四季度) is of the thing the sentence measured before',
+    rows: [
+      row('national 1985', '在１９７９到１９８３年', [
+        { text: '７．９％', indicator: '我国工农业总产值' },
+        { text: '１４．２％', indicator: '我国工农业总产值' },
+      ]),
+      row('national 1986', '其中增长较快的“一五”时期', [
+        { text: '百分之四点五', indicator: '我国农业总产值' },
+        { text: '百分之五点一', indicator: '我国农业总产值' },
+      ]),
+      row('national 1986', '“六五”期间五年平均降到', [{ text: '百分之三十左右', indicator: '积累率' }]),
+      row('national 1985', '其中第四季度增长', [{ text: '３８％', indicator: '第四季度职工工资总额' }]),
+      // (a plan is no time: “六五”计划安排的…项目)
+      row('national 1983', '“六五”计划安排的续建和新建的大中型项目', [
+        { text: '八百九十个', indicator: '“六五”计划安排的续建和新建的大中型项目' },
+      ]),
+    ],
+  },
 ];
 
 describe('indicator names of the national reports of the 1980s', () => {
