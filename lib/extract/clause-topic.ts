@@ -12,7 +12,7 @@ const MAX_NOT_A_NAME = 12;
 /** the last characters such a run of words can end on (a cheap test before the whole pattern) */
 const NOT_A_NAME_END = /[间期年来地又再还也计已经将可月份时升降低高加少长追大小出了到至为]$/;
 /** a clause that names a measured thing and nothing else: 城乡人民的储蓄存款, 原定今年全部投产的项目 */
-const TOPIC_CLAUSE = /^[\u4e00-\u9fff]{2,16}(?:比重|比例|存款|总额|赤字|收入|产值|总值|总量|产量|利润|余额|投资|价格|指数|项目|成本|消费水平)$/;
+const TOPIC_CLAUSE = /^[\u4e00-\u9fff]{2,16}(?:比重|比例|存款|总额|赤字|收入|产值|总值|总量|产量|利润|余额|投资|价格|指数|项目|成本|消费水平|经费|投入|资金|储蓄|支出)$/;
 /** a subject, then the base it grew on, that it did not fall or that it reached a new level: 油料在…的基础上,
  * 工农业生产总值不仅没有下降, 粮食总产量再上新台阶 */
 const SUBJECT_THEN =
@@ -59,7 +59,7 @@ export function nameOfClauseTopic(
   if (!clause || /\d/.test(clause)) return name;
   const subject = SUBJECT_THEN.exec(clause)?.[1];
   if (subject) return subject;
-  const topic = trimNameWords(clause);
+  const topic = trimNameWords(clause.replace(/^(?:今年|去年|明年|全年)(?=[\u4e00-\u9fff]{4})/, ''));
   return TOPIC_CLAUSE.test(topic) ? topic : name;
 }
 

@@ -82,6 +82,11 @@ const families: Array<{ family: string; rows: Row[] }> = [
         { text: '２．２％', indicator: '城乡居民的平均消费水平' },
       ]),
       row('national 1985', '积累在国民收入中所占的比重，在调整初期', [{ text: '３６．５％', indicator: '积累在国民收入中所占的比重' }]),
+      row('national 2008', '全社会研究与实验发展经费，从2002年', [
+        { text: '1288亿元', indicator: '全社会研究与实验发展经费' },
+        { text: '1.07%', indicator: '全社会研究与实验发展经费占国内生产总值比重' },
+      ]),
+      row('national 2008', '今年中央财政用于教育的投入，', [{ text: '1076亿元', indicator: '中央财政用于教育的投入' }]),
     ],
   },
   {
