@@ -90,7 +90,7 @@ const COMPOUND =
   /^(?:(?:签约|开工|竣工|建成|投产|落地)(?=[\u4e00-\u9fff]{0,10}项目$)|已建在建|(?:扶持|帮扶|支持)(?:资金|政策资金)|再(?:开发|生|利用|制造|就业|融资)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
 /** 在我们这样一个(13亿人口的发展中国家): a country's description, whose count names what follows it */
-const SUCH_A = /^(?:在|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
+const SUCH_A = /^(?:在|对于|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
