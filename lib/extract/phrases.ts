@@ -110,7 +110,7 @@ const RUN_IN_TOPIC =
   /^(?:[\u4e00-\u9fff]{2}(?:全年|年末|年底)(?=[\u4e00-\u9fff]{4})|[\u4e00-\u9fff]{1,3}业和[\u4e00-\u9fff]{1,3}业(?=规模以上|规上|全年|年末)|\d+\.\d+(?=全年|年末|年底)|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![年多余万亿个家户人名元岁项件所座]))/;
 /** 把 before the object a sentence acts on (把小学、初中学生人均公用经费分别提高到…; not 把关, 把握) */
 const OBJECT_MARK = /^(?:要)?把(?![关握持])/;
-/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资) */
+/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资); 计划内(签约…) */
 const KEEPS_WORD = /^(?:[性型类]|房(?!地产))/;
 
 function stripLeading(s: string): string {
@@ -127,7 +127,7 @@ function stripLeading(s: string): string {
     }
     if (COMPOUND.test(s)) break;
     const w = LEADING.find(s);
-    if (!w || KEEPS_WORD.test(s.slice(w.length))) break;
+    if (!w || KEEPS_WORD.test(s.slice(w.length)) || (w === '计划' && /^[内外]/.test(s.slice(w.length)))) break;
     s = s.slice(w.length);
   }
   return s;

@@ -50,11 +50,13 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
-    family: 'a span or a connective before the name (这五年, 五年中|国家, 四年中|城镇, 尽管前四年内我国, 整个) and 仍以/却以 after it',
+    family: 'a span or a connective before the name (这五年, 五年中|国家, 四年中|城镇, 尽管前四年内我国, 整个), not half of one (计划内), and 仍以/却以 after it',
     rows: [
       row('national 1986', '这五年农民人均纯收入', [{ text: '百分之十三点七', indicator: '农民人均纯收入' }]),
       row('national 1983', '五年中国家用于城市职工住宅的投资', [{ text: '四百八十亿元', indicator: '国家用于城市职工住宅的投资' }]),
       row('national 1983', '四年中城镇集体所有制单位就业职工', [{ text: '六百零三万人', indicator: '城镇集体所有制单位就业职工' }]),
+      // (计划内, 计划外: a compound, not the modal 计划 before a name)
+      row('national 1985', '计划内签约成交的技术引进项目', [{ text: '一千多项', indicator: '计划内签约成交的技术引进项目' }]),
       row('national 1983', '全国农业总产值仍以', [{ text: '百分之七点五', indicator: '农业总产值' }]),
       row('national 1983', '而整个工业却以', [
         { text: '百分之一点九', indicator: '能源消费总量' },
