@@ -150,6 +150,11 @@ const families: Array<{ family: string; rows: Row[] }> = [
         { text: '５０００亿公斤', indicator: '粮食总产量' },
       ]),
       row('national 2008', '中央财政将安排科技支出', [{ text: '1134亿元', indicator: '中央财政科技支出' }]),
+      // (its purpose said after how much more it is than last year's: the sum and its rise are named alike)
+      row('national 2008', '今年中央财政将安排832亿元', [
+        { text: '832亿元', indicator: '中央财政支持卫生事业改革和发展资金' },
+        { text: '167亿元', indicator: '中央财政支持卫生事业改革和发展资金' },
+      ]),
       row('national 2008', '用两年时间将筹资标准', [{ text: '50元', indicator: '筹资标准' }]),
       row('national 1990', '今后大体需要保持', [{ text: '百分之五点四', indicator: '经济增长' }]),
       row('national 1996', '今年经济增长速度的调控目标定为', [{ text: '８％', indicator: '经济增长', measure: 'growth' }]),
