@@ -605,7 +605,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.88,
       period: 0.8,
       periodFrom: 0.71,
-      allRight: 0.48,
+      allRight: 0.49,
     },
     nonFiguresKept: 4,
   },
