@@ -7,16 +7,17 @@ import { clauseBefore } from './sentence-subject';
 
 /** a name made only of the words around a figure: a verb of moving, a time, an adverb */
 const NOT_A_NAME =
-  /^(?:今年|去年|明年|后来|相应地?|又|再|还|也|预计|已经?|将|可|\d{1,2}(?:到|至|-)\d{1,2}月份?|\d{1,2}月份?|[\u4e00-\u9fff]{2,6}(?<![小及同按临届])时|(?:上升|下降|降低|降|提高|增加|减少|增长|追加|扩大|缩小|多出)(?:了|到|至|为)?)+$/;
+  /^(?:今年|去年|明年|后来|相应地?|(?:增长(?:较快|最快)的)?["“][一二三四五六七八九十]{1,2}五["”’](?:时期|期间)|在[\u4e00-\u9fff]{2,4}(?:初期|中期|后期|期间|时期)|又|再|还|也|预计|已经?|将|可|\d{1,2}(?:到|至|-)\d{1,2}月份?|\d{1,2}月份?|[\u4e00-\u9fff]{2,6}(?<![小及同按临届])时|(?:上升|下降|降低|降|提高|增加|减少|增长|追加|扩大|缩小|多出)(?:了|到|至|为)?)+$/;
 const MAX_NOT_A_NAME = 12;
 /** the last characters such a run of words can end on (a cheap test before the whole pattern) */
-const NOT_A_NAME_END = /[年来地又再还也计已经将可月份时升降低高加少长追大小出了到至为]$/;
+const NOT_A_NAME_END = /[间期年来地又再还也计已经将可月份时升降低高加少长追大小出了到至为]$/;
 /** a clause that names a measured thing and nothing else: 城乡人民的储蓄存款, 原定今年全部投产的项目 */
-const TOPIC_CLAUSE = /^[\u4e00-\u9fff]{2,16}(?:比重|比例|存款|总额|赤字|收入|产值|总值|总量|产量|利润|余额|投资|价格|指数|项目)$/;
+const TOPIC_CLAUSE =
+  /^[\u4e00-\u9fff]{2,16}(?:比重|比例|存款|总额|赤字|收入|产值|总值|总量|产量|利润|余额|投资|价格|指数|项目|成本|消费水平|经费|投入|资金|储蓄|支出)$/;
 /** a subject, then the base it grew on, that it did not fall or that it reached a new level: 油料在…的基础上,
  * 工农业生产总值不仅没有下降, 粮食总产量再上新台阶 */
 const SUBJECT_THEN =
-  /^([\u4e00-\u9fff]{2,10}?)(?:在[^,;。]{2,20}?(?:的基础上|之后|以后)|(?:不仅|不但)?(?:没有|未)(?:下降|减少|减产|降低)|再?(?:上|迈上|跃上|登上|站上)了?(?:一个)?新台阶|再?创(?:历史)?新高)$/;
+  /^([\u4e00-\u9fff]{2,10}?)(?:(?:却|也|则|又)(?:大幅度|大幅|明显|显著|迅速|成倍)?(?:增加|增长|上升|提高|下降|减少)|在[^,;。]{2,20}?(?:的基础上|之后|以后)|(?:不仅|不但)?(?:没有|未)(?:下降|减少|减产|降低)|突破[^,;。]{1,8}|再?(?:上|迈上|跃上|登上|站上)了?(?:一个)?新台阶|再?创(?:历史)?新高)$/;
 /** a time a list of figures of one thing goes over: 第一季度, 上半年, 10月份 */
 const PERIOD = /^(?:第?[一二三四]季度|上半年|下半年|\d{1,2}(?:(?:到|至|-)\d{1,2})?月份?)/;
 const PERIOD_END = /(?:第?[一二三四]季度|上半年|下半年|\d{1,2}(?:(?:到|至|-)\d{1,2})?月份?)$/;
@@ -44,6 +45,9 @@ export function nameOfClauseTopic(
   const period = PERIOD.exec(context)?.[0];
   if (period && before && PERIOD_END.test(before) && (!name || name === period || name === before))
     return before.replace(PERIOD_END, '') + period;
+  // (职工工资总额比上年增长19%,其中第四季度增长38%: a part of the year of the thing before)
+  const own = PERIOD.exec(name)?.[0];
+  if (own && own === name && before && !PERIOD_END.test(before)) return own + before;
   const moved = context.includes('、') ? MOVED_THEN.exec(context) : null;
   if (moved) return trimNameWords(moved[1]);
   // (新建城市艺术综合体、城乡书房等300个以上: the list before 等 is what the count counts, where nothing follows it)
@@ -56,7 +60,7 @@ export function nameOfClauseTopic(
   if (!clause || /\d/.test(clause)) return name;
   const subject = SUBJECT_THEN.exec(clause)?.[1];
   if (subject) return subject;
-  const topic = trimNameWords(clause);
+  const topic = trimNameWords(clause.replace(/^(?:今年|去年|明年|全年)(?=[\u4e00-\u9fff]{4})/, ''));
   return TOPIC_CLAUSE.test(topic) ? topic : name;
 }
 

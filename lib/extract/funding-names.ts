@@ -20,6 +20,8 @@ const GIVER_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,3}?)?${FILLER}(${GIVE})(
 /** the money noun after the value (…30亿元建设资金), then the purpose: 用于X, 支持X, 直接补贴X, 增加对X的转移支付 */
 const PURPOSE_AFTER =
   /^((?:[\u4e00-\u9fff]{0,4}?)资金)?(?:予以支持)?(,?)(?:主要|重点|专门|专项|全部)?(用于|支持|扶持|助力|解决|(?:直接)?补贴|(?:直接)?补助|增加对|加大对)(?!这)([^,;。:!?\d]{2,30}?)(?=[,;。:!?]|$)/;
+/** a clause after a sum that says how much more it is than last year's */
+const MORE_THAN_LAST_YEAR = /^,(?:比|较)(?:上年|去年)(?:增加|增长|多)[^,;。]{1,16}(?=,)/;
 /** what money is spent on that is itself a money noun: 转移支付, 补贴 */
 const MONEY_THING = new RegExp(`(?:转移支付|${MONEY_NOUN.source.replace(/\$$/, '')})$`);
 /** the sentence opens with its purpose: 为(继续落实)Y, */
@@ -79,7 +81,8 @@ export function fundingName(text: string, r: Named): string {
   const budget = /^(?:国家|国务院)/.test(funder) ? '' : funder;
   // 中央财政安排扶贫资金: the kind of money names it
   if (noun && noun !== '资金') return name;
-  const after = PURPOSE_AFTER.exec(text.slice(r.q.end, r.q.end + 40));
+  // (past how much more than last year it is: 安排832亿元,比上年增加167亿元,支持卫生事业改革和发展)
+  const after = PURPOSE_AFTER.exec(text.slice(r.q.end, r.q.end + 64).replace(MORE_THAN_LAST_YEAR, ''));
   // 中央财政安排423亿元资金,支持…: the payer's money named right after the sum is its name (but for a purpose
   // in the same clause: 安排109亿元资金支持再就业)
   if (noun && text.startsWith(noun, r.q.end) && !(after && !after[2])) return name;

@@ -6,7 +6,7 @@ import type { Quantity } from './quantities';
 /** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右, “十五”期间年均经济增长速度预期目标为7%左右,
  * 经济增长连续四年达到或略(高于10%), 广东今年目标是经济增长(7%至7.5%) */
 export const ECONOMY_GROWTH =
-  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国|["“]?十[一二三四]?五["”]?期间)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)(?:年均)?经济(?:增长|增速)(?:速度)?(?:的)?(?:预期)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
+  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国|["“]?十[一二三四]?五["”]?期间)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)(?:年均)?经济(?:增长|增速)(?:速度)?(?:的)?(?:预期|(?:宏观)?调控)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
 
 /** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
 export const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
@@ -42,6 +42,13 @@ export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?
  * (第一、二、三产业分别拉动GDP增长) */
 export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
+/** more or less than a base said before: 比去年多, 比…的总和还多, 比上年少 */
+const COMPARED_MORE = /比[^,;。]{1,24}?(?:还|要|再)?(多|少)$/;
+/** a multiple above a base: 高出(四倍多), 超过了…递增率的(一点三倍) */
+const MULTIPLE_ABOVE = /(?:高出|超出)()$|(?:超过|高出|超出)了?[^,;。]{2,30}的()$/;
+/** a fund or a sum added to, named between the verb and the amount */
+const ADDED_TO_FUND = /(?:^|[^新])(?:增加|追加)[\u4e00-\u9fa5]{2,12}(?:基金|资金|投资|支出|投入|经费)$/;
+
 export interface MeasureReading {
   measure: Measure;
   /** -1 for a fall */
@@ -65,9 +72,14 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (TO_LEVEL.test(before) || SUM_OR_BOUND.test(before)) return { measure: 'level', sign: 1 };
   // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
   if (!isRate && UPGRADE.test(before)) return null;
+  // 比去年多100万人, 比…前十七年的总和还多百分之八十三, 高出四倍多, 超过了…递增率的一点三倍: how much more than a base
+  const more = COMPARED_MORE.exec(before) ?? (q.unitClass === 'times' ? MULTIPLE_ABOVE.exec(before) : null);
+  if (more) return { measure: isRate ? 'growth' : 'change', sign: more[1] === '少' ? -1 : 1 };
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
   // 每年增产原煤3000万吨, 增加运力4000万吨: what is added, named between the verb and the amount (not 新增产业基金)
   if (!isRate && /(?<!新)(?:增产|增加)(?!值|额|业)[\u4e00-\u9fa5]{1,3}$/.test(before)) return { measure: 'change', sign: 1 };
+  // 拟增加中央预算稳定调节基金1032亿元: a fund or a sum added to
+  if (q.unitClass === 'money' && ADDED_TO_FUND.test(before)) return { measure: 'change', sign: 1 };
   return null;
 }

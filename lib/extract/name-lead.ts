@@ -8,13 +8,13 @@
 /** connectives a clause opens with, and the time word after them (但全年…), an adverb of the present, or a pointer back
  * with its sum (这两部分共计) */
 const LEAD =
-  /^(?:(?:虽然|虽|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
-/** adverbs and time words between a name and its verb */
-const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|就)+$/;
+  /^(?:(?:虽然|虽|尽管|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年|前?[一二三四五六七八九十两]+年(?:内|来|间|中))?(?:我国)?|整个(?=[\u4e00-\u9fff]{2})|(?:国家)?计划要求(?:今年|明年)?的?|用[一二三四五两\d]+年(?:时间)?(?:将|把)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
+/** adverbs and time words between a name and its verb (and the 以 of a rate: 农业总产值仍以|每年…递增7.5%的速度) */
+const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|却|就)+(?:以(?=$))?$|(?:仍|却|也|则)以$/;
 /** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…),
  * 重点高校人数要(再增长…) */
 const YEAR_OR_MODAL_TAIL =
-  /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|必须|务必|应当|应该|(?<![许认])可(?:以)?|(?<![需主重纲摘提概只])要)$/;
+  /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|要?(?:保证|确保)|必须|务必|应当|应该|(?<![许认])可(?:以)?|(?<![需主重纲摘提概只])要)$/;
 /** a target word and the verb that sets it, left at the end of a name: 广义货币M2预期增长目标拟定(为13%左右) */
 export const TARGET_SET_TAIL = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:预期)?(增长)?目标(?:拟定|定为|设定|确定)$/;
 /** a measure, then the verb of its change and what the figure is counted as: 化肥生产能力|增加标准肥(1500万吨) */
@@ -24,6 +24,10 @@ const TAIL_WORD = /(?:实现|出现|表现|体现|兑现|发现|呈现|再现|�
 /** 对X立案查处的: what was done to X */
 const DONE_TO = /^对([\u4e00-\u9fff“”]{2,14}?)((?:立案)?(?:查处|查办|处理|处罚|审查|审计|检查|整改|整治|帮扶|救助|奖励|补贴))的?$/;
 
+/** a funder that will spend on a purpose, said with the verb: 中央财政将安排(科技支出) */
+const FUNDER_WILL_SPEND = /^([\u4e00-\u9fff]{2,8}?(?:财政|政府))(?:将|拟|要)?安排([\u4e00-\u9fff]{2,8}(?:支出|经费))$/;
+/** a modal and nothing else */
+const MODAL_ONLY = /^(?:大体|大约|大致|至少|今后)*(?:需要|必须|应该|应当)$/;
 /** a name that is only the base a growth is on: 在(一九五○年)农产总量的基础上 */
 const BASE_OF_GROWTH = /^在(?:[一二三四五六七八九十○〇零\d]{2,4}年)?([\u4e00-\u9fff]{2,12}?)的?基础上$/;
 /** the base said after a name: 我国经济增长预期目标(是在明显提高质量和效益的基础上) */
@@ -37,6 +41,8 @@ const SET_BEFORE =
 const FROM_EARLIER = /(?<=[\u4e00-\u9fff]{2})(?:由|从)前(?:[一二三四五两\d]+年)?$/;
 
 export function trimNameWords(name: string): string {
+  // (大体需要(保持每年递增5.4%的经济增长速度): a modal alone names nothing)
+  if (MODAL_ONLY.test(name)) return '';
   let n = name.replace(SET_BEFORE, '').replace(FROM_EARLIER, '');
   const lead = LEAD.exec(n);
   if (lead && n.length - lead[0].length >= 2) n = n.slice(lead[0].length);
@@ -52,6 +58,8 @@ export function trimNameWords(name: string): string {
     const base = BASE_OF_GROWTH.exec(n);
     n = base ? base[1] : n.replace(ON_BASE_AFTER, '');
   }
+  // 中央财政将安排科技支出: the funder, then what it spends on (not 安排资金 alone)
+  n = n.replace(FUNDER_WILL_SPEND, '$1$2');
   // 中央财政拟投入: the modal of a plan
   if (n.includes('拟')) n = n.replace(/(?<=[\u4e00-\u9fff]{2})拟(?=[\u4e00-\u9fff]{2})/, '');
   // (…糖等的价格补贴: a name cut after a list's 的)

@@ -25,8 +25,9 @@ import { TARGET_SET_TAIL, trimNameWords } from './name-lead';
 import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { reachedByProgramme } from './beneficiaries';
+import { actionOverList } from './list-action';
 import type { Quantity } from './quantities';
-import { clauseBefore, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
+import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
 export interface NameReading {
   indicator: string;
@@ -39,6 +40,7 @@ export interface Before {
   carry: string;
   measure: Measure;
   sign: 1 | -1;
+  q: Pick<Quantity, 'unitClass'>;
 }
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
@@ -73,8 +75,12 @@ const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅�
 /** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
 const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
 /** a name that is only a comparison word (大大低于1985年增长44.6%的速度): of the thing the figure before measured */
-const COMPARISON_ONLY = /^(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过)$/;
+const COMPARISON_ONLY = /^(?:(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过了?)|大大|远远)$/;
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
+/** a name that is only the base the figure before is more than (比“文化大革命”前十七年的总和还多百分之八十三) */
+const MORE_THAN_BASE = /^比[^,;。]{1,24}?(?:还|要|再)(?:多|少)$/;
+/** the year a figure is more than, after its name: 城镇新增就业预期目标比去年多(100万人) */
+const MORE_THAN_LAST_YEAR = /(?<=[\u4e00-\u9fff]{2})(?:比|较)(?:去年|上年|前年|(?:19|20)\d\d年)(?:还|要|再)?(?:多|少)$/;
 /** a share said as near (已接近…的50%): of the thing before, in the whole after */
 const NEAR_SHARE = /^(.{2,}?)(?:已经|已)?接近(.{2,})$/;
 /** the noun after a figure, cut short at 的 or a verb inside it: 跨地区(的横向经济联合网络), 长期(建设国债) */
@@ -83,8 +89,8 @@ const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
   clause.startsWith(name) &&
   /^[\u4e00-\u9fff]{2,16}$/.test(clause) &&
   (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
-/** a clause that is a product of one character and its verb (,钢突破7000万吨): the product is the name */
-const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝])(?:达到|达|突破|超过|为|增至)$/;
+/** a clause that is a product of one character and its verb (,钢突破7000万吨; ,钢由3700万吨增加到…): the product is the name */
+const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝])(?:达到|达|突破|超过|为|增至|由|从)$/;
 /** the production of a thing (我国粮食生产), whose amount in weight is its output */
 const PRODUCTION = /^(?:我国|全国|全省|全市|全区|全县)?([\u4e00-\u9fff]{1,6}?)生产$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
@@ -105,7 +111,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   // (广义货币M2预期增长目标拟定为13%左右: a growth target, whatever the verb)
   if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
   if (indicator) indicator = trimNameWords(nameAfterClause(indicator));
-  if (before && COMPARISON_ONLY.test(indicator)) indicator = before.carry;
+  if (before && (COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator))) indicator = before.carry;
+  else indicator = indicator.replace(MORE_THAN_LAST_YEAR, '');
   if (BASE_ONLY.test(indicator)) {
     // (扩大到年末的: the bound it moved to, of the thing whose base came just before)
     const moved = before && !/^(?:已经|已)?(?:由|从)/.test(indicator) ? before.carry : '';
@@ -170,8 +177,12 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   // 我国粮食生产必须争取达到5000亿公斤: the production of a thing counted in weight is its output
   const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
   if (output) indicator = `${output[1]}产量`;
-  if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
+  if (q.unitClass === 'percent') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
   if (q.unitClass === 'count') indicator = reachedByProgramme(text, opens, after, context, indicator, before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);
+  if (measure === 'level') {
+    const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };
+    indicator = actionOverList(text, q.start, after, context, indicator, q.unitClass, listBefore);
+  }
   return { indicator, measure, sign };
 }

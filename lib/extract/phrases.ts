@@ -4,6 +4,7 @@ import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS, WordEnds } from './
 import { parseChinese } from './numbers';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
+import { arabicYears, timeAtEnd, YEAR_PREFIX } from './name-years';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
 const SEGMENT_BREAKS = ';:。!?\n【】|丨';
@@ -29,7 +30,7 @@ const MAX_CONTEXT = 48;
 export function leftContext(text: string, from: number, to: number): string {
   const words = contextWithin(text, from, to, MAX_CONTEXT);
   // a long list of items is read whole (食品、烟酒、衣着、…、居住的价格分别上涨)
-  return words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words;
+  return arabicYears(words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words);
 }
 
 function contextWithin(text: string, from: number, to: number, max: number): string {
@@ -88,12 +89,8 @@ const LEADING = new WordEnds(LEADING_WORDS, false);
 const COMPOUND =
   /^(?:(?:签约|开工|竣工|建成|投产|落地)(?=[\u4e00-\u9fff]{0,10}项目$)|已建在建|(?:扶持|帮扶|支持)(?:资金|政策资金)|再(?:开发|生|利用|制造|就业|融资)|建设(?:用地|规模|资金|投资|面积|任务)|建成区|投入产出|改造(?:面积|任务)|实施(?:面积|范围)|开发区|服务业)/;
 
-/** (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span) */
-const YEAR_PREFIX =
-  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续|前|近)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|内|(?!义务教育|一贯制|制))|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
-
 /** 在我们这样一个(13亿人口的发展中国家): a country's description, whose count names what follows it */
-const SUCH_A = /^(?:在|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
+const SUCH_A = /^(?:在|对于|对|像)?(?:我们|我国)?这样一个(?:拥有)?$/;
 
 /** a comparison in front of a number says how it stands, not what it is: 增长6%,高于全国1.4个百分点 */
 const COMPARISON =
@@ -113,7 +110,7 @@ const RUN_IN_TOPIC =
   /^(?:[\u4e00-\u9fff]{2}(?:全年|年末|年底)(?=[\u4e00-\u9fff]{4})|[\u4e00-\u9fff]{1,3}业和[\u4e00-\u9fff]{1,3}业(?=规模以上|规上|全年|年末)|\d+\.\d+(?=全年|年末|年底)|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![年多余万亿个家户人名元岁项件所座]))/;
 /** 把 before the object a sentence acts on (把小学、初中学生人均公用经费分别提高到…; not 把关, 把握) */
 const OBJECT_MARK = /^(?:要)?把(?![关握持])/;
-/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资) */
+/** a leading word is kept where it begins a compound: 保障性住房, 稳定性 (not before 房地产: 其中房地产开发投资); 计划内(签约…) */
 const KEEPS_WORD = /^(?:[性型类]|房(?!地产))/;
 
 function stripLeading(s: string): string {
@@ -130,14 +127,11 @@ function stripLeading(s: string): string {
     }
     if (COMPOUND.test(s)) break;
     const w = LEADING.find(s);
-    if (!w || KEEPS_WORD.test(s.slice(w.length))) break;
+    if (!w || KEEPS_WORD.test(s.slice(w.length)) || (w === '计划' && /^[内外]/.test(s.slice(w.length)))) break;
     s = s.slice(w.length);
   }
   return s;
 }
-
-/** time spans at the end: 粮食产量连续8年稳定在…, 五年年均增长… */
-const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来)?$/;
 
 /** 组织 ends a noun after these (农业社会化服务组织), it is not the verb */
 const ORGANISATION = /(?:服务|经济|合作|社会|基层|党|国际|群众|行业)组织$/;
@@ -150,8 +144,6 @@ const AID = /(?:消费|产业|就业|教育|医疗|科技|金融)帮扶$/;
 const MODAL_BEFORE = /^(?:达到|达|实现|完成|增长|增加|下降|降低|减少|提高|上升|为|超过|突破|控制在|保持在|稳定在)$/;
 const PLAN_NAME = /(?:行动|投资|发展|工作|建设|培养|培训|工程|项目|年度|年|专项|资金|用款|招生)计划$/;
 
-/** the year a share is compared with, said after its name: 一产占比较2010年(下降3.9个百分点) */
-const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
 /** a footnote mark a communiqué puts after a name: 生产总值 (GDP)[2] */
 const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 
@@ -162,11 +154,7 @@ function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
     // (人均 is a noun's own, 养老金人均, but for a per-head word after a verb of reaching: 标准由人均600元)
-    const w =
-      PER_HEAD_AFTER_VERB.exec(s)?.[0] ||
-      TRAILING.find(s) ||
-      (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') ||
-      FOOTNOTE_MARK.exec(s)?.[0];
+    const w = PER_HEAD_AFTER_VERB.exec(s)?.[0] || TRAILING.find(s) || timeAtEnd(s) || FOOTNOTE_MARK.exec(s)?.[0];
     if (
       !w ||
       (w === '组织' && ORGANISATION.test(s)) ||
@@ -245,6 +233,8 @@ function itemsBeforeSummary(s: string): string[] | undefined {
 const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到|累计实现|全年实现|累计(?=支出|收入))(?![率值度])(.{2,})$/;
 const MEASURE_NOUN = /^.{0,4}(?:营收|收入|产值|销售额|税收|利润|利税|增加值|总额|规模|交易额|成交额|出口额|进口额|吞吐量|产量|销量|投资)$/;
 
+/** a list closed by 等, then how its items went: 等都增长, 等均有增长 */
+const LIST_THEN_VERB = /等(?:都|均)(?:有|比上年)?(?:增长|增加|提高|上升|下降|减少)$/;
 const RESPECTIVELY = /(?:分别|依次)[^,;。、]{0,8}$/;
 
 export interface Phrase {
@@ -269,10 +259,12 @@ export interface Phrase {
 /** 总额不超过所在统筹地区大病保险原封顶线的20%: the bound, then what the share is of */
 const BOUND_OF = /^(.{2,}?)(不超过|不高于|不低于|不少于)[^,;。]{2,24}的$/;
 const BOUND_KIND: Record<string, Qualifier> = { 不超过: 'below', 不高于: 'below', 不低于: 'above', 不少于: 'above' };
-/** 时间由18小时缩短到5小时: the value it came from is no part of the name */
-const FROM_VALUE = /(?:由|从)\d+(?:\.\d+)?[^\d,;。]{0,5}$/;
-/** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either */
-const FROM_TIME = /(?:由|从)(?:["“]?十[一二三四五]?五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?$/;
+/** 时间由18小时缩短到5小时, 普通高等学校已由五百九十八所: the value it came from is no part of the name */
+const FROM_VALUE = /(?:由|从)(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万亿零两]{2,})[^\d,;。]{0,5}$/;
+/** 地区生产总值从“十一五”末的1211亿元: the time it came from is no part of the name either (nor the value a figure
+ * read no unit of: 贫困人口由“七五”末的8500万) */
+const FROM_TIME =
+  /(?:由|从)(?:["“]?(?:十[一二三四五]?|[六七八九])五["”]?|上年|去年|(?:19|20)\d\d年)(?:末|底|初)?的?(?:\d+(?:\.\d+)?[万亿]?)?$/;
 /** 生产总值剔除秦源煤业闭井等不可比因素(增长7.8%): how the figure was counted, as 按可比价计算, no part of the name */
 const EXCLUDING = /(?:剔除|扣除|除去)[^,;。]{1,20}?(?:因素|影响)(?:后)?$/;
 /** 12类55件民生实事: a count of kinds before the count is no indicator */
@@ -332,6 +324,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   const items = respectively ? itemsBeforeSummary(s) : undefined;
   if (!/各$/.test(context)) s = trimList(s);
   if (COMPARISON.test(s) || SUCH_A.test(s)) s = '';
+  // 烤烟、桑蚕茧、猪牛羊肉等都增长50%以上: a list closed by 等 before its verb is the name
+  if (s.endsWith('等') && s.includes('、') && LIST_THEN_VERB.test(context)) s = s.slice(0, -1);
   const bound = bounded ? BOUND_KIND[bounded[2]] : undefined;
   if (s.length < 2 || ENDS_ON_CONJUNCTION.test(s)) return { indicator: '', numberFirst: true, respectively, newVerb, bound };
   return { indicator: s, numberFirst: numberFirstRaw, respectively, newVerb, bound, ...(items ? { items } : {}) };

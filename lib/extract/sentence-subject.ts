@@ -14,13 +14,14 @@ export function clauseBefore(text: string, at: number, after: number): string {
   return begin < after ? '' : text.slice(begin, at - 1);
 }
 
-/** a sentence's first clause that names its subject, then says how it does: 乡镇企业保持…, 工业生产增长较快; or only
- * names its production (重工业生产,…今年的产值…) */
-const OPENER = /^([\u4e00-\u9fff]{2,8}?)(?:保持|继续保持|呈现|取得|实现了|(?:生产)?(?:增长|发展)(?:较快|很快|迅速|平稳)$|生产$)/;
+/** a sentence's first clause that names its subject, then says how it does: 乡镇企业保持…, 工业生产增长较快, 全国粮食连续
+ * 四年增产, 城镇职工基本养老保险制度不断完善; or only names its production (重工业生产,…今年的产值…) */
+const OPENER =
+  /^(?:全国|全省|全市)?([\u4e00-\u9fff]{2,12}?)(?:保持|继续保持|呈现|取得|实现了|(?:生产)?(?:增长|发展)(?:较快|很快|迅速|平稳)$|生产$|连续[一二三四五六七八九十两\d]{1,2}年(?:增产|丰收)$|制度(?:不断|逐步|进一步)?(?:完善|健全)$)/;
 /** a subject too general to own a figure (经济保持…, 形势…) */
 const GENERAL = /(?:经济|形势|态势|工作|发展|生产|市场)$/;
 /** a name that is only a head (产值) or only what its subject did (吸纳农村劳动力) */
-const HEAD_ONLY = /^(?:总?产值|产量|利润|利税|销售收入|营业收入|增加值|出口额|出口|税收)$|^(?:吸纳|带动|安置)/;
+const HEAD_ONLY = /^(?:总?产值|产量|利润|利税|销售收入|营业收入|增加值|出口额|出口|税收|实际金额|参保人数)$|^(?:吸纳|带动|安置)/;
 
 /** the sentence's opening subject before a name that is only a head or an act, else the name */
 export function subjectOfSentence(text: string, at: number, name: string): string {
@@ -56,4 +57,20 @@ export function topicOpeningSentence(text: string, at: number): string {
   if (comma < 0 || comma >= at) return '';
   const topic = text.slice(begin, comma).trim();
   return TOPIC.test(topic) ? topic : '';
+}
+
+/** a whole a sentence opens with, its parts' shares named after it: 在工农业总产值中, 在国民收入中 */
+const FRAME = /^在([\u4e00-\u9fff“”]{2,16}?)中$/;
+/** a share of a part, whose whole the name leaves unsaid: 农业所占比重, 轻工业的比重 */
+const PART_SHARE = /^[\u4e00-\u9fff]{1,10}(?:所占的?|的)?(?:比重|比例)$/;
+
+/** 在工农业总产值中,农业所占比重由…,轻工业所占比重由…: a part's share is of the whole the sentence opens with */
+export function shareInFrame(text: string, at: number, name: string): string {
+  if (!PART_SHARE.test(name)) return name;
+  let begin = at;
+  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  const comma = text.indexOf(',', begin);
+  if (comma < 0 || comma >= at) return name;
+  const whole = FRAME.exec(text.slice(begin, comma).trim())?.[1];
+  return whole && !name.startsWith(whole) ? `${whole}中${name}` : name;
 }

@@ -1,0 +1,42 @@
+// The years and spans of time in the words before a figure, which are no part of its name: a year or a span that opens
+// them (2019年…, 这五年…, “十四五”期间…), or one left at their end (…连续8年, …比2010年, …从1953年至1980年的二十八年间).
+// Years as old reports write them, digit by digit in Chinese numerals (一九八○年, 二○○七年), are read as Arabic ones
+// first, so that every rule on a year in a name reads them (一九九○年工农业总产值, 在校学生由一九八○年的…, 进出口贸易
+// 总额一九九○年比…). Four characters for four: offsets in the words hold.
+
+/** a year of the 1900s or 2000s digit by digit, not inside a longer numeral (一千九百…, 第一九九…) */
+const NUMERAL_YEAR =
+  /(?<![〇○零一二三四五六七八九十百千万亿第])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九十百千万亿点])/g;
+const DIGIT = '〇○零一二三四五六七八九';
+
+/** `s` with its digit-by-digit years in Arabic numerals, of the same length */
+export function arabicYears(s: string): string {
+  if (!s.includes('九') && !s.includes('二')) return s;
+  return s.replace(NUMERAL_YEAR, (y) => [...y].map((c) => String(Math.max(0, DIGIT.indexOf(c) - 2))).join(''));
+}
+
+/** a time that opens a name, a year, a span of years or a five-year plan's (在1979到1983年, “六五”期间; not a plan itself: “六五”计划…) (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span; 五年中|国家用于…, 四年中|城镇…,
+ * but 五年|中国…, 五年|中央财政…) */
+export const YEAR_PREFIX =
+  /^(?:按一年计|按年计|按可比价格?计算|按可比口径计算|按现价计算|按(?:常住|户籍)人口计算|(?:19|20)\d\d年(?:度)?(?:末|底)?|(?:连续|前|近|这)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来|间|内|中(?!国(?![家有内务际])|央)|(?!义务教育|一贯制|制))(?:共|累计)?|(?:在|从)?(?:19|20)\d\d年?(?:到|至)(?:19|20)\d\d年(?:间|内)?|(?:在|从)(?:19|20)\d\d$|[“"]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五(?![”"’]?计划)[”"’]?(?:期间|时期|以来)?|期间|以来|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:底|末|累计)?|[一二三四五六七八九十]+月(?:份)?|前[一二三]季度)/;
+
+/** time spans at the end: 粮食产量连续8年稳定在…, 五年年均增长… */
+const TRAILING_SPAN = /(?:连续)?(?:\d+|[一二三四五六七八九十两多]+)(?:个)?年(?:来)?$/;
+/** the year a share is compared with, said after its name: 一产占比较2010年(下降3.9个百分点) */
+const COMPARED_TO_YEAR = /(?:比|较)(?:19|20)\d\d年(?:末|底|同期)?$/;
+/** the years a figure goes over, said after its name: 农业总产值从1953年至1980年的二十八年间(平均每年增长…),
+ * 粮食产量在1953年到1978年间, 超过1978年以前二十六年(平均每年…) */
+const TRAILING_YEARS =
+  /(?:在|从|自)?(?:(?:19|20)\d\d年?(?:到|至|—|-))?(?:19|20)\d\d年(?:以前|以来|的)?(?:[一二三四五六七八九十两\d]+年)?(?:间|内|中)?$/;
+/** 只 before the verb (粮食产量…平均每年只|增长五百多万吨), not the noun of livestock counted by head (羊只) */
+const ONLY_AT_END = /(?<![羊禽鸡鸭鹅])只$/;
+
+/** a span of time or a year left at the end of a name, or '' */
+export function timeAtEnd(s: string): string {
+  return (
+    (/年来?$/.test(s) ? (COMPARED_TO_YEAR.exec(s) ?? TRAILING_SPAN.exec(s))?.[0] : '') ||
+    (/[年间内中]$/.test(s) ? TRAILING_YEARS.exec(s)?.[0] : '') ||
+    ONLY_AT_END.exec(s)?.[0] ||
+    ''
+  );
+}
