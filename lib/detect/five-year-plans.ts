@@ -30,10 +30,34 @@ export const PLAN_REVIEW = new RegExp(
 
 /** the plan whose review `at` follows closely (within `within` characters), or null */
 export function planReviewed(text: string, at: number, within: number): { from: number; to: number } | null {
-  let found: RegExpExecArray | null = null;
-  PLAN_REVIEW.lastIndex = Math.max(0, at - within);
-  for (let m: RegExpExecArray | null; (m = PLAN_REVIEW.exec(text)) && m.index < at; ) found = m;
-  return found ? planYears(found[1] ?? found[2]) : null;
+  return lastReviewBefore(planReviews(text), at, within);
+}
+
+export interface PlanReview {
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** every review of a named plan in a text, in order: found once, for a reader that asks at many places */
+export function planReviews(text: string): PlanReview[] {
+  const out: PlanReview[] = [];
+  PLAN_REVIEW.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PLAN_REVIEW.exec(text)); ) out.push({ at: m.index, ...planYears(m[1] ?? m[2]) });
+  return out;
+}
+
+/** of `reviews` (in order), the last that starts before `at` and no more than `within` characters before it */
+export function lastReviewBefore(reviews: PlanReview[], at: number, within: number): { from: number; to: number } | null {
+  let lo = 0;
+  let hi = reviews.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reviews[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = reviews[lo - 1];
+  return r && r.at >= at - within ? { from: r.from, to: r.to } : null;
 }
 
 /**

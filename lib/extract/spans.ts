@@ -1,7 +1,7 @@
 // Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
 // A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
 import type { ReportMeta } from '../detect/metadata';
-import { PLAN_NAME, planReviewed, planStart, planYears } from '../detect/five-year-plans';
+import { lastReviewBefore, PLAN_NAME, type PlanReview, planReviews, planStart, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
 
 export interface Span {
@@ -84,11 +84,12 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
   const spans: Span[] = [];
   const last = meta.resultsYear;
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
+  let reviews: PlanReview[] | null = null;
   for (const m of spanWords(text)) {
     const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare, held] = m;
     let from: number | null = null;
     let to: number | null = null;
-    const reviewed = past1 || past2 ? planReviewed(text, m.index, PLAN_REVIEW_REACH) : null;
+    const reviewed = past1 || past2 ? lastReviewBefore((reviews ??= planReviews(text)), m.index, PLAN_REVIEW_REACH) : null;
     if (held && last !== null) {
       // (粮食总产连续12年稳定在500亿斤以上: a level is held longer than any review lasts)
       const n = count(held);
