@@ -5,42 +5,7 @@
 // manifests). Each family has rows that guard where the rule stops.
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { sentenceOf } from './helpers/real-pages';
-
-const DEV = '../shared/eval/real-dev/reports';
-const J = 'tests/fixtures/judged';
-const FILES: Record<string, string> = {
-  'Hainan 2025': `${DEV}/prov-hainan-2025.txt`,
-  'Fujian 2025': `${DEV}/prov-fujian-2025.txt`,
-  'Tianjin 2025': `${DEV}/prov-tianjin-2025.txt`,
-  'Zhejiang 2025': `${DEV}/prov-zhejiang-2025.txt`,
-  'Qinghai 2025': `${DEV}/prov-qinghai-2025.txt`,
-  'Shandong 2025': `${DEV}/prov-shandong-2025.txt`,
-  'Guangdong 2025': `${DEV}/prov-guangdong-2025.txt`,
-  'Chongqing 2025': `${DEV}/prov-chongqing-2025.txt`,
-  'Yunnan 2025': `${DEV}/prov-yunnan-2025.txt`,
-  'Jiangsu 2025': `${DEV}/prov-jiangsu-2025.txt`,
-  'Hubei 2025': `${DEV}/prov-hubei-2025.txt`,
-  'Hebei 2025': `${DEV}/prov-hebei-2025.txt`,
-  'Gansu 2025': `${DEV}/prov-gansu-2025.txt`,
-  'Shanxi 2025': `${DEV}/prov-shanxi-2025.txt`,
-  'Liaoning 2025': `${DEV}/prov-liaoning-2025.txt`,
-  'Shaanxi 2025': `${DEV}/prov-shaanxi-2025.txt`,
-  'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
-  'national 2010': 'tests/fixtures/report-pairs/texts/national-2010-chengjun-report.txt',
-  'national 2018': 'tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt',
-  'national 2009': 'tests/fixtures/report-pairs/texts/national-2009-chengjun-report.txt',
-  'national 2011': 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt',
-  'national 2014': `${J}/pages25/national-2014-chengjun.txt`,
-};
-
-/** a row of one sentence of a fixture text that says `phrase`, read without a title */
-const row = (doc: string, phrase: string, expect: Row['expect']): Row => ({
-  name: `${doc}: ${phrase}`,
-  input: sentenceOf(FILES[doc], phrase),
-  title: '',
-  expect,
-});
+import { sentenceRow as row } from './helpers/real-pages';
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {

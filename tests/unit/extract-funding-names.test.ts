@@ -5,26 +5,8 @@
 // Every row failed before its fix, but the two sizes kept as figures, which guard the rule.
 import { describe, expect, it } from 'vitest';
 import { checkRow, mentionsOf, type Row } from './helpers/engine';
-import { passage, sentenceOf } from './helpers/real-pages';
+import { passage, realText, sentenceOf, sentenceRow as row } from './helpers/real-pages';
 
-const J = 'tests/fixtures/judged';
-const P = 'tests/fixtures/report-pairs/texts';
-const FILES: Record<string, string> = {
-  'national 1992': `${J}/pages20/national-1992-chengjun.txt`,
-  'national 2004': `${J}/pages22/national-2004-chengjun.txt`,
-  'national 2005': `${J}/pages22/national-2005-chengjun.txt`,
-  'national 2009': `${P}/national-2009-chengjun-report.txt`,
-  'national 2010': `${P}/national-2010-chengjun-report.txt`,
-  'national 2011': `${P}/national-2011-chengjun-report.txt`,
-  'national 2019': `${P}/national-2019-chengjun-report.txt`,
-  'Guangdong 2025': '../shared/eval/real-dev/reports/prov-guangdong-2025.txt',
-  'Guizhou 2025': '../shared/eval/real-dev/reports/prov-guizhou-2025.txt',
-  'Shanxi 2025': '../shared/eval/real-dev/reports/prov-shanxi-2025.txt',
-  'Shanghai 2025': '../shared/eval/real-dev/reports/prov-shanghai-2025.txt',
-  'chronicle 1957': 'tests/fixtures/detect-corpus/texts/h5-chronicle-govcn-1957.txt',
-  'Hunan 2011': `${J}/pages9/province-hunan-2011.txt`,
-  'Yulin 2025': `${J}/pages16/city-yulin-2025.txt`,
-};
 /** the search tool's stored pages */
 const CHINAGATE_2009 = 'http://cn.chinagate.cn/indepths/2009-03/05/content_17380432.htm (the 2009 national work report, reported)';
 const HENAN_BUDGET_2021 = 'https://zzwb.zynews.cn/html/2021-01/19/content_1213861.htm (河南 2021 budget report, reported)';
@@ -32,17 +14,10 @@ const HUNAN_2024 = 'http://bgbf.com.cn/topic/slh/lhzs/tztd/202401/t20240124_3263
 const ZJOL_NATIONAL_2007 = 'http://china.zjol.com.cn/05china/system/2007/03/05/008218298.shtml (the 2007 national work report, reported)';
 const ZHEJIANG_2024 = 'http://fzxysj.com/xwzx/hg/202401/t20240123_6386743.html (浙江 2024 work report, reported, traditional)';
 
-/** a row of one sentence of a fixture text that says `phrase`, read without a title */
-const row = (doc: string, phrase: string, expect: Row['expect']): Row => ({
-  name: `${doc}: ${phrase}`,
-  input: sentenceOf(FILES[doc], phrase),
-  title: '',
-  expect,
-});
 /** a row of a passage of a fixture text, from `from` to the end of `to` */
 const rowOf = (doc: string, from: string, to: string, expect: Row['expect']): Row => ({
   name: `${doc}: ${from}…${to}`,
-  input: passage(FILES[doc], from, to),
+  input: passage(realText(doc), from, to),
   title: '',
   expect,
 });
@@ -211,10 +186,10 @@ const KEPT: Array<[string, string, string]> = [
 
 describe("a project's size is no figure", () => {
   it.each(SIZES)('%s: %s', (doc, phrase, text) => {
-    expect(mentionsOf(sentenceOf(FILES[doc], phrase), '').map((m) => m.text)).not.toContain(text);
+    expect(mentionsOf(sentenceOf(realText(doc), phrase), '').map((m) => m.text)).not.toContain(text);
   });
   // but a size said as the figure of a clause is one, and so is a port's yearly throughput
   it.each(KEPT)('%s: %s', (doc, phrase, text) => {
-    expect(mentionsOf(sentenceOf(FILES[doc], phrase), '').map((m) => m.text)).toContain(text);
+    expect(mentionsOf(sentenceOf(realText(doc), phrase), '').map((m) => m.text)).toContain(text);
   });
 });

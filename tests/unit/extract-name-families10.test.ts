@@ -4,44 +4,7 @@
 // failed before its rule; the rows that keep a name as it was guard the rule's bounds.
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { sentenceOf } from './helpers/real-pages';
-
-const J = 'tests/fixtures/judged';
-const P = 'tests/fixtures/report-pairs/texts';
-const R = '../shared/eval/real-dev/reports';
-const FILES: Record<string, string> = {
-  'national 1988': `${J}/pages20/national-1988-chengjun.txt`,
-  'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
-  'national 2009': `${P}/national-2009-chengjun-report.txt`,
-  'national 2013': `${J}/pages25/national-2013-chengjun.txt`,
-  'national 2014': `${J}/pages25/national-2014-chengjun.txt`,
-  'Anhui 2025': `${R}/prov-anhui-2025.txt`,
-  'Beijing 2025': `${R}/prov-beijing-2025.txt`,
-  'Chongqing 2025': `${R}/prov-chongqing-2025.txt`,
-  'Fujian 2025': `${R}/prov-fujian-2025.txt`,
-  'Gansu 2025': `${R}/prov-gansu-2025.txt`,
-  'Guangdong 2025': `${R}/prov-guangdong-2025.txt`,
-  'Guangxi 2025': `${R}/prov-guangxi-2025.txt`,
-  'Guizhou 2025': `${R}/prov-guizhou-2025.txt`,
-  'Heilongjiang 2025': `${R}/prov-heilongjiang-2025.txt`,
-  'Hainan 2025': `${R}/prov-hainan-2025.txt`,
-  'Hubei 2025': `${R}/prov-hubei-2025.txt`,
-  'Jiangsu 2025': `${R}/prov-jiangsu-2025.txt`,
-  'Qinghai 2025': `${R}/prov-qinghai-2025.txt`,
-  'Shandong 2025': `${R}/prov-shandong-2025.txt`,
-  'Sichuan 2025': `${R}/prov-sichuan-2025.txt`,
-  'Tianjin 2025': `${R}/prov-tianjin-2025.txt`,
-  'Xinjiang 2025': `${R}/prov-xinjiang-2025.txt`,
-  'Xizang 2025': `${R}/prov-xizang-2025.txt`,
-};
-
-/** a row of one sentence of a fixture text that says `phrase`, read without a title */
-const row = (doc: string, phrase: string, expect: Row['expect']): Row => ({
-  name: `${doc}: ${phrase}`,
-  input: sentenceOf(FILES[doc], phrase),
-  title: '',
-  expect,
-});
+import { sentenceRow as row } from './helpers/real-pages';
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {

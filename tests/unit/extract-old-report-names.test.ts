@@ -4,27 +4,7 @@
 // their manifests); each row failed before its rule, the rows that keep a name as it was guard the rule's bounds.
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { sentenceOf } from './helpers/real-pages';
-
-const J = 'tests/fixtures/judged';
-const FILES: Record<string, string> = {
-  'national 1983': `${J}/pages29/national-1983-chengjun.txt`,
-  'national 1985': `${J}/pages29/national-1985-chengjun.txt`,
-  'national 1986': `${J}/pages28/national-1986-chengjun.txt`,
-  'national 1990': `${J}/pages28/national-1990-chengjun.txt`,
-  'national 2008': `${J}/pages27/national-2008-chengjun.txt`,
-  'national 2004': `${J}/pages22/national-2004-chengjun.txt`,
-  'national 1996': `${J}/pages27/national-1996-chengjun.txt`,
-  'national 1995': `${J}/pages26/national-1995-chengjun.txt`,
-  'national 2017': `${J}/pages26/national-2017-chengjun.txt`,
-};
-
-const row = (doc: string, phrase: string, expect: Row['expect']): Row => ({
-  name: `${doc}: ${phrase}`,
-  input: sentenceOf(FILES[doc], phrase),
-  title: '',
-  expect,
-});
+import { sentenceRow as row } from './helpers/real-pages';
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {

@@ -4,27 +4,8 @@
 // the row). Each family has rows beyond the sample's own sentence, and rows that guard where the rule stops.
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { sentenceOf } from './helpers/real-pages';
+import { sentenceRow as row } from './helpers/real-pages';
 
-const J = 'tests/fixtures/judged';
-const FILES: Record<string, string> = {
-  'national 2006': `${J}/pages24/national-2006-chengjun.txt`,
-  'national 2007': `${J}/pages24/national-2007-chengjun.txt`,
-  'Sichuan 2020': `${J}/pages23/province-sichuan-2020.txt`,
-  'Hainan 2024': `${J}/pages23/province-hainan-2024-docpreview.txt`,
-  'Anhui 2018': `${J}/pages23/province-anhui-2018.txt`,
-  'Shandong 2018': `${J}/pages23/province-shandong-2018.txt`,
-  'Jiangxi 2025': '../shared/eval/real-dev/reports/prov-jiangxi-2025.txt',
-  'national 2010': 'tests/fixtures/report-pairs/texts/national-2010-chengjun-report.txt',
-  'national 2018': 'tests/fixtures/report-pairs/texts/national-2018-chengjun-report.txt',
-  'national 2011': 'tests/fixtures/report-pairs/texts/national-2011-chengjun-report.txt',
-  'Guizhou 2025': '../shared/eval/real-dev/reports/prov-guizhou-2025.txt',
-  'Jiangsu 2025': '../shared/eval/real-dev/reports/prov-jiangsu-2025.txt',
-  'Hebei 2025': '../shared/eval/real-dev/reports/prov-hebei-2025.txt',
-  'Qinghai 2025': '../shared/eval/real-dev/reports/prov-qinghai-2025.txt',
-  'Xinjiang 2025': '../shared/eval/real-dev/reports/prov-xinjiang-2025.txt',
-  'Guangxi 2025': '../shared/eval/real-dev/reports/prov-guangxi-2025.txt',
-};
 /** the search tool's stored pages */
 const JJCKB_2007 = 'http://neijiangzixun.com/gnyw/2007-05/24/content_50554.htm (经济参考报 on 2006民政统计, traditional)';
 const JJCKB_2007B = 'http://neijiangzixun.com/gnyw/2007-08/01/content_60187.htm (经济参考报, traditional)';
@@ -32,13 +13,6 @@ const JXXFW_ENERGY = 'https://jxxfw.com/periodical/856b6228d74ea262fcc7fd8900420
 const NBNEWPOWER_2007 = 'http://nbnewpower.cn/cj/news/2007/01-04/848555.shtml (on the 2006 energy target, traditional)';
 const ANHUI_2008 = 'https://www.ppdoc.com/periodical/b1758bb3b2811348c1cb45fe84d199b8.html (安徽 2008 民生工程)';
 
-/** a row of one sentence of a fixture text that says `phrase`, read without a title */
-const row = (doc: string, phrase: string, expect: Row['expect']): Row => ({
-  name: `${doc}: ${phrase}`,
-  input: sentenceOf(FILES[doc], phrase),
-  title: '',
-  expect,
-});
 /** a row of a page's sentence, as the page prints it */
 const pageRow = (source: string, input: string, expect: Row['expect']): Row => ({
   name: `${source}: ${input.slice(0, 24)}`,

@@ -1,7 +1,8 @@
 // Real pages kept in the fixtures, as stored (pinyin readings, run-together lines, site furniture and all):
 // tests/fixtures/report-pairs (news and reposts of reports), tests/fixtures/detect-corpus, tests/fixtures/judged/pages.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Row } from './engine';
 import { ROOT } from './eval';
 
 /** lines [from, to) of a page of tests/fixtures/report-pairs/texts */
@@ -63,3 +64,52 @@ export function passage(path: string, from: string, to: string): string {
   if (at < 0 || end < 0) throw new Error(`${path} does not say ${from}…${to}`);
   return text.slice(at, end + to.length);
 }
+
+/** the texts the rule tables name other than a whole national report or a provincial report of real-dev */
+const NAMED_TEXTS: Record<string, string> = {
+  'Anhui 2018': 'tests/fixtures/judged/pages23/province-anhui-2018.txt',
+  'Hainan 2024': 'tests/fixtures/judged/pages23/province-hainan-2024-docpreview.txt',
+  'Hunan 2011': 'tests/fixtures/judged/pages9/province-hunan-2011.txt',
+  'Shandong 2018': 'tests/fixtures/judged/pages23/province-shandong-2018.txt',
+  'Sichuan 2020': 'tests/fixtures/judged/pages23/province-sichuan-2020.txt',
+  'Yulin 2025': 'tests/fixtures/judged/pages16/city-yulin-2025.txt',
+  'chronicle 1957': 'tests/fixtures/detect-corpus/texts/h5-chronicle-govcn-1957.txt',
+};
+
+/** the whole national reports of the fixtures by year (chengjun/mybook's lines: judged samples and report-pairs) */
+const nationalReports = (() => {
+  const out = new Map<number, string>();
+  const judged = 'tests/fixtures/judged';
+  for (const dir of readdirSync(join(ROOT, judged)).filter((d) => /^pages\d+$/.test(d)))
+    for (const f of readdirSync(join(ROOT, judged, dir))) {
+      const y = /^national-(\d{4})-chengjun\.txt$/.exec(f);
+      if (y) out.set(Number(y[1]), `${judged}/${dir}/${f}`);
+    }
+  for (const f of readdirSync(join(ROOT, 'tests/fixtures/report-pairs/texts'))) {
+    const y = /^national-(\d{4})-chengjun-report\.txt$/.exec(f);
+    if (y && !out.has(Number(y[1]))) out.set(Number(y[1]), `tests/fixtures/report-pairs/texts/${f}`);
+  }
+  return out;
+})();
+
+/**
+ * A real text by the name the rule tables give it (a path from the repository's root): 'national 2007', a whole
+ * national report of the fixtures; 'Hainan 2025', real-dev's provincial report; or one of NAMED_TEXTS.
+ */
+export function realText(name: string): string {
+  const national = /^national (\d{4})$/.exec(name);
+  const path = national
+    ? nationalReports.get(Number(national[1]))
+    : (NAMED_TEXTS[name] ??
+      (/^[A-Z][a-z]+ 2025$/.test(name) ? `../shared/eval/real-dev/reports/prov-${name.slice(0, -5).toLowerCase()}-2025.txt` : undefined));
+  if (!path) throw new Error(`no real text is named ${name}`);
+  return path;
+}
+
+/** a table row of the sentence of a named real text that says `phrase`, read without a title */
+export const sentenceRow = (doc: string, phrase: string, expect: Row['expect']): Row => ({
+  name: `${doc}: ${phrase}`,
+  input: sentenceOf(realText(doc), phrase),
+  title: '',
+  expect,
+});
