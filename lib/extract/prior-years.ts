@@ -1,13 +1,7 @@
 // The years before the one a sentence reports, listed one by one: 2006年,单位国内生产总值能耗由前三年分别上升4.9%、5.5%、
 // 0.2%,转为下降1.2% — each of the list is its own year, in order up to the year before (2003, 2004, 2005).
-import type { Kind } from '../model/mention';
+import type { Tense } from './tense-cues';
 import { parseChinese } from './numbers';
-
-interface Tense {
-  kind: Kind;
-  period: number | null;
-  periodFrom?: number;
-}
 
 /** 前三年分别上升 and the list items said before this one (4.9%、5.5%、) */
 const PRIOR_YEARS_LISTED = /前(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:分别|依次)[^,;。!?\d]{0,6}((?:\d+(?:\.\d+)?[%％]?[、和])*)$/;

@@ -1,7 +1,7 @@
 // Words right at a quantity that say what it is, whatever its section: a target the year reviewed had set (虽然略低
 //于8%的预定目标, 没有实现年初确定的…降低4%左右…的目标), the count a plan starts from (比现有的86个减少27个), what took effect on a date of the report's own
 // year (从2002年1月1日起,我国关税总水平已由15.3%降到12%).
-import type { Kind } from '../model/mention';
+import type { Tense } from './tense-cues';
 
 /** the quantity is the target named after it: 低于8%的预定目标, 高于年初确定的7%左右的预期目标 */
 const TARGET_NAMED_AFTER = /^(?:左右|以上|以内|以下)?的(?:预定|预期|计划|年度)目标/;
@@ -18,12 +18,6 @@ const IN_FORCE = /现行的?$/;
 const ALREADY = /已(?:经)?(?!于|在|由|从|将|是)[^,;:。!?]{0,16}$/;
 /** a change that took effect on a date and is done (已): 从2002年1月1日起,…已由15.3%降到12% */
 const TOOK_EFFECT = /(?:从|自)((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起[^。;!?\n]{0,30}?已(?:经)?/;
-
-interface Tense {
-  kind: Kind;
-  period: number | null;
-  periodFrom?: number;
-}
 
 /**
  * The tense `read` of the quantity at [at, end), turned by the words at it (`sentence`: where its sentence starts).

@@ -1,6 +1,15 @@
 // The words in a sentence that turn a quantity's tense (力争, 今年 → a target; 去年, 已完成 → a result) and the years a
 // sentence is about (not a base, 比2020年, nor a start, 由2011年的): tense.ts finds them once a text.
+import type { Kind } from '../model/mention';
 import { sentenceStart } from '../text/sentence';
+
+/** what a quantity's tense reads: its kind and the year(s) it is of */
+export interface Tense {
+  kind: Kind;
+  period: number | null;
+  /** the first year of a quantity over several years (period is then the last) */
+  periodFrom?: number;
+}
 
 const Y = '(?:19|20)\\d\\d';
 

@@ -16,19 +16,13 @@ import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
 import { unstatedYears } from './unstated-years';
 import { clauseBefore, RESULT_CUE, REVIEWED, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
+import type { Tense } from './tense-cues';
 import { comingPlanHeadings, sectionsAfterPlans } from './plan-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
 import { sentenceStart } from '../text/sentence';
 import { arabicYears } from '../detect/chinese-dates';
-
-export interface Tense {
-  kind: Kind;
-  period: number | null;
-  /** the first year of a quantity over several years (period is then the last) */
-  periodFrom?: number;
-}
 
 interface Switch {
   at: number;

@@ -1,13 +1,7 @@
 // A sentence about coming years it does not count (今后一个时期,…促进约1亿农业转移人口落户城镇; 今后几年, 未来一段时期): its
 // quantities are planned over an unstated span, so they carry no year (the judging rule: an unstated span leaves period
 // null). Across the 52 whole reports of the fixtures this form opens one sentence (3 mentions, national 2014).
-import type { Kind } from '../model/mention';
-
-interface Tense {
-  kind: Kind;
-  period: number | null;
-  periodFrom?: number;
-}
+import type { Tense } from './tense-cues';
 
 /** a sentence that opens on an uncounted span of coming years (its heading numbers allowed before it) */
 const COMING_YEARS_UNSAID = /^[^,;:。]{0,6}?(?:今后|未来)(?:一个|一段|若干|几)(?:较长)?(?:时期|时间|年)/;
