@@ -24,7 +24,6 @@ import { countOfListVerb } from './list-verb';
 import { TARGET_SET_TAIL, trimNameWords } from './name-lead';
 import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
-import { reachedByProgramme } from './beneficiaries';
 import { actionOverList } from './list-action';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
@@ -178,7 +177,6 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
   if (output) indicator = `${output[1]}产量`;
   if (q.unitClass === 'percent') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
-  if (q.unitClass === 'count') indicator = reachedByProgramme(text, opens, after, context, indicator, before?.carry ?? '');
   indicator = subjectOfSentence(text, opens, indicator);
   if (measure === 'level') {
     const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };

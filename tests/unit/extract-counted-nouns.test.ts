@@ -23,8 +23,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
       // who is said after the count: a people noun with no unit word is a count (quantities.ts)
       row('Chongqing 2025', '惠及16万儿童', [{ text: '16万', indicator: '“童心相伴”心理健康关爱服务项目惠及儿童' }]),
       // (no measure said anywhere: who, by its unit)
-      // (with the programme said before it: extract-name-families10, 政府购买…公共服务项目受益群众)
-      row('Qinghai 2025', '5.1万余户群众受益', [{ text: '5.1万余户', indicator: '政府购买特殊群体有线电视公共服务项目受益群众' }]),
+      row('Qinghai 2025', '5.1万余户群众受益', [{ text: '5.1万余户', indicator: '受益群众' }]),
       // (覆盖 too, with where the people live before the count and who after it)
       row('national 2014', '覆盖农村5亿人口', [{ text: '5亿', indicator: '覆盖农村人口' }]),
       // guards: not the clause before where the count's own clause has words before the verb
@@ -51,7 +50,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
   {
     family: 'a bare class counted, named by the verb right before it that says which ones (count-names.ts)',
     rows: [
-      row('Jiangsu 2025', '支持项目684个', [{ text: '684个', indicator: '制造业设备更新贷款贴息政策支持项目' }]),
+      row('Jiangsu 2025', '支持项目684个', [{ text: '684个', indicator: '支持项目' }]),
       row('Liaoning 2025', '实施项目2113个', [{ text: '2113个', indicator: '实施项目' }]),
       row('Chongqing 2025', '滚动推进163个项目', [{ text: '163个', indicator: '推进项目' }]),
       // guards: a list closed by 等 names them (not the verb before the list); 提升 acts on what they have

@@ -42,17 +42,14 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
-    family: 'a count named only by whom it reached (惠及企业, 企业受益) takes the programme said before it',
+    family: 'a count named only by whom it reached (惠及企业, 企业受益) takes the programme said before it (reached-counts.ts)',
     rows: [
       row('national 2014', '600多万户企业受益', [{ text: '600多万户', indicator: '小微企业税收优惠受益企业' }]),
       row('national 2014', '农村免费孕前检查使600万个家庭受益', [{ text: '600万个', indicator: '农村免费孕前检查受益家庭' }]),
       row('national 2007', '7651所学校受益', [{ text: '7651所', indicator: '农村寄宿制学校建设工程受益学校' }]),
-      row('Qinghai 2025', '5.1万余户群众受益', [{ text: '5.1万余户', indicator: '政府购买特殊群体有线电视公共服务项目受益群众' }]),
       row('Xizang 2025', '受益群众超20万人', [{ text: '超20万人', indicator: '清洁能源集中供暖试点受益群众' }]),
       row('Anhui 2025', '惠及企业1.2万家', [{ text: '1.2万家', indicator: '金融支持科创企业“共同成长计划”惠及企业' }]),
       row('Gansu 2025', '惠及经营主体14.1万户次', [{ text: '14.1万户次', indicator: '科技创新和制造业发展等税费优惠政策惠及经营主体' }]),
-      row('Shandong 2025', '支持项目512个', [{ text: '512个', indicator: '超长期特别国债资金支持项目' }]),
-      row('Jiangsu 2025', '支持项目684个', [{ text: '684个', indicator: '制造业设备更新贷款贴息政策支持项目' }]),
       // (the action said before the thing of the figure before names the programme after it)
       row('Hainan 2025', '惠及居民2.3万户', [{ text: '2.3万户', indicator: '城镇老旧小区改造惠及居民' }]),
       row('Hainan 2025', '惠及群众20.7万户', [{ text: '20.7万户', indicator: '不动产登记历史遗留问题解决惠及群众' }]),
