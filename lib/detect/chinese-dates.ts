@@ -10,11 +10,14 @@ export function chineseNumber(s: string): number {
 }
 
 const DIGIT_OF = new Map([...'〇○零一二三四五六七八九'].map((c, i) => [c, String(Math.max(0, i - 2))]));
-const NUMERAL_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*年)/g;
+/** a year of the 1900s or 2000s digit by digit, not inside a longer numeral (一千九百…, 第一九九…): 一九七八年, 一九八○比 */
+const NUMERAL_YEAR =
+  /(?<![〇○零一二三四五六七八九十百千万亿第])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九十百千万亿点])/g;
 const NUMERAL_MONTH_DAY = /((?:19|20)\d\d\s*年\s*)([一二三四五六七八九十]{1,2})(\s*月\s*)(?:([一二三四五六七八九十]{1,3})(\s*日))?/g;
 
 /** years in Arabic numerals, digit for digit (一九七八年 → 1978年, 一九八○年 → 1980年): the text keeps its length */
 export function arabicYears(text: string): string {
+  if (!text.includes('九') && !text.includes('二')) return text;
   return text.replace(NUMERAL_YEAR, (y) => [...y].map((c) => DIGIT_OF.get(c)).join(''));
 }
 

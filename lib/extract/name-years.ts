@@ -2,18 +2,7 @@
 // them (2019年…, 这五年…, “十四五”期间…), or one left at their end (…连续8年, …比2010年, …从1953年至1980年的二十八年间).
 // Years as old reports write them, digit by digit in Chinese numerals (一九八○年, 二○○七年), are read as Arabic ones
 // first, so that every rule on a year in a name reads them (一九九○年工农业总产值, 在校学生由一九八○年的…, 进出口贸易
-// 总额一九九○年比…). Four characters for four: offsets in the words hold.
-
-/** a year of the 1900s or 2000s digit by digit, not inside a longer numeral (一千九百…, 第一九九…) */
-const NUMERAL_YEAR =
-  /(?<![〇○零一二三四五六七八九十百千万亿第])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九十百千万亿点])/g;
-const DIGIT = '〇○零一二三四五六七八九';
-
-/** `s` with its digit-by-digit years in Arabic numerals, of the same length */
-export function arabicYears(s: string): string {
-  if (!s.includes('九') && !s.includes('二')) return s;
-  return s.replace(NUMERAL_YEAR, (y) => [...y].map((c) => String(Math.max(0, DIGIT.indexOf(c) - 2))).join(''));
-}
+// 总额一九九○年比…: lib/detect/chinese-dates.ts arabicYears). Four characters for four: offsets in the words hold.
 
 /** a time that opens a name, a year, a span of years or a five-year plan's (在1979到1983年, “六五”期间; not a plan itself: “六五”计划…) (not 九年 of 九年义务教育, 十二年一贯制: a name, not a span; 五年中|国家用于…, 四年中|城镇…,
  * but 五年|中国…, 五年|中央财政…) */

@@ -4,7 +4,8 @@ import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS, WordEnds } from './
 import { parseChinese } from './numbers';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
-import { arabicYears, timeAtEnd, YEAR_PREFIX } from './name-years';
+import { timeAtEnd, YEAR_PREFIX } from './name-years';
+import { arabicYears } from '../detect/chinese-dates';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
 const SEGMENT_BREAKS = ';:。!?\n【】|丨';
