@@ -107,3 +107,22 @@ export const ALIASES: Alias[] = [
   { names: ['中央财政三农投入', '中央财政拟安排三农投入', '中央财政用于三农的投入', '中央财政用于三农的支出', '中央财政三农支出'] },
   { names: ['中央财政科技投入', '中央财政用于科技的投入', '中央财政用于科技的支出', '中央财政科技支出'] },
 ];
+
+/** names of two indicators that a report gives one value (城乡居民人均可支配收入均增长7%左右: the urban and the rural
+ * income, each); the parts are keys of ALIASES */
+export interface Joint {
+  names: string[];
+  parts: string[];
+  /** the measures for which one value is each part's: a growth of both incomes, never a level (one sum of both) */
+  measures: Measure[];
+}
+
+/** Only where reports mean each part: no report gives one urban-rural income (the all-residents income is
+ * 居民人均可支配收入), whereas 城乡居民储蓄存款 is one stock of both, so it is not here. */
+export const JOINTS: Joint[] = [
+  {
+    names: ['城乡居民人均可支配收入', '城乡居民收入', '城乡居民人均收入', '城乡居民可支配收入', '城乡居民人均可支配收入实际'],
+    parts: ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
+    measures: ['growth'],
+  },
+];

@@ -8,7 +8,7 @@
 // changing the rules or the aliases changes keys: add a database version whose upgrade re-keys the
 // clips (lib/db/schema.ts does it for versions 2 and 3).
 import type { Measure } from '../model/mention';
-import { ALIASES } from './aliases';
+import { ALIASES, JOINTS } from './aliases';
 import { isKnownName } from '../model/region';
 
 // quotes, brackets and a quote's ellipsis (“…地方一般公共预算收入增长6%”) say nothing of the indicator
@@ -103,6 +103,15 @@ function withoutLabel(k: string, measure?: Measure): string | undefined {
 export function indicatorKey(indicator: string, measure?: Measure): string {
   const k = clean(indicator);
   return known(k, measure) ?? withoutLeadIn(k, measure) ?? withoutDateAndTargetWords(k, measure) ?? withoutLabel(k, measure) ?? k;
+}
+
+const JOINT = new Map<string, readonly string[]>();
+for (const j of JOINTS) for (const n of j.names) for (const m of j.measures) JOINT.set(`${m}\u0000${clean(n)}`, j.parts);
+
+/** the indicators a key names together, each with the same value (城乡居民人均可支配收入 growth: the urban and the
+ * rural income); undefined for a key of one indicator */
+export function jointParts(key: string, measure: Measure): readonly string[] | undefined {
+  return JOINT.get(`${measure}\u0000${clean(key)}`);
 }
 
 // Keys that name no indicator: none at all (a figure read without its name), or only whose money it

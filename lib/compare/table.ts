@@ -9,7 +9,7 @@ import type { Clip } from '../clip/clip';
 import type { RegionLevel } from '../model/region';
 import type { Kind, Measure, Qualifier } from '../model/mention';
 import { regionPathOf, regionSortKey, regionWithParents, type ResolvedRegion } from '../model/region';
-import { direction, headlineRank, isIndicator, type Direction } from './indicator-key';
+import { direction, headlineRank, isIndicator, jointParts, type Direction } from './indicator-key';
 import { compareBars, judge, type Judgement } from './pairing';
 import { isRate, parseUnit, rowExp, shift, shownAsWritten, unitName } from './units';
 
@@ -62,6 +62,9 @@ export interface Entry {
   shown: { value: number; valueMax?: number; unit: string };
   /** every clip saying this, newest first */
   clipIds: string[];
+  /** the name a figure was said under, of this indicator and another with one value (城乡居民人均可支配收入均增长7%左右
+   * in the urban row): it stands in a cell only where no clip says this indicator's own figure of its kind */
+  joint?: string;
 }
 
 export interface Raise {
@@ -114,7 +117,7 @@ const MEASURE_ORDER: Record<Measure, number> = { growth: 0, level: 1, change: 2 
 
 interface RowAcc {
   row: Row;
-  raw: Array<{ clip: TableClip; col: string; exp: number }>;
+  raw: Array<{ clip: TableClip; col: string; exp: number; joint: boolean }>;
   names: Map<string, number>;
 }
 
@@ -149,29 +152,33 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
       });
     }
     const unit = parseUnit(c.unit);
-    const key = rowKey(c.indicatorKey, c.measure, unit.base);
-    let acc = rows.get(key);
-    if (!acc) {
-      acc = {
-        row: {
-          key,
-          indicatorKey: c.indicatorKey,
-          measure: c.measure,
-          unit: '',
-          base: unit.base,
-          rate: isRate(unit.base),
-          direction: direction(c.indicatorKey),
-          names: [],
-          cells: new Map(),
-          clipCount: 0,
-        },
-        raw: [],
-        names: new Map(),
-      };
-      rows.set(key, acc);
+    const parts = jointParts(c.indicatorKey, c.measure);
+    for (const indicatorKey of parts ?? [c.indicatorKey]) {
+      const key = rowKey(indicatorKey, c.measure, unit.base);
+      let acc = rows.get(key);
+      if (!acc) {
+        acc = {
+          row: {
+            key,
+            indicatorKey,
+            measure: c.measure,
+            unit: '',
+            base: unit.base,
+            rate: isRate(unit.base),
+            direction: direction(indicatorKey),
+            names: [],
+            cells: new Map(),
+            clipCount: 0,
+          },
+          raw: [],
+          names: new Map(),
+        };
+        rows.set(key, acc);
+      }
+      acc.raw.push({ clip: c, col: colKey, exp: unit.exp, joint: parts !== undefined });
+      // a row is named by its own indicator's names (a row of joint figures only, by its key)
+      if (!parts) acc.names.set(c.indicator, (acc.names.get(c.indicator) ?? 0) + 1);
     }
-    acc.raw.push({ clip: c, col: colKey, exp: unit.exp });
-    acc.names.set(c.indicator, (acc.names.get(c.indicator) ?? 0) + 1);
   }
 
   const out: Row[] = [];
@@ -181,14 +188,17 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
     row.unit = unitName(row.base, exp);
     row.names = [...acc.names].sort((a, b) => b[1] - a[1]).map(([n]) => n);
     row.clipCount = acc.raw.length;
-    // newest first, so an entry's first clip is the latest saying it
-    acc.raw.sort((a, b) => b.clip.createdAt - a.clip.createdAt);
-    for (const { clip, col, exp: e } of acc.raw) {
+    // an indicator's own figures before those said jointly with another; newest first, so an entry's first clip
+    // is the latest saying it
+    acc.raw.sort((a, b) => Number(a.joint) - Number(b.joint) || b.clip.createdAt - a.clip.createdAt);
+    for (const { clip, col, exp: e, joint } of acc.raw) {
       let cell = row.cells.get(col);
       if (!cell) row.cells.set(col, (cell = { targets: [], actuals: [], conflict: false, judgement: null, raise: null }));
       const value = shift(clip.value, e - exp);
       const valueMax = clip.valueMax === undefined ? undefined : shift(clip.valueMax, e - exp);
       const list = clip.kind === 'target' ? cell.targets : cell.actuals;
+      // a joint figure gives way to the indicator's own (城镇居民人均可支配收入增长5.1% beside 城乡居民…均增长5%)
+      if (joint && list.some((x) => !x.joint)) continue;
       const same = list.find((x) => x.value === value && x.valueMax === valueMax && x.qualifier === clip.qualifier);
       if (same) same.clipIds.push(clip.id);
       else {
@@ -206,6 +216,7 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
         };
         if (valueMax !== undefined) entry.valueMax = valueMax;
         if (e !== exp) entry.original = written;
+        if (joint) entry.joint = clip.indicator;
         list.push(entry);
       }
     }

@@ -54,6 +54,7 @@ export const en: Record<keyof typeof zh, string> = {
   raiseTitle: "{region}'s target for the year: {value}",
   conflict: 'different values clipped for this cell',
   converted: 'as written: {value}',
+  joint: 'said of both at once: {name}',
   scopeRecent: 'Regions of your latest clips, and the regions above them',
   scopeFilter: '{n} clips match the filters',
   truncated: 'Only the newest {n} are compared; narrow the filters or use the dashboard',

@@ -52,6 +52,7 @@ export const zh = {
   raiseTitle: '{region}同年目标 {value}',
   conflict: '同一单元有不同数值',
   converted: '原文 {value}',
+  joint: '合并表述：{name}',
   scopeRecent: '最近剪藏的地区，及其上级地区',
   scopeFilter: '符合筛选的 {n} 条剪藏',
   truncated: '仅取最新 {n} 条；请缩小筛选范围或在仪表盘中查看',

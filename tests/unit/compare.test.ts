@@ -383,6 +383,45 @@ describe('buildTable', () => {
     expect(y2021.judgement).toBeNull();
   });
 
+  test('a growth said of both incomes at once stands in the urban and the rural row, under their own names', () => {
+    const joint = clip({ indicator: '城乡居民人均可支配收入', value: 7, unit: '%', qualifier: 'about', period: 2019 });
+    const urban = clip({ indicator: '城镇居民人均可支配收入', kind: 'actual', value: 7.6, unit: '%', period: 2019 });
+    const rural = clip({ indicator: '农村居民人均可支配收入', kind: 'actual', value: 9.1, unit: '%', period: 2019 });
+    const t = buildTable([joint, urban, rural]);
+    expect(t.rows.map((r) => [r.indicatorKey, r.names])).toEqual([
+      ['城镇居民人均可支配收入', ['城镇居民人均可支配收入']],
+      ['农村居民人均可支配收入', ['农村居民人均可支配收入']],
+    ]);
+    const col = t.columns[0].key;
+    for (const [row, actual] of [
+      [t.rows[0], 7.6],
+      [t.rows[1], 9.1],
+    ] as const) {
+      const cell = row.cells.get(col)!;
+      expect(cell.targets).toMatchObject([{ value: 7, joint: '城乡居民人均可支配收入', clipIds: [joint.id] }]);
+      expect(cell.actuals).toMatchObject([{ value: actual }]);
+      expect(cell.judgement?.verdict).toBe('met');
+    }
+  });
+
+  test("a joint figure gives way to the indicator's own; a level of both, or a stock of both, is one row", () => {
+    const t = buildTable([
+      clip({ indicator: '城乡居民收入', kind: 'actual', value: 8, unit: '%', period: 2019 }),
+      clip({ indicator: '城镇居民人均可支配收入', kind: 'actual', value: 7.6, unit: '%', period: 2019 }),
+      clip({ indicator: '城乡居民人均可支配收入', measure: 'level', kind: 'actual', value: 30000, unit: '元', period: 2019 }),
+      clip({ indicator: '城乡居民储蓄存款', kind: 'actual', value: 9, unit: '%', period: 2019 }),
+    ]);
+    const rowOf = (k: string, m = 'growth') => t.rows.find((r) => r.indicatorKey === k && r.measure === m)!;
+    const col = t.columns[0].key;
+    expect(rowOf('城镇居民人均可支配收入').cells.get(col)!.actuals).toMatchObject([{ value: 7.6 }]);
+    expect(rowOf('城镇居民人均可支配收入').cells.get(col)!.actuals[0].joint).toBeUndefined();
+    expect(rowOf('农村居民人均可支配收入').cells.get(col)!.actuals).toMatchObject([{ value: 8, joint: '城乡居民收入' }]);
+    expect(rowOf('农村居民人均可支配收入').names).toEqual([]);
+    expect(rowOf('城乡居民人均可支配收入', 'level')).toBeDefined();
+    expect(rowOf('城乡居民储蓄存款')).toBeDefined();
+    expect(t.rows.some((r) => r.indicatorKey === '城乡居民收入')).toBe(false);
+  });
+
   test('a converted value remembers how it was written', () => {
     const t = buildTable([
       clip({ indicator: '税收收入', measure: 'level', value: 120, unit: '亿元', period: 2022 }),

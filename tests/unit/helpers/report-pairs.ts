@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clip } from '../../../lib/clip/clip';
 import { buildTable, type Cell, type ComparisonTable } from '../../../lib/compare/table';
 import { cellRecords } from '../../../lib/compare/cells';
+import { jointParts } from '../../../lib/compare/indicator-key';
 import type { Verdict } from '../../../lib/compare/pairing';
 import type { Measure } from '../../../lib/model/mention';
 import { clipFiles } from '../../../cli/clips';
@@ -129,7 +130,7 @@ export function describePairs({ title, files, pairs, targetsIn, floor }: PairsSu
             (c) =>
               c.kind === 'target' &&
               c.text === p.target &&
-              c.indicatorKey === p.indicator &&
+              (c.indicatorKey === p.indicator || jointParts(c.indicatorKey, c.measure)?.includes(p.indicator)) &&
               c.measure === p.measure &&
               c.region === p.region &&
               targetsIn[p.pair].includes(basename(built.fileOf.get(c.id) ?? '')),

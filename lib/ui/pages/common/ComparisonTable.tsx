@@ -53,14 +53,16 @@ function EntryButton({ e, onOpen }: { e: Entry; onOpen: (id: string) => void }) 
     e.original && e.shown.unit !== e.original.unit
       ? ` · ${t('converted', { value: quantityText({ ...e.original, qualifier: e.qualifier }, e.original.unit, lang, t) })}`
       : '';
+  // said of this indicator and another at once: say under which name
+  const joint = e.joint ? ` · ${t('joint', { name: e.joint })}` : '';
   return (
     <button
       type="button"
       class={`entry ${e.kind}`}
       data-kind={e.kind}
       data-clip-id={e.clipIds[0]}
-      title={`${t(e.kind)} ${text}${original} — ${t('openSource')}`}
-      aria-label={`${t(e.kind)} ${text}${original}. ${t('openSource')}`}
+      title={`${t(e.kind)} ${text}${original}${joint} — ${t('openSource')}`}
+      aria-label={`${t(e.kind)} ${text}${original}${joint}. ${t('openSource')}`}
       onClick={() => onOpen(e.clipIds[0])}
     >
       <KindTag kind={e.kind} />
