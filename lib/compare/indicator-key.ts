@@ -14,7 +14,8 @@ import { isKnownName } from '../model/region';
 // quotes, brackets and a quote's ellipsis (“…地方一般公共预算收入增长6%”) say nothing of the indicator
 const NOISE = /[\s“”"'‘’「」『』《》()（）【】·•…⋯]/g;
 const PLACE_TIME = /^(?:全市|全区|全县|全省|全国|全州|全镇|全旗|全年|今年|去年|上年|当年|我市|我区|我县|我省|本市|本区|本县)/;
-const VERB = /^(?:累计完成|累计实现|全年完成|全年实现|实现|完成|达到|预计)/;
+// (an adverb before 预计 goes with it: 仍预计全市GDP增长5.2%左右, a year's estimate said again)
+const VERB = /^(?:累计完成|累计实现|全年完成|全年实现|实现|完成|达到|(?:仍|还|也)?预计)/;
 
 function clean(indicator: string): string {
   // abbreviations spelled one way: 规上 is 规模以上; 研究与试验发展 and R&D are 研发

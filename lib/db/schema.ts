@@ -86,9 +86,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys drop an adverb before 预计 (仍预计全市GDP)
+  8: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -129,5 +136,7 @@ export class ReportLensDb extends Dexie {
     this.version(6).stores(STORES[6]).upgrade(rederive);
     // Version 7 folds more names of known indicators (lib/compare/aliases.ts): re-key the clips.
     this.version(7).stores(STORES[7]).upgrade(rederive);
+    // Version 8 drops an adverb before 预计 from keys (lib/compare/indicator-key.ts): re-key the clips.
+    this.version(8).stores(STORES[8]).upgrade(rederive);
   }
 }

@@ -80,6 +80,9 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // 北京 2025: 2025北京全市地区生产总值), a work report's lead-in with 经济社会 and 包括 (主要预期目标包括地区
     // 生产总值增长5%左右), a headline's label before a colon (北京︰今年GDP增長目標為5%左右)
     ['重庆预计GDP', 'growth', '地区生产总值'],
+    // an adverb before 预计 (held-out 北京 2025: 仍預計全市GDP增長5.2%左右)
+    ['仍预计全市GDP', 'growth', '地区生产总值'],
+    ['全年还预计地区生产总值', 'growth', '地区生产总值'],
     ['北京全市地区生产总值', 'level', '地区生产总值'],
     ['江苏全年规上工业增加值', 'growth', '规模以上工业增加值'],
     ['经济社会发展主要预期目标包括地区生产总值', 'growth', '地区生产总值'],

@@ -135,6 +135,27 @@ describe('schema versions', () => {
     db.close();
   });
 
+  // each later version re-keys what the one before keyed otherwise: a name as that version keyed it (the
+  // raw name), and its key now; every other clip and field as it was
+  test.each([
+    [4, '中国2016年GDP', 'growth', '地区生产总值'],
+    [5, '重庆预计GDP', 'growth', '地区生产总值'],
+    [6, '广义货币', 'growth', '广义货币M2'],
+    [7, '仍预计全市GDP', 'growth', '地区生产总值'],
+  ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
+    const name = freshName();
+    const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
+    const old: Clip[] = clips.map((c, i) => (i === 0 ? { ...c, indicator, measure, indicatorKey: indicator } : c));
+    await createAt(v, name, old, []);
+    const db = new ReportLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const byId = new Map((await db.clips.toArray()).map((c) => [c.id, c]));
+    expect(byId.get(old[0].id)).toEqual({ ...old[0], indicatorKey: key });
+    for (const c of old.slice(1)) expect(JSON.stringify(byId.get(c.id))).toBe(JSON.stringify(c));
+    db.close();
+  });
+
   test('opening the current version again changes nothing', async () => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-targets.html');
