@@ -282,6 +282,60 @@ describe('the comparison with room', () => {
     expect(await dash.locator('table.cmp [data-raise=higher]').count()).toBeGreaterThan(0);
   });
 
+  test('a target said of both incomes at once is judged in the urban and the rural row, and says so', async () => {
+    const url = 'https://www.hebei.gov.cn/2019-report.html';
+    const sentence = '城镇登记失业率控制在4.5%以内;城乡居民人均可支配收入均增长7%左右;居民消费价格涨幅控制在3%左右';
+    const clips = [
+      makeClip({
+        indicator: '城乡居民人均可支配收入',
+        text: '7%左右',
+        value: 7,
+        unit: '%',
+        qualifier: 'about',
+        kind: 'target',
+        period: 2019,
+        region: '河北省',
+        url,
+        sentence,
+      }),
+      makeClip({
+        indicator: '城镇居民人均可支配收入',
+        text: '7.6%',
+        value: 7.6,
+        unit: '%',
+        kind: 'actual',
+        period: 2019,
+        region: '河北省',
+        url: 'https://www.hebei.gov.cn/2020-report.html',
+      }),
+      makeClip({
+        indicator: '农村居民人均可支配收入',
+        text: '6.2%',
+        value: 6.2,
+        unit: '%',
+        kind: 'actual',
+        period: 2019,
+        region: '河北省',
+        url: 'https://www.hebei.gov.cn/2020-report.html',
+      }),
+    ];
+    const r = await importThroughDashboard(dash, 'joint.json', clipsFile(clips));
+    expect(r.ok, r.text).toBe(true);
+    const row = (name: string) => dash.locator('table.cmp tbody tr', { has: dash.locator('th.ind', { hasText: name }) });
+    await row('城镇居民人均可支配收入').waitFor();
+    for (const [name, verdict] of [
+      ['城镇居民人均可支配收入', 'met'],
+      ['农村居民人均可支配收入', 'not-met'],
+    ] as const) {
+      const target = row(name).locator('button.entry[data-kind=target]');
+      expect(await target.getAttribute('data-joint')).toBe('城乡居民人均可支配收入');
+      expect(await target.getAttribute('title')).toContain('合并表述：城乡居民人均可支配收入');
+      expect(await row(name).locator(`[data-verdict=${verdict}]`).count()).toBe(1);
+    }
+    // the joint name is no row of its own
+    expect(await row('城乡居民人均可支配收入').count()).toBe(0);
+  });
+
   test('picking indicators, regions and years changes the table', async () => {
     await importThroughDashboard(dash, 'sample.json', SAMPLE);
     const rows = () => dash.locator('table.cmp tbody tr').count();

@@ -61,6 +61,7 @@ function EntryButton({ e, onOpen }: { e: Entry; onOpen: (id: string) => void }) 
       class={`entry ${e.kind}`}
       data-kind={e.kind}
       data-clip-id={e.clipIds[0]}
+      data-joint={e.joint}
       title={`${t(e.kind)} ${text}${original}${joint} — ${t('openSource')}`}
       aria-label={`${t(e.kind)} ${text}${original}${joint}. ${t('openSource')}`}
       onClick={() => onOpen(e.clipIds[0])}
