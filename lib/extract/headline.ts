@@ -6,6 +6,8 @@ const PLANS_NAMED = /((?:19|20)\d\d)年[^,;。!?\n]{0,6}?(?:发展)?(?:蓝图|(?
 
 /** the year a quantity at [at, end) in the text's first line plans for, where the line names it after the quantity */
 export function headlinePlanYear(text: string, at: number, end: number): number | null {
+  // the line is at most 60 characters (below): a figure past them is in none, and the text is not scanned for it
+  if (end > 60) return null;
   const lineEnd = text.indexOf('\n');
   const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
   // a headline is a line of its own, not a sentence run on (no 。 in it)

@@ -46,9 +46,20 @@ export function actionOverList(
   return action.endsWith('落后') && indicator.startsWith('落后') ? action.slice(0, -2) + indicator : action + indicator;
 }
 
+/** how far back a list's heading is looked for: a long list of capacities is some 250 characters */
+const LIST_REACH = 600;
+
 /** the heading of the list `start` is in, where the sentence opens with one before a colon */
 function headingOfList(text: string, start: number): boolean {
-  const colon = text.lastIndexOf(':', start);
-  if (colon < 0 || /[。;!?\n]/.test(text.slice(colon, start))) return false;
-  return NEW_CAPACITY_HEADING.test(text.slice(Math.max(0, colon - 16), colon + 1));
+  // back to the colon within the sentence, and no further (a scan to the text's start for every figure is quadratic)
+  let colon = -1;
+  for (let i = start - 1; i >= Math.max(0, start - LIST_REACH); i--) {
+    const c = text[i];
+    if (c === ':') {
+      colon = i;
+      break;
+    }
+    if (c === '。' || c === ';' || c === '!' || c === '?' || c === '\n') return false;
+  }
+  return colon >= 0 && NEW_CAPACITY_HEADING.test(text.slice(Math.max(0, colon - 16), colon + 1));
 }
