@@ -25,6 +25,7 @@ import { TARGET_SET_TAIL, trimNameWords } from './name-lead';
 import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { actionOverList } from './list-action';
+import { addedAfterNoun } from './added-after-noun';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -179,6 +180,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   if (q.unitClass === 'percent') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
   indicator = subjectOfSentence(text, opens, indicator);
   if (measure === 'level') {
+    indicator = addedAfterNoun(context, indicator, rest);
     const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };
     indicator = actionOverList(text, q.start, after, context, indicator, q.unitClass, listBefore);
   }
