@@ -46,6 +46,27 @@ const families: Array<{ family: string; rows: Row[] }> = [
       ]),
     ],
   },
+  {
+    family: 'a time, plan or modal word at either end of a name, or a time and 的 inside it, is no part of the thing',
+    rows: [
+      row('national 1980', '明年能源生产计划增长', [{ text: '０．９％', indicator: '能源生产' }]),
+      row('national 1980', '争取明年节约标准煤', [{ text: '７００万到８００万吨', indicator: '节约标准煤' }]),
+      row('national 1980', '明年计划轻工业产值占工业总产值的比重', [{ text: '４５％', indicator: '轻工业产值占工业总产值的比重' }]),
+      row('national 1980', '全年工业总产值计划比上年增长', [{ text: '６％', indicator: '工业总产值' }]),
+      row('national 1991', '粮食面积力求稳定在', [{ text: '十七亿亩左右', indicator: '粮食面积' }]),
+      row('national 1991', '计划要求全国节约能源总量', [{ text: '一千万吨以上', indicator: '节约能源总量' }]),
+      row('national 1991', '非生产性投资比重相应', [{ text: '２７．８％', indicator: '非生产性投资比重' }]),
+      row('national 1989', '县以上单位去年的集团消费', [{ text: '１．８％', indicator: '县以上单位的集团消费' }]),
+      row('national 1989', '可压缩今后几年的投资', [{ text: '６４７亿元', indicator: '可压缩的投资' }]),
+      row('national 1989', '信用社计划今年增加农业贷款', [{ text: '１７２亿元', indicator: '增加农业贷款' }]),
+      row('national 1997', '今年全社会固定资产投资调控目标为', [{ text: '２５３００亿元', indicator: '全社会固定资产投资' }]),
+      // (compounds and a plan as the thing stay: 计划内, 计划新开工, 计划生育; the time of an act before its verb too)
+      row('national 1985', '计划内签约成交的技术引进项目', [{ text: '一千多项', indicator: '计划内签约成交的技术引进项目' }]),
+      row('Jiangsu 2025', '230个计划新开工项目', [{ text: '230个', indicator: '计划新开工项目' }]),
+      row('national 2009', '将农村部分计划生育家庭奖励扶助标准', [{ text: '600元', indicator: '农村部分计划生育家庭奖励扶助标准' }]),
+      row('national 2006', '中央财政今年安排再就业补助资金', [{ text: '251亿元', indicator: '中央财政今年安排再就业补助资金' }]),
+    ],
+  },
 ];
 
 describe('indicator names, round 3', () => {
