@@ -177,7 +177,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   // 我国粮食生产必须争取达到5000亿公斤: the production of a thing counted in weight is its output
   const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
   if (output) indicator = `${output[1]}产量`;
-  if (q.unitClass === 'percent') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
+  if (q.unitClass === 'percent' && measure === 'level') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
+  else if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
+  else if (measure === 'level') indicator = shareInFrame(text, opens, indicator, false);
   indicator = subjectOfSentence(text, opens, indicator);
   if (measure === 'level') {
     indicator = addedAfterNoun(context, indicator, rest);

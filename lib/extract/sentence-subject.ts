@@ -59,18 +59,39 @@ export function topicOpeningSentence(text: string, at: number): string {
   return TOPIC.test(topic) ? topic : '';
 }
 
-/** a whole a sentence opens with, its parts' shares named after it: 在工农业总产值中, 在国民收入中 */
-const FRAME = /^在([\u4e00-\u9fff“”]{2,16}?)中$/;
+/** a whole a sentence opens with, its parts named after it: 在工农业总产值中, 国民收入中, 高中阶段学生中 (a whole that is
+ * counted, not a time or a campaign: 在过去的五年中, 在清理整顿公司中) */
+const FRAME =
+  /^在?([\u4e00-\u9fff“”]{2,18}?(?:总额|总值|产值|收入|投资|支出|资金|学生|人口|职工|贷款|存款|总量|产量|利润|消费))中$/;
 /** a share of a part, whose whole the name leaves unsaid: 农业所占比重, 轻工业的比重 */
 const PART_SHARE = /^[\u4e00-\u9fff]{1,10}(?:所占的?|的)?(?:比重|比例)$/;
+/** a part named by what it goes to (用于积累的部分), or the rest (其他投资): an amount that says nothing without its whole */
+const PART_AMOUNT = /^(?:用于[\u4e00-\u9fff]{1,10}?的?部分|[\u4e00-\u9fff]{1,8}的部分)$/;
+/** a part whose share a per cent level is, said with its verb: 中西部地区占全国(的43%), 职业学校在校生(达到56.8%) */
+const PART_SAID = /^([\u4e00-\u9fff]{2,14}?)(占全国|占全省|所占|占)?$/;
 
-/** 在工农业总产值中,农业所占比重由…,轻工业所占比重由…: a part's share is of the whole the sentence opens with */
-export function shareInFrame(text: string, at: number, name: string): string {
-  if (!PART_SHARE.test(name)) return name;
-  let begin = at;
-  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
-  const comma = text.indexOf(',', begin);
-  if (comma < 0 || comma >= at) return name;
-  const whole = FRAME.exec(text.slice(begin, comma).trim())?.[1];
-  return whole && !name.startsWith(whole) ? `${whole}中${name}` : name;
+/**
+ * 在工农业总产值中,农业所占比重由…; 国民收入中,用于积累的部分为…; 高中阶段学生中,职业学校在校生达到56.8%: a part's share
+ * (`share`: a per cent level) or a part's amount is of the whole the sentence opens with.
+ */
+export function shareInFrame(text: string, at: number, name: string, share = true): string {
+  const shareName = share && PART_SHARE.test(name);
+  const said = share && !shareName ? PART_SAID.exec(name) : null;
+  if (!shareName && !said && (share || !PART_AMOUNT.test(name))) return name;
+  // (the sentence's opener, or the clause right before the figure's: 职业教育取得可喜进展,高中阶段学生中,…; past a ; the
+  // sentence goes on: 在基本建设投资中,农林水利投资比重…;生产性投资比重…)
+  let frame = FRAME.exec(clauseBefore(text, at, 0).trim());
+  for (let end = at, k = 0; !frame && k < 3; k++) {
+    let begin = end;
+    while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+    const comma = text.indexOf(',', begin);
+    if (comma >= 0 && comma < end) frame = FRAME.exec(text.slice(begin, comma).trim());
+    if (begin < 1 || text[begin - 1] !== ';') break;
+    end = begin - 1;
+  }
+  // (the 的 of a modifier is dropped: 新开工的国家重点项目投资总额 → 新开工国家重点项目投资总额)
+  const whole = frame?.[1].replace(/(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})/g, '');
+  if (!whole || name.startsWith(whole) || (said && said[1].includes('占'))) return name;
+  if (said) return `${whole}中${said[1]}${said[2] ? '所占' : ''}比重`;
+  return `${whole}中${name}`;
 }

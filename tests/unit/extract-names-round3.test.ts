@@ -55,7 +55,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1980', '全年工业总产值计划比上年增长', [{ text: '６％', indicator: '工业总产值' }]),
       row('national 1991', '粮食面积力求稳定在', [{ text: '十七亿亩左右', indicator: '粮食面积' }]),
       row('national 1991', '计划要求全国节约能源总量', [{ text: '一千万吨以上', indicator: '节约能源总量' }]),
-      row('national 1991', '非生产性投资比重相应', [{ text: '２７．８％', indicator: '非生产性投资比重' }]),
+      row('national 1991', '非生产性投资比重相应', [{ text: '２７．８％', indicator: '基本建设投资中非生产性投资比重' }]),
       row('national 1989', '县以上单位去年的集团消费', [{ text: '１．８％', indicator: '县以上单位的集团消费' }]),
       row('national 1989', '可压缩今后几年的投资', [{ text: '６４７亿元', indicator: '可压缩的投资' }]),
       row('national 1989', '信用社计划今年增加农业贷款', [{ text: '１７２亿元', indicator: '增加农业贷款' }]),
@@ -65,6 +65,27 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('Jiangsu 2025', '230个计划新开工项目', [{ text: '230个', indicator: '计划新开工项目' }]),
       row('national 2009', '将农村部分计划生育家庭奖励扶助标准', [{ text: '600元', indicator: '农村部分计划生育家庭奖励扶助标准' }]),
       row('national 2006', '中央财政今年安排再就业补助资金', [{ text: '251亿元', indicator: '中央财政今年安排再就业补助资金' }]),
+    ],
+  },
+  {
+    family: 'a whole said once at the head (X中, 在X中), its parts named after it: the part is of the whole',
+    rows: [
+      row('national 1980', '国民收入中，用于积累的部分', [
+        { text: '１，１２０亿元', indicator: '国民收入中用于积累的部分' },
+        { text: '２，２１１亿元', indicator: '国民收入中用于消费的部分' },
+      ]),
+      row('national 1997', '高中阶段学生中，职业学校在校生', [{ text: '５６．８％', indicator: '高中阶段学生中职业学校在校生比重' }]),
+      row('national 1997', '在新开工的国家重点项目投资总额中', [
+        { text: '４３％以上', indicator: '新开工国家重点项目投资总额中中西部地区所占比重' },
+      ]),
+      // (past a ; the sentence and its whole go on)
+      row('national 1991', '在基本建设投资中，农林水利投资比重', [
+        { text: '４．１％', indicator: '基本建设投资中农林水利投资比重' },
+        { text: '７２．２％', indicator: '基本建设投资中生产性投资比重' },
+      ]),
+      // (a time or a campaign is no whole: 在清理整顿公司中, 在过去的五年中)
+      row('national 1990', '在清理整顿公司中', [{ text: '９万多件', indicator: '查处违法违纪案件' }]),
+      row('national 1986', '在过去的五年中，我国工农业总产值', [{ text: '百分之十一', indicator: '我国工农业总产值' }]),
     ],
   },
 ];
