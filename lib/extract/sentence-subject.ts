@@ -21,7 +21,12 @@ const OPENER =
 /** a subject too general to own a figure (经济保持…, 形势…) */
 const GENERAL = /(?:经济|形势|态势|工作|发展|生产|市场)$/;
 /** a name that is only a head (产值) or only what its subject did (吸纳农村劳动力) */
-const HEAD_ONLY = /^(?:总?产值|产量|利润|利税|销售收入|营业收入|增加值|出口额|出口|税收|实际金额|参保人数)$|^(?:吸纳|带动|安置)/;
+const HEAD_ONLY =
+  /^(?:总?产值|产量|利润|上缴(?:国家)?的?利润|利税|销售收入|营业收入|增加值|零售额|出口额|出口|税收|实际金额|实际(?:到位|利用|使用)|参保人数)$|^(?:吸纳|带动|安置)/;
+/** a first clause whose subject did something or whose year follows it (今年上海市纺织工业实行了…, 机械工业1979年计划任务
+ * 不足, 专项控制商品由19种扩大到32种), or a sector said alone (轻工业,总产值…): figures or not, the subject is the head's */
+const OPENER_ACTED =
+  /^(?:今年|去年|明年|全年)?(?![据在对从经随通按])([\u4e00-\u9fff]{2,10}?)(?:实行了|进行了|开展了|试行了|(?:19|20)\d\d年(?!以来)|由\d)|^([\u4e00-\u9fff]{1,8}(?:工业|农业|商业|建筑业|产业|商品))$/;
 
 /** the sentence's opening subject before a name that is only a head or an act, else the name */
 export function subjectOfSentence(text: string, at: number, name: string): string {
@@ -29,8 +34,9 @@ export function subjectOfSentence(text: string, at: number, name: string): strin
   let begin = at;
   while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
   const first = text.slice(begin, at).split(',')[0];
-  if (first.length === at - begin || /\d/.test(first)) return name;
-  const subject = OPENER.exec(first)?.[1];
+  if (first.length === at - begin) return name;
+  const acted = OPENER_ACTED.exec(first);
+  const subject = (/\d/.test(first) ? undefined : OPENER.exec(first)?.[1]) ?? acted?.[1] ?? acted?.[2];
   return subject && !GENERAL.test(subject) ? subject + name : name;
 }
 

@@ -88,6 +88,20 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1986', '在过去的五年中，我国工农业总产值', [{ text: '百分之十一', indicator: '我国工农业总产值' }]),
     ],
   },
+  {
+    family: 'a bare head (产值, 上缴国家的利润, 零售额, 实际到位) of the subject the sentence opens with, figures or not',
+    rows: [
+      row('national 1980', '今年上海市纺织工业实行了', [
+        { text: '１４．１％', indicator: '上海市纺织工业产值' },
+        { text: '１６．３％', indicator: '上海市纺织工业上缴国家的利润' },
+      ]),
+      row('national 1980', '轻工业，总产值比', [{ text: '８％', indicator: '轻工业总产值' }]),
+      row('national 1989', '专项控制商品由', [{ text: '９．１％', indicator: '专项控制商品零售额' }]),
+      row('national 1997', '外商直接投资保持增长势头', [{ text: '４００多亿美元', indicator: '外商直接投资实际到位' }]),
+      // (据…的统计 is no subject)
+      row('national 1980', '据四川省试点的', [{ text: '３３％', indicator: '利润' }]),
+    ],
+  },
 ];
 
 describe('indicator names, round 3', () => {
