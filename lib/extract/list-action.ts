@@ -7,7 +7,7 @@
 const NEW_ACTION = /^(?:新增|建成投产|新建)(?![和、及与或改扩])/;
 const SHUT_ACTION = /^(?:关停|淘汰落后|淘汰|关闭|取缔)(?![和、及与或])/;
 /** what such a list adds over commas: capacities, lines and projects (not 粮食产量, 带动就业, 棚户区改造住房) */
-const ADDED_HEAD = /(?:能力|容量|里程|项目|公路|铁路|复线|泊位|航道|管道)$/;
+const ADDED_HEAD = /(?:能力|容量|里程|项目|工程|公路|铁路|复线|泊位|航道|管道)$/;
 /** a heading that names what the list after it added: 新增加的重要生产能力有:, 新增主要生产能力:, 新增加的主要生产能力有(煤炭…) */
 const NEW_CAPACITY_HEADING = /新增(?:加)?的?(?:主要|重要)?(?:生产)?能力(?:有:?|是:?|为:?|:)/;
 /** an item that is a work's reach, a line or a capacity already (发电装机容量, 铁路复线里程, 公路), not a product (乙烯, 水泥) */

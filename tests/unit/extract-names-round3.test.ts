@@ -40,6 +40,8 @@ const families: Array<{ family: string; rows: Row[] }> = [
         { text: '６０万吨', indicator: '新增乙烯生产能力' },
         { text: '４１９公里', indicator: '铁路交付营业里程' },
       ]),
+      // (建成投产 over a comma to the projects' works)
+      row('national 1989', '全国建成投产大中型基本建设项目', [{ text: '１３８个', indicator: '建成投产大中型项目中的重要单项工程' }]),
       row('national 1992', '新增加的主要生产能力有煤炭', [
         { text: '１４９１万吨', indicator: '新增石油生产能力' },
         { text: '１１８４万千瓦', indicator: '新增发电机组容量' },
