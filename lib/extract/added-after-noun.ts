@@ -21,7 +21,8 @@ export function addedAfterNoun(context: string, indicator: string, after: string
   if (indicator.startsWith('新增')) return STOCK_AFTER.test(context) ? indicator.slice(2) : indicator;
   if (indicator.startsWith('新')) return indicator;
   const said = NOUN_THEN_NEW.exec(context.replace(/^、/, ''));
-  if (!said || said[1] !== indicator || NOT_THING.test(indicator)) return indicator;
+  // (not over a list of things, which its items share out: 浦东新区法规、管理措施分别新增4部、10部)
+  if (!said || said[1] !== indicator || NOT_THING.test(indicator) || /[、和与及]/.test(indicator)) return indicator;
   if (NOUN_AFTER.test(after) && !AFTER_OK.test(after)) return indicator;
   return `新增${indicator}`;
 }

@@ -23,10 +23,8 @@ const families: Array<{ family: string; rows: Row[] }> = [
         { text: '105万户', indicator: '新增经营主体' },
         { text: '920万户', indicator: '经营主体' },
       ]),
-      row('Shanghai 2025', '浦东新区法规、管理措施分别新增', [
-        { text: '4部', indicator: '新增浦东新区法规' },
-        { text: '22部', indicator: '浦东新区法规' },
-      ]),
+      // (a list of things keeps its items as written: extract-real-families.test.ts)
+      row('Shanghai 2025', '“上海标准”、“上海品牌”分别新增', [{ text: '11个', indicator: '“上海标准”' }]),
       // (an actor that adds, or a time: the thing is elsewhere)
       row('national 2010', '其中中央政府拟新增', [{ text: '１．１８万亿元', indicator: '中央政府' }]),
     ],
