@@ -102,6 +102,14 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1980', '据四川省试点的', [{ text: '３３％', indicator: '利润' }]),
     ],
   },
+  {
+    family: 'a list of years before a name (1978、1979两年共…, 仅1981、1982两年就…, 1979和1980两年合计) is no part of it',
+    rows: [
+      row('national 1980', '两年共增产粮食', [{ text: '４，９００多万吨', indicator: '增产粮食' }]),
+      row('national 1983', '两年就节约和少用了', [{ text: '四千万吨标准煤', ind: '节约和少用', notInd: ['1982', '两年'] }]),
+      row('national 1986', '两年合计近三百亿元', [{ text: '近三百亿元', ind: '赤字', notInd: ['1980'] }]),
+    ],
+  },
 ];
 
 describe('indicator names, round 3', () => {
