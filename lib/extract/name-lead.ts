@@ -17,8 +17,7 @@ const YEAR_OR_MODAL_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|要?(?:保证|确保)|必须|务必|应当|应该|(?<![许认])可(?:以)?|(?<![需主重纲摘提概只])要)$/;
 /** a target word and the verb that sets it, left at the end of a name: 广义货币M2预期增长目标拟定(为13%左右), 经济增长速度的
  * 调控目标定(为8%); or the target word alone where it says the plan (全社会固定资产投资调控目标为…: the kind says it) */
-export const TARGET_SET_TAIL =
-  /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:(?:预期)?(增长)?目标(?:拟定|定为|设定|确定)|的?调控目标定?)$/;
+export const TARGET_SET_TAIL = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:(?:预期)?(增长)?目标(?:拟定|定为|设定|确定)|的?调控目标定?)$/;
 /** a plan or a modal word left between a name and its verb (工业总产值计划|比上年增长, 粮食面积力求|稳定在, 非生产性投资比重
  * 相应|由…): 计划 only after a measured noun (not 投资计划, 招生计划: a plan as the thing) */
 const PLAN_TAIL =

@@ -67,8 +67,7 @@ export function topicOpeningSentence(text: string, at: number): string {
 
 /** a whole a sentence opens with, its parts named after it: 在工农业总产值中, 国民收入中, 高中阶段学生中 (a whole that is
  * counted, not a time or a campaign: 在过去的五年中, 在清理整顿公司中) */
-const FRAME =
-  /^在?([\u4e00-\u9fff“”]{2,18}?(?:总额|总值|产值|收入|投资|支出|资金|学生|人口|职工|贷款|存款|总量|产量|利润|消费))中$/;
+const FRAME = /^在?([\u4e00-\u9fff“”]{2,18}?(?:总额|总值|产值|收入|投资|支出|资金|学生|人口|职工|贷款|存款|总量|产量|利润|消费))中$/;
 /** a share of a part, whose whole the name leaves unsaid: 农业所占比重, 轻工业的比重 */
 const PART_SHARE = /^[\u4e00-\u9fff]{1,10}(?:所占的?|的)?(?:比重|比例)$/;
 /** a part named by what it goes to (用于积累的部分), or the rest (其他投资): an amount that says nothing without its whole */
@@ -97,7 +96,7 @@ export function shareInFrame(text: string, at: number, name: string, share = tru
   }
   // (the 的 of a modifier is dropped: 新开工的国家重点项目投资总额 → 新开工国家重点项目投资总额)
   const whole = frame?.[1].replace(/(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})/g, '');
-  if (!whole || name.startsWith(whole) || (said && said[1].includes('占'))) return name;
+  if (!whole || name.startsWith(whole) || said?.[1].includes('占')) return name;
   if (said) return `${whole}中${said[1]}${said[2] ? '所占' : ''}比重`;
   return `${whole}中${name}`;
 }

@@ -5,7 +5,7 @@
 // as it was guard the rule's bounds.
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { sentenceRow as row } from './helpers/real-pages';
+import { passage, realText, sentenceRow as row } from './helpers/real-pages';
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {
@@ -108,6 +108,22 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1980', '两年共增产粮食', [{ text: '４，９００多万吨', indicator: '增产粮食' }]),
       row('national 1983', '两年就节约和少用了', [{ text: '四千万吨标准煤', ind: '节约和少用', notInd: ['1982', '两年'] }]),
       row('national 1986', '两年合计近三百亿元', [{ text: '近三百亿元', ind: '赤字', notInd: ['1980'] }]),
+    ],
+  },
+  {
+    family: 'a sector under 其中 that opens a sentence is a part of the whole of the sentence before',
+    rows: [
+      {
+        name: 'national 1991: 工业总产值比上年增长６％。其中，全民所有制工业增长…',
+        input: passage(realText('national 1991'), '计划安排，工业总产值比上年增长６％', '乡镇工业增长１０—１２％。'),
+        title: '',
+        expect: [
+          { text: '３—４％', indicator: '全民所有制工业产值' },
+          { text: '１０—１２％', indicator: '乡镇工业产值' },
+        ],
+      },
+      // (read alone, with no sentence before it, it has no whole to take a measure from)
+      row('national 1991', '其中，全民所有制工业增长', [{ text: '３—４％', indicator: '全民所有制工业' }]),
     ],
   },
 ];
