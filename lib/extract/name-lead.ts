@@ -57,6 +57,8 @@ const FROM_EARLIER = /(?<=[\u4e00-\u9fff]{2})(?:由|从)前(?:[一二三四五�
 export function trimNameWords(name: string): string {
   // (大体需要(保持每年递增5.4%的经济增长速度): a modal alone names nothing)
   if (MODAL_ONLY.test(name)) return '';
+  // (1980比1975年增加…: a year alone, what is left of a comparison, names nothing)
+  if (/^(?:19|20)\d\d年?(?:末|底)?$/.test(name)) return '';
   let n = name.replace(SET_BEFORE, '').replace(FROM_EARLIER, '');
   const lead = LEAD.exec(n);
   if (lead && n.length - lead[0].length >= 2) n = n.slice(lead[0].length);

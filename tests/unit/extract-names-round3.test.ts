@@ -5,7 +5,7 @@
 // as it was guard the rule's bounds.
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { passage, realText, sentenceRow as row } from './helpers/real-pages';
+import { passage, realText, sentenceOf, sentenceRow as row } from './helpers/real-pages';
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {
@@ -108,6 +108,16 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1980', '两年共增产粮食', [{ text: '４，９００多万吨', indicator: '增产粮食' }]),
       row('national 1983', '两年就节约和少用了', [{ text: '四千万吨标准煤', ind: '节约和少用', notInd: ['1982', '两年'] }]),
       row('national 1986', '两年合计近三百亿元', [{ text: '近三百亿元', ind: '赤字', notInd: ['1980'] }]),
+      // (a year alone, left of a comparison, names nothing: the subject of the clause is found instead)
+      {
+        name: 'national 1986: 一九八○比一九七五年增加…，预算外资金也大幅度增加，一九八五年达到…',
+        input: sentenceOf(realText('national 1986'), '一九八○比一九七五年增加'),
+        title: '',
+        expect: [
+          { text: '二百二十六亿元', notInd: ['1980'] },
+          { text: '一千四百三十亿元', indicator: '预算外资金' },
+        ],
+      },
     ],
   },
   {
