@@ -26,10 +26,11 @@ const PLAN_TAIL =
  * time the words before set or compare (原定今年的…, 比去年的…); not before a verb (中央财政今年安排…: the time of the act,
  * accepted). With a plan word before it, the subject who plans goes too (农业银行、信用社计划今年|增加农业贷款) */
 const TIME_INSIDE = /(?<=[\u4e00-\u9fff“”]{2})(?<![定比较同与于])(?:今年|明年|去年|今后[一二三四五两几]?年)(?=的[\u4e00-\u9fff]{2})/;
-/** a time and a plan or modal word said before a name (明年计划|轻工业产值占…的比重, 争取明年|新增发电装机): not 计划生育,
- * 计划单列市, 计划内 (compounds), nor 今年 alone (今年以来…: other rules read it) */
+/** a time and a plan or modal word said before a name (明年计划|轻工业产值占…的比重, 争取明年|新增发电装机); 计划 only with
+ * a time on either side (not 计划生育, 计划内, 计划新开工项目, 计划总投资: a compound or a planned amount as the thing), nor
+ * 今年 alone (今年以来…: other rules read it) */
 const PLAN_LEAD =
-  /^(?:(?:明年|来年|今年|去年)?(?:计划(?![内外生单经委新])|要求|力求|力争|争取)(?:今年|明年)?|明年|来年)(?=[\u4e00-\u9fff“"]{2})/;
+  /^(?:(?:明年|来年)(?:计划|要求|力求|力争|争取)?|(?:今年|去年)(?:计划|要求|力求|力争|争取)|计划(?=今年|明年)|要求|力求|力争|争取)(?:今年|明年)?(?=[\u4e00-\u9fff“"]{2})/;
 const PLANNER_THEN_TIME = /^[\u4e00-\u9fff、]{2,12}?(?:计划|拟|准备)(?:今年|明年)(?=(?:增加|新增|安排|投入|发放|减少)[\u4e00-\u9fff]{2})/;
 /** a measure, then the verb of its change and what the figure is counted as: 化肥生产能力|增加标准肥(1500万吨) */
 const CHANGE_INSIDE = /^(.{2,}?(?:能力|产量|面积|容量|总量|规模))(?:增加|新增|提高|扩大)(?![值率])[\u4e00-\u9fff]{1,4}$/;
