@@ -136,6 +136,19 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1991', '其中，全民所有制工业增长', [{ text: '３—４％', indicator: '全民所有制工业' }]),
     ],
   },
+  {
+    family: 'a product of one character right before its amount, after a clause mark (;纸520万吨, 钢六千六百零四万吨), is the name',
+    rows: [
+      row('national 1980', '纸５２０万吨', [
+        { text: '５２０万吨', indicator: '纸' },
+        { text: '２０万吨', indicator: '纸' },
+      ]),
+      row('national 1991', '钢六千六百零四万吨', [
+        { text: '六千六百零四万吨', indicator: '钢' },
+        { text: '７．２％', indicator: '钢' },
+      ]),
+    ],
+  },
 ];
 
 describe('indicator names, round 3', () => {
