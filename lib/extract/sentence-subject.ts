@@ -72,8 +72,9 @@ const FRAME = /^在?([\u4e00-\u9fff“”]{2,18}?(?:总额|总值|产值|收入|
 const PART_SHARE = /^[\u4e00-\u9fff]{1,10}(?:所占的?|的)?(?:比重|比例)$/;
 /** a part named by what it goes to (用于积累的部分), or the rest (其他投资): an amount that says nothing without its whole */
 const PART_AMOUNT = /^(?:用于[\u4e00-\u9fff]{1,10}?的?部分|[\u4e00-\u9fff]{1,8}的部分)$/;
-/** a part whose share a per cent level is, said with its verb: 中西部地区占全国(的43%), 职业学校在校生(达到56.8%) */
-const PART_SAID = /^([\u4e00-\u9fff]{2,14}?)(占全国|占全省|所占|占)?$/;
+/** a part whose share a per cent level is, said with its verb: 中西部地区占全国(的43%), 职业学校在校生(达到56.8%); not a
+ * share or a rate already (高技术产业增加值占比, 合格率) */
+const PART_SAID = /^(?!.*(?:占比|比重|比例|率|指数|份额|水平)$)([\u4e00-\u9fff]{2,14}?)(占全国|占全省|所占|占)?$/;
 
 /**
  * 在工农业总产值中,农业所占比重由…; 国民收入中,用于积累的部分为…; 高中阶段学生中,职业学校在校生达到56.8%: a part's share
