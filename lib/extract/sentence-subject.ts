@@ -23,6 +23,8 @@ const GENERAL = /(?:经济|形势|态势|工作|发展|生产|市场)$/;
 /** a name that is only a head (产值) or only what its subject did (吸纳农村劳动力) */
 const HEAD_ONLY =
   /^(?:总?产值|产量|利润|上缴(?:国家)?的?利润|利税|销售收入|营业收入|增加值|零售额|出口额|出口|税收|实际金额|实际(?:到位|利用|使用)|参保人数)$|^(?:吸纳|带动|安置)/;
+/** a subject that is itself a measure (收入, 产值, 总额, 产量, 比重, 投资…) */
+const MEASURED = /(?:收入|产值|总值|额|量|率|比重|比例|投资|支出|利润|利税|指数|价格)$/;
 /** a first clause whose subject did something or whose year follows it (今年上海市纺织工业实行了…, 机械工业1979年计划任务
  * 不足, 专项控制商品由19种扩大到32种), or a sector said alone (轻工业,总产值…): figures or not, the subject is the head's */
 const OPENER_ACTED =
@@ -36,7 +38,9 @@ export function subjectOfSentence(text: string, at: number, name: string): strin
   const first = text.slice(begin, at).split(',')[0];
   if (first.length === at - begin) return name;
   const acted = OPENER_ACTED.exec(first);
-  const subject = (/\d/.test(first) ? undefined : OPENER.exec(first)?.[1]) ?? acted?.[1] ?? acted?.[2];
+  // (a measured subject is no owner of another measure: 居民收入由…增加到…,利润… is not 居民收入利润)
+  const owner = acted?.[1] && !MEASURED.test(acted[1]) ? acted[1] : acted?.[2];
+  const subject = (/\d/.test(first) ? undefined : OPENER.exec(first)?.[1]) ?? owner;
   return subject && !GENERAL.test(subject) ? subject + name : name;
 }
 
