@@ -7,9 +7,13 @@
 const NEW_ACTION = /^(?:新增|建成投产|新建)(?![和、及与或改扩])/;
 const SHUT_ACTION = /^(?:关停|淘汰落后|淘汰|关闭|取缔)(?![和、及与或])/;
 /** what such a list adds over commas: capacities, lines and projects (not 粮食产量, 带动就业, 棚户区改造住房) */
-const ADDED_HEAD = /(?:能力|容量|里程|项目|公路|铁路|复线|泊位|航道|管道)$/;
-/** a heading that names what the list after its colon added: 新增加的重要生产能力有, 新增主要生产能力 */
-const NEW_CAPACITY_HEADING = /新增(?:加)?的?(?:主要|重要)?(?:生产)?能力(?:有|是|为)?:$/;
+const ADDED_HEAD = /(?:能力|容量|里程|项目|工程|公路|铁路|复线|泊位|航道|管道)$/;
+/** a heading that names what the list after it added: 新增加的重要生产能力有:, 新增主要生产能力:, 新增加的主要生产能力有(煤炭…) */
+const NEW_CAPACITY_HEADING = /新增(?:加)?的?(?:主要|重要)?(?:生产)?能力(?:有:?|是:?|为:?|:)/;
+/** an item that is a work's reach, a line or a capacity already (发电装机容量, 铁路复线里程, 公路), not a product (乙烯, 水泥) */
+const CAPACITY_ITEM = /(?:能力|容量|里程|泊位|公路|铁路|复线|航道|管道|线路)$/;
+/** an item that names what was done to it (铁路交付营业里程): it keeps its own verb and no 新增 */
+const DONE_INSIDE = /(?:交付|通车|投产|建成)/;
 /** an item of such a list named by the work alone (原煤开采, 洗煤): the capacity of that work */
 const WORK_ONLY = /(?:开采|采煤|洗煤|选煤|炼钢|炼铁|炼油|发电|加工|冶炼)$/;
 /** the words of an item that names its own action or verb (新改建…, 建设…, …达到), which then keeps its own */
@@ -31,9 +35,13 @@ export function actionOverList(
   before: { carry: string; unitClass: string } | null,
 ): string {
   const name = context.replace(/^、/, '');
-  if (name !== indicator || indicator.length < 2 || OWN_ACTION.test(indicator)) return indicator;
+  if (name !== indicator || indicator.length < 2 || OWN_ACTION.test(indicator) || indicator.includes('新增')) return indicator;
   const heading = headingOfList(text, start);
-  if (heading) return `新增${indicator}${WORK_ONLY.test(indicator) ? '能力' : ''}`;
+  // (乙烯60万吨 in such a list: the capacity to make it, 新增乙烯生产能力)
+  if (heading)
+    return DONE_INSIDE.test(indicator)
+      ? indicator
+      : `新增${indicator}${WORK_ONLY.test(indicator) ? '能力' : CAPACITY_ITEM.test(indicator) ? '' : '生产能力'}`;
   if (!before) return indicator;
   const between = text.slice(after, start - context.length);
   // (a new thing's action over 、 is carried where the list is read: lib/extract/index.ts)
@@ -46,20 +54,9 @@ export function actionOverList(
   return action.endsWith('落后') && indicator.startsWith('落后') ? action.slice(0, -2) + indicator : action + indicator;
 }
 
-/** how far back a list's heading is looked for: a long list of capacities is some 250 characters */
-const LIST_REACH = 600;
-
-/** the heading of the list `start` is in, where the sentence opens with one before a colon */
+/** the heading of the list `start` is in, said earlier in its sentence */
 function headingOfList(text: string, start: number): boolean {
-  // back to the colon within the sentence, and no further (a scan to the text's start for every figure is quadratic)
-  let colon = -1;
-  for (let i = start - 1; i >= Math.max(0, start - LIST_REACH); i--) {
-    const c = text[i];
-    if (c === ':') {
-      colon = i;
-      break;
-    }
-    if (c === '。' || c === ';' || c === '!' || c === '?' || c === '\n') return false;
-  }
-  return colon >= 0 && NEW_CAPACITY_HEADING.test(text.slice(Math.max(0, colon - 16), colon + 1));
+  let begin = start;
+  while (begin > 0 && start - begin < 200 && !/[。;!?\n]/.test(text[begin - 1])) begin--;
+  return NEW_CAPACITY_HEADING.test(text.slice(begin, start));
 }

@@ -8,15 +8,30 @@
 /** connectives a clause opens with, and the time word after them (但全年…), an adverb of the present, or a pointer back
  * with its sum (这两部分共计) */
 const LEAD =
-  /^(?:(?:虽然|虽|尽管|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年|前?[一二三四五六七八九十两]+年(?:内|来|间|中))?(?:我国)?|整个(?=[\u4e00-\u9fff]{2})|(?:国家)?计划要求(?:今年|明年)?的?|用[一二三四五两\d]+年(?:时间)?(?:将|把)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
+  /^(?:(?:虽然|虽|尽管|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年|前?[一二三四五六七八九十两]+年(?:内|来|间|中)|(?:19|20)\d\d(?:[、和](?:19|20)\d\d)*(?:[两二三四五]?年)(?:就|共|合计)?)?(?:我国)?|整个(?=[\u4e00-\u9fff]{2})|(?:国家)?计划要求(?:今年|明年)?的?|用[一二三四五两\d]+年(?:时间)?(?:将|把)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
 /** adverbs and time words between a name and its verb (and the 以 of a rate: 农业总产值仍以|每年…递增7.5%的速度) */
 const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|却|就)+(?:以(?=$))?$|(?:仍|却|也|则)以$/;
 /** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…),
  * 重点高校人数要(再增长…) */
 const YEAR_OR_MODAL_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|要?(?:保证|确保)|必须|务必|应当|应该|(?<![许认])可(?:以)?|(?<![需主重纲摘提概只])要)$/;
-/** a target word and the verb that sets it, left at the end of a name: 广义货币M2预期增长目标拟定(为13%左右) */
-export const TARGET_SET_TAIL = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:预期)?(增长)?目标(?:拟定|定为|设定|确定)$/;
+/** a target word and the verb that sets it, left at the end of a name: 广义货币M2预期增长目标拟定(为13%左右), 经济增长速度的
+ * 调控目标定(为8%); or the target word alone where it says the plan (全社会固定资产投资调控目标为…: the kind says it) */
+export const TARGET_SET_TAIL = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:(?:预期)?(增长)?目标(?:拟定|定为|设定|确定)|的?调控目标定?)$/;
+/** a plan or a modal word left between a name and its verb (工业总产值计划|比上年增长, 粮食面积力求|稳定在, 非生产性投资比重
+ * 相应|由…): 计划 only after a measured noun (not 投资计划, 招生计划: a plan as the thing) */
+const PLAN_TAIL =
+  /(?<=[\u4e00-\u9fff]{2})(?:力求|力争|争取|相应|预计|(?<=(?:产值|总值|产量|面积|收入|比重|总额|总量|增加值|规模|生产))计划)$/;
+/** a time word and 的 inside a name, between its subject and the thing (县以上单位去年的集团消费, 可压缩今后几年的投资), not a
+ * time the words before set or compare (原定今年的…, 比去年的…); not before a verb (中央财政今年安排…: the time of the act,
+ * accepted). With a plan word before it, the subject who plans goes too (农业银行、信用社计划今年|增加农业贷款) */
+const TIME_INSIDE = /(?<=[\u4e00-\u9fff“”]{2})(?<![定比较同与于])(?:今年|明年|去年|今后[一二三四五两几]?年)(?=的[\u4e00-\u9fff]{2})/;
+/** a time and a plan or modal word said before a name (明年计划|轻工业产值占…的比重, 争取明年|新增发电装机); 计划 only with
+ * a time on either side (not 计划生育, 计划内, 计划新开工项目, 计划总投资: a compound or a planned amount as the thing), nor
+ * 今年 alone (今年以来…: other rules read it) */
+const PLAN_LEAD =
+  /^(?:(?:明年|来年)(?:计划|要求|力求|力争|争取)?|(?:今年|去年)(?:计划|要求|力求|力争|争取)|计划(?=今年|明年)|要求|力求|力争|争取)(?:今年|明年)?(?=[\u4e00-\u9fff“"]{2})/;
+const PLANNER_THEN_TIME = /^[\u4e00-\u9fff、]{2,12}?(?:计划|拟|准备)(?:今年|明年)(?=(?:增加|新增|安排|投入|发放|减少)[\u4e00-\u9fff]{2})/;
 /** a measure, then the verb of its change and what the figure is counted as: 化肥生产能力|增加标准肥(1500万吨) */
 const CHANGE_INSIDE = /^(.{2,}?(?:能力|产量|面积|容量|总量|规模))(?:增加|新增|提高|扩大)(?![值率])[\u4e00-\u9fff]{1,4}$/;
 /** words that end in one of TAIL's characters and are words of their own (实现, 出现, 偿还, 成就) */
@@ -43,6 +58,8 @@ const FROM_EARLIER = /(?<=[\u4e00-\u9fff]{2})(?:由|从)前(?:[一二三四五�
 export function trimNameWords(name: string): string {
   // (大体需要(保持每年递增5.4%的经济增长速度): a modal alone names nothing)
   if (MODAL_ONLY.test(name)) return '';
+  // (1980比1975年增加…: a year alone, what is left of a comparison, names nothing)
+  if (/^(?:19|20)\d\d年?(?:末|底)?$/.test(name)) return '';
   let n = name.replace(SET_BEFORE, '').replace(FROM_EARLIER, '');
   const lead = LEAD.exec(n);
   if (lead && n.length - lead[0].length >= 2) n = n.slice(lead[0].length);
@@ -50,7 +67,8 @@ export function trimNameWords(name: string): string {
     const tail = TAIL.exec(n);
     if (tail && tail.index >= 2) n = n.slice(0, tail.index);
   }
-  n = n.replace(YEAR_OR_MODAL_TAIL, '').replace(TARGET_SET_TAIL, '');
+  n = n.replace(YEAR_OR_MODAL_TAIL, '').replace(TARGET_SET_TAIL, '').replace(PLAN_TAIL, '');
+  n = n.replace(PLAN_LEAD, '').replace(PLANNER_THEN_TIME, '').replace(TIME_INSIDE, '');
   // 在一九五○年农产总量的基础上(增产百分之八): the base a growth is on names the thing; …目标是在…的基础上(年均增长7%)
   // (…and development.国内生产总值: the end of an English sentence a bilingual page runs into the name)
   n = n.replace(/^[A-Za-z][A-Za-z ,'’-]*[a-z][.;:!?](?=[\u4e00-\u9fff])/, '');

@@ -25,6 +25,7 @@ import { TARGET_SET_TAIL, trimNameWords } from './name-lead';
 import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { actionOverList } from './list-action';
+import { addedAfterNoun } from './added-after-noun';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -88,8 +89,9 @@ const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
   clause.startsWith(name) &&
   /^[\u4e00-\u9fff]{2,16}$/.test(clause) &&
   (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
-/** a clause that is a product of one character and its verb (,钢突破7000万吨; ,钢由3700万吨增加到…): the product is the name */
-const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝])(?:达到|达|突破|超过|为|增至|由|从)$/;
+/** a clause that is a product of one character and its verb, or the product right before its amount (,钢突破7000万吨; ,钢由
+ * 3700万吨增加到…; ;纸520万吨,增加20万吨; 钢六千六百零四万吨): the product is the name */
+const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝纸表])(?:达到|达|突破|超过|为|增至|由|从)?$/;
 /** the production of a thing (我国粮食生产), whose amount in weight is its output */
 const PRODUCTION = /^(?:我国|全国|全省|全市|全区|全县)?([\u4e00-\u9fff]{1,6}?)生产$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
@@ -176,9 +178,12 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   // 我国粮食生产必须争取达到5000亿公斤: the production of a thing counted in weight is its output
   const output = /(?:吨|公斤|斤)$/.test(q.unit) ? PRODUCTION.exec(indicator) : null;
   if (output) indicator = `${output[1]}产量`;
-  if (q.unitClass === 'percent') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
+  if (q.unitClass === 'percent' && measure === 'level') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
+  else if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
+  else if (measure === 'level') indicator = shareInFrame(text, opens, indicator, false);
   indicator = subjectOfSentence(text, opens, indicator);
   if (measure === 'level') {
+    indicator = addedAfterNoun(context, indicator, rest);
     const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };
     indicator = actionOverList(text, q.start, after, context, indicator, q.unitClass, listBefore);
   }

@@ -37,6 +37,9 @@ export interface Reading {
   overBase?: boolean;
 }
 
+/** the words of a list of totals after a list of what was added: 累计分别达到 */
+const STOCK_AFTER = /(?:累计|总数|总量|共有)(?:分别)?(?:达到|达|为|增至)$/;
+
 /** a contribution the thing is named by, which its pull on growth is not of: 第一产业(对地区生产总值的)贡献率 */
 const CONTRIBUTION_TAIL = /(?:对[^,;。]{0,12}?的?)?贡献率$/;
 
@@ -100,9 +103,12 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
     if (r.respectivelyBack) {
       const before = itemsBefore(text, readings, i, n);
       if (before.length === n && n > 1) {
+        // (…分别新增4部、10部,累计分别达到22部、31部: the totals are of the stock, not of the new ones)
+        const stock = STOCK_AFTER.test(text.slice(Math.max(0, r.q.start - 8), r.q.start));
         for (let k = 0; k < n; k++) {
-          readings[i + k].indicator = withSuffix(before[k].carry, r.suffix);
-          readings[i + k].carry = before[k].carry;
+          const carry = stock ? before[k].carry.replace(/^新增/, '') : before[k].carry;
+          readings[i + k].indicator = withSuffix(carry, r.suffix);
+          readings[i + k].carry = carry;
           if (before[k].year !== undefined) readings[i + k].year = before[k].year;
         }
       } else if (!before.length && !r.indicator) {

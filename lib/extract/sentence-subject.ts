@@ -21,7 +21,14 @@ const OPENER =
 /** a subject too general to own a figure (经济保持…, 形势…) */
 const GENERAL = /(?:经济|形势|态势|工作|发展|生产|市场)$/;
 /** a name that is only a head (产值) or only what its subject did (吸纳农村劳动力) */
-const HEAD_ONLY = /^(?:总?产值|产量|利润|利税|销售收入|营业收入|增加值|出口额|出口|税收|实际金额|参保人数)$|^(?:吸纳|带动|安置)/;
+const HEAD_ONLY =
+  /^(?:总?产值|产量|利润|上缴(?:国家)?的?利润|利税|销售收入|营业收入|增加值|零售额|出口额|出口|税收|实际金额|实际(?:到位|利用|使用)|参保人数)$|^(?:吸纳|带动|安置)/;
+/** a subject that is itself a measure (收入, 产值, 总额, 产量, 比重, 投资…) */
+const MEASURED = /(?:收入|产值|总值|额|量|率|比重|比例|投资|支出|利润|利税|指数|价格)$/;
+/** a first clause whose subject did something or whose year follows it (今年上海市纺织工业实行了…, 机械工业1979年计划任务
+ * 不足, 专项控制商品由19种扩大到32种), or a sector said alone (轻工业,总产值…): figures or not, the subject is the head's */
+const OPENER_ACTED =
+  /^(?:今年|去年|明年|全年)?(?![据在对从经随通按])([\u4e00-\u9fff]{2,10}?)(?:实行了|进行了|开展了|试行了|(?:19|20)\d\d年(?!以来)|由\d)|^([\u4e00-\u9fff]{1,8}(?:工业|农业|商业|建筑业|产业|商品))$/;
 
 /** the sentence's opening subject before a name that is only a head or an act, else the name */
 export function subjectOfSentence(text: string, at: number, name: string): string {
@@ -29,8 +36,11 @@ export function subjectOfSentence(text: string, at: number, name: string): strin
   let begin = at;
   while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
   const first = text.slice(begin, at).split(',')[0];
-  if (first.length === at - begin || /\d/.test(first)) return name;
-  const subject = OPENER.exec(first)?.[1];
+  if (first.length === at - begin) return name;
+  const acted = OPENER_ACTED.exec(first);
+  // (a measured subject is no owner of another measure: 居民收入由…增加到…,利润… is not 居民收入利润)
+  const owner = acted?.[1] && !MEASURED.test(acted[1]) ? acted[1] : acted?.[2];
+  const subject = (/\d/.test(first) ? undefined : OPENER.exec(first)?.[1]) ?? owner;
   return subject && !GENERAL.test(subject) ? subject + name : name;
 }
 
@@ -59,18 +69,39 @@ export function topicOpeningSentence(text: string, at: number): string {
   return TOPIC.test(topic) ? topic : '';
 }
 
-/** a whole a sentence opens with, its parts' shares named after it: 在工农业总产值中, 在国民收入中 */
-const FRAME = /^在([\u4e00-\u9fff“”]{2,16}?)中$/;
+/** a whole a sentence opens with, its parts named after it: 在工农业总产值中, 国民收入中, 高中阶段学生中 (a whole that is
+ * counted, not a time or a campaign: 在过去的五年中, 在清理整顿公司中) */
+const FRAME = /^在?([\u4e00-\u9fff“”]{2,18}?(?:总额|总值|产值|收入|投资|支出|资金|学生|人口|职工|贷款|存款|总量|产量|利润|消费))中$/;
 /** a share of a part, whose whole the name leaves unsaid: 农业所占比重, 轻工业的比重 */
 const PART_SHARE = /^[\u4e00-\u9fff]{1,10}(?:所占的?|的)?(?:比重|比例)$/;
+/** a part named by what it goes to (用于积累的部分), or the rest (其他投资): an amount that says nothing without its whole */
+const PART_AMOUNT = /^(?:用于[\u4e00-\u9fff]{1,10}?的?部分|[\u4e00-\u9fff]{1,8}的部分)$/;
+/** a part whose share a per cent level is, said with its verb: 中西部地区占全国(的43%), 职业学校在校生(达到56.8%); not a
+ * share or a rate already (高技术产业增加值占比, 合格率) */
+const PART_SAID = /^(?!.*(?:占比|比重|比例|率|指数|份额|水平)$)([\u4e00-\u9fff]{2,14}?)(占全国|占全省|所占|占)?$/;
 
-/** 在工农业总产值中,农业所占比重由…,轻工业所占比重由…: a part's share is of the whole the sentence opens with */
-export function shareInFrame(text: string, at: number, name: string): string {
-  if (!PART_SHARE.test(name)) return name;
-  let begin = at;
-  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
-  const comma = text.indexOf(',', begin);
-  if (comma < 0 || comma >= at) return name;
-  const whole = FRAME.exec(text.slice(begin, comma).trim())?.[1];
-  return whole && !name.startsWith(whole) ? `${whole}中${name}` : name;
+/**
+ * 在工农业总产值中,农业所占比重由…; 国民收入中,用于积累的部分为…; 高中阶段学生中,职业学校在校生达到56.8%: a part's share
+ * (`share`: a per cent level) or a part's amount is of the whole the sentence opens with.
+ */
+export function shareInFrame(text: string, at: number, name: string, share = true): string {
+  const shareName = share && PART_SHARE.test(name);
+  const said = share && !shareName ? PART_SAID.exec(name) : null;
+  if (!shareName && !said && (share || !PART_AMOUNT.test(name))) return name;
+  // (the sentence's opener, or the clause right before the figure's: 职业教育取得可喜进展,高中阶段学生中,…; past a ; the
+  // sentence goes on: 在基本建设投资中,农林水利投资比重…;生产性投资比重…)
+  let frame = FRAME.exec(clauseBefore(text, at, 0).trim());
+  for (let end = at, k = 0; !frame && k < 3; k++) {
+    let begin = end;
+    while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+    const comma = text.indexOf(',', begin);
+    if (comma >= 0 && comma < end) frame = FRAME.exec(text.slice(begin, comma).trim());
+    if (begin < 1 || text[begin - 1] !== ';') break;
+    end = begin - 1;
+  }
+  // (the 的 of a modifier is dropped: 新开工的国家重点项目投资总额 → 新开工国家重点项目投资总额)
+  const whole = frame?.[1].replace(/(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})/g, '');
+  if (!whole || name.startsWith(whole) || said?.[1].includes('占')) return name;
+  if (said) return `${whole}中${said[1]}${said[2] ? '所占' : ''}比重`;
+  return `${whole}中${name}`;
 }

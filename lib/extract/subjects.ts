@@ -99,9 +99,11 @@ export function partOfWhole(
   wholes: ReadonlyArray<ItemBefore & { q: { end: number } }>,
 ): string {
   if (!SECTOR.test(indicator)) return indicator;
-  const start = sentenceStart(text, at);
+  let start = sentenceStart(text, at);
   const among = text.lastIndexOf('其中', at);
   if (among < start) return indicator;
+  // (…工业总产值比上年增长6%。其中,全民所有制工业增长3—4%: 其中 opening a sentence goes back to the one before)
+  if (/^\s*$/.test(text.slice(start, among)) && start > 0 && text[start - 1] !== '\n') start = sentenceStart(text, start - 1);
   let whole: (typeof wholes)[number] | undefined;
   for (let k = wholes.length - 1; k >= 0 && !whole; k--) if (wholes[k].q.end <= among) whole = wholes[k];
   if (!whole || whole.q.end <= start) return indicator;
