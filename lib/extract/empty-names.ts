@@ -2,7 +2,9 @@
 // 将由去年的1076亿元增加到1562亿元; 城乡居民的平均消费水平,由175元提高到288元; 同我国有外交关系的国家,现在已增加到
 // 129个; 预算外资金却大幅度增加,由371亿元增加到650亿元; 今年的行政经费预算,从中央到地方,一律削减10% (一律 is no name).
 // Older reports write a subject alone before a comma; the figures of its sentence after it then carry it
-// (second-reading.ts passes a new name on to the figures after with the old one).
+// (second-reading.ts passes a new name on to the figures after with the old one). A product list of the
+// 1980s and 1990s names its products in one character (纸520万吨，增加20万吨；糖260万吨), which a name must
+// otherwise be longer than.
 
 /** what stands for no name: nothing, or an adverb read as one */
 const NO_NAME = /^(?:一律|一概|均|都)?$/;
@@ -19,6 +21,12 @@ const MOVE_TAIL =
 /** a noun phrase whose head is a thing a report measures */
 const SUBJECT =
   /^[\u4e00-\u9fff“”]{0,14}(?:投入|水平|国家|资金|经费|收入|支出|存款|储蓄|总额|总量|产量|产值|总值|人数|人口|规模|面积|价格|工资|投资|余额|数量|能力|里程|费用|基金|补贴|标准|赤字|利润|税收|贷款|外债|储备|预算|购买力)$/;
+
+/** a noun phrase said with 的 (每吨钢的综合能耗, 组建城市合作银行的大中城市), not a clause that opens on a preposition, an
+ * adverb or a verb of will: a subject whatever its head */
+const DE_PHRASE = /^(?!在|对|为|把|将|要|使|据|按|以|随着|通过|经过|由于|根据|其中|特别是|尤其是|我们|这|那|但|而|并|同时)[\u4e00-\u9fff]{1,16}的[\u4e00-\u9fff]{2,8}$/;
+/** a year inside a subject is the figure's time, no part of its name (基本建设1979年交付使用的固定资产…) */
+const YEAR_INSIDE = /\d{4}年(?:度)?/g;
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 const SENTENCE_STOP = /[;。!?\n]/;
@@ -37,14 +45,24 @@ export function subjectBeforeFrame(text: string, start: number, name: string): s
   if (!FRAME.test(text.slice(opens, start)) || text[opens - 1] !== ',') return name;
   for (let hops = 0; hops < 2 && text[opens - 1] === ','; hops++) {
     const begin = clauseStartOf(text, opens - 1);
-    const clause = text.slice(begin, opens - 1);
+    const clause = text.slice(begin, opens - 1).replace(YEAR_INSIDE, '');
     if (SENTENCE_STOP.test(clause) || /\d/.test(clause)) return name;
     if (SPAN_CLAUSE.test(clause)) {
       opens = begin;
       continue;
     }
     const subject = clause.replace(TIME_LEAD, '').replace(MOVE_TAIL, '');
-    return SUBJECT.test(subject) ? subject : name;
+    return SUBJECT.test(subject) || DE_PHRASE.test(subject) ? subject : name;
   }
   return name;
+}
+
+/** the products of an older report's plan or output list, each said in one character before its amount */
+const ONE_CHARACTER_PRODUCT = /(?:^|[,;:、。\n])([钢铁煤纱布糖纸盐油表茶棉麻丝肉蛋奶酒烟铜铝锌铅锡])$/;
+
+/** a product named in one character right before its figure, after a list's separator (纸520万吨; 钢六千六百零四万吨), or `name` */
+export function productBefore(text: string, start: number, name: string): string {
+  if (name) return name;
+  const product = ONE_CHARACTER_PRODUCT.exec(text.slice(Math.max(0, start - 2), start));
+  return product ? product[1] : name;
 }

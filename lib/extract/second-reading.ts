@@ -7,7 +7,7 @@ import { fundingName } from './funding-names';
 import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
-import { subjectBeforeFrame } from './empty-names';
+import { productBefore, subjectBeforeFrame } from './empty-names';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
 /** no sentence break between two figures (the text between them is short where it matters) */
@@ -17,7 +17,7 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     // (only sums and counts are renamed, and figures of no name: a share or a rate is named by what it is of)
-    const subject = subjectBeforeFrame(text, r.q.start, r.indicator);
+    const subject = productBefore(text, r.q.start, subjectBeforeFrame(text, r.q.start, r.indicator));
     if (subject === r.indicator && r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
     const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;
     const old = r.indicator;

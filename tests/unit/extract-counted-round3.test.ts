@@ -1,0 +1,145 @@
+// Round 3 of numbers, units and empty names, from the whole national reports of 1980–1997 (samples 30 and 31):
+// a range of two amounts in Chinese numerals, a tonnage counted in coal or written with its fuel after the
+// qualifier, a product named in one character in a list, a subject said with 的 before the comma of a change.
+// Sentences quoted from tests/fixtures/judged/pages18–31.
+import { describe, it } from 'vitest';
+import { checkRow, rowName, type Row } from './helpers/engine';
+
+const PLAN_1991 = '1991年政府工作报告';
+
+/** X至Y in Chinese numerals: one figure, low to high, the name before it whole */
+const wordRanges: Row[] = [
+  {
+    name: 'each end with its magnitude, the unit once (1991)',
+    input: '计划安排，铁路货运量十四亿七千万至十四亿九千万吨，其中晋煤外运量一亿九千二百万吨；',
+    title: PLAN_1991,
+    expect: [
+      { text: '十四亿七千万至十四亿九千万吨', indicator: '铁路货运量', value: 14.7, valueMax: 14.9, unit: '亿吨' },
+      { text: '一亿九千二百万吨', value: 1.92, valueMax: null, unit: '亿吨' },
+    ],
+  },
+  {
+    name: 'each end with its unit (1991)',
+    input: '计划安排，纱产量四百一十三万三千吨至四百三十一万三千吨；',
+    title: PLAN_1991,
+    expect: [{ text: '四百一十三万三千吨至四百三十一万三千吨', indicator: '纱产量', value: 413.3, valueMax: 431.3, unit: '万吨' }],
+  },
+  {
+    name: 'a change as a range after a level as a range (1991)',
+    input: '原油一亿三千八百八十万至一亿三千九百三十万吨，增加八十万至一百三十万吨；',
+    title: PLAN_1991,
+    expect: [
+      { text: '一亿三千八百八十万至一亿三千九百三十万吨', indicator: '原油', value: 1.388, valueMax: 1.393, unit: '亿吨' },
+      { text: '八十万至一百三十万吨', indicator: '原油', measure: 'change', value: 80, valueMax: 130, unit: '万吨' },
+    ],
+  },
+  {
+    name: 'the low end without its magnitude takes the high end’s',
+    input: '今年计划新增水泥生产能力三至五万吨。',
+    expect: [{ text: '三至五万吨', value: 3, valueMax: 5, unit: '万吨' }],
+  },
+  {
+    name: 'from one amount to another is a change, not a range',
+    input: '粮食产量由三亿吨到四亿吨。',
+    expect: [
+      { text: '三亿吨', value: 3, valueMax: null },
+      { text: '四亿吨', value: 4, valueMax: null },
+    ],
+  },
+];
+
+describe('a range of two amounts in Chinese numerals is one figure', () => {
+  for (const row of wordRanges) it(rowName(row), () => checkRow(row));
+});
+
+/** a tonnage of coal: the substance is part of the unit, not the name */
+const fuelUnits: Row[] = [
+  {
+    name: '吨煤 (1980)',
+    input: '每吨钢的综合能耗，由上年的２．５１吨煤，降低到２．２８吨煤。',
+    title: '1980年政府工作报告',
+    expect: [
+      { text: '２．５１吨煤', unit: '吨煤', value: 2.51, indicator: '每吨钢的综合能耗' },
+      { text: '２．２８吨煤', unit: '吨煤', value: 2.28, indicator: '每吨钢的综合能耗' },
+    ],
+  },
+  {
+    name: '标准煤 after the qualifier (1991)',
+    input: '计划要求全国节约能源总量达到一千万吨以上标准煤。',
+    title: PLAN_1991,
+    expect: [{ text: '一千万吨以上标准煤', unit: '万吨标准煤', value: 1000, qualifier: 'above' }],
+  },
+  {
+    name: 'a plant’s coal-based product is no unit (煤基, 煤制)',
+    input: '建成哈密400万吨煤制油项目，全年生产原煤3000万吨。',
+    expect: [{ text: '3000万吨', unit: '万吨' }],
+  },
+];
+
+describe('a tonnage counted in coal', () => {
+  for (const row of fuelUnits) it(rowName(row), () => checkRow(row));
+});
+
+/** the products of a list, each in one character before its amount, and the change after it */
+const oneCharacterProducts: Row[] = [
+  {
+    name: '纸, 糖, 表 in a plan’s list (1980)',
+    input: '纸５２０万吨，增加２０万吨；糖２６０万吨，增加１０万吨；自行车１，４８４万辆，增加２２４万辆；表２，３６０万只，增加２６０万只；',
+    title: '1980年政府工作报告',
+    expect: [
+      { text: '５２０万吨', indicator: '纸' },
+      { text: '２０万吨', indicator: '纸', measure: 'change' },
+      { text: '２６０万吨', indicator: '糖' },
+      { text: '１０万吨', indicator: '糖' },
+      { text: '１，４８４万辆', indicator: '自行车' },
+      { text: '２，３６０万只', indicator: '表' },
+      { text: '２６０万只', indicator: '表' },
+    ],
+  },
+  {
+    name: '钢 in words, and its growth (1991)',
+    input: '原油一亿三千八百万吨，与上年持平；钢六千六百零四万吨，增长７．２％。',
+    title: PLAN_1991,
+    expect: [
+      { text: '六千六百零四万吨', indicator: '钢' },
+      { text: '７．２％', indicator: '钢', measure: 'growth' },
+    ],
+  },
+  {
+    name: 'a one-character word that is no product names nothing',
+    input: '全年共完成投资，为５２０万元。',
+    expect: [{ text: '５２０万元', notInd: ['为'] }],
+  },
+];
+
+describe('a product named in one character', () => {
+  for (const row of oneCharacterProducts) it(rowName(row), () => checkRow(row));
+});
+
+/** a subject said with 的 alone before the comma of a change, whatever its head */
+const deSubjects: Row[] = [
+  {
+    name: 'the cities that formed banks (1997)',
+    input: '组建城市合作银行的大中城市，由３５个增加到１００个，农村金融改革全面启动。',
+    title: '1997年政府工作报告',
+    expect: [
+      { text: '３５个', indicator: '组建城市合作银行的大中城市' },
+      { text: '１００个', indicator: '组建城市合作银行的大中城市' },
+    ],
+  },
+  {
+    name: 'a share, the year inside its subject left out (1980)',
+    input: '基本建设１９７９年交付使用的固定资产占投资的比重，由上年的７４．３％提高到８３．７％。',
+    title: '1980年政府工作报告',
+    expect: [{ text: '７４．３％', indicator: '基本建设交付使用的固定资产占投资的比重' }],
+  },
+  {
+    name: 'a clause that opens on a preposition is no subject',
+    input: '在全国的大中城市，由３５个增加到１００个。',
+    expect: [{ text: '３５个', notInd: ['在全国'] }],
+  },
+];
+
+describe('a subject said with 的 before a change', () => {
+  for (const row of deSubjects) it(rowName(row), () => checkRow(row));
+});
