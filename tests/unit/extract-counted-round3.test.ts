@@ -143,3 +143,63 @@ const deSubjects: Row[] = [
 describe('a subject said with 的 before a change', () => {
   for (const row of deSubjects) it(rowName(row), () => checkRow(row));
 });
+
+/** a count or an area after 在/对, the noun counted after it, then 开展/进行 and what was done there */
+const doneAt: Row[] = [
+  {
+    name: 'a trial in cities, and the same trial’s cities said short after (1997)',
+    input: '这几年，国家先后在５８个城市进行了企业优化资本结构的试点，提供政策支持，今年试点城市扩大到１１０个。',
+    title: '1997年政府工作报告',
+    expect: [
+      { text: '５８个', indicator: '企业优化资本结构试点城市' },
+      { text: '１１０个', indicator: '企业优化资本结构试点城市' },
+    ],
+  },
+  {
+    name: 'a trial in counties read after the value already keeps its name (2010)',
+    input: '在３２０个县开展新型农村社会养老保险试点，推动我国社会保障制度建设。',
+    title: '2010年政府工作报告',
+    expect: [{ text: '３２０个', indicator: '开展新型农村社会养老保险试点的县' }],
+  },
+  {
+    name: 'a surveyed sea area (1980)',
+    input: '已与国外一些石油公司签订协议，对我国南海、南黄海４１万平方公里海域进行了地球物理普查。',
+    title: '1980年政府工作报告',
+    expect: [{ text: '４１万平方公里', indicator: '地球物理普查海域' }],
+  },
+  {
+    name: 'what was done there, not a trial (2025)',
+    input: '有序推进城市更新，在18个设区城市全面开展城市体检工作。',
+    title: '2025年四川省政府工作报告',
+    expect: [{ text: '18个', indicator: '开展城市体检的设区城市' }],
+  },
+  {
+    name: '现在 is no preposition: no place done at',
+    input: '现在18个城市开展城市体检工作。',
+    expect: [{ text: '18个', notInd: ['开展城市体检的城市'] }],
+  },
+];
+
+describe('a count done at: the places of a trial, the area surveyed', () => {
+  for (const row of doneAt) it(rowName(row), () => checkRow(row));
+});
+
+/** counts said after 有 with the scope before it, and after a verb with its 了 */
+const thereAre: Row[] = [
+  {
+    name: 'the scope before 有 is where, not what (1997)',
+    input: '现在全国有１００多个城市建立了最低生活保障制度，这是保障居民基本生活需要的重要措施。',
+    title: '1997年政府工作报告',
+    expect: [{ text: '１００多个', indicator: '建立最低生活保障制度的城市' }],
+  },
+  {
+    name: 'people placed in jobs, the verb with 了 (1980)',
+    input: '１９７９年全国在城镇安置了９０３万人就业，开始提升工资级别。',
+    title: '1980年政府工作报告',
+    expect: [{ text: '９０３万人', ind: '安置就业' }],
+  },
+];
+
+describe('a count after 有 or a verb with 了', () => {
+  for (const row of thereAre) it(rowName(row), () => checkRow(row));
+});
