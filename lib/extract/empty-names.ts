@@ -66,3 +66,37 @@ export function productBefore(text: string, start: number, name: string): string
   const product = ONE_CHARACTER_PRODUCT.exec(text.slice(Math.max(0, start - 2), start));
   return product ? product[1] : name;
 }
+
+/** a sentence that opens on its figure's frame, with at most its time before: 增长24.7%。, 一九八五年末达到… */
+const OPENS_ON_FRAME =
+  /^(?:(?:[一二][〇○零一二三四五六七八九]{3}|\d{4})年(?:末|底)?|今年|去年|全年|年末|年底)?(?:比上年|比去年|同比)?(?:达到|达|为|增长|下降|增加|减少|提高)$/;
+
+/** the word a point of a list opens with: 四是, 第二, 其三 */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])[,:]?/;
+
+/** the figure before, as second-reading.ts holds it */
+interface Before {
+  q: { end: number };
+  measure: string;
+  indicator: string;
+}
+
+/**
+ * The subject of the sentence before, for a figure of no name whose sentence opens on its frame: the level that
+ * ends that sentence (油料总产量一千六百一十五万吨。增长24.7%。), or a subject that only moved (城乡居民储蓄大幅度增加。
+ * 一九八五年末达到一千六百二十三亿元); else `name`.
+ */
+export function subjectOfSentenceBefore(text: string, start: number, name: string, before: Before | null): string {
+  if (!NO_NAME.test(name)) return name;
+  let opens = start;
+  while (opens > 0 && start - opens < 12 && !SENTENCE_STOP.test(text[opens - 1])) opens--;
+  if (text[opens - 1] !== '。' || !OPENS_ON_FRAME.test(text.slice(opens, start).replace(/\s/g, ''))) return name;
+  if (before && before.indicator && before.measure === 'level' && before.q.end === opens - 1) return before.indicator;
+  let begin = opens - 1;
+  while (begin > 0 && opens - begin < 30 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  // (an enumerator is no part of it: 四是,城乡居民储蓄大幅度增加)
+  const sentence = text.slice(begin, opens - 1).replace(ENUMERATOR, '');
+  if (/[\d,]/.test(sentence) || !MOVE_TAIL.test(sentence)) return name;
+  const subject = sentence.replace(TIME_LEAD, '').replace(MOVE_TAIL, '');
+  return SUBJECT.test(subject) || DE_PHRASE.test(subject) ? subject : name;
+}

@@ -203,3 +203,34 @@ const thereAre: Row[] = [
 describe('a count after 有 or a verb with 了', () => {
   for (const row of thereAre) it(rowName(row), () => checkRow(row));
 });
+
+/** a sentence that opens on its figure's frame takes the subject of the sentence before */
+const sentenceBefore: Row[] = [
+  {
+    name: 'the growth of the level that ends the sentence before (1991)',
+    input: '油料总产量一千六百一十五万吨。增长２４．７％。糖料总产量七千万吨。',
+    title: PLAN_1991,
+    expect: [
+      { text: '２４．７％', indicator: '油料总产量', measure: 'growth' },
+      { text: '七千万吨', indicator: '糖料总产量' },
+    ],
+  },
+  {
+    name: 'a subject that only moved, after an enumerator (1986)',
+    input: '四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。',
+    title: '1986年政府工作报告',
+    expect: [
+      { text: '一千六百二十三亿元', indicator: '城乡居民储蓄' },
+      { text: '三倍', indicator: '城乡居民储蓄' },
+    ],
+  },
+  {
+    name: 'a sentence before that says more than a move names nothing',
+    input: '城乡居民储蓄大幅度增加，存款结构改善。一九八五年末达到一千六百二十三亿元。',
+    expect: [{ text: '一千六百二十三亿元', notInd: ['城乡居民储蓄'] }],
+  },
+];
+
+describe('the subject of the sentence before', () => {
+  for (const row of sentenceBefore) it(rowName(row), () => checkRow(row));
+});

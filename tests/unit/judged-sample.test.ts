@@ -659,7 +659,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.76,
+      indicator: 0.77,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
