@@ -617,7 +617,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 146,
     floors: {
       found: 0.99,
-      indicator: 0.86,
+      indicator: 0.88,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -626,7 +626,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.98,
       period: 0.94,
       periodFrom: 0.91,
-      allRight: 0.75,
+      allRight: 0.77,
     },
     nonFiguresKept: 0,
   },
