@@ -234,3 +234,29 @@ const sentenceBefore: Row[] = [
 describe('the subject of the sentence before', () => {
   for (const row of sentenceBefore) it(rowName(row), () => checkRow(row));
 });
+
+/** a count named only by the preposition before it: the noun after it is what it counts */
+const afterPreposition: Row[] = [
+  {
+    name: '在…的N个Y中 (1989)',
+    input: '在党政机关办的２４１８７个公司中，已有近两万个撤并或同机关脱钩。',
+    title: '1989年政府工作报告',
+    expect: [{ text: '２４１８７个', indicator: '党政机关办的公司' }],
+  },
+  {
+    name: '对…的N个Y进行… (2025)',
+    input: '对车流量较大的85个高速公路服务区充电站进行扩容增桩。',
+    title: '2025年云南省政府工作报告',
+    expect: [{ text: '85个', indicator: '车流量较大的高速公路服务区充电站' }],
+  },
+  {
+    name: '对其中: the things of the clause before, not the words after',
+    input: '国家决定首先集中力量抓好１０００户，去年已经对其中近３００户由银行提供资金支持。',
+    title: '1997年政府工作报告',
+    expect: [{ text: '近３００户', notInd: ['由银行'] }],
+  },
+];
+
+describe('a count named by the preposition before it', () => {
+  for (const row of afterPreposition) it(rowName(row), () => checkRow(row));
+});

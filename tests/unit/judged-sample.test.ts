@@ -575,7 +575,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.83,
+      indicator: 0.84,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -638,7 +638,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 104,
     floors: {
       found: 0.99,
-      indicator: 0.73,
+      indicator: 0.74,
       measure: 0.97,
       value: 0.99,
       valueMax: 0.99,
