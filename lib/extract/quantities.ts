@@ -7,6 +7,7 @@ import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, rangeInWordsBefore, roundOff } from './numbers';
 import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
+import { qualifierBeforeVerb } from './qualifier-before-verb';
 import { isBarOfClass, isThreshold } from './thresholds';
 import { attendanceCount, inEnglish } from './not-report';
 import { isNationEpithet } from './nation-size';
@@ -264,7 +265,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     valueMax,
     unit: fuel?.unit ?? unit.unit,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
+    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? qualifierBeforeVerb(text, numStart) ?? (unit.more ? 'above' : 'exact'),
     chinese: false,
   };
   if (inSpans(names, at) || inEnglish(text, numStart)) return null;
@@ -374,7 +375,7 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
     ...(numStart < at ? { valueMax: roundOff(written / factor) } : {}),
     unit: fuel?.unit ?? magnitude + base,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
+    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? qualifierBeforeVerb(text, numStart) ?? (unit.more ? 'above' : 'exact'),
     chinese: true,
   };
 }

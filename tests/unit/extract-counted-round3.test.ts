@@ -260,3 +260,14 @@ const afterPreposition: Row[] = [
 describe('a count named by the preposition before it', () => {
   for (const row of afterPreposition) it(rowName(row), () => checkRow(row));
 });
+
+/** 约 before the verb that links the figure: about */
+const aboutBeforeVerb: Row[] = [
+  { name: '约占 (1989)', input: '已有近两万个撤并或同机关脱钩，约占８０％。', title: '1989年政府工作报告', expect: [{ text: '８０％', qualifier: 'about' }] },
+  { name: '约有 (2013)', input: '去年价格上涨的翘尾影响约有1个百分点。', title: '2013年政府工作报告', expect: [{ text: '1个百分点', qualifier: 'about' }] },
+  { name: '节约 is no bound', input: '各项开支节约占用资金8亿元。', expect: [{ text: '8亿元', qualifier: 'exact' }] },
+];
+
+describe('约 before the verb', () => {
+  for (const row of aboutBeforeVerb) it(rowName(row), () => checkRow(row));
+});
