@@ -8,9 +8,10 @@
 
 /** what stands for no name: nothing, or an adverb read as one */
 const NO_NAME = /^(?:一律|一概|均|都)?$/;
-/** the clause of the figure, before it: a frame of change or a level, no noun of its own (将由去年的, 现在已增加到, 一律削减) */
+/** the clause of the figure, before it: a frame of change or a level, no noun of its own (将由去年的, 现在已增加到, 一律削减,
+ * 每人平均达到: the subject's amount per head) */
 const FRAME =
-  /^(?:将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均)*(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
+  /^(?:将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均)*(?:每人平均|平均每人|人均)?(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
 /** a clause that only says where or over what time (从中央到地方, 从1978年到1983年): passed over to the subject before it */
 const SPAN_CLAUSE = /^(?:从|由)[^,;。]{1,12}(?:到|至)[^,;。]{1,12}$/;
 /** the time or the 的 a subject clause opens with: 今年(的) */

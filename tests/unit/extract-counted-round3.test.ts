@@ -134,6 +134,15 @@ const deSubjects: Row[] = [
     expect: [{ text: '７４．３％', indicator: '基本建设交付使用的固定资产占投资的比重' }],
   },
   {
+    name: 'an amount per head of the subject before, and its change (1980)',
+    input: '１９７９年农民从集体分得的收入，每人平均达到８３．４元，比１９７８年增加了９．４元。',
+    title: '1980年政府工作报告',
+    expect: [
+      { text: '８３．４元', indicator: '农民从集体分得的收入' },
+      { text: '９．４元', indicator: '农民从集体分得的收入' },
+    ],
+  },
+  {
     name: 'a clause that opens on a preposition is no subject',
     input: '在全国的大中城市，由３５个增加到１００个。',
     expect: [{ text: '３５个', notInd: ['在全国'] }],
