@@ -52,7 +52,7 @@ describe('a range of two amounts in Chinese numerals is one figure', () => {
   for (const row of wordRanges) it(rowName(row), () => checkRow(row));
 });
 
-/** a tonnage of coal: the substance is part of the unit, not the name */
+/** units: a tonnage of coal (the substance is part of the unit, not the name), thousands of hectares */
 const fuelUnits: Row[] = [
   {
     name: '吨煤 (1980)',
@@ -70,13 +70,21 @@ const fuelUnits: Row[] = [
     expect: [{ text: '一千万吨以上标准煤', unit: '万吨标准煤', value: 1000, qualifier: 'above' }],
   },
   {
+    name: '千公顷, the unit of a communiqué’s crop areas, and the growth after it',
+    input: '全年粮食种植面积211.23千公顷，增长0.7%；棉花种植面积3.71千公顷，下降4.0%。',
+    expect: [
+      { text: '211.23千公顷', unit: '千公顷', value: 211.23, indicator: '粮食种植面积' },
+      { text: '0.7%', indicator: '粮食种植面积', measure: 'growth' },
+    ],
+  },
+  {
     name: 'a plant’s coal-based product is no unit (煤基, 煤制)',
     input: '建成哈密400万吨煤制油项目，全年生产原煤3000万吨。',
     expect: [{ text: '3000万吨', unit: '万吨' }],
   },
 ];
 
-describe('a tonnage counted in coal', () => {
+describe('units: a tonnage counted in coal, thousands of hectares', () => {
   for (const row of fuelUnits) it(rowName(row), () => checkRow(row));
 });
 
