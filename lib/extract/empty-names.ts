@@ -101,3 +101,22 @@ export function subjectOfSentenceBefore(text: string, start: number, name: strin
   const subject = sentence.replace(TIME_LEAD, '').replace(MOVE_TAIL, '');
   return SUBJECT.test(subject) || DE_PHRASE.test(subject) ? subject : name;
 }
+
+/** after a share of no name: the things of a class (their parenthesis), an adverb, what they did, to the clause end */
+const CLASS_THAT_DID =
+  /^的([\u4e00-\u9fff]{1,12}?)(\([\u4e00-\u9fff、]{1,8}\))?(?:都|均|已经|已)?((?:基本|全部|率先)?(?:达到|普及|实现|建成|建立|通过|完成|纳入|具备))了?([\u4e00-\u9fff“”]{2,14})(?=[,;。、\n]|$)/;
+
+/** a rate or a modal where the class would be */
+const NOT_MEMBERS = /可以|能够|增速|增长|速度|幅度|水平|比重/;
+
+/** a share of no name named by the class after it and what its members did: 全国已有50%的县(市、区)基本普及九年义务
+ * 教育 → 基本普及九年义务教育的县（市、区）比重; 90%的化工园区达到较低安全风险等级; else `name` */
+export function shareOfClassThatDid(text: string, q: { end: number; unit: string }, name: string): string {
+  if (name || q.unit !== '%') return name;
+  const did = CLASS_THAT_DID.exec(text.slice(q.end, q.end + 40));
+  if (!did) return name;
+  const [, members, held, verb, object] = did;
+  // (a rate said with what it allows is no class: 6.5%左右的增速可以实现比较充分的就业)
+  if (NOT_MEMBERS.test(members)) return name;
+  return `${verb}${object.replace(/的/g, '')}的${members}${held ? `（${held.slice(1, -1)}）` : ''}比重`;
+}

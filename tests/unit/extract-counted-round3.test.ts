@@ -288,3 +288,23 @@ const aboutBeforeVerb: Row[] = [
 describe('约 before the verb', () => {
   for (const row of aboutBeforeVerb) it(rowName(row), () => checkRow(row));
 });
+
+/** a share of no name: the class after it and what its members did */
+const classShares: Row[] = [
+  {
+    name: 'the counties that did, their parenthesis kept (1997)',
+    input: '义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，当年减少青壮年文盲４００万人。',
+    title: '1997年政府工作报告',
+    expect: [{ text: '５０％', indicator: '基本普及九年义务教育的县（市、区）比重' }],
+  },
+  {
+    name: 'a rate said with what it allows is no class (2018)',
+    input: '从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。',
+    title: '2018年政府工作报告',
+    expect: [{ text: '6.5%左右', notInd: ['增速可以'] }],
+  },
+];
+
+describe('a share of the class after it', () => {
+  for (const row of classShares) it(rowName(row), () => checkRow(row));
+});
