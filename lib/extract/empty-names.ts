@@ -120,3 +120,15 @@ export function shareOfClassThatDid(text: string, q: { end: number; unit: string
   if (NOT_MEMBERS.test(members)) return name;
   return `${verb}${object.replace(/的/g, '')}的${members}${held ? `（${held.slice(1, -1)}）` : ''}比重`;
 }
+
+/** the words that open a count's clause, up to it: the people or things it counts (在公司兼职、任职的…干部) */
+const AMONG_SUBJECT = /^[\u4e00-\u9fff、“”]{2,30}$/;
+
+/** a count of a frame (…干部4万多人中，已有70%以上…) left named 中, the frame's word: named by the words before it,
+ * the things it counts; else `name` */
+export function amongCount(text: string, q: { start: number; end: number }, name: string): string {
+  if (name !== '中' || text[q.end] !== '中') return name;
+  const opens = clauseStartOf(text, q.start);
+  const subject = text.slice(opens, q.start);
+  return AMONG_SUBJECT.test(subject) && !/^这|^其/.test(subject) ? subject : name;
+}

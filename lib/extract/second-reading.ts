@@ -7,7 +7,7 @@ import { fundingName } from './funding-names';
 import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
-import { productBefore, shareOfClassThatDid, subjectBeforeFrame, subjectOfSentenceBefore } from './empty-names';
+import { amongCount, productBefore, shareOfClassThatDid, subjectBeforeFrame, subjectOfSentenceBefore } from './empty-names';
 import { doneAtFigure } from './done-at-counted';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
@@ -18,7 +18,8 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     // (only sums and counts are renamed, and figures of no name: a share or a rate is named by what it is of)
-    const own = shareOfClassThatDid(text, r.q, productBefore(text, r.q.start, subjectBeforeFrame(text, r.q.start, r.indicator)));
+    const framed = amongCount(text, r.q, subjectBeforeFrame(text, r.q.start, r.indicator));
+    const own = shareOfClassThatDid(text, r.q, productBefore(text, r.q.start, framed));
     const subject = doneAtFigure(text, r.q, subjectOfSentenceBefore(text, r.q.start, own, k > 0 ? out[k - 1] : null));
     if (subject === r.indicator && r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
     const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;

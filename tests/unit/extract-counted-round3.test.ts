@@ -267,6 +267,12 @@ const afterPreposition: Row[] = [
     expect: [{ text: '85个', indicator: '车流量较大的高速公路服务区充电站' }],
   },
   {
+    name: 'a count of a frame (…中，) is named by the words before it (1989)',
+    input: '在公司兼职、任职的党政机关在职干部和离退休干部４万多人中，已有７０％以上辞去公司职务。',
+    title: '1989年政府工作报告',
+    expect: [{ text: '４万多人', indicator: '在公司兼职、任职的党政机关在职干部和离退休干部' }],
+  },
+  {
     name: '对其中: the things of the clause before, not the words after',
     input: '国家决定首先集中力量抓好１０００户，去年已经对其中近３００户由银行提供资金支持。',
     title: '1997年政府工作报告',
