@@ -58,7 +58,7 @@ export function doneAtFigure(text: string, q: { start: number; end: number; unit
   if (q.unitClass !== 'count' && q.unitClass !== 'magnitude' && q.unitClass !== 'measure') return name;
   const before = text.slice(Math.max(0, q.start - 16), q.start);
   const after = text.slice(q.end, q.end + 40);
-  const lead = before.slice(before.search(new RegExp(`[^,;:。!?\\n]*$`)));
+  const lead = before.slice(before.search(/[^,;:。!?\n]*$/));
   const done = doneAtName(name, lead, after.split(CLAUSE_BREAK)[0], q.unitClass === 'measure');
   return done !== name || q.unitClass === 'measure' ? done : countAfterPreposition(text, q, name);
 }

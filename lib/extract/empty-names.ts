@@ -4,7 +4,10 @@
 // Older reports write a subject alone before a comma; the figures of its sentence after it then carry it
 // (second-reading.ts passes a new name on to the figures after with the old one). A product list of the
 // 1980s and 1990s names its products in one character (纸520万吨，增加20万吨；糖260万吨), which a name must
-// otherwise be longer than.
+// otherwise be longer than. Also named from around them: a figure whose sentence opens on its frame (增长24.7%。), by
+// the sentence before; a share of no name, by the class after it (50%的县基本普及…); a count of a frame (…4万多人中).
+// nameFromAround runs them all, and the counts done at a place (done-at-counted.ts), for second-reading.ts.
+import { doneAtFigure } from './done-at-counted';
 
 /** what stands for no name: nothing, or an adverb read as one */
 const NO_NAME = /^(?:一律|一概|均|都)?$/;
@@ -25,7 +28,8 @@ const SUBJECT =
 
 /** a noun phrase said with 的 (每吨钢的综合能耗, 组建城市合作银行的大中城市), not a clause that opens on a preposition, an
  * adverb or a verb of will: a subject whatever its head */
-const DE_PHRASE = /^(?!在|对|为|把|将|要|使|据|按|以|随着|通过|经过|由于|根据|其中|特别是|尤其是|我们|这|那|但|而|并|同时)[\u4e00-\u9fff]{1,16}的[\u4e00-\u9fff]{2,8}$/;
+const DE_PHRASE =
+  /^(?!在|对|为|把|将|要|使|据|按|以|随着|通过|经过|由于|根据|其中|特别是|尤其是|我们|这|那|但|而|并|同时)[\u4e00-\u9fff]{1,16}的[\u4e00-\u9fff]{2,8}$/;
 /** a year inside a subject is the figure's time, no part of its name (基本建设1979年交付使用的固定资产…) */
 const YEAR_INSIDE = /\d{4}年(?:度)?/g;
 
@@ -40,7 +44,7 @@ function clauseStartOf(text: string, at: number): number {
 }
 
 /** the subject said alone in a clause before the figure at `start` whose name is `name`, or `name` */
-export function subjectBeforeFrame(text: string, start: number, name: string): string {
+function subjectBeforeFrame(text: string, start: number, name: string): string {
   if (!NO_NAME.test(name)) return name;
   let opens = clauseStartOf(text, start);
   if (!FRAME.test(text.slice(opens, start)) || text[opens - 1] !== ',') return name;
@@ -62,7 +66,7 @@ export function subjectBeforeFrame(text: string, start: number, name: string): s
 const ONE_CHARACTER_PRODUCT = /(?:^|[,;:、。\n])([钢铁煤纱布糖纸盐油表茶棉麻丝肉蛋奶酒烟铜铝锌铅锡])$/;
 
 /** a product named in one character right before its figure, after a list's separator (纸520万吨; 钢六千六百零四万吨), or `name` */
-export function productBefore(text: string, start: number, name: string): string {
+function productBefore(text: string, start: number, name: string): string {
   if (name) return name;
   const product = ONE_CHARACTER_PRODUCT.exec(text.slice(Math.max(0, start - 2), start));
   return product ? product[1] : name;
@@ -87,12 +91,12 @@ interface Before {
  * ends that sentence (油料总产量一千六百一十五万吨。增长24.7%。), or a subject that only moved (城乡居民储蓄大幅度增加。
  * 一九八五年末达到一千六百二十三亿元); else `name`.
  */
-export function subjectOfSentenceBefore(text: string, start: number, name: string, before: Before | null): string {
+function subjectOfSentenceBefore(text: string, start: number, name: string, before: Before | null): string {
   if (!NO_NAME.test(name)) return name;
   let opens = start;
   while (opens > 0 && start - opens < 12 && !SENTENCE_STOP.test(text[opens - 1])) opens--;
   if (text[opens - 1] !== '。' || !OPENS_ON_FRAME.test(text.slice(opens, start).replace(/\s/g, ''))) return name;
-  if (before && before.indicator && before.measure === 'level' && before.q.end === opens - 1) return before.indicator;
+  if (before?.indicator && before.measure === 'level' && before.q.end === opens - 1) return before.indicator;
   let begin = opens - 1;
   while (begin > 0 && opens - begin < 30 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
   // (an enumerator is no part of it: 四是,城乡居民储蓄大幅度增加)
@@ -111,7 +115,7 @@ const NOT_MEMBERS = /可以|能够|增速|增长|速度|幅度|水平|比重/;
 
 /** a share of no name named by the class after it and what its members did: 全国已有50%的县(市、区)基本普及九年义务
  * 教育 → 基本普及九年义务教育的县（市、区）比重; 90%的化工园区达到较低安全风险等级; else `name` */
-export function shareOfClassThatDid(text: string, q: { end: number; unit: string }, name: string): string {
+function shareOfClassThatDid(text: string, q: { end: number; unit: string }, name: string): string {
   if (name || q.unit !== '%') return name;
   const did = CLASS_THAT_DID.exec(text.slice(q.end, q.end + 40));
   if (!did) return name;
@@ -126,9 +130,22 @@ const AMONG_SUBJECT = /^[\u4e00-\u9fff、“”]{2,30}$/;
 
 /** a count of a frame (…干部4万多人中，已有70%以上…) left named 中, the frame's word: named by the words before it,
  * the things it counts; else `name` */
-export function amongCount(text: string, q: { start: number; end: number }, name: string): string {
+function amongCount(text: string, q: { start: number; end: number }, name: string): string {
   if (name !== '中' || text[q.end] !== '中') return name;
   const opens = clauseStartOf(text, q.start);
   const subject = text.slice(opens, q.start);
   return AMONG_SUBJECT.test(subject) && !/^这|^其/.test(subject) ? subject : name;
+}
+
+/** the name a figure takes from the words around it where its own is empty or a fragment, or its own (`before`: the
+ * figure read before it) */
+export function nameFromAround(
+  text: string,
+  q: { start: number; end: number; unit: string; unitClass: string },
+  name: string,
+  before: Before | null,
+): string {
+  const framed = amongCount(text, q, subjectBeforeFrame(text, q.start, name));
+  const own = shareOfClassThatDid(text, q, productBefore(text, q.start, framed));
+  return doneAtFigure(text, q, subjectOfSentenceBefore(text, q.start, own, before));
 }

@@ -6,7 +6,8 @@
 /** 有 opening the count's clause, or after its scope: 有, 已有, 还有, 共有, 全国有 */
 const THERE_ARE = /(?:^|[,;:。]|(全国|全省|全市|全区|全县|各地))(?:已|还|共|又|现|尚)?有$/;
 /** where the predicate opens, after the class: a preposition or a verb of what the counted ones did or underwent */
-const PREDICATE_AT = /(?:先后|相继|已经|已|都|均)?(?:向|在|从|投入|得到|受到|实现|完成|获得|荣获|进入|参加|接受|通过|入选|达到|开展|启动|建立|实行)/;
+const PREDICATE_AT =
+  /(?:先后|相继|已经|已|都|均)?(?:向|在|从|投入|得到|受到|实现|完成|获得|荣获|进入|参加|接受|通过|入选|达到|开展|启动|建立|实行)/;
 const ADVERBS = /^(?:先后|相继|已经|已|都|均)/;
 const CLASS = /^[\u4e00-\u9fff“”、]{2,14}$/;
 

@@ -265,7 +265,12 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     valueMax,
     unit: fuel?.unit ?? unit.unit,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? qualifierBeforeVerb(text, numStart) ?? (unit.more ? 'above' : 'exact'),
+    qualifier:
+      pre.qualifier ??
+      suf.qualifier ??
+      milestoneBefore(text, numStart) ??
+      qualifierBeforeVerb(text, numStart) ??
+      (unit.more ? 'above' : 'exact'),
     chinese: false,
   };
   if (inSpans(names, at) || inEnglish(text, numStart)) return null;
@@ -375,7 +380,12 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
     ...(numStart < at ? { valueMax: roundOff(written / factor) } : {}),
     unit: fuel?.unit ?? magnitude + base,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? qualifierBeforeVerb(text, numStart) ?? (unit.more ? 'above' : 'exact'),
+    qualifier:
+      pre.qualifier ??
+      suf.qualifier ??
+      milestoneBefore(text, numStart) ??
+      qualifierBeforeVerb(text, numStart) ??
+      (unit.more ? 'above' : 'exact'),
     chinese: true,
   };
 }

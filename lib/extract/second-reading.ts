@@ -7,8 +7,7 @@ import { fundingName } from './funding-names';
 import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
-import { amongCount, productBefore, shareOfClassThatDid, subjectBeforeFrame, subjectOfSentenceBefore } from './empty-names';
-import { doneAtFigure } from './done-at-counted';
+import { nameFromAround } from './empty-names';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
 /** no sentence break between two figures (the text between them is short where it matters) */
@@ -18,9 +17,7 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     // (only sums and counts are renamed, and figures of no name: a share or a rate is named by what it is of)
-    const framed = amongCount(text, r.q, subjectBeforeFrame(text, r.q.start, r.indicator));
-    const own = shareOfClassThatDid(text, r.q, productBefore(text, r.q.start, framed));
-    const subject = doneAtFigure(text, r.q, subjectOfSentenceBefore(text, r.q.start, own, k > 0 ? out[k - 1] : null));
+    const subject = nameFromAround(text, r.q, r.indicator, k > 0 ? out[k - 1] : null);
     if (subject === r.indicator && r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
     const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;
     const old = r.indicator;

@@ -4,7 +4,8 @@
 import { magnitudeFactorOf, parseChineseAmount } from './numbers';
 
 /** the low end and its separator right before the high end: a numeral, the high end's unit or none, 至/到/— */
-const LOW_END_BEFORE = /([一二三四五六七八九十两][一二三四五六七八九十百千万亿零〇两]*)([^\s\d一二三四五六七八九十两百千万亿零〇]{0,4}?)(?:至|到|—|–|-|~)$/;
+const LOW_END_BEFORE =
+  /([一二三四五六七八九十两][一二三四五六七八九十百千万亿零〇两]*)([^\s\d一二三四五六七八九十两百千万亿零〇]{0,4}?)(?:至|到|—|–|-|~)$/;
 /** 从X到Y, 由X至Y: a change from one to the other, not a range */
 const CHANGE_FROM = /[从由]$/;
 

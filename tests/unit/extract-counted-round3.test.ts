@@ -92,7 +92,8 @@ describe('units: a tonnage counted in coal, thousands of hectares', () => {
 const oneCharacterProducts: Row[] = [
   {
     name: '纸, 糖, 表 in a plan’s list (1980)',
-    input: '纸５２０万吨，增加２０万吨；糖２６０万吨，增加１０万吨；自行车１，４８４万辆，增加２２４万辆；表２，３６０万只，增加２６０万只；',
+    input:
+      '纸５２０万吨，增加２０万吨；糖２６０万吨，增加１０万吨；自行车１，４８４万辆，增加２２４万辆；表２，３６０万只，增加２６０万只；',
     title: '1980年政府工作报告',
     expect: [
       { text: '５２０万吨', indicator: '纸' },
@@ -286,8 +287,18 @@ describe('a count named by the preposition before it', () => {
 
 /** 约 before the verb that links the figure: about */
 const aboutBeforeVerb: Row[] = [
-  { name: '约占 (1989)', input: '已有近两万个撤并或同机关脱钩，约占８０％。', title: '1989年政府工作报告', expect: [{ text: '８０％', qualifier: 'about' }] },
-  { name: '约有 (2013)', input: '去年价格上涨的翘尾影响约有1个百分点。', title: '2013年政府工作报告', expect: [{ text: '1个百分点', qualifier: 'about' }] },
+  {
+    name: '约占 (1989)',
+    input: '已有近两万个撤并或同机关脱钩，约占８０％。',
+    title: '1989年政府工作报告',
+    expect: [{ text: '８０％', qualifier: 'about' }],
+  },
+  {
+    name: '约有 (2013)',
+    input: '去年价格上涨的翘尾影响约有1个百分点。',
+    title: '2013年政府工作报告',
+    expect: [{ text: '1个百分点', qualifier: 'about' }],
+  },
   { name: '节约 is no bound', input: '各项开支节约占用资金8亿元。', expect: [{ text: '8亿元', qualifier: 'exact' }] },
 ];
 
