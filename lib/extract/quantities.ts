@@ -3,6 +3,7 @@
 import { readDecimalDots } from './decimal-dot';
 import { joinPercentRanges } from './percent-word-range';
 import { wordAmountRangeBefore } from './word-amount-range';
+import { computeUnitAt } from './compute-units';
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, rangeInWordsBefore, roundOff } from './numbers';
@@ -206,11 +207,12 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   const next = text.charCodeAt(pos);
   // the usual non-amounts go first, cheaply: years and dates (2022年, 1月3日), codes with letters (5G)
   if (NOT_AFTER.has(next)) return null;
-  if (ASCII_LETTER.test(text[pos] ?? '') && !text.startsWith('TEU', pos)) return null;
+  const compute = computeUnitAt(text, pos, numStart);
+  if (ASCII_LETTER.test(text[pos] ?? '') && !text.startsWith('TEU', pos) && !compute) return null;
   if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart))) return null;
 
   let valueMax: number | undefined;
-  let unit = unitAt(text, pos, false);
+  let unit = compute ?? unitAt(text, pos, false);
   // 108亿3038万元: one amount written in two magnitudes, read in the larger (108.3038亿元)
   const twoMagnitudes = unit ? null : twoMagnitudesAt(text, pos, value);
   if (twoMagnitudes) [value, unit] = twoMagnitudes;

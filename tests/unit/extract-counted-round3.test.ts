@@ -325,3 +325,41 @@ const classShares: Row[] = [
 describe('a share of the class after it', () => {
   for (const row of classShares) it(rowName(row), () => checkRow(row));
 });
+
+/** computing power: P, PF, EFlops after a number where 算力 is said before it (9 of the 31 provincial reports of 2025) */
+const computePower: Row[] = [
+  {
+    name: '万P and the growth after it (安徽 2025)',
+    input: '华为云华东（芜湖）数据中心全球开服，全省智能算力达1.6万P、增长130%。',
+    title: '2025年安徽省政府工作报告',
+    expect: [
+      { text: '1.6万P', unit: '万P', value: 1.6, ind: '智能算力' },
+      { text: '130%', ind: '智能算力', measure: 'growth' },
+    ],
+  },
+  {
+    name: 'PF with its bound (湖南 2025)',
+    input: '数字基础设施“四算一体”稳步推进，总算力突破7000PF、增长34.6%，超算算力达223PF。',
+    title: '2025年湖南省政府工作报告',
+    expect: [
+      { text: '突破7000PF', unit: 'PF', value: 7000, qualifier: 'above' },
+      { text: '223PF', unit: 'PF', ind: '超算算力' },
+    ],
+  },
+  {
+    name: 'EFlops (四川 2025)',
+    input: '全省算力总规模达到15EFlops，长虹云帆。',
+    title: '2025年四川省政府工作报告',
+    expect: [{ text: '15EFlops', unit: 'EFlops', value: 15 }],
+  },
+  {
+    name: 'a P after digits with no 算力 before is a code, not a figure',
+    input: '[ 索引号 ] 11500234008646033P/2023',
+    exactly: [],
+    expect: [],
+  },
+];
+
+describe('units of computing power', () => {
+  for (const row of computePower) it(rowName(row), () => checkRow(row));
+});
