@@ -96,9 +96,10 @@ export function countName(text: string, r: CountReading, name: string, before: C
     if (defined !== name) return defined;
     const solved = solvedForName(name, r.q.unit, text.slice(Math.max(0, r.q.start - 8), r.q.start), after);
     if (solved !== name) return solved;
-    const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 4), r.q.start), after);
+    const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 5), r.q.start), after);
     if (existing !== name) return existing;
-    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 2), r.q.start));
+    // (the verb's 了 is no part of it: 在城镇安置了903万人就业)
+    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 3), r.q.start).replace(/了$/, ''));
     if (counted !== name) return counted;
     const between = before ? text.slice(before.q.end, r.q.start) : '';
     const lead = text.slice(Math.max(0, r.q.start - 8), r.q.start);

@@ -2,13 +2,19 @@
 // 将由去年的1076亿元增加到1562亿元; 城乡居民的平均消费水平,由175元提高到288元; 同我国有外交关系的国家,现在已增加到
 // 129个; 预算外资金却大幅度增加,由371亿元增加到650亿元; 今年的行政经费预算,从中央到地方,一律削减10% (一律 is no name).
 // Older reports write a subject alone before a comma; the figures of its sentence after it then carry it
-// (second-reading.ts passes a new name on to the figures after with the old one).
+// (second-reading.ts passes a new name on to the figures after with the old one). A product list of the
+// 1980s and 1990s names its products in one character (纸520万吨，增加20万吨；糖260万吨), which a name must
+// otherwise be longer than. Also named from around them: a figure whose sentence opens on its frame (增长24.7%。), by
+// the sentence before; a share of no name, by the class after it (50%的县基本普及…); a count of a frame (…4万多人中).
+// nameFromAround runs them all, and the counts done at a place (done-at-counted.ts), for second-reading.ts.
+import { doneAtFigure } from './done-at-counted';
 
 /** what stands for no name: nothing, or an adverb read as one */
 const NO_NAME = /^(?:一律|一概|均|都)?$/;
-/** the clause of the figure, before it: a frame of change or a level, no noun of its own (将由去年的, 现在已增加到, 一律削减) */
+/** the clause of the figure, before it: a frame of change or a level, no noun of its own (将由去年的, 现在已增加到, 一律削减,
+ * 每人平均达到: the subject's amount per head) */
 const FRAME =
-  /^(?:将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均)*(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
+  /^(?:将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均)*(?:每人平均|平均每人|人均)?(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
 /** a clause that only says where or over what time (从中央到地方, 从1978年到1983年): passed over to the subject before it */
 const SPAN_CLAUSE = /^(?:从|由)[^,;。]{1,12}(?:到|至)[^,;。]{1,12}$/;
 /** the time or the 的 a subject clause opens with: 今年(的) */
@@ -19,6 +25,13 @@ const MOVE_TAIL =
 /** a noun phrase whose head is a thing a report measures */
 const SUBJECT =
   /^[\u4e00-\u9fff“”]{0,14}(?:投入|水平|国家|资金|经费|收入|支出|存款|储蓄|总额|总量|产量|产值|总值|人数|人口|规模|面积|价格|工资|投资|余额|数量|能力|里程|费用|基金|补贴|标准|赤字|利润|税收|贷款|外债|储备|预算|购买力)$/;
+
+/** a noun phrase said with 的 (每吨钢的综合能耗, 组建城市合作银行的大中城市), not a clause that opens on a preposition, an
+ * adverb or a verb of will: a subject whatever its head */
+const DE_PHRASE =
+  /^(?!在|对|为|把|将|要|使|据|按|以|随着|通过|经过|由于|根据|其中|特别是|尤其是|我们|这|那|但|而|并|同时)[\u4e00-\u9fff]{1,16}的[\u4e00-\u9fff]{2,8}$/;
+/** a year inside a subject is the figure's time, no part of its name (基本建设1979年交付使用的固定资产…) */
+const YEAR_INSIDE = /\d{4}年(?:度)?/g;
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 const SENTENCE_STOP = /[;。!?\n]/;
@@ -31,20 +44,108 @@ function clauseStartOf(text: string, at: number): number {
 }
 
 /** the subject said alone in a clause before the figure at `start` whose name is `name`, or `name` */
-export function subjectBeforeFrame(text: string, start: number, name: string): string {
+function subjectBeforeFrame(text: string, start: number, name: string): string {
   if (!NO_NAME.test(name)) return name;
   let opens = clauseStartOf(text, start);
   if (!FRAME.test(text.slice(opens, start)) || text[opens - 1] !== ',') return name;
   for (let hops = 0; hops < 2 && text[opens - 1] === ','; hops++) {
     const begin = clauseStartOf(text, opens - 1);
-    const clause = text.slice(begin, opens - 1);
+    const clause = text.slice(begin, opens - 1).replace(YEAR_INSIDE, '');
     if (SENTENCE_STOP.test(clause) || /\d/.test(clause)) return name;
     if (SPAN_CLAUSE.test(clause)) {
       opens = begin;
       continue;
     }
     const subject = clause.replace(TIME_LEAD, '').replace(MOVE_TAIL, '');
-    return SUBJECT.test(subject) ? subject : name;
+    return SUBJECT.test(subject) || DE_PHRASE.test(subject) ? subject : name;
   }
   return name;
+}
+
+/** the products of an older report's plan or output list, each said in one character before its amount */
+const ONE_CHARACTER_PRODUCT = /(?:^|[,;:、。\n])([钢铁煤纱布糖纸盐油表茶棉麻丝肉蛋奶酒烟铜铝锌铅锡])$/;
+
+/** a product named in one character right before its figure, after a list's separator (纸520万吨; 钢六千六百零四万吨), or `name` */
+function productBefore(text: string, start: number, name: string): string {
+  if (name) return name;
+  const product = ONE_CHARACTER_PRODUCT.exec(text.slice(Math.max(0, start - 2), start));
+  return product ? product[1] : name;
+}
+
+/** a sentence that opens on its figure's frame, with at most its time before: 增长24.7%。, 一九八五年末达到… */
+const OPENS_ON_FRAME =
+  /^(?:(?:[一二][〇○零一二三四五六七八九]{3}|\d{4})年(?:末|底)?|今年|去年|全年|年末|年底)?(?:比上年|比去年|同比)?(?:达到|达|为|增长|下降|增加|减少|提高)$/;
+
+/** the word a point of a list opens with: 四是, 第二, 其三 */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])[,:]?/;
+
+/** the figure before, as second-reading.ts holds it */
+interface Before {
+  q: { end: number };
+  measure: string;
+  indicator: string;
+}
+
+/**
+ * The subject of the sentence before, for a figure of no name whose sentence opens on its frame: the level that
+ * ends that sentence (油料总产量一千六百一十五万吨。增长24.7%。), or a subject that only moved (城乡居民储蓄大幅度增加。
+ * 一九八五年末达到一千六百二十三亿元); else `name`.
+ */
+function subjectOfSentenceBefore(text: string, start: number, name: string, before: Before | null): string {
+  if (!NO_NAME.test(name)) return name;
+  let opens = start;
+  while (opens > 0 && start - opens < 12 && !SENTENCE_STOP.test(text[opens - 1])) opens--;
+  if (text[opens - 1] !== '。' || !OPENS_ON_FRAME.test(text.slice(opens, start).replace(/\s/g, ''))) return name;
+  if (before?.indicator && before.measure === 'level' && before.q.end === opens - 1) return before.indicator;
+  let begin = opens - 1;
+  while (begin > 0 && opens - begin < 30 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  // (an enumerator is no part of it: 四是,城乡居民储蓄大幅度增加)
+  const sentence = text.slice(begin, opens - 1).replace(ENUMERATOR, '');
+  if (/[\d,]/.test(sentence) || !MOVE_TAIL.test(sentence)) return name;
+  const subject = sentence.replace(TIME_LEAD, '').replace(MOVE_TAIL, '');
+  return SUBJECT.test(subject) || DE_PHRASE.test(subject) ? subject : name;
+}
+
+/** after a share of no name: the things of a class (their parenthesis), an adverb, what they did, to the clause end */
+const CLASS_THAT_DID =
+  /^的([\u4e00-\u9fff]{1,12}?)(\([\u4e00-\u9fff、]{1,8}\))?(?:都|均|已经|已)?((?:基本|全部|率先)?(?:达到|普及|实现|建成|建立|通过|完成|纳入|具备))了?([\u4e00-\u9fff“”]{2,14})(?=[,;。、\n]|$)/;
+
+/** a rate or a modal where the class would be */
+const NOT_MEMBERS = /可以|能够|增速|增长|速度|幅度|水平|比重/;
+
+/** a share of no name named by the class after it and what its members did: 全国已有50%的县(市、区)基本普及九年义务
+ * 教育 → 基本普及九年义务教育的县（市、区）比重; 90%的化工园区达到较低安全风险等级; else `name` */
+function shareOfClassThatDid(text: string, q: { end: number; unit: string }, name: string): string {
+  if (name || q.unit !== '%') return name;
+  const did = CLASS_THAT_DID.exec(text.slice(q.end, q.end + 40));
+  if (!did) return name;
+  const [, members, held, verb, object] = did;
+  // (a rate said with what it allows is no class: 6.5%左右的增速可以实现比较充分的就业)
+  if (NOT_MEMBERS.test(members)) return name;
+  return `${verb}${object.replace(/的/g, '')}的${members}${held ? `（${held.slice(1, -1)}）` : ''}比重`;
+}
+
+/** the words that open a count's clause, up to it: the people or things it counts (在公司兼职、任职的…干部) */
+const AMONG_SUBJECT = /^[\u4e00-\u9fff、“”]{2,30}$/;
+
+/** a count of a frame (…干部4万多人中，已有70%以上…) left named 中, the frame's word: named by the words before it,
+ * the things it counts; else `name` */
+function amongCount(text: string, q: { start: number; end: number }, name: string): string {
+  if (name !== '中' || text[q.end] !== '中') return name;
+  const opens = clauseStartOf(text, q.start);
+  const subject = text.slice(opens, q.start);
+  return AMONG_SUBJECT.test(subject) && !/^这|^其/.test(subject) ? subject : name;
+}
+
+/** the name a figure takes from the words around it where its own is empty or a fragment, or its own (`before`: the
+ * figure read before it) */
+export function nameFromAround(
+  text: string,
+  q: { start: number; end: number; unit: string; unitClass: string },
+  name: string,
+  before: Before | null,
+): string {
+  const framed = amongCount(text, q, subjectBeforeFrame(text, q.start, name));
+  const own = shareOfClassThatDid(text, q, productBefore(text, q.start, framed));
+  return doneAtFigure(text, q, subjectOfSentenceBefore(text, q.start, own, before));
 }

@@ -2,14 +2,17 @@
 // leaves out what only looks like one (dates, ordinals, codes, names with digits, thresholds).
 import { readDecimalDots } from './decimal-dot';
 import { joinPercentRanges } from './percent-word-range';
+import { wordAmountRangeBefore } from './word-amount-range';
+import { computeUnitAt } from './compute-units';
 import { words } from './lexicon';
 import type { Qualifier } from '../model/mention';
 import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChineseAmount, rangeInWordsBefore, roundOff } from './numbers';
 import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
+import { qualifierBeforeVerb } from './qualifier-before-verb';
 import { isBarOfClass, isThreshold } from './thresholds';
 import { attendanceCount, inEnglish } from './not-report';
 import { isNationEpithet } from './nation-size';
-import { BARE_MAGNITUDE_AT, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
+import { BARE_MAGNITUDE_AT, fuelAfterQualifier, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
 export interface Quantity {
   /** the span of the mention's text in the clean text: qualifier words, number, unit */
@@ -140,6 +143,8 @@ export function findQuantities(written: string): Quantity[] {
   CHINESE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CHINESE.exec(text)); ) {
     const q = readChinese(text, m.index, m[0], names);
+    // a range's low end written with its unit (四百一十三万三千吨至…) was read as a figure of its own
+    while (q && chinese.length && chinese[chinese.length - 1].start >= q.start) chinese.pop();
     if (q) chinese.push(q);
   }
   if (text.includes('百分之')) chinese.push(...joinPercentRanges(text, percentsInWords(text, names)));
@@ -202,11 +207,12 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   const next = text.charCodeAt(pos);
   // the usual non-amounts go first, cheaply: years and dates (2022年, 1月3日), codes with letters (5G)
   if (NOT_AFTER.has(next)) return null;
-  if (ASCII_LETTER.test(text[pos] ?? '') && !text.startsWith('TEU', pos)) return null;
+  const compute = computeUnitAt(text, pos, numStart);
+  if (ASCII_LETTER.test(text[pos] ?? '') && !text.startsWith('TEU', pos) && !compute) return null;
   if (NOT_AMOUNT_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart))) return null;
 
   let valueMax: number | undefined;
-  let unit = unitAt(text, pos, false);
+  let unit = compute ?? unitAt(text, pos, false);
   // 108亿3038万元: one amount written in two magnitudes, read in the larger (108.3038亿元)
   const twoMagnitudes = unit ? null : twoMagnitudesAt(text, pos, value);
   if (twoMagnitudes) [value, unit] = twoMagnitudes;
@@ -252,15 +258,21 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
 
   const pre = prefixBefore(text, numStart);
   const suf = suffixAt(text, pos);
+  const fuel = suf.qualifier ? fuelAfterQualifier(text, suf.end, unit.unit) : null;
   const q: Quantity = {
     start: pre.start,
-    end: suf.end,
+    end: fuel?.end ?? suf.end,
     numStart,
     value,
     valueMax,
-    unit: unit.unit,
+    unit: fuel?.unit ?? unit.unit,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
+    qualifier:
+      pre.qualifier ??
+      suf.qualifier ??
+      milestoneBefore(text, numStart) ??
+      qualifierBeforeVerb(text, numStart) ??
+      (unit.more ? 'above' : 'exact'),
     chinese: false,
   };
   if (inSpans(names, at) || inEnglish(text, numStart)) return null;
@@ -355,17 +367,27 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
   const magnitude = factor === unitFactor ? unitName.slice(0, unitName.length - base.length) : amount.magnitude;
   const range = rangeInWordsBefore(text, at, numText);
   const low = range ? parseChineseAmount(range.low) : null;
-  const numStart = low && low.magnitude === amount.magnitude ? range!.start : at;
+  const lowEnd =
+    low && low.magnitude === amount.magnitude
+      ? { start: range!.start, written: low.value * magnitudeFactorOf(low.magnitude) * unitFactor }
+      : wordAmountRangeBefore(text, at, amount.magnitude, unitName, unitFactor);
+  const numStart = lowEnd && lowEnd.written < written ? lowEnd.start : at;
   const pre = prefixBefore(text, numStart);
+  const fuel = suf.qualifier ? fuelAfterQualifier(text, suf.end, magnitude + base) : null;
   return {
     start: pre.start,
-    end: suf.end,
+    end: fuel?.end ?? suf.end,
     numStart,
-    value: roundOff((numStart < at ? low!.value * magnitudeFactorOf(low!.magnitude) * unitFactor : written) / factor),
+    value: roundOff((numStart < at ? lowEnd!.written : written) / factor),
     ...(numStart < at ? { valueMax: roundOff(written / factor) } : {}),
-    unit: magnitude + base,
+    unit: fuel?.unit ?? magnitude + base,
     unitClass: unit.cls,
-    qualifier: pre.qualifier ?? suf.qualifier ?? milestoneBefore(text, numStart) ?? (unit.more ? 'above' : 'exact'),
+    qualifier:
+      pre.qualifier ??
+      suf.qualifier ??
+      milestoneBefore(text, numStart) ??
+      qualifierBeforeVerb(text, numStart) ??
+      (unit.more ? 'above' : 'exact'),
     chinese: true,
   };
 }

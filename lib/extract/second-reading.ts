@@ -7,7 +7,7 @@ import { fundingName } from './funding-names';
 import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
-import { subjectBeforeFrame } from './empty-names';
+import { nameFromAround } from './empty-names';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
 /** no sentence break between two figures (the text between them is short where it matters) */
@@ -17,7 +17,7 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     // (only sums and counts are renamed, and figures of no name: a share or a rate is named by what it is of)
-    const subject = subjectBeforeFrame(text, r.q.start, r.indicator);
+    const subject = nameFromAround(text, r.q, r.indicator, k > 0 ? out[k - 1] : null);
     if (subject === r.indicator && r.q.unitClass !== 'money' && r.q.unitClass !== 'count' && r.q.unitClass !== 'magnitude') continue;
     const before = k > 0 && sameSentence(text, out[k - 1].q.end, r.q.start) ? out[k - 1] : null;
     const old = r.indicator;
@@ -29,7 +29,9 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
     for (let j = k + 1; j < out.length && sameSentence(text, out[j - 1].q.end, out[j].q.start); j++) {
       // (not one that says the old name again right before it: 出台政府规章5部、废止7部 after …、废止11部)
       if (old && text.startsWith(old, out[j].q.start - old.length)) continue;
-      if (out[j].indicator === old) out[j].indicator = name;
+      // (…在58个城市进行了…的试点, …今年试点城市扩大到110个: the same noun said short)
+      if (out[j].indicator === old || (out[j].indicator.length >= 2 && name.endsWith(out[j].indicator) && !old.endsWith(out[j].indicator)))
+        out[j].indicator = name;
       if (out[j].carry === old) out[j].carry = name;
     }
   }

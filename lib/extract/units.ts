@@ -18,8 +18,8 @@ const UNITS: Record<UnitClass, string[]> = {
     块 枚 趟 床 人次 户次 件次 批次 场次 车次 辆次 架次 航次 班次 台套 台次 标箱 TEU
   `),
   measure: words(`
-    亩 公顷 平方米 平方公里 平方千米 平米 立方米 公里 千米 米 延米 厘米 吨 千克 公斤 斤 克 毫克 微克 吨标准煤 吨标煤 升 毫升 立方 千瓦 兆瓦 吉瓦 千瓦时 千伏
-    千伏安 兆伏安 瓦 万度 亿度
+    亩 公顷 千公顷 平方米 平方公里 平方千米 平米 立方米 公里 千米 米 延米 厘米 吨 千克 公斤 斤 克 毫克 微克 吨标准煤 吨标煤 升 毫升 立方 千瓦 兆瓦 吉瓦 千瓦时 千伏
+    千伏安 兆伏安 瓦 万度 亿度 吨煤
   `).concat(COMPOUND_UNITS),
   time: ['天', '小时', '分钟', '秒', '个月', '周', '岁', '周岁', '个工作日', '工作日'],
 };
@@ -44,6 +44,17 @@ const MAG = alternation(FACTORS.map(([m]) => m));
 const BASE = alternation(ALL_UNITS);
 const PER = alternation(ALL_UNITS.filter((u) => CLASS_OF.get(u) !== 'percent'));
 
+/** the fuel a tonnage is counted in, written after its qualifier (一千万吨以上标准煤) */
+const FUEL_AFTER_QUALIFIER = /(?:标准煤|标煤)(?![\u4e00-\u9fff])/y;
+
+/** the unit with its fuel, and where it ends, when the fuel follows the qualifier after a tonnage */
+export function fuelAfterQualifier(text: string, at: number, unit: string): { end: number; unit: string } | null {
+  if (!unit.endsWith('吨')) return null;
+  FUEL_AFTER_QUALIFIER.lastIndex = at;
+  const fuel = FUEL_AFTER_QUALIFIER.exec(text);
+  return fuel ? { end: at + fuel[0].length, unit: unit + fuel[0] } : null;
+}
+
 /**
  * At a position just after a number: an optional 余/多 (180余个), a magnitude, 余/多 again (1万余人),
  * a unit (not 周年, 天年, nor the 人 of 人口, 人民 or the 家 of 家庭: 13亿人口 is a bare magnitude of people), an optional "/unit"
@@ -51,7 +62,7 @@ const PER = alternation(ALL_UNITS.filter((u) => CLASS_OF.get(u) !== 'percent'));
  * A bare magnitude (130万) is matched by BARE_MAGNITUDE instead.
  */
 export const UNIT_AT = new RegExp(
-  `([余多])?(${MAG})?([余多])?(${BASE})(?!年|(?<=人)[口民]|(?<=家)庭)(?:/((?:${MAG})?(?:${PER})|(?<=元/)[月年]))?`,
+  `([余多])?(${MAG})?([余多])?(${BASE})(?!年|(?<=人)[口民]|(?<=家)庭|(?<=吨煤)[\\u4e00-\\u9fff])(?:/((?:${MAG})?(?:${PER})|(?<=元/)[月年]))?`,
   'y',
 );
 export const BARE_MAGNITUDE_AT = new RegExp(`([余多])?(${MAG})(?:[余多])?`, 'y');
