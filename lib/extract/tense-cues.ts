@@ -17,7 +17,8 @@ const Y = '(?:19|20)\\d\\d';
 const SO_FAR =
   '第?[一二三1-3]季度|上半年|前三季度|前[两二三四五六七八九十\\d]{1,2}个月|[1-9一二三四五六七八九十]{1,2}(?:至|到|-|—|~)[1-9一二三四五六七八九十]{1,2}月';
 /** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%) */
-export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})`, 'g');
+/** (or a day of it a review counts to: 截至今年2月底,全国已经停建缓建…项目18000个 — done by then, in the report's own year) */
+export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})|(?<=截[至止])今年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份|中旬|\\d{1,2}日)?`, 'g');
 
 /** a sentence that leads with a year (2013年,五莲县计划招引…): a target word where that year is one the report plans */
 export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
@@ -27,7 +28,7 @@ export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g')
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one; a result measured against the target
  * (城镇新增就业980万人，超过预期目标；…, 比预期目标高4.8个百分点) is no target word. */
 export const TARGET_CUE = new RegExp(
-  `力争|力求|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)`,
+  `力争|力求|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|(?<![由比较]|截[至止])今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal

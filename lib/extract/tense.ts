@@ -52,6 +52,8 @@ const PLAN_MARK = new RegExp(
     `今后五年|新的一年(?:里)?,?(?:我们)?(?:要|将)`, // (一年来,我们大力发展…文化事业…。新的一年,我们要…: plans again)
     // 今年计划要求,…国民生产总值增长百分之六…。社会商品零售总额增长…: the plan's figures run on past its sentence
     `(?:今年|明年|(${Y})年)(?:的)?计划要求`,
+    // 二、1981年国民经济计划的任务和主要指标; 1981年国民经济计划主要指标安排如下 (not their outcome: …主要指标完成情况)
+    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?主要指标(?![^,;。\\n]{0,6}(?:完成|执行|实现))`,
   ].join('|'),
   'g',
 );
@@ -138,6 +140,8 @@ export class TenseReader {
           ? Number(year)
           : m[0].startsWith('今年')
             ? thisYear
+            : m[0] === '明年' && this.meta.year !== null
+              ? this.meta.year + 1 // the year after the one it is delivered in (a report of August 1980: 1981)
             : m[0].endsWith('本世纪末') && resultsYear !== null && resultsYear < 2000
               ? 2000
               : null;
