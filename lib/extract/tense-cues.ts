@@ -1,6 +1,7 @@
 // The words in a sentence that turn a quantity's tense (力争, 今年 → a target; 去年, 已完成 → a result) and the years a
 // sentence is about (not a base, 比2020年, nor a start, 由2011年的): tense.ts finds them once a text.
 import type { Kind } from '../model/mention';
+import type { ReportMeta } from '../detect/metadata';
 import { sentenceStart } from '../text/sentence';
 
 /** what a quantity's tense reads: its kind and the year(s) it is of */
@@ -18,7 +19,10 @@ const SO_FAR =
   '第?[一二三1-3]季度|上半年|前三季度|前[两二三四五六七八九十\\d]{1,2}个月|[1-9一二三四五六七八九十]{1,2}(?:至|到|-|—|~)[1-9一二三四五六七八九十]{1,2}月';
 /** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%) */
 /** (or a day of it a review counts to: 截至今年2月底,全国已经停建缓建…项目18000个 — done by then, in the report's own year) */
-export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})|(?<=截[至止])今年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份|中旬|\\d{1,2}日)?`, 'g');
+export const YEAR_SO_FAR = new RegExp(
+  `今年(?:${SO_FAR})|(?<=截[至止])今年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份|中旬|\\d{1,2}日)?`,
+  'g',
+);
 
 /** a sentence that leads with a year (2013年,五莲县计划招引…): a target word where that year is one the report plans */
 export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
@@ -58,4 +62,12 @@ export const REVIEWED = /去年|上年|年初|过去|确定的/;
 export function clauseBefore(text: string, at: number): string {
   const before = text.slice(sentenceStart(text, at, 200), at);
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('、')) + 1);
+}
+
+/** the year a cue word names without digits: 今年 (`thisYear`), 明年 (the year after the one the report is delivered in: 1981
+ * in a report of August 1980), 到本世纪末 (2000, in a report of the 1900s); null for others */
+export function wordYear(word: string, thisYear: number | null, meta: ReportMeta): number | null {
+  if (word.startsWith('今年')) return thisYear;
+  if (word === '明年') return meta.year === null ? null : meta.year + 1;
+  return word.endsWith('本世纪末') && meta.resultsYear !== null && meta.resultsYear < 2000 ? 2000 : null;
 }

@@ -14,13 +14,26 @@ import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
+import { restatedTarget } from './restated-targets';
 import { unstatedYears } from './unstated-years';
-import { clauseBefore, RESULT_CUE, REVIEWED, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
+import {
+  clauseBefore,
+  RESULT_CUE,
+  REVIEWED,
+  TARGET_CUE,
+  WEAK_TARGET_CUE,
+  wordYear,
+  YEAR_IN_SENTENCE,
+  YEAR_LEADS,
+  YEAR_SO_FAR,
+} from './tense-cues';
 import type { Tense } from './tense-cues';
 import { comingPlanHeadings, sectionsAfterPlans } from './plan-sections';
+import { sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
+import { paragraphStart, yearOpeningParagraphBefore } from './paragraph-years';
 import { sentenceStart } from '../text/sentence';
 import { arabicYears } from '../detect/chinese-dates';
 
@@ -125,7 +138,10 @@ export class TenseReader {
     this.collect(PLAN_TARGET_HEADING, 'target', true);
     this.switches.push(...yearHeadings(text, meta), ...comingPlanHeadings(text, meta.resultsYear));
     this.switches.sort((a, b) => a.at - b.at);
-    this.switches.push(...sectionsAfterPlans(text, this.switches, meta.targetsYear));
+    this.switches.push(
+      ...sectionsAfterPlans(text, this.switches, meta.targetsYear),
+      ...sectionsAfterReview(text, this.switches, meta.targetsYear),
+    );
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const late = resultsYear !== null && meta.year === resultsYear;
@@ -136,15 +152,7 @@ export class TenseReader {
         const year = m.slice(1).find(Boolean);
         // 今年 is the year planned (late: at a congress late in its year, the one reviewed, 今年/预计 estimating it); 本世纪末: 2000
         const estimate = kind === 'target' && late && /^(?:今年|预计)/.test(m[0]);
-        const y = year
-          ? Number(year)
-          : m[0].startsWith('今年')
-            ? thisYear
-            : m[0] === '明年' && this.meta.year !== null
-              ? this.meta.year + 1 // the year after the one it is delivered in (a report of August 1980: 1981)
-            : m[0].endsWith('本世纪末') && resultsYear !== null && resultsYear < 2000
-              ? 2000
-              : null;
+        const y = year ? Number(year) : wordYear(m[0], thisYear, meta);
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
@@ -198,7 +206,8 @@ export class TenseReader {
     // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
-    const stated = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    const own = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    const stated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
     const read = unstatedYears(this.text, sentence, priorYearOfList(this.text, sentence, at, stated));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
@@ -249,11 +258,14 @@ export class TenseReader {
     // a span word after the cue that dated the sentence governs (…,今年要关停1000万千瓦;五年淘汰落后炼铁产能1亿吨)
     const span = found && (explicitYear === null || explicitYear === found.to || found.at > cueAt) ? found : null;
     if (span && startLevel) return { kind: 'actual', period: span.range ? span.from : span.from - 1 };
-    // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
-    const { type, resultsYear } = this.meta;
+    const { resultsYear } = this.meta;
     // 今年…补助标准由20元提高到40元: a plan starts from the level now, the last year's result
     if (startLevel && !span && kind === 'target' && resultsYear !== null) return { kind: 'actual', period: resultsYear };
-    if (startLevel && !span && type === 'statistical-communique' && resultsYear !== null) return { kind, period: resultsYear - 1 };
+    // a review's or a communiqué's (由35个增加到100个, 出口依存度由20.7%提高到23.2%): the year before the one reported
+    if (startLevel && !span && kind === 'actual' && !section?.carried) {
+      const p = explicitYear ?? this.period(kind, start, at, section);
+      return { kind, period: p === null ? null : p - 1 };
+    }
     // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
     if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };
     if (span) {
@@ -354,20 +366,6 @@ export class TenseReader {
     return true;
   }
 
-  /**
-   * A target list that opens its paragraph, on a page that does not say its year: the year the paragraph
-   * before opens with (2015年是“十二五”收官之年,…。\n\n主要预期目标建议为…)
-   */
-  private yearOpeningParagraphBefore(from: number): number | null {
-    const head = paragraphStart(this.text, from, 400);
-    if (this.text.slice(head, from).trim() !== '' && !/^[^,;。]{0,12}$/.test(this.text.slice(head, from))) return null;
-    let end = head - 1;
-    while (end > 0 && /\s/.test(this.text[end - 1])) end--;
-    const before = paragraphStart(this.text, end, 600);
-    const y = lastAtOrBefore(this.years, before + 12);
-    return y >= 0 && this.years[y].at >= before ? this.years[y].year : null;
-  }
-
   private period(kind: Kind, start: number, at: number, section: Switch | null): number | null {
     if (kind === 'target') {
       if (section?.kind === 'target' && section.period !== null) return section.period;
@@ -379,7 +377,7 @@ export class TenseReader {
       const from = section?.kind === 'target' ? paragraphStart(this.text, section.at, 300) : start;
       const y = lastAtOrBefore(this.years, at - 1);
       if (y >= 0 && this.years[y].at >= from) return this.years[y].year;
-      return this.yearOpeningParagraphBefore(from);
+      return yearOpeningParagraphBefore(this.text, this.years, from);
     }
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= start) return this.years[y].year;
@@ -388,9 +386,4 @@ export class TenseReader {
     // (去年为9641元) under a heading of a year's plans, on a page that does not say its year: the year before
     return section?.kind === 'target' && section.period !== null ? section.period - 1 : null;
   }
-}
-
-/** the start of the paragraph holding `at`, looking back at most `max` characters */
-function paragraphStart(text: string, at: number, max: number): number {
-  return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
 }
