@@ -9,7 +9,7 @@ import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
-import { listOverSpan, opensOnSpanYears } from './span-clauses';
+import { listOverSpan, opensOnSpanYears, spanInEarlierItem } from './span-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
@@ -308,6 +308,9 @@ export class TenseReader {
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
+      const own = this.clauseWords(start, at);
+      // (a sum or an average of its own is over the span still: …五年累计完成投资400亿元;…,年均增长5%和6%)
+      if (!EACH_YEAR.test(own) && !OVER_YEARS.test(own) && spanInEarlierItem(this.text, start, sp.at, sp.end, at)) return null;
       if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
       if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at), this.text.slice(end, end + 60))) return null;
       // (but for what each year held, or their average, where only its last year is said: 五年来,…从2010年的4.60万亿元增加到2015年的
