@@ -17,10 +17,13 @@ const Y = '(?:19|20)\\d\\d';
 /** a part of this year already past: 今年第一季度, 今年上半年, 今年1至10月, 今年前三季度 */
 const SO_FAR =
   '第?[一二三1-3]季度|上半年|前三季度|前[两二三四五六七八九十\\d]{1,2}个月|[1-9一二三四五六七八九十]{1,2}(?:至|到|-|—|~)[1-9一二三四五六七八九十]{1,2}月';
-/** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%) */
-/** (or a day of it a review counts to: 截至今年2月底,全国已经停建缓建…项目18000个 — done by then, in the report's own year) */
+/** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%)
+ * (or a day of it a review counts to: 截至今年2月底,全国已经停建缓建…项目18000个 — done by then, in the report's own year;
+ * or a part of a year named, or of 今年 said earlier in the sentence, compared with the same part of the year before:
+ * 1980年上半年又比去年同期增长20.2%; 今年上海市纺织工业实行了…试点,上半年产值比去年同期增长14.1%) */
+const SAME_PART_BEFORE = `(?=[^。!?]{0,24}?(?:比|较)(?:去年|上年)同期)`;
 export const YEAR_SO_FAR = new RegExp(
-  `今年(?:${SO_FAR})|(?<=截[至止])今年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份|中旬|\\d{1,2}日)?`,
+  `今年(?:${SO_FAR})|(?<=截[至止])今年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份|中旬|\\d{1,2}日)?|(${Y})年(?:${SO_FAR})${SAME_PART_BEFORE}|(?<=今年[^。!?]{1,30})(?:${SO_FAR})${SAME_PART_BEFORE}`,
   'g',
 );
 
@@ -64,10 +67,11 @@ export function clauseBefore(text: string, at: number): string {
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('、')) + 1);
 }
 
+const SO_FAR_WORD = new RegExp(`^(?:${SO_FAR})$`);
 /** the year a cue word names without digits: 今年 (`thisYear`), 明年 (the year after the one the report is delivered in: 1981
  * in a report of August 1980), 到本世纪末 (2000, in a report of the 1900s); null for others */
 export function wordYear(word: string, thisYear: number | null, meta: ReportMeta): number | null {
-  if (word.startsWith('今年')) return thisYear;
+  if (word.startsWith('今年') || SO_FAR_WORD.test(word)) return thisYear;
   if (word === '明年') return meta.year === null ? null : meta.year + 1;
   return word.endsWith('本世纪末') && meta.resultsYear !== null && meta.resultsYear < 2000 ? 2000 : null;
 }
