@@ -2,7 +2,10 @@
 // 计划的任务和主要指标, in a report of August 1980) and 明年 (the year after the one it is delivered in); what was done by a
 // day of the report's own year (截至今年２月底,…已…); a review's start with no year of its own (由３５个增加到１００个: the
 // year before); a target told again in a review (去年政府工作报告提出…; 计划建成投产…１１８个,实际建成…; 超过计划增长４％的
-// 要求); the numbered sections after a first section of review (the year's tasks), and what there is now, said in them.
+// 要求); the numbered sections after a first section of review (the year's tasks), and what there is now, said in them;
+// a year's plan named (１９８０年计划…); 按上年 (a basis); a span word inside an earlier item of a list; a part of a year compared
+// with the same part of the year before (１９８０年上半年又比去年同期增长…); a range of years whose count leaves its first out
+// (１９６５年到１９７６年１１年中); last year's start with a word between (由上年亏损…, 由上年分别增长…).
 // Rows are whole real reports read from their start to the mention, without a title.
 import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
@@ -133,6 +136,74 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [
           { text: '２４万多户', kind: 'actual', period: 1996 },
           { text: '５８个', kind: 'actual', period: 1996 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a year’s plan named (１９８０年计划…); a basis, not a result (按上年实际数额); a span word inside an earlier item of a list',
+    rows: [
+      {
+        name: 'national 1980: １９８０年计划基本建设投资总额控制在５００亿元 (in the review of 1979)',
+        ...upTo('pages30/national-1980-chengjun.txt', '控制在５００亿元'),
+        expect: [{ text: '５００亿元', kind: 'target', period: 1980 }],
+      },
+      {
+        name: 'national 1985: 今年的行政经费预算…，集团购买力要按上年实际数额核减２０％',
+        ...upTo('pages29/national-1985-chengjun.txt', '核减２０％'),
+        expect: [{ text: '２０％', kind: 'target', period: 1985 }],
+      },
+      {
+        name: 'national 1980: 石油产量…，保持近两年的水平；发电量３，１２０亿度，比１９８０年预计增加１２０亿度 (one year’s, the plan’s)',
+        ...upTo('pages30/national-1980-chengjun.txt', '比１９８０年预计增加１２０亿度'),
+        expect: [
+          { text: '３，１２０亿度', kind: 'target', period: 1981, periodFrom: null },
+          { text: '１２０亿度', kind: 'target', period: 1981, periodFrom: null },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a part of a year compared with the same part of the year before: a result of that year',
+    rows: [
+      {
+        name: 'national 1980: １９７９年进出口贸易总额比上年增长２８％，１９８０年上半年又比去年同期增长２０．２％',
+        ...upTo('pages30/national-1980-chengjun.txt', '又比去年同期增长２０．２％'),
+        expect: [
+          { text: '２８％', kind: 'actual', period: 1979 },
+          { text: '２０．２％', kind: 'actual', period: 1980 },
+        ],
+      },
+      {
+        name: 'national 1980: 今年上海市纺织工业实行了…试点，上半年产值比去年同期增长１４．１％，上缴国家的利润增长１６．３％',
+        ...upTo('pages30/national-1980-chengjun.txt', '上缴国家的利润增长１６．３％'),
+        expect: [
+          { text: '１４．１％', kind: 'actual', period: 1980 },
+          { text: '１６．３％', kind: 'actual', period: 1980 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'the years a change covers after its base: a range whose count of years leaves the first out; last year’s start',
+    rows: [
+      {
+        name: 'national 1980: 而１９６５年到１９７６年１１年中，…总共只增加了１０．５元',
+        ...upTo('pages30/national-1980-chengjun.txt', '总共只增加了１０．５元'),
+        expect: [{ text: '１０．５元', period: 1976, periodFrom: 1966 }],
+      },
+      {
+        name: 'national 1980: 长期亏损的国营农场，１９７９年有了盈利，由上年亏损９，０００万元转为盈利',
+        ...upTo('pages30/national-1980-chengjun.txt', '由上年亏损９，０００万元'),
+        expect: [{ text: '９，０００万元', kind: 'actual', period: 1978 }],
+      },
+      {
+        name: 'national 2007: 化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%',
+        ...upTo('pages24/national-2007-chengjun.txt', '减为增长1.2%和1.8%'),
+        expect: [
+          { text: '5.6％', kind: 'actual', period: 2005 },
+          { text: '13.1％', kind: 'actual', period: 2005 },
+          { text: '1.8%', kind: 'actual', period: 2006 },
         ],
       },
     ],
