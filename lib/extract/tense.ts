@@ -149,14 +149,15 @@ export class TenseReader {
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-        const year = m.slice(1).find(Boolean);
+        const year = m.slice(1).find((g) => g && /^\d{4}$/.test(g));
         // 今年 is the year planned (late: at a congress late in its year, the one reviewed, 今年/预计 estimating it); 本世纪末: 2000
         const estimate = kind === 'target' && late && /^(?:今年|预计)/.test(m[0]);
         const y = year ? Number(year) : wordYear(m[0], thisYear, meta);
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
-        this.cues.push({ at: m.index, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
+        const at = m.index + (m.groups?.lead?.length ?? 0);
+        this.cues.push({ at, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
       }
     };
     scan(TARGET_CUE, 'target', false);
