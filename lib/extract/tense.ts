@@ -98,6 +98,9 @@ interface Cue {
 /** a rate a year on average, right before its number: 年均增长, 平均每年增长 */
 const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增幅|递增|提高|下降)?(?:率)?(?:为|达到?)?$/;
 
+/** a sentence of what each year did: 每年减轻农民负担1335亿元 */
+const EACH_YEAR_DONE = /(?<![今去明上当])每年(?!平均)/;
+
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
 
@@ -331,8 +334,10 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    if (change || OVER_YEARS.test(words) || doneOverYears(words, this.text.slice(end, end + 20)) || HELD_WITHIN.test(words))
-      return section.span;
+    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
+    // (what the years did, but not what each of them did: 每年资助金额近1000亿元,资助学生近8000万人次)
+    if (EACH_YEAR_DONE.test(this.text.slice(start, at))) return null;
+    if (doneOverYears(words, this.text.slice(end, end + 20))) return section.span;
     if (opensOnSpanYears(words, section.span) || listOverSpan(this.text.slice(start, clause), words, section.span)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;

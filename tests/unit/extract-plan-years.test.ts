@@ -5,7 +5,8 @@
 // 要求); the numbered sections after a first section of review (the year's tasks), and what there is now, said in them;
 // a year's plan named (１９８０年计划…); 按上年 (a basis); a span word inside an earlier item of a list; a part of a year compared
 // with the same part of the year before (１９８０年上半年又比去年同期增长…); a range of years whose count leaves its first out
-// (１９６５年到１９７６年１１年中); last year's start with a word between (由上年亏损…, 由上年分别增长…).
+// (１９６５年到１９７６年１１年中); last year's start with a word between (由上年亏损…, 由上年分别增长…); what a review of five
+// years did (支持…项目691个) over them, what each year did (每年资助…) not.
 // Rows are whole real reports read from their start to the mention, without a title.
 import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
@@ -205,6 +206,26 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '13.1％', kind: 'actual', period: 2005 },
           { text: '1.8%', kind: 'actual', period: 2006 },
         ],
+      },
+    ],
+  },
+  {
+    family: 'in a review of five years, what the years did (支持, 取消, 资助…) is over them; what each year did is not',
+    rows: [
+      {
+        name: 'national 2008: 中央政府投资支持重点流域水污染防治项目691个',
+        ...upTo('pages27/national-2008-chengjun.txt', '水污染防治项目691个'),
+        expect: [{ text: '691个', kind: 'actual', period: 2007, periodFrom: 2003 }],
+      },
+      {
+        name: 'national 2008: 国务院各部门取消和调整行政审批项目692项',
+        ...upTo('pages27/national-2008-chengjun.txt', '行政审批项目692项'),
+        expect: [{ text: '692项', kind: 'actual', period: 2007, periodFrom: 2003 }],
+      },
+      {
+        name: 'national 2013: 每年资助金额近1000亿元，资助学生近8000万人次',
+        ...upTo('pages25/national-2013-chengjun.txt', '资助学生近8000万人次'),
+        expect: [{ text: '近8000万人次', kind: 'actual', periodFrom: null }],
       },
     ],
   },
