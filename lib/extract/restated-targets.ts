@@ -35,5 +35,9 @@ export function restatedTarget(text: string, sentence: number, at: number, end: 
   // cited, or beaten: only in a review (a plan may cite last year's report for what it goes on with)
   if (read.kind !== 'actual') return read;
   const beaten = PLAN_BEFORE.test(before.slice(-12)) && REQUIREMENT_AFTER.test(text.slice(end, end + 8));
-  return (CITED.test(before) && !before.includes('实际')) || beaten ? { ...read, kind: 'target' } : read;
+  // (a plan word after the citation, and no outcome: not 去年政府工作报告确定的目标全面完成,国内生产总值增长…)
+  const cite = CITED.exec(before);
+  const after = cite ? before.slice(cite.index + cite[0].length) : '';
+  const cited = cite !== null && PLAN_WORD.test(after) && !/实际|完成|实现/.test(after);
+  return cited || beaten ? { ...read, kind: 'target' } : read;
 }
