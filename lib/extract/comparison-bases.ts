@@ -27,12 +27,12 @@ const BASE_YEAR = new RegExp(
  * between) */
 export const START_LEVEL = /(?:从|由)(?:的|每月|每年|每人每年|月销售额|年销售额)?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
 /** a quantity that is last year's, for comparison or as a start: 较上年53169万元增长14.9%; 产业结构构成由上年的22.26%、
- * 28.63%和49.11%调整为… (each of a list) */
+ * 28.63%和49.11%调整为… (each of a list); 由上年亏损9000万元转为盈利 */
 export const PRIOR_YEAR =
-  /(?:(?:较|比)(?:上年|去年)(?:同期)?|(?:由|从)(?:上年|去年)(?:末|底)?的?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*)$/;
+  /(?:(?:较|比)(?:上年|去年)(?:同期)?|(?:由|从)(?:上年|去年)(?:末|底)?的?(?:分别|亏损|盈利)?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*)$/;
 /** a rate of growth as it stood the year before, the start it went from: 增长幅度由上年的百分之五十八点六回落到…, 利润由上年
- * 下降2.3%转为增长8.5% */
-export const RATE_FROM_PRIOR = /(?:由|从)(?:上年|去年)(?:的|下降|增长)?$/;
+ * 下降2.3%转为增长8.5%, 排放量由上年分别增长5.6%和13.1%,减为… */
+export const RATE_FROM_PRIOR = /(?:由|从)(?:上年|去年)(?:的|分别)?(?:下降|增长)?(?:\d+(?:\.\d+)?%[和、])*$/;
 /** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较 */
 const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
 

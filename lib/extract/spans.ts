@@ -114,8 +114,14 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
       // "十四五"以来 in a 2024 report: 2021 to 2023; 期间 of a plan already over: all five years
       to = /以来|来$/.test(w) && last !== null ? Math.min(end, last) : end;
     } else if (since && last !== null) [from, to] = [Number(since), last];
-    else if (rangeFrom) [from, to] = [Number(rangeFrom), Number(rangeTo)];
-    else if (planOf) {
+    else if (rangeFrom) {
+      [from, to] = [Number(rangeFrom), Number(rangeTo)];
+      // 1965年到1976年11年中: the years after the first, where the count says so (not 从1979年到1982年的四年)
+      const n = /^(?:的|这)?(\d{1,2}|[两二三四五六七八九十]{1,3})年(?:中|间|里|内|来)/.exec(
+        text.slice(m.index + w.length, m.index + w.length + 8),
+      );
+      if (n && count(n[1]) === to - from) from++;
+    } else if (planOf) {
       // “十二五”前两年: the plan's first years
       from = planStart(planOf);
       to = Math.min(from + count(first) - 1, from + 4);

@@ -1,6 +1,7 @@
 // The words in a sentence that turn a quantity's tense (力争, 今年 → a target; 去年, 已完成 → a result) and the years a
 // sentence is about (not a base, 比2020年, nor a start, 由2011年的): tense.ts finds them once a text.
 import type { Kind } from '../model/mention';
+import type { ReportMeta } from '../detect/metadata';
 import { sentenceStart } from '../text/sentence';
 
 /** what a quantity's tense reads: its kind and the year(s) it is of */
@@ -16,8 +17,16 @@ const Y = '(?:19|20)\\d\\d';
 /** a part of this year already past: 今年第一季度, 今年上半年, 今年1至10月, 今年前三季度 */
 const SO_FAR =
   '第?[一二三1-3]季度|上半年|前三季度|前[两二三四五六七八九十\\d]{1,2}个月|[1-9一二三四五六七八九十]{1,2}(?:至|到|-|—|~)[1-9一二三四五六七八九十]{1,2}月';
-/** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%) */
-export const YEAR_SO_FAR = new RegExp(`今年(?:${SO_FAR})`, 'g');
+/** this year so far, which a report delivered in it reports (今年第一季度,工业生产又比去年同期增长12%)
+ * (or a day of it a review counts to: 截至今年2月底,全国已经停建缓建…项目18000个 — done by then, in the report's own year;
+ * or a part of a year named, or of 今年 said earlier in the sentence, compared with the same part of the year before:
+ * 1980年上半年又比去年同期增长20.2%; 今年上海市纺织工业实行了…试点,上半年产值比去年同期增长14.1%: the cue is the part, after
+ * its `lead`) */
+const SAME_PART_BEFORE = `(?=[^。!?]{0,24}?(?:比|较)(?:去年|上年)同期)`;
+export const YEAR_SO_FAR = new RegExp(
+  `今年(?:${SO_FAR})|(?<=截[至止])今年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份|中旬|\\d{1,2}日)?|(${Y})年(?:${SO_FAR})${SAME_PART_BEFORE}|(?<lead>今年[^。!?]{1,30}?)(?:${SO_FAR})${SAME_PART_BEFORE}`,
+  'g',
+);
 
 /** a sentence that leads with a year (2013年,五莲县计划招引…): a target word where that year is one the report plans */
 export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
@@ -27,7 +36,7 @@ export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g')
  * review (争取上级资金31.8亿元), so they turn a sentence only outside one; a result measured against the target
  * (城镇新增就业980万人，超过预期目标；…, 比预期目标高4.8个百分点) is no target word. */
 export const TARGET_CUE = new RegExp(
-  `力争|力求|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现)(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)`,
+  `力争|力求|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现|比(?:上年|去年))(?!完成率)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|(?<![由比较]|截[至止])今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年(?:的)?计划(?!执行|完成|生育|单列|的执行|的完成)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal
@@ -36,7 +45,7 @@ export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
  * start: 今年…将由去年的1076亿元增加到1562亿元; not
  * the date of a policy the year's plans go on with: 继续执行去年出台的…政策,新增减税降费约5000亿元) */
 export const RESULT_CUE = new RegExp(
-  `(?<![比较同与从由])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `(?<![比较同与从由按])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:
@@ -57,4 +66,13 @@ export const REVIEWED = /去年|上年|年初|过去|确定的/;
 export function clauseBefore(text: string, at: number): string {
   const before = text.slice(sentenceStart(text, at, 200), at);
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('、')) + 1);
+}
+
+const SO_FAR_WORD = new RegExp(`^(?:${SO_FAR})$`);
+/** the year a cue word names without digits: 今年 (`thisYear`), 明年 (the year after the one the report is delivered in: 1981
+ * in a report of August 1980), 到本世纪末 (2000, in a report of the 1900s); null for others */
+export function wordYear(word: string, thisYear: number | null, meta: ReportMeta): number | null {
+  if (word.startsWith('今年') || SO_FAR_WORD.test(word)) return thisYear;
+  if (word === '明年') return meta.year === null ? null : meta.year + 1;
+  return word.endsWith('本世纪末') && meta.resultsYear !== null && meta.resultsYear < 2000 ? 2000 : null;
 }

@@ -9,18 +9,31 @@ import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
-import { listOverSpan, opensOnSpanYears } from './span-clauses';
+import { listOverSpan, opensOnSpanYears, spanInEarlierItem } from './span-clauses';
 import { plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
+import { restatedTarget } from './restated-targets';
 import { unstatedYears } from './unstated-years';
-import { clauseBefore, RESULT_CUE, REVIEWED, TARGET_CUE, WEAK_TARGET_CUE, YEAR_IN_SENTENCE, YEAR_LEADS, YEAR_SO_FAR } from './tense-cues';
+import {
+  clauseBefore,
+  RESULT_CUE,
+  REVIEWED,
+  TARGET_CUE,
+  WEAK_TARGET_CUE,
+  wordYear,
+  YEAR_IN_SENTENCE,
+  YEAR_LEADS,
+  YEAR_SO_FAR,
+} from './tense-cues';
 import type { Tense } from './tense-cues';
 import { comingPlanHeadings, sectionsAfterPlans } from './plan-sections';
+import { sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
+import { paragraphStart, yearOpeningParagraphBefore } from './paragraph-years';
 import { sentenceStart } from '../text/sentence';
 import { arabicYears } from '../detect/chinese-dates';
 
@@ -52,6 +65,8 @@ const PLAN_MARK = new RegExp(
     `今后五年|新的一年(?:里)?,?(?:我们)?(?:要|将)`, // (一年来,我们大力发展…文化事业…。新的一年,我们要…: plans again)
     // 今年计划要求,…国民生产总值增长百分之六…。社会商品零售总额增长…: the plan's figures run on past its sentence
     `(?:今年|明年|(${Y})年)(?:的)?计划要求`,
+    // 二、1981年国民经济计划的任务和主要指标; 1981年国民经济计划主要指标安排如下 (not their outcome: …主要指标完成情况)
+    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?主要指标(?![^,;。\\n]{0,6}(?:完成|执行|实现))`,
   ].join('|'),
   'g',
 );
@@ -82,6 +97,9 @@ interface Cue {
 
 /** a rate a year on average, right before its number: 年均增长, 平均每年增长 */
 const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增幅|递增|提高|下降)?(?:率)?(?:为|达到?)?$/;
+
+/** a sentence of what each year did: 每年减轻农民负担1335亿元 */
+const EACH_YEAR_DONE = /(?<![今去明上当])每年(?!平均)/;
 
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
@@ -123,7 +141,10 @@ export class TenseReader {
     this.collect(PLAN_TARGET_HEADING, 'target', true);
     this.switches.push(...yearHeadings(text, meta), ...comingPlanHeadings(text, meta.resultsYear));
     this.switches.sort((a, b) => a.at - b.at);
-    this.switches.push(...sectionsAfterPlans(text, this.switches, meta.targetsYear));
+    this.switches.push(
+      ...sectionsAfterPlans(text, this.switches, meta.targetsYear),
+      ...sectionsAfterReview(text, this.switches, meta.targetsYear),
+    );
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const late = resultsYear !== null && meta.year === resultsYear;
@@ -131,20 +152,15 @@ export class TenseReader {
     const scan = (re: RegExp, kind: Kind, weak: boolean) => {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-        const year = m.slice(1).find(Boolean);
+        const year = m.slice(1).find((g) => g && /^\d{4}$/.test(g));
         // 今年 is the year planned (late: at a congress late in its year, the one reviewed, 今年/预计 estimating it); 本世纪末: 2000
         const estimate = kind === 'target' && late && /^(?:今年|预计)/.test(m[0]);
-        const y = year
-          ? Number(year)
-          : m[0].startsWith('今年')
-            ? thisYear
-            : m[0].endsWith('本世纪末') && resultsYear !== null && resultsYear < 2000
-              ? 2000
-              : null;
+        const y = year ? Number(year) : wordYear(m[0], thisYear, meta);
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
-        this.cues.push({ at: m.index, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
+        const at = m.index + (m.groups?.lead?.length ?? 0);
+        this.cues.push({ at, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
       }
     };
     scan(TARGET_CUE, 'target', false);
@@ -194,7 +210,8 @@ export class TenseReader {
     // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
-    const stated = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    const own = statedKind(this.text, sentence, at, end, this.read(at, change, end));
+    const stated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
     const read = unstatedYears(this.text, sentence, priorYearOfList(this.text, sentence, at, stated));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
@@ -245,11 +262,14 @@ export class TenseReader {
     // a span word after the cue that dated the sentence governs (…,今年要关停1000万千瓦;五年淘汰落后炼铁产能1亿吨)
     const span = found && (explicitYear === null || explicitYear === found.to || found.at > cueAt) ? found : null;
     if (span && startLevel) return { kind: 'actual', period: span.range ? span.from : span.from - 1 };
-    // 出口依存度由20.7%提高到23.2%: a communiqué's change of one year starts from the year before
-    const { type, resultsYear } = this.meta;
+    const { resultsYear } = this.meta;
     // 今年…补助标准由20元提高到40元: a plan starts from the level now, the last year's result
     if (startLevel && !span && kind === 'target' && resultsYear !== null) return { kind: 'actual', period: resultsYear };
-    if (startLevel && !span && type === 'statistical-communique' && resultsYear !== null) return { kind, period: resultsYear - 1 };
+    // a review's or a communiqué's (由35个增加到100个, 出口依存度由20.7%提高到23.2%): the year before the one reported
+    if (startLevel && !span && kind === 'actual' && !section?.carried) {
+      const p = explicitYear ?? this.period(kind, start, at, section);
+      return { kind, period: p === null ? null : p - 1 };
+    }
     // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
     if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };
     if (span) {
@@ -292,6 +312,9 @@ export class TenseReader {
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i >= 0 && this.spans[i].at >= start && this.spans[i].end <= at) {
       const sp = this.spans[i];
+      const own = this.clauseWords(start, at);
+      // (a sum or an average of its own is over the span still: …五年累计完成投资400亿元;…,年均增长5%和6%)
+      if (!EACH_YEAR.test(own) && !OVER_YEARS.test(own) && spanInEarlierItem(this.text, start, sp.at, sp.end, at)) return null;
       if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
       if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at), this.text.slice(end, end + 60))) return null;
       // (but for what each year held, or their average, where only its last year is said: 五年来,…从2010年的4.60万亿元增加到2015年的
@@ -311,8 +334,10 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
-    if (change || OVER_YEARS.test(words) || doneOverYears(words, this.text.slice(end, end + 20)) || HELD_WITHIN.test(words))
-      return section.span;
+    if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
+    // (what the years did, but not what each of them did: 每年资助金额近1000亿元,资助学生近8000万人次)
+    if (EACH_YEAR_DONE.test(this.text.slice(start, at))) return null;
+    if (doneOverYears(words, this.text.slice(end, end + 20))) return section.span;
     if (opensOnSpanYears(words, section.span) || listOverSpan(this.text.slice(start, clause), words, section.span)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     let prior = clause - 1;
@@ -350,20 +375,6 @@ export class TenseReader {
     return true;
   }
 
-  /**
-   * A target list that opens its paragraph, on a page that does not say its year: the year the paragraph
-   * before opens with (2015年是“十二五”收官之年,…。\n\n主要预期目标建议为…)
-   */
-  private yearOpeningParagraphBefore(from: number): number | null {
-    const head = paragraphStart(this.text, from, 400);
-    if (this.text.slice(head, from).trim() !== '' && !/^[^,;。]{0,12}$/.test(this.text.slice(head, from))) return null;
-    let end = head - 1;
-    while (end > 0 && /\s/.test(this.text[end - 1])) end--;
-    const before = paragraphStart(this.text, end, 600);
-    const y = lastAtOrBefore(this.years, before + 12);
-    return y >= 0 && this.years[y].at >= before ? this.years[y].year : null;
-  }
-
   private period(kind: Kind, start: number, at: number, section: Switch | null): number | null {
     if (kind === 'target') {
       if (section?.kind === 'target' && section.period !== null) return section.period;
@@ -375,7 +386,7 @@ export class TenseReader {
       const from = section?.kind === 'target' ? paragraphStart(this.text, section.at, 300) : start;
       const y = lastAtOrBefore(this.years, at - 1);
       if (y >= 0 && this.years[y].at >= from) return this.years[y].year;
-      return this.yearOpeningParagraphBefore(from);
+      return yearOpeningParagraphBefore(this.text, this.years, from);
     }
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= start) return this.years[y].year;
@@ -384,9 +395,4 @@ export class TenseReader {
     // (去年为9641元) under a heading of a year's plans, on a page that does not say its year: the year before
     return section?.kind === 'target' && section.period !== null ? section.period - 1 : null;
   }
-}
-
-/** the start of the paragraph holding `at`, looking back at most `max` characters */
-function paragraphStart(text: string, at: number, max: number): number {
-  return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
 }

@@ -1,0 +1,21 @@
+// The year of a paragraph on a page that does not say its year: the year the paragraph before opens with.
+import { lastAtOrBefore } from './sorted-search';
+
+/** the start of the paragraph holding `at`, looking back at most `max` characters */
+export function paragraphStart(text: string, at: number, max: number): number {
+  return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
+}
+
+/**
+ * A target list that opens its paragraph (at `from`), on a page that does not say its year: the year the paragraph
+ * before opens with (2015年是“十二五”收官之年,…。\n\n主要预期目标建议为…); `years`: the years said in `text`, ascending.
+ */
+export function yearOpeningParagraphBefore(text: string, years: Array<{ at: number; year: number }>, from: number): number | null {
+  const head = paragraphStart(text, from, 400);
+  if (text.slice(head, from).trim() !== '' && !/^[^,;。]{0,12}$/.test(text.slice(head, from))) return null;
+  let end = head - 1;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const before = paragraphStart(text, end, 600);
+  const y = lastAtOrBefore(years, before + 12);
+  return y >= 0 && years[y].at >= before ? years[y].year : null;
+}

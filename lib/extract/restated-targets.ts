@@ -1,0 +1,43 @@
+// A target told again in the review of its year: the plan cited (去年政府工作报告提出,物价涨幅要…降到10%左右), the plan set
+// against its outcome (计划建成投产大中型项目118个,实际建成128个), the plan a result beat (超过计划增长4%的要求). Each is a target of
+// the year reviewed, not a result, nor a target of the year planned.
+import type { Tense } from './tense-cues';
+import { START_LEVEL } from './comparison-bases';
+
+/** last year's report or plan cited earlier in the sentence: 去年政府工作报告提出, 去年我在政府工作报告中曾提出 */
+const CITED = /(?:去年|上年)(?:我在)?(?:的)?(?:政府工作)?报告(?:中)?(?:曾)?(?:提出|确定|要求|规定)/;
+/** a plan word in the quantity's clause: 计划建成投产大中型项目, 物价涨幅要从…降到 */
+const PLAN_WORD = /计划|(?<![主重需只不])要(?!求)|预定|预期/;
+/** the outcome of a plan: 实际建成128个 (实际增长, 实际下降 are a real rate, not an outcome) */
+const OUTCOME_WORDS = '实际(?:上)?(?:完成|建成|达到|回落|为|执行|投产|只|仅)';
+/** its outcome said after it in the sentence */
+const OUTCOME_AFTER = new RegExp(`^[^。!?;\\n]{0,30}?,(?:[^,。!?;\\n]{0,14},)?${OUTCOME_WORDS}`);
+/** the outcome in its own clause */
+const OUTCOME = new RegExp(`^${OUTCOME_WORDS}`);
+/** the plan a result is measured against: 超过计划增长4%的要求 */
+const PLAN_BEFORE = /计划(?:规定)?的?(?:增长|提高|降低|下降|增加|减少)?$/;
+const REQUIREMENT_AFTER = /^(?:左右|以上|以内|以下)?的(?:要求|目标|指标)/;
+
+/**
+ * `read`, a target of the year reviewed where the quantity at [at, end) (its sentence from `sentence`) is a plan told
+ * again in a review; `reviewed`: the year the report reviews.
+ */
+export function restatedTarget(text: string, sentence: number, at: number, end: number, read: Tense, reviewed: number | null): Tense {
+  const before = text.slice(sentence, at);
+  if (START_LEVEL.test(before.slice(-12))) return read;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (read.periodFrom !== undefined) return read;
+  // a plan set against its outcome: (a target read as the year planned's is the year reviewed's)
+  if (PLAN_WORD.test(clause) && OUTCOME_AFTER.test(text.slice(end, end + 60)))
+    return { kind: 'target', period: read.kind === 'target' && reviewed !== null ? reviewed : read.period };
+  // and the outcome itself, after a plan word earlier in its sentence: 实际建成128个
+  if (read.kind === 'target' && OUTCOME.test(clause) && reviewed !== null) return { kind: 'actual', period: reviewed };
+  // cited, or beaten: only in a review (a plan may cite last year's report for what it goes on with)
+  if (read.kind !== 'actual') return read;
+  const beaten = PLAN_BEFORE.test(before.slice(-12)) && REQUIREMENT_AFTER.test(text.slice(end, end + 8));
+  // (a plan word after the citation, and no outcome: not 去年政府工作报告确定的目标全面完成,国内生产总值增长…)
+  const cite = CITED.exec(before);
+  const after = cite ? before.slice(cite.index + cite[0].length) : '';
+  const cited = cite !== null && PLAN_WORD.test(after) && !/实际|完成|实现/.test(after);
+  return cited || beaten ? { ...read, kind: 'target' } : read;
+}
