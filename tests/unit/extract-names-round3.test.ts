@@ -54,7 +54,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
       row('national 1980', '明年计划轻工业产值占工业总产值的比重', [{ text: '４５％', indicator: '轻工业产值占工业总产值的比重' }]),
       row('national 1980', '全年工业总产值计划比上年增长', [{ text: '６％', indicator: '工业总产值' }]),
       row('national 1991', '粮食面积力求稳定在', [{ text: '十七亿亩左右', indicator: '粮食面积' }]),
-      row('national 1991', '计划要求全国节约能源总量', [{ text: '一千万吨以上', indicator: '节约能源总量' }]),
+      row('national 1991', '计划要求全国节约能源总量', [{ text: '一千万吨以上标准煤', indicator: '节约能源总量' }]),
       row('national 1991', '非生产性投资比重相应', [{ text: '２７．８％', indicator: '基本建设投资中非生产性投资比重' }]),
       row('national 1989', '县以上单位去年的集团消费', [{ text: '１．８％', indicator: '县以上单位的集团消费' }]),
       row('national 1989', '可压缩今后几年的投资', [{ text: '６４７亿元', indicator: '可压缩的投资' }]),
