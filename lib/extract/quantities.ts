@@ -179,6 +179,12 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
   return out;
 }
 
+/** a figure's qualifier: what the words around its number say (约, 以上), else a milestone or a 约 before its verb, else
+ * what its unit says (a unit of "more than") */
+function qualifierOf(text: string, numStart: number, own: Qualifier | undefined, more: boolean | undefined): Qualifier {
+  return own ?? milestoneBefore(text, numStart) ?? qualifierBeforeVerb(text, numStart) ?? (more ? 'above' : 'exact');
+}
+
 /** two lists sorted by start, as one; of two that overlap (6十亿美元 read twice) the first is kept */
 function mergeByStart(a: Quantity[], b: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
@@ -267,12 +273,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     valueMax,
     unit: fuel?.unit ?? unit.unit,
     unitClass: unit.cls,
-    qualifier:
-      pre.qualifier ??
-      suf.qualifier ??
-      milestoneBefore(text, numStart) ??
-      qualifierBeforeVerb(text, numStart) ??
-      (unit.more ? 'above' : 'exact'),
+    qualifier: qualifierOf(text, numStart, pre.qualifier ?? suf.qualifier, unit.more),
     chinese: false,
   };
   if (inSpans(names, at) || inEnglish(text, numStart)) return null;
@@ -382,12 +383,7 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
     ...(numStart < at ? { valueMax: roundOff(written / factor) } : {}),
     unit: fuel?.unit ?? magnitude + base,
     unitClass: unit.cls,
-    qualifier:
-      pre.qualifier ??
-      suf.qualifier ??
-      milestoneBefore(text, numStart) ??
-      qualifierBeforeVerb(text, numStart) ??
-      (unit.more ? 'above' : 'exact'),
+    qualifier: qualifierOf(text, numStart, pre.qualifier ?? suf.qualifier, unit.more),
     chinese: true,
   };
 }
