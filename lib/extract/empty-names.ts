@@ -2,9 +2,8 @@
 // 将由去年的1076亿元增加到1562亿元; 城乡居民的平均消费水平,由175元提高到288元; 同我国有外交关系的国家,现在已增加到
 // 129个; 预算外资金却大幅度增加,由371亿元增加到650亿元; 今年的行政经费预算,从中央到地方,一律削减10% (一律 is no name).
 // Older reports write a subject alone before a comma; the figures of its sentence after it then carry it
-// (second-reading.ts passes a new name on to the figures after with the old one). A product list of the
-// 1980s and 1990s names its products in one character (纸520万吨，增加20万吨；糖260万吨), which a name must
-// otherwise be longer than. Also named from around them: a figure whose sentence opens on its frame (增长24.7%。), by
+// (second-reading.ts passes a new name on to the figures after with the old one); a product said in one character
+// before its amount (纸520万吨) is named in name-mend.ts. Also named from around them: a figure whose sentence opens on its frame (增长24.7%。), by
 // the sentence before; a share of no name, by the class after it (50%的县基本普及…); a count of a frame (…4万多人中).
 // nameFromAround runs them all, and the counts done at a place (done-at-counted.ts), for second-reading.ts.
 import { doneAtFigure } from './done-at-counted';
@@ -60,16 +59,6 @@ function subjectBeforeFrame(text: string, start: number, name: string): string {
     return SUBJECT.test(subject) || DE_PHRASE.test(subject) ? subject : name;
   }
   return name;
-}
-
-/** the products of an older report's plan or output list, each said in one character before its amount */
-const ONE_CHARACTER_PRODUCT = /(?:^|[,;:、。\n])([钢铁煤纱布糖纸盐油表茶棉麻丝肉蛋奶酒烟铜铝锌铅锡])$/;
-
-/** a product named in one character right before its figure, after a list's separator (纸520万吨; 钢六千六百零四万吨), or `name` */
-function productBefore(text: string, start: number, name: string): string {
-  if (name) return name;
-  const product = ONE_CHARACTER_PRODUCT.exec(text.slice(Math.max(0, start - 2), start));
-  return product ? product[1] : name;
 }
 
 /** a sentence that opens on its figure's frame, with at most its time before: 增长24.7%。, 一九八五年末达到… */
@@ -146,6 +135,6 @@ export function nameFromAround(
   before: Before | null,
 ): string {
   const framed = amongCount(text, q, subjectBeforeFrame(text, q.start, name));
-  const own = shareOfClassThatDid(text, q, productBefore(text, q.start, framed));
+  const own = shareOfClassThatDid(text, q, framed);
   return doneAtFigure(text, q, subjectOfSentenceBefore(text, q.start, own, before));
 }

@@ -26,6 +26,7 @@ import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { actionOverList } from './list-action';
 import { addedAfterNoun } from './added-after-noun';
+import { ONE_CHARACTER_PRODUCTS } from './lexicon';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -91,7 +92,7 @@ const CUT_AFTER = (name: string, clause: string, money: boolean): boolean =>
   (money ? MONEY_NOUN.test(clause) && clause.length <= 10 : /^的[\u4e00-\u9fff]{2,10}$/.test(clause.slice(name.length)));
 /** a clause that is a product of one character and its verb, or the product right before its amount (,钢突破7000万吨; ,钢由
  * 3700万吨增加到…; ;纸520万吨,增加20万吨; 钢六千六百零四万吨): the product is the name */
-const ONE_CHAR_PRODUCT = /(?:^|[,;。、\n])([钢铁煤糖盐棉粮茶肉蛋奶布麻丝纸表])(?:达到|达|突破|超过|为|增至|由|从)?$/;
+const ONE_CHAR_PRODUCT = new RegExp(`(?:^|[,;:。、\\n])([${ONE_CHARACTER_PRODUCTS}])(?:达到|达|突破|超过|为|增至|由|从)?$`);
 /** the production of a thing (我国粮食生产), whose amount in weight is its output */
 const PRODUCTION = /^(?:我国|全国|全省|全市|全区|全县)?([\u4e00-\u9fff]{1,6}?)生产$/;
 /** a growth rate with no subject, said as what is to be achieved: 实现7%左右的增长速度 */
