@@ -57,6 +57,8 @@ function countAfterPreposition(text: string, q: { start: number; end: number }, 
 export function doneAtFigure(text: string, q: { start: number; end: number; unitClass: string }, name: string): string {
   if (q.unitClass !== 'count' && q.unitClass !== 'magnitude' && q.unitClass !== 'measure') return name;
   const before = text.slice(Math.max(0, q.start - 16), q.start);
+  // (neither reading can hold without 在 or 对 before the count: most counts are let go here, unread)
+  if (!before.includes('在') && !before.includes('对')) return name;
   const after = text.slice(q.end, q.end + 40);
   const lead = before.slice(before.search(/[^,;:。!?\n]*$/));
   const done = doneAtName(name, lead, after.split(CLAUSE_BREAK)[0], q.unitClass === 'measure');
