@@ -5,6 +5,7 @@
 // or the noun run into the verb (城市进行了…).
 
 import { phraseAfter, rightContext } from './phrases';
+import { sentenceStart } from '../text/sentence';
 
 /** the preposition and the words between it and the value (我国南海、南黄海), at the end of the words before */
 const AT_OR_TO = /(?:(?<![存现正所实内外])在|(?<![针面相绝应核反])对)([\u4e00-\u9fff、]{0,10})$/;
@@ -60,7 +61,7 @@ export function doneAtFigure(text: string, q: { start: number; end: number; unit
   // (neither reading can hold without 在 or 对 before the count: most counts are let go here, unread)
   if (!before.includes('在') && !before.includes('对')) return name;
   const after = text.slice(q.end, q.end + 40);
-  const lead = before.slice(before.search(/[^,;:。!?\n]*$/));
+  const lead = before.slice(sentenceStart(before, before.length, before.length, CLAUSE_BREAK));
   const done = doneAtName(name, lead, after.split(CLAUSE_BREAK)[0], q.unitClass === 'measure');
   return done !== name || q.unitClass === 'measure' ? done : countAfterPreposition(text, q, name);
 }

@@ -2,6 +2,7 @@
 // 1950万千瓦,采煤能力8000万吨,原油开采能力5000万吨 (新增采煤能力, 新增原油开采能力); 建成投产大中型项目57个,限额以上
 // 重点技术改造项目25个; 关停小火电2157万千瓦、小煤矿1.12万处 (关停小煤矿); and the new capacities a heading before a
 // colon names once (新增加的重要生产能力有:发电装机容量902万千瓦,原煤开采2495万吨 → 新增原煤开采能力).
+import { sentenceStart } from '../text/sentence';
 
 /** an action that opens the name of the figure before and goes on over the list: what was added, built or shut */
 const NEW_ACTION = /^(?:新增|建成投产|新建)(?![和、及与或改扩])/;
@@ -54,9 +55,9 @@ export function actionOverList(
   return action.endsWith('落后') && indicator.startsWith('落后') ? action.slice(0, -2) + indicator : action + indicator;
 }
 
+const SENTENCE_STOP = /[。;!?\n]/;
+
 /** the heading of the list `start` is in, said earlier in its sentence */
 function headingOfList(text: string, start: number): boolean {
-  let begin = start;
-  while (begin > 0 && start - begin < 200 && !/[。;!?\n]/.test(text[begin - 1])) begin--;
-  return NEW_CAPACITY_HEADING.test(text.slice(begin, start));
+  return NEW_CAPACITY_HEADING.test(text.slice(sentenceStart(text, start, 200, SENTENCE_STOP), start));
 }

@@ -2,6 +2,7 @@
 // (乡镇企业保持旺盛发展势头,五年间产值增长2倍,现已吸纳农村劳动力1亿多人: 乡镇企业's output and the labour it took
 // in), a topic said alone before an aside (农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%), or a topic
 // a sentence of year values opens with (农民人均纯收入,1982年为270元,1987年提高到463元).
+import { sentenceStart } from '../text/sentence';
 
 const CLAUSE_STOP = /[,;。!?:\n]/;
 const SENTENCE_STOP = /[;。!?\n]/;
@@ -9,8 +10,7 @@ const SENTENCE_STOP = /[;。!?\n]/;
 /** the clause that ends with the comma right before `at` ('' if it holds the figure before, which ends at `after`) */
 export function clauseBefore(text: string, at: number, after: number): string {
   if (at < 1 || text[at - 1] !== ',') return '';
-  let begin = at - 1;
-  while (begin > 0 && !CLAUSE_STOP.test(text[begin - 1])) begin--;
+  const begin = sentenceStart(text, at - 1, at - 1, CLAUSE_STOP);
   return begin < after ? '' : text.slice(begin, at - 1);
 }
 
@@ -33,8 +33,7 @@ const OPENER_ACTED =
 /** the sentence's opening subject before a name that is only a head or an act, else the name */
 export function subjectOfSentence(text: string, at: number, name: string): string {
   if (!HEAD_ONLY.test(name)) return name;
-  let begin = at;
-  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  const begin = sentenceStart(text, at, at, SENTENCE_STOP);
   const first = text.slice(begin, at).split(',')[0];
   if (first.length === at - begin) return name;
   const acted = OPENER_ACTED.exec(first);
@@ -61,8 +60,7 @@ export function topicBeforeAside(text: string, at: number, after: number): strin
 
 /** the topic a sentence opens with alone, its clause a name and nothing else, for a figure whose clause names nothing */
 export function topicOpeningSentence(text: string, at: number): string {
-  let begin = at;
-  while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+  const begin = sentenceStart(text, at, at, SENTENCE_STOP);
   const comma = text.indexOf(',', begin);
   if (comma < 0 || comma >= at) return '';
   const topic = text.slice(begin, comma).trim();
@@ -92,8 +90,7 @@ export function shareInFrame(text: string, at: number, name: string, share = tru
   // sentence goes on: 在基本建设投资中,农林水利投资比重…;生产性投资比重…)
   let frame = FRAME.exec(clauseBefore(text, at, 0).trim());
   for (let end = at, k = 0; !frame && k < 3; k++) {
-    let begin = end;
-    while (begin > 0 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
+    const begin = sentenceStart(text, end, end, SENTENCE_STOP);
     const comma = text.indexOf(',', begin);
     if (comma >= 0 && comma < end) frame = FRAME.exec(text.slice(begin, comma).trim());
     if (begin < 1 || text[begin - 1] !== ';') break;

@@ -116,14 +116,13 @@ function industryOfClauseBefore(text: string, at: number): string {
   return INDUSTRY_CLAUSE.exec(clauseBefore(text, at))?.[1] ?? '';
 }
 
+const CLAUSE_MARKS = /[,;。!?\n]/;
+
 /** the clause before `at`'s clause where a comma ends it (a clause of the same sentence), or '' */
 function clauseBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && !/[,;。!?\n]/.test(text[end - 1])) end--;
+  const end = sentenceStart(text, at, at, CLAUSE_MARKS);
   if (end === 0 || text[end - 1] !== ',') return '';
-  let begin = end - 1;
-  while (begin > 0 && !/[,;。!?\n]/.test(text[begin - 1])) begin--;
-  return text.slice(begin, end - 1);
+  return text.slice(sentenceStart(text, end - 1, end - 1, CLAUSE_MARKS), end - 1);
 }
 
 /** what the first figure of the paragraph `at` is in is of (`before`: the readings before `at`), or '' */
@@ -156,8 +155,7 @@ export function subjectBeforeMilestone(text: string, at: number): string {
   if (end === 0 || !/[,、]/.test(text[end - 1]) || !WORDS_AFTER_MILESTONE.test(words)) return '';
   // (before 分别 the clause holds the whole list: A、B、C和D跃上新台阶,分别为…)
   const stops = /^分别/.test(words) ? /[,;。!?\n]/ : /[,、;。!?\n]/;
-  let begin = end - 1;
-  while (begin > 0 && !stops.test(text[begin - 1])) begin--;
+  const begin = sentenceStart(text, end - 1, end - 1, stops);
   const clause = text.slice(begin, end - 1);
   const m =
     MILESTONE.exec(clause) ?? (words.length > 3 ? GREW.exec(clause) : null) ?? (/^分别/.test(words) ? LIST_WENT.exec(clause) : null);

@@ -103,6 +103,8 @@ const EACH_YEAR_DONE = /(?<![今去明上当])每年(?!平均)/;
 
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
+/** what closes a clause or a list item before a figure, back to its section's start */
+const CLAUSE_OR_ITEM = /[,;]/;
 
 /**
  * Reads the tense of every quantity of one text. Section marks, cue words, years and sentence
@@ -326,8 +328,7 @@ export class TenseReader {
     }
     if (reached) return null;
     if (!section?.span) return this.paragraphSpan(start, at);
-    let clause = at;
-    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
+    const clause = sentenceStart(this.text, at, Math.max(0, at - start), CLAUSE_OR_ITEM);
     // 全年生产总值跃上2万亿元…; 较上年增长12%; 财税总收入737.1亿元,增长23.3%: one year's, inside a review of five
     if (oneYearClause(this.text, start, clause, at, end)) return null;
     const words = this.text.slice(clause, at);
@@ -340,16 +341,13 @@ export class TenseReader {
     if (doneOverYears(words, this.text.slice(end, end + 20))) return section.span;
     if (opensOnSpanYears(words, section.span) || listOverSpan(this.text.slice(start, clause), words, section.span)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
-    let prior = clause - 1;
-    while (prior > start && !/[,;]/.test(this.text[prior - 1])) prior--;
+    const prior = sentenceStart(this.text, clause - 1, Math.max(0, clause - 1 - start), CLAUSE_OR_ITEM);
     return PLAN_MULTIPLE.test(words) && OVER_YEARS.test(this.text.slice(prior, clause)) ? section.span : null;
   }
 
   /** the words of the clause holding `at`, back to a comma or the sentence's start */
   private clauseWords(start: number, at: number): string {
-    let clause = at;
-    while (clause > start && !/[,;]/.test(this.text[clause - 1])) clause--;
-    return this.text.slice(clause, at);
+    return this.text.slice(sentenceStart(this.text, at, Math.max(0, at - start), CLAUSE_OR_ITEM), at);
   }
 
   /**
