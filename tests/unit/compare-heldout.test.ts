@@ -2221,3 +2221,176 @@ describePairs({
   targetsIn: batch10f.targetsIn,
   floor: 0,
 });
+
+// Batch 10, second part: three more pairs of the judged samples' whole national reports whose comparison had never been run,
+// beyond the brief's list: 2014 → 2015 (pages25 → pages32), 2007 → 2008 (pages24 → pages27) and 1991 → 1992 (pages30 →
+// pages20). Rows read by hand and committed before the comparison was first run on these pairs (the 1991 report's own clips
+// had been read for 10c; the 1992 report's, the 2008 report's and the 2014–2015 pair's had not).
+const FILES10G = ['pages25/national-2014-chengjun.txt', 'pages32/national-2015-chengjun.txt'].map((f) => join(JUDGED, f));
+
+const batch10g = pairNames();
+const Z14 = batch10g.pairOf('全国 2014 (whole report) → 2015 report (whole)', 'national-2014-chengjun.txt');
+
+const PAIRS10G: Pair[] = [
+  // 2014: 国内生产总值增长7.5%左右，居民消费价格涨幅控制在3.5%左右，城镇新增就业1000万人以上，城镇登记失业率控制在4.6%以内; 今年拟安排
+  // 财政赤字13500亿元; 今年广义货币M2预期增长13%左右; 今年进出口总额预期增长7.5%左右; 今年能源消耗强度要降低3.9%以上 → 2015: 国内生产总值
+  // …比上年增长7.4%; 城镇新增就业1322万人; 居民消费价格上涨2%; 能耗强度下降4.8% (no unemployment rate, trade, M2 or deficit figure for 2014)
+  // 7.5%左右 is a half point: it reaches down to 7.25%
+  {
+    pair: Z14,
+    region: '全国',
+    year: 2014,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7.5%左右',
+    actual: '7.4%',
+    verdict: 'met',
+  },
+  { pair: Z14, region: '全国', year: 2014, indicator: '居民消费价格', measure: 'growth', target: '3.5%左右', actual: '2%', verdict: 'met' },
+  {
+    pair: Z14,
+    region: '全国',
+    year: 2014,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1000万人以上',
+    actual: '1322万人',
+    verdict: 'met',
+  },
+  { pair: Z14, region: '全国', year: 2014, indicator: '城镇登记失业率', measure: 'level', target: '4.6%以内', actual: null, verdict: null },
+  { pair: Z14, region: '全国', year: 2014, indicator: '财政赤字', measure: 'level', target: '13500亿元', actual: null, verdict: null },
+  { pair: Z14, region: '全国', year: 2014, indicator: '广义货币M2', measure: 'growth', target: '13%左右', actual: null, verdict: null },
+  { pair: Z14, region: '全国', year: 2014, indicator: '进出口总额', measure: 'growth', target: '7.5%左右', actual: null, verdict: null },
+  {
+    pair: Z14,
+    region: '全国',
+    year: 2014,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '3.9%以上',
+    actual: '4.8%',
+    verdict: 'met',
+  },
+];
+
+describePairs({
+  title: 'held-out batch 10g (tests/fixtures/judged pages25, pages32: whole national reports 2014–2015)',
+  files: FILES10G,
+  pairs: PAIRS10G,
+  targetsIn: batch10g.targetsIn,
+  floor: 0,
+});
+
+const FILES10H = ['pages24/national-2007-chengjun.txt', 'pages27/national-2008-chengjun.txt'].map((f) => join(JUDGED, f));
+
+const batch10h = pairNames();
+const Z07 = batch10h.pairOf('全国 2007 (the file’s part) → 2008 report (whole: a five-year review)', 'national-2007-chengjun.txt');
+
+const PAIRS10H: Pair[] = [
+  // 2007: 国内生产总值增长8%左右; 城镇新增就业人数不低于900万人，城镇登记失业率控制在4.6%以内; 居民消费价格总水平涨幅在3%以内; 今年中央财政
+  // 赤字拟安排2450亿元 → 2008 (a review of five years): 去年居民消费价格总水平比上年上涨4.8%; 2007's output only against 2002 (比2002年
+  // 增长65.5%), jobs only as a five-year average (平均每年城镇新增就业1000多万人), no unemployment rate, no deficit outturn
+  { pair: Z07, region: '全国', year: 2007, indicator: '地区生产总值', measure: 'growth', target: '8%左右', actual: null, verdict: null },
+  {
+    pair: Z07,
+    region: '全国',
+    year: 2007,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '不低于900万人',
+    actual: null,
+    verdict: null,
+  },
+  { pair: Z07, region: '全国', year: 2007, indicator: '城镇登记失业率', measure: 'level', target: '4.6%以内', actual: null, verdict: null },
+  // a ceiling of 3% against a rise of 4.8%
+  {
+    pair: Z07,
+    region: '全国',
+    year: 2007,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%以内',
+    actual: '4.8%',
+    verdict: 'not-met',
+  },
+  { pair: Z07, region: '全国', year: 2007, indicator: '中央财政赤字', measure: 'level', target: '2450亿元', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 10h (tests/fixtures/judged pages24, pages27: whole national reports 2007–2008)',
+  files: FILES10H,
+  pairs: PAIRS10H,
+  targetsIn: batch10h.targetsIn,
+  floor: 0,
+});
+
+const FILES10I = ['pages30/national-1991-chengjun.txt', 'pages20/national-1992-chengjun.txt'].map((f) => join(JUDGED, f));
+
+const batch10i = pairNames();
+const Z91B = batch10i.pairOf('全国 1991 (plan report) → 1992 report (whole)', 'national-1991-chengjun.txt');
+
+const PAIRS10I: Pair[] = [
+  // 1991: 农业总产值比上年增长３．５％，工业总产值增长６％；国民生产总值增长４．５％; 全社会固定资产投资总规模五千亿元; 计划安排粮食总产量
+  // 四千二百五十亿公斤 → 1992: １９９１年国民生产总值比上年增长百分之七。粮食产量达到４３５２４万吨…农业总产值比上年增长百分之三…工业生产
+  // 增长较快，总产值比上年增长百分之十四点二; 全社会固定资产投资比上年增长百分之十八点六 (a growth, not the level planned)
+  {
+    pair: Z91B,
+    region: '全国',
+    year: 1991,
+    indicator: '国民生产总值',
+    measure: 'growth',
+    target: '４．５％',
+    actual: '百分之七',
+    verdict: 'met',
+  },
+  {
+    pair: Z91B,
+    region: '全国',
+    year: 1991,
+    indicator: '工业总产值',
+    measure: 'growth',
+    target: '６％',
+    actual: '百分之十四点二',
+    verdict: 'met',
+  },
+  // an exact floor of 3.5% against 3%
+  {
+    pair: Z91B,
+    region: '全国',
+    year: 1991,
+    indicator: '农业总产值',
+    measure: 'growth',
+    target: '３．５％',
+    actual: '百分之三',
+    verdict: 'not-met',
+  },
+  // 43524万吨 is 4352.4亿公斤: over the plan's 4250亿公斤
+  {
+    pair: Z91B,
+    region: '全国',
+    year: 1991,
+    indicator: '粮食产量',
+    measure: 'level',
+    target: '四千二百五十亿公斤',
+    actual: '４３５２４万吨',
+    verdict: 'met',
+  },
+  {
+    pair: Z91B,
+    region: '全国',
+    year: 1991,
+    indicator: '全社会固定资产投资',
+    measure: 'level',
+    target: '五千亿元',
+    actual: null,
+    verdict: null,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 10i (tests/fixtures/judged pages30, pages20: national reports 1991–1992)',
+  files: FILES10I,
+  pairs: PAIRS10I,
+  targetsIn: batch10i.targetsIn,
+  floor: 0,
+});
