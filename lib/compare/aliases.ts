@@ -100,6 +100,22 @@ export const ALIASES: Alias[] = [
       '研发经费支出占国内生产总值比重',
     ],
   },
+  // the retail price index, the price target of the 1980s and 1990s (零售物价涨幅…14.8%; 全国商品零售价格总水平上涨幅度): not
+  // the CPI, which later lists name (居民消费价格); 物价 alone stays unfolded, as either era says it of its own index
+  {
+    names: [
+      '零售物价',
+      '商品零售物价',
+      '商品零售价格',
+      '零售价格',
+      '商品零售价格总水平',
+      '零售物价总水平',
+      '社会商品零售价格',
+      '全国商品零售价格总水平',
+    ],
+  },
+  // the gross output of industry and agriculture, the headline figure before GDP (工农业总产值; 工农业生产总值)
+  { names: ['工农业总产值', '工农业生产总值', '工农业总产值增长速度', '工农业生产总产值'] },
   { names: ['税收收入', '税收'] },
   // the money supply target of the national lists (广义货币M2增长目标为17%左右; 广义货币增长17%左右 the year before)
   { names: ['广义货币M2', '广义货币', 'M2', '广义货币供应量', '广义货币供应量M2', '货币供应量M2'] },

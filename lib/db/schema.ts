@@ -93,9 +93,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold the retail price index's names (零售物价, 商品零售价格…) and 工农业生产总值 into 工农业总产值
+  9: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -138,5 +145,7 @@ export class ReportLensDb extends Dexie {
     this.version(7).stores(STORES[7]).upgrade(rederive);
     // Version 8 drops an adverb before 预计 from keys (lib/compare/indicator-key.ts): re-key the clips.
     this.version(8).stores(STORES[8]).upgrade(rederive);
+    // Version 9 folds the retail price index's names and 工农业生产总值 (lib/compare/aliases.ts): re-key the clips.
+    this.version(9).stores(STORES[9]).upgrade(rederive);
   }
 }

@@ -2137,7 +2137,7 @@ const PAIRS10E: Pair[] = [
     target: '５．５％',
     actual: '３％以上',
     verdict: 'not-met',
-    miss: 'key folding: the result is named 工农业生产总值 (工农业生产总值…将比上年增长３％以上), the target 工农业总产值: two rows',
+    // the result is named 工农业生产总值 (工农业生产总值…将比上年增长３％以上): one row with 工农业总产值 since the fold of 2026-12-08
   },
   { pair: Z80, region: '全国', year: 1981, indicator: '农业总产值', measure: 'growth', target: '４％', actual: null, verdict: null },
   {
@@ -2169,7 +2169,7 @@ describePairs({
   files: FILES10E,
   pairs: PAIRS10E,
   targetsIn: batch10e.targetsIn,
-  floor: 0,
+  floor: 1,
   // a false pair: 1980's plan (全年工业总产值计划比上年增长６％) judged against the first half's growth (今年上半年…工业总产值比去年
   // 同期增长了１３．６％), read as the year's result
   knownFalse: [`${Z80} 工业总产值 ６％ → 1980: against １３．６％ → met`],

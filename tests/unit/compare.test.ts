@@ -97,6 +97,11 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['中央财政用于“三农”的支出', 'level', '中央财政三农投入'],
     ['中央财政科技投入', 'level', '中央财政科技投入'],
     ['中央财政用于科技的支出', 'level', '中央财政科技投入'],
+    // the headline figures of the 1980s and 1990s (held-out batch 10: 零售物价涨幅 and 商品零售价格总水平; 工农业生产总值 beside
+    // 工农业总产值)
+    ['商品零售价格总水平', 'growth', '零售物价'],
+    ['零售物价', 'growth', '零售物价'],
+    ['工农业生产总值', 'growth', '工农业总产值'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -106,6 +111,9 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('经济增长', 'level')).not.toBe('地区生产总值');
     // surveyed and registered unemployment are different rates
     expect(indicatorKey('城镇调查失业率')).not.toBe(indicatorKey('城镇登记失业率'));
+    // the retail price index is not the CPI, and 物价 alone is neither
+    expect(indicatorKey('零售物价', 'growth')).not.toBe(indicatorKey('居民消费价格', 'growth'));
+    expect(indicatorKey('物价', 'growth')).toBe('物价');
     // urban and rural incomes are not the all-residents figure
     expect(indicatorKey('城镇居民人均可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     expect(indicatorKey('农村居民人均可支配收入')).not.toBe(indicatorKey('城镇居民人均可支配收入'));
