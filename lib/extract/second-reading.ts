@@ -8,12 +8,14 @@ import { countName } from './count-names';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
 import { nameFromAround } from './empty-names';
+import { ratesSaidBefore } from './rate-said-before';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
 /** no sentence break between two figures (the text between them is short where it matters) */
 const sameSentence = (text: string, a: number, b: number): boolean => b - a < 400 && !SENTENCE_BREAK.test(text.slice(a, b));
 
 export function secondReading(text: string, out: Reading[]): Reading[] {
+  ratesSaidBefore(text, out);
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     // (only sums and counts are renamed, and figures of no name: a share or a rate is named by what it is of)
