@@ -32,8 +32,9 @@ const RATE_NOUN =
 const RATE_NOUN_APART =
   /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度)(?:的)?(?:(?:宏观)?(?:调控|预期|增长)?目标(?:拟)?[，,]?)?(?:仍然|仍|还|已经|已)?(?:高达|达到|力争|争取|确保|要|将)?(?:(?:由|从)(?:上年|去年|前年|[\d０-９]{4}年)?(?:的)?|控制在|保持在|稳定在|定为|为|在|达|是)?$/;
 
-/** between a rate's start and where it went: 由上年的58.6%回落到27.8% */
-export const RATE_WENT_TO = /^(?:回落|下降|降低|提高|上升|回升|加快|放缓)(?:到|至)$/;
+/** between a rate's start and where it went: 由上年的58.6%回落到27.8%, 要从14.8%降到10%左右; or where it went in fact, a
+ * clause or two later with no noun of its own (…降到10%左右,经过上下各方面的努力,实际回落到6.1%) */
+export const RATE_WENT_TO = /^(?:(?:,[^,;。!?]{0,16})?,(?:实际|最终|实际上))?(?:回落|下降|降低|降|提高|上升|升|回升|加快|放缓)(?:到|至)$/;
 
 /** a rate that moved, said with its noun: 利用外资增幅涨15% (a change of the rate, not a growth of the thing) */
 export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?(?:(涨|提高|上升|加快|回升|扩大)|(回落|下降|收窄|放缓))$/;

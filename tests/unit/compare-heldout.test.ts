@@ -1885,13 +1885,14 @@ const PAIRS10B: Pair[] = [
     pair: Z96,
     region: '全国',
     year: 1996,
-    indicator: '零售物价',
+    // (both reports say 物价 — 物价上涨幅度控制在１０％左右; 物价涨幅…实际回落到６．１％ — and 物价 alone is not folded into either
+    // index, so the pair is looked for in the 物价 row: written 零售物价 before the first run, changed on 2026-12-08 when the
+    // result's measure came right; target, result and verdict as read then)
+    indicator: '物价',
     measure: 'growth',
     target: '１０％左右',
     actual: '６．１％',
     verdict: 'met',
-    miss: 'key folding and measure: the 1996 target is keyed 物价 (物价上涨幅度控制在１０％左右), not 零售物价 as the 1995 result (零售物价涨幅…１４．８％); the 1997 result (物价涨幅…实际回落到６．１％) is keyed 物价 too but read as a level (回落到), so no cell holds both',
-    lost: true,
   },
   // lost: 固定资产投资率定为３２％左右 is named 固定资产投资率定 (the verb 定为 cut in two)
   {
@@ -1937,7 +1938,7 @@ describePairs({
   files: FILES10B,
   pairs: PAIRS10B,
   targetsIn: batch10b.targetsIn,
-  floor: 4,
+  floor: 5,
   // right in value (the 1996 report restates 1994's figure), counted false because the figure is written otherwise
   knownFalse: [`${Z94} 零售物价 百分之十以内 → 1994: against ２１．７％ → not-met`],
 });

@@ -57,6 +57,23 @@ const rows: Row[] = [
       { text: '27.8%', measure: 'growth', value: 27.8 },
     ],
   },
+  // where a rate went, said 降到, and where it went in fact a clause or two later (national 1997)
+  {
+    input: '去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％，明显低于经济增长率。',
+    expect: [
+      { text: '１４．８％', measure: 'growth', value: 14.8 },
+      { text: '１０％左右', measure: 'growth', value: 10 },
+      { text: '６．１％', measure: 'growth', value: 6.1 },
+    ],
+  },
+  // (not a level of another thing said after a rate: its own noun stands before the verb)
+  {
+    input: '国内生产总值增长5.2%，城镇调查失业率回落到5.1%。',
+    expect: [
+      { text: '5.2%', measure: 'growth', value: 5.2 },
+      { text: '5.1%', measure: 'level', value: 5.1 },
+    ],
+  },
   { input: '城镇化率由45.9%提高到52.6%。', expect: [{ text: '52.6%', measure: 'level', value: 52.6 }] },
   // change: points
   {
