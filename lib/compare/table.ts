@@ -184,7 +184,10 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
   const out: Row[] = [];
   for (const acc of rows.values()) {
     const { row } = acc;
-    const exp = rowExp(acc.raw.map((r) => ({ value: r.clip.value, exp: r.exp })));
+    const exp = rowExp(
+      acc.raw.map((r) => ({ value: r.clip.value, exp: r.exp })),
+      row.base,
+    );
     row.unit = unitName(row.base, exp);
     row.names = [...acc.names].sort((a, b) => b[1] - a[1]).map(([n]) => n);
     row.clipCount = acc.raw.length;

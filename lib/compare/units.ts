@@ -17,9 +17,17 @@ const PREFIX_OF = new Map(MAGNITUDES.map(([p, e]) => [e, p]));
 /** bases a 千 or 百 may stand before as a magnitude (千元, 百万元); elsewhere 千/百 belong to the unit */
 const SCALABLE = /^(?:元|美元|欧元|港元|人|人次|户|吨|标箱|辆|台|套|家|个|平方米|亩|公顷|千瓦|千瓦时|立方米|件|头|只|册|张)$/;
 
+/** mass in kilograms is mass in tonnes: 4350亿公斤 and 43500万吨 of grain are one row (a 公斤 is 10^-3 吨; 斤, half a
+ * 公斤, is no power of ten and keeps its own rows) */
+const KILOGRAM = '千克';
+const TONNE = '吨';
+const asTonnes = (info: UnitInfo): UnitInfo => (info.base === KILOGRAM ? { base: TONNE, exp: info.exp - 3 } : info);
+/** the magnitudes a row of tonnes is written in: 公斤, 吨, 万吨, 亿吨 (not 十万吨, which 亿公斤 would make) */
+const TONNE_EXPS = [-3, 0, 4, 8, 12];
+
 export function parseUnit(unit: string): UnitInfo {
   const u = unit.trim();
-  if (WHOLE.has(u) || !u) return { base: SYNONYM[u] ?? u, exp: 0 };
+  if (WHOLE.has(u) || !u) return asTonnes({ base: SYNONYM[u] ?? u, exp: 0 });
   for (const [p, exp] of MAGNITUDES) {
     if (!u.startsWith(p) || u.length === p.length) continue;
     const rest = u.slice(p.length);
@@ -29,12 +37,13 @@ export function parseUnit(unit: string): UnitInfo {
       return { base: inner.base, exp: inner.exp + exp };
     }
   }
-  return { base: SYNONYM[u] ?? u, exp: 0 };
+  return asTonnes({ base: SYNONYM[u] ?? u, exp: 0 });
 }
 
 /** the unit written with a magnitude: (元, 8) → 亿元; a magnitude with no name → 10^n元 */
 export function unitName(base: string, exp: number): string {
   if (exp === 0) return base;
+  if (base === TONNE && exp === -3) return '公斤';
   const p = PREFIX_OF.get(exp);
   if (p) return p + base;
   if (exp === 16) return `亿亿${base}`;
@@ -59,7 +68,7 @@ export function isRate(base: string): boolean {
  * once converted), then the larger. A value this would make a fraction of a larger unit is shown as
  * written (`shownAs`): 1.3万亿斤 ×3 beside a county's 3亿斤 reads 1.3万亿斤 … and 3亿斤.
  */
-export function rowExp(values: ReadonlyArray<{ value: number; exp: number }>): number {
+export function rowExp(values: ReadonlyArray<{ value: number; exp: number }>, base = ''): number {
   const count = new Map<number, number>();
   for (const v of values) count.set(v.exp, (count.get(v.exp) ?? 0) + 1);
   const unreadable = (exp: number): number => {
@@ -76,6 +85,8 @@ export function rowExp(values: ReadonlyArray<{ value: number; exp: number }>): n
     const s: [number, number] = [-c, unreadable(e)];
     if (!score || s[0] < score[0] || (s[0] === score[0] && (s[1] < score[1] || (s[1] === score[1] && e > best)))) [best, score] = [e, s];
   }
+  // (a row of tonnes in a magnitude reports write: 亿公斤 is 10^5 吨, shown as 万吨)
+  if (base === TONNE) return TONNE_EXPS.filter((e) => e <= best).pop() ?? -3;
   return best;
 }
 

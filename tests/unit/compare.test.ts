@@ -204,7 +204,11 @@ describe('units: magnitude × base', () => {
     ['亿千瓦时', '千瓦时', 8],
     ['千米', '千米', 0],
     ['公里', '千米', 0],
-    ['千克', '千克', 0],
+    // mass in kilograms is mass in tonnes (held-out batch 10: 四千三百五十亿公斤 beside ４１２５０万吨 of grain)
+    ['千克', '吨', -3],
+    ['公斤', '吨', -3],
+    ['亿公斤', '吨', 5],
+    ['万千克', '吨', 1],
     ['%', '%', 0],
     ['个百分点', '个百分点', 0],
     ['百分点', '个百分点', 0],
@@ -234,6 +238,24 @@ describe('units: magnitude × base', () => {
     // a tie: the unit that keeps every value readable, then the larger
     expect(rowExp([v(6105, 0), v(1.2, 4)])).toBe(4);
     expect(rowExp([v(6105, 0), v(120000, 0), v(1.2, 4), v(2, 4)])).toBe(4);
+    // a row of tonnes in a magnitude reports write: 亿公斤 (10^5 吨) as 万吨, 公斤 alone as 公斤
+    expect(rowExp([v(4350, 5), v(41250, 4)], '吨')).toBe(4);
+    expect(rowExp([v(4350, 5)], '吨')).toBe(4);
+    expect(rowExp([v(400, -3), v(420, -3)], '吨')).toBe(-3);
+    expect(unitName('吨', -3)).toBe('公斤');
+    expect(unitName('吨', 4)).toBe('万吨');
+  });
+
+  test('grain in 亿公斤 and in 万吨 share one row, each shown as a reader writes it', () => {
+    const t = buildTable([
+      clip({ indicator: '粮食产量', measure: 'level', kind: 'target', value: 41250, unit: '万吨', period: 1990 }),
+      clip({ indicator: '粮食产量', measure: 'level', kind: 'actual', value: 4350, unit: '亿公斤', period: 1990 }),
+    ]);
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0].unit).toBe('万吨');
+    const cell = t.rows[0].cells.get(t.columns[0].key)!;
+    expect(cell.actuals[0]).toMatchObject({ value: 43500, original: { value: 4350, unit: '亿公斤' } });
+    expect(cell.judgement?.verdict).toBe('met');
   });
 
   test.each<[string, number, number, number, boolean]>([
