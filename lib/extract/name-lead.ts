@@ -42,6 +42,10 @@ const DONE_TO = /^对([\u4e00-\u9fff“”]{2,14}?)((?:立案)?(?:查处|查办|
 /** a funder that will spend on a purpose, said with the verb: 中央财政将安排(科技支出) */
 const FUNDER_WILL_SPEND = /^([\u4e00-\u9fff]{2,8}?(?:财政|政府))(?:将|拟|要)?安排([\u4e00-\u9fff]{2,8}(?:支出|经费))$/;
 /** a modal and nothing else */
+/** an estimate said inside a name, between the thing and its measure */
+const ESTIMATE_INSIDE = /^([\u4e00-\u9fff]{2,}?)(?:仍|还|也)?预计(?:完成|实现|达到)?([\u4e00-\u9fffA-Za-z]{2,})$/;
+/** a measure that says nothing without the thing before it */
+const BARE_HEAD = /^(?:增加值|产值|总产值|收入|总收入|总额|总量|产量|利润|利税)$/;
 const MODAL_ONLY = /^(?:大体|大约|大致|至少|今后)*(?:需要|必须|应该|应当)$/;
 /** a name that is only the base a growth is on: 在(一九五○年)农产总量的基础上 */
 const BASE_OF_GROWTH = /^在(?:[一二三四五六七八九十○〇零\d]{2,4}年)?([\u4e00-\u9fff]{2,12}?)的?基础上$/;
@@ -80,6 +84,10 @@ export function trimNameWords(name: string): string {
   n = n.replace(FUNDER_WILL_SPEND, '$1$2');
   // 中央财政拟投入: the modal of a plan
   if (n.includes('拟')) n = n.replace(/(?<=[\u4e00-\u9fff]{2})拟(?=[\u4e00-\u9fff]{2})/, '');
+  // 规模以上工业预计完成增加值, 重庆预计GDP: an estimate's words inside a name (a bare head keeps the subject before them; a
+  // whole name needs nothing before them, 综合经济实力显著增强预计地区生产总值)
+  const estimate = ESTIMATE_INSIDE.exec(n);
+  if (estimate) n = BARE_HEAD.test(estimate[2]) ? estimate[1] + estimate[2] : estimate[2];
   // (…糖等的价格补贴: a name cut after a list's 的)
   if (/^的[\u4e00-\u9fff]{2}/.test(n)) n = n.slice(1);
   n = CHANGE_INSIDE.exec(n)?.[1] ?? n;

@@ -725,7 +725,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 85,
     floors: {
       found: 0.99,
-      indicator: 0.84,
+      indicator: 0.87,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -734,7 +734,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.84,
+      allRight: 0.87,
     },
     nonFiguresKept: 0,
   },

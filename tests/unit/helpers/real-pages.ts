@@ -71,6 +71,7 @@ const NAMED_TEXTS: Record<string, string> = {
   'Hainan 2024': 'tests/fixtures/judged/pages23/province-hainan-2024-docpreview.txt',
   'Hunan 2011': 'tests/fixtures/judged/pages9/province-hunan-2011.txt',
   'Shandong 2018': 'tests/fixtures/judged/pages23/province-shandong-2018.txt',
+  'Shaanxi 2014': 'tests/fixtures/judged/pages34/province-shaanxi-2014.txt',
   'Sichuan 2020': 'tests/fixtures/judged/pages23/province-sichuan-2020.txt',
   'Yulin 2025': 'tests/fixtures/judged/pages16/city-yulin-2025.txt',
   'chronicle 1957': 'tests/fixtures/detect-corpus/texts/h5-chronicle-govcn-1957.txt',
