@@ -7,7 +7,24 @@ import { planStart } from '../detect/five-year-plans';
 import type { Span } from './spans';
 
 /** a numbered heading opening its paragraph: 四、认真进行行政管理体制和政府机构改革 */
-export const NUMBERED_HEADING = /(?<=^|\n)[ \t]*([一二三四五六七八九十]{1,3})、([^\n,;。]{0,40})/g;
+const NUMBERED_HEADING = /(?<=^|\n)[ \t]*([一二三四五六七八九十]{1,3})、([^\n,;。]{0,40})/g;
+
+/** a numbered heading: where it is, where it ends, its number, its words */
+export interface NumberedHeading {
+  at: number;
+  end: number;
+  n: number;
+  words: string;
+}
+
+/** the numbered headings of a text, in order (read once a text: three section readers use them) */
+export function numberedHeadings(text: string): NumberedHeading[] {
+  const out: NumberedHeading[] = [];
+  NUMBERED_HEADING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NUMBERED_HEADING.exec(text)); )
+    out.push({ at: m.index, end: m.index + m[0].length, n: chineseNumber(m[1]), words: m[2] });
+  return out;
+}
 /** a heading over several years or another year: 今后五年, "十五"期间, 2021—2025年, 1998年工作回顾 */
 const HEADING_OF_YEARS = /今后|未来|[两三四五]年|十[一二三四五]?五|[六七八九]五|规划|纲要|(?:19|20)\d\d年|回顾|过去/;
 
@@ -53,20 +70,23 @@ interface PlannedYear {
  * The sections (sorted by offset) that the numbered headings after a plan of several years open: each plans the
  * report's year (`targetsYear`), with no span. Returns them to be merged in; none where that year is unknown.
  */
-export function sectionsAfterPlans(text: string, sections: readonly Section[], targetsYear: number | null): PlannedYear[] {
+export function sectionsAfterPlans(
+  headings: readonly NumberedHeading[],
+  sections: readonly Section[],
+  targetsYear: number | null,
+): PlannedYear[] {
   if (targetsYear === null) return [];
   const out: PlannedYear[] = [];
   let i = -1;
   const outline = new Outline();
-  NUMBERED_HEADING.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = NUMBERED_HEADING.exec(text)); ) {
-    if (!outline.opensSection(chineseNumber(m[1]))) continue;
-    while (i + 1 < sections.length && sections[i + 1].at <= m.index) i++;
+  for (const h of headings) {
+    if (!outline.opensSection(h.n)) continue;
+    while (i + 1 < sections.length && sections[i + 1].at <= h.at) i++;
     // a section opened here governs until the text's next mark
     const last = out.at(-1);
     const governing: Section | undefined = last && last.at > (sections[i]?.at ?? -1) ? last : sections[i];
-    if (governing?.kind !== 'target' || !governing.span || HEADING_OF_YEARS.test(m[2])) continue;
-    out.push({ at: m.index, kind: 'target', period: targetsYear });
+    if (governing?.kind !== 'target' || !governing.span || HEADING_OF_YEARS.test(h.words)) continue;
+    out.push({ at: h.at, kind: 'target', period: targetsYear });
   }
   return out;
 }
@@ -87,16 +107,15 @@ export interface ComingPlanSection {
 }
 
 /** the sections that numbered headings open on a plan whose first year is after `resultsYear` (none where unknown) */
-export function comingPlanHeadings(text: string, resultsYear: number | null): ComingPlanSection[] {
+export function comingPlanHeadings(headings: readonly NumberedHeading[], resultsYear: number | null): ComingPlanSection[] {
   if (resultsYear === null) return [];
   const out: ComingPlanSection[] = [];
-  NUMBERED_HEADING.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = NUMBERED_HEADING.exec(text)); ) {
-    const plan = PLAN_IN_HEADING.exec(m[2]);
+  for (const h of headings) {
+    const plan = PLAN_IN_HEADING.exec(h.words);
     if (!plan) continue;
     const from = planStart(plan[1]);
     if (from <= resultsYear) continue;
-    out.push({ at: m.index, kind: 'target', period: from + 4, span: { at: m.index, end: m.index + m[0].length, from, to: from + 4 } });
+    out.push({ at: h.at, kind: 'target', period: from + 4, span: { at: h.at, end: h.end, from, to: from + 4 } });
   }
   return out;
 }

@@ -1,8 +1,7 @@
 // Where a report's review of its year ends when no words say its plans begin: a report whose first numbered section reviews
 // (一、１９９６年国内工作的回顾; 一、一心一意进行治理整顿 opening on 刚刚过去的1988年) sets the year's tasks in the numbered sections
 // after it (二、保持国民经济发展的良好势头; 二、当前治理整顿的重点仍然是压缩社会需求), though none of them says 今年 or 目标.
-import { chineseNumber } from '../detect/chinese-dates';
-import { NUMBERED_HEADING } from './plan-sections';
+import type { NumberedHeading } from './plan-sections';
 
 /** words of a heading over a review, or over other years than the one planned: 回顾, 成就, 执行情况, "八五"时期, 今后十五年 */
 const REVIEW_HEADING = /回顾|成就|执行情况|完成情况|进展|过去|今后|未来|[两三四五十]年|十[一二三四五]?五|[六七八九]五|规划|纲要/;
@@ -25,12 +24,12 @@ interface PlannedYear {
  * each plans `targetsYear`. None where that year is unknown, the first heading is no review, or a later heading says
  * other years or a review (a report of several parts is left to its own marks).
  */
-export function sectionsAfterReview(text: string, marks: readonly Mark[], targetsYear: number | null): PlannedYear[] {
+export function sectionsAfterReview(
+  headings: readonly NumberedHeading[],
+  marks: readonly Mark[],
+  targetsYear: number | null,
+): PlannedYear[] {
   if (targetsYear === null) return [];
-  const headings: Array<{ at: number; n: number; words: string }> = [];
-  NUMBERED_HEADING.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = NUMBERED_HEADING.exec(text)); )
-    headings.push({ at: m.index, n: chineseNumber(m[1]), words: m[2] });
   const first = headings[0];
   if (first?.n !== 1 || headings[1]?.n !== 2) return [];
   const reviews =

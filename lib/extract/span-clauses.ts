@@ -55,5 +55,6 @@ export function listOverSpan(earlier: string, words: string, span: Span): boolea
  * quantity at `at` stands in a later one (能源工业,煤炭产量…;石油产量…,保持近两年的水平;发电量…: the years are the item's):
  * a span that leads the sentence (五年来,…;…;…) reaches every item */
 export function spanInEarlierItem(text: string, start: number, spanAt: number, spanEnd: number, at: number): boolean {
-  return text.lastIndexOf(';', spanAt) >= start && text.indexOf(';', spanEnd) >= 0 && text.indexOf(';', spanEnd) < at;
+  // (within the section and the sentence only: an unbounded search for a ; runs to the text's ends)
+  return text.slice(start, spanAt + 1).includes(';') && text.slice(spanEnd, at).includes(';');
 }

@@ -28,7 +28,7 @@ import {
   YEAR_SO_FAR,
 } from './tense-cues';
 import type { Tense } from './tense-cues';
-import { comingPlanHeadings, sectionsAfterPlans } from './plan-sections';
+import { comingPlanHeadings, numberedHeadings, sectionsAfterPlans } from './plan-sections';
 import { sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
@@ -141,11 +141,12 @@ export class TenseReader {
     this.collect(TARGET_LIST_MARK, 'target', true);
     this.collect(TARGET_HEADING, 'target', true);
     this.collect(PLAN_TARGET_HEADING, 'target', true);
-    this.switches.push(...yearHeadings(text, meta), ...comingPlanHeadings(text, meta.resultsYear));
+    const headings = numberedHeadings(text);
+    this.switches.push(...yearHeadings(text, meta), ...comingPlanHeadings(headings, meta.resultsYear));
     this.switches.sort((a, b) => a.at - b.at);
     this.switches.push(
-      ...sectionsAfterPlans(text, this.switches, meta.targetsYear),
-      ...sectionsAfterReview(text, this.switches, meta.targetsYear),
+      ...sectionsAfterPlans(headings, this.switches, meta.targetsYear),
+      ...sectionsAfterReview(headings, this.switches, meta.targetsYear),
     );
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
@@ -318,7 +319,7 @@ export class TenseReader {
       // (a sum or an average of its own is over the span still: …五年累计完成投资400亿元;…,年均增长5%和6%)
       if (!EACH_YEAR.test(own) && !OVER_YEARS.test(own) && spanInEarlierItem(this.text, start, sp.at, sp.end, at)) return null;
       if (sp.clause ? !heldSpanReaches(this.text, sp.end, at) : reached) return null;
-      if (!change && !sp.clause && holdsLevel(this.clauseWords(start, at), this.text.slice(end, end + 60))) return null;
+      if (!change && !sp.clause && holdsLevel(own, this.text.slice(end, end + 60))) return null;
       // (but for what each year held, or their average, where only its last year is said: 五年来,…从2010年的4.60万亿元增加到2015年的
       // 7.28万亿元、年均增长8.5%;…每年均控制在3.5%以内; nor a year of an item before its ;: …2017年达到7.27万亿元;…稳定在900亿斤以上)
       const y = lastAtOrBefore(this.years, at - 1);
