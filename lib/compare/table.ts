@@ -30,7 +30,7 @@ export type TableClip = Pick<
   | 'regionPath'
   | 'createdAt'
 > &
-  Partial<Pick<Clip, 'replacedBy' | 'periodFrom'>>;
+  Partial<Pick<Clip, 'replacedBy' | 'periodFrom' | 'reportYear'>>;
 
 export interface Column {
   key: string;
@@ -60,7 +60,7 @@ export interface Entry {
   original?: { value: number; valueMax?: number; unit: string };
   /** what the cell shows: in the row's unit, or as written where converting would make it a fraction */
   shown: { value: number; valueMax?: number; unit: string };
-  /** every clip saying this, newest first */
+  /** every clip saying this, the first report's first (newest first within a report) */
   clipIds: string[];
   /** the name a figure was said under, of this indicator and another with one value (城乡居民人均可支配收入均增长7%左右
    * in the urban row): it stands in a cell only where no clip says this indicator's own figure of its kind */
@@ -191,9 +191,11 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
     row.unit = unitName(row.base, exp);
     row.names = [...acc.names].sort((a, b) => b[1] - a[1]).map(([n]) => n);
     row.clipCount = acc.raw.length;
-    // an indicator's own figures before those said jointly with another; newest first, so an entry's first clip
-    // is the latest saying it
-    acc.raw.sort((a, b) => Number(a.joint) - Number(b.joint) || b.clip.createdAt - a.clip.createdAt);
+    // an indicator's own figures before those said jointly with another; then by the report that said it first (a
+    // target as the year's own report set it, not as the next restated it: 超过计划增长６％的要求), newest first
+    // within a report, so an entry's first clip is the first report's latest saying it
+    const said = (c: TableClip): number => c.reportYear ?? Number.MAX_SAFE_INTEGER;
+    acc.raw.sort((a, b) => Number(a.joint) - Number(b.joint) || said(a.clip) - said(b.clip) || b.clip.createdAt - a.clip.createdAt);
     for (const { clip, col, exp: e, joint } of acc.raw) {
       let cell = row.cells.get(col);
       if (!cell) row.cells.set(col, (cell = { targets: [], actuals: [], conflict: false, judgement: null, raise: null }));

@@ -416,6 +416,40 @@ describe('buildTable', () => {
     expect(y2021.judgement).toBeNull();
   });
 
+  test('a figure said again by a later report is shown as the first report said it; within a report, the latest clip', () => {
+    // clipped in this order: the 1991 report's restatement, then the 1990 plan, then the 1990 plan again (corrected)
+    const restated = clip({
+      indicator: '工业总产值',
+      value: 6,
+      unit: '%',
+      period: 1990,
+      reportYear: 1991,
+      region: '全国',
+      regionPath: ['全国'],
+    });
+    const set = clip({
+      indicator: '工业总产值',
+      value: 6,
+      unit: '%',
+      period: 1990,
+      reportYear: 1990,
+      region: '全国',
+      regionPath: ['全国'],
+    });
+    const again = clip({
+      indicator: '工业总产值',
+      value: 6,
+      unit: '%',
+      period: 1990,
+      reportYear: 1990,
+      region: '全国',
+      regionPath: ['全国'],
+    });
+    const noYear = clip({ indicator: '工业总产值', value: 6, unit: '%', period: 1990, region: '全国', regionPath: ['全国'] });
+    const t = buildTable([restated, noYear, set, again]);
+    expect(t.rows[0].cells.get(t.columns[0].key)!.targets[0].clipIds).toEqual([again.id, set.id, restated.id, noYear.id]);
+  });
+
   test('a growth said of both incomes at once stands in the urban and the rural row, under their own names', () => {
     const joint = clip({ indicator: '城乡居民人均可支配收入', value: 7, unit: '%', qualifier: 'about', period: 2019 });
     const urban = clip({ indicator: '城镇居民人均可支配收入', kind: 'actual', value: 7.6, unit: '%', period: 2019 });
