@@ -11,7 +11,7 @@ import type { Kind, Measure, Qualifier } from '../model/mention';
 import { regionPathOf, regionSortKey, regionWithParents, type ResolvedRegion } from '../model/region';
 import { direction, headlineRank, isIndicator, jointParts, type Direction } from './indicator-key';
 import { compareBars, judge, type Judgement } from './pairing';
-import { isRate, parseUnit, rowExp, shift, shownAsWritten, unitName } from './units';
+import { convert, isRate, parseUnit, rowScale, type Scale, sameScale, shownAsWritten, unitName } from './units';
 
 /** the clip fields the table reads */
 export type TableClip = Pick<
@@ -117,7 +117,7 @@ const MEASURE_ORDER: Record<Measure, number> = { growth: 0, level: 1, change: 2 
 
 interface RowAcc {
   row: Row;
-  raw: Array<{ clip: TableClip; col: string; exp: number; joint: boolean }>;
+  raw: Array<{ clip: TableClip; col: string; scale: Scale; joint: boolean }>;
   names: Map<string, number>;
 }
 
@@ -175,7 +175,7 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
         };
         rows.set(key, acc);
       }
-      acc.raw.push({ clip: c, col: colKey, exp: unit.exp, joint: parts !== undefined });
+      acc.raw.push({ clip: c, col: colKey, scale: unit, joint: parts !== undefined });
       // a row is named by its own indicator's names (a row of joint figures only, by its key)
       if (!parts) acc.names.set(c.indicator, (acc.names.get(c.indicator) ?? 0) + 1);
     }
@@ -184,11 +184,11 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
   const out: Row[] = [];
   for (const acc of rows.values()) {
     const { row } = acc;
-    const exp = rowExp(
-      acc.raw.map((r) => ({ value: r.clip.value, exp: r.exp })),
+    const scale = rowScale(
+      acc.raw.map((r) => ({ ...r.scale, value: r.clip.value })),
       row.base,
     );
-    row.unit = unitName(row.base, exp);
+    row.unit = unitName(row.base, scale.exp, scale.half);
     row.names = [...acc.names].sort((a, b) => b[1] - a[1]).map(([n]) => n);
     row.clipCount = acc.raw.length;
     // an indicator's own figures before those said jointly with another; then by the report that said it first (a
@@ -196,18 +196,18 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
     // within a report, so an entry's first clip is the first report's latest saying it
     const said = (c: TableClip): number => c.reportYear ?? Number.MAX_SAFE_INTEGER;
     acc.raw.sort((a, b) => Number(a.joint) - Number(b.joint) || said(a.clip) - said(b.clip) || b.clip.createdAt - a.clip.createdAt);
-    for (const { clip, col, exp: e, joint } of acc.raw) {
+    for (const { clip, col, scale: written, joint } of acc.raw) {
       let cell = row.cells.get(col);
       if (!cell) row.cells.set(col, (cell = { targets: [], actuals: [], conflict: false, judgement: null, raise: null }));
-      const value = shift(clip.value, e - exp);
-      const valueMax = clip.valueMax === undefined ? undefined : shift(clip.valueMax, e - exp);
+      const value = convert(clip.value, written, scale);
+      const valueMax = clip.valueMax === undefined ? undefined : convert(clip.valueMax, written, scale);
       const list = clip.kind === 'target' ? cell.targets : cell.actuals;
       // a joint figure gives way to the indicator's own (城镇居民人均可支配收入增长5.1% beside 城乡居民…均增长5%)
       if (joint && list.some((x) => !x.joint)) continue;
       const same = list.find((x) => x.value === value && x.valueMax === valueMax && x.qualifier === clip.qualifier);
       if (same) same.clipIds.push(clip.id);
       else {
-        const written =
+        const asWritten =
           clip.valueMax === undefined
             ? { value: clip.value, unit: clip.unit }
             : { value: clip.value, valueMax: clip.valueMax, unit: clip.unit };
@@ -217,10 +217,10 @@ export function buildTable(clips: readonly TableClip[], options: TableOptions = 
           value,
           qualifier: clip.qualifier,
           clipIds: [clip.id],
-          shown: shownAsWritten(clip.value, e, exp) ? written : inRow,
+          shown: shownAsWritten(clip.value, written, scale) ? asWritten : inRow,
         };
         if (valueMax !== undefined) entry.valueMax = valueMax;
-        if (e !== exp) entry.original = written;
+        if (!sameScale(written, scale)) entry.original = asWritten;
         if (joint) entry.joint = clip.indicator;
         list.push(entry);
       }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { direction, indicatorKey, isIndicator } from '../../lib/compare/indicator-key';
 import { ALIASES } from '../../lib/compare/aliases';
-import { parseUnit, rowExp, shift, shownAsWritten, unitName } from '../../lib/compare/units';
+import { convert, parseUnit, rowScale, type Scale, shift, shownAsWritten, unitName } from '../../lib/compare/units';
 import { bar, compareBars, judge, resultRange, step, type Quantity } from '../../lib/compare/pairing';
 import { buildTable, yearsKey, type TableClip } from '../../lib/compare/table';
 import { barsAcrossRegions, linesAcrossYears, niceAxis, yearsOf } from '../../lib/compare/series';
@@ -212,11 +212,21 @@ describe('units: magnitude × base', () => {
     ['%', '%', 0],
     ['个百分点', '个百分点', 0],
     ['百分点', '个百分点', 0],
-    ['亿斤', '斤', 8],
+
     ['微克/立方米', '微克/立方米', 0],
     ['万人次', '人次', 4],
   ] as const)('%s = 10^%s… base %s', (unit, base, exp) => {
     expect(parseUnit(unit)).toEqual({ base, exp });
+  });
+
+  test.each([
+    // a 斤 is half a 公斤: mass in tonnes too, at half the power of ten
+    ['斤', -3],
+    ['万斤', 1],
+    ['亿斤', 5],
+    ['万亿斤', 9],
+  ] as const)('%s = 0.5 × 10^%s 吨', (unit, exp) => {
+    expect(parseUnit(unit)).toEqual({ base: '吨', exp, half: true });
   });
 
   test('shifting is exact in decimal, and names come back', () => {
@@ -228,6 +238,7 @@ describe('units: magnitude × base', () => {
     expect(unitName('元', 12)).toBe('万亿元');
     expect(unitName('人', 0)).toBe('人');
     const v = (value: number, exp: number) => ({ value, exp });
+    const rowExp = (values: Array<{ value: number; exp: number }>, base?: string) => rowScale(values, base).exp;
     expect(rowExp([v(1635, 8), v(177.8, 8), v(7771, 4)])).toBe(8);
     expect(rowExp([v(7771, 4), v(1635, 8)])).toBe(8);
     expect(rowExp([v(5, 4), v(3, 4), v(1, 8)])).toBe(4);
@@ -244,6 +255,55 @@ describe('units: magnitude × base', () => {
     expect(rowExp([v(400, -3), v(420, -3)], '吨')).toBe(-3);
     expect(unitName('吨', -3)).toBe('公斤');
     expect(unitName('吨', 4)).toBe('万吨');
+    // a row of 斤 stays in 斤: 亿斤, 万亿斤
+    const jin = (value: number, exp: number) => ({ value, exp, half: true as const });
+    expect(rowScale([jin(1.3, 9), jin(1.39, 9), jin(1300, 5)], '吨')).toEqual({ exp: 9, half: true });
+    expect(rowScale([jin(1300, 5), jin(1324.9, 5), v(6789, 4)], '吨')).toEqual({ exp: 5, half: true });
+    expect(unitName('吨', 5, true)).toBe('亿斤');
+    expect(unitName('吨', 9, true)).toBe('万亿斤');
+    expect(unitName('吨', -3, true)).toBe('斤');
+    expect(convert(1300, { exp: 5, half: true }, { exp: 4 })).toBe(6500);
+    expect(convert(6789, { exp: 4 }, { exp: 5, half: true })).toBe(1357.8);
+  });
+
+  test('grain in 亿斤 beside grain in 万吨 share one row, in the unit written most', () => {
+    const t = buildTable([
+      clip({ indicator: '粮食产量', measure: 'level', kind: 'target', value: 1300, unit: '亿斤', qualifier: 'above', period: 2024 }),
+      clip({
+        indicator: '粮食产量',
+        measure: 'level',
+        kind: 'target',
+        value: 1.3,
+        unit: '万亿斤',
+        qualifier: 'above',
+        period: 2024,
+        region: '全国',
+        regionPath: ['全国'],
+      }),
+      clip({ indicator: '粮食产量', measure: 'level', kind: 'actual', value: 6789, unit: '万吨', period: 2024 }),
+      clip({
+        indicator: '粮食产量',
+        measure: 'level',
+        kind: 'actual',
+        value: 1324.9,
+        unit: '亿斤',
+        period: 2024,
+        region: '河南省',
+        regionPath: ['河南省'],
+      }),
+    ]);
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0].unit).toBe('亿斤');
+    const cell = t.rows[0].cells.get(t.columns.find((c) => c.region === '太仓市')!.key)!;
+    expect(cell.actuals[0]).toMatchObject({
+      value: 1357.8,
+      shown: { value: 1357.8, unit: '亿斤' },
+      original: { value: 6789, unit: '万吨' },
+    });
+    expect(cell.judgement?.verdict).toBe('met');
+    const nation = t.rows[0].cells.get(t.columns.find((c) => c.region === '全国')!.key)!;
+    // a larger unit than the row's is shown in the row's when it reads well: 13000亿斤
+    expect(nation.targets[0]).toMatchObject({ value: 13000, original: { value: 1.3, unit: '万亿斤' } });
   });
 
   test('grain in 亿公斤 and in 万吨 share one row, each shown as a reader writes it', () => {
@@ -258,15 +318,17 @@ describe('units: magnitude × base', () => {
     expect(cell.judgement?.verdict).toBe('met');
   });
 
-  test.each<[string, number, number, number, boolean]>([
-    ['6105个 in a row of 万个', 6105, 0, 4, true],
-    ['1635亿元 in a row of 万亿元', 1635, 8, 12, true],
-    ['7771万元 in a row of 亿元', 7771, 4, 8, true],
-    ['3亿斤 in a row of 万亿斤', 3, 8, 12, true],
-    ['12000个 in a row of 万个 (1.2万个 reads well)', 12000, 0, 4, false],
-    ['13 000亿斤 … as 1.3万亿斤 in a row of 亿斤 (a smaller unit: converted)', 1.3, 12, 8, false],
-    ['a value already in the row’s unit', 0.5, 4, 4, false],
-    ['zero', 0, 0, 4, false],
+  test.each<[string, number, Scale, Scale, boolean]>([
+    ['6105个 in a row of 万个', 6105, { exp: 0 }, { exp: 4 }, true],
+    ['1635亿元 in a row of 万亿元', 1635, { exp: 8 }, { exp: 12 }, true],
+    ['7771万元 in a row of 亿元', 7771, { exp: 4 }, { exp: 8 }, true],
+    ['3亿斤 in a row of 万亿斤', 3, { exp: 5, half: true }, { exp: 9, half: true }, true],
+    ['1500万斤 in a row of 万吨 (750吨)', 1500, { exp: 1, half: true }, { exp: 4 }, true],
+    ['12000个 in a row of 万个 (1.2万个 reads well)', 12000, { exp: 0 }, { exp: 4 }, false],
+    ['13 000亿斤 … as 1.3万亿斤 in a row of 亿斤 (a smaller unit: converted)', 1.3, { exp: 9, half: true }, { exp: 5, half: true }, false],
+    ['1.2万吨 in a row of 万斤 (a smaller unit: converted)', 1.2, { exp: 4 }, { exp: 1, half: true }, false],
+    ['a value already in the row’s unit', 0.5, { exp: 4 }, { exp: 4 }, false],
+    ['zero', 0, { exp: 0 }, { exp: 4 }, false],
   ])('%s: shown as written is %s', (_what, value, written, row, expected) => {
     expect(shownAsWritten(value, written, row)).toBe(expected);
   });
