@@ -13,6 +13,7 @@ import { rng, seedOf } from './helpers/rng';
 const cases: Array<[string, string, string]> = [
   ['full-width digits and signs', '增长１６.５％，３～５个', '增长16.5%,3~5个'],
   ['traditional to simplified, unit for unit', '地區生產總值1635億元、增長2%', '地区生产总值1635亿元、增长2%'],
+  ['a variant opencc-js leaves alone (陜 for 陝)', '陜西省第十一屆人民代表大會', '陕西省第十一届人民代表大会'],
   // words opencc-js converts as words, as old reports and Taiwan-style pages write them
   ['計畫 is 计划, not 计画 (a 1958 plan report)', '關於一九五八年度國民經濟計畫草案的報告', '关于一九五八年度国民经济计划草案的报告'],
   ['籌畫 is 筹划', '籌畫資金', '筹划资金'],

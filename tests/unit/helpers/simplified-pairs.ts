@@ -14,8 +14,12 @@ export function pairsFromOpencc(): string {
   if (out.length !== chars.length) throw new Error('opencc-js did not keep one line per character');
   let pairs = '';
   for (let i = 0; i < chars.length; i++) if (out[i].length === 1 && out[i] !== chars[i]) pairs += chars[i] + out[i];
-  return pairs;
+  return pairs + VARIANTS;
 }
+
+/** variant characters real pages print that opencc-js leaves as they are: 陜 for 陝 (陜西省第十一屆人民代表大會, a forum's
+ * repost of Shaanxi's 2010 report, tests/fixtures/judged/pages37) */
+const VARIANTS = '陜陕';
 
 /**
  * The words opencc-js converts otherwise than character by character, where the word keeps its length
