@@ -35,10 +35,10 @@ const REPORT_NAME_LINE =
 /** what follows a report's name in a sentence about it, not in its title */
 const REPORT_IN_SENTENCE = /^(?:中|里|提出|指出|提到|明确|强调|显示|要求|说|称)/;
 /** breadcrumbs and labels around a title that are not it */
-const NOT_A_TITLE = /[>»]|当前位置|您的位置|首页|[,，;；:：]|。|《/;
+const NOT_A_TITLE = /[>»]|当前位置|您的位置|首页|点击|[,，;；:：]|。|《/;
 /** a title's tail that says what the page is: 汇编65篇, 解读, (摘要) */
 const PAGE_KIND = /^[(（]?(?:汇编|合集|大全|目录|范文|模板|解读|图解|摘要|摘登|全文)[^\n]{0,8}$/;
-const LABEL = /^(?:标题|原标题|文件名称|名\s*称|概述)\s*[:：|]\s*/;
+const LABEL = /^(?:标题|原标题|文件名称|名\s*称|概述|资料|全文|专题)\s*[:：|]\s*/;
 /** what a repost puts before the title: the site's note on the province ((内蒙古), [安徽]), a wire's dateline */
 const REPOST_LEAD = /^(?:[(（[【][\u4e00-\u9fff]{2,8}[)）\]】]|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电)\s*/;
 

@@ -102,6 +102,12 @@ describe('titles: the page title, cleaned, and the title in the text', () => {
       text: '文件名称 | 汉滨区2025年政府工作报告 | ||\n2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上',
       expect: { title: '汉滨区2025年政府工作报告', regionPath: ['陕西省', '安康市', '汉滨区'] },
     },
+    {
+      // a portal's repost (中国经济网, tests/fixtures/judged/pages37): its label before the title, a link to more after
+      name: 'a label before the title; a link is no title',
+      text: '资料:福建省2010年政府工作报告\n\n2010年01月27日 14:11   来源:福建日报\n\n(点击查阅更多2010年地方政府工作报告)\n\n    (2010年1月25日 黄小晶)',
+      expect: { title: '福建省2010年政府工作报告', regionPath: ['福建省'], year: 2010 },
+    },
   ]);
   it.each([
     ['太仓市2023年政府工作报告_太仓市人民政府', '太仓市2023年政府工作报告'],
