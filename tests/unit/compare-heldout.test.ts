@@ -2398,3 +2398,365 @@ describePairs({
   // right, as in 10c: the 1991 report's restatement of the 1990 plan (超过计划增长６％的要求) is written as its own 1991 target
   knownFalse: [`${Z91B} 工业总产值 ６％ → 1990: against ７．６％ → met`],
 });
+
+// Batch 11: consecutive whole national reports already in the fixtures (tests/fixtures/judged pages18–pages36, their
+// manifests hold each text's address; tests/fixtures/report-pairs for 2009 and 2011), on which the comparison had never been
+// run for these years: 1997 → 1998 → … → 2004, 2011 → 2012 → 2013, 2008 → 2009 and 1992 → 1993 → 1994. Rows read by hand
+// from the texts and committed before the comparison was first run on them. The 1987 → 1988 → 1989 chain gives no rows: the
+// 1987 report sets no plan figure for the year (only 行政费…节约１０％), the 1988 report only the five years' (到１９９２年…
+// 平均每年增长７．５％左右, 每年增产原煤３０００万吨以上), and 1989's targets are 10c's. 2000–2002 set no growth target: their
+// only plan figure is the year's long-term construction bonds, whose outturn the next report does not state.
+const FILES11A = [
+  'pages31/national-1997-chengjun.txt',
+  'pages36/national-1998-chengjun.txt',
+  'pages18/national-1999-chengjun.txt',
+  'pages35/national-2000-chengjun.txt',
+  'pages19/national-2001-chengjun.txt',
+  'pages18/national-2002-chengjun.txt',
+  'pages36/national-2003-chengjun.txt',
+  'pages22/national-2004-chengjun.txt',
+].map((f) => join(JUDGED, f));
+
+const batch11a = pairNames();
+const B97 = batch11a.pairOf(
+  '全国 1997 (whole report) → 1998 report (whole: a five-year review, digits spaced)',
+  'national-1997-chengjun.txt',
+);
+const B98 = batch11a.pairOf('全国 1998 (whole report, digits spaced) → 1999 report (whole)', 'national-1998-chengjun.txt');
+const B99 = batch11a.pairOf('全国 1999 (whole report) → 2000 report (whole)', 'national-1999-chengjun.txt');
+const B00 = batch11a.pairOf('全国 2000 (whole report) → 2001 report (whole: the 十五 plan report)', 'national-2000-chengjun.txt');
+const B01 = batch11a.pairOf('全国 2001 (the 十五 plan report) → 2002 report (whole)', 'national-2001-chengjun.txt');
+const B02 = batch11a.pairOf('全国 2002 (whole report) → 2003 report (whole: a five-year review)', 'national-2002-chengjun.txt');
+const B03 = batch11a.pairOf('全国 2003 (whole report) → 2004 report (whole)', 'national-2003-chengjun.txt');
+
+const PAIRS11A: Pair[] = [
+  // 1997: 经济增长速度的调控目标定为８％，物价上涨幅度比去年的实际涨幅低一些 (no figure); 今年全社会固定资产投资调控目标为２５３００亿元，
+  // 投资率为３２％ → 1998 (a review of five years, every digit followed by a space): 去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％;
+  // investment only as five years' sum (五年全社会固定资产投资累计完成近1 0 万亿元), no investment rate
+  {
+    pair: B97,
+    region: '全国',
+    year: 1997,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '８％',
+    actual: '8 ．8 ％',
+    verdict: 'met',
+  },
+  {
+    pair: B97,
+    region: '全国',
+    year: 1997,
+    indicator: '全社会固定资产投资',
+    measure: 'level',
+    target: '２５３００亿元',
+    actual: null,
+    verdict: null,
+  },
+  { pair: B97, region: '全国', year: 1997, indicator: '固定资产投资率', measure: 'level', target: '３２％', actual: null, verdict: null },
+
+  // 1998: 今年国民经济宏观调控的主要目标是：经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内; 今年全社会固定资产投资预定增长1 0 ％或者
+  // 更多一些 → 1999: 国内生产总值比上年增长7.8％，虽然略低于8％的预定目标; 全社会固定资产投资增长14·1％ (a middle dot for the point);
+  // 社会商品零售价格和消费价格的总水平都比上年下降 (no figure)
+  // an exact 8% is a floor: 7.8% does not meet it, as the 1999 report says
+  {
+    pair: B98,
+    region: '全国',
+    year: 1998,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '8 ％',
+    actual: '7.8％',
+    verdict: 'not-met',
+  },
+  { pair: B98, region: '全国', year: 1998, indicator: '零售物价', measure: 'growth', target: '3 ％以内', actual: null, verdict: null },
+  {
+    pair: B98,
+    region: '全国',
+    year: 1998,
+    indicator: '全社会固定资产投资',
+    measure: 'growth',
+    target: '1 0 ％',
+    actual: '14·1％',
+    verdict: 'met',
+  },
+
+  // 1999: 今年的经济增长预期为7％左右; 今年中央财政预算赤字1503亿元 → 2000: 国内生产总值增长率达到预期目标 (no figure); no deficit outturn
+  { pair: B99, region: '全国', year: 1999, indicator: '地区生产总值', measure: 'growth', target: '7％左右', actual: null, verdict: null },
+  { pair: B99, region: '全国', year: 1999, indicator: '中央财政赤字', measure: 'level', target: '1503亿元', actual: null, verdict: null },
+
+  // 2000–2002: no growth target; the bonds planned (2000: 发行1000亿元长期国债; 2001: 继续发行1500亿元长期建设国债; 2002: 今年拟发行
+  // １５００亿元长期建设国债), no year's outturn next year (2003: 发行６６００亿元长期建设国债, five years' sum)
+  { pair: B00, region: '全国', year: 2000, indicator: '长期建设国债', measure: 'level', target: '1000亿元', actual: null, verdict: null },
+  { pair: B01, region: '全国', year: 2001, indicator: '长期建设国债', measure: 'level', target: '1500亿元', actual: null, verdict: null },
+  {
+    pair: B02,
+    region: '全国',
+    year: 2002,
+    indicator: '长期建设国债',
+    measure: 'level',
+    target: '１５００亿元',
+    actual: null,
+    verdict: null,
+  },
+
+  // 2003: 今年经济增长预期目标为７％左右; 今年拟发行１４００亿元长期建设国债 → 2004: 国内生产总值比上年增长９．１％; the bonds only as a
+  // difference (今年拟发行建设国债１１００亿元，比上年减少３００亿元)
+  {
+    pair: B03,
+    region: '全国',
+    year: 2003,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '７％左右',
+    actual: '９．１％',
+    verdict: 'met',
+  },
+  {
+    pair: B03,
+    region: '全国',
+    year: 2003,
+    indicator: '长期建设国债',
+    measure: 'level',
+    target: '１４００亿元',
+    actual: null,
+    verdict: null,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 11a (tests/fixtures/judged pages31, 36, 18, 35, 19, 22: whole national reports 1997–2004)',
+  files: FILES11A,
+  pairs: PAIRS11A,
+  targetsIn: batch11a.targetsIn,
+  floor: 3,
+});
+
+const FILES11B = [
+  join(TEXTS, 'national-2011-chengjun-report.txt'),
+  ...['pages35/national-2012-chengjun.txt', 'pages25/national-2013-chengjun.txt'].map((f) => join(JUDGED, f)),
+];
+
+const batch11b = pairNames();
+const B11 = batch11b.pairOf('全国 2011 (whole report) → 2012 report (whole)', 'national-2011-chengjun-report.txt');
+const B12 = batch11b.pairOf('全国 2012 (whole report) → 2013 report (whole: a five-year review)', 'national-2012-chengjun.txt');
+
+const PAIRS11B: Pair[] = [
+  // 2011: 国内生产总值增长8%左右；…居民消费价格总水平涨幅控制在4%左右；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内; 今年拟
+  // 安排财政赤字9000亿元，其中中央财政赤字7000亿元…赤字率下降到2%左右; 广义货币增长目标为16%; 今年中央财政用于“三农”的投入拟安排
+  // 9884.5亿元 → 2012: 国内生产总值47．2万亿元，比上年增长9．2%…城镇新增就业1221万人; 中央财政“三农”支出超过1万亿元; the CPI only
+  // in words (涨幅从8月份起逐月回落), no unemployment rate, deficit or M2 for 2011
+  {
+    pair: B11,
+    region: '全国',
+    year: 2011,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '8%左右',
+    actual: '9．2%',
+    verdict: 'met',
+  },
+  { pair: B11, region: '全国', year: 2011, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: null, verdict: null },
+  {
+    pair: B11,
+    region: '全国',
+    year: 2011,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: '1221万人',
+    verdict: 'met',
+  },
+  { pair: B11, region: '全国', year: 2011, indicator: '城镇登记失业率', measure: 'level', target: '4.6%以内', actual: null, verdict: null },
+  { pair: B11, region: '全国', year: 2011, indicator: '财政赤字', measure: 'level', target: '9000亿元', actual: null, verdict: null },
+  { pair: B11, region: '全国', year: 2011, indicator: '中央财政赤字', measure: 'level', target: '7000亿元', actual: null, verdict: null },
+  { pair: B11, region: '全国', year: 2011, indicator: '赤字率', measure: 'level', target: '2%左右', actual: null, verdict: null },
+  { pair: B11, region: '全国', year: 2011, indicator: '广义货币M2', measure: 'growth', target: '16%', actual: null, verdict: null },
+  // a budget line planned at 9884.5亿元, spent above 1万亿元
+  {
+    pair: B11,
+    region: '全国',
+    year: 2011,
+    indicator: '中央财政三农投入',
+    measure: 'level',
+    target: '9884.5亿元',
+    actual: '超过1万亿元',
+    verdict: 'met',
+  },
+
+  // 2012: 国内生产总值增长7．5%；城镇新增就业900万人以上，城镇登记失业率控制在4．6%以内；居民消费价格涨幅控制在4%左右；进出口总额增长
+  // 10%左右; 今年拟安排财政赤字8000亿元，赤字率下降到1．5%左右，其中中央财政赤字5500亿元; 广义货币预期增长14%; 今年中央财政用于“三农”
+  // 的投入拟安排12287亿元 → 2013 (a review of five years): 2012年…国内生产总值增长7.8%，城镇新增就业1266万人，居民消费价格涨幅回落到2.6%;
+  // 财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右; trade only as a five-year average, 三农 as five years' sum; no
+  // unemployment rate, deficit or M2 for 2012
+  { pair: B12, region: '全国', year: 2012, indicator: '地区生产总值', measure: 'growth', target: '7．5%', actual: '7.8%', verdict: 'met' },
+  {
+    pair: B12,
+    region: '全国',
+    year: 2012,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '900万人以上',
+    actual: '1266万人',
+    verdict: 'met',
+  },
+  {
+    pair: B12,
+    region: '全国',
+    year: 2012,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4．6%以内',
+    actual: null,
+    verdict: null,
+  },
+  { pair: B12, region: '全国', year: 2012, indicator: '居民消费价格', measure: 'growth', target: '4%左右', actual: '2.6%', verdict: 'met' },
+  { pair: B12, region: '全国', year: 2012, indicator: '进出口总额', measure: 'growth', target: '10%左右', actual: null, verdict: null },
+  { pair: B12, region: '全国', year: 2012, indicator: '财政赤字', measure: 'level', target: '8000亿元', actual: null, verdict: null },
+  // about 1.5% against about 1.5%: the same bar, met whichever way the row reads
+  { pair: B12, region: '全国', year: 2012, indicator: '赤字率', measure: 'level', target: '1．5%左右', actual: '1.5%左右', verdict: 'met' },
+  { pair: B12, region: '全国', year: 2012, indicator: '中央财政赤字', measure: 'level', target: '5500亿元', actual: null, verdict: null },
+  { pair: B12, region: '全国', year: 2012, indicator: '广义货币M2', measure: 'growth', target: '14%', actual: null, verdict: null },
+  {
+    pair: B12,
+    region: '全国',
+    year: 2012,
+    indicator: '中央财政三农投入',
+    measure: 'level',
+    target: '12287亿元',
+    actual: null,
+    verdict: null,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 11b (tests/fixtures/report-pairs 2011, judged pages35, pages25: whole national reports 2011–2013)',
+  files: FILES11B,
+  pairs: PAIRS11B,
+  targetsIn: batch11b.targetsIn,
+  floor: 6,
+});
+
+const FILES11C = [join(JUDGED, 'pages27/national-2008-chengjun.txt'), join(TEXTS, 'national-2009-chengjun-report.txt')];
+
+const batch11c = pairNames();
+const B08 = batch11c.pairOf('全国 2008 (whole report) → 2009 report (whole, PDF spacing)', 'national-2008-chengjun.txt');
+
+const PAIRS11C: Pair[] = [
+  // 2008: 国内生产总值增长8%左右；居民消费价格总水平涨幅控制在4.8%左右；城镇新增就业1000万人，城镇登记失业率控制在4.5%左右; 中央财政
+  // 赤字预算拟安排1800亿元; 今年中央财政安排“三农”支出5625亿元; 今年中央财政将安排科技支出1134亿元 → 2009: 国内生产总值…比上年增长9% ；
+  // 物价总水平涨幅得到控制 (no figure)…城镇新增就业1113 万人; 全年中央财政用于“三农”的投入5955 亿元; 中央财政科技投入1163 亿元; no
+  // unemployment rate, no deficit outturn
+  { pair: B08, region: '全国', year: 2008, indicator: '地区生产总值', measure: 'growth', target: '8%左右', actual: '9%', verdict: 'met' },
+  { pair: B08, region: '全国', year: 2008, indicator: '居民消费价格', measure: 'growth', target: '4.8%左右', actual: null, verdict: null },
+  // an exact count is a floor
+  {
+    pair: B08,
+    region: '全国',
+    year: 2008,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '1000万人',
+    actual: '1113 万人',
+    verdict: 'met',
+  },
+  { pair: B08, region: '全国', year: 2008, indicator: '城镇登记失业率', measure: 'level', target: '4.5%左右', actual: null, verdict: null },
+  { pair: B08, region: '全国', year: 2008, indicator: '中央财政赤字', measure: 'level', target: '1800亿元', actual: null, verdict: null },
+  {
+    pair: B08,
+    region: '全国',
+    year: 2008,
+    indicator: '中央财政三农投入',
+    measure: 'level',
+    target: '5625亿元',
+    actual: '5955 亿元',
+    verdict: 'met',
+  },
+  {
+    pair: B08,
+    region: '全国',
+    year: 2008,
+    indicator: '中央财政科技投入',
+    measure: 'level',
+    target: '1134亿元',
+    actual: '1163 亿元',
+    verdict: 'met',
+  },
+];
+
+describePairs({
+  title: 'held-out batch 11c (tests/fixtures/judged pages27, report-pairs 2009: whole national reports 2008–2009)',
+  files: FILES11C,
+  pairs: PAIRS11C,
+  targetsIn: batch11c.targetsIn,
+  floor: 4,
+});
+
+const FILES11E = ['pages20/national-1992-chengjun.txt', 'pages18/national-1993-chengjun.txt', 'pages32/national-1994-chengjun.txt'].map(
+  (f) => join(JUDGED, f),
+);
+
+const batch11e = pairNames();
+const B92 = batch11e.pairOf('全国 1992 (whole report) → 1993 report (whole: a five-year review)', 'national-1992-chengjun.txt');
+const B93 = batch11e.pairOf('全国 1993 (whole report) → 1994 report (whole)', 'national-1993-chengjun.txt');
+
+const PAIRS11E: Pair[] = [
+  // 1992: 今年计划要求…国民生产总值增长百分之六，全社会固定资产投资增长百分之八…社会商品零售总额增长百分之十二点三…零售物价上涨幅度
+  // 控制在百分之六以内; 今年全国固定资产投资总规模为５７００亿元 → 1993 (a review of five years): 刚刚过去的１９９２年…国民生产总值比上年
+  // 增长百分之十二点八; investment only as five years' sum (五年全社会固定资产投资完成２６０００亿元), prices in words (物价相对稳定), no
+  // retail sales figure for 1992
+  {
+    pair: B92,
+    region: '全国',
+    year: 1992,
+    indicator: '国民生产总值',
+    measure: 'growth',
+    target: '百分之六',
+    actual: '百分之十二点八',
+    verdict: 'met',
+  },
+  {
+    pair: B92,
+    region: '全国',
+    year: 1992,
+    indicator: '全社会固定资产投资',
+    measure: 'growth',
+    target: '百分之八',
+    actual: null,
+    verdict: null,
+  },
+  // 社会商品零售总额 counts farm inputs sold to farmers: not 社会消费品零售总额
+  {
+    pair: B92,
+    region: '全国',
+    year: 1992,
+    indicator: '社会商品零售总额',
+    measure: 'growth',
+    target: '百分之十二点三',
+    actual: null,
+    verdict: null,
+  },
+  { pair: B92, region: '全国', year: 1992, indicator: '零售物价', measure: 'growth', target: '百分之六以内', actual: null, verdict: null },
+  {
+    pair: B92,
+    region: '全国',
+    year: 1992,
+    indicator: '全社会固定资产投资',
+    measure: 'level',
+    target: '５７００亿元',
+    actual: null,
+    verdict: null,
+  },
+
+  // 1993: 今年国民生产总值计划增长百分之八 → 1994: 国内生产总值…比上年增长百分之十三点四 (GDP, not the GNP planned: no GNP figure for 1993,
+  // and GNP is kept apart from GDP, as in 10c and 10i)
+  { pair: B93, region: '全国', year: 1993, indicator: '国民生产总值', measure: 'growth', target: '百分之八', actual: null, verdict: null },
+];
+
+describePairs({
+  title: 'held-out batch 11e (tests/fixtures/judged pages20, pages18, pages32: whole national reports 1992–1994)',
+  files: FILES11E,
+  pairs: PAIRS11E,
+  targetsIn: batch11e.targetsIn,
+  floor: 1,
+});
