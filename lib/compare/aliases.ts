@@ -32,7 +32,12 @@ export const ALIASES: Alias[] = [
     ],
   },
   { names: ['一般公共预算支出', '地方一般公共预算支出', '财政一般预算支出'] },
-  { names: ['全社会固定资产投资', '固定资产投资', '固投'] },
+  // the plan's total (全国固定资产投资总规模为５７００亿元, the 1980s–90s lists) is the year's investment
+  {
+    names: ['全社会固定资产投资', '固定资产投资', '固投', '固定资产投资总规模', '全社会固定资产投资总规模', '固定资产投资规模'],
+  },
+  // the investment rate of the 1990s lists (投资率为３２％): fixed investment over GNP
+  { names: ['固定资产投资率', '投资率', '全社会固定资产投资率'] },
   { names: ['社会消费品零售总额', '社消零总额', '社零总额', '社会消费品零售额', '社零'] },
   { names: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '到位外资', '实际到账外资'] },
   // 进出口总值 is the customs' name of the same total (河北 2019: 进出口总值增长5%左右)
@@ -120,8 +125,35 @@ export const ALIASES: Alias[] = [
   // the money supply target of the national lists (广义货币M2增长目标为17%左右; 广义货币增长17%左右 the year before)
   { names: ['广义货币M2', '广义货币', 'M2', '广义货币供应量', '广义货币供应量M2', '货币供应量M2'] },
   // one budget line, planned (中央财政拟安排“三农”投入7161亿元) and spent (中央财政用于“三农”的支出7253亿元)
-  { names: ['中央财政三农投入', '中央财政拟安排三农投入', '中央财政用于三农的投入', '中央财政用于三农的支出', '中央财政三农支出'] },
+  {
+    names: [
+      '中央财政三农投入',
+      '中央财政拟安排三农投入',
+      '中央财政用于三农的投入',
+      '中央财政用于三农的支出',
+      '中央财政三农支出',
+      '中央财政安排三农支出',
+      '中央财政安排三农投入',
+    ],
+  },
   { names: ['中央财政科技投入', '中央财政用于科技的投入', '中央财政用于科技的支出', '中央财政科技支出'] },
+  // the deficit, the nation's and the centre's, as the budget sets it (中央财政预算赤字1503亿元, 中央财政赤字预算拟安排1800亿元)
+  // and as the next report states it; the deficit ratio as the lists name it and as a review spells it out
+  { names: ['财政赤字', '全国财政赤字', '财政预算赤字', '全国财政预算赤字'] },
+  { names: ['中央财政赤字', '中央财政预算赤字', '中央财政赤字预算'] },
+  {
+    names: [
+      '赤字率',
+      '财政赤字率',
+      '财政赤字占国内生产总值的比重',
+      '财政赤字占国内生产总值比重',
+      '财政赤字占GDP比重',
+      '财政赤字占GDP的比重',
+      '赤字占国内生产总值的比重',
+    ],
+  },
+  // the long-term bonds of 1998–2004 (发行1000亿元长期国债, later 长期建设国债)
+  { names: ['长期建设国债', '长期国债'] },
 ];
 
 /** names of two indicators that a report gives one value (城乡居民人均可支配收入均增长7%左右: the urban and the rural

@@ -100,9 +100,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold the deficit's, the investment plan's and the long-term bonds' names, and drop 预定
+  10: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -147,5 +154,7 @@ export class ReportLensDb extends Dexie {
     this.version(8).stores(STORES[8]).upgrade(rederive);
     // Version 9 folds the retail price index's names and 工农业生产总值 (lib/compare/aliases.ts): re-key the clips.
     this.version(9).stores(STORES[9]).upgrade(rederive);
+    // Version 10 folds the deficit's and the plan's names (lib/compare/aliases.ts), drops 预定: re-key the clips.
+    this.version(10).stores(STORES[10]).upgrade(rederive);
   }
 }

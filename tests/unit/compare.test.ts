@@ -102,6 +102,15 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['商品零售价格总水平', 'growth', '零售物价'],
     ['零售物价', 'growth', '零售物价'],
     ['工农业生产总值', 'growth', '工农业总产值'],
+    // the budget's and the plan's own words (held-out batch 11: 1998–2013)
+    ['今年全社会固定资产投资预定', 'growth', '全社会固定资产投资'],
+    ['全国固定资产投资总规模', 'level', '全社会固定资产投资'],
+    ['投资率', 'level', '固定资产投资率'],
+    ['中央财政预算赤字', 'level', '中央财政赤字'],
+    ['中央财政赤字预算', 'level', '中央财政赤字'],
+    ['财政赤字占国内生产总值的比重', 'level', '赤字率'],
+    ['中央财政安排“三农”支出', 'level', '中央财政三农投入'],
+    ['长期国债', 'level', '长期建设国债'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -140,6 +149,11 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('中央财政用于“三农”的支出')).not.toBe(indicatorKey('中央财政用于科技的支出'));
     expect(indicatorKey('中央财政用于“三农”的支出')).not.toBe(indicatorKey('中央财政医疗卫生支出'));
     expect(indicatorKey('狭义货币M1')).not.toBe(indicatorKey('广义货币M2'));
+    // the nation's deficit, the centre's and their ratio to GDP are three things
+    expect(indicatorKey('中央财政赤字')).not.toBe(indicatorKey('财政赤字'));
+    expect(indicatorKey('赤字率')).not.toBe(indicatorKey('财政赤字'));
+    // 预定 goes only behind a known name
+    expect(indicatorKey('重点项目投资预定')).toBe('重点项目投资预定');
   });
 
   test.each([
