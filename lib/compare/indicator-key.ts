@@ -75,8 +75,8 @@ function withoutLeadIn(k: string, measure?: Measure): string | undefined {
 /** a year inside a name (中国2016年GDP, 广东2023年地区生产总值): the figure's year, which the clip holds apart */
 const YEAR_IN_NAME = /(?:19|20)\d{2}年度?/g;
 /** words after a known indicator that only say the figure is a target or planned: GDP预期目标, 地区生产总值增长目标为,
- * 全社会固定资产投资预定 (增长10%) */
-const TARGET_TAIL = /(?:增长|增速)?(?:预期)?目标(?:为|是)?$|预定$/;
+ * 全社会固定资产投资预定 (增长10%), 固定资产投资率定 (为32%左右: a name cut inside 定为) */
+const TARGET_TAIL = /(?:增长|增速)?(?:预期)?目标(?:为|是)?$|预?定$/;
 /** verbs of a sentence that sets a target, left in front of its indicator: 提出广东2023年地区生产总值预期目标 */
 const SETS_TARGET = /^(?:提出|确定|设定)/;
 

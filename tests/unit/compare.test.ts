@@ -106,6 +106,7 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['今年全社会固定资产投资预定', 'growth', '全社会固定资产投资'],
     ['全国固定资产投资总规模', 'level', '全社会固定资产投资'],
     ['投资率', 'level', '固定资产投资率'],
+    ['固定资产投资率定', 'level', '固定资产投资率'],
     ['中央财政预算赤字', 'level', '中央财政赤字'],
     ['中央财政赤字预算', 'level', '中央财政赤字'],
     ['财政赤字占国内生产总值的比重', 'level', '赤字率'],
@@ -154,6 +155,7 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('赤字率')).not.toBe(indicatorKey('财政赤字'));
     // 预定 goes only behind a known name
     expect(indicatorKey('重点项目投资预定')).toBe('重点项目投资预定');
+    expect(indicatorKey('物价稳定')).toBe('物价稳定');
   });
 
   test.each([
