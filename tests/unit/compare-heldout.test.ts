@@ -2403,8 +2403,8 @@ describePairs({
 // report's spaced digits (8 ．8 ％) and the 1999 report's middle-dot point (14·1％) read right. The causes, by family:
 // name (a word of the plan kept in the key: 全社会固定资产投资预定, 中央财政预算赤字, 中央财政赤字预算, 固定资产投资总规模,
 // 中央财政安排“三农”支出) and key folding (投资率; 长期国债 beside 长期建设国债; 财政赤字占国内生产总值的比重 beside 赤字率); none of
-// kind, period or units. Now 16 of 16, 0 lost but the 1996 investment rate: the keys fold the budget's and the plan's own
-// words (预定, 预算, 安排, 总规模), 投资率 (and 1996’s 固定资产投资率定, lost no more), 长期国债 and the deficit ratio spelled out
+// kind, period or units. Now 16 of 16 and none lost: the keys fold the budget's and the plan's own
+// words (预定, 预算, 安排, 总规模), 投资率 (and 10b's 固定资产投资率定, lost no more), 长期国债 and the deficit ratio spelled out
 // (lib/compare/aliases.ts, database version 10).
 const FILES11A = [
   'pages31/national-1997-chengjun.txt',
