@@ -8,10 +8,10 @@ import { indicatorKey } from '../compare/indicator-key';
 import type { AliasBook } from '../compare/reader-aliases';
 import { regionWithParents } from '../model/region';
 
-type Source = Pick<Clip, 'indicator' | 'measure' | 'region' | 'regionPath'>;
+type Source = Pick<Clip, 'indicator' | 'measure' | 'region' | 'regionPath'> & Partial<Pick<Clip, 'period'>>;
 
 export function derive(c: Source, aliases?: AliasBook): Pick<Clip, 'indicatorKey' | 'regionLevel'> {
-  const key = indicatorKey(c.indicator, c.measure);
+  const key = indicatorKey(c.indicator, c.measure, c.period);
   return { indicatorKey: aliases?.size ? aliases.keyOf(c.indicator, key) : key, regionLevel: regionWithParents(c)?.level ?? null };
 }
 

@@ -62,6 +62,7 @@ export const ALIASES: Alias[] = [
   { names: ['城镇调查失业率', '全国城镇调查失业率', '城镇调查失业率平均', '调查失业率', '全国调查失业率'] },
   { names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增就业', '新增城镇就业人数'] },
   { names: ['居民消费价格', '居民消费价格涨幅', '居民消费价格指数', 'CPI', '物价涨幅', '居民消费价格总水平'] },
+  // (物价 and 物价涨幅 of a year up to 2000: the retail price index, ERAS below)
   {
     names: [
       '单位地区生产总值能耗',
@@ -106,7 +107,7 @@ export const ALIASES: Alias[] = [
     ],
   },
   // the retail price index, the price target of the 1980s and 1990s (零售物价涨幅…14.8%; 全国商品零售价格总水平上涨幅度): not
-  // the CPI, which later lists name (居民消费价格); 物价 alone stays unfolded, as either era says it of its own index
+  // the CPI, which later lists name (居民消费价格); 物价 alone is either, by the year (ERAS below)
   {
     names: [
       '零售物价',
@@ -172,5 +173,27 @@ export const JOINTS: Joint[] = [
     names: ['城乡居民人均可支配收入', '城乡居民收入', '城乡居民人均收入', '城乡居民可支配收入', '城乡居民人均可支配收入实际'],
     parts: ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
     measures: ['growth'],
+  },
+];
+
+/** names whose indicator changed with the years: the figure's year says which (a clip of no year keeps the plain lookup) */
+export interface Era {
+  names: string[];
+  measures: Measure[];
+  /** the last year the names mean `before` */
+  until: number;
+  before: string;
+  after: string;
+}
+
+/** 物价 in a price target or result: the retail price index in the reports up to 2000 (物价上涨幅度…控制在百分之十五左右,
+ * 1995; 物价涨幅要从１４．８％降到１０％左右, 1997), the CPI after (居民消费价格总水平, the lists of the 2000s on) */
+export const ERAS: Era[] = [
+  {
+    names: ['物价', '物价涨幅', '物价上涨幅度', '物价上涨', '物价总水平', '物价总水平上涨幅度'],
+    measures: ['growth'],
+    until: 2000,
+    before: '零售物价',
+    after: '居民消费价格',
   },
 ];

@@ -8,7 +8,7 @@
 // changing the rules or the aliases changes keys: add a database version whose upgrade re-keys the
 // clips (lib/db/schema.ts does it for versions 2 and 3).
 import type { Measure } from '../model/mention';
-import { ALIASES, JOINTS } from './aliases';
+import { ALIASES, ERAS, JOINTS } from './aliases';
 import { isKnownName } from '../model/region';
 
 // quotes, brackets and a quote's ellipsis (“…地方一般公共预算收入增长6%”) say nothing of the indicator
@@ -50,6 +50,15 @@ export function headlineRank(key: string): number {
 }
 
 const known = (k: string, measure?: Measure): string | undefined => (measure && BY_MEASURE.get(`${measure}\u0000${k}`)) ?? ANY.get(k);
+
+const ERA = new Map<string, (typeof ERAS)[number]>();
+for (const e of ERAS) for (const n of e.names) for (const m of e.measures) ERA.set(`${m}\u0000${clean(n)}`, e);
+
+/** the key of a name whose meaning changed with the years, for a figure of `year` */
+function ofEra(k: string, measure?: Measure, year?: number | null): string | undefined {
+  const e = measure && year != null ? ERA.get(`${measure}\u0000${k}`) : undefined;
+  return e && (year! <= e.until ? e.before : e.after);
+}
 
 /** words in front of a known indicator that only say whose or which list it is: 我国, 中国, 今年目标, 预期目标为,
  * 经济社会发展主要预期目标包括 */
@@ -101,10 +110,18 @@ function withoutLabel(k: string, measure?: Measure): string | undefined {
   return known(rest, measure) ?? withoutLeadIn(rest, measure) ?? withoutDateAndTargetWords(rest, measure);
 }
 
-/** the key an indicator is compared by; pass the measure where it is known (some names need it) */
-export function indicatorKey(indicator: string, measure?: Measure): string {
+/** the key an indicator is compared by; pass the measure where it is known (some names need it), and the figure's year
+ * (a few names meant one indicator once and another later) */
+export function indicatorKey(indicator: string, measure?: Measure, year?: number | null): string {
   const k = clean(indicator);
-  return known(k, measure) ?? withoutLeadIn(k, measure) ?? withoutDateAndTargetWords(k, measure) ?? withoutLabel(k, measure) ?? k;
+  return (
+    ofEra(k, measure, year) ??
+    known(k, measure) ??
+    withoutLeadIn(k, measure) ??
+    withoutDateAndTargetWords(k, measure) ??
+    withoutLabel(k, measure) ??
+    k
+  );
 }
 
 const JOINT = new Map<string, readonly string[]>();

@@ -116,6 +116,22 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey(name, measure)).toBe(key);
   });
 
+  test.each([
+    // 物价 by the figure's year: the retail price index up to 2000, the CPI after (held-out batch 10: 1995's
+    // 物价上涨幅度…控制在百分之十五左右 against the 1996 report's 零售物价涨幅…１４．８％)
+    ['物价', 'growth', 1995, '零售物价'],
+    ['物价上涨幅度', 'growth', 1995, '零售物价'],
+    ['物价涨幅', 'growth', 1997, '零售物价'],
+    ['物价涨幅', 'growth', 2008, '居民消费价格'],
+    ['物价', 'growth', 2010, '居民消费价格'],
+    ['物价涨幅', 'growth', undefined, '居民消费价格'],
+    ['物价', 'growth', null, '物价'],
+    ['物价', 'level', 1995, '物价'],
+    ['零售物价', 'growth', 2010, '零售物价'],
+  ] as Array<[string, Measure, number | null | undefined, string]>)('%s (%s, %s) → %s', (name, measure, year, key) => {
+    expect(indicatorKey(name, measure, year)).toBe(key);
+  });
+
   test('names that mean different things stay apart', () => {
     // "经济增长" only means GDP when it is a growth rate
     expect(indicatorKey('经济增长', 'level')).not.toBe('地区生产总值');

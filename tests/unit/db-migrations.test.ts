@@ -144,6 +144,8 @@ describe('schema versions', () => {
     [7, '仍预计全市GDP', 'growth', '地区生产总值'],
     [8, '工农业生产总值', 'growth', '工农业总产值'],
     [9, '中央财政预算赤字', 'level', '中央财政赤字'],
+    // keyed by its year too (the clip's, 2023): 物价 after 2000 is the CPI
+    [9, '物价', 'growth', '居民消费价格'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
