@@ -15,6 +15,7 @@ import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
 import { deliveredBySomeone, partyCongressIsTheSubject, titleListLines } from './genre-cues';
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 import { withoutForumMarkup } from './forum-markup';
+import { reportOfAnotherBody } from './other-bodies';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -223,6 +224,11 @@ const EVIDENCE: Evidence[] = [
     weight: -3,
     reason: 'interprets or summarises a report (解读, 导读…)',
     test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.proseHead.slice(0, 1000)),
+  },
+  {
+    weight: -6,
+    reason: "is another body's report (a court's, a standing committee's, an audit)",
+    test: (t) => reportOfAnotherBody(t.titleLines, t.proseHead.slice(0, HEAD)),
   },
   // a novel may quote a whole report in a character's mouth: it stays a novel
   { weight: -8, reason: 'is fiction or a book chapter', test: inHead(/第\d+章|好书推荐|书城|上一章|下一章|加入书架|小说|书籍[:：]/) },
