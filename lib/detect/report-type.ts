@@ -14,7 +14,10 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
     /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾|(?:作|做)(?:了|的)?《政府工作报告》/,
   ],
   // (not a figure's name: 公共财政预算收入 is counted in any report)
-  ['budget-report', /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算(?!收入|支出)|预决算|本级决算|本级预算|预算公开/],
+  [
+    'budget-report',
+    /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算(?!收入|支出)|预决算|本级决算|本级预算|预算公开/,
+  ],
   [
     'plan-report',
     // a plan report's section on the year's targets heads itself so (二、2024年国民经济和社会发展主要预期目标和任务);
@@ -26,7 +29,7 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
 const PLAN_TITLE = /规划纲要|五年规划/;
 /** how a communiqué that lost its title still opens: 一、综合 … 初步核算, or on 初步核算 itself (a page of
  * its body: 初步核算,全年完成地区生产总值…) */
-const COMMUNIQUE_BODY =
+export const COMMUNIQUE_BODY =
   /一、\s*综\s*合[\s\S]{0,300}?(?:初步|统一)(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
 /** a later section of a communiqué, headed by one of its chapters (十三、人口、人民生活; 三、工业和建筑业) */
 const COMMUNIQUE_CHAPTER =

@@ -12,9 +12,21 @@ const read = (file: string) => readFileSync(join(CORPUS, file), 'utf8');
 
 describe("another body's report to the same congress (a court's, a procuratorate's, a standing committee's, an audit) is not the government's", () => {
   it.each([
-    { source: 'h8-procuratorate-spp-2023-qxxrkj', lines: ['最高人民检察院工作报告'], head: '各位代表:\n现在,我代表最高人民检察院,向大会报告工作,请予审议' },
-    { source: 'h8-court-spc-npcsc-2017-trad-yestaryl', lines: [], head: '全国人民代表大会常务委员会:\n根据本次会议安排,我代表最高人民法院报告人民法院全面深化司法改革工作情况,请审议。' },
-    { source: 'h8-audit-shanghai-2018-trad-sanmani', lines: [], head: '市审计局局长 王建平\n主任、各位副主任、秘书长、各位委员:\n我受市人民政府委托,报告2017年度市级预算执行和其他财政收支的审计情况,请予审议。' },
+    {
+      source: 'h8-procuratorate-spp-2023-qxxrkj',
+      lines: ['最高人民检察院工作报告'],
+      head: '各位代表:\n现在,我代表最高人民检察院,向大会报告工作,请予审议',
+    },
+    {
+      source: 'h8-court-spc-npcsc-2017-trad-yestaryl',
+      lines: [],
+      head: '全国人民代表大会常务委员会:\n根据本次会议安排,我代表最高人民法院报告人民法院全面深化司法改革工作情况,请审议。',
+    },
+    {
+      source: 'h8-audit-shanghai-2018-trad-sanmani',
+      lines: [],
+      head: '市审计局局长 王建平\n主任、各位副主任、秘书长、各位委员:\n我受市人民政府委托,报告2017年度市级预算执行和其他财政收支的审计情况,请予审议。',
+    },
     { source: 'h8-audit-ruyuan-2021-sg', lines: ['审计工作报告'], head: '关于2020年度县级预算执行和其他财政收支的' },
     { source: 'h8-npcsc-inspection-budget-rules-2019-cqrd', lines: ['实施情况的报告'], head: '市人大常委会副主任、执法检查组组长 刘学普' },
   ])('$source', ({ lines, head }) => {
@@ -28,26 +40,41 @@ describe("another body's report to the same congress (a court's, a procuratorate
       lines: ['关于1996年中央决算的报告'],
       head: '现在1996年中央决算已经汇编完成,并经过了国家审计署的审计。我受国务院委托,向本次常委会提出1996年中央决算的报告,请予审查。',
     },
-    { source: 'h8-bud-dean-2019-final-accounts', lines: ['关于德安县2019年财政决算情况的报告'], head: '受县人民政府委托,我就德安县2019年财政决算草案报告如下,请予以审议。' },
+    {
+      source: 'h8-bud-dean-2019-final-accounts',
+      lines: ['关于德安县2019年财政决算情况的报告'],
+      head: '受县人民政府委托,我就德安县2019年财政决算草案报告如下,请予以审议。',
+    },
     { source: 'a work report', lines: ['政府工作报告'], head: '各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。' },
   ])('guard: $source', ({ lines, head }) => {
     expect(reportOfAnotherBody(lines, head)).toBe(false);
   });
 
-  it.each(['h8-procuratorate-spp-2023-qxxrkj.txt', 'h8-court-spc-npcsc-2017-trad-yestaryl.txt', 'h8-audit-shanghai-2018-trad-sanmani.txt', 'h8-audit-ruyuan-2021-sg.txt'])(
-    '%s is not taken',
+  it.each([
+    'h8-procuratorate-spp-2023-qxxrkj.txt',
+    'h8-court-spc-npcsc-2017-trad-yestaryl.txt',
+    'h8-audit-shanghai-2018-trad-sanmani.txt',
+    'h8-audit-ruyuan-2021-sg.txt',
+  ])('%s is not taken', (file) => {
+    const d = detect(read(file));
+    expect(
+      d.reasons.some((r) => r.includes("another body's report")),
+      d.reasons.join('; '),
+    ).toBe(true);
+    expect(d.isReport).toBe(false);
+  });
+
+  it.each(['h8-bud-shanghai-2016-trad-gzfuluhua.txt', 'h8-bud-dean-2019-final-accounts.txt', 'h8-plan-yuecheng-2014-sxyc.txt'])(
+    'guard: %s is still a report',
     (file) => {
       const d = detect(read(file));
-      expect(d.reasons.some((r) => r.includes("another body's report")), d.reasons.join('; ')).toBe(true);
-      expect(d.isReport).toBe(false);
+      expect(
+        d.reasons.some((r) => r.includes("another body's report")),
+        d.reasons.join('; '),
+      ).toBe(false);
+      expect(d.isReport).toBe(true);
     },
   );
-
-  it.each(['h8-bud-shanghai-2016-trad-gzfuluhua.txt', 'h8-bud-dean-2019-final-accounts.txt', 'h8-plan-yuecheng-2014-sxyc.txt'])('guard: %s is still a report', (file) => {
-    const d = detect(read(file));
-    expect(d.reasons.some((r) => r.includes("another body's report")), d.reasons.join('; ')).toBe(false);
-    expect(d.isReport).toBe(true);
-  });
 });
 
 interface MetaRow {
@@ -94,7 +121,11 @@ describe('a State Council document a local report cites (《国务院关于…�
       region: '包头市',
     },
     // guard: the nation's own report about its accounts (国务院关于2021年中央决算的报告) is the nation's
-    { source: 'the NPCSC hearing the State Council’s report', text: '国务院关于2021年中央决算的报告\n全国人民代表大会常务委员会:\n受国务院委托,我向全国人大常委会报告2021年中央决算,请审议。', region: '全国' },
+    {
+      source: 'the NPCSC hearing the State Council’s report',
+      text: '国务院关于2021年中央决算的报告\n全国人民代表大会常务委员会:\n受国务院委托,我向全国人大常委会报告2021年中央决算,请审议。',
+      region: '全国',
+    },
   ]);
 });
 
@@ -114,4 +145,74 @@ describe("a report's type is its own name, not a figure's (公共财政预算收
     { source: 'h8-bud-shanghai-2016-trad-gzfuluhua', text: read('h8-bud-shanghai-2016-trad-gzfuluhua.txt'), type: 'budget-report' },
     { source: 'h8-plan-yuecheng-2014-sxyc', text: read('h8-plan-yuecheng-2014-sxyc.txt'), type: 'plan-report' },
   ]);
+});
+
+/** the reasons detect gives a corpus text */
+const reasonsOf = (file: string) => detect(read(file)).reasons;
+const has = (reasons: string[], cue: string) => reasons.some((r) => r.includes(cue));
+
+describe("a communiqué's fixed chapters (一、综合 … 初步核算 … 二、农业) on a page of its body without its title", () => {
+  it.each([
+    'h8-com-rongjiang-2016-body-trad-ilynn.txt',
+    'h8-com-district-2020-body-jmdbq.txt',
+    'h7-com-mianchi-2022-body.txt',
+    'com-county-2015-qdndz-body.txt',
+  ])('%s is built as a communiqué, and taken', (file) => {
+    const d = detect(read(file));
+    expect(has(d.reasons, 'built as a statistical communiqué'), d.reasons.join('; ')).toBe(true);
+    expect(d.isReport).toBe(true);
+  });
+  // guards: statistical news and a communiqué's news are not built so
+  it.each(['h6-news-stats-2018-q1-taihainet.txt', 'h8-stat-gdp-revision-2009-trad-cctv.txt', 'h8-news-shandong-2011-targets-qlwb.txt'])(
+    'guard: %s',
+    (file) => {
+      expect(has(reasonsOf(file), 'built as a statistical communiqué')).toBe(false);
+    },
+  );
+});
+
+describe("a site's title that says 解读 over a report's own page is no interpretation (the report thanks the people for the government)", () => {
+  it.each(['h8-rep-sichuan-part5-gkmao.txt', 'h6-rep-zhejiang-2015-part3.txt'])('%s', (file) => {
+    const d = detect(read(file));
+    expect(has(d.reasons, 'interprets or summarises'), d.reasons.join('; ')).toBe(false);
+    expect(d.isReport).toBe(true);
+  });
+  // guards: interpretations proper still say so
+  it.each(['h8-interp-liaoning-2012-fx361.txt', 'h6-interp-2019-drafting-briefing-sina.txt', 'interp-kankanhao-keywords.txt'])(
+    'guard: %s',
+    (file) => {
+      expect(has(reasonsOf(file), 'interprets or summarises')).toBe(true);
+    },
+  );
+});
+
+describe('a page telling how a report is divided (报告共分三个部分) tells about it', () => {
+  it.each(['h8-interp-national-2021-bilingual-axdbkk.txt', 'h6-news-weihai-2017-targets.txt', 'h8-news-wuhan-party-congress-yhgssp.txt'])(
+    '%s',
+    (file) => {
+      const d = detect(read(file));
+      expect(has(d.reasons, 'how a report is divided'), d.reasons.join('; ')).toBe(true);
+      expect(d.isReport).toBe(false);
+    },
+  );
+  // guard: a report's own page, whatever its editor's note says, is read by its own opening (the cue is a frame)
+  it('guard: a report that names its own parts keeps its own opening', () => {
+    const text =
+      '编者按:报告共分三个部分。\n政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。一、2015年工作回顾\n过去一年,全市生产总值增长7.5%,一般公共预算收入增长8.2%,城镇居民人均可支配收入增长8%。';
+    expect(has(detect(text).reasons, 'how a report is divided')).toBe(false);
+  });
+});
+
+describe("a model-text page (范文, 模板) whose body is not a report's own", () => {
+  it('h8-essay-fanwen-2015-61k is not taken', () => {
+    const d = detect(read('h8-essay-fanwen-2015-61k.txt'));
+    expect(has(d.reasons, 'model-text page'), d.reasons.join('; ')).toBe(true);
+    expect(d.isReport).toBe(false);
+  });
+  // guards: a report compiled on a model-text site keeps its own opening
+  it.each(['h7-rep-hebei-2023-compilation-bangongwenku.txt', 'rep-national-1983-xuexila.txt'])('guard: %s is still a report', (file) => {
+    const d = detect(read(file));
+    expect(has(d.reasons, 'model-text page')).toBe(false);
+    expect(d.isReport).toBe(true);
+  });
 });
