@@ -7,14 +7,15 @@
 // year's targets, a communiqué's 比上年增长), how dense its figures are, and what other genres
 // betray themselves by. The score and every reason that moved it are returned, so a verdict can be
 // read and argued with.
-import { franc } from 'franc-min';
 import { normalize } from '../text/normalize';
-import { HAN_CLASS } from '../text/han';
 import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
 import { deliveredBySomeone, partyCongressIsTheSubject, titleListLines } from './genre-cues';
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 import { withoutForumMarkup } from './forum-markup';
+import { reportOfAnotherBody } from './other-bodies';
+import { COMMUNIQUE_BODY } from './report-type';
+import { chineseOf, languageOf } from './language';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -152,6 +153,8 @@ const EVIDENCE: Evidence[] = [
       perMille(/比上年(?:末)?(?:增长|下降|增加|减少|提高)|同比(?:增长|下降|增加|减少)/, t.body) >= 3,
   },
   { weight: 1, reason: 'states preliminary accounting (初步核算)', test: inBody(/初步核算|初步测算/) },
+  // a communiqué's fixed chapters, on a page of its body without its title (一、综合 … 初步核算 … 二、农业)
+  { weight: 3, reason: 'is built as a statistical communiqué (一、综合, 二、农业…)', test: inOpening(COMMUNIQUE_BODY) },
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)|公共财政预算(?:收入|支出)/) },
   {
     weight: 1,
@@ -222,7 +225,29 @@ const EVIDENCE: Evidence[] = [
   {
     weight: -3,
     reason: 'interprets or summarises a report (解读, 导读…)',
-    test: (t) => /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.proseHead.slice(0, 1000)),
+    // a site's title over a report's own page (…政府工作报告全文解读(五)) is no interpretation: the text
+    // that thanks the people for the government is the report speaking
+    test: (t) =>
+      /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.proseHead.slice(0, 1000)) &&
+      !thanksForTheGovernment(t.body),
+  },
+  {
+    weight: -3,
+    reason: 'tells how a report is divided (报告共分三个部分)',
+    frame: true,
+    test: inOpening(/报告(?:共|全文共)?分(?:为)?[一二三四五六七八九十两\d]+(?:个)?部分/),
+  },
+  {
+    weight: -3,
+    reason: 'is a model-text page (范文, 模板)',
+    // a template of a report carries the report's own opening, and is a report (see ownOpening)
+    frame: true,
+    test: (t) => t.titleLines.some((line) => /范文|模板/.test(line)),
+  },
+  {
+    weight: -6,
+    reason: "is another body's report (a court's, a standing committee's, an audit)",
+    test: (t) => reportOfAnotherBody(t.titleLines, t.proseHead.slice(0, HEAD)),
   },
   // a novel may quote a whole report in a character's mouth: it stays a novel
   { weight: -8, reason: 'is fiction or a book chapter', test: inHead(/第\d+章|好书推荐|书城|上一章|下一章|加入书架|小说|书籍[:：]/) },
@@ -304,39 +329,6 @@ function titleLinesOf(pageTitle: string, source: string, clean: string): string[
   const start = /^\s*([^\s,，。:：]{6,60})[\s,，。:：]/.exec(clean);
   if (start) lines.push(start[1]);
   return lines.filter(Boolean);
-}
-
-const KANA = /[\u3040-\u30ff]/g;
-const HAN = new RegExp(`[${HAN_CLASS}]`, 'g');
-
-const LATIN = /[A-Za-z]/g;
-
-/**
- * franc's language, with Japanese told apart by its kana (kanji-only Japanese reads as cmn), and a
- * bilingual page (a report with its English translation paragraph by paragraph, which franc reads as
- * English by its letters) taken for Chinese when Han characters carry most of it: an English word is
- * about five letters, and says about what one Han character does.
- */
-export function languageOf(sample: string): string {
-  const lang = franc(sample, { minLength: 10 });
-  const kana = sample.match(KANA)?.length ?? 0;
-  const han = sample.match(HAN)?.length ?? 0;
-  if (lang === 'cmn') return kana > 0.05 * (kana + han) ? 'jpn' : lang;
-  const latin = sample.match(LATIN)?.length ?? 0;
-  return lang === 'eng' && han >= 100 && kana === 0 && han > latin / 5 ? 'cmn' : lang;
-}
-
-/** a run of English words, with their spaces and punctuation: a translation's */
-const ENGLISH_RUN = /[A-Za-z][A-Za-z'’,.;:()\- ]*[A-Za-z.)]/g;
-
-/**
- * The Chinese of a text that carries its English translation paragraph by paragraph: densities and
- * windows are the Chinese text's, not halved by the translation. A Chinese text keeps its few Latin
- * words (GDP, PM2.5).
- */
-function chineseOf(clean: string): string {
-  const latin = clean.match(LATIN)?.length ?? 0;
-  return latin > clean.length / 4 ? clean.replace(ENGLISH_RUN, ' ') : clean;
 }
 
 /** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */

@@ -39,9 +39,9 @@ const REGION_IN_BYLINE =
   /(?:来源|发布机构|发布单位|信息来源|发文机关|发文机构)[\s:：\]】•·]*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|统计局|财政局|发展和改革委员会|发展改革委|发改委)/;
 /** a communiqué's publisher on its own line: 宁夏回族自治区统计局 */
 const REGION_OF_STATISTICS = /(?:^|\n)\s*([\u4e00-\u9fff]{2,16}?)统计局/;
-/** what only the nation's reports say of themselves */
+/** what only the nation's reports say of themselves (not a State Council document a local report cites: 认真落实《国务院关于进一步促进内蒙古…的若干意见》) */
 const NATIONAL =
-  /我代表国务院|受国务院委托|国务院总理|国务院关于|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会|(?:^|[\s—日])第?[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议(?:在|开幕|上)|国家统计局(?![\u4e00-\u9fff]{0,10}调查)|(?:19|20)\d\d年国家(?:预算|决算)|中华人民共和国(?:19|20)\d\d年国民经济和社会发展统计公报|中央和地方预算|中央决算|财政部部长/;
+  /我代表国务院|受国务院委托|国务院总理|(?<!《)国务院关于|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会|(?:^|[\s—日])第?[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议(?:在|开幕|上)|国家统计局(?![\u4e00-\u9fff]{0,10}调查)|(?:19|20)\d\d年国家(?:预算|决算)|中华人民共和国(?:19|20)\d\d年国民经济和社会发展统计公报|中央和地方预算|中央决算|财政部部长/;
 /** a plan report's title that names no region: the nation's (关于1958年度国民经济计划草案的报告), unless
  * the page's publisher names another (发文机构: 锡林浩特市发展和改革委员会) */
 const NATIONAL_PLAN_TITLE = /关于(?:(?:19|20)\d\d|一九[〇零一二三四五六七八九]{2})年(?:度)?国民经济(?:和社会发展)?计[划画]/;
@@ -279,7 +279,8 @@ export function regionOf(title: string, opening: string, site: string | null): s
   if (fromTitle) return fromTitle;
   REGION_IN_CONGRESS.lastIndex = 0;
   for (const m of head.matchAll(REGION_IN_CONGRESS)) {
-    const path = regionPathOf(m[1] ?? m[2], true, around);
+    // a town's congress (在乌镇镇第十七届人民代表大会第一次会议上): the division table knows no towns
+    const path = regionPathOf(m[1] ?? m[2], true, around) ?? townOf(m[1] ?? m[2]);
     if (path) return path;
   }
   if (NATIONAL.test(`${title}\n${head}`)) return NATION_PATH;

@@ -13,7 +13,11 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
     'work-report',
     /(?<!《)政府工作报告|人民政府工作报告|向(?:大会|本次会议)(?:作|做)?报告(?:政府)?工作|向(?:大会|本次会议)报告(?:过去|本届政府|一年来)[^。\n,]{0,8}?工作|向(?:大会|本次会议)(?:作|做)(?:政府)?工作报告|目标任务和主要工作|主要目标和任务|政府工作回顾|(?:作|做)(?:了|的)?《政府工作报告》/,
   ],
-  ['budget-report', /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算|预决算|本级决算|本级预算|预算公开/],
+  // (not a figure's name: 公共财政预算收入 is counted in any report)
+  [
+    'budget-report',
+    /预算执行情况|预算草案|决算(?:\(?草案\)?|的报告|报告|公开)|财政决算|财政预算(?!收入|支出)|预决算|本级决算|本级预算|预算公开/,
+  ],
   [
     'plan-report',
     // a plan report's section on the year's targets heads itself so (二、2024年国民经济和社会发展主要预期目标和任务);
@@ -25,7 +29,7 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
 const PLAN_TITLE = /规划纲要|五年规划/;
 /** how a communiqué that lost its title still opens: 一、综合 … 初步核算, or on 初步核算 itself (a page of
  * its body: 初步核算,全年完成地区生产总值…) */
-const COMMUNIQUE_BODY =
+export const COMMUNIQUE_BODY =
   /一、\s*综\s*合[\s\S]{0,300}?(?:初步|统一)(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
 /** a later section of a communiqué, headed by one of its chapters (十三、人口、人民生活; 三、工业和建筑业) */
 const COMMUNIQUE_CHAPTER =
@@ -56,13 +60,25 @@ const WORK_REPORT_VOICE = new RegExp(
   ].join('|'),
 );
 
+/** a plan or budget the text cites as one a congress approved (按照县十六届人大五次会议批准的榕江县2016年国民经济
+ * 和社会发展计划, a communiqué's first sentence): not the text's own name */
+const CITED = /(?:批准|通过|审议通过|确定|下达)的[^。,，;；]{0,16}$/;
+
+/** where `re` first names the text's own kind in `opening` (-1 when it only cites one) */
+function firstOwn(re: RegExp, opening: string): number {
+  for (const m of opening.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+    if (!CITED.test(opening.slice(Math.max(0, m.index! - 24), m.index))) return m.index!;
+  }
+  return -1;
+}
+
 /** the kind a title names, else the kind the opening names first, else what a communiqué's body betrays */
 export function reportType(title: string, opening: string): ReportType | null {
   for (const [type, re] of TYPE_PATTERNS) if (re.test(title)) return type;
   if (PLAN_TITLE.test(title)) return 'plan-report';
   let first: [ReportType, number] | null = null;
   for (const [type, re] of TYPE_PATTERNS) {
-    const at = opening.search(re);
+    const at = firstOwn(re, opening);
     if (at >= 0 && (!first || at < first[1])) first = [type, at];
   }
   if (first) return first[0];

@@ -60,6 +60,13 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   // fiction: measured once, untouched (19/21 found, 0/22 taken), then tuned on once (20/21: a communiqué posted in
   // forum BBCode; the 2014 report mirrored mostly in English stays out); the judged bound: ≤ 2 missed, ≤ 1 taken
   { split: 'holdout7', recall: 0.9, taken: 1 },
+  // national reports, budgets and communiqués of 2011–2015, provincial, city, district, county and town reports of
+  // 2009–2019 (traditional, a page 5, templates), communiqués and budgets seen without their title, and court,
+  // procuratorate, audit and standing-committee reports, resolutions, session news, interpretations, model texts, a
+  // parody, a company report, fiction: measured once on detect.ts as holdout7 left it, untouched (24/26 found, 7/26
+  // taken), then tuned on once (26/26, 1/26: another body's report, a communiqué's chapters, a site's 解读 over a
+  // report's own page, 报告共分…部分, a model-text page; the parody stays taken)
+  { split: 'holdout8', recall: 0.9, taken: 1 },
 ];
 
 describe('the corpus', () => {
