@@ -31,6 +31,16 @@ export function governsNounAfter(text: string, q: Quantity, before: string): boo
 /** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
 export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
 
+/** verbs that change things already there (改造, 取消, 下放): said before a count, they say which of the stock it counts
+ * (新建改建17所县级医院, 取消123项…事项); a verb of making or sending (建设, 发布, 选派) does not, its things being new */
+const ON_STOCK = /^(?:新建|改建|扩建|重建|改扩建|改造|新建改建|取消|下放|取消和下放|精简|清理|清理规范|停征|修订|淘汰|关闭|撤并|整合)+$/;
+/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); the verb of a change to
+ * things already there (see ON_STOCK) */
+export function keptBefore(q: Quantity, before: string): string {
+  if (q.unitClass === 'money') return payerOf(q, before);
+  return ON_STOCK.test(before) && /[改取放精清停修汰关撤整]/.test(before) ? before : '';
+}
+
 /** a head after 的 that is what is done to or for the things counted, or what they have, not them: (10个试点县的)
  * 支持力度, (1000户国有大型企业的)改革与发展, (7700多项国家标准的)制定修订工作, (3亿多农村人口的)饮水安全(问题) */
 const NOT_COUNTED_HEAD =
