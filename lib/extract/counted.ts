@@ -6,7 +6,8 @@ import { phraseAfter, rightContext } from './phrases';
 /** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
 export const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|救灾款|补贴|补助|奖补|经费|资本金)$/;
 /** who pays a sum, with its verb: 中央财政(拟)安排423亿元资金, 国家今年再安排30亿元国债资金 (the payer's money is the indicator) */
-const PAYER = /^(?:(.{2,8}?(?:财政|政府))|国家)(?:今年|为此)?(?:先|再|拟|将|要)?(?:安排|投入|下达|拨付|筹集)?$/;
+const PAYER =
+  /^(?:(.{2,8}?(?:财政|政府))|国家)(?:今年|为此)?(?:还|又|也|已经|已|先|再|拟|将|要|准备|计划)*(?:安排|投入|下达|拨付|拨出|筹集|设立|发行)?$/;
 /** the words before a sum that are only a verb: 先发行, 安排, 下达 */
 const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
 
