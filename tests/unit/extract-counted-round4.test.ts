@@ -39,3 +39,52 @@ const verbsOnStock: Row[] = [
 describe('a verb that changes things already there names which ones a count counts', () => {
   for (const row of verbsOnStock) it(rowName(row), () => checkRow(row));
 });
+
+/** [words the lexicon does not know as a verb, or a subject] N个 [a noun phrase to the clause end]: the count counts the noun */
+const classifierNouns: Row[] = [
+  {
+    name: 'a verb the lexicon does not know (甘肃 2025)',
+    input: '优化调整21个省级开发区，开发区改革取得新进展。',
+    expect: [{ text: '21个', indicator: '优化调整省级开发区' }],
+  },
+  {
+    name: 'a subject and a modal before the verb, a list after it (1994)',
+    input: '国家准备重点扶持５００个商品粮大县、１５０个优质棉大县，建设一批农业示范区。',
+    expect: [
+      { text: '５００个', indicator: '重点扶持商品粮大县' },
+      { text: '１５０个', indicator: '重点扶持优质棉大县' },
+    ],
+  },
+  {
+    name: 'whose things they are, said before (湖北 2025)',
+    input: '湖北自贸区28项制度创新成果全国推广。',
+    expect: [{ text: '28项', indicator: '湖北自贸区制度创新成果全国推广' }],
+  },
+  {
+    name: 'not a clause after the count (a modal, a time)',
+    input: '资兴市4112户受灾群众春节前将首批搬进新居。',
+    expect: [{ text: '4112户', indicator: '资兴市' }],
+  },
+  {
+    name: 'not the next label of an infographic, its number right after it',
+    input: '累计创建国家现代农业产业园15个优势特色产业集群9个。',
+    expect: [{ text: '15个', indicator: '国家现代农业产业园' }],
+  },
+];
+
+/** a payer, when and how, its verb, the sum, then the money noun: the noun names the sum */
+const payers: Row[] = [
+  {
+    name: 'a fund set up (2015)',
+    input: '国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金。',
+    expect: [{ text: '400亿元', indicator: '新兴产业创业投资引导基金' }],
+  },
+];
+
+describe('a classifier count counts the noun phrase after it', () => {
+  for (const row of classifierNouns) it(rowName(row), () => checkRow(row));
+});
+
+describe('a payer’s sum is named by the money noun after it', () => {
+  for (const row of payers) it(rowName(row), () => checkRow(row));
+});
