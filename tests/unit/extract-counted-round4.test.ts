@@ -88,3 +88,36 @@ describe('a classifier count counts the noun phrase after it', () => {
 describe('a payer’s sum is named by the money noun after it', () => {
   for (const row of payers) it(rowName(row), () => checkRow(row));
 });
+
+/** a growth rate said with a rate word and no subject in its clause: the economy's */
+const bareRates: Row[] = [
+  {
+    name: 'X%左右的速度, the clause opening on it (2015)',
+    input: '随着服务业比重上升和经济体量增大，7%左右的速度可以实现比较充分的就业。',
+    expect: [{ text: '7%左右', indicator: '经济增长', measure: 'growth' }],
+  },
+  {
+    name: 'a condition and a span before 保持…的增长率 (1994)',
+    input: '只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。',
+    expect: [{ text: '百分之八至百分之九', indicator: '经济增长', measure: 'growth', value: 8, valueMax: 9 }],
+  },
+  {
+    name: '的增速 after a clause with no subject (2018)',
+    input: '从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。',
+    expect: [{ text: '6.5%左右', indicator: '经济增长', measure: 'growth' }],
+  },
+  {
+    name: 'a frame arguing from past growth (1994)',
+    input: '在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。',
+    expect: [{ text: '百分之十三', indicator: '经济增长', measure: 'growth' }],
+  },
+  {
+    name: 'not where the clause has its subject (1983)',
+    input: '而整个工业却以每年递增百分之七点二的速度前进。',
+    expect: [{ text: '百分之七点二', notInd: ['经济增长'] }],
+  },
+];
+
+describe('a rate word with no subject in its clause names the economy’s growth', () => {
+  for (const row of bareRates) it(rowName(row), () => checkRow(row));
+});
