@@ -8,12 +8,12 @@
 // nameFromAround runs them all, and the counts done at a place (done-at-counted.ts), for second-reading.ts.
 import { doneAtFigure } from './done-at-counted';
 
-/** what stands for no name: nothing, or an adverb read as one */
-const NO_NAME = /^(?:一律|一概|均|都)?$/;
+/** what stands for no name: nothing, or an adverb or modal read as one (预计可以达到: 可以) */
+const NO_NAME = /^(?:一律|一概|均|都|可以|能够)?$/;
 /** the clause of the figure, before it: a frame of change or a level, no noun of its own (将由去年的, 现在已增加到, 一律削减,
  * 每人平均达到: the subject's amount per head) */
 const FRAME =
-  /^(?:将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均)*(?:每人平均|平均每人|人均)?(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
+  /^(?:将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均|预计|可以|能够)*(?:每人平均|平均每人|人均)?(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
 /** a clause that only says where or over what time (从中央到地方, 从1978年到1983年): passed over to the subject before it */
 const SPAN_CLAUSE = /^(?:从|由)[^,;。]{1,12}(?:到|至)[^,;。]{1,12}$/;
 /** the time or the 的 a subject clause opens with: 今年(的) */
@@ -43,10 +43,14 @@ function clauseStartOf(text: string, at: number): number {
 }
 
 /** the subject said alone in a clause before the figure at `start` whose name is `name`, or `name` */
-function subjectBeforeFrame(text: string, start: number, name: string): string {
+function subjectBeforeFrame(text: string, q: { start: number; unit: string }, name: string, before: Before | null): string {
   if (!NO_NAME.test(name)) return name;
+  const start = q.start;
   let opens = clauseStartOf(text, start);
   if (!FRAME.test(text.slice(opens, start)) || text[opens - 1] !== ',') return name;
+  // (the clause before ends on a figure of the same unit: this one goes on with its thing, 计划为百分之四,预计可以达到百分之六点四)
+  if (before?.indicator && !NO_NAME.test(before.indicator) && before.q.end === opens - 1 && before.q.unit === q.unit)
+    return before.indicator;
   for (let hops = 0; hops < 2 && text[opens - 1] === ','; hops++) {
     const begin = clauseStartOf(text, opens - 1);
     const clause = text.slice(begin, opens - 1).replace(YEAR_INSIDE, '');
@@ -63,14 +67,14 @@ function subjectBeforeFrame(text: string, start: number, name: string): string {
 
 /** a sentence that opens on its figure's frame, with at most its time before: 增长24.7%。, 一九八五年末达到… */
 const OPENS_ON_FRAME =
-  /^(?:(?:[一二][〇○零一二三四五六七八九]{3}|\d{4})年(?:末|底)?|今年|去年|全年|年末|年底)?(?:比上年|比去年|同比)?(?:达到|达|为|增长|下降|增加|减少|提高)$/;
+  /^(?:(?:[一二][〇○零一二三四五六七八九]{3}|\d{4})年(?:末|底)?|今年|去年|全年|年末|年底|[两二三四五\d]年)?(?:计划|预计)?(?:比上年|比去年|同比)?(?:平均每年|每年平均|年均)?(?:达到|达|为|增长|递增|下降|增加|减少|提高)$/;
 
 /** the word a point of a list opens with: 四是, 第二, 其三 */
 const ENUMERATOR = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])[,:]?/;
 
 /** the figure before, as second-reading.ts holds it */
 interface Before {
-  q: { end: number };
+  q: { end: number; unit: string };
   measure: string;
   indicator: string;
 }
@@ -80,12 +84,15 @@ interface Before {
  * ends that sentence (油料总产量一千六百一十五万吨。增长24.7%。), or a subject that only moved (城乡居民储蓄大幅度增加。
  * 一九八五年末达到一千六百二十三亿元); else `name`.
  */
-function subjectOfSentenceBefore(text: string, start: number, name: string, before: Before | null): string {
+function subjectOfSentenceBefore(text: string, q: { start: number; unit: string }, name: string, before: Before | null): string {
+  const { start, unit } = q;
   if (!NO_NAME.test(name)) return name;
   let opens = start;
   while (opens > 0 && start - opens < 12 && !SENTENCE_STOP.test(text[opens - 1])) opens--;
-  if (text[opens - 1] !== '。' || !OPENS_ON_FRAME.test(text.slice(opens, start).replace(/\s/g, ''))) return name;
-  if (before?.indicator && before.measure === 'level' && before.q.end === opens - 1) return before.indicator;
+  if (!/[。;]/.test(text[opens - 1] ?? '') || !OPENS_ON_FRAME.test(text.slice(opens, start).replace(/\s/g, ''))) return name;
+  // (a level goes on with its growth; a rate with the next rate of the same thing: …预计可以达到百分之六点四。两年平均每年递增百分之五点五)
+  if (before?.indicator && before.q.end === opens - 1 && (before.measure === 'level' || before.q.unit === unit)) return before.indicator;
+  if (text[opens - 1] !== '。') return name;
   let begin = opens - 1;
   while (begin > 0 && opens - begin < 30 && !SENTENCE_STOP.test(text[begin - 1])) begin--;
   // (an enumerator is no part of it: 四是,城乡居民储蓄大幅度增加)
@@ -134,7 +141,7 @@ export function nameFromAround(
   name: string,
   before: Before | null,
 ): string {
-  const framed = amongCount(text, q, subjectBeforeFrame(text, q.start, name));
+  const framed = amongCount(text, q, subjectBeforeFrame(text, q, name, before));
   const own = shareOfClassThatDid(text, q, framed);
-  return doneAtFigure(text, q, subjectOfSentenceBefore(text, q.start, own, before));
+  return doneAtFigure(text, q, subjectOfSentenceBefore(text, q, own, before));
 }

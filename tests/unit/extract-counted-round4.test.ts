@@ -121,3 +121,22 @@ const bareRates: Row[] = [
 describe('a rate word with no subject in its clause names the economy’s growth', () => {
   for (const row of bareRates) it(rowName(row), () => checkRow(row));
 });
+
+/** a figure of no name whose clause is only a time and a verb that sets it goes on with the figure that ends the clause or
+ * sentence before, where it is of the same unit (1982) */
+const goesOnFromBefore: Row[] = [
+  {
+    name: 'after a semicolon, after a comma, after a full stop: one rate, year after year',
+    input:
+      '工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四，预计可以达到百分之六点四。两年平均每年递增百分之五点五。',
+    expect: [
+      { text: '百分之四', indicator: '工农业总产值' },
+      { text: '百分之六点四', indicator: '工农业总产值' },
+      { text: '百分之五点五', indicator: '工农业总产值' },
+    ],
+  },
+];
+
+describe('a figure of no name goes on with the figure of the same unit right before it', () => {
+  for (const row of goesOnFromBefore) it(rowName(row), () => checkRow(row));
+});
