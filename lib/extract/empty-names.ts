@@ -5,8 +5,10 @@
 // (second-reading.ts passes a new name on to the figures after with the old one); a product said in one character
 // before its amount (纸520万吨) is named in name-mend.ts. Also named from around them: a figure whose sentence opens on its frame (增长24.7%。), by
 // the sentence before; a share of no name, by the class after it (50%的县基本普及…); a count of a frame (…4万多人中).
-// nameFromAround runs them all, and the counts done at a place (done-at-counted.ts), for second-reading.ts.
+// nameFromAround runs them all, the counts done at a place (done-at-counted.ts) and names that open on a comparison base
+// (base-names.ts), for second-reading.ts.
 import { doneAtFigure } from './done-at-counted';
+import { nameWithoutBase } from './base-names';
 
 /** what stands for no name: nothing, or an adverb or modal read as one (预计可以达到: 可以) */
 const NO_NAME = /^(?:一律|一概|均|都|可以|能够)?$/;
@@ -141,7 +143,7 @@ export function nameFromAround(
   name: string,
   before: Before | null,
 ): string {
-  const framed = amongCount(text, q, subjectBeforeFrame(text, q, name, before));
+  const framed = amongCount(text, q, subjectBeforeFrame(text, q, nameWithoutBase(text, q, name, before), before));
   const own = shareOfClassThatDid(text, q, framed);
   return doneAtFigure(text, q, subjectOfSentenceBefore(text, q, own, before));
 }

@@ -140,3 +140,24 @@ const goesOnFromBefore: Row[] = [
 describe('a figure of no name goes on with the figure of the same unit right before it', () => {
   for (const row of goesOnFromBefore) it(rowName(row), () => checkRow(row));
 });
+
+/** a name that opens on a comparison and its base: the base's amount is of the thing the sentence compares */
+const baseNames: Row[] = [
+  {
+    name: 'the base period’s amount and the change from it (1982)',
+    input: '用于发展教育、科学、文化、卫生事业的经费计划为九百六十七亿元，比第五个五年计划期间的五百七十七亿元增加百分之六十八。',
+    expect: [
+      { text: '五百七十七亿元', indicator: '用于发展教育、科学、文化、卫生事业的经费' },
+      { text: '百分之六十八', indicator: '用于发展教育、科学、文化、卫生事业的经费' },
+    ],
+  },
+  {
+    name: 'the words after the base are the name (2016)',
+    input: '实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元。',
+    expect: [{ text: '5000多亿元', indicator: '减轻企业和个人负担' }],
+  },
+];
+
+describe('a comparison base is no part of a name', () => {
+  for (const row of baseNames) it(rowName(row), () => checkRow(row));
+});
