@@ -161,3 +161,27 @@ const baseNames: Row[] = [
 describe('a comparison base is no part of a name', () => {
   for (const row of baseNames) it(rowName(row), () => checkRow(row));
 });
+
+/** a subject said alone before a comma, then the figure's clause: a year and 预计/计划 before the verb (1982) */
+const subjectsBeforeYear: Row[] = [
+  {
+    name: 'a crop that grew in output: its output, level and change',
+    input: '尽管不少地方出现了严重的水旱灾害，粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨，比去年增产一千多万吨。',
+    expect: [
+      { text: '三亿三千五百多万吨', indicator: '粮食产量' },
+      { text: '一千多万吨', indicator: '粮食产量', measure: 'change' },
+    ],
+  },
+  {
+    name: 'a thing the clause sets out to expand',
+    input: '扩大人工草场面积，计划由一九八○年的三千二百万亩增加到一九八五年的一亿亩。',
+    expect: [
+      { text: '三千二百万亩', indicator: '人工草场面积' },
+      { text: '一亿亩', indicator: '人工草场面积' },
+    ],
+  },
+];
+
+describe('a subject said alone before a year and its figure', () => {
+  for (const row of subjectsBeforeYear) it(rowName(row), () => checkRow(row));
+});
