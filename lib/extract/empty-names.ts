@@ -141,6 +141,15 @@ function amongCount(text: string, q: { start: number; end: number }, name: strin
   return AMONG_SUBJECT.test(subject) && !/^这|^其/.test(subject) ? subject : name;
 }
 
+/** a name that is only how often (平均每天): the figure is the rate per day or year of the figure before in its sentence,
+ * named after it (全年新登记企业增长24.5%,平均每天新增1.5万户 → 平均每天新登记企业) */
+const PER_TIME = /^(?:平均)?(?:每天|每日|每月|每年)$|^日均$/;
+function perTimeOfBefore(text: string, q: { start: number }, name: string, before: Before | null): string {
+  if (!PER_TIME.test(name) || !before?.indicator || PER_TIME.test(before.indicator)) return name;
+  const between = text.slice(before.q.end, q.start);
+  return between.length < 40 && !SENTENCE_STOP.test(between) ? name + before.indicator : name;
+}
+
 /** the name a figure takes from the words around it where its own is empty or a fragment, or its own (`before`: the
  * figure read before it) */
 export function nameFromAround(
@@ -149,7 +158,8 @@ export function nameFromAround(
   name: string,
   before: Before | null,
 ): string {
-  const framed = amongCount(text, q, subjectBeforeFrame(text, q, nameWithoutBase(text, q, name, before), before));
-  const own = shareOfClassThatDid(text, q, framed);
-  return doneAtFigure(text, q, subjectOfSentenceBefore(text, q, own, before));
+  const own = perTimeOfBefore(text, q, nameWithoutBase(text, q, name, before), before);
+  const framed = amongCount(text, q, subjectBeforeFrame(text, q, own, before));
+  const shared = shareOfClassThatDid(text, q, framed);
+  return doneAtFigure(text, q, subjectOfSentenceBefore(text, q, shared, before));
 }

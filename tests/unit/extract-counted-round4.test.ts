@@ -185,3 +185,16 @@ const subjectsBeforeYear: Row[] = [
 describe('a subject said alone before a year and its figure', () => {
   for (const row of subjectsBeforeYear) it(rowName(row), () => checkRow(row));
 });
+
+/** a name that is only how often: the rate per day of the figure before in its sentence (2016, 2017) */
+const perTime: Row[] = [
+  {
+    name: '平均每天新增 after the year’s growth',
+    input: '大众创业、万众创新广泛开展，全年新登记企业增长24.5%，平均每天新增1.5万户，加上个体工商户等。',
+    expect: [{ text: '1.5万户', indicator: '平均每天新登记企业' }],
+  },
+];
+
+describe('a name that is only how often takes the figure before', () => {
+  for (const row of perTime) it(rowName(row), () => checkRow(row));
+});
