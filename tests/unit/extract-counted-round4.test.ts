@@ -198,3 +198,26 @@ const perTime: Row[] = [
 describe('a name that is only how often takes the figure before', () => {
   for (const row of perTime) it(rowName(row), () => checkRow(row));
 });
+
+/** a count of people given jobs, the name read before it being the verb with where (1982) */
+const jobsGiven: Row[] = [
+  {
+    name: '在城镇吸收 … 就业',
+    input: '五年内，将在城镇吸收二千九百万人经过一定训练后就业。',
+    expect: [{ text: '二千九百万人', indicator: '城镇吸收就业' }],
+  },
+  {
+    name: '用于安排城镇 … 就业的支出',
+    input: '从一九七九年到一九八一年，用于安排城镇二千六百万人就业的支出一百零五亿元。',
+    expect: [{ text: '二千六百万人', indicator: '安排城镇就业' }],
+  },
+  {
+    name: 'a name read as 就业 alone stays (1988)',
+    input: '全国城镇共安排３７００多万人就业，基本解决了城镇待业青年就业问题。',
+    expect: [{ text: '３７００多万人', indicator: '就业' }],
+  },
+];
+
+describe('a count of people given jobs', () => {
+  for (const row of jobsGiven) it(rowName(row), () => checkRow(row));
+});
