@@ -221,3 +221,22 @@ const jobsGiven: Row[] = [
 describe('a count of people given jobs', () => {
   for (const row of jobsGiven) it(rowName(row), () => checkRow(row));
 });
+
+/** telephone lines counted in 万门 (the reports of the 1990s); 门 alone is a door or a place's name */
+const telephoneLines: Row[] = [
+  {
+    name: 'a capacity in 万门 (1993)',
+    input: '城乡电话总容量增长１．１倍，达到２８６０万门。',
+    expect: [{ text: '２８６０万门', indicator: '城乡电话总容量', value: 2860, unit: '万门' }],
+  },
+  {
+    name: 'new lines (1990)',
+    input: '新增市内电话１０５万门。',
+    expect: [{ text: '１０５万门', value: 105, unit: '万门' }],
+  },
+  { name: '门 alone is no unit', input: '联动济源、三门峡加快豫西转型，线下办事“只进一门”。', expect: [], exactly: [] },
+];
+
+describe('telephone lines in 万门', () => {
+  for (const row of telephoneLines) it(rowName(row), () => checkRow(row));
+});
