@@ -18,8 +18,8 @@ const FRAME =
   /^(?:(?:[一二][〇○零一二三四五六七八九]{3}|\d{4})年(?:底|末)?|将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均|预计|计划|可以|能够)*(?:每人平均|平均每人|人均)?(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
 /** a clause that only says where or over what time (从中央到地方, 从1978年到1983年): passed over to the subject before it */
 const SPAN_CLAUSE = /^(?:从|由)[^,;。]{1,12}(?:到|至)[^,;。]{1,12}$/;
-/** the time or the 的 a subject clause opens with: 今年(的) */
-const TIME_LEAD = /^(?:今年|去年|明年|全年|目前|现在|同时)的?/;
+/** the time or the 的 a subject clause opens with: 今年(的); or its scope, of every kind (全国各种报刊…) */
+const TIME_LEAD = /^(?:今年|去年|明年|全年|目前|现在|同时)的?|^全国各[种类]/;
 /** the subject's own move, said after it: 预算外资金(却大幅度增加) */
 const MOVE_TAIL =
   /(?:却|也|又|则|还|仍然|仍)?(?:大幅度|大幅|较大幅度|明显|大大|迅速|稳步|持续|逐年|连年)?(?:地)?(?:增加|增长|提高|上升|下降|减少|降低|增产|减产)了?$/;
@@ -27,12 +27,12 @@ const MOVE_TAIL =
 const EXPANDED = /^(?:扩大|增加|提高|发展)(?=[\u4e00-\u9fff]{2})/;
 /** a noun phrase whose head is a thing a report measures */
 const SUBJECT =
-  /^[\u4e00-\u9fff“”]{0,14}(?:投入|水平|国家|资金|经费|收入|支出|存款|储蓄|总额|总量|产量|产值|总值|人数|人口|规模|面积|价格|工资|投资|余额|数量|能力|里程|费用|基金|补贴|标准|赤字|利润|税收|贷款|外债|储备|预算|购买力)$/;
+  /^[\u4e00-\u9fff“”、]{0,14}(?:投入|水平|国家|资金|经费|收入|支出|存款|储蓄|总额|总量|产量|产值|总值|人数|人口|规模|面积|价格|工资|投资|余额|数量|能力|里程|费用|基金|补贴|标准|赤字|利润|税收|贷款|外债|储备|预算|购买力)$/;
 
 /** a noun phrase said with 的 (每吨钢的综合能耗, 组建城市合作银行的大中城市), not a clause that opens on a preposition, an
  * adverb or a verb of will: a subject whatever its head */
 const DE_PHRASE =
-  /^(?!在|对|为|把|将|要|使|据|按|以|随着|通过|经过|由于|根据|其中|特别是|尤其是|我们|这|那|但|而|并|同时)[\u4e00-\u9fff]{1,16}的[\u4e00-\u9fff]{2,8}$/;
+  /^(?!在|对|为|把|将|要|使|据|按|以|随着|通过|经过|由于|根据|其中|特别是|尤其是|我们|这|那|但|而|并|同时)[\u4e00-\u9fff、]{1,16}的[\u4e00-\u9fff]{2,8}$/;
 /** a year inside a subject is the figure's time, no part of its name (基本建设1979年交付使用的固定资产…) */
 const YEAR_INSIDE = /\d{4}年(?:度)?/g;
 

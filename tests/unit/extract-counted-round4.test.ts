@@ -240,3 +240,27 @@ const telephoneLines: Row[] = [
 describe('telephone lines in 万门', () => {
   for (const row of telephoneLines) it(rowName(row), () => checkRow(row));
 });
+
+/** units of plate glass (重量箱) and of print (印张); a subject that lists its nouns with 、 (1982, 1989, 2016) */
+const moreUnits: Row[] = [
+  {
+    name: 'plate glass in 重量箱 is no part of the next item’s name (2016)',
+    input: '近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、电解铝100多万吨。',
+    expect: [
+      { text: '7600多万重量箱', value: 7600, unit: '万重量箱' },
+      { text: '100多万吨', indicator: '淘汰落后电解铝' },
+    ],
+  },
+  {
+    name: 'print in 印张, the subject a list of nouns said before the comma (1982)',
+    input: '全国各种报刊、杂志、书籍的出版总量，一九八五年达到四百五十六亿印张，比一九八○年增长百分之二十二。',
+    expect: [
+      { text: '四百五十六亿印张', indicator: '报刊、杂志、书籍的出版总量', unit: '亿印张' },
+      { text: '百分之二十二', indicator: '报刊、杂志、书籍的出版总量', measure: 'growth' },
+    ],
+  },
+];
+
+describe('units of plate glass and print', () => {
+  for (const row of moreUnits) it(rowName(row), () => checkRow(row));
+});
