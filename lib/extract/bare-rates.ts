@@ -2,7 +2,8 @@
 // 只要我们能够再连续若干年保持百分之八至百分之九的增长率, 有6.5%—7%的增速就能够…, 在连续两年增长百分之十三的基础上. A work
 // report argues its growth target so, the thing that grows being the speech's topic, said nowhere in the clause; the engine
 // read the words around for a name (实现比较充分的就业的速度可以占比) or none, and a level. Such a rate is named 经济增长, as
-// where the report says it whole, and read as a growth.
+// where the report says it whole, and read as a growth; said over several years (连续两年, 若干年), a rate over years, not the
+// plan year's own (its cell in the comparison is the year's target's).
 import type { Reading } from './respectively';
 import { sentenceStart } from '../text/sentence';
 
@@ -28,5 +29,6 @@ export function nameBareRates(text: string, out: Reading[]): void {
     if (r.carry === r.indicator) r.carry = '经济增长';
     r.indicator = '经济增长';
     r.measure = 'growth';
+    if (/连续|若干年|[一二两三四五\d]年/.test(clause)) r.multiYear = true;
   }
 }

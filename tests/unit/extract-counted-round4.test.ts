@@ -97,9 +97,13 @@ const bareRates: Row[] = [
     expect: [{ text: '7%左右', indicator: '经济增长', measure: 'growth' }],
   },
   {
-    name: 'a condition and a span before 保持…的增长率 (1994)',
-    input: '只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。',
-    expect: [{ text: '百分之八至百分之九', indicator: '经济增长', measure: 'growth', value: 8, valueMax: 9 }],
+    name: 'a condition and a span before 保持…的增长率: over unstated years, not the plan year’s (1994)',
+    input: '今年计划国内生产总值增长百分之九。只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。',
+    title: '1994年政府工作报告',
+    expect: [
+      { text: '百分之九', period: 1994 },
+      { text: '百分之八至百分之九', indicator: '经济增长', measure: 'growth', value: 8, valueMax: 9, period: null },
+    ],
   },
   {
     name: '的增速 after a clause with no subject (2018)',
