@@ -268,3 +268,24 @@ const moreUnits: Row[] = [
 describe('units of plate glass and print', () => {
   for (const row of moreUnits) it(rowName(row), () => checkRow(row));
 });
+
+/** a unit that holds its magnitude after a numeral in words: 亿度, 万门 (1982, 1986, 1991) */
+const heldMagnitudes: Row[] = [
+  {
+    name: 'kilowatt-hours in words, then the growth of the same thing (1982)',
+    input: '原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；',
+    expect: [
+      { text: '三千六百二十亿度', indicator: '发电量', value: 3620, unit: '亿度' },
+      { text: '百分之二十点四', indicator: '发电量', measure: 'growth' },
+    ],
+  },
+  {
+    name: 'telephone lines in words (1991)',
+    input: '城市市内电话新增一百五十七万门。',
+    expect: [{ text: '一百五十七万门', value: 157, unit: '万门' }],
+  },
+];
+
+describe('a unit that holds its magnitude after a numeral in words', () => {
+  for (const row of heldMagnitudes) it(rowName(row), () => checkRow(row));
+});
