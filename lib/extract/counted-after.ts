@@ -19,6 +19,11 @@ const JOBS_GIVEN = /^(?:在|用于)((?:城镇|城市|农村)?(?:安排|安置|�
 /** …when the clause after the count of people ends on 就业 (二千九百万人经过一定训练后就业) or names what is spent on it (…就业的支出) */
 const ENDS_IN_JOBS = /^[\u4e00-\u9fff]{0,12}?就业(?:的|$)/;
 
+/** people a count counts, by the head of their noun */
+const PEOPLE_HEAD = /(?:人口|农民|农民工|居民|群众|职工|学生|人员|劳动力|患者|儿童|老年人)$/;
+/** what the people counted became or joined, to the clause end: 成为城镇居民, 参加养老保险 (not the verb alone: 有4.1亿农民参加) */
+const BECAME = /^(?:都|均|已经|已)?((?:成为|参加|加入)[\u4e00-\u9fff“”]{2,10})$/;
+
 /** the name of a count whose counted noun follows it (`after`: its clause after the value; `lead`: the words right
  * before the value), or `name` */
 export function countedAfterName(name: string, after: string, unit: string, lead: string): string {
@@ -35,6 +40,9 @@ export function countedAfterName(name: string, after: string, unit: string, lead
   if (problem) return `解决${problem[1]}人口`;
   if (!after.startsWith(name)) return name;
   const rest = after.slice(name.length);
+  // 8000多万农业转移人口成为城镇居民: the people who did so, with what they did (the noun alone is the stock)
+  const became = PEOPLE_HEAD.test(name) ? BECAME.exec(rest) : null;
+  if (became) return name + became[1];
   const head = HEAD_AFTER_PARENS.exec(rest);
   if (head && !name.endsWith(head[1])) return name + head[1];
   const closed = /、|和/.test(name) ? CLOSED_LIST_HEAD.exec(rest) : null;

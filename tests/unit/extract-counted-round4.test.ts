@@ -289,3 +289,21 @@ const heldMagnitudes: Row[] = [
 describe('a unit that holds its magnitude after a numeral in words', () => {
   for (const row of heldMagnitudes) it(rowName(row), () => checkRow(row));
 });
+
+/** people counted with what they became or joined: the noun alone is the stock (山东 2018, 安徽 2025, 2018) */
+const peopleWhoBecame: Row[] = [
+  {
+    name: '成为城镇居民 (山东 2018)',
+    input: '3、850万农业转移人口成为城镇居民;',
+    expect: [{ text: '850万', indicator: '农业转移人口成为城镇居民' }],
+  },
+  {
+    name: 'not the verb alone (2007)',
+    input: '新型农村合作医疗试点范围扩大到1451个县（市、区），有4.1亿农民参加；',
+    expect: [{ text: '4.1亿', indicator: '农民' }],
+  },
+];
+
+describe('people counted with what they became', () => {
+  for (const row of peopleWhoBecame) it(rowName(row), () => checkRow(row));
+});
