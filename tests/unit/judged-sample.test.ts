@@ -495,7 +495,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 64,
     floors: {
       found: 0.99,
-      indicator: 0.89,
+      indicator: 0.9,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
@@ -504,7 +504,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.89,
+      allRight: 0.9,
     },
     nonFiguresKept: 0,
   },
