@@ -21,8 +21,8 @@ const ENDS_IN_JOBS = /^[\u4e00-\u9fff]{0,12}?就业(?:的|$)/;
 
 /** people a count counts, by the head of their noun */
 const PEOPLE_HEAD = /(?:人口|农民|农民工|居民|群众|职工|学生|人员|劳动力|患者|儿童|老年人)$/;
-/** what the people counted became or joined, to the clause end: 成为城镇居民, 参加养老保险 (not the verb alone: 有4.1亿农民参加) */
-const BECAME = /^(?:都|均|已经|已)?((?:成为|参加|加入)[\u4e00-\u9fff“”]{2,10})$/;
+/** what the people counted became, joined or settled in, to the clause end: 成为城镇居民, 参加养老保险, 落户城镇 (not the verb alone: 有4.1亿农民参加) */
+const BECAME = /^(?:都|均|已经|已)?((?:成为|参加|加入|落户)[\u4e00-\u9fff“”]{2,10})$/;
 
 /** the name of a count whose counted noun follows it (`after`: its clause after the value; `lead`: the words right
  * before the value), or `name` */
