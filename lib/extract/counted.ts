@@ -6,7 +6,8 @@ import { phraseAfter, rightContext } from './phrases';
 /** what money a report issues or spends as a thing: 今年先发行1万亿元超长期特别国债 */
 export const MONEY_NOUN = /(?:国债|债券|专项债|资金|基金|贷款|救灾款|补贴|补助|奖补|经费|资本金)$/;
 /** who pays a sum, with its verb: 中央财政(拟)安排423亿元资金, 国家今年再安排30亿元国债资金 (the payer's money is the indicator) */
-const PAYER = /^(?:(.{2,8}?(?:财政|政府))|国家)(?:今年|为此)?(?:先|再|拟|将|要)?(?:安排|投入|下达|拨付|筹集)?$/;
+const PAYER =
+  /^(?:(.{2,8}?(?:财政|政府))|国家)(?:今年|为此)?(?:还|又|也|已经|已|先|再|拟|将|要|准备|计划)*(?:安排|投入|下达|拨付|拨出|筹集|设立|发行)?$/;
 /** the words before a sum that are only a verb: 先发行, 安排, 下达 */
 const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排|下达|发放|投入|筹集|筹措|争取|兑付|拨付|统筹|设立|募集|落实)$/;
 
@@ -17,19 +18,72 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
 export const VERB_BEFORE_COUNT =
   /(?:储备|获得|夺得|恢复|清理规范|清理|精简|下放|发生|建设|建成|开工|新建|改建|重建|共建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
+/** words before a count that end on a verb the lexicon knows, or sum up the things named before (马铃薯、羊绒2个产业链;
+ * 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项) */
+const saysWhatIsCounted = (before: string): boolean => VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
+
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
  * after a verb names what it buys only where it is money as a thing (发行1万亿元超长期特别国债).
  */
 export function governsNounAfter(text: string, q: Quantity, before: string): boolean {
   if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
-  // 马铃薯、羊绒2个产业链; 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项: the count sums up what went before
-  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
+  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return saysWhatIsCounted(before) || opensNoun(text, q, before);
   return q.unitClass === 'money' && (MONEY_VERB.test(before) || PAYER.test(before));
+}
+
+/** what cannot open the noun a classifier counts: an adverb, a verb, a time, a preposition or conjunction (…项全部办复,
+ * 4万多人中) */
+const NOT_NOUN_OPENER =
+  /^(?:全部|全面|均|都|已|基本|实现|完成|达到|获|在|被|由|进行|开展|以上|左右|[多余次年月天中内后前以为是的和与及或等并且也还又再就才即将要可能会占共比较]|分别|同比|增|减|提高|降|下降|上升|目标|任务|红线|大关|台阶|行列|级|规模)/;
+/** a modal, an aspect word or a time inside the words after a count: they are a clause, not its noun (…受灾群众春节前将…搬进新居),
+ * and a milestone passed (4个千亿台阶) */
+const CLAUSE_WORDS = /[将要已获就被把让使]|前|后|台阶|大关|关口|行列/;
+/** a count with its classifier right before a noun phrase that runs to its clause's end: [verb or subject] 21个 省级开发区,
+ * (the count counts the noun, whatever the words before it are: a verb the lexicon does not know, a subject, a programme);
+ * not where those words are a noun phrase of their own (…的城市) or open on a preposition (由, 在, 同) */
+function opensNoun(text: string, q: Quantity, before: string): boolean {
+  if (
+    q.unitClass !== 'count' ||
+    before.length < 3 ||
+    /的/.test(before) ||
+    /^(?:由|从|在|据|对|以|经|同|和|与|向|为|把|将|让|使)/.test(before)
+  )
+    return false;
+  // (to the clause end, or to the next item's number: 500个商品粮大县、150个…)
+  let end = q.end;
+  while (end < text.length && end - q.end <= 16 && !/[,;。!?:\n\d]/.test(text[end])) end++;
+  // (a number right after the noun, with no 、 before it, is the next label's: 产业园15个优势特色产业集群9个, an infographic)
+  if (/\d/.test(text[end] ?? '') && !/[、和及与]/.test(text[end - 1])) return false;
+  const rest = text.slice(q.end, end).replace(/[、和及与]$/, '');
+  // (the words read as the name stand right before the count: no verb of the lexicon between, 惠及, 已有, 了)
+  if (!text.startsWith(before, q.start - before.length)) return false;
+  return (
+    rest.length >= 2 &&
+    /^[\u4e00-\u9fff“”、]+$/.test(rest) &&
+    !NOT_NOUN_OPENER.test(rest) &&
+    !CLAUSE_WORDS.test(rest) &&
+    phraseAfter(rest) === rest
+  );
 }
 
 /** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
 export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
+
+/** verbs that change things already there (改造, 取消, 下放): said before a count, they say which of the stock it counts
+ * (新建改建17所县级医院, 取消123项…事项); a verb of making or sending (建设, 发布, 选派) does not, its things being new */
+const ON_STOCK = /^(?:新建|改建|扩建|重建|改扩建|改造|新建改建|取消|下放|取消和下放|精简|清理|清理规范|停征|修订|淘汰|关闭|撤并|整合)+$/;
+/** a subject and a modal before the verb: 国家准备(重点扶持) */
+const SUBJECT_AND_MODAL = /^.{0,8}?(?:准备|已经|还将|将要|正在|计划|拟)(?=.{2})/;
+/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); the verb of a change to
+ * things already there (see ON_STOCK) */
+export function keptBefore(q: Quantity, before: string): string {
+  if (q.unitClass === 'money') return payerOf(q, before);
+  // (not 新建 or 重建 alone: those things are new)
+  if (saysWhatIsCounted(before)) return ON_STOCK.test(before) && /[改取放精清停修汰关撤整]/.test(before) ? before : '';
+  // (words the lexicon does not know as a verb: a verb phrase, or the subject or programme whose things are counted)
+  return before.length >= 3 ? before.replace(SUBJECT_AND_MODAL, '') : '';
+}
 
 /** a head after 的 that is what is done to or for the things counted, or what they have, not them: (10个试点县的)
  * 支持力度, (1000户国有大型企业的)改革与发展, (7700多项国家标准的)制定修订工作, (3亿多农村人口的)饮水安全(问题) */

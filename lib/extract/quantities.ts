@@ -334,8 +334,14 @@ const SMALL_AMOUNT_ENDS = /^(?:[^\u4e00-\u9fff]|的|比|和|及|或|多|余|以|
 
 function readChinese(text: string, at: number, run: string, names: Array<[number, number]>): Quantity | null {
   // a 千 or 百 after the last magnitude with no digit word before it starts the unit (一千九百五十万千瓦, 万千米)
-  const numText = /[万亿][千百]$/.test(run) ? run.slice(0, -1) : run;
-  const unit = unitAt(text, at + numText.length, false);
+  let numText = /[万亿][千百]$/.test(run) ? run.slice(0, -1) : run;
+  let unit = unitAt(text, at + numText.length, false);
+  // a unit that holds its magnitude (三千六百二十亿度, 二千八百六十万门): its 亿 or 万 is no part of the numeral
+  const held = !unit && /[万亿]$/.test(numText) ? unitAt(text, at + numText.length - 1, false) : null;
+  if (held && /^[万亿]/.test(held.unit) && numText.length > 1) {
+    numText = numText.slice(0, -1);
+    unit = held;
+  }
   // a time in words is a span or a name (三天两头, 一周年), never a figure here
   if (!unit || unit.cls === 'time' || unit.cls === 'magnitude') return null;
   // 几十亿元, 数十万吨: tens of, not ten; after a closing quote, a name (大运河“最靓丽”三公里); after a

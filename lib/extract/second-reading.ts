@@ -9,6 +9,7 @@ import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
 import { nameFromAround } from './empty-names';
 import { ratesSaidBefore } from './rate-said-before';
+import { nameBareRates } from './bare-rates';
 
 const SENTENCE_BREAK = /[。;!?\n]/;
 /** no sentence break between two figures (the text between them is short where it matters) */
@@ -16,6 +17,7 @@ const sameSentence = (text: string, a: number, b: number): boolean => b - a < 40
 
 export function secondReading(text: string, out: Reading[]): Reading[] {
   ratesSaidBefore(text, out);
+  nameBareRates(text, out);
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     // (only sums and counts are renamed, and figures of no name: a share or a rate is named by what it is of)

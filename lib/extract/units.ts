@@ -1,7 +1,8 @@
 // Units of the quantities reports state, as written after normalisation (simplified, half-width).
 // A unit is matched longest first, with an optional magnitude in front (万平方米, 亿美元) and an
 // optional "/unit" behind (微克/立方米, 万元/亩). 度 (a kilowatt-hour) counts only with its magnitude (7.2亿度):
-// alone it is as often an angle or a temperature (25度以上坡耕地).
+// alone it is as often an angle or a temperature (25度以上坡耕地). So 门 (telephone lines: 新增市内电话105万门): alone it is
+// a place's name (三门峡) or a door (只进一门).
 import { MAGNITUDES } from '../model/magnitudes';
 import { COMPOUND_UNITS } from './compound-units';
 import { words } from './lexicon';
@@ -15,7 +16,7 @@ const UNITS: Record<UnitClass, string[]> = {
   times: ['倍'],
   count: words(`
     个 家 项 人 名 位 户 套 座 辆 台 艘 架 条 列 件 支 张 所 处 间 栋 幢 片 只 头 匹 羽 株 棵 种 款 部 篇 本 册 份 场 次 起 宗 笔 例 组 队
-    块 枚 趟 床 人次 户次 件次 批次 场次 车次 辆次 架次 航次 班次 台套 台次 标箱 TEU
+    块 枚 趟 床 人次 户次 件次 批次 场次 车次 辆次 架次 航次 班次 台套 台次 标箱 TEU 万门
   `),
   measure: words(`
     亩 公顷 千公顷 平方米 平方公里 平方千米 平米 立方米 公里 千米 米 延米 厘米 吨 千克 公斤 斤 克 毫克 微克 吨标准煤 吨标煤 升 毫升 立方 千瓦 兆瓦 吉瓦 千瓦时 千伏
