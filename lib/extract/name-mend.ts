@@ -26,6 +26,7 @@ import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { actionOverList } from './list-action';
 import { addedAfterNoun } from './added-after-noun';
+import { withDoneVerb } from './done-verb';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
@@ -187,6 +188,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     indicator = addedAfterNoun(context, indicator, rest);
     const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };
     indicator = actionOverList(text, q.start, after, context, indicator, q.unitClass, listBefore);
+    if (q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'magnitude')
+      indicator = withDoneVerb(text, q.end, indicator, context, before?.carry ?? '', before ? text.slice(after, q.start) : '');
   }
   return { indicator, measure, sign };
 }
