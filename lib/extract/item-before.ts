@@ -24,7 +24,7 @@ const STAGE_LEAD = /^(?:新开工|开工建设|开工|新建|建设|新增)/;
 /** a crop's output, whose area is said after it: 粮食总产 */
 const CROP_OUTPUT = /(?:总产量|总产|产量)$/;
 /** the verbs of new ones, which a total of the stock drops */
-export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育)/;
+export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育|新晋)/;
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's; `next`: the text after the figure) */
 export function afterItem(indicator: string, context: string, between: string, before: string, next = ''): string {

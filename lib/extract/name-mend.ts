@@ -27,6 +27,7 @@ import { nameAfterClause } from './clause-in-name';
 import { actionOverList } from './list-action';
 import { addedAfterNoun } from './added-after-noun';
 import { withDoneVerb } from './done-verb';
+import { headOfTopic } from './topic-head';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
@@ -183,7 +184,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   if (q.unitClass === 'percent' && measure === 'level') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
   else if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
   else if (measure === 'level') indicator = shareInFrame(text, opens, indicator, false);
-  indicator = subjectOfSentence(text, opens, indicator);
+  indicator = headOfTopic(text, opens, after, subjectOfSentence(text, opens, indicator), before?.carry ?? '');
   if (measure === 'level') {
     indicator = addedAfterNoun(context, indicator, rest);
     const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };
