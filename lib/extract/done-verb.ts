@@ -9,7 +9,7 @@ const DONE =
   '(?:新建|改建|扩建|续建|重建|改扩建|新改建|建成|建设|改造提升|改造|加固|取消|下放|撤销|撤并|关闭|关停|淘汰|扶持|治理|整治|修复)';
 /** such a verb said alone that names what was done whatever the noun: a cut, a hand-down, a closure, backing, a rebuild
  * (建成, 建设, 改造 alone are left: a reader takes 建成高标准农田 and 高标准农田 alike) */
-const DONE_ALONE = '(?:取消|下放|撤销|撤并|关闭|关停|淘汰|扶持|续建|扩建|改扩建|新改建|重建|加固)';
+const DONE_ALONE = '(?:取消|下放|撤销|撤并|关闭|关停|淘汰|扶持|续建|扩建|改扩建|新改建|加固)';
 /** a run of such verbs, joined or not (新建改建, 取消和下放, 新建和续建), with the adverb that ranks them (重点扶持) */
 const RUN = `(?:重点)?(?:${DONE}(?:(?:和|、|与|及)?${DONE})+|${DONE_ALONE})`;
 const VERB_RUN_END = new RegExp(`${RUN}$`);
