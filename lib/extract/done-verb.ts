@@ -29,37 +29,40 @@ function verbAtEnd(words: string): string {
   return VERB_RUN_END.exec(words)?.[0] ?? '';
 }
 
+/** `verb` + `thing`, where the words the name kept before `thing` (`lead`: none, or the run's last verb, 新建 of 改造和新建)
+ * are part of the run; '' otherwise */
+function runOn(verb: string, lead: string, thing: string): string {
+  return verb && thing.length >= 2 && (lead === '' || (verb.includes(lead) && verb !== lead)) ? verb + thing : '';
+}
+
 /**
- * The name of a counted figure (`name`, read from `context`, the words since the figure or clause before; `nounAfter`:
- * whether the name is the noun after the number) with the verb of what was done kept; `carry`: the name of the figure
- * before in the same clause, `between`: the text since it ('' where there is none).
+ * The name of a counted figure (`name`, read from `context`, the words since the figure or clause before) with the verb
+ * of what was done kept; `carry`: the name of the figure before in the same clause, `between`: the text since it ('' where
+ * there is none).
  */
 export function withDoneVerb(text: string, end: number, name: string, context: string, carry: string, between: string): string {
   if (name.length < 2) return name;
-  // 国家准备重点扶持(500个商品粮大县): a name that is the verb, the noun after the number
-  const nounAfter = text.startsWith(name, end);
-  const noun = nounAfter ? undefined : NOUN_AT.exec(text.slice(end, end + 11))?.[0];
-  const named = noun && !OWN_VERB.test(noun) && context.endsWith(name) ? verbAtEnd(name) : '';
-  if (named) return named + noun;
-  if (OWN_VERB.test(name)) return name;
   const words = context.replace(/^、/, '');
-  // 新建改建17所县级医院: the verb right before the number, the noun after it
-  if (nounAfter) {
-    const verb = verbAtEnd(words);
-    if (verb) return verb + name;
-  }
-  // 改造中小学校舍815万平方米: the verb right before the noun
-  if (words.endsWith(name) && words.length > name.length) {
-    const verb = verbAtEnd(words.slice(0, words.length - name.length));
-    if (verb) return verb + name;
-  }
-  // 、260所乡镇卫生院 after 新建改建17所县级医院 (or 、幼儿园200所 after 改造中小学校舍815万平方米): an item with no verb of its
-  // own, right after the item before, takes the list's
-  const verb = carry ? VERB_RUN_START.exec(carry)?.[0] : undefined;
-  if (!verb) return name;
+  // the noun after the number (新建改建17所县级医院), with or without a verb the name kept (改造和新建1.88万所… → 新建乡镇卫生院)
+  let k = 0;
+  while (k <= Math.min(4, name.length - 2) && !text.startsWith(name.slice(k), end)) k++;
+  const nounAfter = k <= Math.min(4, name.length - 2);
+  const lead = nounAfter ? name.slice(0, k) : '';
+  const noun = nounAfter ? name.slice(k) : (NOUN_AT.exec(text.slice(end, end + 11))?.[0] ?? '');
+  const here = nounAfter
+    ? runOn(verbAtEnd(words), lead, noun)
+    : // 国家准备重点扶持(500个商品粮大县): a name that is the verb, the noun after the number
+      (noun && !OWN_VERB.test(noun) && words.endsWith(name) ? runOn(verbAtEnd(name), '', noun) : '') ||
+      // 改造中小学校舍815万平方米: the verb right before the noun
+      (words.endsWith(name) && words.length > name.length ? runOn(verbAtEnd(words.slice(0, words.length - name.length)), '', name) : '');
+  if (here) return here;
+  // 、260所乡镇卫生院 after 新建改建17所县级医院 (or 、农村公路29万公里 after 新建改建高速公路6700多公里): an item with no verb of
+  // its own, right after the item before, takes the list's
+  const verb = carry ? (VERB_RUN_START.exec(carry)?.[0] ?? '') : '';
   const object = carry.slice(verb.length);
-  if (object.length < 2 || COMPOUND_AFTER.test(object)) return name;
-  const itemAfter = nounAfter && JOINT.test(between.slice(-1)) && between.slice(0, -1) === object;
-  const itemBefore = !nounAfter && JOINT.test(between.charAt(0)) && between.slice(1) === name;
-  return itemAfter || itemBefore ? verb + name : name;
+  if (!verb || object.length < 2 || COMPOUND_AFTER.test(object)) return name;
+  if (nounAfter) return JOINT.test(between.slice(-1)) && between.slice(0, -1) === object ? runOn(verb, lead, noun) || name : name;
+  const item = between.slice(1);
+  if (!JOINT.test(between.charAt(0)) || item !== words || !name.endsWith(item)) return name;
+  return runOn(verb, name.slice(0, name.length - item.length), item) || name;
 }

@@ -35,6 +35,25 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a run whose last verb the name kept (新建 of 改造和新建), over each item (2008)',
+    title: NATIONAL,
+    input: '国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为乡镇卫生院配备了医疗设备。',
+    expect: [
+      { text: '1.88万所', indicator: '改造和新建乡镇卫生院' },
+      { text: '786所', indicator: '改造和新建县医院' },
+      { text: '534所', indicator: '改造和新建县妇幼保健院' },
+    ],
+  },
+  {
+    name: 'an item named before its count takes the whole run, not its first verb (2017)',
+    title: NATIONAL,
+    input: '新建高速铁路投产里程超过1900公里，新建改建高速公路6700多公里、农村公路29万公里。',
+    expect: [
+      { text: '6700多公里', indicator: '新建改建高速公路' },
+      { text: '29万公里', indicator: '新建改建农村公路' },
+    ],
+  },
+  {
     name: 'a shut-down before the capacity counted (2007)',
     title: NATIONAL,
     input: '二是坚决淘汰落后生产能力。“十一五”期间，关停5000万千瓦小火电机组。',
