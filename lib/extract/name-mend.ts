@@ -28,6 +28,7 @@ import { actionOverList } from './list-action';
 import { addedAfterNoun } from './added-after-noun';
 import { withDoneVerb } from './done-verb';
 import { headOfTopic } from './topic-head';
+import { valueAddedOfSector } from './sector-value';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
@@ -185,6 +186,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   else if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
   else if (measure === 'level') indicator = shareInFrame(text, opens, indicator, false);
   indicator = headOfTopic(text, opens, after, subjectOfSentence(text, opens, indicator), before?.carry ?? '');
+  indicator = valueAddedOfSector(text, indicator, measure === 'growth' || q.unitClass === 'money');
   if (measure === 'level') {
     indicator = addedAfterNoun(context, indicator, rest);
     const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };

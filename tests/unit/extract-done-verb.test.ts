@@ -37,7 +37,7 @@ const rows: Row[] = [
   {
     name: 'a run whose last verb the name kept (新建 of 改造和新建), over each item (2008)',
     title: NATIONAL,
-    input: '国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为乡镇卫生院配备了医疗设备。',
+    input: '国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为1.17万个乡镇卫生院配备了医疗设备，农村医疗卫生条件明显改善。',
     expect: [
       { text: '1.88万所', indicator: '改造和新建乡镇卫生院' },
       { text: '786所', indicator: '改造和新建县医院' },
@@ -69,9 +69,10 @@ const rows: Row[] = [
   },
   {
     name: 'a lone 建成 or 改造 is left as it was: a reader takes the thing with or without it (甘肃, 河南 2025)',
-    input: '义务教育增补学位2.8万个，建成教师周转宿舍1335套。改造老旧小区1459个。',
+    input: '义务教育增补学位2.8万个，建成教师周转宿舍1335套。实施城市更新项目3910个，改造城中村416个、老旧小区1459个，统筹改造一批老日街区、厂区。',
     expect: [
       { text: '1335套', indicator: '教师周转宿舍' },
+      { text: '416个', indicator: '城中村' },
       { text: '1459个', indicator: '老旧小区' },
     ],
   },

@@ -43,7 +43,7 @@ const rows: Row[] = [
   {
     name: 'an adverb between the name and its verb (2015, 青海 2025)',
     title: NATIONAL,
-    input: '城乡居民基础养老金标准统一由55元提高到70元。首批13个“高效办成一件事”全部上线。',
+    input: '城乡居民基础养老金标准统一由55元提高到70元。',
     expect: [
       { text: '55元', indicator: '城乡居民基础养老金标准' },
       { text: '70元', indicator: '城乡居民基础养老金标准' },
