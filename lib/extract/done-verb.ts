@@ -14,6 +14,7 @@ const DONE_ALONE = '(?:取消|下放|撤销|撤并|关闭|关停|淘汰|扶持|�
 const RUN = `(?:重点)?(?:${DONE}(?:(?:和|、|与|及)?${DONE})+|${DONE_ALONE})`;
 const VERB_RUN_END = new RegExp(`${RUN}$`);
 const VERB_RUN_START = new RegExp(`^${RUN}`);
+const VERB_END_CHAR = /[建造成设升固消放销并闭停汰持理治复]$/;
 /** what makes a noun of the verb before it (建设用地, 改造面积, 扶持资金, 建成区): no verb of what was done */
 const COMPOUND_AFTER = /^(?:用地|规模|资金|投资|面积|任务|区|项目|工程|工作|力度|政策|标准|计划|资金)/;
 /** the joint between two items of a list */
@@ -26,7 +27,8 @@ const NOUN_AT = /^[\u4e00-\u9fff]{2,10}(?=[、,;。和]|$)/;
 
 /** the verb run that ends `words`, or '' (what stands before it may be a subject, a time or a modal: 国家准备重点扶持) */
 function verbAtEnd(words: string): string {
-  return VERB_RUN_END.exec(words)?.[0] ?? '';
+  // (the last character of every such verb first: the pattern is tried at every position otherwise)
+  return VERB_END_CHAR.test(words) ? (VERB_RUN_END.exec(words)?.[0] ?? '') : '';
 }
 
 /** `verb` + `thing`, where the words the name kept before `thing` (`lead`: none, or the run's last verb, 新建 of 改造和新建)

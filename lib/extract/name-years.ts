@@ -39,5 +39,5 @@ const SPAN_INSIDE =
 
 /** a name with the span said inside it left out */
 export function withoutSpanInside(name: string): string {
-  return name.length > 6 ? name.replace(SPAN_INSIDE, '') : name;
+  return name.length > 6 && name.includes('年') ? name.replace(SPAN_INSIDE, '') : name;
 }
