@@ -1,4 +1,4 @@
-// A sector said alone as the subject of a growth: its value added, unless the report measures sectors by gross output
+// A sector said alone as the subject of a growth: its value added, where the report measures sectors by value added
 // (lib/extract/sector-value.ts). Sentences from whole real reports.
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
@@ -7,19 +7,18 @@ const NATIONAL = '政府工作报告';
 
 const rows: Row[] = [
   {
-    name: 'a sector said alone, in a report that speaks of no gross output (1996)',
-    title: NATIONAL,
-    input: '五年来，农村经济全面发展，农业年均增长４．１％，乡镇企业保持发展势头。工业年均增长１７．８％，产品结构调整加快。',
+    name: 'an industry said alone, in a report that speaks of value added (河南 2025)',
+    input: '“7+28+N”产业链群对规上工业增长贡献率达72.4%，高技术制造业增加值增长12%，战略性新兴产业增长9.2%。',
     expect: [
-      { text: '４．１％', indicator: '农业增加值', measure: 'growth' },
-      { text: '１７．８％', indicator: '工业增加值', measure: 'growth' },
+      { text: '12%', indicator: '高技术制造业增加值' },
+      { text: '9.2%', indicator: '战略性新兴产业增加值', measure: 'growth' },
     ],
   },
   {
-    name: 'an industry named by its products (湖南 2025, 陕西 2014)',
-    input: '成功举办中国国际农业机械展览会，农机装备产业增长10.2%。文化产业增长26%,占GDp比重提高0.5个百分点,社会消费品零售总额增长13.8%左右,居民消费价格上涨3%,保持基本稳定。',
+    name: 'a sector after a figure of value added in the same text (陕西 2014)',
+    input:
+      '规模以上工业预计完成增加值7200亿元,增长13%以上。文化产业增长26%,占GDp比重提高0.5个百分点,社会消费品零售总额增长13.8%左右,居民消费价格上涨3%,保持基本稳定。',
     expect: [
-      { text: '10.2%', indicator: '农机装备产业增加值' },
       { text: '26%', indicator: '文化产业增加值' },
       { text: '13.8%左右', indicator: '社会消费品零售总额' },
     ],
