@@ -12,7 +12,7 @@ const PEOPLE_COUNTED = /^([\u4e00-\u9fff]{2,10}?)(?:在学|在校|入境|参保)
 /** a rate or takings of people, said bare: 毛入学率, 创汇 */
 const RATE_OR_TAKINGS = /^(?:毛入学率|入学率|升学率|就业率|参保率|覆盖率|创汇|用汇|营业额|收入)$/;
 /** the stages of a project, counted one after another */
-const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
+const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业|分配入住|交付使用';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 /** a clause of only a stage, an adverb before it: ,基本建成(540万套), ,已完成(25个) (已 no part of the name) */
@@ -64,6 +64,6 @@ export function afterItem(indicator: string, context: string, between: string, b
   // 老旧小区改造开工742个、完工548个: the next stage of the same thing; 引进纺织服装项目24个、建成投产17个
   if (!STAGE.test(indicator)) return indicator;
   const stage = STAGE_AT_END.exec(before);
-  if (!stage) return before.replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
+  if (!stage) return before.replace(STAGE_LEAD, '').replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
   return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }

@@ -68,6 +68,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'the stages after the first item of a list are of its thing, not of its verb (河北 2014)',
+    input: '全省开工建设保障性住房22.5万套、竣工22.4万套、分配入住18.1万套。',
+    expect: [
+      { text: '22.5万套', indicator: '开工建设保障性住房' },
+      { text: '22.4万套', indicator: '保障性住房竣工' },
+      { text: '18.1万套', indicator: '保障性住房分配入住' },
+    ],
+  },
+  {
     name: 'a lone 建成 or 改造 is left as it was: a reader takes the thing with or without it (甘肃, 河南 2025)',
     input: '义务教育增补学位2.8万个，建成教师周转宿舍1335套。实施城市更新项目3910个，改造城中村416个、老旧小区1459个，统筹改造一批老日街区、厂区。',
     expect: [
