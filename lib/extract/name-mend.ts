@@ -28,6 +28,7 @@ import { actionOverList } from './list-action';
 import { addedAfterNoun } from './added-after-noun';
 import { withDoneVerb } from './done-verb';
 import { headOfTopic } from './topic-head';
+import { stageAfterThing } from './item-before';
 import { valueAddedOfSector } from './sector-value';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
 import type { Quantity } from './quantities';
@@ -115,7 +116,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   }
   // (广义货币M2预期增长目标拟定为13%左右: a growth target, whatever the verb)
   if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
-  if (indicator) indicator = trimNameWords(nameAfterClause(indicator));
+  if (indicator) indicator = stageAfterThing(trimNameWords(nameAfterClause(indicator)), context);
   if (before && (COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator))) indicator = before.carry;
   else indicator = indicator.replace(MORE_THAN_LAST_YEAR, '');
   if (BASE_ONLY.test(indicator)) {

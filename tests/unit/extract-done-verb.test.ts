@@ -77,6 +77,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a stage said after its thing with an adverb (基本建成, 新安排) is part of the name, and the next stage is of the same thing (2013, 2015)',
+    title: NATIONAL,
+    input: '今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。今年保障性安居工程新安排740万套，其中棚户区改造580万套，增加110万套，把城市危房改造纳入棚改政策范围。',
+    expect: [
+      { text: '470万套', indicator: '城镇保障性住房基本建成' },
+      { text: '630万套', indicator: '城镇保障性住房新开工' },
+      { text: '740万套', indicator: '保障性安居工程新安排' },
+      { text: '580万套', indicator: '棚户区改造' },
+    ],
+  },
+  {
     name: 'a lone 建成 or 改造 is left as it was: a reader takes the thing with or without it (甘肃, 河南 2025)',
     input: '义务教育增补学位2.8万个，建成教师周转宿舍1335套。实施城市更新项目3910个，改造城中村416个、老旧小区1459个，统筹改造一批老日街区、厂区。',
     expect: [
