@@ -1,7 +1,8 @@
-// The verb of what was done, said once before a count or a list of counts: 新建改建17所县级医院、260所乡镇卫生院和
-// 1.4万个村卫生室; 改造中小学校舍815万平方米; 全年取消和下放246项行政审批事项; 重点扶持500个商品粮大县、150个优质棉大县.
-// Without it the name reads as the stock (all the county hospitals, not the ones rebuilt), so every item of the
-// list keeps the verb, verbs joined by 和/、 (取消和下放, 新建和续建) whole. The verb alone is never a name.
+// The verb of what was done, said once before a count or a list of counts: VERB(S) + [count + noun](、count + noun)*, or
+// VERB(S) + [noun + count](、noun + count)* (新建改建17所县级医院、260所乡镇卫生院和1.4万个村卫生室; 全年取消和下放246项行政审批
+// 事项; 重点扶持500个商品粮大县、150个优质棉大县; 修复治理退化草原11.5万亩、历史遗留矿山9.5万亩). Without it the name reads as
+// the stock (all the county hospitals, not the ones rebuilt), so every item of the list keeps the verb, verbs joined by
+// 和/、 (取消和下放, 新建和续建) whole. The verb alone is never a name.
 
 /** verbs of what was done to the things counted (built, rebuilt, cut, handed down, backed, shut), after which the bare
  * noun would be the stock; not verbs that make a compound with the noun after (建设用地, 扶持资金: COMPOUND_AFTER) */
@@ -16,7 +17,7 @@ const VERB_RUN_END = new RegExp(`${RUN}$`);
 const VERB_RUN_START = new RegExp(`^${RUN}`);
 const VERB_END_CHAR = /[建造成设升固消放销并闭停汰持理治复]$/;
 /** what makes a noun of the verb before it (建设用地, 改造面积, 扶持资金, 建成区): no verb of what was done */
-const COMPOUND_AFTER = /^(?:用地|规模|资金|投资|面积|任务|区|项目|工程|工作|力度|政策|标准|计划|资金)/;
+const COMPOUND_AFTER = /^(?:用地|规模|资金|投资|面积|任务|区|项目|工程|工作|力度|政策|标准|计划)/;
 /** the joint between two items of a list */
 const JOINT = /^[、和及]$/;
 /** a name that opens with a verb of its own (竣工, 开工建设…, 新增…): it keeps its own */
@@ -55,11 +56,11 @@ export function withDoneVerb(text: string, end: number, name: string, context: s
     ? runOn(verbAtEnd(words), lead, noun)
     : // 国家准备重点扶持(500个商品粮大县): a name that is the verb, the noun after the number
       (noun && !OWN_VERB.test(noun) && words.endsWith(name) ? runOn(verbAtEnd(name), '', noun) : '') ||
-      // 改造中小学校舍815万平方米: the verb right before the noun
+      // 关停小火电2157万千瓦, 修复治理退化草原11.5万亩: the verb right before the noun
       (words.endsWith(name) && words.length > name.length ? runOn(verbAtEnd(words.slice(0, words.length - name.length)), '', name) : '');
   if (here) return here;
   // 、260所乡镇卫生院 after 新建改建17所县级医院 (or 、农村公路29万公里 after 新建改建高速公路6700多公里): an item with no verb of
-  // its own, right after the item before, takes the list's
+  // its own, right after the item before, takes the list's run
   const verb = carry ? (VERB_RUN_START.exec(carry)?.[0] ?? '') : '';
   const object = carry.slice(verb.length);
   if (!verb || object.length < 2 || COMPOUND_AFTER.test(object)) return name;

@@ -1,5 +1,5 @@
 // A bare head completed by the topic of the clause before it in the same sentence: a head that names nothing alone
-// (余额, 标准, 里程, 投资, 总数, 在校学生) after a clause whose topic is a noun phrase (城乡居民储蓄存款大幅度增加,年末
+// (余额, 标准, 补助, 里程, 投资, 在校学生, 招生数) after a clause whose topic is a noun phrase (城乡居民储蓄存款大幅度增加,年末
 // 存款余额… → 城乡居民储蓄存款余额; 完善城乡居民基本医保,财政补助标准由… → 城乡居民基本医保财政补助标准; 煤炭工业建设,五年
 // 投资… → 煤炭工业建设投资), or after the figure of that topic in the clause before (铁路投资要保持在8000亿元以上,新投产里程
 // 8000公里以上 → 铁路新投产里程).
@@ -27,8 +27,7 @@ const CLAUSE_STOP = /[,;。!?:\n]/;
  * sentence; `after`: where the figure before ends, `carry` its name ('' where there is none).
  */
 export function headOfTopic(text: string, opens: number, after: number, name: string, carry: string): string {
-  const bare = BARE.exec(name);
-  if (!bare || text[opens - 1] !== ',') return name;
+  if (!BARE.test(name) || text[opens - 1] !== ',') return name;
   const begin = sentenceStart(text, opens - 1, 40, CLAUSE_STOP);
   const clause = text.slice(begin, opens - 1);
   let topic = '';
