@@ -44,6 +44,18 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'the system a clause of the sentence sets up, some clauses before the bare head (2013, 2008)',
+    title: NATIONAL,
+    input:
+      '建立健全种粮农民补贴制度和主产区利益补偿机制，补贴标准逐年提高，覆盖范围不断扩大，补贴资金从2007年的639亿元增加到2012年的1923亿元。在全国农村全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元，其中中央和地方财政对参合农民的补助标准由40元提高到80元。',
+    expect: [
+      { text: '639亿元', indicator: '种粮农民补贴资金' },
+      { text: '1923亿元', indicator: '种粮农民补贴资金' },
+      { text: '50元', indicator: '新型农村合作医疗筹资标准' },
+      { text: '100元', indicator: '新型农村合作医疗筹资标准' },
+    ],
+  },
+  {
     name: 'a total is of the stock, not of those newly elected (吉林 2014)',
     input: '新晋“两院”院士5人,总数达到22人。',
     expect: [{ text: '22人', indicator: '“两院”院士总数' }],
