@@ -36,7 +36,7 @@ const STAGE_ENDING = /(?:基本|已|新)?(?:建成|开工|竣工|完工|投产)$
 /** a name that ends on the adverb of its stage (`context`: the words before the figure), with the stage kept: the verb the
  * phrase reader drops before a number is the stage the figure counts (城镇保障性住房基本建成, not …基本) */
 export function stageAfterThing(name: string, context: string): string {
-  if (!ADVERB_OF_STAGE.test(name)) return name;
+  if (!/[本新已]$/.test(name) || !ADVERB_OF_STAGE.test(name)) return name;
   const at = context.lastIndexOf(name);
   return at >= 0 && STAGE_AFTER_ADVERB.test(context.slice(at + name.length)) ? name + context.slice(at + name.length).replace(/了$/, '') : name;
 }

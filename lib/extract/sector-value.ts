@@ -21,5 +21,5 @@ function measuresValueAdded(text: string): boolean {
 
 /** `name` with 增加值 where it is a sector said alone and the figure is its growth or a sum of money */
 export function valueAddedOfSector(text: string, name: string, growthOrMoney: boolean): string {
-  return growthOrMoney && SECTOR.test(name) && measuresValueAdded(text) ? `${name}增加值` : name;
+  return growthOrMoney && name.endsWith('业') && SECTOR.test(name) && measuresValueAdded(text) ? `${name}增加值` : name;
 }

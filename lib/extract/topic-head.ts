@@ -35,7 +35,7 @@ const CLAUSE_STOP = /[,;。!?:\n]/;
  * sentence; `after`: where the figure before ends, `carry` its name ('' where there is none).
  */
 export function headOfTopic(text: string, opens: number, after: number, name: string, carry: string): string {
-  if (!BARE.test(name) || text[opens - 1] !== ',') return name;
+  if (text[opens - 1] !== ',' || !BARE.test(name)) return name;
   const begin = sentenceStart(text, opens - 1, 40, CLAUSE_STOP);
   const clause = text.slice(begin, opens - 1);
   let topic = '';
