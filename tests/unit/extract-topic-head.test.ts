@@ -56,6 +56,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'the object of a clause that enlarges it, before figures that name nothing (1982)',
+    title: NATIONAL,
+    input: '扩大人工草场面积，计划由一九八○年的三千二百万亩增加到一九八五年的一亿亩。',
+    expect: [
+      { text: '三千二百万亩', indicator: '人工草场面积' },
+      { text: '一亿亩', indicator: '人工草场面积' },
+    ],
+  },
+  {
     name: 'a total is of the stock, not of those newly elected (吉林 2014)',
     input: '新晋“两院”院士5人,总数达到22人。',
     expect: [{ text: '22人', indicator: '“两院”院士总数' }],
