@@ -12,7 +12,7 @@ const PEOPLE_COUNTED = /^([\u4e00-\u9fff]{2,10}?)(?:在学|在校|入境|参保)
 /** a rate or takings of people, said bare: 毛入学率, 创汇 */
 const RATE_OR_TAKINGS = /^(?:毛入学率|入学率|升学率|就业率|参保率|覆盖率|创汇|用汇|营业额|收入)$/;
 /** the stages of a project, counted one after another */
-const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业';
+const STAGES = '开工|完工|竣工|建成|投产|投用|签约|落地|开业|分配入住|交付使用';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT_END = new RegExp(`(?:${STAGES})$`);
 /** a clause of only a stage, an adverb before it: ,基本建成(540万套), ,已完成(25个) (已 no part of the name) */
@@ -24,7 +24,22 @@ const STAGE_LEAD = /^(?:新开工|开工建设|开工|新建|建设|新增)/;
 /** a crop's output, whose area is said after it: 粮食总产 */
 const CROP_OUTPUT = /(?:总产量|总产|产量)$/;
 /** the verbs of new ones, which a total of the stock drops */
-export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育)/;
+export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育|新晋)/;
+
+/** an adverb a thing's stage is said with, after the thing: 城镇保障性住房基本|建成470万套, 保障性安居工程新|安排740万套 */
+const ADVERB_OF_STAGE = /(?<=[\u4e00-\u9fff]{2})(?:基本|新|已)$/;
+const STAGE_AFTER_ADVERB = /^(?:建成|开工|竣工|完工|投产|安排)了?$/;
+/** a stage said alone as the next item (、新开工630万套), and the stage the item before ends on */
+const NEXT_STAGE = /^(?:新开工|开工|基本建成|建成|竣工|完工|投产)$/;
+const STAGE_ENDING = /(?:基本|已|新)?(?:建成|开工|竣工|完工|投产)$/;
+
+/** a name that ends on the adverb of its stage (`context`: the words before the figure), with the stage kept: the verb the
+ * phrase reader drops before a number is the stage the figure counts (城镇保障性住房基本建成, not …基本) */
+export function stageAfterThing(name: string, context: string): string {
+  if (!/[本新已]$/.test(name) || !ADVERB_OF_STAGE.test(name)) return name;
+  const at = context.lastIndexOf(name);
+  return at >= 0 && STAGE_AFTER_ADVERB.test(context.slice(at + name.length)) ? name + context.slice(at + name.length).replace(/了$/, '') : name;
+}
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's; `next`: the text after the figure) */
 export function afterItem(indicator: string, context: string, between: string, before: string, next = ''): string {
@@ -34,6 +49,11 @@ export function afterItem(indicator: string, context: string, between: string, b
   if (paired !== indicator) return paired;
   // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
   if (EFFECT.test(bare)) return before + bare;
+  // 城镇保障性住房基本建成470万套、新开工630万套: another stage of the thing the item before named with its stage after it
+  if (between.startsWith('、') && NEXT_STAGE.test(bare)) {
+    const thing = before.replace(STAGE_ENDING, '');
+    if (thing !== before && thing.length >= 2 && !NEW_PREFIX.test(thing)) return thing + bare;
+  }
   // 蔬菜种植面积7984亩,产量达到8163吨: a crop's output after its area, said with a comma too (and its area after its output:
   // 粮食总产稳定在1300亿斤以上,播种面积保持在1.6亿亩)
   const comma = between.startsWith(',');
@@ -64,6 +84,6 @@ export function afterItem(indicator: string, context: string, between: string, b
   // 老旧小区改造开工742个、完工548个: the next stage of the same thing; 引进纺织服装项目24个、建成投产17个
   if (!STAGE.test(indicator)) return indicator;
   const stage = STAGE_AT_END.exec(before);
-  if (!stage) return before.replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
+  if (!stage) return before.replace(STAGE_LEAD, '').replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
   return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }

@@ -1,3 +1,5 @@
+import { withoutSpanInside } from './name-years';
+
 // Words a name picks up from the clause around it that are no part of the thing measured: a connective or
 // adverb in front (虽然, 但, 仅, 现已, 使全国 → 全国), an adverb or a time word at its end, right before the verb
 // (农村贫困人口再|减少, 同我国建交的国家总数现|已达到, 基本养老金今年再|提高), a year or a modal there
@@ -10,7 +12,7 @@
 const LEAD =
   /^(?:(?:虽然|虽|尽管|但是|但|而且|并且|仅仅|仅|要使|使(?![用馆命者得]))+(?:全年|今年|去年|当年|前?[一二三四五六七八九十两]+年(?:内|来|间|中)|(?:19|20)\d\d(?:[、和](?:19|20)\d\d)*(?:[两二三四五]?年)(?:就|共|合计)?)?(?:我国)?|整个(?=[\u4e00-\u9fff]{2})|(?:国家)?计划要求(?:今年|明年)?的?|用[一二三四五两\d]+年(?:时间)?(?:将|把)?|现已|已经|目前|现在|这[两二三几]?(?:部分|些|方面)(?:共计|合计|总计|共)?|全国各(?=城镇|城市|地区)|各(?=城镇|城市|地区))/;
 /** adverbs and time words between a name and its verb (and the 以 of a rate: 农业总产值仍以|每年…递增7.5%的速度) */
-const TAIL = /(?:分别|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|却|就)+(?:以(?=$))?$|(?:仍|却|也|则)以$/;
+const TAIL = /(?:分别|统一|普遍|同步|全部|首次|今年|去年|明年|当年|全年|现已|现|已经|已|再|还|也|又|仍|却|就)+(?:以(?=$))?$|(?:仍|却|也|则)以$/;
 /** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…),
  * 重点高校人数要(再增长…) */
 const YEAR_OR_MODAL_TAIL =
@@ -72,7 +74,7 @@ export function trimNameWords(name: string): string {
     if (tail && tail.index >= 2) n = n.slice(0, tail.index);
   }
   n = n.replace(YEAR_OR_MODAL_TAIL, '').replace(TARGET_SET_TAIL, '').replace(PLAN_TAIL, '');
-  n = n.replace(PLAN_LEAD, '').replace(PLANNER_THEN_TIME, '').replace(TIME_INSIDE, '');
+  n = withoutSpanInside(n.replace(PLAN_LEAD, '').replace(PLANNER_THEN_TIME, '').replace(TIME_INSIDE, ''));
   // 在一九五○年农产总量的基础上(增产百分之八): the base a growth is on names the thing; …目标是在…的基础上(年均增长7%)
   // (…and development.国内生产总值: the end of an English sentence a bilingual page runs into the name)
   n = n.replace(/^[A-Za-z][A-Za-z ,'’-]*[a-z][.;:!?](?=[\u4e00-\u9fff])/, '');

@@ -26,6 +26,10 @@ import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { actionOverList } from './list-action';
 import { addedAfterNoun } from './added-after-noun';
+import { withDoneVerb } from './done-verb';
+import { headOfTopic } from './topic-head';
+import { stageAfterThing } from './item-before';
+import { valueAddedOfSector } from './sector-value';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
@@ -112,7 +116,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   }
   // (广义货币M2预期增长目标拟定为13%左右: a growth target, whatever the verb)
   if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
-  if (indicator) indicator = trimNameWords(nameAfterClause(indicator));
+  if (indicator) indicator = stageAfterThing(trimNameWords(nameAfterClause(indicator)), context);
   if (before && (COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator))) indicator = before.carry;
   else indicator = indicator.replace(MORE_THAN_LAST_YEAR, '');
   if (BASE_ONLY.test(indicator)) {
@@ -182,11 +186,14 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   if (q.unitClass === 'percent' && measure === 'level') indicator = shareInFrame(text, opens, partOfShare(indicator, before?.carry));
   else if (q.unitClass === 'percent') indicator = partOfShare(indicator, before?.carry);
   else if (measure === 'level') indicator = shareInFrame(text, opens, indicator, false);
-  indicator = subjectOfSentence(text, opens, indicator);
+  indicator = headOfTopic(text, opens, after, subjectOfSentence(text, opens, indicator), before?.carry ?? '');
+  indicator = valueAddedOfSector(text, indicator, measure === 'growth' || q.unitClass === 'money');
   if (measure === 'level') {
     indicator = addedAfterNoun(context, indicator, rest);
     const listBefore = before && { carry: before.carry, unitClass: before.q.unitClass };
     indicator = actionOverList(text, q.start, after, context, indicator, q.unitClass, listBefore);
+    if (q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'magnitude')
+      indicator = withDoneVerb(text, q.end, indicator, context, before?.carry ?? '', before ? text.slice(after, q.start) : '');
   }
   return { indicator, measure, sign };
 }

@@ -180,7 +180,7 @@ const RECORD = new RegExp(
 /** a clause that raises or cuts its object, whose change the figure then gives: 连续7年提高企业退休人员基本养老金水平,年均增长10%;
  * 逐步降低农业税税率,平均每年降低1个百分点以上 */
 const RAISED = new RegExp(
-  `^要?(?:连续${TIMES}年|今明两年|${TIMES}年来)?(?:继续|再次|逐年|逐步)?(?:适当)?(?:提高|上调|增加|降低|下调)([\\u4e00-\\u9fff]{4,16}?)(?:水平)?$`,
+  `^要?(?:连续${TIMES}年|今明两年|${TIMES}年来)?(?:继续|再次|逐年|逐步)?(?:适当)?(?:提高|上调|增加|降低|下调|扩大|缩小)([\\u4e00-\\u9fff]{4,16}?)(?:水平)?$`,
 );
 
 /**

@@ -136,7 +136,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
         { text: '832亿元', indicator: '中央财政支持卫生事业改革和发展资金' },
         { text: '167亿元', indicator: '中央财政支持卫生事业改革和发展资金' },
       ]),
-      row('national 2008', '用两年时间将筹资标准', [{ text: '50元', indicator: '筹资标准' }]),
+      row('national 2008', '用两年时间将筹资标准', [{ text: '50元', ind: '筹资标准', notInd: ['用两年', '将'] }]),
       row('national 1990', '今后大体需要保持', [{ text: '百分之五点四', indicator: '经济增长' }]),
       row('national 1996', '今年经济增长速度的调控目标定为', [{ text: '８％', indicator: '经济增长', measure: 'growth' }]),
     ],
