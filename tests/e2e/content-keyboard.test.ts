@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, serve, type Browser, type Site } from './harness';
 import { cardButton, settled, taggedMentions, taicangArticle, toolbarButton } from './content-pages';
-import { notClipped, ui } from './closed-ui';
+import { focusedAction, notClipped, ui } from './closed-ui';
 
 const FULL_WIDTH = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>太仓市2023年政府工作报告</title>
 <style>body { margin: 0; } #zoom { width: 100%; box-sizing: border-box; padding: 0 8px; }</style></head>
@@ -66,6 +66,20 @@ test('Alt+Shift+L jumps to the toolbar, opening it; Enter there clips all target
   await expect.poll(() => ui(page, 'rl-toolbar [role="status"]').textContent()).toContain('个目标');
   const tagged = await taggedMentions(page);
   expect(tagged.filter((t) => t.kind === 'target').every((t) => t.clipped)).toBe(true);
+  // the keyboard stays on the button while it works (not dropped on <body>), and goes on from there
+  expect(await focused()).toBe('rl-toolbar');
+  expect(await focusedAction(page, 'rl-toolbar')).toBe('clip-targets');
+  for (let i = 0; i < 6 && (await focusedAction(page, 'rl-toolbar')) !== 'undo-clip-all'; i++) await page.keyboard.press('Tab');
+  expect(await focusedAction(page, 'rl-toolbar')).toBe('undo-clip-all');
+  // the undo, once used, is gone: the keyboard goes back to the main button, still in the toolbar
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ui(page, 'rl-toolbar [role="status"]').textContent()).toContain('已撤销');
+  await expect.poll(() => focusedAction(page, 'rl-toolbar')).toBe('clip-targets');
+  expect(await focused()).toBe('rl-toolbar');
+  // and clips them all again (the tests after count on it)
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ui(page, 'rl-toolbar [data-rl-action="undo-clip-all"]').count()).toBe(1);
+  expect((await taggedMentions(page)).filter((t) => t.kind === 'target').every((t) => t.clipped)).toBe(true);
   // leave it open for the tests after
   await page.close();
 });
