@@ -98,13 +98,13 @@ test("a screen reader hears that a focused figure is clipped, from our own statu
   await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBe(1);
   expect(await actual.getAttribute('aria-label')).toBe(label);
   await actual.focus();
-  await expect.poll(() => status.textContent()).toBe('已收藏');
+  await expect.poll(() => status.textContent()).toBe('已剪藏');
   // a figure not clipped: nothing said
   await (await notClipped(page, 'rl-mark[data-rl-kind="actual"][data-rl-edge~="head"]')).first().focus();
   await expect.poll(() => status.textContent()).toBe('');
   // clipped before this visit (every target, by the shortcut's test): heard so when focused
   await page.locator('rl-mark[data-rl-kind="target"][data-rl-edge~="head"]').first().focus();
-  await expect.poll(() => status.textContent()).toBe('已收藏');
+  await expect.poll(() => status.textContent()).toBe('已剪藏');
   await page.close();
 });
 
@@ -145,7 +145,7 @@ test('the language the reader picks in the popup reaches the card, the toolbar a
   expect(card).not.toMatch(/[限口所原]/);
   expect(card).toMatch(/Qualifier/);
   await popup.click('.lang-switch [data-lang=zh]');
-  await expect.poll(() => toolbarButton(page, 'clip-targets').textContent()).toMatch(/^收藏全部目标/);
+  await expect.poll(() => toolbarButton(page, 'clip-targets').textContent()).toMatch(/^剪藏全部目标/);
   await popup.close();
   await page.close();
 });

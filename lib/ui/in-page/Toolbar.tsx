@@ -44,7 +44,7 @@ export interface ToolbarProps {
   pending: boolean;
   collapsed: boolean;
   busy: boolean;
-  /** the outcome of the last action, e.g. "收藏了 18 个目标" */
+  /** the outcome of the last action, e.g. "已剪藏本页全部 18 个目标" */
   message: string | null;
   /** the message offers to undo it ("clip all targets") */
   undo: boolean;
