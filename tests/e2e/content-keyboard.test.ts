@@ -29,6 +29,14 @@ test('on a full-width page the toolbar starts collapsed, off the text; on a page
   await settled(wide);
   await expect.poll(() => toolbarButton(wide, 'expand').count()).toBe(1);
   expect(await toolbarButton(wide, 'clip-targets').count()).toBe(0);
+  // the collapsed pill's name (what a screen reader says, the tooltip) gives the counts it shows, each named
+  const tagged = await taggedMentions(wide);
+  const n = (kind: string) => tagged.filter((t) => t.kind === kind).length;
+  expect(n('target')).toBeGreaterThan(0);
+  expect(await toolbarButton(wide, 'expand').getAttribute('aria-label')).toBe(
+    `展开报告透镜工具栏 · 目标 ${n('target')} · 实绩 ${n('actual')}`,
+  );
+  expect(await toolbarButton(wide, 'expand').getAttribute('title')).toContain(`目标 ${n('target')}`);
   const page = await browser.context.newPage();
   await page.goto(site.url(PAGE));
   await settled(page);

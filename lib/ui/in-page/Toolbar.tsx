@@ -88,6 +88,9 @@ export function Toolbar(p: ToolbarProps) {
     );
   }
   if (p.collapsed) {
+    // the pill's name says its counts too: a name of its own (expand) would hide them from a screen reader,
+    // and a sighted reader sees two bare numbers
+    const pillLabel = `${say('expandToolbar')} · ${say('target')} ${p.targets} · ${say('actual')} ${p.actuals}`;
     return (
       <div
         ref={bar}
@@ -97,7 +100,7 @@ export function Toolbar(p: ToolbarProps) {
         aria-keyshortcuts="Alt+Shift+L"
         title={both('toolbarShortcut')}
       >
-        <button type="button" class="pill" data-rl-action="expand" aria-label={say('expandToolbar')} onClick={act('expand')}>
+        <button type="button" class="pill" data-rl-action="expand" aria-label={pillLabel} title={pillLabel} onClick={act('expand')}>
           <span class="brand">{say('appName')}</span>
           <span class="swatch" data-rl-kind="target" data-rl-count-of="target">
             {p.targets}
