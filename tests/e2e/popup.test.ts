@@ -150,6 +150,23 @@ describe('the popup compares what readers clip', () => {
     expect(gdp).not.toMatch(/0\.1635/);
   });
 
+  test("a row named by its key says the report's own wording under it; a row named as written says nothing more", async () => {
+    const spec = (indicator: string, period: number, text: string, value: number) =>
+      makeClip({ indicator, text, value, unit: '%', kind: 'target', period, region: '全国', url: `https://example.gov.cn/${period}.html` });
+    // 1998's 商品零售价格 and 2012's 居民消费价格: each in a row of its own era's price index
+    await importClips(clipsFile([spec('商品零售价格', 1998, '3％以内', 3), spec('居民消费价格', 2012, '4%左右', 4)]));
+    const popup = await openPopup(browser);
+    // a row's header has the wordings of its clips as its tooltip
+    const header = (indicator: string) => popup.locator(`table.cmp tbody th.ind[title="${indicator}"]`);
+    await header('商品零售价格').waitFor();
+    // the 1990s' retail price row is named by its key (lib/compare/aliases.ts), not as the report wrote it:
+    // what the report wrote is said under the name, not only in a tooltip
+    expect(await header('商品零售价格').locator('.name').textContent()).not.toBe('商品零售价格');
+    expect(await header('商品零售价格').locator('[data-wording]').textContent()).toBe('报告写作「商品零售价格」');
+    expect(await header('居民消费价格').locator('.name').textContent()).toBe('居民消费价格');
+    expect(await header('居民消费价格').locator('[data-wording]').count()).toBe(0);
+  });
+
   test('the comparison says which regions it leaves out, and links to the dashboard', async () => {
     const regions = ['太仓市', '昆山市', '常熟市', '张家港市', '吴江区', '吴中区', '相城区', '姑苏区'];
     await importClips(

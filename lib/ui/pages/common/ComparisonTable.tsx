@@ -73,6 +73,25 @@ function EntryButton({ e, onOpen }: { e: Entry; onOpen: (id: string) => void }) 
   );
 }
 
+/** how many of a row's other wordings its header names (all are in its tooltip) */
+const WORDINGS_SHOWN = 2;
+
+/**
+ * The words the reports used, under a row named by its key when they differ: a reader who clipped
+ * 商品零售价格 in 1998 finds it in the row 零售物价, 地方财政一般预算收入 in 一般公共预算收入.
+ */
+function RowWording({ row }: { row: Row }) {
+  const { t } = useLang();
+  const others = row.names.filter((n) => n !== row.indicatorKey);
+  if (!others.length) return null;
+  const shown = others.slice(0, WORDINGS_SHOWN).join(' / ') + (others.length > WORDINGS_SHOWN ? ' …' : '');
+  return (
+    <span class="wording" data-wording="">
+      {t('rowWording', { names: shown })}
+    </span>
+  );
+}
+
 function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: string) => void }) {
   const { lang, t } = useLang();
   const cell = row.cells.get(col.key);
@@ -153,6 +172,7 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more, rowTool
               <tr key={r.key} data-row={r.indicatorKey} data-measure={r.measure}>
                 <th scope="row" class="ind" title={r.names.join(' / ')}>
                   <span class="name">{r.indicatorKey}</span>
+                  <RowWording row={r} />
                   <span class="measure">
                     {t(`measure_${r.measure}` as MessageKey)}
                     {r.unit ? ` · ${r.unit}` : ''}
