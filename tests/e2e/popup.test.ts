@@ -112,6 +112,11 @@ describe('the popup compares what readers clip', () => {
     expect(await verdict.textContent()).toContain('未达成');
     // the reasoning is in the tooltip: the bar and the result's range
     expect(await verdict.getAttribute('title')).toMatch(/5\.25%.*2%.*3%/);
+    // and shown when the verdict has the focus (Tab, or a tap where there is no hover to show a tooltip)
+    const shown = () => verdict.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(await shown()).not.toMatch(/5\.25%/);
+    await verdict.focus();
+    expect(await shown()).toMatch(/5\.25%.*2%.*3%/);
     const cell = verdict.locator('xpath=ancestor::td');
     expect(await cell.textContent()).toMatch(/目标\s*5\.5%\s*左右.*实绩\s*2%\s*以上/);
   });

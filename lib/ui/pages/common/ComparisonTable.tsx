@@ -74,7 +74,7 @@ function EntryButton({ e, onOpen }: { e: Entry; onOpen: (id: string) => void }) 
 }
 
 /** how many of a row's other wordings its header names (all are in its tooltip) */
-const WORDINGS_SHOWN = 2;
+const WORDINGS_SHOWN = 1;
 
 /**
  * The words the reports used, under a row named by its key when they differ: a reader who clipped
@@ -84,7 +84,7 @@ function RowWording({ row }: { row: Row }) {
   const { t } = useLang();
   const others = row.names.filter((n) => n !== row.indicatorKey);
   if (!others.length) return null;
-  const shown = others.slice(0, WORDINGS_SHOWN).join(' / ') + (others.length > WORDINGS_SHOWN ? ' …' : '');
+  const shown = others.slice(0, WORDINGS_SHOWN).join(' / ') + (others.length > WORDINGS_SHOWN ? '…' : '');
   return (
     <span class="wording" data-wording="">
       {t('rowWording', { names: shown })}
