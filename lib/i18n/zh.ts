@@ -58,6 +58,7 @@ export const zh = {
   truncated: '仅取最新 {n} 条；请缩小筛选范围或在仪表盘中查看',
   regionsLeftOut: '另有 {n} 个地区未列出（仅列最近剪藏的地区）；可按地区筛选，或',
   rowWording: '报告写作「{names}」',
+  colsOffRight: '→ 右侧还有 {n} 列，可横向滚动查看',
   moreRows: '还有 {n} 个指标',
   moreCols: '还有 {n} 列',
   showAll: '全部显示',

@@ -172,6 +172,35 @@ describe('the popup compares what readers clip', () => {
     expect(await header('居民消费价格').locator('[data-wording]').count()).toBe(0);
   });
 
+  test('columns past the right edge of the table are said under it, until the reader scrolls to them', async () => {
+    const spec = (region: string, period: number) =>
+      makeClip({
+        indicator: '地区生产总值',
+        text: '5%',
+        value: 5,
+        unit: '%',
+        kind: 'target',
+        period,
+        region,
+        url: `https://example.gov.cn/${region}-${period}.html`,
+      });
+    const regions = ['太仓市', '吴中区', '昆山市', '常熟市'];
+    await importClips(clipsFile(regions.flatMap((r) => [2021, 2022, 2023, 2024].map((y) => spec(r, y)))));
+    const popup = await openPopup(browser);
+    const wrap = popup.locator('.cmp-wrap');
+    const note = popup.locator('[data-note=cols-off-right]');
+    // sixteen columns do not fit the popup: how many are out of sight is said, as the table stands
+    const offRight = () =>
+      wrap.evaluate((el) => {
+        const right = el.getBoundingClientRect().right;
+        return [...el.querySelectorAll('thead th[data-col]')].filter((th) => th.getBoundingClientRect().left >= right - 1).length;
+      });
+    await expect.poll(offRight).toBeGreaterThan(0);
+    await expect.poll(() => note.textContent()).toBe(`→ 右侧还有 ${await offRight()} 列，可横向滚动查看`);
+    await wrap.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => note.count()).toBe(0);
+  });
+
   test('the comparison says which regions it leaves out, and links to the dashboard', async () => {
     const regions = ['太仓市', '昆山市', '常熟市', '张家港市', '吴江区', '吴中区', '相城区', '姑苏区'];
     await importClips(
