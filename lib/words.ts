@@ -25,7 +25,7 @@ type Params = Record<string, string | number>;
 /** a word of the in-page UI, in its language */
 export const say = (key: MessageKey, params?: Params): string => (pageLang === 'en' ? en : zh)(key, params);
 
-/** "收藏 Clip": in Chinese, with the English beside it; in English, English alone */
+/** "剪藏 Clip": in Chinese, with the English beside it; in English, English alone */
 export const both = (key: MessageKey, params?: Params): string =>
   pageLang === 'en' ? en(key, params) : `${zh(key, params)} ${en(key, params)}`;
 

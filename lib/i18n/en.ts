@@ -59,6 +59,8 @@ export const en: Record<keyof typeof zh, string> = {
   scopeFilter: '{n} clips match the filters',
   truncated: 'Only the newest {n} are compared; narrow the filters or use the dashboard',
   regionsLeftOut: '{n} more regions are not listed (only those of your latest clips); filter by region, or',
+  rowWording: 'as written: {names}',
+  colsOffRight: '→ {n} more columns to the right: scroll sideways',
   moreRows: '{n} more indicators',
   moreCols: '{n} more columns',
   showAll: 'Show all',

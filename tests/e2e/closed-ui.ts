@@ -43,7 +43,7 @@ export function ui(page: Page, selector: string): UiLocator {
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2, y = r.top + r.height / 2;
       const hit = r.width && r.height ? this.elementFromPoint(x, y) : null;
-      return { x, y, top: !!hit && (hit === el || el.contains(hit)), disabled: !!el.disabled };
+      return { x, y, top: !!hit && (hit === el || el.contains(hit)), disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true' };
     }`);
   const reachable = async () => {
     let at: Awaited<ReturnType<typeof centre>> = null;
@@ -70,7 +70,9 @@ export function ui(page: Page, selector: string): UiLocator {
     },
     isDisabled: async () => {
       await first();
-      return call<boolean>('function (s) { return !!this.querySelector(s).disabled; }');
+      return call<boolean>(
+        'function (s) { const el = this.querySelector(s); return !!el.disabled || el.getAttribute("aria-disabled") === "true"; }',
+      );
     },
     click: async () => {
       const at = await reachable();

@@ -56,7 +56,7 @@ test('a figure revised at the same address shows as changed, not clipped; the re
   await changedMark.first().hover();
   const change = ui(page, 'rl-card [data-rl-field="change"]');
   await expect.poll(() => change.count()).toBe(1);
-  expect(await change.textContent()).toMatch(/收藏时「520亿元」，现为「560亿元」/);
+  expect(await change.textContent()).toMatch(/剪藏时「520亿元」，现为「560亿元」/);
   await cardButton(page, 'replace').click();
   await expect.poll(() => ui(page, 'rl-clips [data-rl-clipped="true"]').count()).toBe(1);
   const clips = await clipsOf('revised.html');

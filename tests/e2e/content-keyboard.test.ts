@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, serve, type Browser, type Site } from './harness';
 import { cardButton, settled, taggedMentions, taicangArticle, toolbarButton } from './content-pages';
-import { notClipped, ui } from './closed-ui';
+import { focusedAction, notClipped, ui } from './closed-ui';
 
 const FULL_WIDTH = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>太仓市2023年政府工作报告</title>
 <style>body { margin: 0; } #zoom { width: 100%; box-sizing: border-box; padding: 0 8px; }</style></head>
@@ -29,6 +29,14 @@ test('on a full-width page the toolbar starts collapsed, off the text; on a page
   await settled(wide);
   await expect.poll(() => toolbarButton(wide, 'expand').count()).toBe(1);
   expect(await toolbarButton(wide, 'clip-targets').count()).toBe(0);
+  // the collapsed pill's name (what a screen reader says, the tooltip) gives the counts it shows, each named
+  const tagged = await taggedMentions(wide);
+  const n = (kind: string) => tagged.filter((t) => t.kind === kind).length;
+  expect(n('target')).toBeGreaterThan(0);
+  expect(await toolbarButton(wide, 'expand').getAttribute('aria-label')).toBe(
+    `展开报告透镜工具栏 · 目标 ${n('target')} · 实绩 ${n('actual')}`,
+  );
+  expect(await toolbarButton(wide, 'expand').getAttribute('title')).toContain(`目标 ${n('target')}`);
   const page = await browser.context.newPage();
   await page.goto(site.url(PAGE));
   await settled(page);
@@ -66,6 +74,20 @@ test('Alt+Shift+L jumps to the toolbar, opening it; Enter there clips all target
   await expect.poll(() => ui(page, 'rl-toolbar [role="status"]').textContent()).toContain('个目标');
   const tagged = await taggedMentions(page);
   expect(tagged.filter((t) => t.kind === 'target').every((t) => t.clipped)).toBe(true);
+  // the keyboard stays on the button while it works (not dropped on <body>), and goes on from there
+  expect(await focused()).toBe('rl-toolbar');
+  expect(await focusedAction(page, 'rl-toolbar')).toBe('clip-targets');
+  for (let i = 0; i < 6 && (await focusedAction(page, 'rl-toolbar')) !== 'undo-clip-all'; i++) await page.keyboard.press('Tab');
+  expect(await focusedAction(page, 'rl-toolbar')).toBe('undo-clip-all');
+  // the undo, once used, is gone: the keyboard goes back to the main button, still in the toolbar
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ui(page, 'rl-toolbar [role="status"]').textContent()).toContain('已撤销');
+  await expect.poll(() => focusedAction(page, 'rl-toolbar')).toBe('clip-targets');
+  expect(await focused()).toBe('rl-toolbar');
+  // and clips them all again (the tests after count on it)
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ui(page, 'rl-toolbar [data-rl-action="undo-clip-all"]').count()).toBe(1);
+  expect((await taggedMentions(page)).filter((t) => t.kind === 'target').every((t) => t.clipped)).toBe(true);
   // leave it open for the tests after
   await page.close();
 });
@@ -84,13 +106,13 @@ test("a screen reader hears that a focused figure is clipped, from our own statu
   await expect.poll(() => ui(page, `rl-clips [data-rl-id="${id}"][data-rl-clipped="true"]`).count()).toBe(1);
   expect(await actual.getAttribute('aria-label')).toBe(label);
   await actual.focus();
-  await expect.poll(() => status.textContent()).toBe('已收藏');
+  await expect.poll(() => status.textContent()).toBe('已剪藏');
   // a figure not clipped: nothing said
   await (await notClipped(page, 'rl-mark[data-rl-kind="actual"][data-rl-edge~="head"]')).first().focus();
   await expect.poll(() => status.textContent()).toBe('');
   // clipped before this visit (every target, by the shortcut's test): heard so when focused
   await page.locator('rl-mark[data-rl-kind="target"][data-rl-edge~="head"]').first().focus();
-  await expect.poll(() => status.textContent()).toBe('已收藏');
+  await expect.poll(() => status.textContent()).toBe('已剪藏');
   await page.close();
 });
 
@@ -131,7 +153,7 @@ test('the language the reader picks in the popup reaches the card, the toolbar a
   expect(card).not.toMatch(/[限口所原]/);
   expect(card).toMatch(/Qualifier/);
   await popup.click('.lang-switch [data-lang=zh]');
-  await expect.poll(() => toolbarButton(page, 'clip-targets').textContent()).toMatch(/^收藏全部目标/);
+  await expect.poll(() => toolbarButton(page, 'clip-targets').textContent()).toMatch(/^剪藏全部目标/);
   await popup.close();
   await page.close();
 });

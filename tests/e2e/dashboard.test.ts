@@ -350,6 +350,21 @@ describe('the comparison with room', () => {
     expect(await dash.locator('table.cmp thead th[data-col] .year').allTextContents()).not.toContain('2025');
   });
 
+  test('indicators the table leaves out are said under it, and "show all" shows them', async () => {
+    await importThroughDashboard(dash, 'sample.json', SAMPLE);
+    const rows = () => dash.locator('table.cmp tbody tr').count();
+    const all = await dash.locator('fieldset[data-pick=rows] input[type=checkbox]').count();
+    // a fresh dashboard shows the first indicators only: the reader is told how many more there are
+    await expect.poll(rows).toBeGreaterThan(0);
+    const shown = await rows();
+    expect(shown).toBeLessThan(all);
+    const note = dash.locator('[data-note=rows-hidden]');
+    await expect.poll(() => note.textContent()).toContain(`还有 ${all - shown} 个指标`);
+    await note.locator('[data-action=show-all-rows]').click();
+    await expect.poll(rows).toBe(all);
+    expect(await note.count()).toBe(0);
+  });
+
   test('page text in the dashboard is text too', async () => {
     const hostile = makeClip({
       indicator: '地区生产总值',

@@ -112,6 +112,11 @@ describe('the popup compares what readers clip', () => {
     expect(await verdict.textContent()).toContain('未达成');
     // the reasoning is in the tooltip: the bar and the result's range
     expect(await verdict.getAttribute('title')).toMatch(/5\.25%.*2%.*3%/);
+    // and shown when the verdict has the focus (Tab, or a tap where there is no hover to show a tooltip)
+    const shown = () => verdict.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(await shown()).not.toMatch(/5\.25%/);
+    await verdict.focus();
+    expect(await shown()).toMatch(/5\.25%.*2%.*3%/);
     const cell = verdict.locator('xpath=ancestor::td');
     expect(await cell.textContent()).toMatch(/目标\s*5\.5%\s*左右.*实绩\s*2%\s*以上/);
   });
@@ -148,6 +153,52 @@ describe('the popup compares what readers clip', () => {
     expect(gdp).toContain('1635亿元');
     expect(gdp).toContain('121万亿元');
     expect(gdp).not.toMatch(/0\.1635/);
+  });
+
+  test("a row named by its key says the report's own wording under it; a row named as written says nothing more", async () => {
+    const spec = (indicator: string, period: number, text: string, value: number) =>
+      makeClip({ indicator, text, value, unit: '%', kind: 'target', period, region: '全国', url: `https://example.gov.cn/${period}.html` });
+    // 1998's 商品零售价格 and 2012's 居民消费价格: each in a row of its own era's price index
+    await importClips(clipsFile([spec('商品零售价格', 1998, '3％以内', 3), spec('居民消费价格', 2012, '4%左右', 4)]));
+    const popup = await openPopup(browser);
+    // a row's header has the wordings of its clips as its tooltip
+    const header = (indicator: string) => popup.locator(`table.cmp tbody th.ind[title="${indicator}"]`);
+    await header('商品零售价格').waitFor();
+    // the 1990s' retail price row is named by its key (lib/compare/aliases.ts), not as the report wrote it:
+    // what the report wrote is said under the name, not only in a tooltip
+    expect(await header('商品零售价格').locator('.name').textContent()).not.toBe('商品零售价格');
+    expect(await header('商品零售价格').locator('[data-wording]').textContent()).toBe('报告写作「商品零售价格」');
+    expect(await header('居民消费价格').locator('.name').textContent()).toBe('居民消费价格');
+    expect(await header('居民消费价格').locator('[data-wording]').count()).toBe(0);
+  });
+
+  test('columns past the right edge of the table are said under it, until the reader scrolls to them', async () => {
+    const spec = (region: string, period: number) =>
+      makeClip({
+        indicator: '地区生产总值',
+        text: '5%',
+        value: 5,
+        unit: '%',
+        kind: 'target',
+        period,
+        region,
+        url: `https://example.gov.cn/${region}-${period}.html`,
+      });
+    const regions = ['太仓市', '吴中区', '昆山市', '常熟市'];
+    await importClips(clipsFile(regions.flatMap((r) => [2021, 2022, 2023, 2024].map((y) => spec(r, y)))));
+    const popup = await openPopup(browser);
+    const wrap = popup.locator('.cmp-wrap');
+    const note = popup.locator('[data-note=cols-off-right]');
+    // sixteen columns do not fit the popup: how many are out of sight is said, as the table stands
+    const offRight = () =>
+      wrap.evaluate((el) => {
+        const right = el.getBoundingClientRect().right;
+        return [...el.querySelectorAll('thead th[data-col]')].filter((th) => th.getBoundingClientRect().left >= right - 1).length;
+      });
+    await expect.poll(offRight).toBeGreaterThan(0);
+    await expect.poll(() => note.textContent()).toBe(`→ 右侧还有 ${await offRight()} 列，可横向滚动查看`);
+    await wrap.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => note.count()).toBe(0);
   });
 
   test('the comparison says which regions it leaves out, and links to the dashboard', async () => {

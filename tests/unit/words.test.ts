@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../lib/format';
 import { translator } from '../../lib/i18n';
+import { zh } from '../../lib/i18n/zh';
 import { describeMention, describeReport, kindWord, measureWord, qualifierWord, setPageLang, valueWithUnit } from '../../lib/words';
 import type { Mention } from '../../lib/model/mention';
 
@@ -94,5 +95,20 @@ describe('formatNumber', () => {
     for (const m of ms) describeMention(m);
     // ~12 ms here; a formatter built per call (toLocaleString) takes ~1 s
     expect(performance.now() - t0).toBeLessThan(300);
+  });
+});
+
+describe('one word for clipping', () => {
+  const zhWords = translator('zh');
+  const enWords = translator('en');
+  // the pages call a clip 剪藏 (剪藏列表, 3 条剪藏, 载入示例剪藏); the card and toolbar must not say 收藏 (a bookmark)
+  test.each(Object.entries(zh))('%s does not say 收藏', (_key, text) => {
+    expect(text).not.toContain('收藏');
+  });
+  test.each([
+    ['zh', zhWords],
+    ['en', enWords],
+  ] as const)("%s: the empty state's step names the card's button as it reads", (_lang, t) => {
+    expect(t('emptyStep3')).toContain(t('cardClip'));
   });
 });

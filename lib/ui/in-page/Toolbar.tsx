@@ -1,5 +1,7 @@
 // The page's toolbar: a legend with the counts of targets and results, "clip all targets", and the
 // switches (off for this page / this site, and back on). Rendered by Preact in a shadow root.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Ref } from 'preact';
 import { both, say } from '../../words';
 
 export type ToolbarAction =
@@ -42,30 +44,63 @@ export interface ToolbarProps {
   pending: boolean;
   collapsed: boolean;
   busy: boolean;
-  /** the outcome of the last action, e.g. "收藏了 18 个目标" */
+  /** the outcome of the last action, e.g. "已剪藏本页全部 18 个目标" */
   message: string | null;
   /** the message offers to undo it ("clip all targets") */
   undo: boolean;
   onAction: (action: ToolbarAction, event: MouseEvent) => void;
 }
 
+/**
+ * Keeps the keyboard in the toolbar across its renders: a button taken out from under the focus (the
+ * undo once used, "off for this page" once the bar says off) would drop it on <body>, and a keyboard or
+ * screen-reader user would start again at the top of the page. The focus goes back to the button of the
+ * same action, else to the main one.
+ */
+function useKeptFocus(): Ref<HTMLDivElement> {
+  const bar = useRef<HTMLDivElement>(null);
+  const root = bar.current?.getRootNode() as ShadowRoot | Document | undefined;
+  const had = (root?.activeElement as HTMLElement | null | undefined)?.getAttribute('data-rl-action') ?? null;
+  useLayoutEffect(() => {
+    const now = bar.current?.getRootNode() as ShadowRoot | Document | undefined;
+    if (!had || !now || now.activeElement) return;
+    const enabled = (sel: string) => now.querySelector<HTMLButtonElement>(`${sel}:not([disabled])`);
+    (enabled(`button[data-rl-action="${had}"]`) ?? enabled('button.primary') ?? enabled('button'))?.focus();
+  });
+  return bar;
+}
+
 export function Toolbar(p: ToolbarProps) {
-  const act = (a: ToolbarAction) => (e: Event) => p.onAction(a, e as MouseEvent);
+  const bar = useKeptFocus();
+  // while an action runs the buttons say so (aria-disabled) but stay focusable: a disabled button drops the focus
+  const act = (a: ToolbarAction) => (e: Event) => {
+    if (!p.busy) p.onAction(a, e as MouseEvent);
+  };
   if (p.mode === 'off') {
     return (
-      <div class="bar off" role="region" aria-label={both('appName')}>
+      <div ref={bar} class="bar off" role="region" aria-label={both('appName')}>
         <span class="brand">{say('appName')}</span>
         <span class="note">{p.offScope === 'site' ? say('offForSite', { host: p.host }) : say('offForPage')}</span>
-        <button type="button" data-rl-action="on" disabled={p.busy} onClick={act('on')}>
+        <button type="button" data-rl-action="on" aria-disabled={p.busy} onClick={act('on')}>
           {both('turnOn')}
         </button>
       </div>
     );
   }
   if (p.collapsed) {
+    // the pill's name says its counts too: a name of its own (expand) would hide them from a screen reader,
+    // and a sighted reader sees two bare numbers
+    const pillLabel = `${say('expandToolbar')} · ${say('target')} ${p.targets} · ${say('actual')} ${p.actuals}`;
     return (
-      <div class="bar collapsed" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
-        <button type="button" class="pill" data-rl-action="expand" aria-label={say('expandToolbar')} onClick={act('expand')}>
+      <div
+        ref={bar}
+        class="bar collapsed"
+        role="region"
+        aria-label={both('appName')}
+        aria-keyshortcuts="Alt+Shift+L"
+        title={both('toolbarShortcut')}
+      >
+        <button type="button" class="pill" data-rl-action="expand" aria-label={pillLabel} title={pillLabel} onClick={act('expand')}>
           <span class="brand">{say('appName')}</span>
           <span class="swatch" data-rl-kind="target" data-rl-count-of="target">
             {p.targets}
@@ -78,7 +113,7 @@ export function Toolbar(p: ToolbarProps) {
     );
   }
   return (
-    <div class="bar" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
+    <div ref={bar} class="bar" role="region" aria-label={both('appName')} aria-keyshortcuts="Alt+Shift+L" title={both('toolbarShortcut')}>
       <div class="row top">
         <span class="brand">{say('appName')}</span>
         <span class="report" title={p.report}>
@@ -133,17 +168,18 @@ export function Toolbar(p: ToolbarProps) {
           type="button"
           class="primary"
           data-rl-action="clip-targets"
-          disabled={p.busy || p.targets === 0}
+          disabled={p.targets === 0}
+          aria-disabled={p.busy}
           onClick={act('clip-targets')}
         >
           {both('clipAllTargets')}
         </button>
       </div>
       <div class="row actions">
-        <button type="button" data-rl-action="off-page" disabled={p.busy} onClick={act('off-page')}>
+        <button type="button" data-rl-action="off-page" aria-disabled={p.busy} onClick={act('off-page')}>
           {say('offPage')}
         </button>
-        <button type="button" data-rl-action="off-site" disabled={p.busy} onClick={act('off-site')} title={p.host}>
+        <button type="button" data-rl-action="off-site" aria-disabled={p.busy} onClick={act('off-site')} title={p.host}>
           {say('offSite')}
         </button>
       </div>
@@ -153,7 +189,7 @@ export function Toolbar(p: ToolbarProps) {
           {p.undo ? (
             <>
               {' '}
-              <button type="button" class="link" data-rl-action="undo-clip-all" disabled={p.busy} onClick={act('undo-clip-all')}>
+              <button type="button" class="link" data-rl-action="undo-clip-all" aria-disabled={p.busy} onClick={act('undo-clip-all')}>
                 {both('undo')}
               </button>
             </>

@@ -18,7 +18,7 @@ ${SWATCH_CSS}
 button { all: unset; box-sizing: border-box; cursor: pointer; border: 1px solid ${COLORS.line}; border-radius: 6px; padding: 3px 10px; font-size: 12px; background: #f6f7f9; color: ${COLORS.ink}; }
 button:hover { background: #eceef2; }
 button:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
-button[disabled] { opacity: .55; cursor: default; }
+button[disabled], button[aria-disabled="true"] { opacity: .55; cursor: default; }
 button.primary { background: ${COLORS.actual}; border-color: ${COLORS.actual}; color: #fff; font-weight: 600; }
 button.primary:hover { filter: brightness(1.1); }
 button.icon { border: none; background: none; font-size: 16px; line-height: 1; padding: 0 6px; }

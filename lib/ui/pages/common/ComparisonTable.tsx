@@ -1,7 +1,8 @@
 // The comparison table: indicators down, region × year across. Each cell shows its targets (◎, dashed)
 // and results (●, solid) with unit and qualifier, the verdict when a year's target meets its result,
 // and how a target stands against the target of the region above it. Every value opens its source.
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComparisonTable as Table, Column, Entry, Row } from '../../../compare/table';
 import type { MessageKey } from '../../../i18n';
 import { judgementText, quantityParts, quantityText, verdictKey } from './format';
@@ -73,6 +74,25 @@ function EntryButton({ e, onOpen }: { e: Entry; onOpen: (id: string) => void }) 
   );
 }
 
+/** how many of a row's other wordings its header names (all are in its tooltip) */
+const WORDINGS_SHOWN = 1;
+
+/**
+ * The words the reports used, under a row named by its key when they differ: a reader who clipped
+ * 商品零售价格 in 1998 finds it in the row 零售物价, 地方财政一般预算收入 in 一般公共预算收入.
+ */
+function RowWording({ row }: { row: Row }) {
+  const { t } = useLang();
+  const others = row.names.filter((n) => n !== row.indicatorKey);
+  if (!others.length) return null;
+  const shown = others.slice(0, WORDINGS_SHOWN).join(' / ') + (others.length > WORDINGS_SHOWN ? '…' : '');
+  return (
+    <span class="wording" data-wording="">
+      {t('rowWording', { names: shown })}
+    </span>
+  );
+}
+
 function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: string) => void }) {
   const { lang, t } = useLang();
   const cell = row.cells.get(col.key);
@@ -124,15 +144,45 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
   );
 }
 
+/**
+ * How many columns lie wholly past the right edge of the scrolling table, kept as the reader scrolls or
+ * the window resizes: overlay scroll bars show nothing at rest, and rows whose figures are all off to the
+ * right read as empty.
+ */
+function useColumnsOffRight(wrap: RefObject<HTMLElement | null>, shape: unknown): number {
+  const [n, setN] = useState(0);
+  useLayoutEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const count = () => {
+      const right = el.getBoundingClientRect().right;
+      let off = 0;
+      for (const th of el.querySelectorAll('thead th[data-col]')) if (th.getBoundingClientRect().left >= right - 1) off++;
+      setN(off);
+    };
+    count();
+    el.addEventListener('scroll', count, { passive: true });
+    const resized = new ResizeObserver(count);
+    resized.observe(el);
+    return () => {
+      el.removeEventListener('scroll', count);
+      resized.disconnect();
+    };
+  }, [shape]);
+  return n;
+}
+
 export function ComparisonTable({ table, maxRows, maxCols, onOpen, more, rowTools }: ComparisonProps) {
   const { t } = useLang();
   const rows = maxRows === undefined ? table.rows : table.rows.slice(0, maxRows);
   const cols = maxCols === undefined ? table.columns : table.columns.slice(0, maxCols);
+  const wrap = useRef<HTMLElement>(null);
+  const offRight = useColumnsOffRight(wrap, `${rows.length}|${cols.map((c) => c.key).join(',')}`);
   const hiddenRows = table.rows.length - rows.length;
   const hiddenCols = table.columns.length - cols.length;
   return (
     <div class="cmp-block">
-      <section class="cmp-wrap" aria-label={t('table')} tabIndex={0}>
+      <section ref={wrap} class="cmp-wrap" aria-label={t('table')} tabIndex={0}>
         <table class="cmp">
           <thead>
             <tr>
@@ -153,6 +203,7 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more, rowTool
               <tr key={r.key} data-row={r.indicatorKey} data-measure={r.measure}>
                 <th scope="row" class="ind" title={r.names.join(' / ')}>
                   <span class="name">{r.indicatorKey}</span>
+                  <RowWording row={r} />
                   <span class="measure">
                     {t(`measure_${r.measure}` as MessageKey)}
                     {r.unit ? ` · ${r.unit}` : ''}
@@ -167,6 +218,11 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more, rowTool
           </tbody>
         </table>
       </section>
+      {offRight > 0 && (
+        <p class="more-note" data-note="cols-off-right">
+          {t('colsOffRight', { n: offRight })}
+        </p>
+      )}
       {(hiddenRows > 0 || hiddenCols > 0) && (
         <p class="more-note">
           {[hiddenRows > 0 ? t('moreRows', { n: hiddenRows }) : '', hiddenCols > 0 ? t('moreCols', { n: hiddenCols }) : '']

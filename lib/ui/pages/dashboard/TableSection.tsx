@@ -29,6 +29,7 @@ export function TableSection({ sel, clips, aliases, edits, onOpen }: TableSectio
   const view = sel.view;
   const [menuRow, setMenuRow] = useState<string | null>(null);
   const menu = aliases && view.rows.find((r) => r.key === menuRow);
+  const hiddenRows = sel.full.rows.length - view.rows.length;
   const keys = useMemo(() => [...new Set(sel.full.rows.map((r) => r.indicatorKey))].sort((a, b) => a.localeCompare(b, 'zh')), [sel.full]);
   // the table as shown, a column per region and year: the same wide table `npm run compare -- --csv` prints
   const exportTable = () => {
@@ -83,6 +84,20 @@ export function TableSection({ sel, clips, aliases, edits, onOpen }: TableSectio
         />
       ) : (
         <p class="none">{t('nothingSelected')}</p>
+      )}
+      {hiddenRows > 0 && (
+        // the indicators left out by default (or unticked) are said, with a way to show them
+        <p class="more-note" data-note="rows-hidden">
+          {t('moreRows', { n: hiddenRows })}{' '}
+          <button
+            type="button"
+            class="link"
+            data-action="show-all-rows"
+            onClick={() => sel.setRows(new Set(sel.full.rows.map((r) => r.key)))}
+          >
+            {t('showAll')}
+          </button>
+        </p>
       )}
     </section>
   );
