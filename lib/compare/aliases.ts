@@ -32,6 +32,8 @@ export const ALIASES: Alias[] = [
     ],
   },
   { names: ['一般公共预算支出', '地方一般公共预算支出', '财政一般预算支出'] },
+  // the nation's revenue as the reports before 2014 name it (国家财政收入 in 2000, 财政收入 in 2003; 全国 is a place word)
+  { names: ['财政收入', '国家财政收入'] },
   // the plan's total (全国固定资产投资总规模为５７００亿元, the 1980s–90s lists) is the year's investment
   {
     names: ['全社会固定资产投资', '固定资产投资', '固投', '固定资产投资总规模', '全社会固定资产投资总规模', '固定资产投资规模'],

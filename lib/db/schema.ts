@@ -100,7 +100,8 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
-  // the same stores; keys fold the deficit's, the investment plan's and the long-term bonds' names, and drop 预定
+  // the same stores; keys fold the deficit's, the revenue's, the investment plan's and the long-term bonds' names, drop 预定,
+  // and read 物价 by the figure's year
   10: {
     clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
     reports: 'url, region, year, type, regionLevel',

@@ -112,6 +112,7 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['财政赤字占国内生产总值的比重', 'level', '赤字率'],
     ['中央财政安排“三农”支出', 'level', '中央财政三农投入'],
     ['长期国债', 'level', '长期建设国债'],
+    ['国家财政收入', 'level', '财政收入'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -169,6 +170,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // the nation's deficit, the centre's and their ratio to GDP are three things
     expect(indicatorKey('中央财政赤字')).not.toBe(indicatorKey('财政赤字'));
     expect(indicatorKey('赤字率')).not.toBe(indicatorKey('财政赤字'));
+    // total revenue is not the general budget's revenue (地方财政收入 and 一般公共预算收入 differ in a province's report)
+    expect(indicatorKey('国家财政收入')).not.toBe(indicatorKey('一般公共预算收入'));
     // 预定 goes only behind a known name
     expect(indicatorKey('重点项目投资预定')).toBe('重点项目投资预定');
     expect(indicatorKey('物价稳定')).toBe('物价稳定');
