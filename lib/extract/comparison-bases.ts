@@ -7,8 +7,9 @@ import { parseChinese } from './numbers';
 
 const Y = '(?:19|20)\\d\\d';
 
-/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个, 从2004年人均每月700元 (its basis between) */
-const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?(?:人均|每人|每户|每月|每年){0,2}$`);
+/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个, 从2004年人均每月700元 (its basis between); or
+ * its base year's, compared with: 比1980年的七千一百五十九亿元增加… */
+const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?(?:人均|每人|每户|每月|每年){0,2}$|(?:比|较)(${Y})年(?:末|底)?的$`);
 /** a start year earlier in the sentence: 资本充足率从2007年底的8.4%提升到…, */
 const FROM_YEAR_BEFORE = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的`, 'g');
 /** a start with no year of its own, right before the quantity: 不良贷款率由6.1% */
@@ -33,8 +34,22 @@ export const PRIOR_YEAR =
 /** a rate of growth as it stood the year before, the start it went from: 增长幅度由上年的百分之五十八点六回落到…, 利润由上年
  * 下降2.3%转为增长8.5%, 排放量由上年分别增长5.6%和13.1%,减为… */
 export const RATE_FROM_PRIOR = /(?:由|从)(?:上年|去年)(?:的|分别)?(?:下降|增长)?(?:\d+(?:\.\d+)?%[和、])*$/;
-/** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较 */
-const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
+/** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较, 1982年预计同1980年比较 (an
+ * estimate of the year) */
+const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:预计)?(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
+
+/** a quantity right after the earlier plan it is compared with: 比第五个五年计划期间的五百七十七亿元, 比“五五”时期的百分之十一
+ * (the number before 五 captured) */
+const PLAN_AS_BASE =
+  /(?:比|较|同|与)(?:["“「『]|第)(十[一二三四五]?|[一二三四五六七八九])(?:五["”」』]|个五年)(?:计划|规划)?(?:时期|期间)的$/;
+
+/** the tense of the quantity at `at` where it is an earlier plan's level it is compared with: that plan's years, actual */
+export function planAsBase(text: string, at: number): { kind: 'actual'; period: number; periodFrom: number } | null {
+  const m = PLAN_AS_BASE.exec(text.slice(Math.max(0, at - 20), at));
+  if (!m) return null;
+  const { from, to } = planYears(m[1]);
+  return { kind: 'actual', period: to, periodFrom: from };
+}
 
 /**
  * The year the quantity at `at` starts from, said right before it in its sentence (a page's line breaks there are no
@@ -49,7 +64,7 @@ export function startYear(text: string, at: number, endYear: number | null): num
       .split(/[。!?]/)
       .pop() ?? '';
   const year = FROM_YEAR.exec(before);
-  if (year) return Number(year[1]);
+  if (year) return Number(year[1] ?? year[2]);
   if (BARE_FROM.test(before)) return startYearOfSentence(text, at);
   const planEnd = FROM_PLAN_END.exec(before);
   if (planEnd) return planYears(planEnd[1]).to;
