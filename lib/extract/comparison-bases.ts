@@ -79,10 +79,28 @@ export function headingBase(sentence: string): { year: number; base: number } | 
   return m && Number(m[2]) < Number(m[1]) ? { year: Number(m[1]), base: Number(m[2]) } : null;
 }
 
-/** the base year of a change said right before it (`before`, the words of its sentence before it), or null */
+/** a stated base earlier in a sentence, and what follows it up to a change: 比1980年增长百分之十二点三;棉花三百六十万吨,增长 */
+const BASE_BEFORE = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)`, 'g');
+/** what ends a base's reach in its sentence: another comparison or base (比上年, 同比, 比重 aside), another year, a span, a share */
+const OTHER_BASE = new RegExp(`[比较](?!重)|同期|${Y}年|年均|平均|每年|累计|占`);
+/** a bare change right before a quantity, at the head of its clause or list item: 增长, 增长了 */
+const BARE_CHANGE = /(?:^|[,;、])[^,;、比较]{0,12}?(?:增长|增加|提高|下降|减少)(?:了)?$/;
+
+/**
+ * The base year of a change (`before`: the words of its sentence before it), or null: said right before it (比2007年分别
+ * 增长83%), or said once before a list of changes and carried to the bare changes after it, where no other year, base or
+ * span comes between (…比1980年增长百分之十二点三;棉花三百六十万吨,增长百分之三十三; 2006年,…资产总额比2002年增长60.98%,实现
+ * 利润增长2.23倍).
+ */
 export function statedBase(before: string): number | null {
-  const base = BASE_YEAR.exec(before);
-  return base ? Number(base[1]) : null;
+  const base = BASE_YEAR.exec(before.slice(-30));
+  if (base) return Number(base[1]);
+  if (!BARE_CHANGE.test(before)) return null;
+  let last: RegExpExecArray | null = null;
+  BASE_BEFORE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BASE_BEFORE.exec(before)); ) last = m;
+  if (!last || OTHER_BASE.test(before.slice(last.index + last[0].length))) return null;
+  return Number(last[1]);
 }
 
 /**

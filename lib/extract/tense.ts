@@ -218,7 +218,7 @@ export class TenseReader {
     if (whole) return this.at(whole.start, false, whole.end);
     const own = statedKind(this.text, sentence, at, end, this.read(at, change, end));
     const stated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
-    const read = unstatedYears(this.text, sentence, priorYearOfList(this.text, sentence, at, stated));
+    const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, stated));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);
@@ -261,7 +261,7 @@ export class TenseReader {
     const headed = headingBase(this.text.slice(start, at));
     if (headed && startLevel) return { kind, period: headed.base };
     // 分别比1995年增长69%和67%, 1986年同1978年相比,…增长102%: a change against a stated base runs over the years after it
-    const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
+    const base = change ? (statedBase(this.text.slice(start, at)) ?? headed?.base ?? null) : null;
     // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with, not a section's years
     const average = change ? averageSinceBase(this.text, at) : null;
     const found = headed || base !== null || average !== null ? null : this.spanAt(start, at, end, section, change || startLevel);

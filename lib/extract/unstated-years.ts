@@ -6,8 +6,15 @@ import type { Tense } from './tense-cues';
 /** a sentence that opens on an uncounted span of coming years (its heading numbers allowed before it) */
 const COMING_YEARS_UNSAID = /^[^,;:。]{0,6}?(?:今后|未来)(?:一个|一段|若干|几)(?:较长)?(?:时期|时间|年)/;
 
-/** `read`, with no year where the sentence from `sentence` opens on coming years it does not count */
-export function unstatedYears(text: string, sentence: number, read: Tense): Tense {
+/** uncounted years the quantity's own clause holds through: 只要我们能够再连续若干年保持百分之八至百分之九的增长率 */
+const HELD_FOR_YEARS_UNSAID = /(?:连续|今后|未来)(?:若干|几)年[^,;:。]*$/;
+
+/** `read`, with no year where the sentence from `sentence` opens on coming years it does not count, or the clause of the
+ * quantity at `at` holds through such years */
+export function unstatedYears(text: string, sentence: number, at: number, read: Tense): Tense {
   if (read.kind !== 'target' || read.periodFrom !== undefined) return read;
-  return COMING_YEARS_UNSAID.test(text.slice(sentence, sentence + 20)) ? { kind: read.kind, period: null } : read;
+  const unsaid =
+    COMING_YEARS_UNSAID.test(text.slice(sentence, sentence + 20)) ||
+    HELD_FOR_YEARS_UNSAID.test(text.slice(Math.max(sentence, at - 40), at));
+  return unsaid ? { kind: read.kind, period: null } : read;
 }
