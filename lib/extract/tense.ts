@@ -10,7 +10,7 @@ import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLeve
 import { headingBase, planAsBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { listOverSpan, opensOnSpanYears, spanInEarlierItem } from './span-clauses';
-import { plansTarget } from './plan-target';
+import { planSets, plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
@@ -226,7 +226,7 @@ export class TenseReader {
   }
 
   private read(at: number, change: boolean, end: number): Tense {
-    const planned = plansTarget(this.text, at, end) ?? planAsBase(this.text, at);
+    const planned = plansTarget(this.text, at, end) ?? planAsBase(this.text, at) ?? planSets(this.text, at);
     if (planned) return planned;
     const headline = headlinePlanYear(this.text, at, end);
     if (headline !== null) return { kind: 'target', period: headline };

@@ -96,6 +96,23 @@ const families: Array<{ family: string; rows: Row[] }> = [
       },
     ],
   },
+  {
+    family: 'a plan named in the clause as what sets the figure (…计划安排的, …计划在这方面安排了, …计划把…): its target over its years',
+    rows: [
+      {
+        name: 'national 1982 (measures for the plan’s last years): 第六个五年计划在这方面安排了三千六百亿元的投资',
+        input: textUpTo(R1982, '第六个五年计划在这方面安排了三千六百亿元'),
+        title: '',
+        expect: [{ text: '三千六百亿元', kind: 'target', period: 1985, periodFrom: 1981 }],
+      },
+      {
+        name: 'national 1983 (under 今后五年, 1983–1987): “六五”计划安排的…项目共八百九十个，其中已开工建设的…有九十三个',
+        input: textUpTo('tests/fixtures/judged/pages29/national-1983-chengjun.txt', '重大建设项目有九十三个'),
+        title: '',
+        expect: [{ text: '八百九十个', kind: 'target', period: 1985, periodFrom: 1981 }],
+      },
+    ],
+  },
 ];
 
 describeLastMentions(families);
