@@ -253,7 +253,9 @@ const COMPARED_WITH = new RegExp(`(?:比|较)(?:((?:19|20)\\d\\d)年(?:末|底)?
  */
 export function averageSinceBase(text: string, at: number): number | null {
   const before = sentenceBefore(text, at);
-  if (!AVERAGE_CLAUSE.test(before)) return null;
+  const average = AVERAGE_CLAUSE.exec(before);
+  // (not an average over years its clause counts: …,1982年预计比1981年增长百分之五,两年平均每年递增百分之五点三)
+  if (!average || /[\d两二三四五六七八九十]年/.test(average[0])) return null;
   let base: number | null = null;
   for (const m of before.matchAll(COMPARED_WITH)) base = m[1] ? Number(m[1]) : planYears(m[2]).to;
   return base;

@@ -89,6 +89,15 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ],
       },
       {
+        name: '…一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三 (the years its clause counts, not the base before)',
+        input: textUpTo(R1982, '两年平均每年递增百分之五点三'),
+        title: '',
+        expect: [
+          { text: '百分之五', kind: 'actual', period: 1982, periodFrom: null },
+          { text: '百分之五点三', kind: 'actual', period: 1982, periodFrom: 1981 },
+        ],
+      },
+      {
         name: '一九八二年预计同一九八○年比较，棉花增长百分之二十一点九 (a sentence headed by its year and its base)',
         input: textUpTo(R1982, '棉花增长百分之二十一点九'),
         title: '',
