@@ -48,7 +48,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
-    family: '连续N年 before the rate each year grew by: the N years up to the one reviewed, results',
+    family: 'years counted in the clause: 连续N年 before the rate each year grew by (results), 用N年时间 (a target by its last year)',
     rows: [
       {
         name: 'national 1994 (plans): 在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的',
@@ -61,6 +61,16 @@ const families: Array<{ family: string; rows: Row[] }> = [
         input: textUpTo(R2015, '连续两年增长10%以上'),
         title: '',
         expect: [{ text: '10%以上', kind: 'actual', period: 2014, periodFrom: 2013 }],
+      },
+      {
+        name: 'national 2008 (plans): 力争用两年时间在36个大城市…; 用两年时间将筹资标准由每人每年50元提高到100元 (by the second year)',
+        input: textUpTo(R2008, '用两年时间将筹资标准由每人每年50元提高到100元'),
+        title: '',
+        expect: [
+          { text: '36个', kind: 'target', period: 2009, periodFrom: null },
+          { text: '50元', kind: 'actual', period: 2007 },
+          { text: '100元', kind: 'target', period: 2009, periodFrom: null },
+        ],
       },
       {
         name: 'national 1994: 只要我们能够再连续若干年保持百分之八至百分之九的增长率 (uncounted years to come: no year)',
