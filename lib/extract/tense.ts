@@ -288,7 +288,7 @@ export class TenseReader {
     const period = explicitYear ?? this.period(kind, start, at, section);
     // 到本世纪末…达到5000亿公斤,平均每年增产80亿公斤: a target's yearly average runs from the year planned to its year
     const plannedFrom =
-      kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
+      kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均|每年(?:递增|增长)/.test(this.clauseWords(start, at))
         ? this.meta.targetsYear
         : null;
     const since = base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;

@@ -73,6 +73,12 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ],
       },
       {
+        name: 'national 1990: 要实现到本世纪末…翻两番的战略目标，今后大体需要保持每年递增百分之五点四的经济增长速度 (from the year planned)',
+        input: textUpTo(`${J}/pages28/national-1990-chengjun.txt`, '保持每年递增百分之五点四'),
+        title: '',
+        expect: [{ text: '百分之五点四', kind: 'target', period: 2000, periodFrom: 1990 }],
+      },
+      {
         name: 'national 1994: 只要我们能够再连续若干年保持百分之八至百分之九的增长率 (uncounted years to come: no year)',
         input: textUpTo(R1994, '再连续若干年保持百分之八至百分之九'),
         title: '',
