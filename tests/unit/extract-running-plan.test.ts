@@ -29,6 +29,12 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [{ text: '三千五百万吨', kind: 'target', period: 1985, periodFrom: 1981 }],
       },
       {
+        name: '第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元 (funds put to a use over the plan: a sum)',
+        input: textUpTo(R1982, '技术改造的资金为一千三百亿元'),
+        title: '',
+        expect: [{ text: '一千三百亿元', kind: 'target', period: 1985, periodFrom: 1981 }],
+      },
+      {
         name: '这五年计划安排平均每年有财政赤字三十亿元左右 (这五年 said again inside the part: the plan’s years, planned)',
         input: textUpTo(R1982, '这五年计划安排平均每年有财政赤字三十亿元左右'),
         title: '',
