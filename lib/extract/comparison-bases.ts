@@ -24,9 +24,9 @@ const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2
 const BASE_YEAR = new RegExp(
   `(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?(?:\\d+(?:\\.\\d+)?%?[和、])*$`,
 );
-/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元, 起征点从月销售额3万元 (a rate's basis
- * between) */
-export const START_LEVEL = /(?:从|由)(?:的|每月|每年|每人每年|月销售额|年销售额)?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
+/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元, 起征点从月销售额3万元, 从人均8.7万元 (a
+ * rate's basis between) */
+export const START_LEVEL = /(?:从|由)(?:的|人均|每月|每年|每人每年|月销售额|年销售额)?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
 /** a quantity that is last year's, for comparison or as a start: 较上年53169万元增长14.9%; 产业结构构成由上年的22.26%、
  * 28.63%和49.11%调整为… (each of a list); 由上年亏损9000万元转为盈利 */
 export const PRIOR_YEAR =

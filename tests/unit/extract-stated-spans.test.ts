@@ -106,6 +106,26 @@ const families: Array<{ family: string; rows: Row[] }> = [
       },
     ],
   },
+  {
+    family: 'the start of a planned change, its basis between (从人均8.7万元提高到…): the level now, the year reviewed’s result',
+    rows: [
+      {
+        name: 'national 2016 (the 十三五 plan): 全员劳动生产率从人均8.7万元提高到12万元以上',
+        input: textUpTo(`${J}/pages33/national-2016-chengjun.txt`, '从人均8.7万元提高到12万元以上'),
+        title: '',
+        expect: [
+          { text: '8.7万元', kind: 'actual', period: 2015 },
+          { text: '12万元以上', kind: 'target', period: 2020 },
+        ],
+      },
+      {
+        name: 'national 2009: 将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元',
+        input: textUpTo('tests/fixtures/report-pairs/texts/national-2009-chengjun-report.txt', '由人均600元'),
+        title: '',
+        expect: [{ text: '600元', kind: 'actual', period: 2008 }],
+      },
+    ],
+  },
 ];
 
 describeLastMentions(families);
