@@ -20,8 +20,9 @@ export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五
  * years' doing, not a level */
 export const DONE_OVER_YEARS =
   /(?:改造|搬迁|安置|退出|削减|压减|新设|设立|新签|开工|淘汰|制定|修订|修改|废止|审议通过|颁布|培训|引进|造林|植树|取消|支持|资助)[^,;。\d]{0,12}(?:\d+(?:\.\d+)?[^,;。\d、]{0,5}、[^,;。\d]{0,8})*$/;
-/** what became of people through those years, said after the count: 8000多万农业转移人口成为城镇居民 */
-const BECAME_AFTER = /^[^,;。\d]{0,12}?(?:成为|转为|进城落户|落户城镇)/;
+/** what became of people through those years, said after the count: 8000多万农业转移人口成为城镇居民; 实现1亿左右农业转移人口
+ * 和其他常住人口在城镇落户 */
+const BECAME_AFTER = /^[^,;。\d]{0,24}?(?:成为|转为|进城落户|落户城镇|在城镇落户)/;
 
 /** whether a quantity in a review of several years counts what they did: its verb before it (`words`, its clause up to
  * it), projects carried out, or what became of the people it counts (`after`, the words after it) */

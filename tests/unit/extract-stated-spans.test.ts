@@ -119,6 +119,12 @@ const families: Array<{ family: string; rows: Row[] }> = [
         ],
       },
       {
+        name: 'national 2016 (the 十三五 plan): 实现1亿左右农业转移人口和其他常住人口在城镇落户 (what becomes of people over the plan)',
+        input: textUpTo(`${J}/pages33/national-2016-chengjun.txt`, '实现1亿左右农业转移人口和其他常住人口在城镇落户'),
+        title: '',
+        expect: [{ text: '1亿左右', kind: 'target', period: 2020, periodFrom: 2016 }],
+      },
+      {
         name: 'national 2009: 将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元',
         input: textUpTo('tests/fixtures/report-pairs/texts/national-2009-chengjun-report.txt', '由人均600元'),
         title: '',
