@@ -95,7 +95,8 @@ const BARE_CHANGE = /(?:^|[,;、])[^,;、比较]{0,12}?(?:增长|增加|提高|�
 export function statedBase(before: string): number | null {
   const base = BASE_YEAR.exec(before.slice(-30));
   if (base) return Number(base[1]);
-  if (!BARE_CHANGE.test(before)) return null;
+  // (its last 20 characters hold any match: the pattern is shorter)
+  if (!BARE_CHANGE.test(before.slice(-20))) return null;
   let last: RegExpExecArray | null = null;
   BASE_BEFORE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = BASE_BEFORE.exec(before)); ) last = m;
