@@ -7,8 +7,9 @@ import { parseChinese } from './numbers';
 
 const Y = '(?:19|20)\\d\\d';
 
-/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个, 从2004年人均每月700元 (its basis between) */
-const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?(?:人均|每人|每户|每月|每年){0,2}$`);
+/** a quantity right after its start year: 由2011年的1.24万亿元, 从2002年的1个, 从2004年人均每月700元 (its basis between); or
+ * its base year's, compared with: 比1980年的七千一百五十九亿元增加… */
+const FROM_YEAR = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的?(?:人均|每人|每户|每月|每年){0,2}$|(?:比|较)(${Y})年(?:末|底)?的$`);
 /** a start year earlier in the sentence: 资本充足率从2007年底的8.4%提升到…, */
 const FROM_YEAR_BEFORE = new RegExp(`(?:由|从)(${Y})年(?:末|底)?的`, 'g');
 /** a start with no year of its own, right before the quantity: 不良贷款率由6.1% */
@@ -23,9 +24,9 @@ const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2
 const BASE_YEAR = new RegExp(
   `(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?(?:\\d+(?:\\.\\d+)?%?[和、])*$`,
 );
-/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元, 起征点从月销售额3万元 (a rate's basis
- * between) */
-export const START_LEVEL = /(?:从|由)(?:的|每月|每年|每人每年|月销售额|年销售额)?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
+/** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元, 起征点从月销售额3万元, 从人均8.7万元 (a
+ * rate's basis between) */
+export const START_LEVEL = /(?:从|由)(?:的|人均|每月|每年|每人每年|月销售额|年销售额)?(?:\d+(?:\.\d+)?[^\d,;。和、及]{0,4}[和、及])*$/;
 /** a quantity that is last year's, for comparison or as a start: 较上年53169万元增长14.9%; 产业结构构成由上年的22.26%、
  * 28.63%和49.11%调整为… (each of a list); 由上年亏损9000万元转为盈利 */
 export const PRIOR_YEAR =
@@ -33,8 +34,22 @@ export const PRIOR_YEAR =
 /** a rate of growth as it stood the year before, the start it went from: 增长幅度由上年的百分之五十八点六回落到…, 利润由上年
  * 下降2.3%转为增长8.5%, 排放量由上年分别增长5.6%和13.1%,减为… */
 export const RATE_FROM_PRIOR = /(?:由|从)(?:上年|去年)(?:的|分别)?(?:下降|增长)?(?:\d+(?:\.\d+)?%[和、])*$/;
-/** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较 */
-const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
+/** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较, 1982年预计同1980年比较 (an
+ * estimate of the year) */
+const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:预计)?(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
+
+/** a quantity right after the earlier plan it is compared with: 比第五个五年计划期间的五百七十七亿元, 比“五五”时期的百分之十一
+ * (the number before 五 captured) */
+const PLAN_AS_BASE =
+  /(?:比|较|同|与)(?:["“「『]|第)(十[一二三四五]?|[一二三四五六七八九])(?:五["”」』]|个五年)(?:计划|规划)?(?:时期|期间)的$/;
+
+/** the tense of the quantity at `at` where it is an earlier plan's level it is compared with: that plan's years, actual */
+export function planAsBase(text: string, at: number): { kind: 'actual'; period: number; periodFrom: number } | null {
+  const m = PLAN_AS_BASE.exec(text.slice(Math.max(0, at - 20), at));
+  if (!m) return null;
+  const { from, to } = planYears(m[1]);
+  return { kind: 'actual', period: to, periodFrom: from };
+}
 
 /**
  * The year the quantity at `at` starts from, said right before it in its sentence (a page's line breaks there are no
@@ -49,7 +64,7 @@ export function startYear(text: string, at: number, endYear: number | null): num
       .split(/[。!?]/)
       .pop() ?? '';
   const year = FROM_YEAR.exec(before);
-  if (year) return Number(year[1]);
+  if (year) return Number(year[1] ?? year[2]);
   if (BARE_FROM.test(before)) return startYearOfSentence(text, at);
   const planEnd = FROM_PLAN_END.exec(before);
   if (planEnd) return planYears(planEnd[1]).to;
@@ -64,10 +79,29 @@ export function headingBase(sentence: string): { year: number; base: number } | 
   return m && Number(m[2]) < Number(m[1]) ? { year: Number(m[1]), base: Number(m[2]) } : null;
 }
 
-/** the base year of a change said right before it (`before`, the words of its sentence before it), or null */
+/** a stated base earlier in a sentence, and what follows it up to a change: 比1980年增长百分之十二点三;棉花三百六十万吨,增长 */
+const BASE_BEFORE = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)`, 'g');
+/** what ends a base's reach in its sentence: another comparison or base (比上年, 同比, 比重 aside), another year, a span, a share */
+const OTHER_BASE = new RegExp(`[比较](?!重)|同期|${Y}年|年均|平均|每年|累计|占`);
+/** a bare change right before a quantity, at the head of its clause or list item: 增长, 增长了 */
+const BARE_CHANGE = /(?:^|[,;、])[^,;、比较]{0,12}?(?:增长|增加|提高|下降|减少)(?:了)?$/;
+
+/**
+ * The base year of a change (`before`: the words of its sentence before it), or null: said right before it (比2007年分别
+ * 增长83%), or said once before a list of changes and carried to the bare changes after it, where no other year, base or
+ * span comes between (…比1980年增长百分之十二点三;棉花三百六十万吨,增长百分之三十三; 2006年,…资产总额比2002年增长60.98%,实现
+ * 利润增长2.23倍).
+ */
 export function statedBase(before: string): number | null {
-  const base = BASE_YEAR.exec(before);
-  return base ? Number(base[1]) : null;
+  const base = BASE_YEAR.exec(before.slice(-30));
+  if (base) return Number(base[1]);
+  // (its last 20 characters hold any match: the pattern is shorter)
+  if (!BARE_CHANGE.test(before.slice(-20))) return null;
+  let last: RegExpExecArray | null = null;
+  BASE_BEFORE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BASE_BEFORE.exec(before)); ) last = m;
+  if (!last || OTHER_BASE.test(before.slice(last.index + last[0].length))) return null;
+  return Number(last[1]);
 }
 
 /**

@@ -58,6 +58,8 @@ interface Section {
   kind: 'target' | 'actual';
   period: number | null;
   span?: { from: number; to: number };
+  /** a part whose numbered headings are its own (plan-passages.ts) */
+  overNumbered?: true;
 }
 
 interface PlannedYear {
@@ -85,7 +87,7 @@ export function sectionsAfterPlans(
     // a section opened here governs until the text's next mark
     const last = out.at(-1);
     const governing: Section | undefined = last && last.at > (sections[i]?.at ?? -1) ? last : sections[i];
-    if (governing?.kind !== 'target' || !governing.span || HEADING_OF_YEARS.test(h.words)) continue;
+    if (governing?.kind !== 'target' || !governing.span || governing.overNumbered || HEADING_OF_YEARS.test(h.words)) continue;
     out.push({ at: h.at, kind: 'target', period: targetsYear });
   }
   return out;

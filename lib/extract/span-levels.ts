@@ -5,8 +5,9 @@ import { LEVEL_REACHED, OVER_YEARS, PROJECTS_CARRIED_OUT } from './spans';
 
 /** a clause of what the years put in, added or built, which a level reached (达…) does not end: 五年累计…分别达到19.38万件,
  * 五年来…投入达3200亿元, 年均…增长速度…为7%左右, 新增加的固定资产达到5854亿元, 近三年农村新建房屋达九亿平方米; what
- * they summed or completed: “六五”期间,进出口贸易总额合计达到二千三百亿美元, 经费共为…, 投资总额达到…, 竣工面积达… */
-export const FLOW = /累计|合计|共计|共为|投资总额|总规模|投入|年均|平均每年|新增|新建|建成(?!区|率)|竣工/;
+ * they summed or completed: “六五”期间,进出口贸易总额合计达到二千三百亿美元, 经费共为…, 投资总额达到…, 竣工面积达…; the funds
+ * they put to a use: 第六个五年计划期间,用于…技术改造的资金为一千三百亿元 */
+export const FLOW = /累计|合计|共计|共为|投资总额|总规模|投入|资金|年均|平均每年|新增|新建|建成(?!区|率)|竣工/;
 
 /** a rate held within a bound through a review of several years: 人口自然增长率控制在4.8‰以内 */
 export const HELD_WITHIN = /控制在$/;
@@ -19,8 +20,9 @@ export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五
  * years' doing, not a level */
 export const DONE_OVER_YEARS =
   /(?:改造|搬迁|安置|退出|削减|压减|新设|设立|新签|开工|淘汰|制定|修订|修改|废止|审议通过|颁布|培训|引进|造林|植树|取消|支持|资助)[^,;。\d]{0,12}(?:\d+(?:\.\d+)?[^,;。\d、]{0,5}、[^,;。\d]{0,8})*$/;
-/** what became of people through those years, said after the count: 8000多万农业转移人口成为城镇居民 */
-const BECAME_AFTER = /^[^,;。\d]{0,12}?(?:成为|转为|进城落户|落户城镇)/;
+/** what became of people through those years, said after the count: 8000多万农业转移人口成为城镇居民; 实现1亿左右农业转移人口
+ * 和其他常住人口在城镇落户 */
+const BECAME_AFTER = /^[^,;。\d]{0,24}?(?:成为|转为|进城落户|落户城镇|在城镇落户)/;
 
 /** whether a quantity in a review of several years counts what they did: its verb before it (`words`, its clause up to
  * it), projects carried out, or what became of the people it counts (`after`, the words after it) */

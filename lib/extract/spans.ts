@@ -30,14 +30,15 @@ export const SPAN = new RegExp(
     `${Y}年(?:以来|至今)`, // 5: since a year
     `${Y}(?:年)?[-—–~至到]${Y}年(?!底|末)`, // 6-7: a range of years
     `${PLAN}(?:的)?前${N}年`, // 8-9: the first N years of a plan
-    // 10: 五年增加…, 四年增长…, 五年年均…, 五年(下同)年均… (the years up to the year said before)
+    // 10: 五年增加…, 四年增长…, 五年年均…, 两年平均每年递增…, 五年(下同)年均… (the years up to the year said before)
     // (五年全社会固定资产投资完成26000亿元, 相当于五年少生1500万人: what the years did, its verb after the thing)
     // (五年内…通过的法律有30项, 五年节约能源…1.6亿吨, 五年淘汰落后炼铁产能1亿吨, 五年跨过3个万亿元级台阶: what
     // the years passed, saved, shut or climbed)
-    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|累计|增加|增长|提高|下降|新增|共|完成|投入|支出|少生|新建|培养|节约|淘汰|关停|跨过|迈上|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
+    `(?<![连续第\\d])${N}年(?=(?:\\(下同\\))?(?:年均|平均|累计|增加|增长|提高|下降|新增|共|完成|投入|支出|少生|新建|培养|节约|淘汰|关停|跨过|迈上|内)|[^,;。\\d]{0,14}?(?:完成|投入|累计))`,
     // 11: a level held or reached through the last N years (粮食总产连续三年稳定在300万吨以上; 经济增长连续四年达到或略高于10%;
     // 连续6年粮食总产稳定在1300亿斤以上, the thing after the years; or summed through them: 中央财政连续三年累计投入90亿元)
-    `连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|在|达到|超过?|高于|累计))`,
+    // (or a rate each of them grew by: 在连续两年增长百分之十三的基础上, 上重点高校人数连续两年增长10%以上; not years to come, 再连续三年)
+    `(?<!再)连续${N}年(?=[^,;:。\\d]{0,10}?(?:(?:稳定|保持|稳居|维持)在?|在|达到|超过?|高于|累计|增长|递增|下降|减少))`,
   ].join('|'),
   'g',
 );
@@ -79,8 +80,13 @@ const BARE_SPAN_REACH = 1500;
 /** how far after a plan's review heading its five years (5年来) are still the plan's */
 const PLAN_REVIEW_REACH = 3000;
 
-/** every span word of a text, with the years it names (where the report's years say them) */
-export function findSpans(text: string, meta: ReportMeta): Span[] {
+/** every span word of a text, with the years it names (where the report's years say them); `planAt`: the years of the
+ * five-year plan a part of the text sets out, at an offset (plan-passages.ts) */
+export function findSpans(
+  text: string,
+  meta: ReportMeta,
+  planAt: (at: number) => { from: number; to: number } | null = () => null,
+): Span[] {
   const spans: Span[] = [];
   const last = meta.resultsYear;
   const next = meta.targetsYear ?? (last !== null ? last + 1 : null);
@@ -89,11 +95,15 @@ export function findSpans(text: string, meta: ReportMeta): Span[] {
     const [w, past1, past2, coming, plan, since, rangeFrom, rangeTo, planOf, first, bare, held] = m;
     let from: number | null = null;
     let to: number | null = null;
+    const running = bare || (past1 && w.startsWith('这')) ? planAt(m.index) : null;
     const reviewed = past1 || past2 ? lastReviewBefore((reviews ??= planReviews(text)), m.index, PLAN_REVIEW_REACH) : null;
     if (held && last !== null) {
       // (粮食总产连续12年稳定在500亿斤以上: a level is held longer than any review lasts)
       const n = count(held);
       if (n >= 2 && n <= 40) [from, to] = [last - n + 1, last];
+    } else if (running && count(bare ?? past1) === 5) {
+      // 五年内…, 这五年 in the part that sets out a five-year plan: the plan's years (not another plan's said before)
+      [from, to] = [running.from, running.to];
     } else if ((past1 || past2) && count(past1 ?? past2) === 5 && reviewed) {
       // 一、“十五”期间回顾 … 5年来,…: the plan's five years, whatever year the page gives itself
       [from, to] = [reviewed.from, reviewed.to];
@@ -243,7 +253,9 @@ const COMPARED_WITH = new RegExp(`(?:比|较)(?:((?:19|20)\\d\\d)年(?:末|底)?
  */
 export function averageSinceBase(text: string, at: number): number | null {
   const before = sentenceBefore(text, at);
-  if (!AVERAGE_CLAUSE.test(before)) return null;
+  const average = AVERAGE_CLAUSE.exec(before);
+  // (not an average over years its clause counts: …,1982年预计比1981年增长百分之五,两年平均每年递增百分之五点三)
+  if (!average || /[\d两二三四五六七八九十]年/.test(average[0])) return null;
   let base: number | null = null;
   for (const m of before.matchAll(COMPARED_WITH)) base = m[1] ? Number(m[1]) : planYears(m[2]).to;
   return base;

@@ -16,10 +16,11 @@ const IN_FORCE = /现行的?$/;
 /** what is already there, said in a plan: 目前…已经超过2万亿元，今后还要继续增加; 持续推进已批建的3家省实验室; 对已经谋划的近1400个
  * 项目 (not 今年已过去近5个月: the year planned; nor 已于…, a date): 4 mentions in 3 of the 52 whole reports */
 const ALREADY = /已(?:经)?(?!于|在|由|从|将|是)[^,;:。!?]{0,16}$/;
-/** what there is now, said in a plan: 现在全国有100多个城市建立了…; 全国有24万多户国有小企业 (a bare 有, or a clause of now
+/** what there is now, said in a plan: 现在全国有100多个城市建立了…; 全国有24万多户国有小企业; 我国有13亿人口、9亿劳动力资源 (a
+ * bare 有 and the items of its list, or a clause of now
  * with no plan word in it); 调整原有近800亿元农业贷款的结构 */
 const NOW_THERE_IS =
-  /^(?:(?:现在|目前|当前)(?![^,;:]*(?:要|将|力争|争取|计划|预计))|(?:全国|我国|全省|全市|全区|全县)(?:共)?有(?=$))|(?<![比较])(?:原有|现有)的?(?:近|约)?$/;
+  /^(?:(?:现在|目前|当前)(?![^,;:]*(?:要|将|力争|争取|计划|预计))|(?:全国|我国|全省|全市|全区|全县)(?:共)?有(?:[^,;:、]{1,12}、)*$)|(?<![比较])(?:原有|现有)的?(?:近|约)?$/;
 /** a sentence that opens on the years just past: 这几年,国家先后在58个城市进行了…试点 */
 const YEARS_JUST_PAST = /^(?:这几年|近几年|近年来|几年来|这些年)/;
 /** a change that took effect on a date and is done (已): 从2002年1月1日起,…已由15.3%降到12% */

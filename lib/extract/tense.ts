@@ -7,10 +7,10 @@ import { PLAN_NAME, planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
-import { headingBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
+import { headingBase, planAsBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
 import { listOverSpan, opensOnSpanYears, spanInEarlierItem } from './span-clauses';
-import { plansTarget } from './plan-target';
+import { planSets, plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
@@ -29,6 +29,7 @@ import {
 } from './tense-cues';
 import type { Tense } from './tense-cues';
 import { comingPlanHeadings, numberedHeadings, sectionsAfterPlans } from './plan-sections';
+import { type PlanPart, planPartAt, plannedSpan, runningPlanParts } from './plan-passages';
 import { sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
@@ -120,6 +121,7 @@ export class TenseReader {
   private readonly breaks: Int32Array;
   /** the text, its years in Arabic numerals: old reports write them in words (比一九七八年增长…) */
   private readonly text: string;
+  private readonly planParts: PlanPart[];
 
   constructor(
     text: string,
@@ -132,7 +134,8 @@ export class TenseReader {
       if (c === 0x3002 || c === 10 || c === 33 || c === 63) breaks.push(i); // 。\n!?
     }
     this.breaks = Int32Array.from(breaks);
-    this.spans = findSpans(text, meta);
+    const planParts = (this.planParts = runningPlanParts(text, meta.resultsYear));
+    this.spans = findSpans(text, meta, (at) => planPartAt(planParts, at));
     if (meta.type === 'statistical-communique') return;
     this.collect(REVIEW_MARK, 'actual');
     this.collect(PLAN_MARK, 'target');
@@ -142,7 +145,7 @@ export class TenseReader {
     this.collect(TARGET_HEADING, 'target', true);
     this.collect(PLAN_TARGET_HEADING, 'target', true);
     const headings = numberedHeadings(text);
-    this.switches.push(...yearHeadings(text, meta), ...comingPlanHeadings(headings, meta.resultsYear));
+    this.switches.push(...yearHeadings(text, meta), ...comingPlanHeadings(headings, meta.resultsYear), ...this.planParts);
     this.switches.sort((a, b) => a.at - b.at);
     this.switches.push(
       ...sectionsAfterPlans(headings, this.switches, meta.targetsYear),
@@ -195,8 +198,8 @@ export class TenseReader {
       const span =
         this.spans.find((sp) => sp.at >= m.index && sp.at < m.index + m[0].length) ??
         (plan ? { at: m.index, end: m.index + m[0].length, ...planYears(plan) } : undefined);
-      // 今后五年…。在这五年里: a span word of the years to come plans them
-      const ahead = kind === 'actual' && span && this.meta.resultsYear !== null && span.from > this.meta.resultsYear;
+      // 今后五年…。在这五年里: a span word of the years to come plans them (or of a running plan's, in the part setting it out)
+      const ahead = kind === 'actual' && span && plannedSpan(this.planParts, m.index, span, this.meta.resultsYear);
       const k: Kind = ahead ? 'target' : kind;
       // a plan's targets are for its last year, where they name no other
       const period = y ?? (k === 'target' && span ? span.to : null);
@@ -215,7 +218,7 @@ export class TenseReader {
     if (whole) return this.at(whole.start, false, whole.end);
     const own = statedKind(this.text, sentence, at, end, this.read(at, change, end));
     const stated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
-    const read = unstatedYears(this.text, sentence, priorYearOfList(this.text, sentence, at, stated));
+    const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, stated));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);
@@ -223,7 +226,7 @@ export class TenseReader {
   }
 
   private read(at: number, change: boolean, end: number): Tense {
-    const planned = plansTarget(this.text, at, end);
+    const planned = plansTarget(this.text, at, end) ?? planAsBase(this.text, at) ?? planSets(this.text, at);
     if (planned) return planned;
     const headline = headlinePlanYear(this.text, at, end);
     if (headline !== null) return { kind: 'target', period: headline };
@@ -258,7 +261,7 @@ export class TenseReader {
     const headed = headingBase(this.text.slice(start, at));
     if (headed && startLevel) return { kind, period: headed.base };
     // 分别比1995年增长69%和67%, 1986年同1978年相比,…增长102%: a change against a stated base runs over the years after it
-    const base = change ? (statedBase(this.text.slice(Math.max(start, at - 30), at)) ?? headed?.base ?? null) : null;
+    const base = change ? (statedBase(this.text.slice(start, at)) ?? headed?.base ?? null) : null;
     // …比2002年增长86.5%,年均增长16.9%: the average runs from the base the sentence compared with, not a section's years
     const average = change ? averageSinceBase(this.text, at) : null;
     const found = headed || base !== null || average !== null ? null : this.spanAt(start, at, end, section, change || startLevel);
@@ -285,7 +288,7 @@ export class TenseReader {
     const period = explicitYear ?? this.period(kind, start, at, section);
     // 到本世纪末…达到5000亿公斤,平均每年增产80亿公斤: a target's yearly average runs from the year planned to its year
     const plannedFrom =
-      kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均/.test(this.clauseWords(start, at))
+      kind === 'target' && explicitYear !== null && /年均|平均每年|每年平均|每年(?:递增|增长)/.test(this.clauseWords(start, at))
         ? this.meta.targetsYear
         : null;
     const since = base !== null ? base + 1 : average !== null ? average + 1 : plannedFrom;

@@ -2200,7 +2200,8 @@ const PAIRS10F: Pair[] = [
     actual: '百分之六点四',
     verdict: 'met',
     miss: 'name, measure and kind: as 1981’s, and 一九八二年计划为百分之四 is read as a result, 预计可以达到百分之六点四 named 可以',
-    lost: true,
+    // not `lost` since the plan part is read as the Sixth Plan’s targets (plan-passages.ts): a target 百分之四 of 工农业总产值
+    // is clipped now, but it is the plan’s 平均每年递增百分之四 (1981–1985), not this one, which is still read as a result
   },
 ];
 
