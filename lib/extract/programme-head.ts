@@ -2,6 +2,8 @@
 // (试点|制度|…) , [figure +] HEAD — who joined it, who draws from it, how far it reaches, what it pays (…开展新型农村社会养老
 // 保险试点,3.58亿人参保,9880万人领取养老金,覆盖面扩大到60%以上; 城镇居民基本医疗保险试点城市由…增加到317个,参保人数增加
 // 7359万; 降低并统一大病保险起付线,报销比例由50%提高到60%). The head alone names no scheme: a report runs several side by side.
+// And a stage of building said bare after a clause that pushes a programme on: PUSH + PROGRAMME(工程|计划) , [aside ,] STAGE
+// (继续推进保障性安居工程建设,在确保质量的前提下,基本建成500万套 → 保障性安居工程基本建成).
 import { sentenceStart } from '../text/sentence';
 
 /** heads that belong to a scheme, with the words that only narrow them (政府补助标准, 政策范围内住院费用报销比例) */
@@ -37,4 +39,31 @@ export function headOfScheme(text: string, opens: number, name: string): string 
     end = m.index + m[0].length;
   }
   return scheme && !joined ? scheme + name : name;
+}
+
+/** a stage of building said bare, with the time or adverb of a plan before it: 基本建成, (今年)新开工, 开工, 竣工 */
+const STAGE_ONLY = /^(?:今年|年内|全年|当年|明年)?(?:要|再)?((?:基本)?建成|新开工(?:建设)?|开工(?:建设)?|竣工)$/;
+/** a clause that pushes a programme of building on (继续推进保障性安居工程建设, 加大…工程建设力度, 启动新的三年棚改攻坚计划):
+ * the programme is what the stages after it count */
+const PROGRAMME_PUSHED =
+  /^(?:继续|进一步|大力|全面)?(?:推进|加大|实施|启动|抓好|加快|做好)(?:新的|新一轮)?(?:[一二三四五两]年)?([\u4e00-\u9fff]{2,12}?(?:工程|计划))(?:建设)?(?:力度|工作)?$/;
+/** the clauses a programme is looked for over, back from the figure's */
+const MAX_CLAUSES_BACK = 3;
+const CLAUSE_STOP = /[,;。!?:\n]/;
+
+/** the stage a figure counts (its name `name`, or the words before it `context`, a bare stage), of the programme a clause
+ * before it in its sentence pushes on, none holding a figure (the figure before ends at `after`); `name` otherwise */
+export function stageOfProgramme(text: string, opens: number, after: number, name: string, context: string): string {
+  const stage = STAGE_ONLY.exec(name)?.[1] ?? (name ? undefined : STAGE_ONLY.exec(context)?.[1]);
+  if (!stage) return name;
+  let end = opens - 1;
+  for (let n = 0; n < MAX_CLAUSES_BACK && end >= 1 && text[end] === ','; n++) {
+    const begin = sentenceStart(text, end, 40, CLAUSE_STOP);
+    if (begin < after) break;
+    const programme = PROGRAMME_PUSHED.exec(text.slice(begin, end))?.[1];
+    // (棚改攻坚计划: what the plan builds is counted, not the plan)
+    if (programme) return programme.replace(/(?<=[\u4e00-\u9fff]{2})(?:攻坚|行动)?计划$/, '') + stage;
+    end = begin - 1;
+  }
+  return name;
 }
