@@ -16,5 +16,7 @@ const INCLUDES_PART = /^包括(?=[\u4e00-\u9fff]{2,10}(?:筹资|投资|资金|�
 
 /** `name` without a modal before its act, or the 包括 of what a figure includes */
 export function withoutModal(name: string): string {
+  // (a character of a modal or of 包括 first: the patterns are tried at every position otherwise)
+  if (!/[将可括]/.test(name)) return name;
   return name.replace(INCLUDES_OBJECT, '').replace(INCLUDES_PART, '').replace(MODAL_BEFORE_ACT, '');
 }

@@ -23,7 +23,7 @@ const SENTENCE_STOP = /[;。!?:\n]/;
 /** `name` (of a figure whose words open at `opens`) with the scheme a clause before it in its sentence names, if it is a
  * scheme's bare head; `name` otherwise */
 export function headOfScheme(text: string, opens: number, name: string): string {
-  if (!SCHEME_HEAD.test(name) || HAS_SCHEME.test(name)) return name;
+  if (!/[保合金面率准例线数人]$/.test(name) || !SCHEME_HEAD.test(name) || HAS_SCHEME.test(name)) return name;
   // (the scheme's clause is an earlier one: the figure's own clause would have named it)
   const clauseEnd = text.lastIndexOf(',', opens - 1);
   const begin = sentenceStart(text, opens, MAX_BACK, SENTENCE_STOP);
@@ -54,7 +54,8 @@ const CLAUSE_STOP = /[,;。!?:\n]/;
 /** the stage a figure counts (its name `name`, or the words before it `context`, a bare stage), of the programme a clause
  * before it in its sentence pushes on, none holding a figure (the figure before ends at `after`); `name` otherwise */
 export function stageOfProgramme(text: string, opens: number, after: number, name: string, context: string): string {
-  const stage = STAGE_ONLY.exec(name)?.[1] ?? (name ? undefined : STAGE_ONLY.exec(context)?.[1]);
+  const words = name || context;
+  const stage = /[成工]$/.test(words) ? STAGE_ONLY.exec(words)?.[1] : undefined;
   if (!stage) return name;
   let end = opens - 1;
   for (let n = 0; n < MAX_CLAUSES_BACK && end >= 1 && text[end] === ','; n++) {
