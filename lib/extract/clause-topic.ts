@@ -18,6 +18,10 @@ const TOPIC_CLAUSE =
  * 工农业生产总值不仅没有下降, 粮食总产量再上新台阶 */
 const SUBJECT_THEN =
   /^([\u4e00-\u9fff]{2,10}?)(?:(?:却|也|则|又)(?:大幅度|大幅|明显|显著|迅速|成倍)?(?:增加|增长|上升|提高|下降|减少)|在[^,;。]{2,20}?(?:的基础上|之后|以后)|(?:不仅|不但)?(?:没有|未)(?:下降|减少|减产|降低)|突破[^,;。]{1,8}|再?(?:上|迈上|跃上|登上|站上)了?(?:一个)?新台阶|再?创(?:历史)?新高)$/;
+/** a clause that acts on a thing, its object what the figures after it that name nothing measure: 连续第7年提高企业退休人员
+ * 基本养老金,(全年人均增加1680元); 继续实施退耕还林还草,(今年拟安排500万亩); 继续把…基金转为国家资本金,(今年再转500亿元) */
+const ACTED_ON =
+  /^(?:连续第?[一二三四五六七八九十\d]{1,2}年|继续|进一步|再次)?(?:(?:提高|实施|推行)([\u4e00-\u9fff“”]{2,16})|把([\u4e00-\u9fff“”]{2,20}?(?:转为|纳入|列入)[\u4e00-\u9fff]{2,8}))$/;
 /** a time a list of figures of one thing goes over: 第一季度, 上半年, 10月份 */
 const PERIOD = /^(?:第?[一二三四]季度|上半年|下半年|\d{1,2}(?:(?:到|至|-)\d{1,2})?月份?)/;
 const PERIOD_END = /(?:第?[一二三四]季度|上半年|下半年|\d{1,2}(?:(?:到|至|-)\d{1,2})?月份?)$/;
@@ -57,9 +61,12 @@ export function nameOfClauseTopic(
   if (name && (name.length > MAX_NOT_A_NAME || !NOT_A_NAME_END.test(name) || !NOT_A_NAME.test(name))) return name;
   if (before && name) return before;
   const clause = clauseBefore(text, opens, after);
-  if (!clause || /\d/.test(clause)) return name;
+  // (连续第7年…: a count of years is no figure of the clause)
+  if (!clause || /\d/.test(clause.replace(/^连续第?\d{1,2}年/, ''))) return name;
   const subject = SUBJECT_THEN.exec(clause)?.[1];
   if (subject) return subject;
+  const acted = name ? null : ACTED_ON.exec(clause);
+  if (acted) return acted[1] ?? acted[2];
   const topic = trimNameWords(clause.replace(/^(?:今年|去年|明年|全年)(?=[\u4e00-\u9fff]{4})/, ''));
   return TOPIC_CLAUSE.test(topic) ? topic : name;
 }

@@ -26,11 +26,12 @@ const CROP_OUTPUT = /(?:总产量|总产|产量)$/;
 /** the verbs of new ones, which a total of the stock drops */
 export const NEW_PREFIX = /^(?:新增|净增|新建|新认定|新引进|新招引|新开工|新培育|新晋)/;
 
-/** an adverb a thing's stage is said with, after the thing: 城镇保障性住房基本|建成470万套, 保障性安居工程新|安排740万套 */
-const ADVERB_OF_STAGE = /(?<=[\u4e00-\u9fff]{2})(?:基本|新|已)$/;
+/** an adverb a thing's stage is said with, after the thing: 城镇保障性住房基本|建成470万套, 保障性安居工程新|安排740万套; or
+ * alone, the thing said in a clause before (…工程建设,基本|建成500万套) */
+const ADVERB_OF_STAGE = /(?:(?<=[\u4e00-\u9fff]{2})(?:基本|新|已)|^基本)$/;
 const STAGE_AFTER_ADVERB = /^(?:建成|开工|竣工|完工|投产|安排)了?$/;
 /** a stage said alone as the next item (、新开工630万套), and the stage the item before ends on */
-const NEXT_STAGE = /^(?:新开工|开工|基本建成|建成|竣工|完工|投产)$/;
+const NEXT_STAGE = /^(?:新开工|开工|基本建成|建成|竣工|完工|投产)(?:建设)?$/;
 const STAGE_ENDING = /(?:基本|已|新)?(?:建成|开工|竣工|完工|投产)$/;
 
 /** a name that ends on the adverb of its stage (`context`: the words before the figure), with the stage kept: the verb the
@@ -49,8 +50,9 @@ export function afterItem(indicator: string, context: string, between: string, b
   if (paired !== indicator) return paired;
   // 发放社会救助资金118.7亿元、惠及310万人: whom the thing before reached
   if (EFFECT.test(bare)) return before + bare;
-  // 城镇保障性住房基本建成470万套、新开工630万套: another stage of the thing the item before named with its stage after it
-  if (between.startsWith('、') && NEXT_STAGE.test(bare)) {
+  // 城镇保障性住房基本建成470万套、新开工630万套 (or ,新开工建设1043万套): another stage of the thing the item before named
+  // with its stage after it
+  if (/^[、,]/.test(between) && NEXT_STAGE.test(bare)) {
     const thing = before.replace(STAGE_ENDING, '');
     if (thing !== before && thing.length >= 2 && !NEW_PREFIX.test(thing)) return thing + bare;
   }

@@ -1,3 +1,4 @@
+import { withoutModal } from './name-modal';
 import { withoutSpanInside } from './name-years';
 
 // Words a name picks up from the clause around it that are no part of the thing measured: a connective or
@@ -16,14 +17,14 @@ const TAIL = /(?:分别|统一|普遍|同步|全部|首次|今年|去年|明年|
 /** a year or a modal between a name and its verb: 国家外汇储备2000(年底达…), 粮食生产必须(争取达到…), 竣工面积可(达到…),
  * 重点高校人数要(再增长…) */
 const YEAR_OR_MODAL_TAIL =
-  /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|要?(?:保证|确保)|必须|务必|应当|应该|(?<![许认])可(?:以)?|(?<![需主重纲摘提概只])要)$/;
+  /(?<=[\u4e00-\u9fff]{2})(?:(?:19|20|１９|２０)[0-9０-９]{2}|要?(?:保证|确保)|必须|务必|应当|应该|(?<![许认])可(?:以|能)?|(?<![需主重纲摘提概只])要)$/;
 /** a target word and the verb that sets it, left at the end of a name: 广义货币M2预期增长目标拟定(为13%左右), 经济增长速度的
  * 调控目标定(为8%); or the target word alone where it says the plan (全社会固定资产投资调控目标为…: the kind says it) */
 export const TARGET_SET_TAIL = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:(?:预期)?(增长)?目标(?:拟定|定为|设定|确定)|的?调控目标定?)$/;
 /** a plan or a modal word left between a name and its verb (工业总产值计划|比上年增长, 粮食面积力求|稳定在, 非生产性投资比重
  * 相应|由…): 计划 only after a measured noun (not 投资计划, 招生计划: a plan as the thing) */
 const PLAN_TAIL =
-  /(?<=[\u4e00-\u9fff]{2})(?:力求|力争|争取|相应|预计|(?<=(?:产值|总值|产量|面积|收入|比重|总额|总量|增加值|规模|生产))计划)$/;
+  /(?<=[\u4e00-\u9fff]{2})(?:力求|力争|争取|相应|预计|预定|(?<=(?:产值|总值|产量|面积|收入|比重|总额|总量|增加值|规模|生产))计划)$/;
 /** a time word and 的 inside a name, between its subject and the thing (县以上单位去年的集团消费, 可压缩今后几年的投资), not a
  * time the words before set or compare (原定今年的…, 比去年的…); not before a verb (中央财政今年安排…: the time of the act,
  * accepted). With a plan word before it, the subject who plans goes too (农业银行、信用社计划今年|增加农业贷款) */
@@ -66,7 +67,7 @@ export function trimNameWords(name: string): string {
   if (MODAL_ONLY.test(name)) return '';
   // (1980比1975年增加…: a year alone, what is left of a comparison, names nothing)
   if (/^(?:19|20)\d\d年?(?:末|底)?$/.test(name)) return '';
-  let n = name.replace(SET_BEFORE, '').replace(FROM_EARLIER, '');
+  let n = withoutModal(name.replace(SET_BEFORE, '').replace(FROM_EARLIER, ''));
   const lead = LEAD.exec(n);
   if (lead && n.length - lead[0].length >= 2) n = n.slice(lead[0].length);
   if (!TAIL_WORD.test(n)) {
