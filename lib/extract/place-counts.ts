@@ -8,7 +8,7 @@
 
 /** a class of places, or of people (农民, 农村绝对贫困人口), a report counts; 都 or 均 after it no part of it */
 const COUNTED_CLASS =
-  /^(?!.*[到向在])(?:省|市|县|区|乡|镇|村|乡镇|省份|省区市|地市|城市|地区|[\u4e00-\u9fff]{0,6}(?:人口|农民|农户|居民|群众|职工|学生|教师|人员|企业|项目|家庭|学校|医院|机构))(?:都|均|也)?$/;
+  /^(?!.*[到向在])(?:省|市|县|区|乡|镇|村|乡镇|省份|省区市|地市|城市|地区|[\u4e00-\u9fff]{0,10}(?:人口|农民|农户|居民|群众|职工|学生|教师|人员|企业|项目|家庭|学校|医院|机构))(?:都|均|也)?$/;
 /** a place class the name opens with */
 const PLACE_FIRST = /^(省|市|县|区|乡镇|省份|省区市|地市|城市)(?=[(\u4e00-\u9fff])/;
 /** the class's parenthesis: (区、市), (自治区、直辖市) */
@@ -19,7 +19,7 @@ const LIST_NEXT = /^(?:、|和|及)[\d.]+(?:万|亿)?(?:多)?个?[\u4e00-\u9fff]
 const ALREADY = /^(?:已经|已|均已|都已|也已|先后|相继)/;
 /** the predicate: a verb of doing or having something, then its object */
 const PREDICATE =
-  /^((?:全部|全面|率先|初步|基本|都|均)?(?:免征|免除|取消|完成|建立|建成(?!区)|实现|享受|实行|推行|开展|启动|纳入|参加|参与|进入|获得|获评|入选|通过|达到|落实|解决|摆脱|投产))了?([\u4e00-\u9fff“”"]{2,24})$/;
+  /^((?:全部|全面|率先|初步|基本|都|均)?(?:免征|免除|取消|完成|建立|建成(?!区)|实现|享受|实施|实行|推行|开展|启动|纳入|参加|参与|进入|获得|获评|入选|通过|达到|落实|解决|摆脱|投产))了?([\u4e00-\u9fff“”"]{2,24})$/;
 
 /** full-width parentheses around what a place class holds */
 export const fullWidthParens = (s: string): string => s.replace(/\(([^()]*)\)/g, '（$1）');
@@ -44,6 +44,8 @@ export function placeCountName(name: string, after: string): string {
   if (!p) return name;
   // (one 的 in a name: 建立社会救助体系的基本框架的省 reads 建立社会救助体系基本框架的省)
   const object = p[2].replace(/的/g, '');
+  // (an amount in the predicate is the things' sum, not what defines each: 121个…项目完成投资超千亿元)
+  if (/[千万亿]元|\d/.test(object)) return name;
   // (an object of the class already says it: 3个县入选全国村庄清洁行动先进县)
   if (!held && counted.length === 1 && object.endsWith(counted)) return p[1] + object;
   return `${p[1]}${object}的${counted}${held ? `（${held[1]}）` : ''}`;
