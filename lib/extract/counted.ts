@@ -95,11 +95,21 @@ const PEOPLE = /人民|人口|农民|居民|群众|职工|学生|儿童|孩子|�
 /** what may follow the head after 的: its clause's end, or what the counted ones did */
 const HEAD_ENDS = /^(?:[,;。、:)]|$|实现|开展|全部|已|正在|完成|建成|投入|开工|启动|达到|进行)/;
 
+/** a measure, a verb of passing and the bar, then 的: 营业收入超千亿元的, 工业产值过百亿的, 预增产值过10亿元的 (the measure read
+ * whole: phraseAfter stops at 收入 and 产值) */
+const BAR_BEFORE_HEAD = /^(?:(?![的,;。])[\u4e00-\u9fff]){2,8}?(?:超过|超|过|突破)(?:[\d.]+|[十百千万亿]+)(?:万|亿)*(?:元|美元|吨|人次)?的/;
+
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目; with the words before a 的
  * that say which ones (取消165项国务院部门及其指定地方实施的审批事项, 320家承包或委托经营的中小学食堂) */
 export function nounAfter(text: string, qs: Quantity[], i: number): string {
   const q = qs[i];
   const next = qs[i + 1];
+  // 形成10个营业收入超千亿元的先进制造业集群: the things counted are those whose measure passes the bar, said before 的
+  const bar = BAR_BEFORE_HEAD.exec(text.slice(q.end, q.end + 24));
+  const barred = bar ? phraseAfter(rightContext(text, q.end + bar[0].length)) : '';
+  // (the head read whole: to its clause's end or what the things did, not cut at a word like 增长 of 增长点)
+  const headAt = q.end + (bar?.[0].length ?? 0) + barred.length;
+  if (barred.length >= 2 && barred.length <= 12 && HEAD_ENDS.test(text.slice(headAt, headAt + 2))) return bar![0] + barred;
   let p = q.end;
   if (text[p] === '、' && next && next.start - p <= 8 && text[next.end] === '的') p = next.end + 1;
   else if (text[p] === '的') {

@@ -67,3 +67,39 @@ const definedByPredicate: Row[] = [
 describe('a count defined by the predicate after its class', () => {
   for (const row of definedByPredicate) it(rowName(row), () => checkRow(row));
 });
+
+/** a count of things whose measure passes a bar: the bar says which ones (place-counts.ts, counted.ts) */
+const passingABar: Row[] = [
+  {
+    name: 'the class, its measure and the bar after the count, each count its own clause (海南 2010)',
+    input:
+      '各市县在发展特色产业等方面成效显著,8个市县城镇固定资产投资增速超过50%,16个市县一般预算收入增速超过全省平均水平,14个市县一般预算收入过亿元,为全省保增长作出了重要贡献。',
+    expect: [
+      { text: '8个', indicator: '城镇固定资产投资增速超过50%的市县' },
+      { text: '16个', indicator: '一般预算收入增速超过全省平均水平的市县' },
+      { text: '14个', indicator: '一般预算收入过亿元的市县' },
+    ],
+  },
+  {
+    name: 'the measure and the bar before 的 and the head (福建 2025, 陕西 2025)',
+    input: '促进资源共享、融通发展，形成10个营业收入超千亿元的先进制造业集群。培育新增2个工业产值过百亿的园区，县域工业产值增长6%。',
+    expect: [
+      { text: '10个', indicator: '营业收入超千亿元的先进制造业集群' },
+      { text: '2个', indicator: '新增工业产值过百亿的园区' },
+    ],
+  },
+  {
+    name: 'a class of two places with what they did (重庆 2025)',
+    input: '建成“无废城市细胞”3500余个，26个区县实现农村黑臭水体动态清零。',
+    expect: [{ text: '26个', indicator: '实现农村黑臭水体动态清零的区县' }],
+  },
+  {
+    name: 'guard: a head cut at a word of growth is not taken (湖北 2025)',
+    input: '2957个重大产业项目建成投产，82个预增产值过10亿元的重大增长点稳定发力。',
+    expect: [{ text: '82个', notInd: ['预增产值过10亿元的重大'] }],
+  },
+];
+
+describe('a count of the things whose measure passes a bar', () => {
+  for (const row of passingABar) it(rowName(row), () => checkRow(row));
+});
