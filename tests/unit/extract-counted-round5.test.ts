@@ -103,3 +103,35 @@ const passingABar: Row[] = [
 describe('a count of the things whose measure passes a bar', () => {
   for (const row of passingABar) it(rowName(row), () => checkRow(row));
 });
+
+/** a figure of no name whose clause is only a time and a frame: the subject of the clause before, with when its move
+ * began or how many years running said there (empty-names.ts) */
+const subjectThatMoved: Row[] = [
+  {
+    name: 'a move with when it began (2000)',
+    input: '外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6.1%。',
+    expect: [
+      { text: '1949亿美元', indicator: '外贸出口' },
+      { text: '6.1%', indicator: '外贸出口' },
+    ],
+  },
+  {
+    name: 'a thing raised N years running, then its rise per head (2012)',
+    input: '各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益；',
+    expect: [{ text: '1680元', indicator: '企业退休人员基本养老金', measure: 'change' }],
+  },
+  {
+    name: 'a thing that widened step by step (2013)',
+    input: '建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。',
+    expect: [{ text: '12.5%', indicator: '覆盖面' }],
+  },
+  {
+    name: 'guard: a clause before that is no subject leaves it empty',
+    input: '我们从7月份开始认真研究，全年达到1949亿美元。',
+    expect: [{ text: '1949亿美元', notInd: ['我们', '研究'] }],
+  },
+];
+
+describe('a figure of no name after a frame: the subject that moved in the clause before', () => {
+  for (const row of subjectThatMoved) it(rowName(row), () => checkRow(row));
+});
