@@ -5,6 +5,7 @@
 import type { Reading } from './respectively';
 import { fundingName } from './funding-names';
 import { countName } from './count-names';
+import { namesPeopleDoneFor } from './solved-problems';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
 import { nameFromAround } from './empty-names';
@@ -27,6 +28,8 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
     const old = r.indicator;
     const name = subject !== old ? subject : countName(text, r, fundingName(text, r), before);
     if (r.measure === 'level' && raisedSum(text, r.q, name)) r.measure = 'change';
+    // (降低900多万个体工商户税负: the verb changes the burden; the count is of the people)
+    if (r.measure === 'change' && namesPeopleDoneFor(name)) [r.measure, r.sign] = ['level', 1];
     if (name === old) continue;
     r.indicator = name;
     if (r.carry === old) r.carry = name;

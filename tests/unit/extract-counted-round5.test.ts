@@ -35,6 +35,19 @@ const doneForPeople: Row[] = [
     ],
   },
   {
+    name: 'a burden eased: a count of the people, not a fall, and not 个 of 个体 (2012)',
+    input: '个人所得税起征点从2000元提高到3500元。降低900多万个体工商户税负。',
+    expect: [{ text: '900多万', indicator: '降低税负的个体工商户', measure: 'level', value: 900, unit: '万' }],
+  },
+  {
+    name: 'guard: 个 before 体育 or 人口 is the classifier (宁夏 2025, 福建 2025)',
+    input: '新建8个体育公园。11个人口小县机构改革顺利完成。',
+    expect: [
+      { text: '8个', unit: '个' },
+      { text: '11个', unit: '个' },
+    ],
+  },
+  {
     name: 'the problem said first and 得到解决 after it (2015)',
     input: '农村贫困人口减少1232万人；6600多万农村人口饮水安全问题得到解决；出境旅游超过1亿人次。',
     expect: [{ text: '6600多万', indicator: '解决饮水安全问题的农村人口' }],
