@@ -148,3 +148,26 @@ const subjectThatMoved: Row[] = [
 describe('a figure of no name after a frame: the subject that moved in the clause before', () => {
   for (const row of subjectThatMoved) it(rowName(row), () => checkRow(row));
 });
+
+/** a verb that removes things already there or joins them names which ones a count counts (counted.ts ON_STOCK) */
+const removedOrJoined: Row[] = [
+  {
+    name: '撤销 with 又 and 了 (2003)',
+    input: '２００１年，又撤销了９个国家行业主管局，进一步提升市场执法监管部门的职能和地位。',
+    expect: [{ text: '９个', indicator: '撤销国家行业主管局' }],
+  },
+  {
+    name: '加入 with 已经 (1998)',
+    input: '中国历来重视人权问题，已经加入17个国际人权公约，签署了联合国《经济、社会与文化权利国际公约》。',
+    expect: [{ text: '17个', indicator: '加入国际人权公约' }],
+  },
+  {
+    name: 'guard: a verb of making still leaves its new things bare',
+    input: '选派552名金融特派员，开工建设7000套配售型保障性住房。',
+    expect: [{ text: '552名', indicator: '金融特派员' }],
+  },
+];
+
+describe('a verb that removes or joins things names what a count counts', () => {
+  for (const row of removedOrJoined) it(rowName(row), () => checkRow(row));
+});
