@@ -6,6 +6,7 @@ import type { Reading } from './respectively';
 import { fundingName } from './funding-names';
 import { countName } from './count-names';
 import { namesPeopleDoneFor } from './solved-problems';
+import { countChangesAfterLevels } from './count-changes';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
 import { nameFromAround } from './empty-names';
@@ -44,5 +45,6 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
     }
   }
   nameFromNextUnit(text, out);
+  countChangesAfterLevels(text, out);
   return out.filter((r) => !isProjectSize(text, r.q));
 }

@@ -171,3 +171,29 @@ const removedOrJoined: Row[] = [
 describe('a verb that removes or joins things names what a count counts', () => {
   for (const row of removedOrJoined) it(rowName(row), () => checkRow(row));
 });
+
+/** a count said as 新增/净增 right after the level of the same thing: that level's change (count-changes.ts) */
+const addedToTheLevel: Row[] = [
+  {
+    name: '达到…,新增了… (陕西 2010)',
+    input: '全省销售收入过百亿元的企业达到16户,新增了3户。',
+    expect: [
+      { text: '16户', measure: 'level' },
+      { text: '3户', measure: 'change', value: 3 },
+    ],
+  },
+  {
+    name: '达…、净增… (青海 2025)',
+    input: '常态化开展助企暖企，全省经营主体达59.3万户、净增2万多户，创新型中小企业加快成长。',
+    expect: [{ text: '2万多户', measure: 'change', indicator: '经营主体' }],
+  },
+  {
+    name: 'guard: a noun after the new ones is a thing of its own (江西 2025, its second count changed to be told apart)',
+    input: '新增铜基新材料2个国家先进制造业集群、总数达3个，新增4个国家中小企业特色产业集群、总数达13个。',
+    expect: [{ text: '4个', measure: 'level' }],
+  },
+];
+
+describe('a count of new ones right after the level of the same thing', () => {
+  for (const row of addedToTheLevel) it(rowName(row), () => checkRow(row));
+});
