@@ -99,6 +99,9 @@ const HEAD_ENDS = /^(?:[,;。、:)]|$|实现|开展|全部|已|正在|完成|建
  * whole: phraseAfter stops at 收入 and 产值) */
 const BAR_BEFORE_HEAD = /^(?:(?![的,;。])[\u4e00-\u9fff]){2,8}?(?:超过|超|过|突破)(?:[\d.]+|[十百千万亿]+)(?:万|亿)*(?:元|美元|吨|人次)?的/;
 
+/** a size class of the things counted: 亿元以上, 10亿元以上, 5000万元以上 */
+const SIZE_CLASS = /^(?:[\d.]+|[十百千]+)?(?:万|亿)+元以上/;
+
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目; with the words before a 的
  * that say which ones (取消165项国务院部门及其指定地方实施的审批事项, 320家承包或委托经营的中小学食堂) */
 export function nounAfter(text: string, qs: Quantity[], i: number): string {
@@ -110,6 +113,10 @@ export function nounAfter(text: string, qs: Quantity[], i: number): string {
   // (the head read whole: to its clause's end or what the things did, not cut at a word like 增长 of 增长点)
   const headAt = q.end + (bar?.[0].length ?? 0) + barred.length;
   if (barred.length >= 2 && barred.length <= 12 && HEAD_ENDS.test(text.slice(headAt, headAt + 2))) return bar![0] + barred;
+  // 推进6000个亿元以上项目建设: a size class right after the count, then its head (phraseAfter stops at 以上)
+  const size = SIZE_CLASS.exec(text.slice(q.end, q.end + 8));
+  const sized = size ? phraseAfter(rightContext(text, q.end + size[0].length)) : '';
+  if (sized.length >= 2 && sized.length <= 10) return size![0] + sized;
   let p = q.end;
   if (text[p] === '、' && next && next.start - p <= 8 && text[next.end] === '的') p = next.end + 1;
   else if (text[p] === '的') {

@@ -197,3 +197,24 @@ const addedToTheLevel: Row[] = [
 describe('a count of new ones right after the level of the same thing', () => {
   for (const row of addedToTheLevel) it(rowName(row), () => checkRow(row));
 });
+
+/** a size class right after a count, then the head it classes: the name holds both (counted.ts) */
+const sizeClassAfter: Row[] = [
+  {
+    name: '亿元以上 before the head and a verb after it (辽宁 2025, 贵州 2025)',
+    input: '加快推进300个省级重大项目、6000个亿元以上项目建设。全力推进1000个亿元以上工业项目建设。',
+    expect: [
+      { text: '6000个', indicator: '亿元以上项目' },
+      { text: '1000个', indicator: '亿元以上工业项目' },
+    ],
+  },
+  {
+    name: 'guard: a classifier with no size class keeps its noun',
+    input: '加快推进300个省级重大项目。',
+    expect: [{ text: '300个', indicator: '省级重大项目' }],
+  },
+];
+
+describe('a size class after a count', () => {
+  for (const row of sizeClassAfter) it(rowName(row), () => checkRow(row));
+});
