@@ -22,8 +22,9 @@ const PREDICATE =
   /^((?:全部|全面|率先|初步|基本|都|均)?(?:免征|免除|取消|完成|建立|建成(?!区)|实现|享受|实施|实行|推行|开展|启动|纳入|参加|参与|进入|获得|获评|入选|通过|达到|落实|解决|摆脱|投产))了?([\u4e00-\u9fff“”"]{2,24})$/;
 
 /** a measure of the things counted passing a bar, to the clause end: (8个市县)城镇固定资产投资增速超过50%, (14个市县)一般
- * 预算收入过亿元, (16个市县)一般预算收入增速超过全省平均水平 — the bar says which ones are counted */
-const MEASURE_PASSES_BAR = /^((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:超过|高于|突破|过)(?:[\d.]+(?:%|个百分点)?|[\u4e00-\u9fff]{1,8}))$/;
+ * 预算收入过亿元, (16个市县)一般预算收入增速超过全省平均水平 — the bar says which ones are counted (not a class word run
+ * into a longer noun: 县域…, 县级…) */
+const MEASURE_PASSES_BAR = /^(?![级域])((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:超过|高于|突破|过)(?:[\d.]+(?:%|个百分点)?|[\u4e00-\u9fff]{1,8}))$/;
 
 /** full-width parentheses around what a place class holds */
 export const fullWidthParens = (s: string): string => s.replace(/\(([^()]*)\)/g, '（$1）');

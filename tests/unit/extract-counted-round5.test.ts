@@ -218,3 +218,12 @@ const sizeClassAfter: Row[] = [
 describe('a size class after a count', () => {
   for (const row of sizeClassAfter) it(rowName(row), () => checkRow(row));
 });
+
+describe('a class word run into a longer noun is no class passing a bar', () => {
+  it('县域 (guard)', () =>
+    checkRow({
+      name: '县域医共体',
+      input: '组建县域养老服务联合体，16个县域医共体收入突破亿元。',
+      expect: [{ text: '16个', notInd: ['域医共体收入突破亿元的县'] }],
+    }));
+});
