@@ -227,3 +227,31 @@ describe('a class word run into a longer noun is no class passing a bar', () => 
       expect: [{ text: '16个', notInd: ['域医共体收入突破亿元的县'] }],
     }));
 });
+
+/** a part under 其中 that is a kind of the whole's thing: the whole's name with the kind (among-parts.ts) */
+const kindOfTheWhole: Row[] = [
+  {
+    name: 'a kind of road, the whole in another magnitude (2000)',
+    input: '已建成的主要有：新增公路通车里程1．2万公里，其中高速公路3358公里；增加铁路新线1423公里。',
+    expect: [{ text: '3358公里', indicator: '新增高速公路通车里程' }],
+  },
+  {
+    name: 'a kind of railway added (2013)',
+    input: '新增铁路里程1.97万公里，其中高速铁路8951公里，京沪、京广、哈大等高铁和一批城际铁路相继投入运营。',
+    expect: [{ text: '8951公里', indicator: '新增高速铁路里程' }],
+  },
+  {
+    name: 'guard: with no verb of adding the kind stays bare (2003, as judged)',
+    input: '公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里。',
+    expect: [{ text: '4771公里', indicator: '高速公路' }],
+  },
+  {
+    name: 'guard: a word inside the whole is no thing of it (1991)',
+    input: '铁路货运量十四亿七千万至十四亿九千万吨，其中晋煤外运量一亿九千二百万吨；',
+    expect: [{ text: '一亿九千二百万吨', notInd: ['铁路货'] }],
+  },
+];
+
+describe('a part under 其中 that is a kind of the whole’s thing', () => {
+  for (const row of kindOfTheWhole) it(rowName(row), () => checkRow(row));
+});
