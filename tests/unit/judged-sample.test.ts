@@ -766,7 +766,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 124,
     floors: {
       found: 0.99,
-      indicator: 0.67,
+      indicator: 0.68,
       measure: 0.99,
       value: 0.99,
       valueMax: 0.99,
