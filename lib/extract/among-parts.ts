@@ -1,9 +1,12 @@
 // The items of a part under 其中 that leave the whole's measured noun unsaid: 冬春蔬菜种植面积增长17.8%,其中鲜食玉米、
 // 冬马铃薯分别增长17.1%、7.5% → 鲜食玉米种植面积, 冬马铃薯种植面积. (A sector under 其中 with money: subjects.ts partOfWhole.)
 // The parts of a count of what was done keep the doing: 破获各类刑事犯罪案件110万多起,其中重大案件27万多起 → 破获重大案件;
-// 新设经营主体30.8万户,其中企业8.4万户 → 新设企业 (the parts of a stock, 其中城镇人口, stay bare).
+// 新设经营主体30.8万户,其中企业8.4万户 → 新设企业 (the parts of a stock, 其中城镇人口, stay bare). A part that is a kind of
+// the thing a whole adds takes the whole's name with the kind for the thing: 新增公路通车里程…,其中高速公路… → 新增高速公路
+// 通车里程 (4 national reports).
 import { MEASURE_HEADS_WORDS, WordEnds } from './lexicon';
 import type { Reading } from './respectively';
+import { splitUnit } from './units';
 
 /** the measured nouns a whole shares with its parts (a total's part is not a total: 总产量 → 产量) */
 const SHARED_HEAD =
@@ -18,6 +21,23 @@ const DONE =
   /^(?:新设|新增|新建|新开工|建成投产|建成|建设|开工|实施|补充|破获|侦破|查处|引进|培育|招引|认定|创建|改造|关停|淘汰|取消|培训|安置|资助|救助)(?=[\u4e00-\u9fff“])/;
 const isCount = (r: Reading): boolean => r.q.unitClass === 'count' || r.q.unitClass === 'magnitude';
 const WINDOW = 60;
+
+/** a part that is a kind of the whole's thing, said as a modifier and the thing (高速公路 of 新增公路通车里程): the whole's
+ * name with the thing replaced by the part (新增高速公路通车里程), where the part adds a modifier and the whole says more
+ * than the thing; else '' */
+function subtypeInWhole(part: string, whole: string): string {
+  for (let n = part.length - 1; n >= 2; n--) {
+    const at = whole.indexOf(part.slice(-n));
+    // (the thing opens the whole's name after a verb of adding: not 运量 inside 铁路货运量, 投入 after 各级政府)
+    // (nor a total after it: a part of 农民工总量 is no total)
+    const rest = whole.slice(at + n);
+    if (at >= 0) return whole.length > n && WHOLE_LEAD.test(whole.slice(0, at)) && !rest.startsWith('总') ? whole.slice(0, at) + part + rest : '';
+  }
+  return '';
+}
+/** what stands before the thing in the whole's name: a verb of adding, which the part's bare name would lose (高速公路
+ * alone reads as the stock; under 公路通车里程 with no verb it is named well enough bare) */
+const WHOLE_LEAD = /^(?:新增|新建|建成|增加|新开工)$/;
 
 /** names the bare parts under 其中 with the whole's measured noun (`readings` after the lists are shared out) */
 export function nameAmongParts(text: string, readings: Reading[]): void {
@@ -51,12 +71,20 @@ export function nameAmongParts(text: string, readings: Reading[]): void {
     }
     if (MEASURE_HEADS.find(r.indicator)) continue;
     // the whole: the last figure of the same kind before 其中 in the sentence (a growth of a growth, an amount in its unit)
-    const sameKind = (x: Reading) => x.measure === r.measure && (r.measure !== 'level' || x.q.unit === r.q.unit);
+    // (its unit's magnitude aside: 新增公路通车里程1.2万公里,其中高速公路3358公里)
+    const sameKind = (x: Reading) => x.measure === r.measure && (r.measure !== 'level' || splitUnit(x.q.unit)[1] === splitUnit(r.q.unit)[1]);
     while (w >= 0 && !sameKind(readings[w]) && !SENTENCE_END.test(text.slice(readings[w].q.end, among))) w--;
     if (w < 0 || SENTENCE_END.test(text.slice(readings[w].q.end, among))) continue;
     const whole = readings[w];
     const head = SHARED_HEAD.exec(whole.carry)?.[0];
-    if (!head || head === whole.carry) continue;
+    const kind = head ? '' : subtypeInWhole(r.indicator, whole.carry);
+    if (kind) {
+      if (r.carry === r.indicator) r.carry = kind;
+      r.indicator = kind;
+      continue;
+    }
+    // (a shared head only in the same unit: 总产量…吨,其中…总产…万吨 names itself)
+    if (!head || head === whole.carry || whole.q.unit !== r.q.unit) continue;
     const part = head.replace(/^总/, '');
     if (r.indicator.endsWith(part)) continue;
     if (r.carry === r.indicator) r.carry += part;

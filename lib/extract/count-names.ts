@@ -94,7 +94,7 @@ export function countName(text: string, r: CountReading, name: string, before: C
     // 28个省（区、市）全部免征了农业税: the places that did it
     const defined = placeCountName(name, after);
     if (defined !== name) return defined;
-    const solved = solvedForName(name, r.q.unit, text.slice(Math.max(0, r.q.start - 8), r.q.start), after);
+    const solved = solvedForName(name, r.q.unit, text.slice(clauseStart(text, r.q.start), r.q.start), after);
     if (solved !== name) return solved;
     const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 5), r.q.start), after);
     if (existing !== name) return existing;

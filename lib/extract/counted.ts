@@ -16,7 +16,7 @@ const MONEY_VERB = /^(?:先|再|拟|将|新|共|已|还|首批)?(?:发行|安排
  * there is the indicator: in text taken from an infographic the next label follows the number.)
  */
 export const VERB_BEFORE_COUNT =
-  /(?:储备|获得|夺得|恢复|清理规范|清理|精简|下放|发生|建设|建成|开工|新建|改建|重建|共建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
+  /(?:储备|获得|夺得|恢复|清理规范|清理|精简|下放|发生|建设|建成|开工|新建|改建|重建|共建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|撤销|加入|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /** words before a count that end on a verb the lexicon knows, or sum up the things named before (马铃薯、羊绒2个产业链;
  * 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项) */
@@ -70,9 +70,9 @@ function opensNoun(text: string, q: Quantity, before: string): boolean {
 /** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
 export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
 
-/** verbs that change things already there (改造, 取消, 下放): said before a count, they say which of the stock it counts
- * (新建改建17所县级医院, 取消123项…事项); a verb of making or sending (建设, 发布, 选派) does not, its things being new */
-const ON_STOCK = /^(?:新建|改建|扩建|重建|改扩建|改造|新建改建|取消|下放|取消和下放|精简|清理|清理规范|停征|修订|淘汰|关闭|撤并|整合)+$/;
+/** verbs that change things already there (改造, 取消, 下放, 撤销) or join them (加入): said before a count, they say which of the
+ * stock it counts (新建改建17所县级医院, 取消123项…事项, 撤销了9个国家行业主管局, 已经加入17个国际人权公约); a verb of making or sending (建设, 发布, 选派) does not, its things being new */
+const ON_STOCK = /^(?:新建|改建|扩建|重建|改扩建|改造|新建改建|取消|下放|取消和下放|精简|清理|清理规范|停征|修订|淘汰|关闭|撤并|撤销|整合|加入)+$/;
 /** a subject and a modal before the verb: 国家准备(重点扶持) */
 const SUBJECT_AND_MODAL = /^.{0,8}?(?:准备|已经|还将|将要|正在|计划|拟)(?=.{2})/;
 /** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); the verb of a change to
@@ -80,7 +80,7 @@ const SUBJECT_AND_MODAL = /^.{0,8}?(?:准备|已经|还将|将要|正在|计划|
 export function keptBefore(q: Quantity, before: string): string {
   if (q.unitClass === 'money') return payerOf(q, before);
   // (not 新建 or 重建 alone: those things are new)
-  if (saysWhatIsCounted(before)) return ON_STOCK.test(before) && /[改取放精清停修汰关撤整]/.test(before) ? before : '';
+  if (saysWhatIsCounted(before)) return ON_STOCK.test(before) && /[改取放精清停修汰关撤整加]/.test(before) ? before : '';
   // (words the lexicon does not know as a verb: a verb phrase, or the subject or programme whose things are counted)
   return before.length >= 3 ? before.replace(SUBJECT_AND_MODAL, '') : '';
 }
@@ -95,11 +95,28 @@ const PEOPLE = /人民|人口|农民|居民|群众|职工|学生|儿童|孩子|�
 /** what may follow the head after 的: its clause's end, or what the counted ones did */
 const HEAD_ENDS = /^(?:[,;。、:)]|$|实现|开展|全部|已|正在|完成|建成|投入|开工|启动|达到|进行)/;
 
+/** a measure, a verb of passing and the bar, then 的: 营业收入超千亿元的, 工业产值过百亿的, 预增产值过10亿元的 (the measure read
+ * whole: phraseAfter stops at 收入 and 产值) */
+const BAR_BEFORE_HEAD = /^(?:(?![的,;。])[\u4e00-\u9fff]){2,8}?(?:超过|超|过|突破)(?:[\d.]+|[十百千万亿]+)(?:万|亿)*(?:元|美元|吨|人次)?的/;
+
+/** a size class of the things counted: 亿元以上, 10亿元以上, 5000万元以上 */
+const SIZE_CLASS = /^(?:[\d.]+|[十百千]+)?(?:万|亿)+元以上/;
+
 /** the noun after a number: 建设1个苏州市特色康居示范区, 5个、总投资145亿元的省重大项目; with the words before a 的
  * that say which ones (取消165项国务院部门及其指定地方实施的审批事项, 320家承包或委托经营的中小学食堂) */
 export function nounAfter(text: string, qs: Quantity[], i: number): string {
   const q = qs[i];
   const next = qs[i + 1];
+  // 形成10个营业收入超千亿元的先进制造业集群: the things counted are those whose measure passes the bar, said before 的
+  const bar = BAR_BEFORE_HEAD.exec(text.slice(q.end, q.end + 24));
+  const barred = bar ? phraseAfter(rightContext(text, q.end + bar[0].length)) : '';
+  // (the head read whole: to its clause's end or what the things did, not cut at a word like 增长 of 增长点)
+  const headAt = q.end + (bar?.[0].length ?? 0) + barred.length;
+  if (barred.length >= 2 && barred.length <= 12 && HEAD_ENDS.test(text.slice(headAt, headAt + 2))) return bar![0] + barred;
+  // 推进6000个亿元以上项目建设: a size class right after the count, then its head (phraseAfter stops at 以上)
+  const size = SIZE_CLASS.exec(text.slice(q.end, q.end + 8));
+  const sized = size ? phraseAfter(rightContext(text, q.end + size[0].length)) : '';
+  if (sized.length >= 2 && sized.length <= 10) return size![0] + sized;
   let p = q.end;
   if (text[p] === '、' && next && next.start - p <= 8 && text[next.end] === '的') p = next.end + 1;
   else if (text[p] === '的') {

@@ -15,19 +15,22 @@ const NO_NAME = /^(?:一律|一概|均|都|可以|能够)?$/;
 /** the clause of the figure, before it: a frame of change or a level, no noun of its own (将由去年的, 现在已增加到, 一律削减,
  * 每人平均达到: the subject's amount per head) */
 const FRAME =
-  /^(?:(?:[一二][〇○零一二三四五六七八九]{3}|\d{4})年(?:底|末)?|将|已|已经|也|还|仍|现在|目前|今年|去年|现已|一律|都|均|预计|计划|可以|能够)*(?:每人平均|平均每人|人均)?(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
+  /^(?:(?:[一二][〇○零一二三四五六七八九]{3}|\d{4})年(?:底|末)?|将|已|已经|也|还|仍|现在|目前|今年|去年|全年|年底|年末|现已|一律|都|均|预计|计划|可以|能够)*(?:每人平均|平均每人|人均)?(?:由|从|增加到|增至|提高到|上升到|达到|降到|下降到|减少到|削减|压减|核减|减少|增加|为)/;
 /** a clause that only says where or over what time (从中央到地方, 从1978年到1983年): passed over to the subject before it */
 const SPAN_CLAUSE = /^(?:从|由)[^,;。]{1,12}(?:到|至)[^,;。]{1,12}$/;
 /** the time or the 的 a subject clause opens with: 今年(的); or its scope, of every kind (全国各种报刊…) */
 const TIME_LEAD = /^(?:今年|去年|明年|全年|目前|现在|同时)的?|^全国各[种类]/;
 /** the subject's own move, said after it: 预算外资金(却大幅度增加) */
 const MOVE_TAIL =
-  /(?:却|也|又|则|还|仍然|仍)?(?:大幅度|大幅|较大幅度|明显|大大|迅速|稳步|持续|逐年|连年)?(?:地)?(?:增加|增长|提高|上升|下降|减少|降低|增产|减产)了?$/;
+  /(?:却|也|又|则|还|仍然|仍)?(?:大幅度|大幅|较大幅度|明显|大大|迅速|稳步|持续|逐年|连年|逐步|不断)?(?:地)?(?:增加|增长|提高|上升|下降|减少|降低|增产|减产|回升|回落|扩大|好转)了?$/;
+/** when the subject's move began, or how many years running it was made: 从7月份开始(大幅度回升), 连续第7年(提高…) — no part
+ * of it, and its digits no figure's */
+const MOVE_TIME = /(?:从|自)[^,;。]{1,8}(?:开始|起)|^连续第?[\d一二三四五六七八九十]+年/;
 /** a verb of expanding before the thing expanded: 扩大(人工草场面积) */
 const EXPANDED = /^(?:扩大|增加|提高|发展)(?=[\u4e00-\u9fff]{2})/;
 /** a noun phrase whose head is a thing a report measures */
 const SUBJECT =
-  /^[\u4e00-\u9fff“”、]{0,14}(?:投入|水平|国家|资金|经费|收入|支出|存款|储蓄|总额|总量|产量|产值|总值|人数|人口|规模|面积|价格|工资|投资|余额|数量|能力|里程|费用|基金|补贴|标准|赤字|利润|税收|贷款|外债|储备|预算|购买力)$/;
+  /^[\u4e00-\u9fff“”、]{0,14}(?:投入|水平|国家|资金|经费|收入|支出|存款|储蓄|总额|总量|产量|产值|总值|人数|人口|规模|面积|价格|工资|投资|余额|数量|能力|里程|费用|基金|补贴|标准|赤字|利润|税收|贷款|外债|储备|预算|购买力|出口|进口|养老金|覆盖面)$/;
 
 /** a noun phrase said with 的 (每吨钢的综合能耗, 组建城市合作银行的大中城市), not a clause that opens on a preposition, an
  * adverb or a verb of will: a subject whatever its head */
@@ -57,7 +60,7 @@ function subjectBeforeFrame(text: string, q: { start: number; unit: string }, na
     return before.indicator;
   for (let hops = 0; hops < 2 && text[opens - 1] === ','; hops++) {
     const begin = clauseStartOf(text, opens - 1);
-    const clause = text.slice(begin, opens - 1).replace(YEAR_INSIDE, '');
+    const clause = text.slice(begin, opens - 1).replace(YEAR_INSIDE, '').replace(MOVE_TIME, '');
     if (SENTENCE_STOP.test(clause) || /\d/.test(clause)) return name;
     if (SPAN_CLAUSE.test(clause)) {
       opens = begin;

@@ -112,8 +112,8 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
   return { end: at + b[0].length, unit: b[2], cls: 'magnitude', more: b[0].length > b[2].length };
 }
 
-/** a bare magnitude before people counts them: 960多万建档立卡贫困人口, 1.4亿农业转移人口 */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:人口|家庭|农民|群众|居民|劳动力|职工|学生|游客|儿童|孩子|婴幼儿|贫困人口|人)/;
+/** a bare magnitude before people counts them: 960多万建档立卡贫困人口, 1.4亿农业转移人口, 900多万个体工商户 */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:人口|家庭|工商户|农民|群众|居民|劳动力|职工|学生|游客|儿童|孩子|婴幼儿|贫困人口|人)/;
 
 /** a bare magnitude (130万) is a quantity only where the phrase ends or a qualifier follows, or the next value
  * of its list does (分别增加1753万和2028万) */

@@ -5,6 +5,8 @@
 import type { Reading } from './respectively';
 import { fundingName } from './funding-names';
 import { countName } from './count-names';
+import { namesPeopleDoneFor } from './solved-problems';
+import { countChangesAfterLevels } from './count-changes';
 import { isProjectSize, raisedSum } from './project-sizes';
 import { nameFromNextUnit } from './same-count-units';
 import { nameFromAround } from './empty-names';
@@ -27,12 +29,15 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
     const old = r.indicator;
     const name = subject !== old ? subject : countName(text, r, fundingName(text, r), before);
     if (r.measure === 'level' && raisedSum(text, r.q, name)) r.measure = 'change';
+    // (降低900多万个体工商户税负: the verb changes the burden; the count is of the people)
+    if (r.measure === 'change' && namesPeopleDoneFor(name)) [r.measure, r.sign] = ['level', 1];
     if (name === old) continue;
     r.indicator = name;
     if (r.carry === old) r.carry = name;
     for (let j = k + 1; j < out.length && sameSentence(text, out[j - 1].q.end, out[j].q.start); j++) {
-      // (not one that says the old name again right before it: 出台政府规章5部、废止7部 after …、废止11部)
-      if (old && text.startsWith(old, out[j].q.start - old.length)) continue;
+      // (not one that says the old name again right before it: 出台政府规章5部、废止7部 after …、废止11部; nor a count that
+      // says it right after it, to be named from its own clause: 16个市县…,14个市县…)
+      if (old && (text.startsWith(old, out[j].q.start - old.length) || text.startsWith(old, out[j].q.end))) continue;
       // (…在58个城市进行了…的试点, …今年试点城市扩大到110个: the same noun said short)
       if (out[j].indicator === old || (out[j].indicator.length >= 2 && name.endsWith(out[j].indicator) && !old.endsWith(out[j].indicator)))
         out[j].indicator = name;
@@ -40,5 +45,6 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
     }
   }
   nameFromNextUnit(text, out);
+  countChangesAfterLevels(text, out);
   return out.filter((r) => !isProjectSize(text, r.q));
 }
