@@ -31,7 +31,8 @@ function subtypeInWhole(part: string, whole: string): string {
     // (the thing opens the whole's name after a verb of adding: not 运量 inside 铁路货运量, 投入 after 各级政府)
     // (nor a total after it: a part of 农民工总量 is no total)
     const rest = whole.slice(at + n);
-    if (at >= 0) return whole.length > n && WHOLE_LEAD.test(whole.slice(0, at)) && !rest.startsWith('总') ? whole.slice(0, at) + part + rest : '';
+    if (at >= 0)
+      return whole.length > n && WHOLE_LEAD.test(whole.slice(0, at)) && !rest.startsWith('总') ? whole.slice(0, at) + part + rest : '';
   }
   return '';
 }
@@ -72,7 +73,8 @@ export function nameAmongParts(text: string, readings: Reading[]): void {
     if (MEASURE_HEADS.find(r.indicator)) continue;
     // the whole: the last figure of the same kind before 其中 in the sentence (a growth of a growth, an amount in its unit)
     // (its unit's magnitude aside: 新增公路通车里程1.2万公里,其中高速公路3358公里)
-    const sameKind = (x: Reading) => x.measure === r.measure && (r.measure !== 'level' || splitUnit(x.q.unit)[1] === splitUnit(r.q.unit)[1]);
+    const sameKind = (x: Reading) =>
+      x.measure === r.measure && (r.measure !== 'level' || splitUnit(x.q.unit)[1] === splitUnit(r.q.unit)[1]);
     while (w >= 0 && !sameKind(readings[w]) && !SENTENCE_END.test(text.slice(readings[w].q.end, among))) w--;
     if (w < 0 || SENTENCE_END.test(text.slice(readings[w].q.end, among))) continue;
     const whole = readings[w];

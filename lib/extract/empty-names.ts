@@ -60,7 +60,10 @@ function subjectBeforeFrame(text: string, q: { start: number; unit: string }, na
     return before.indicator;
   for (let hops = 0; hops < 2 && text[opens - 1] === ','; hops++) {
     const begin = clauseStartOf(text, opens - 1);
-    const clause = text.slice(begin, opens - 1).replace(YEAR_INSIDE, '').replace(MOVE_TIME, '');
+    const clause = text
+      .slice(begin, opens - 1)
+      .replace(YEAR_INSIDE, '')
+      .replace(MOVE_TIME, '');
     if (SENTENCE_STOP.test(clause) || /\d/.test(clause)) return name;
     if (SPAN_CLAUSE.test(clause)) {
       opens = begin;

@@ -39,7 +39,9 @@ const STAGE_ENDING = /(?:基本|已|新)?(?:建成|开工|竣工|完工|投产)$
 export function stageAfterThing(name: string, context: string): string {
   if (!/[本新已]$/.test(name) || !ADVERB_OF_STAGE.test(name)) return name;
   const at = context.lastIndexOf(name);
-  return at >= 0 && STAGE_AFTER_ADVERB.test(context.slice(at + name.length)) ? name + context.slice(at + name.length).replace(/了$/, '') : name;
+  return at >= 0 && STAGE_AFTER_ADVERB.test(context.slice(at + name.length))
+    ? name + context.slice(at + name.length).replace(/了$/, '')
+    : name;
 }
 
 /** an indicator that reads only with the item before it in the same list (`before`: that item's; `next`: the text after the figure) */
@@ -86,6 +88,12 @@ export function afterItem(indicator: string, context: string, between: string, b
   // 老旧小区改造开工742个、完工548个: the next stage of the same thing; 引进纺织服装项目24个、建成投产17个
   if (!STAGE.test(indicator)) return indicator;
   const stage = STAGE_AT_END.exec(before);
-  if (!stage) return before.replace(STAGE_LEAD, '').replace(NEW_PREFIX, '').replace(/^引进|^招引|^签约/, '') + indicator;
+  if (!stage)
+    return (
+      before
+        .replace(STAGE_LEAD, '')
+        .replace(NEW_PREFIX, '')
+        .replace(/^引进|^招引|^签约/, '') + indicator
+    );
   return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }

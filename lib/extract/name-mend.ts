@@ -29,7 +29,6 @@ import { addedAfterNoun } from './added-after-noun';
 import { withDoneVerb } from './done-verb';
 import { headOfTopic } from './topic-head';
 import { stageOfProgramme } from './programme-head';
-import { partAsKind } from './part-kind';
 import { stageAfterThing } from './item-before';
 import { valueAddedOfSector } from './sector-value';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
@@ -190,7 +189,6 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   else if (measure === 'level') indicator = shareInFrame(text, opens, indicator, false);
   indicator = stageOfProgramme(text, opens, after, indicator, context);
   indicator = headOfTopic(text, opens, after, subjectOfSentence(text, opens, indicator), before?.carry ?? '');
-  indicator = partAsKind(context, indicator, before?.carry ?? '');
   indicator = valueAddedOfSector(text, indicator, measure === 'growth' || q.unitClass === 'money');
   if (measure === 'level') {
     indicator = addedAfterNoun(context, indicator, rest);

@@ -4,8 +4,7 @@
 // modal says the figure is a plan or a reckoning, which the kind says; the name is the act and its thing.
 
 /** the acts a modal comes before: building, adding, cutting, saving, spending */
-const ACT =
-  '(?:新建|改扩建|扩建|新增|增加|减少|减轻|节约|节省|少用|降低|提高|建成|改造|完成|安排|投入|发放|带动|吸纳|安置|解决|腾出)';
+const ACT = '(?:新建|改扩建|扩建|新增|增加|减少|减轻|节约|节省|少用|降低|提高|建成|改造|完成|安排|投入|发放|带动|吸纳|安置|解决|腾出)';
 /** a modal before an act, opening the name or after its subject; not where the act makes a noun with 的 after it
  * (可压缩的投资: what can be cut, a measure of its own), nor after a time (每年可减少…: a reckoning per year, kept whole) */
 const MODAL_BEFORE_ACT = new RegExp(`(?:(?<=^)|(?<=[\\u4e00-\\u9fff]{2})(?<!年))(?:将|可以|可)(?=${ACT})(?![\\u4e00-\\u9fff]*的)`);

@@ -24,7 +24,8 @@ const PREDICATE =
 /** a measure of the things counted passing a bar, to the clause end: (8个市县)城镇固定资产投资增速超过50%, (14个市县)一般
  * 预算收入过亿元, (16个市县)一般预算收入增速超过全省平均水平 — the bar says which ones are counted (not a class word run
  * into a longer noun: 县域…, 县级…) */
-const MEASURE_PASSES_BAR = /^(?![级域])((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:超过|高于|突破|过)(?:[\d.]+(?:%|个百分点)?|[\u4e00-\u9fff]{1,8}))$/;
+const MEASURE_PASSES_BAR =
+  /^(?![级域])((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:超过|高于|突破|过)(?:[\d.]+(?:%|个百分点)?|[\u4e00-\u9fff]{1,8}))$/;
 
 /** full-width parentheses around what a place class holds */
 export const fullWidthParens = (s: string): string => s.replace(/\(([^()]*)\)/g, '（$1）');

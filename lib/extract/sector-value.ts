@@ -4,8 +4,7 @@
 // (轻工业平均每年增长11.8%; 全民所有制工业增长3—4%) as it stands.
 
 /** a sector, not one of the three (第一产业…: lib/extract/index.ts names those) */
-const SECTOR =
-  /^(?:全[省市区县])?(?:农业|工业|服务业|建筑业|制造业|[\u4e00-\u9fff]{1,6}?(?<![第一二三])(?:产业|制造业|服务业|工业))$/;
+const SECTOR = /^(?:全[省市区县])?(?:农业|工业|服务业|建筑业|制造业|[\u4e00-\u9fff]{1,6}?(?<![第一二三])(?:产业|制造业|服务业|工业))$/;
 
 let lastText = '';
 let valueAdded = false;

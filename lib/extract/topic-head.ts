@@ -44,7 +44,10 @@ export function headOfTopic(text: string, opens: number, after: number, name: st
   let topic = '';
   if (begin >= after) {
     // the clause before holds no figure: its topic, without how it moved or what was done to it
-    const words = clause.replace(MOVED, '').replace(ACTED_ON, '').replace(/(?<=.{2})制度$/, '');
+    const words = clause
+      .replace(MOVED, '')
+      .replace(ACTED_ON, '')
+      .replace(/(?<=.{2})制度$/, '');
     if (NOUN_PHRASE.test(words) && !NOT_TOPIC_END.test(words) && !NOT_TOPIC.test(words)) topic = words;
     else topic = systemBefore(text, begin, after, clause);
   } else if (carry && /^[\u4e00-\u9fff]{0,4}$/.test(text.slice(after, opens - 1))) {
@@ -54,8 +57,7 @@ export function headOfTopic(text: string, opens: number, after: number, name: st
   }
   if (!topic || topic.endsWith(name)) return name;
   // (城乡居民储蓄存款 + 存款余额: the words both say once)
-  for (let k = Math.min(topic.length, name.length - 1); k >= 2; k--)
-    if (topic.endsWith(name.slice(0, k))) return topic + name.slice(k);
+  for (let k = Math.min(topic.length, name.length - 1); k >= 2; k--) if (topic.endsWith(name.slice(0, k))) return topic + name.slice(k);
   return topic + name;
 }
 

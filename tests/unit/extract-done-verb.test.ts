@@ -28,7 +28,8 @@ const rows: Row[] = [
   {
     name: 'a verb with its adverb after a modal, the name read as the verb (1994)',
     title: NATIONAL,
-    input: '调整农业生产结构，发展多种经营，国家准备重点扶持５００个商品粮大县、１５０个优质棉大县，建设一批各具特色的高产优质高效农业示范区；',
+    input:
+      '调整农业生产结构，发展多种经营，国家准备重点扶持５００个商品粮大县、１５０个优质棉大县，建设一批各具特色的高产优质高效农业示范区；',
     expect: [
       { text: '５００个', indicator: '重点扶持商品粮大县' },
       { text: '１５０个', indicator: '重点扶持优质棉大县' },
@@ -37,7 +38,8 @@ const rows: Row[] = [
   {
     name: 'a run whose last verb the name kept (新建 of 改造和新建), over each item (2008)',
     title: NATIONAL,
-    input: '国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为1.17万个乡镇卫生院配备了医疗设备，农村医疗卫生条件明显改善。',
+    input:
+      '国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为1.17万个乡镇卫生院配备了医疗设备，农村医疗卫生条件明显改善。',
     expect: [
       { text: '1.88万所', indicator: '改造和新建乡镇卫生院' },
       { text: '786所', indicator: '改造和新建县医院' },
@@ -79,7 +81,8 @@ const rows: Row[] = [
   {
     name: 'a stage said after its thing with an adverb (基本建成, 新安排) is part of the name, and the next stage is of the same thing (2013, 2015)',
     title: NATIONAL,
-    input: '今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。今年保障性安居工程新安排740万套，其中棚户区改造580万套，增加110万套，把城市危房改造纳入棚改政策范围。',
+    input:
+      '今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。今年保障性安居工程新安排740万套，其中棚户区改造580万套，增加110万套，把城市危房改造纳入棚改政策范围。',
     expect: [
       { text: '470万套', indicator: '城镇保障性住房基本建成' },
       { text: '630万套', indicator: '城镇保障性住房新开工' },
@@ -89,7 +92,8 @@ const rows: Row[] = [
   },
   {
     name: 'a lone 建成 or 改造 is left as it was: a reader takes the thing with or without it (甘肃, 河南 2025)',
-    input: '义务教育增补学位2.8万个，建成教师周转宿舍1335套。实施城市更新项目3910个，改造城中村416个、老旧小区1459个，统筹改造一批老日街区、厂区。',
+    input:
+      '义务教育增补学位2.8万个，建成教师周转宿舍1335套。实施城市更新项目3910个，改造城中村416个、老旧小区1459个，统筹改造一批老日街区、厂区。',
     expect: [
       { text: '1335套', indicator: '教师周转宿舍' },
       { text: '416个', indicator: '城中村' },
