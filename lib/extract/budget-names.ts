@@ -17,6 +17,7 @@ export function budgetName(text: string, name: string, at: number, before: strin
   if (side && before.length > side.length + 1 && before.endsWith(side)) return before.slice(0, -side.length) + name;
   if (!COLLECTOR.test(name) || !COLLECTED.test(text.slice(Math.max(0, at - 4), at))) return '';
   // (only where the paragraph is about revenue: 从征收部门来看, 一般公共预算收入…)
-  const from = Math.max(0, at - WINDOW, text.lastIndexOf('\n', at) + 1);
+  const lo = Math.max(0, at - WINDOW);
+  const from = lo + text.slice(lo, at + 1).lastIndexOf('\n') + 1;
   return /收入|征收/.test(text.slice(from, at)) ? `${name}征收收入` : '';
 }

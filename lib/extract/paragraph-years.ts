@@ -3,7 +3,9 @@ import { lastAtOrBefore } from './sorted-search';
 
 /** the start of the paragraph holding `at`, looking back at most `max` characters */
 export function paragraphStart(text: string, at: number, max: number): number {
-  return Math.max(text.lastIndexOf('\n', at - 1) + 1, at - max);
+  // (within `max` only: lastIndexOf over the whole text would scan a text with no line breaks to its start per figure)
+  const from = Math.max(0, at - max);
+  return from + text.slice(from, at).lastIndexOf('\n') + 1;
 }
 
 /**

@@ -25,9 +25,11 @@ const SENTENCE_STOP = /[;。!?:\n]/;
 export function headOfScheme(text: string, opens: number, name: string): string {
   if (!/[保合金面率准例线数人]$/.test(name) || !SCHEME_HEAD.test(name) || HAS_SCHEME.test(name)) return name;
   // (the scheme's clause is an earlier one: the figure's own clause would have named it)
-  const clauseEnd = text.lastIndexOf(',', opens - 1);
+  // (looked for within the sentence only: an unbounded search back would cost a scan of the text per figure)
   const begin = sentenceStart(text, opens, MAX_BACK, SENTENCE_STOP);
-  if (clauseEnd < begin) return name;
+  const comma = text.slice(begin, opens).lastIndexOf(',');
+  if (comma < 0) return name;
+  const clauseEnd = begin + comma;
   let joined = false;
   const words = text.slice(begin, clauseEnd);
   let scheme = '';
