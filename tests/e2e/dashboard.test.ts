@@ -353,9 +353,12 @@ describe('the comparison with room', () => {
   test('indicators the table leaves out are said under it, and "show all" shows them', async () => {
     await importThroughDashboard(dash, 'sample.json', SAMPLE);
     const rows = () => dash.locator('table.cmp tbody tr').count();
-    const all = await dash.locator('fieldset[data-pick=rows] input[type=checkbox]').count();
     // a fresh dashboard shows the first indicators only: the reader is told how many more there are
+    // (the table and the indicator picker read once both have drawn the import)
     await expect.poll(rows).toBeGreaterThan(0);
+    const picker = dash.locator('fieldset[data-pick=rows] input[type=checkbox]');
+    await expect.poll(() => picker.count()).toBeGreaterThan(0);
+    const all = await picker.count();
     const shown = await rows();
     expect(shown).toBeLessThan(all);
     const note = dash.locator('[data-note=rows-hidden]');
