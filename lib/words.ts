@@ -8,6 +8,7 @@ import type { ReportType } from './detect/metadata';
 import { translator, type Lang, type MessageKey } from './i18n';
 import { formatNumber } from './format';
 import type { WideWords } from './compare/cells';
+import { regionName } from './i18n/regions';
 
 /** a word in Chinese, the in-page UI's first language */
 export const zh = translator('zh');
@@ -73,7 +74,7 @@ export function describeMention(m: Mention): string {
 /** the report a page holds, in one line: 太仓市 · 2023年 · 政府工作报告 */
 export function describeReport(d: { region: string | null; year: number | null; type: ReportType | null; title: string | null }): string {
   const parts: string[] = [];
-  if (d.region) parts.push(d.region);
+  if (d.region) parts.push(regionName(d.region, pageLang));
   if (d.year) parts.push(say('yearOf', { year: d.year }));
   if (d.type) parts.push(say(`reportType_${d.type}`));
   return parts.length ? parts.join(' · ') : (d.title ?? '');

@@ -43,6 +43,8 @@ test('hover a mark, the card says what it is, Clip stores it with its source and
   await mark.hover();
   await expect.poll(() => ui(page, 'rl-card [data-rl-field="indicator"]').count()).toBe(1);
   expect(await ui(page, 'rl-card [data-rl-field="indicator"]').textContent()).toBe('地区生产总值');
+  // a screen reader hears the dialog as the kind and the indicator the card shows
+  expect(await ui(page, 'rl-card [role="dialog"]').getAttribute('aria-label')).toBe('目标 地区生产总值');
   expect(await ui(page, 'rl-card [data-rl-field="report"]').textContent()).toContain('太仓市');
   const before = await pageSideOf(page);
   await cardButton(page, 'clip').click();

@@ -302,6 +302,11 @@ describe('finding and managing clips', () => {
     expect(
       await popup.locator('table.cmp tr[data-row="地区生产总值"][data-measure="growth"] [data-verdict]').first().textContent(),
     ).toMatch(/met/);
+    // the nation's column is named in English; a city's as its report wrote it
+    const regions = () => popup.locator('table.cmp thead th[data-col] .region').allTextContents();
+    await expect.poll(regions).toContain('China');
+    expect(await regions()).toContain('太仓市');
+    expect(await regions()).not.toContain('全国');
     await popup.reload();
     await popup.waitForSelector('html[data-rl-ready="true"]');
     await expect.poll(() => popup.locator('#tab-compare').textContent()).toBe('Compare');
@@ -309,6 +314,7 @@ describe('finding and managing clips', () => {
     await expect.poll(() => dash.locator('h1').textContent()).toContain('Dashboard');
     await popup.click('.lang-switch [data-lang=zh]');
     await expect.poll(() => popup.locator('#tab-compare').textContent()).toBe('对比');
+    await expect.poll(regions).toContain('全国');
   });
 });
 

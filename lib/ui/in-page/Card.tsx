@@ -56,11 +56,12 @@ export function Card(p: CardProps) {
   const measure = measureWord(m.measure);
   const pos = cardPosition(p.at, { width: window.innerWidth, height: window.innerHeight });
   const label = both(p.clip === 'clipped' ? 'cardClipped' : p.clip === 'saving' ? 'cardSaving' : 'cardClip');
+  const indicator = m.indicator || say('noIndicator');
   return (
     <div
       class="card"
       role="dialog"
-      aria-label={`${kind.main} ${m.indicator}`}
+      aria-label={`${kind.main} ${indicator}`}
       data-rl-kind={m.kind}
       style={{ left: `${pos.left}px`, top: `${pos.top}px`, width: `${WIDTH}px` }}
       onPointerEnter={p.onPointerEnter}
@@ -77,7 +78,7 @@ export function Card(p: CardProps) {
       </div>
       {p.reader ? <div class="reader">{say('cardReader')}</div> : null}
       <div class="indicator" data-rl-field="indicator">
-        {m.indicator || say('noIndicator')}
+        {indicator}
       </div>
       <div class="value" data-rl-field="value">
         {valueWithUnit(m)}

@@ -10,6 +10,7 @@ import { KindTag, Quantity } from './ComparisonTable';
 import { safeHref } from './actions';
 import { useLang } from './lang';
 import { fieldText, formatDate } from './format';
+import { regionName } from '../../../i18n/regions';
 
 export interface ClipListProps {
   clips: readonly Clip[];
@@ -85,7 +86,7 @@ export function ClipItem({
   onDelete: (ids: string[]) => void;
   tools?: ClipListProps['tools'];
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const source = c.reportTitle ?? c.pageTitle ?? c.url;
   const href = safeHref(c.url);
   const what = `${c.indicator} ${c.text}`;
@@ -96,7 +97,9 @@ export function ClipItem({
         <span class="clip-ind">{c.indicator}</span>
         <Quantity q={c} unit={c.unit} />
         <span class="clip-meta">
-          {[c.region ?? t('noRegion'), c.period ?? t('noYear'), t(`measure_${c.measure}` as MessageKey)].join(' · ')}
+          {[c.region ? regionName(c.region, lang) : t('noRegion'), c.period ?? t('noYear'), t(`measure_${c.measure}` as MessageKey)].join(
+            ' · ',
+          )}
         </span>
         {c.engine && <span class="edited-badge">{t('corrected')}</span>}
         {c.manual && <span class="edited-badge">{t('manualClip')}</span>}

@@ -7,6 +7,7 @@ import type { ComparisonTable as Table, Column, Entry, Row } from '../../../comp
 import type { MessageKey } from '../../../i18n';
 import { judgementText, quantityParts, quantityText, verdictKey } from './format';
 import { useLang } from './lang';
+import { regionName } from '../../../i18n/regions';
 
 export interface ComparisonProps {
   table: Table;
@@ -128,11 +129,14 @@ function CellView({ row, col, onOpen }: { row: Row; col: Column; onOpen: (id: st
           data-raise={cell.raise.change}
           role="note"
           tabIndex={0}
-          title={t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}
-          aria-label={`${t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}: ${t('raiseTitle', { region: cell.raise.region, value: quantityText(cell.raise.against, row.unit, lang, t) })}`}
+          title={t('raiseTitle', {
+            region: regionName(cell.raise.region, lang),
+            value: quantityText(cell.raise.against, row.unit, lang, t),
+          })}
+          aria-label={`${t(`raise_${cell.raise.change}` as MessageKey, { region: regionName(cell.raise.region, lang) })}: ${t('raiseTitle', { region: regionName(cell.raise.region, lang), value: quantityText(cell.raise.against, row.unit, lang, t) })}`}
         >
           <span aria-hidden="true">{RAISE_ICON[cell.raise.change]}</span>{' '}
-          {t(`raise_${cell.raise.change}` as MessageKey, { region: cell.raise.region })}
+          {t(`raise_${cell.raise.change}` as MessageKey, { region: regionName(cell.raise.region, lang) })}
         </span>
       )}
       {cell.conflict && (
@@ -173,7 +177,7 @@ function useColumnsOffRight(wrap: RefObject<HTMLElement | null>, shape: unknown)
 }
 
 export function ComparisonTable({ table, maxRows, maxCols, onOpen, more, rowTools }: ComparisonProps) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const rows = maxRows === undefined ? table.rows : table.rows.slice(0, maxRows);
   const cols = maxCols === undefined ? table.columns : table.columns.slice(0, maxCols);
   const wrap = useRef<HTMLElement>(null);
@@ -191,7 +195,7 @@ export function ComparisonTable({ table, maxRows, maxCols, onOpen, more, rowTool
               </th>
               {cols.map((c) => (
                 <th scope="col" key={c.key} data-col={c.key} data-level={c.level ?? ''}>
-                  <span class="region">{c.region ?? t('noRegion')}</span>
+                  <span class="region">{c.region ? regionName(c.region, lang) : t('noRegion')}</span>
                   {c.level && c.level !== 'national' && <span class="level">{t(`level_${c.level}` as MessageKey)}</span>}
                   <span class="year">{c.year === null ? t('noYear') : c.yearFrom !== undefined ? `${c.yearFrom}–${c.year}` : c.year}</span>
                 </th>

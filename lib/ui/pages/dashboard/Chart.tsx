@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../i18n';
 import { formatNumber } from '../../../format';
 import { quantityText } from '../common/format';
 import { useLang } from '../common/lang';
+import { regionName } from '../../../i18n/regions';
 
 export type ChartMode = 'bars' | 'lines';
 
@@ -58,7 +59,7 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
                 return (
                   <g key={kind}>
                     <rect class={`bar ${kind}`} data-kind={kind} x={x} y={top} width={bw} height={Math.max(1, h)}>
-                      <title>{`${g.region ?? t('noRegion')} ${t(kind)} ${quantityText(e, row.unit, lang, t)}`}</title>
+                      <title>{`${g.region ? regionName(g.region, lang) : t('noRegion')} ${t(kind)} ${quantityText(e, row.unit, lang, t)}`}</title>
                     </rect>
                     {labels && (
                       <text class="bar-label" x={x + bw / 2} y={e.value >= 0 ? top - 4 : top + h + 12} text-anchor="middle">
@@ -75,7 +76,7 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
                 text-anchor={rotate ? 'end' : 'middle'}
                 transform={rotate ? `rotate(-35 ${cx} ${M.t + ph + 16})` : undefined}
               >
-                {g.region ?? t('noRegion')}
+                {g.region ? regionName(g.region, lang) : t('noRegion')}
               </text>
             </g>
           );
@@ -126,12 +127,12 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
               <g key={p.year}>
                 {p.target && (
                   <circle class="dot target" data-kind="target" cx={x(p.year)} cy={y(p.target.value)} r={5.5}>
-                    <title>{`${s.region ?? t('noRegion')} ${p.year} ${t('target')} ${quantityText(p.target, row.unit, lang, t)}`}</title>
+                    <title>{`${s.region ? regionName(s.region, lang) : t('noRegion')} ${p.year} ${t('target')} ${quantityText(p.target, row.unit, lang, t)}`}</title>
                   </circle>
                 )}
                 {p.actual && (
                   <circle class="dot actual" data-kind="actual" cx={x(p.year)} cy={y(p.actual.value)} r={4.5}>
-                    <title>{`${s.region ?? t('noRegion')} ${p.year} ${t('actual')} ${quantityText(p.actual, row.unit, lang, t)}`}</title>
+                    <title>{`${s.region ? regionName(s.region, lang) : t('noRegion')} ${p.year} ${t('actual')} ${quantityText(p.actual, row.unit, lang, t)}`}</title>
                   </circle>
                 )}
               </g>
@@ -139,7 +140,7 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
             <g transform={`translate(${M.l + (i % PER_LINE) * 148}, ${H - 24 + Math.floor(i / PER_LINE) * 16})`}>
               <rect x={0} y={-9} width={14} height={10} fill="currentColor" />
               <text x={20} y={0} class="legend-label">
-                {s.region ?? t('noRegion')}
+                {s.region ? regionName(s.region, lang) : t('noRegion')}
               </text>
             </g>
           </g>

@@ -3,10 +3,11 @@
 // selection.ts (useSelection).
 import { useState } from 'preact/hooks';
 import type { Row } from '../../../compare/table';
-import type { MessageKey } from '../../../i18n';
+import type { Lang, MessageKey } from '../../../i18n';
 import type { RegionLevel } from '../../../model/region';
 import { useLang } from '../common/lang';
 import { NO_YEAR, type RegionOption, type Selection } from './selection';
+import { regionName } from '../../../i18n/regions';
 
 interface CheckListProps<T extends string | number> {
   legend: string;
@@ -77,10 +78,10 @@ export function rowLabel(r: Row, t: (k: MessageKey) => string): string {
 
 const DEPTH: Record<RegionLevel, number> = { national: 0, province: 0, city: 1, county: 2 };
 
-export function regionItems(regions: RegionOption[], t: (k: MessageKey) => string) {
+export function regionItems(regions: RegionOption[], t: (k: MessageKey) => string, lang: Lang) {
   return regions.map((r) => ({
     value: r.name,
-    label: r.name || t('noRegion'),
+    label: r.name ? regionName(r.name, lang) : t('noRegion'),
     hint: `${r.level && r.level !== 'national' ? `${t(`level_${r.level}` as MessageKey)} · ` : ''}${r.count}`,
     depth: r.level ? DEPTH[r.level] : 0,
   }));
@@ -88,7 +89,7 @@ export function regionItems(regions: RegionOption[], t: (k: MessageKey) => strin
 
 /** the side panel: every picker of the selection */
 export function Pickers({ sel }: { sel: Selection }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   return (
     <aside class="pickers" aria-label={t('pickIndicators')}>
       <CheckList
@@ -102,7 +103,7 @@ export function Pickers({ sel }: { sel: Selection }) {
       <CheckList
         legend={t('pickRegions')}
         name="regions"
-        items={regionItems(sel.regions, t)}
+        items={regionItems(sel.regions, t, lang)}
         selected={sel.chosenRegions}
         onChange={sel.setRegions}
       />

@@ -6,6 +6,7 @@ import type { Facets } from '../data/reads';
 import type { MessageKey } from '../../../i18n';
 import { regionSortKey, resolveRegion } from '../../../model/region';
 import { useLang } from '../common/lang';
+import { regionName } from '../../../i18n/regions';
 
 /** the search box's text and the filter it becomes after a pause in typing; the other filters at once */
 export function useFilterState(): { query: string; setQuery: (q: string) => void; filter: ClipFilter; setFilter: (f: ClipFilter) => void } {
@@ -27,7 +28,7 @@ export interface FiltersProps {
 }
 
 export function Filters({ facets, filter, query, onQuery, onFilter }: FiltersProps) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const regions = useMemo(
     () =>
       (facets?.regions ?? [])
@@ -64,7 +65,7 @@ export function Filters({ facets, filter, query, onQuery, onFilter }: FiltersPro
           </option>
           {regions.map(({ name, r }) => (
             <option key={name} value={name}>
-              {name}
+              {regionName(name, lang)}
               {r?.level ? ` (${t(`level_${r.level}` as MessageKey)})` : ''}
             </option>
           ))}
