@@ -11,6 +11,8 @@ const RATE_CLAUSE =
 /** the figure's clause: a year or time, a word of plan or outcome, the verb that sets the figure */
 const SETTING =
   /^(?:(?:19|20)\d\d年|[一二][〇○零一二三四五六七八九]{3}年|今年|明年|全年)?(?:计划|预计|力争|争取|要|将|实际|可以)?(?:定为|控制在|保持在|为|达到|降到|回落到)$/;
+/** a word of the setting clause read as a name: it names nothing (预计可以达到6.4% named 可以) */
+const SETTING_WORD = /^(?:计划|预计|力争|争取|要|将|实际|可以|可)$/;
 /** what cannot grow alone: a rate noun's subject that is only a word of time, place or will */
 const NO_SUBJECT = /^(?:今年|明年|全年|全国|全省|我国|这|其)$/;
 
@@ -28,15 +30,19 @@ function rateNamedBefore(text: string, start: number): string | null {
 }
 
 /** figures of no name that are rates named by the clause before their own: named, and read as growths, with the figures of
- * no name after them in their sentence (…计划为3.7%,实际达到4.6%) */
+ * no name after them in their sentence (…计划为3.7%,实际达到4.6%), and past a ';' where the next part only sets its figure the
+ * same way (…实际达到4.6%;1982年计划为4%,预计可以达到6.4%) */
 export function ratesSaidBefore(text: string, out: Reading[]): void {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     if (r.indicator || r.q.unitClass !== 'percent') continue;
     const name = rateNamedBefore(text, r.q.start);
     if (!name) continue;
-    for (let j = k; j < out.length && !/[。;!?\n]/.test(text.slice(r.q.end, out[j].q.start)); j++) {
-      if (out[j].indicator || out[j].q.unitClass !== 'percent') break;
+    for (let j = k; j < out.length; j++) {
+      const gap = j === k ? '' : text.slice(out[j - 1].q.end, out[j].q.start);
+      if (/[。!?\n]/.test(gap) || (gap.includes(';') && !SETTING.test(gap.slice(gap.lastIndexOf(';') + 1)))) break;
+      const own = out[j].indicator;
+      if ((own && own !== name && !SETTING_WORD.test(own)) || out[j].q.unitClass !== 'percent') break;
       out[j].indicator = name;
       out[j].carry = name;
       out[j].measure = 'growth';

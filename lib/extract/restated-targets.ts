@@ -8,8 +8,9 @@ import { START_LEVEL } from './comparison-bases';
 const CITED = /(?:去年|上年)(?:我在)?(?:的)?(?:政府工作)?报告(?:中)?(?:曾)?(?:提出|确定|要求|规定)/;
 /** a plan word in the quantity's clause: 计划建成投产大中型项目, 物价涨幅要从…降到 */
 const PLAN_WORD = /计划|(?<![主重需只不])要(?!求)|预定|预期/;
-/** the outcome of a plan: 实际建成128个 (实际增长, 实际下降 are a real rate, not an outcome) */
-const OUTCOME_WORDS = '实际(?:上)?(?:完成|建成|达到|回落|为|执行|投产|只|仅)';
+/** the outcome of a plan: 实际建成128个, or its estimate in a report of the year's end (预计可以达到6.4%); 实际增长, 实际下降 are a
+ * real rate, not an outcome */
+const OUTCOME_WORDS = '(?:实际(?:上)?(?:完成|建成|达到|回落|为|执行|投产|只|仅)|预计(?:可以|能够|可)(?:达到|完成|为))';
 /** its outcome said after it in the sentence */
 const OUTCOME_AFTER = new RegExp(`^[^。!?;\\n]{0,30}?,(?:[^,。!?;\\n]{0,14},)?${OUTCOME_WORDS}`);
 /** the outcome in its own clause */

@@ -2199,9 +2199,9 @@ const PAIRS10F: Pair[] = [
     target: '百分之四',
     actual: '百分之六点四',
     verdict: 'met',
-    miss: 'name, measure and kind: as 1981’s, and 一九八二年计划为百分之四 is read as a result, 预计可以达到百分之六点四 named 可以',
-    // not `lost` since the plan part is read as the Sixth Plan’s targets (plan-passages.ts): a target 百分之四 of 工农业总产值
-    // is clipped now, but it is the plan’s 平均每年递增百分之四 (1981–1985), not this one, which is still read as a result
+    // paired since 2026-12-09: the rate named before goes on past the ';' to a part that only sets its figure the same way
+    // (rate-said-before.ts), and a plan set against its estimate in a report of the year's end (预计可以达到) is the year's
+    // target (restated-targets.ts); as first measured 一九八二年计划为百分之四 was read as a result, 百分之六点四 named 可以
   },
 ];
 
@@ -2210,7 +2210,7 @@ describePairs({
   files: FILES10F,
   pairs: PAIRS10F,
   targetsIn: batch10f.targetsIn,
-  floor: 1,
+  floor: 2,
 });
 
 // Batch 10, second part: three more pairs of the judged samples' whole national reports whose comparison had never been run,
