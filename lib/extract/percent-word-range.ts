@@ -6,7 +6,7 @@ import { suffixAt } from './qualifiers';
 
 /** the high end after the low one: 至百分之五, 到五, 至五点五 (not a numeral that runs on into a word) */
 const HIGH_END =
-  /^(?:至|到|~|—|-)(百分之)?([一二三四五六七八九十两百]+)(?:点([零〇一二三四五六七八九]+))?(?![一二三四五六七八九十两百千万亿点零〇])/;
+  /^(?:至|到|~|—|-)([百千]分之)?([一二三四五六七八九十两百]+)(?:点([零〇一二三四五六七八九]+))?(?![一二三四五六七八九十两百千万亿点零〇])/;
 
 /** 五, 五点五 */
 const wordsValue = (whole: string, decimals: string | undefined): number =>

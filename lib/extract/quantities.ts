@@ -147,22 +147,23 @@ export function findQuantities(written: string): Quantity[] {
     while (q && chinese.length && chinese[chinese.length - 1].start >= q.start) chinese.pop();
     if (q) chinese.push(q);
   }
-  if (text.includes('百分之')) chinese.push(...joinPercentRanges(text, percentsInWords(text, names)));
+  if (text.includes('分之')) chinese.push(...joinPercentRanges(text, percentsInWords(text, names)));
   chinese.sort((a, b) => a.start - b.start);
   const all = chinese.length ? mergeByStart(found, chinese) : found;
   return all.filter((q) => !isNationEpithet(text, q));
 }
 
-/** a percentage in words, as older reports write them: 增长百分之十三点四, 百分之四十七 */
-const PERCENT_IN_WORDS = /百分之([一二三四五六七八九十两零〇百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+/** a percentage or a rate per thousand in words, as older reports write them: 增长百分之十三点四, 百分之四十七, 人口自然增长率
+ * 降到千分之十左右 (‰) */
+const PERCENT_IN_WORDS = /([百千])分之([一二三四五六七八九十两零〇百]+)(?:点([零〇一二三四五六七八九]+))?/g;
 
 function percentsInWords(text: string, names: Array<[number, number]>): Quantity[] {
   const out: Quantity[] = [];
   PERCENT_IN_WORDS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PERCENT_IN_WORDS.exec(text)); ) {
-    const whole = parseChinese(m[1]);
+    const whole = parseChinese(m[2]);
     if (!Number.isFinite(whole) || inSpans(names, m.index)) continue;
-    const decimals = m[2] ? [...m[2]].map((c) => (c === '〇' ? 0 : '零一二三四五六七八九'.indexOf(c))).join('') : '';
+    const decimals = m[3] ? [...m[3]].map((c) => (c === '〇' ? 0 : '零一二三四五六七八九'.indexOf(c))).join('') : '';
     const pre = prefixBefore(text, m.index);
     const suf = suffixAt(text, m.index + m[0].length);
     out.push({
@@ -170,7 +171,7 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
       end: suf.end,
       numStart: m.index,
       value: decimals ? Number(`${whole}.${decimals}`) : whole,
-      unit: '%',
+      unit: m[1] === '千' ? '‰' : '%',
       unitClass: 'percent',
       qualifier: pre.qualifier ?? suf.qualifier ?? 'exact',
       chinese: true,

@@ -43,6 +43,16 @@ const rows: Row[] = [
   { input: '去年建成三个口袋公园。', expect: [{ text: '三个', value: 3, unit: '个' }] },
   { input: '全年引进十二家总部企业。', expect: [{ text: '十二家', value: 12, unit: '家' }] },
   { input: '累计培育二十五个省级示范村。', expect: [{ text: '二十五个', value: 25, unit: '个' }] },
+  // rates in words, as older reports write them: per cent, and per thousand (‰)
+  { input: '国民生产总值增长百分之十三点四。', expect: [{ text: '百分之十三点四', value: 13.4, unit: '%' }] },
+  {
+    input: '今年人口自然增长率要降到千分之十左右。',
+    expect: [{ text: '千分之十左右', value: 10, unit: '‰', qualifier: 'about', indicator: '人口自然增长率' }],
+  },
+  { input: '人口出生率为千分之十二点一。', expect: [{ text: '千分之十二点一', value: 12.1, unit: '‰' }] },
+  { input: '人口自然增长率控制在千分之十至千分之十二。', expect: [{ text: '千分之十至千分之十二', value: 10, valueMax: 12, unit: '‰' }] },
+  // a fraction is no rate of its own: 三分之一的企业
+  { input: '三分之一的企业实现扭亏。', expect: [] },
 ];
 
 describe('numbers, ranges, magnitudes', () => {
