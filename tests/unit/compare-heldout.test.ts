@@ -3188,7 +3188,12 @@ describePairs({
 // Batch 12, second part (split holdout12 too): 江苏 2008 → 2009 and 吉林 2017 → 2018, found after the first part was run and
 // its rows read by hand before the comparison was run on these four files (built apart from the first part, as `npm run
 // compare` would be run on them alone). The 江苏 results are the government spokesman's account of 2008 (traditional, with
-// pinyin readings after characters: 增長(zhǎng)12.5%左右), not the 2009 report.
+// pinyin readings after characters: 增長(zhǎng)12.5%左右), not the 2009 report. As first measured: 1 of 3 stated pairs paired (吉林
+// 2017's GDP, not met), no false pair; the two 江苏 misses are metadata's: the notice is given the region 人大一次会议批准了省 (from
+// 省十一届人大一次会议批准了省政府工作报告, a region read before 省政府工作报告), not 江苏省 from its title line 江苏省政府关于印发…, so its
+// targets stand in a column of their own; the results, readings and all, are read right.
+const JS08_MISS =
+  'metadata: the notice’s region is read as 人大一次会议批准了省 (省十一届人大一次会议批准了省政府工作报告), not 江苏省 from its title 江苏省政府关于印发…';
 const FILES12B = [
   'prov-jiangsu-2008-fymate-targets.txt',
   'prov-jiangsu-2009-nakedoat-review-trad.txt',
@@ -3215,6 +3220,8 @@ const PAIRS12B: Pair[] = [
     target: '11%',
     actual: '12.5%左右',
     verdict: 'met',
+    miss: JS08_MISS,
+    lost: true,
   },
   // a fall of about 4.6% (4.55–4.65) clears a fall of 4.4%
   {
@@ -3226,6 +3233,8 @@ const PAIRS12B: Pair[] = [
     target: '4.4%',
     actual: '4.6%左右',
     verdict: 'met',
+    miss: JS08_MISS,
+    lost: true,
   },
 
   // 吉林 2017: 地区生产总值增长7%左右,地方级财政收入增长3%左右 → 2018: 2017年,吉林省地区生产总值增长5.3% (no fiscal figure for 2017)
@@ -3257,5 +3266,5 @@ describePairs({
   files: FILES12B,
   pairs: PAIRS12B,
   targetsIn: batch12b.targetsIn,
-  floor: 0,
+  floor: 1,
 });
