@@ -2804,3 +2804,467 @@ describePairs({
   targetsIn: batch11e.targetsIn,
   floor: 1,
 });
+
+// Batch 12 (split holdout12): PROVINCES, a province's targets for year N against the results its year-N+1 report states
+// for N, on texts the comparison had never been run on: 四川 2009 → 2010, 江苏 2009 → 2010, 陕西 2009 → 2010, 北京 2009 → 2010,
+// 河北 2023 → 2024 and 福建 2013 → 2014. The results side of 江苏, 陕西 and 北京 is the openings of their 2010 reports in
+// tests/fixtures/judged/pages37 (traditional characters; a forum's anti-copy noise; a compilation that writes the year 20xx);
+// the 四川 2009 and 福建 2013 target pages are judged/pages14's and detect-corpus's (pointed at, not copied); the other seven are
+// new in tests/fixtures/report-pairs (their manifest lines). Rows read by hand from the texts and committed before the
+// comparison was first run on them. One comparison over all twelve files, as a reader who clipped them all would see it.
+// Keys: the alias table's where it has the indicator (地方财政一般预算收入 and 地方一般预算收入 are 一般公共预算收入, the name
+// the budget law gave it in 2014); else the name the page gives (财政总收入, 地方财政收入, 地方公共财政收入, 农民人均纯收入:
+// each a different total or an older survey, not folded).
+// As first measured: 17 of 24 stated pairs paired (四川 7/8, 江苏 1/2, 陕西 0/2, 北京 0/2, 河北 6/7, 福建 3/3), no false pair,
+// 7 of 29 targets lost. Every result page's region read right, and every result but 北京's dated. The causes, by family:
+// metadata (the year of a page: 陕西's news item dated only by its stamp 2009-04-30 and its 2008年 review, 北京's by 2009年是…,
+// and the 北京 opening that prints its year 20xx: their figures stand in the yearless column); kind (力保…增长9%…的目标 read as
+// a result); name (a lead-in with the region before it, 河北经济社会发展主要预期目标是地区生产总值; 各部门、各区县必须力保全市GDP;
+// two incomes joined by 和…分别, not split); key folding (地方一般预算收入 beside 地方财政一般预算收入); units (a per-mille in words,
+// 千分之四点五以内, not read). None of period or verdict: every target clipped under its year was judged right.
+const DETECT_TEXTS = join(ROOT, 'tests/fixtures/detect-corpus/texts');
+const FILES12 = [
+  join(JUDGED, 'pages14/province-sichuan-2009-targets-news.txt'),
+  join(TEXTS, 'prov-sichuan-2010-pouringspot-report.txt'),
+  join(TEXTS, 'prov-jiangsu-2009-chinagate-targets.txt'),
+  join(JUDGED, 'pages37/province-jiangsu-2010-trad.txt'),
+  join(TEXTS, 'prov-shaanxi-2009-zhongtushe-targets.txt'),
+  join(JUDGED, 'pages37/province-shaanxi-2010-trad-forum.txt'),
+  join(TEXTS, 'prov-beijing-2009-govcn-targets.txt'),
+  join(JUDGED, 'pages37/province-beijing-2010-20xx.txt'),
+  join(TEXTS, 'prov-hebei-2023-xuehua-targets.txt'),
+  join(TEXTS, 'prov-hebei-2024-hebnews-review.txt'),
+  join(DETECT_TEXTS, 'news-fujian-2013-targets.txt'),
+  join(TEXTS, 'prov-fujian-2014-fjsen-review.txt'),
+];
+
+const batch12 = pairNames();
+const SC09 = batch12.pairOf('四川 2009 (cctv news, judged pages14) → 2010 report (pouringspot)', 'province-sichuan-2009-targets-news.txt');
+const JS09 = batch12.pairOf(
+  '江苏 2009 (chinagate, report page 2) → 2010 report (pages37, traditional)',
+  'prov-jiangsu-2009-chinagate-targets.txt',
+);
+const SX09 = batch12.pairOf(
+  '陕西 2009 (zhongtushe: the 形势报告会 news) → 2010 report (pages37, forum, traditional)',
+  'prov-shaanxi-2009-zhongtushe-targets.txt',
+);
+const BJ09 = batch12.pairOf(
+  '北京 2009 (gov.cn: 常务会议 news) → 2010 report (pages37, year written 20xx)',
+  'prov-beijing-2009-govcn-targets.txt',
+);
+const HE23 = batch12.pairOf('河北 2023 (xuehua: 21世纪经济报道) → 2024 report (河北日报 reading)', 'prov-hebei-2023-xuehua-targets.txt');
+const FJ13 = batch12.pairOf('福建 2013 (ciudsrc, detect-corpus) → 2014 report (fjsen news)', 'news-fujian-2013-targets.txt');
+
+const SX09_MISS =
+  'metadata: the page gives no year (its stamp 2009-04-30 is not read; its 2008年 review and 预计全年 do not date 今年): its targets stand in the yearless column, the results in 2009';
+const BJ09_MISS =
+  'kind, name and metadata: 力保全市GDP增长9%和地方财政收入增长10%以上的目标 is read as results (named 各部门、各区县必须力保全市GDP), of no year (2009年是…, 2009年市政府要… do not date the page); and the results page prints its year 20xx, so its results are yearless too';
+
+const PAIRS12: Pair[] = [
+  // 四川 2009: 全省生产总值增长9%…地方财政一般预算收入增长10%;城镇新增就业62万人,城镇登记失业率控制在4.5%以内,城镇居民人均可支配收入增长
+  // 10%,农民人均纯收入增长8%以上;居民消费价格上涨幅度控制在5%左右,人口自然增长率控制在千分之四点五以内 → 2010: 全省生产总值14151.3亿元,
+  // 增长14.5%;地方财政一般预算收入1174.2亿元,增长21.9%;城镇新增就业72万人,城镇登记失业率4.3%;城镇居民人均可支配收入13904元,增长
+  // 10.1%;农民人均纯收入4462元,增长8.3%;居民消费价格上涨0.8%;人口自然增长率2.7‰ (完成灾后重建主要目标任务的72% has no like result)
+  { pair: SC09, region: '四川省', year: 2009, indicator: '地区生产总值', measure: 'growth', target: '9%', actual: '14.5%', verdict: 'met' },
+  {
+    pair: SC09,
+    region: '四川省',
+    year: 2009,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '10%',
+    actual: '21.9%',
+    verdict: 'met',
+  },
+  // an exact count is a floor
+  {
+    pair: SC09,
+    region: '四川省',
+    year: 2009,
+    indicator: '城镇新增就业',
+    measure: 'level',
+    target: '62万人',
+    actual: '72万人',
+    verdict: 'met',
+  },
+  {
+    pair: SC09,
+    region: '四川省',
+    year: 2009,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.5%以内',
+    actual: '4.3%',
+    verdict: 'met',
+  },
+  {
+    pair: SC09,
+    region: '四川省',
+    year: 2009,
+    indicator: '城镇居民人均可支配收入',
+    measure: 'growth',
+    target: '10%',
+    actual: '10.1%',
+    verdict: 'met',
+  },
+  {
+    pair: SC09,
+    region: '四川省',
+    year: 2009,
+    indicator: '农民人均纯收入',
+    measure: 'growth',
+    target: '8%以上',
+    actual: '8.3%',
+    verdict: 'met',
+  },
+  // a price ceiling: 0.8% is under 5%左右
+  {
+    pair: SC09,
+    region: '四川省',
+    year: 2009,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '5%左右',
+    actual: '0.8%',
+    verdict: 'met',
+  },
+  {
+    pair: SC09,
+    region: '四川省',
+    year: 2009,
+    indicator: '人口自然增长率',
+    measure: 'level',
+    target: '千分之四点五以内',
+    actual: '2.7‰',
+    verdict: 'met',
+    miss: 'extract: a per-mille written in words (人口自然增长率控制在千分之四点五以内) is not read as a figure',
+    lost: true,
+  },
+
+  // 江苏 2009: 地区生产总值增长10%,地方一般预算收入增长10%,全社会固定资产投资增 (the page's end) → 2010 (traditional): 實現地區生產總值
+  // 34061億元,比上年增長12.4%…地方財政一般預算收入3229億元,增長18.2%; the budget revenue named two ways, one indicator
+  {
+    pair: JS09,
+    region: '江苏省',
+    year: 2009,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '10%',
+    actual: '12.4%',
+    verdict: 'met',
+  },
+  {
+    pair: JS09,
+    region: '江苏省',
+    year: 2009,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '10%',
+    actual: '18.2%',
+    verdict: 'met',
+    miss: 'key folding: the target 地方一般预算收入增长10% is keyed 地方一般预算收入 (not in the alias table), the result 地方財政一般預算收入 folds to 一般公共预算收入: two rows',
+    lost: true,
+  },
+
+  // 陕西 2009: 生产总值增长13%左右,财政总收入增长15%,城镇居民人均可支配收入和农民人均纯收入分别实际增长10%以上 → 2010 (traditional, forum
+  // noise): 生產總值8186.65億元,增長13.6%;完成財政總收入1389.5億元,增長25.8%…預計城鎮居民人均可支配收入14600元、農民人均純收入3500元
+  // 以上,均以兩位數的速度增長 (no growth figure)
+  {
+    pair: SX09,
+    region: '陕西省',
+    year: 2009,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '13%左右',
+    actual: '13.6%',
+    verdict: 'met',
+    miss: SX09_MISS,
+  },
+  {
+    pair: SX09,
+    region: '陕西省',
+    year: 2009,
+    indicator: '财政总收入',
+    measure: 'growth',
+    target: '15%',
+    actual: '25.8%',
+    verdict: 'met',
+    miss: SX09_MISS,
+  },
+  // lost: 城镇居民人均可支配收入和农民人均纯收入分别实际增长10%以上 is one clip keyed by both names joined (JOINTS know only 城乡居民…), its
+  // text 10% (the page breaks the line before 以上)
+  {
+    pair: SX09,
+    region: '陕西省',
+    year: 2009,
+    indicator: '城镇居民人均可支配收入',
+    measure: 'growth',
+    target: '10%以上',
+    actual: null,
+    verdict: null,
+    lost: true,
+  },
+  {
+    pair: SX09,
+    region: '陕西省',
+    year: 2009,
+    indicator: '农民人均纯收入',
+    measure: 'growth',
+    target: '10%以上',
+    actual: null,
+    verdict: null,
+    lost: true,
+  },
+
+  // 北京 2009: 力保全市GDP增长9%和地方财政收入增长10%以上的目标 → 2010 (its year printed 20xx年 throughout): 全市地区生产总值达到11865.9亿元,
+  // 比上年增长10.1%…完成地方财政收入2026.8亿元,增长10.3%
+  {
+    pair: BJ09,
+    region: '北京市',
+    year: 2009,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '9%',
+    actual: '10.1%',
+    verdict: 'met',
+    miss: BJ09_MISS,
+    lost: true,
+  },
+  {
+    pair: BJ09,
+    region: '北京市',
+    year: 2009,
+    indicator: '地方财政收入',
+    measure: 'growth',
+    target: '10%以上',
+    actual: '10.3%',
+    verdict: 'met',
+    miss: BJ09_MISS,
+    lost: true,
+  },
+
+  // 河北 2023: 地区生产总值增长6%左右,一般公共预算收入增长6%左右,规模以上工业增加值增长5.5%以上,固定资产投资增长6.5%左右,社会消费品零售
+  // 总额增长6%以上,进出口总值增长5%;居民人均可支配收入增长6.5% → 2024: 全省生产总值增长5.5%,一般公共预算收入增长5.7%,规模以上工业增加值
+  // 增长6.9%,固定资产投资增长6.3%,社会消费品零售总额增长9.6%,进出口总值增长7.4%,居民人均可支配收入增长6.6%
+  // 6%左右 is met from 5.5% (whole points ±0.5): 5.5% and 5.7% meet it
+  {
+    pair: HE23,
+    region: '河北省',
+    year: 2023,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '6%左右',
+    actual: '5.5%',
+    verdict: 'met',
+    miss: 'name: 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 is keyed 河北经济社会发展主要预期目标是地区生产总值 (a lead-in with the region named before 经济社会发展 is not taken off)',
+    lost: true,
+  },
+  {
+    pair: HE23,
+    region: '河北省',
+    year: 2023,
+    indicator: '一般公共预算收入',
+    measure: 'growth',
+    target: '6%左右',
+    actual: '5.7%',
+    verdict: 'met',
+  },
+  {
+    pair: HE23,
+    region: '河北省',
+    year: 2023,
+    indicator: '规模以上工业增加值',
+    measure: 'growth',
+    target: '5.5%以上',
+    actual: '6.9%',
+    verdict: 'met',
+  },
+  // 6.5%左右 is met from 6.25% (half points ±0.25): 6.3% meets it
+  {
+    pair: HE23,
+    region: '河北省',
+    year: 2023,
+    indicator: '全社会固定资产投资',
+    measure: 'growth',
+    target: '6.5%左右',
+    actual: '6.3%',
+    verdict: 'met',
+  },
+  {
+    pair: HE23,
+    region: '河北省',
+    year: 2023,
+    indicator: '社会消费品零售总额',
+    measure: 'growth',
+    target: '6%以上',
+    actual: '9.6%',
+    verdict: 'met',
+  },
+  { pair: HE23, region: '河北省', year: 2023, indicator: '进出口总额', measure: 'growth', target: '5%', actual: '7.4%', verdict: 'met' },
+  {
+    pair: HE23,
+    region: '河北省',
+    year: 2023,
+    indicator: '居民人均可支配收入',
+    measure: 'growth',
+    target: '6.5%',
+    actual: '6.6%',
+    verdict: 'met',
+  },
+
+  // 福建 2013: 全省生产总值增长11%左右 (in the lead and again in the list);地方公共财政收入增长12%;全社会固定资产投资增长20%…城镇登记失业率
+  // 控制在4.2%以内;社会消费品零售总额增长15%…农民人均纯收入增长11%左右 (the price target garbled: 丈夫控制在累右) → 2014: 2013年全省生产总值
+  // 21910亿元,增长11%…地方公共财政收入2118.67亿元,增长19.3%…农民人均纯收入11184元,增长12.2%; no investment, unemployment or retail figure
+  {
+    pair: FJ13,
+    region: '福建省',
+    year: 2013,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '11%左右',
+    actual: '11%',
+    verdict: 'met',
+  },
+  {
+    pair: FJ13,
+    region: '福建省',
+    year: 2013,
+    indicator: '地方公共财政收入',
+    measure: 'growth',
+    target: '12%',
+    actual: '19.3%',
+    verdict: 'met',
+  },
+  {
+    pair: FJ13,
+    region: '福建省',
+    year: 2013,
+    indicator: '全社会固定资产投资',
+    measure: 'growth',
+    target: '20%',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: FJ13,
+    region: '福建省',
+    year: 2013,
+    indicator: '城镇登记失业率',
+    measure: 'level',
+    target: '4.2%以内',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: FJ13,
+    region: '福建省',
+    year: 2013,
+    indicator: '社会消费品零售总额',
+    measure: 'growth',
+    target: '15%',
+    actual: null,
+    verdict: null,
+  },
+  {
+    pair: FJ13,
+    region: '福建省',
+    year: 2013,
+    indicator: '农民人均纯收入',
+    measure: 'growth',
+    target: '11%左右',
+    actual: '12.2%',
+    verdict: 'met',
+  },
+];
+
+describePairs({
+  title: 'held-out batch 12 (provinces: 四川, 江苏, 陕西, 北京 2009; 河北 2023; 福建 2013)',
+  files: FILES12,
+  pairs: PAIRS12,
+  targetsIn: batch12.targetsIn,
+  floor: 17,
+});
+
+// Batch 12, second part (split holdout12 too): 江苏 2008 → 2009 and 吉林 2017 → 2018, found after the first part was run and
+// its rows read by hand before the comparison was run on these four files (built apart from the first part, as `npm run
+// compare` would be run on them alone). The 江苏 results are the government spokesman's account of 2008 (traditional, with
+// pinyin readings after characters: 增長(zhǎng)12.5%左右), not the 2009 report. As first measured: 1 of 3 stated pairs paired (吉林
+// 2017's GDP, not met), no false pair; the two 江苏 misses are metadata's: the notice is given the region 人大一次会议批准了省 (from
+// 省十一届人大一次会议批准了省政府工作报告, a region read before 省政府工作报告), not 江苏省 from its title line 江苏省政府关于印发…, so its
+// targets stand in a column of their own; the results, readings and all, are read right.
+const JS08_MISS =
+  'metadata: the notice’s region is read as 人大一次会议批准了省 (省十一届人大一次会议批准了省政府工作报告), not 江苏省 from its title 江苏省政府关于印发…';
+const FILES12B = [
+  'prov-jiangsu-2008-fymate-targets.txt',
+  'prov-jiangsu-2009-nakedoat-review-trad.txt',
+  'prov-jilin-2017-gkcyc-targets.txt',
+  'prov-jilin-2018-fang-review.txt',
+].map((f) => join(TEXTS, f));
+
+const batch12b = pairNames();
+const JS08 = batch12b.pairOf(
+  '江苏 2008 (fymate: 苏政发〔2008〕25号) → 2008 results (nakedoat: the spokesman, traditional)',
+  'prov-jiangsu-2008-fymate-targets.txt',
+);
+const JL17 = batch12b.pairOf('吉林 2017 (gkcyc news) → 2018 report (fang: 东亚经贸新闻)', 'prov-jilin-2017-gkcyc-targets.txt');
+
+const PAIRS12B: Pair[] = [
+  // 江苏 2008: 1.地区生产总值增长11%。 2.单位生产总值能耗下降4.4%。 → 全省地區生產總值增長12.5%左右;單位地區生產總值能耗下降4.6%左右
+  // (the list is cut at 3.化学需氧量和: no other target)
+  {
+    pair: JS08,
+    region: '江苏省',
+    year: 2008,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '11%',
+    actual: '12.5%左右',
+    verdict: 'met',
+    miss: JS08_MISS,
+    lost: true,
+  },
+  // a fall of about 4.6% (4.55–4.65) clears a fall of 4.4%
+  {
+    pair: JS08,
+    region: '江苏省',
+    year: 2008,
+    indicator: '单位地区生产总值能耗',
+    measure: 'growth',
+    target: '4.4%',
+    actual: '4.6%左右',
+    verdict: 'met',
+    miss: JS08_MISS,
+    lost: true,
+  },
+
+  // 吉林 2017: 地区生产总值增长7%左右,地方级财政收入增长3%左右 → 2018: 2017年,吉林省地区生产总值增长5.3% (no fiscal figure for 2017)
+  // 7%左右 is met from 6.5%: 5.3% is not
+  {
+    pair: JL17,
+    region: '吉林省',
+    year: 2017,
+    indicator: '地区生产总值',
+    measure: 'growth',
+    target: '7%左右',
+    actual: '5.3%',
+    verdict: 'not-met',
+  },
+  {
+    pair: JL17,
+    region: '吉林省',
+    year: 2017,
+    indicator: '地方级财政收入',
+    measure: 'growth',
+    target: '3%左右',
+    actual: null,
+    verdict: null,
+  },
+];
+
+describePairs({
+  title: 'held-out batch 12, second part (provinces: 江苏 2008, 吉林 2017)',
+  files: FILES12B,
+  pairs: PAIRS12B,
+  targetsIn: batch12b.targetsIn,
+  floor: 1,
+});
