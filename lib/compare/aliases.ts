@@ -29,6 +29,10 @@ export const ALIASES: Alias[] = [
       '财政一般预算收入',
       '地方财政一般预算收入',
       '地方级一般公共预算收入',
+      // its name before the budget law of 2014 (地方一般预算收入增长10%, 江苏 2009)
+      '一般预算收入',
+      '地方一般预算收入',
+      '地方财政一般公共预算收入',
     ],
   },
   { names: ['一般公共预算支出', '地方一般公共预算支出', '财政一般预算支出'] },
@@ -58,8 +62,29 @@ export const ALIASES: Alias[] = [
   },
   { names: ['居民人均可支配收入', '全体居民人均可支配收入', '人均可支配收入'] },
   // urban and rural incomes, as lists name them (城镇居民收入增长7%, 城镇常住居民人均可支配收入); never the all-residents figure
-  { names: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城镇居民收入', '城镇常住居民收入'] },
-  { names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民收入', '农村常住居民收入'] },
+  {
+    names: [
+      '城镇居民人均可支配收入',
+      '城镇常住居民人均可支配收入',
+      '城镇居民收入',
+      '城镇常住居民收入',
+      '城镇居民可支配收入',
+      '城镇居民家庭人均可支配收入',
+    ],
+  },
+  {
+    names: [
+      '农村居民人均可支配收入',
+      '农村常住居民人均可支配收入',
+      '农村居民收入',
+      '农村常住居民收入',
+      '农民人均可支配收入',
+      '农村居民可支配收入',
+    ],
+  },
+  // the rural income the statistics gave until 2013: net income, measured otherwise than the disposable income after it, so
+  // a row of its own (农民人均纯收入增长8%以上, 2009; 农村居民人均纯收入4761元)
+  { names: ['农村居民人均纯收入', '农民人均纯收入', '农村人均纯收入', '农民纯收入', '农村居民纯收入'] },
   // surveyed and registered unemployment are different rates (about 5% against 2–4%): never folded
   { names: ['城镇调查失业率', '全国城镇调查失业率', '城镇调查失业率平均', '调查失业率', '全国调查失业率'] },
   { names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增就业', '新增城镇就业人数'] },

@@ -113,6 +113,12 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['中央财政安排“三农”支出', 'level', '中央财政三农投入'],
     ['长期国债', 'level', '长期建设国债'],
     ['国家财政收入', 'level', '财政收入'],
+    // older and shorter names (held-out batch 12: provinces 2008–2018)
+    ['地方一般预算收入', 'growth', '一般公共预算收入'],
+    ['一般预算收入', 'level', '一般公共预算收入'],
+    ['城镇居民可支配收入', 'growth', '城镇居民人均可支配收入'],
+    ['农民人均可支配收入', 'growth', '农村居民人均可支配收入'],
+    ['农民人均纯收入', 'growth', '农村居民人均纯收入'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -150,6 +156,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('农村居民收入')).not.toBe(indicatorKey('城镇居民收入'));
     // 纯收入, the rural measure before 2013, is not 可支配收入 (held-out 浙江 2011)
     expect(indicatorKey('农村居民人均纯收入')).not.toBe(indicatorKey('农村居民人均可支配收入'));
+    expect(indicatorKey('农民人均纯收入')).not.toBe(indicatorKey('农民人均可支配收入'));
+    expect(indicatorKey('城镇居民可支配收入')).not.toBe(indicatorKey('居民人均可支配收入'));
     // a short remainder keeps its place word
     expect(indicatorKey('全年')).toBe('全年');
     // only a known indicator loses the words in front of it: an unknown one keeps them all

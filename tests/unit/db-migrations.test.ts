@@ -146,6 +146,8 @@ describe('schema versions', () => {
     [9, '中央财政预算赤字', 'level', '中央财政赤字'],
     // keyed by its year too (the clip's, 2023): 物价 after 2000 is the CPI
     [9, '物价', 'growth', '居民消费价格'],
+    [10, '地方一般预算收入', 'growth', '一般公共预算收入'],
+    [10, '农民人均纯收入', 'growth', '农村居民人均纯收入'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
