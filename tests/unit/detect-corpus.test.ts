@@ -72,8 +72,9 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   // communiqués, budgets and plans (a plan in its 印发…的通知), and NPCSC and CPPCC work reports, a standing committee's
   // review, session and party-congress news, digests, a resolution, speeches, work points and work summaries, plenum
   // communiqués, a bank's annual report, a hospital's final accounts: measured once on detect.ts as holdout8 left it,
-  // untouched (24/27 found, 0/27 taken; missed: two pages in English, a plan in its 印发…的通知)
-  { split: 'holdout9', recall: 0.88, taken: 0 },
+  // untouched (24/27 found, 0/27 taken; missed: two pages in English, a plan in its 印发…的通知), then tuned on once
+  // (25/27, 0/27: a party congress's report cited is no news voice; a notice publishing a plan its congress approved)
+  { split: 'holdout9', recall: 0.92, taken: 0 },
 ];
 
 describe('the corpus', () => {
