@@ -86,8 +86,17 @@ const TARGET_WORDS = /\d(?:\.\d+)?\s*[^\d\s,，。;；、]{0,4}(?:左右|以上|
 /** the year's tasks as a report sets them: what will be won, started, built */
 const TASK_WORDS = /争取|争创|力争|打造|新建|开工建设|建成|启动|全面完成|基本完成/;
 /** a news or feature page telling what a report or its speaker says */
+// (a party congress's or plenum's report a government document cites for guidance, 十九大报告提出…, is not the
+// report the page is about)
 const REPORTED_SPEECH =
-  /(?:报告|他|她|(?:市|县|区|省|旗|州)长|总理|主任|代表|委员)(?:中)?(?:指出|提出|说|强调|表示|介绍|回顾|要求|认为|显示|明确)|据(?:介绍|了解|悉)|(?:表示|指出|强调|说)[,，:：]|在《?政府工作报告》?中/;
+  /(?:(?<![大会])报告|他|她|(?:市|县|区|省|旗|州)长|总理|主任|代表|委员)(?:中)?(?:指出|提出|说|强调|表示|介绍|回顾|要求|认为|显示|明确)|据(?:介绍|了解|悉)|(?:表示|指出|强调|说)[,，:：]|在《?政府工作报告》?中/;
+/**
+ * A government's notice that publishes a plan or budget its congress approved, in the notice's fixed words:
+ * 《珠海市2018年国民经济和社会发展计划》业经…人民代表大会第五次会议审议通过,现印发给你们; 市发展改革委《…计划》
+ * 已经市九届人大四次会议审议批准,现予转发. What follows is the plan itself.
+ */
+const APPROVED_AND_PUBLISHED =
+  /《[^》\n]{0,40}(?:计划|预算|规划|报告)》[^。\n]{0,8}?(?:已经|业经|已|经)[^。\n]{0,30}?(?:人民代表大会|人大)[^。\n]{0,20}?(?:审议通过|审查通过|审议批准|审查批准|批准)[^。\n]{0,4}?[,，]\s*现(?:予)?(?:印发|转发)/;
 /** the business of a congress session, as news reports it */
 const SESSION_NEWS = /开幕|闭幕|主席团|执行主席|主席台|代表团|分组(?:讨论|审议)|应到代表|应出席|实到|符合法定人数|全体会议/;
 
@@ -109,6 +118,11 @@ const EVIDENCE: Evidence[] = [
     weight: 3,
     reason: 'names itself a plan report',
     test: named(/计划执行情况|计划草案|规划纲要|(?:19|20)\d\d年国民经济和社会发展计划|五年计划的报告/),
+  },
+  {
+    weight: 3,
+    reason: 'publishes a plan or budget its congress approved (《…计划》已经…人大…审议通过,现印发)',
+    test: inOpening(APPROVED_AND_PUBLISHED),
   },
   {
     weight: 3,

@@ -296,7 +296,8 @@ export function regionOf(title: string, opening: string, site: string | null): s
   return (
     regionBeforeName(head, false, around) ??
     mostNamed(opening) ??
-    (NATIONAL_TERMS.test(head) || (BARE_TITLE.test(around) && !LOCAL_VOICE.test(opening) && !ownLevel(opening)) ? NATION_PATH : [])
+    // (a town's template that calls its output 国内生产总值 speaks as 全镇: no nation's)
+    ((NATIONAL_TERMS.test(head) || BARE_TITLE.test(around)) && !LOCAL_VOICE.test(opening) && !ownLevel(opening) ? NATION_PATH : [])
   );
 }
 

@@ -67,6 +67,14 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   // taken), then tuned on once (26/26, 1/26: another body's report, a communiqué's chapters, a site's 解读 over a
   // report's own page, 报告共分…部分, a model-text page; the parody stays taken)
   { split: 'holdout8', recall: 0.9, taken: 1 },
+  // national reports of 2007 (bilingual, its digits stripped) and 2022 (English), Guizhou 2020 (English), Shanghai 2011's
+  // page 2, city, district, banner and town reports of 2010–2018 (traditional, templates with xxx and 200*), county
+  // communiqués, budgets and plans (a plan in its 印发…的通知), and NPCSC and CPPCC work reports, a standing committee's
+  // review, session and party-congress news, digests, a resolution, speeches, work points and work summaries, plenum
+  // communiqués, a bank's annual report, a hospital's final accounts: measured once on detect.ts as holdout8 left it,
+  // untouched (24/27 found, 0/27 taken; missed: two pages in English, a plan in its 印发…的通知), then tuned on once
+  // (25/27, 0/27: a party congress's report cited is no news voice; a notice publishing a plan its congress approved)
+  { split: 'holdout9', recall: 0.92, taken: 0 },
 ];
 
 describe('the corpus', () => {
