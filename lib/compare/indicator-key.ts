@@ -127,10 +127,20 @@ export function indicatorKey(indicator: string, measure?: Measure, year?: number
 const JOINT = new Map<string, readonly string[]>();
 for (const j of JOINTS) for (const n of j.names) for (const m of j.measures) JOINT.set(`${m}\u0000${clean(n)}`, j.parts);
 
+/** what joins two names a report gives one rate (城镇居民人均可支配收入和农民人均纯收入分别实际增长10%以上) */
+const AND = /和|及|与|、/;
+
 /** the indicators a key names together, each with the same value (城乡居民人均可支配收入 growth: the urban and the
- * rural income); undefined for a key of one indicator */
+ * rural income; two known indicators joined, 城镇居民人均可支配收入和农民人均纯收入, whose 分别 gives each the growth);
+ * undefined for a key of one indicator. Only of growths and changes: a level of two things is their sum. */
 export function jointParts(key: string, measure: Measure): readonly string[] | undefined {
-  return JOINT.get(`${measure}\u0000${clean(key)}`);
+  const k = clean(key);
+  const listed = JOINT.get(`${measure}\u0000${k}`);
+  if (listed || measure === 'level' || !AND.test(k)) return listed;
+  const parts = k.split(AND).map((n) => known(n, measure));
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => p !== undefined) && new Set(parts).size === parts.length
+    ? (parts as string[])
+    : undefined;
 }
 
 // Keys that name no indicator: none at all (a figure read without its name), or only whose money it

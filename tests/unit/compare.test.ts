@@ -576,6 +576,24 @@ describe('buildTable', () => {
     }
   });
 
+  test('two known indicators joined in one growth (A和B分别增长10%以上) stand each in its row; a level of two is one row', () => {
+    const joint = clip({ indicator: '城镇居民人均可支配收入和农民人均纯收入', value: 10, unit: '%', qualifier: 'above', period: 2009 });
+    const sum = clip({ indicator: '城镇居民人均可支配收入和农民人均纯收入', measure: 'level', value: 9, unit: '万元', period: 2009 });
+    const unknown = clip({ indicator: '城镇居民人均可支配收入和旅游收入', value: 8, unit: '%', period: 2009 });
+    const t = buildTable([joint, sum, unknown]);
+    expect(t.rows.map((r) => `${r.indicatorKey} ${r.measure}`).sort()).toEqual(
+      [
+        '农村居民人均纯收入 growth',
+        '城镇居民人均可支配收入 growth',
+        '城镇居民人均可支配收入和农民人均纯收入 level',
+        '城镇居民人均可支配收入和旅游收入 growth',
+      ].sort(),
+    );
+    const col = t.columns[0].key;
+    const rural = t.rows.find((r) => r.indicatorKey === '农村居民人均纯收入')!;
+    expect(rural.cells.get(col)!.targets).toMatchObject([{ value: 10, joint: '城镇居民人均可支配收入和农民人均纯收入' }]);
+  });
+
   test("a joint figure gives way to the indicator's own; a level of both, or a stock of both, is one row", () => {
     const t = buildTable([
       clip({ indicator: '城乡居民收入', kind: 'actual', value: 8, unit: '%', period: 2019 }),
