@@ -124,6 +124,17 @@ const rows: Row[] = [
       { text: '5%左右', kind: 'target', period: 2023 },
     ],
   },
+  {
+    // 力保 (strive to hold) sets a target as 力争 does; the 力 of 财力, 电力 before 保障 or 保供 does not
+    name: '力保 turns a sentence to a target, not the 力 of another word',
+    title: '北京市2009年政府工作报告',
+    input: '各部门、各区县必须力保全市GDP增长9%和地方财政收入增长10%以上的目标。\n\n电力保供有力有序,信访事项一次性化解率97.8%。',
+    expect: [
+      { text: '9%', kind: 'target' },
+      { text: '10%以上', kind: 'target' },
+      { text: '97.8%', kind: 'actual' },
+    ],
+  },
 ];
 
 describe('kind and period', () => {
