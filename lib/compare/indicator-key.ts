@@ -63,10 +63,19 @@ function ofEra(k: string, measure?: Measure, year?: number | null): string | und
 /** words in front of a known indicator that only say whose or which list it is: 我国, 中国, 今年目标, 预期目标为,
  * 经济社会发展主要预期目标包括 */
 const LEAD_IN = /^(?:我国|中国|我省|我市|我区|全省|全市|全区|(?:今年|年度)?(?:经济社会)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是|包括)?)$/;
+/** a clause that sets the target, run into its indicator's name: 各部门、各区县必须力保全市(GDP), 要确保全省(地区生产总值) */
+const SETS_TARGET_BEFORE = /(?:力保|确保|力争|争取)(?:全市|全省|全区|全县|全国|我市|我省|我区|我县)?$/;
+
+/** a lead-in of a region's name and a list's words: 河北经济社会发展主要预期目标是 */
+function regionLeadIn(head: string): boolean {
+  for (let i = 2; i < head.length - 1; i++) if (isKnownName(head.slice(0, i)) && LEAD_IN.test(head.slice(i))) return true;
+  return false;
+}
 
 /**
  * A known indicator behind words that say whose it is or which list it heads (江苏地区生产总值,
- * 发展主要预期目标为国内生产总值, 目标城镇新增就业, 就业城镇新增就业): the indicator. Only where what remains is
+ * 发展主要预期目标为国内生产总值, 河北经济社会发展主要预期目标是地区生产总值, 目标城镇新增就业, 就业城镇新增就业), or the clause
+ * that sets it (各区县必须力保全市GDP): the indicator. Only where what remains is
  * a name of the alias table and what goes is a region's name, such a lead-in or a word the name itself
  * repeats (a label), so nothing unknown is ever cut (农村 stays in 农村居民人均可支配收入).
  */
@@ -76,7 +85,11 @@ function withoutLeadIn(k: string, measure?: Measure): string | undefined {
     // what follows may itself open on place, time or verb words (重庆预计GDP, 北京全市地区生产总值)
     const rest = known(k.slice(cut), measure) ?? known(clean(k.slice(cut)), measure);
     // 就业城镇新增就业: an infographic's label run into the figure's own name, which repeats it
-    if (rest && (LEAD_IN.test(head) || isKnownName(head) || k.slice(cut).includes(head))) return rest;
+    if (
+      rest &&
+      (LEAD_IN.test(head) || isKnownName(head) || k.slice(cut).includes(head) || SETS_TARGET_BEFORE.test(head) || regionLeadIn(head))
+    )
+      return rest;
   }
   return undefined;
 }

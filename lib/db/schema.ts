@@ -165,7 +165,8 @@ export class ReportLensDb extends Dexie {
     this.version(9).stores(STORES[9]).upgrade(rederive);
     // Version 10 folds the deficit's and the plan's names (lib/compare/aliases.ts), drops 预定: re-key the clips.
     this.version(10).stores(STORES[10]).upgrade(rederive);
-    // Version 11 folds the budget revenue's and the incomes' older names (lib/compare/aliases.ts): re-key the clips.
+    // Version 11 folds the budget revenue's and the incomes' older names (lib/compare/aliases.ts) and drops a region's
+    // lead-in and a target's verb clause from keys (lib/compare/indicator-key.ts): re-key the clips.
     this.version(11).stores(STORES[11]).upgrade(rederive);
   }
 }

@@ -3026,8 +3026,8 @@ const PAIRS12: Pair[] = [
     target: '9%',
     actual: '10.1%',
     verdict: 'met',
+    // clipped as a target under its indicator since 力保 says one and the clause that sets it is no part of the key
     miss: BJ09_MISS,
-    lost: true,
   },
   {
     pair: BJ09,
@@ -3055,8 +3055,8 @@ const PAIRS12: Pair[] = [
     target: '6%左右',
     actual: '5.5%',
     verdict: 'met',
-    miss: 'name: 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 is keyed 河北经济社会发展主要预期目标是地区生产总值 (a lead-in with the region named before 经济社会发展 is not taken off)',
-    lost: true,
+    // paired since 2026-12-09: as first measured 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 was keyed
+    // 河北经济社会发展主要预期目标是地区生产总值 (a lead-in with the region named before 经济社会发展 was not taken off)
   },
   {
     pair: HE23,
@@ -3181,7 +3181,7 @@ describePairs({
   files: FILES12,
   pairs: PAIRS12,
   targetsIn: batch12.targetsIn,
-  floor: 19,
+  floor: 20,
 });
 
 // Batch 12, second part (split holdout12 too): 江苏 2008 → 2009 and 吉林 2017 → 2018, found after the first part was run and

@@ -119,6 +119,9 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['城镇居民可支配收入', 'growth', '城镇居民人均可支配收入'],
     ['农民人均可支配收入', 'growth', '农村居民人均可支配收入'],
     ['农民人均纯收入', 'growth', '农村居民人均纯收入'],
+    // a region before a list's words, and the clause that sets the target, run into the name (held-out batch 12)
+    ['河北经济社会发展主要预期目标是地区生产总值', 'growth', '地区生产总值'],
+    ['各部门、各区县必须力保全市GDP', 'growth', '地区生产总值'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });

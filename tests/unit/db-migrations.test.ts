@@ -148,6 +148,7 @@ describe('schema versions', () => {
     [9, '物价', 'growth', '居民消费价格'],
     [10, '地方一般预算收入', 'growth', '一般公共预算收入'],
     [10, '农民人均纯收入', 'growth', '农村居民人均纯收入'],
+    [10, '河北经济社会发展主要预期目标是地区生产总值', 'growth', '地区生产总值'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
