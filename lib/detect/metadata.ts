@@ -84,6 +84,9 @@ function tidyTitle(title: string): string {
  * normalizer runs a title into the delivery line that follows: 政府工作报告——2024年1月10日在…), with a
  * note in brackets after it ((摘要), (2022年)). The first that also names a year or a place wins.
  */
+/** words before a report's name that make the line a sentence about it: 在, 作, 据 it; a congress that approved or heard it */
+const SAID_OF_REPORT = /(?:[在作向据按照]|(?:批准|审议|通过|听取|讨论|贯彻|落实|学习|传达)了?[省市县区]?)$/;
+
 function titleInText(opening: string): string | null {
   const titles: string[] = [];
   for (const raw of opening.slice(0, 2500).split('\n')) {
@@ -96,8 +99,9 @@ function titleInText(opening: string): string | null {
     const m = REPORT_NAME_LINE.exec(line);
     if (!m) continue;
     const end = m.index + m[0].length;
-    // a sentence about the report is no title: 代市长陈吉明在政府工作报告中提到; 政府工作报告提出2024年…
-    if (REPORT_IN_SENTENCE.test(line.slice(end)) || /[在作向据按照]$/.test(line.slice(0, m.index))) continue;
+    // a sentence about the report is no title: 代市长陈吉明在政府工作报告中提到; 政府工作报告提出2024年…; 省十一届人大一次
+    // 会议批准了省政府工作报告
+    if (REPORT_IN_SENTENCE.test(line.slice(end)) || SAID_OF_REPORT.test(line.slice(0, m.index))) continue;
     // a headline goes on past a separator (四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右)
     if (/^\s*[|丨｜_]\s*\S/.test(line.slice(end))) continue;
     // what the page is, said after the name (汇编65篇, (摘要)), is the title's; other words are the next line run in

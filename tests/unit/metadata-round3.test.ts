@@ -69,6 +69,8 @@ describe('a sentence about the report is no title, and an office no place', () =
   table([
     // 代市长陈吉明在政府工作报告中提到 was read as the title, 代市 as its region
     { file: 'judged/pages9/city-ziyang-2015-news.txt', expect: { region: '资阳市', type: 'work-report' } },
+    // 省十一届人大一次会议批准了省政府工作报告 was read as the title, 人大一次会议批准了省 as its region (held-out pairs batch 12)
+    { file: 'report-pairs/texts/prov-jiangsu-2008-fymate-targets.txt', expect: { region: '江苏省', year: 2008 } },
   ]);
   it('代市长陈吉明在政府工作报告中提到 names no region (a title taken from such a sentence)', () => {
     expect(regionOf(normalize('代市长陈吉明在政府工作报告中提到').text, '', null)).toEqual([]);
