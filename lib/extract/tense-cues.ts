@@ -28,8 +28,9 @@ export const YEAR_SO_FAR = new RegExp(
   'g',
 );
 
-/** a sentence that leads with a year (2013年,五莲县计划招引…): a target word where that year is one the report plans */
-export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年,`, 'g');
+/** a sentence or a headline that leads with a year (2013年,五莲县计划招引…; 2010年广州人均生产总值1万美元), not a part of it gone
+ * by (1980年上半年…): a target word where that year is one the report plans */
+export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年(?:[,:]|(?=[\\u4e00-\\u9fff])(?!${SO_FAR}|[底末初]))`, 'g');
 
 /** a target word (力争, 力保 but not the 力 of 财力保障, 电力保供): after it, the rest of the sentence plans (a year planned and its 要 or 将 too: 全国人口2000年要控制在13亿以内,
  * 2000年粮食总产量要保证达到4900亿公斤, 1985年将达到九百八十三亿元). 争取 and 确保 also say what was secured in a
@@ -46,7 +47,7 @@ export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
  * start: 今年…将由去年的1076亿元增加到1562亿元; not
  * the date of a policy the year's plans go on with: 继续执行去年出台的…政策,新增减税降费约5000亿元) */
 export const RESULT_CUE = new RegExp(
-  `(?<![比较同与从由按])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `(?<![比较同与从由按])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的|[^,;。\\d]{0,12}?基础上)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:

@@ -16,6 +16,10 @@ const NOT_RESULTS = /报告|公报|预算|决算|计划|规划|目标|任务|安
  * report of May 2020; 今年以来, 今年初以来): what it tells is this year's, until the next section (none of the 52 whole reports
  * of the fixtures opens a paragraph so; the excerpt of 四川 2020 does) */
 const THIS_YEAR_SO_FAR = /(?<=^|\n)[ \t\u3000]*今年(?:伊始|以来|(?:年)?初以来|开年以来)/g;
+/** a paragraph that opens on a part of the report's own year gone by, and a comma (2022年一季度,坪山区克服疫情…。初步预计,
+ * 地区生产总值增长7%以上 in a report of April 2022; 今年上半年,…): that part's results, not the year's plans */
+const PART_SO_FAR =
+  /(?<=^|\n)[ \t\u3000]*(?:今年|((?:19|20)\d\d)年)(?:第?[一1]季度|上半年|前三季度|1(?:至|到|-|—|~)[2-9]月|一(?:至|到)[二三四五六七八九]月)[,，]/g;
 
 export interface YearSection {
   at: number;
@@ -48,6 +52,9 @@ export function yearHeadings(text: string, meta: ReportMeta): YearSection[] {
   THIS_YEAR_SO_FAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; meta.year !== null && (m = THIS_YEAR_SO_FAR.exec(text)); )
     out.push({ at: m.index, kind: 'actual', period: meta.year });
+  PART_SO_FAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; meta.year !== null && (m = PART_SO_FAR.exec(text)); )
+    if (!m[1] || Number(m[1]) === meta.year) out.push({ at: m.index, kind: 'actual', period: meta.year });
   if (resultsYear !== null || targetsYear !== null) return out.sort((a, b) => a.at - b.at);
   PARAGRAPH_YEAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PARAGRAPH_YEAR.exec(text)); ) {

@@ -80,6 +80,7 @@ function cleanUnit(c: number, simplified: Uint16Array): number {
     case 0x301c: // 〜 wave dash
       return 0x7e;
     case 0xfe6a: // ﹪
+    case 0x2105: // ℅ (care of), typed for % on some county pages (增长15℅)
       return 0x25;
     case 0x301d: // 〝 as an opening quote (“十一五〞期间)
       return 0x201c;

@@ -2199,7 +2199,7 @@ const PAIRS10F: Pair[] = [
     target: '百分之四',
     actual: '百分之六点四',
     verdict: 'met',
-    // paired since 2026-12-09: the rate named before goes on past the ';' to a part that only sets its figure the same way
+    // paired since 2026-12-07: the rate named before goes on past the ';' to a part that only sets its figure the same way
     // (rate-said-before.ts), and a plan set against its estimate in a report of the year's end (预计可以达到) is the year's
     // target (restated-targets.ts); as first measured 一九八二年计划为百分之四 was read as a result, 百分之六点四 named 可以
   },
@@ -2937,7 +2937,7 @@ const PAIRS12: Pair[] = [
     target: '千分之四点五以内',
     actual: '2.7‰',
     verdict: 'met',
-    // paired since 2026-12-09 (as first measured, a per-mille written in words was not read as a figure: quantities.ts)
+    // paired since 2026-12-07 (as first measured, a per-mille written in words was not read as a figure: quantities.ts)
   },
 
   // 江苏 2009: 地区生产总值增长10%,地方一般预算收入增长10%,全社会固定资产投资增 (the page's end) → 2010 (traditional): 實現地區生產總值
@@ -2961,7 +2961,7 @@ const PAIRS12: Pair[] = [
     target: '10%',
     actual: '18.2%',
     verdict: 'met',
-    // paired since 2026-12-09: as first measured the target 地方一般预算收入增长10% was keyed 地方一般预算收入 (not in the alias
+    // paired since 2026-12-07: as first measured the target 地方一般预算收入增长10% was keyed 地方一般预算收入 (not in the alias
     // table) and the result 地方財政一般預算收入 folded to 一般公共预算收入: two rows
   },
 
@@ -3055,7 +3055,7 @@ const PAIRS12: Pair[] = [
     target: '6%左右',
     actual: '5.5%',
     verdict: 'met',
-    // paired since 2026-12-09: as first measured 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 was keyed
+    // paired since 2026-12-07: as first measured 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 was keyed
     // 河北经济社会发展主要预期目标是地区生产总值 (a lead-in with the region named before 经济社会发展 was not taken off)
   },
   {
@@ -3219,7 +3219,7 @@ const PAIRS12B: Pair[] = [
     target: '11%',
     actual: '12.5%左右',
     verdict: 'met',
-    // paired since 2026-12-09 (as first measured, JS08_MISS)
+    // paired since 2026-12-07 (as first measured, JS08_MISS)
   },
   // a fall of about 4.6% (4.55–4.65) clears a fall of 4.4%
   {
@@ -3231,7 +3231,7 @@ const PAIRS12B: Pair[] = [
     target: '4.4%',
     actual: '4.6%左右',
     verdict: 'met',
-    // paired since 2026-12-09 (as first measured, JS08_MISS)
+    // paired since 2026-12-07 (as first measured, JS08_MISS)
   },
 
   // 吉林 2017: 地区生产总值增长7%左右,地方级财政收入增长3%左右 → 2018: 2017年,吉林省地区生产总值增长5.3% (no fiscal figure for 2017)

@@ -12,6 +12,8 @@ import { rng, seedOf } from './helpers/rng';
 
 const cases: Array<[string, string, string]> = [
   ['full-width digits and signs', '增长１６.５％，３～５个', '增长16.5%,3~5个'],
+  // ℅ (care of) typed for % on some county pages (三穗 2011: 增长15℅), as ﹪ is
+  ['℅ and ﹪ for per cent', '增长15℅,增长57.7﹪', '增长15%,增长57.7%'],
   ['traditional to simplified, unit for unit', '地區生產總值1635億元、增長2%', '地区生产总值1635亿元、增长2%'],
   ['a variant opencc-js leaves alone (陜 for 陝)', '陜西省第十一屆人民代表大會', '陕西省第十一届人民代表大会'],
   // words opencc-js converts as words, as old reports and Taiwan-style pages write them
