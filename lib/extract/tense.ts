@@ -102,6 +102,12 @@ const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增�
 /** a sentence of what each year did: 每年减轻农民负担1335亿元 */
 const EACH_YEAR_DONE = /(?<![今去明上当])每年(?!平均)/;
 
+/** a start year said before `at` in its clause run (由2007年的…增加到, 从2010年的…提高到) */
+function fromYearBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /(?:由|从)(?:19|20)\d\d年(?:末|底)?的[^。;!?\n]*$/.test(before);
+}
+
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
 /** what closes a clause or a list item before a figure, back to its section's start */
@@ -164,6 +170,9 @@ export class TenseReader {
         const y = year ? Number(year) : wordYear(m[0], thisYear, meta);
         // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
         if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
+        // on a page that gives no year, 由2007年的6423.2亿元增加到2012年的1.6万亿元 is a change between two years it states,
+        // which a review tells as a plan would: its 到 alone says neither
+        if (kind === 'target' && resultsYear === null && y !== null && /^[到至]/.test(m[0]) && fromYearBefore(text, m.index)) continue;
         if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
         const at = m.index + (m.groups?.lead?.length ?? 0);
         this.cues.push({ at, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });

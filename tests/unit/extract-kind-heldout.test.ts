@@ -70,6 +70,22 @@ const rows: Row[] = [
       { text: '２０．２％', kind: 'actual' },
     ],
   },
+  {
+    // a page that gives no year of its own: a change between two years it states is told as a review (province-neimenggu-2013)
+    name: 'on a page of no year, 由2007年的…增加到2012年的… is no plan',
+    input: '——綜合經濟實力提升最快的時期。全區生產總值從2007年的6423.2億元增加到2012年的1.6萬億元,年均增長15.1%。',
+    expect: [
+      { text: '6423.2億元', kind: 'actual', period: 2007 },
+      { text: '1.6萬億元', kind: 'actual', period: 2012 },
+      { text: '15.1%', kind: 'actual' },
+    ],
+  },
+  {
+    // but 到 a year with no start stated is a plan's, on a page of no year too
+    name: 'on a page of no year, 到2025年 alone is a plan',
+    input: '到2025年,全区生产总值达到3万亿元。',
+    expect: [{ text: '3万亿元', kind: 'target', period: 2025 }],
+  },
 ];
 
 describe('kind and period on real pages held out', () => {
