@@ -36,18 +36,23 @@ const ACTING_VERB =
   /(?:建立健全|建立|健全|完善|实施|实行|推行|试行|施行|开展|启动|推进|推动|深化|扩大|巩固|整合|规范|落实|执行|进行|组织|支持|扶持|资助|加强|加快|加大|出台|制定|设立|举办|参加|参与|纳入|提高|降低|统一|调整|取消|减免|免除|发放|安排|投入|下达)/g;
 /** what opens a clause before its subject: a time, a place of the whole, a preposition of time */
 const OPENER = /^(?:(?:19|20)\d\d年(?:以来|起|底|末)?|今年|去年|明年|全年|当年|目前|近年来|我国|全国|全省|全市|从[^,]{2,8}起)*/;
-/** what joins two programmes: a noun phrase that holds one names several, and their heads belong to none of them */
-const JOINT = /[、和与及]/;
+/** a programme joined to another: a noun phrase that holds it names several, and their heads belong to none of them
+ * (城镇职工基本医疗保险、城镇居民…; not modifiers joined: 普通本科高校、高等和中等职业学校国家奖学金助学金制度) */
+const JOINED = new RegExp(`(?:${PROGRAMME_NOUN}|${SCHEME_ABBREVIATION})[、和与及]`);
 /** a pointer back to a programme said before: 这项改革, 该工程, 此项政策, 这一计划 */
 /** a label that names a programme */
 const LABEL = new RegExp(`(?:${PROGRAMME_NOUN}|${SCHEME_ABBREVIATION})$`);
 const POINTER = new RegExp(`(?:这|该|此)(?:项|一|个|一项)?(${PROGRAMME_NOUN})`);
+/** a pointer with no noun, to the programme its sentence named before it: 中央财政此项支出, 中央财政为此增加支出 */
+const POINTER_ALONE = new RegExp(`(?:为此|(?:此|这|该)项)(?!${PROGRAMME_NOUN})`);
 
 /** a head that names nothing without whose it is: who joined a scheme, who gained, how far it reaches, what it pays,
  * the money, the size, the length or the area of a thing (with the words that only narrow the head: 政府, 财政, 人均,
  * 政策范围内的, 住院费用, 新, 年末…) */
 const BARE_HEAD = new RegExp(
-  '^(?:新|新增|年末|年底|累计|全年|当年|今年|政府|财政|各级财政|人均财政|人均|政策范围内的?|住院费用|门诊费用|开展门诊统筹的?)*' +
+  '^(?:新|新增|年末|年底|累计|全年|当年|今年|政府|财政|各级财政|人均财政|人均|政策范围内的?|住院费用|门诊费用|开展门诊统筹的?|' +
+    // (a verb that amasses or raises the money before it: 积累资金, 筹集资金, 结余资金)
+    '积累|筹集|筹措|结余|滚存|到位)*' +
     '(?:参保|参保人数|参保人|参保率|参合|参合率|参合人数|受益|受益人数|受益人口|领取养老金|领取养老金人数|覆盖面|覆盖率|覆盖人数|' +
     '补助标准|补贴标准|筹资标准|补助|(?:报销|支付)比例|起付线|封顶线|地区比例|统筹地区比例|资金|补贴资金|补助资金|投资|总投资|' +
     '余额|里程|人数|规模|投资规模|总规模|面积|标准|比例)$',
@@ -60,7 +65,6 @@ const COUNTED_HEAD = /(?:参保|参合|受益|领取养老金|人数|人口|人)
 const MAX_PARAGRAPH = 600;
 /** a sentence's clauses at most this far back */
 const MAX_SENTENCE = 200;
-const SENTENCE_STOP = /[;。!?:\n]/;
 const PARAGRAPH_STOP = /[\n]/;
 
 /** the programme a clause (or a heading) names, '' where it names none or several */
@@ -71,47 +75,42 @@ export function programmeOf(clause: string): string {
   if (from === 0) phrase = phrase.replace(OPENER, '');
   phrase = phrase.replace(/^(?:了|的|新的|新一轮|第[一二三四五六七八九十\d]+期|[一二三四五两]年)+/, '');
   const m = PROGRAMME.exec(phrase);
-  if (!m || JOINT.test(m[0]) || !PROGRAMME_ENDS.test(phrase.slice(m[0].length))) return '';
+  if (!m || JOINED.test(m[0]) || !PROGRAMME_ENDS.test(phrase.slice(m[0].length))) return '';
   // (its modifiers up to a 的 are no part of its name: 更加积极的就业政策 → 就业政策)
   const programme = m[0].replace(/^.*的(?=[\u4e00-\u9fff“”"]{4})/, '').replace(FORM_END, '');
   return programme.length >= 2 && !ONLY_NOUN.test(programme) ? programme : '';
 }
 
-interface SentenceTopics {
-  /** where each clause before the end of the sentence opens, and its programme ('' for none) */
-  clauses: { start: number; end: number; topic: string }[];
-}
+const COMMA = 44;
+/** the marks that end a sentence (and a clause): ; : 。 ! ? and a line's end */
+const SENTENCE_END = new Set([59, 58, 0x3002, 33, 63, 10]);
 
 let cachedText = '';
-const cache = new Map<number, SentenceTopics>();
+/** each clause's programme, by where the clause opens: read once per clause, whatever the figures after it */
+const cache = new Map<number, string>();
 
-/** the topics of the clauses of the sentence that opens at `begin` (read once per sentence) */
-function topicsOf(text: string, begin: number): SentenceTopics {
+/** the programme of the nearest clause before the one `at` is in, within its sentence (at most MAX_SENTENCE back), or '' */
+function sentenceTopic(text: string, at: number): string {
   if (text !== cachedText) {
     cachedText = text;
     cache.clear();
   }
-  let topics = cache.get(begin);
-  if (topics) return topics;
-  topics = { clauses: [] };
-  let start = begin;
-  for (let i = begin; i <= text.length && i - begin <= MAX_SENTENCE * 2; i++) {
-    const c = text[i];
-    if (i === text.length || c === ',' || c === ';' || c === ':' || c === '。' || c === '!' || c === '?' || c === '\n') {
-      topics.clauses.push({ start, end: i, topic: programmeOf(text.slice(start, i)) });
-      if (c !== ',') break;
-      start = i + 1;
+  const stop = Math.max(0, at - MAX_SENTENCE);
+  // (the figure's own clause is no clause before it)
+  let end = at - 1;
+  while (end >= stop && text.charCodeAt(end) !== COMMA) if (SENTENCE_END.has(text.charCodeAt(end--))) return '';
+  while (end >= stop) {
+    let start = end - 1;
+    while (start >= stop && text.charCodeAt(start) !== COMMA && !SENTENCE_END.has(text.charCodeAt(start))) start--;
+    let topic = cache.get(start + 1);
+    if (topic === undefined) {
+      topic = programmeOf(text.slice(start + 1, end));
+      cache.set(start + 1, topic);
     }
+    if (topic) return topic;
+    if (start < stop || text.charCodeAt(start) !== COMMA) return '';
+    end = start;
   }
-  cache.set(begin, topics);
-  return topics;
-}
-
-/** the programme of the nearest clause that ends before `at` in its sentence, '' if none */
-function sentenceTopic(text: string, at: number): string {
-  const begin = sentenceStart(text, at, MAX_SENTENCE, SENTENCE_STOP);
-  const { clauses } = topicsOf(text, begin);
-  for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k].end < at && clauses[k].topic) return clauses[k].topic;
   return '';
 }
 
@@ -141,6 +140,11 @@ function joined(topic: string, name: string): string {
 export function headOfClauseTopic(text: string, opens: number, name: string, counted = false): string {
   if (!name) return name;
   if (POINTER.test(name)) return pointedTo(text, opens, name);
+  const alone = POINTER_ALONE.exec(name);
+  if (alone) {
+    const topic = sentenceTopic(text, opens);
+    return topic ? name.replace(alone[0], topic) : name;
+  }
   if (!BARE_HEAD.test(name)) return name;
   // (a count of standards or shares is of things, not a head: 制定…标准28项)
   if (counted && !COUNTED_HEAD.test(name)) return name;
@@ -178,6 +182,9 @@ function sumOfPayer(text: string, at: number, name: string): string {
   return payer ? `${payer[1]}${topic}${payer[2]}` : topic + name;
 }
 
+/** the last characters of the bare heads and the payers' sums */
+const HEAD_LAST = '保合人数率益口金面准助例线资额程模积入';
+const POINTER_WORD = /[这该此]/;
 const SENTENCE_BREAK = /[。;!?\n]/;
 
 /**
@@ -189,7 +196,8 @@ export function nameByClauseTopics(text: string, out: Reading[]): Reading[] {
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     const old = r.indicator;
-    if (!old) continue;
+    // (a look at the name's last character and its pointers first: most names are none of these)
+    if (!old || (!HEAD_LAST.includes(old[old.length - 1]) && !POINTER_WORD.test(old))) continue;
     const name =
       PAYER_ONLY.test(old) && r.q.unitClass === 'money'
         ? sumOfPayer(text, r.q.start, old)

@@ -60,6 +60,32 @@ const rows: Row[] = [
     input: '从２０００年起，在安徽等地开展农村税费改革试点。今年中央财政预算用于支持这项改革的资金将达３０５亿元。',
     expect: [{ text: '３０５亿元', indicator: '中央财政预算用于支持农村税费改革的资金' }],
   },
+  {
+    name: 'a pointer with no noun (此项) to the programme the clause before sets up, its modifiers joined (2008)',
+    title: NATIONAL,
+    input:
+      '建立健全普通本科高校、高等和中等职业学校国家奖学金助学金制度，中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%。',
+    expect: [
+      { text: '20.5亿元', indicator: '中央财政普通本科高校、高等和中等职业学校国家奖学金助学金支出' },
+      { text: '98亿元', indicator: '中央财政普通本科高校、高等和中等职业学校国家奖学金助学金支出' },
+    ],
+  },
+  {
+    name: 'a fund set up, then the money it amassed (2003)',
+    title: NATIONAL,
+    input: '建立了全国社会保障基金，已积累资金１２４２亿元。',
+    expect: [{ text: '１２４２亿元', indicator: '全国社会保障基金积累资金' }],
+  },
+  {
+    name: 'a payer’s investment after a clause that supports what it is for; spending after a clause that raises it (2012)',
+    title: NATIONAL,
+    input:
+      '支持重点产业振兴和技术改造，中央预算投资安排150亿元，支持4000多个项目。各级政府加大对科技、教育、文化、卫生、体育事业的投入，全国财政支出2．82万亿元。',
+    expect: [
+      { text: '150亿元', indicator: '重点产业振兴和技术改造中央预算投资' },
+      { text: '2．82万亿元', indicator: '财政对科技、教育、文化、卫生、体育事业的支出' },
+    ],
+  },
   // where it must not fire
   {
     name: 'not a programme in the sentence before, not a label that names no programme',
@@ -77,12 +103,13 @@ const rows: Row[] = [
     expect: [{ text: '90%以上', indicator: '参保率' }],
   },
   {
-    name: 'not a count of things that is no head (青海 2025), not a whole budget’s spending (2019)',
+    name: 'not a count of things that is no head (青海 2025), not a whole budget’s spending, not a bare investment (2019, 上海 2025)',
     input:
-      '出台建设世界级盐湖产业基地规划，制定、修订资源勘探开采、生态环保、智能制造等标准28项。\n积极的财政政策要加力提效。今年财政支出超过23万亿元，增长6.5%。',
+      '出台建设世界级盐湖产业基地规划，制定、修订资源勘探开采、生态环保、智能制造等标准28项。\n积极的财政政策要加力提效。今年财政支出超过23万亿元，增长6.5%。推进重大工程建设，全年完成投资2400亿元。',
     expect: [
       { text: '28项', indicator: '标准' },
       { text: '超过23万亿元', indicator: '财政支出' },
+      { text: '2400亿元', indicator: '重大工程投资' },
     ],
   },
 ];
@@ -102,7 +129,8 @@ describe('the programme a clause names', () => {
     ['覆盖面逐步扩大', ''],
     ['实施试点', ''],
     ['提高专项债券可用作项目资本金的比例', ''],
-    ['扩大城镇职工和城镇居民基本医疗保险覆盖范围', ''],
+    ['扩大城镇职工和城镇居民基本医疗保险和新型农村合作医疗制度覆盖范围', ''],
+    ['建立健全普通本科高校、高等和中等职业学校国家奖学金助学金制度', '普通本科高校、高等和中等职业学校国家奖学金助学金'],
   ];
   for (const [clause, programme] of cases) it(`${clause} → ${programme || 'none'}`, () => expect(programmeOf(clause)).toBe(programme));
 });
