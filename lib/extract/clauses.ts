@@ -36,6 +36,8 @@ const ACTING_VERB =
   /(?:建立健全|建立|健全|完善|实施|实行|推行|试行|施行|开展|启动|推进|推动|深化|扩大|巩固|整合|规范|落实|执行|进行|组织|支持|扶持|资助|加强|加快|加大|出台|制定|设立|举办|参加|参与|纳入|提高|降低|统一|调整|取消|减免|免除|发放|安排|投入|下达)/g;
 /** what opens a clause before its subject: a time, a place of the whole, a preposition of time */
 const OPENER = /^(?:(?:19|20)\d\d年(?:以来|起|底|末)?|今年|去年|明年|全年|当年|目前|近年来|我国|全国|全省|全市|从[^,]{2,8}起)*/;
+/** how a subject's state moved, before the verb that ends its clause: 进一步, 不断, 逐步 */
+const HOW = /(?:进一步|不断|逐步|继续|日益|更加|得到|全面|基本|初步|稳步|持续|有效|明显)+$/;
 /** a programme joined to another: a noun phrase that holds it names several, and their heads belong to none of them
  * (城镇职工基本医疗保险、城镇居民…; not modifiers joined: 普通本科高校、高等和中等职业学校国家奖学金助学金制度) */
 const JOINED = new RegExp(`(?:${PROGRAMME_NOUN}|${SCHEME_ABBREVIATION})[、和与及]`);
@@ -70,9 +72,12 @@ const PARAGRAPH_STOP = /[\n]/;
 /** the programme a clause (or a heading) names, '' where it names none or several */
 export function programmeOf(clause: string): string {
   let from = 0;
-  for (const m of clause.matchAll(ACTING_VERB)) from = m.index + m[0].length;
-  let phrase = clause.slice(from);
-  if (from === 0) phrase = phrase.replace(OPENER, '');
+  let verbAt = 0;
+  for (const m of clause.matchAll(ACTING_VERB)) [verbAt, from] = [m.index, m.index + m[0].length];
+  // (a clause that ends on its verb says how its subject stood: 国家助学制度进一步完善 — the subject is the topic)
+  const subject = from > 0 && from === clause.length;
+  let phrase = subject ? clause.slice(0, verbAt).replace(HOW, '') : clause.slice(from);
+  if (from === 0 || subject) phrase = phrase.replace(OPENER, '');
   phrase = phrase.replace(/^(?:了|的|新的|新一轮|第[一二三四五六七八九十\d]+期|[一二三四五两]年)+/, '');
   const m = PROGRAMME.exec(phrase);
   if (!m || JOINED.test(m[0]) || !PROGRAMME_ENDS.test(phrase.slice(m[0].length))) return '';

@@ -125,6 +125,7 @@ describe('the programme a clause names', () => {
     ['降低并统一大病保险起付线', '大病保险'],
     ['实施更加积极的就业政策', '就业政策'],
     ['大力推进保障性安居工程建设', '保障性安居工程'],
+    ['国家助学制度进一步完善', '国家助学'],
     // none: no programme noun, a programme noun with no name, a phrase that goes on past it, several joined
     ['覆盖面逐步扩大', ''],
     ['实施试点', ''],
