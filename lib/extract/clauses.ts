@@ -1,16 +1,18 @@
 // One reader of a sentence's clauses for the figures whose own name is a BARE HEAD — a head that names nothing
 // without whose it is (参保人数, 受益人数, 覆盖面, 补助标准, 报销比例, 资金, 投资, 里程, 规模 …): the figure takes the TOPIC
-// of the nearest clause before it in its sentence, else the label or heading that opens its paragraph.
+// of the nearest clause before it in its sentence, else the label that opens its paragraph. It reads last, after every
+// other reading of the names (index.ts), so it completes whatever name the figure ended with.
 //
 // A clause is what lies between ,;: and the sentence's end (a 、 list stays inside it). Its topic is the PROGRAMME it
-// names: the first noun phrase of the clause whose head is a noun of a programme (a scheme, a pilot, a project, a
-// reform, a policy: the class is by what the noun names, not by the sentences read), the phrase opening after the
-// clause's last verb of acting on a thing, else at the clause's start (its subject): 2147个县实施城镇居民社会养老保险
-// 试点,1334万人参保 → 城镇居民社会养老保险参保; 城镇居民基本医疗保险试点城市由…增加到317个,参保人数… ; 降低并统一大病
-// 保险起付线,报销比例… . A paragraph's label (5.城镇居民医保:…) or heading sentence (大力推进保障性安居工程建设。) gives the
-// topic where the sentence has none. A pointer (这项改革, 该工程) is the programme of that noun said last before it.
-// Each sentence's topics are read once (cached by where the sentence starts), and a look back stops at the sentence,
-// or at the paragraph's start within MAX_PARAGRAPH.
+// names: the noun phrase after the clause's last verb of acting on a thing (its object), or, with no such verb or with the
+// verb ending the clause, its subject, up to the phrase's last noun of a programme (a scheme, a pilot, a project, a
+// reform, a policy, a fund: the class is by what the noun names, not by the sentences read): 2147个县实施城镇居民社会
+// 养老保险试点,1334万人参保 → 城镇居民社会养老保险参保; 城镇居民基本医疗保险试点城市由…增加到317个,参保人数…; 降低并统一
+// 大病保险起付线,报销比例…; 国家助学制度进一步完善,中央财政投入… . A paragraph's label (5.城镇居民医保:…) gives the topic
+// where the sentence has none, and for a sum named only by its payer (中央财政资金) so does its heading sentence (大力推进
+// 保障性安居工程建设。). A pointer (这项改革, 此项, 为此) is the programme it points back to.
+// Each clause's programme is read once (cached by where the clause opens); a look back stops at its sentence (at most
+// MAX_SENTENCE), or at its paragraph's start within MAX_PARAGRAPH.
 import { sentenceStart } from '../text/sentence';
 import type { Reading } from './respectively';
 
@@ -41,9 +43,9 @@ const HOW = /(?:进一步|不断|逐步|继续|日益|更加|得到|全面|基�
 /** a programme joined to another: a noun phrase that holds it names several, and their heads belong to none of them
  * (城镇职工基本医疗保险、城镇居民…; not modifiers joined: 普通本科高校、高等和中等职业学校国家奖学金助学金制度) */
 const JOINED = new RegExp(`(?:${PROGRAMME_NOUN}|${SCHEME_ABBREVIATION})[、和与及]`);
-/** a pointer back to a programme said before: 这项改革, 该工程, 此项政策, 这一计划 */
 /** a label that names a programme */
 const LABEL = new RegExp(`(?:${PROGRAMME_NOUN}|${SCHEME_ABBREVIATION})$`);
+/** a pointer back to a programme said before: 这项改革, 该工程, 此项政策, 这一计划 */
 const POINTER = new RegExp(`(?:这|该|此)(?:项|一|个|一项)?(${PROGRAMME_NOUN})`);
 /** a pointer with no noun, to the programme its sentence named before it: 中央财政此项支出, 中央财政为此增加支出 */
 const POINTER_ALONE = new RegExp(`(?:为此|(?:此|这|该)项)(?!${PROGRAMME_NOUN})`);
@@ -122,7 +124,7 @@ function sentenceTopic(text: string, at: number): string {
 /** the paragraph's label (5.城镇居民医保: …), or for `heading` its heading sentence too (大力推进保障性安居工程建设。: a
  * first sentence is no heading to tell from the others, so only a payer's sum, which names no purpose, takes it), as a
  * programme, or '' */
-export function paragraphTopic(text: string, at: number, heading = false): string {
+function paragraphTopic(text: string, at: number, heading = false): string {
   const begin = sentenceStart(text, at, MAX_PARAGRAPH, PARAGRAPH_STOP);
   if (begin > 0 && text[begin - 1] !== '\n') return '';
   const head = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[.、)）]\s*)?([^,;:。!?\n\d]{2,24})([:。])/.exec(text.slice(begin, begin + 32));
@@ -142,7 +144,7 @@ function joined(topic: string, name: string): string {
 
 /** the name of a figure whose words open at `opens`: a bare head with the topic of the clause before it in its sentence,
  * else its paragraph's label or heading; a pointer with the programme it points to; `name` otherwise */
-export function headOfClauseTopic(text: string, opens: number, name: string, counted = false): string {
+function headOfClauseTopic(text: string, opens: number, name: string, counted = false): string {
   if (!name) return name;
   if (POINTER.test(name)) return pointedTo(text, opens, name);
   const alone = POINTER_ALONE.exec(name);
