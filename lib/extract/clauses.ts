@@ -25,9 +25,9 @@ const SCHEME_ABBREVIATION = '(?:新农合|新农保|合作医疗)';
  * 试点|城市, “重大项目建设攻坚年”行动) */
 const PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff“”"、和与及]{0,24}(?:${PROGRAMME_NOUN}|${SCHEME_ABBREVIATION})`);
 /** what may follow a programme in its noun phrase: its form, a part of it or a place it runs in, then the clause's
- * end or its predicate (城镇居民基本医疗保险试点城市由…, 大病保险起付线; not 专项债券可用作项目|资本金的比例) */
-const PROGRAMME_ENDS =
-  /^(?:试点|制度|建设|工作|力度|范围|覆盖范围|步伐|城市|地区|起付线|封顶线|标准|资金|投入)*(?=$|[由从在到和与及的、\d(“])/;
+ * end or its predicate (城镇居民基本医疗保险试点城市由…, 大病保险起付线; not 专项债券可用作项目|资本金的比例, nor a count
+ * of things of its kind: 新签约亿元以上项目|26个) */
+const PROGRAMME_ENDS = /^(?:试点|制度|建设|工作|力度|范围|覆盖范围|步伐|城市|地区|起付线|封顶线|标准|资金|投入)*(?=$|[由从在到和与及的、(“])/;
 /** a programme noun with nothing to name which */
 const ONLY_NOUN = new RegExp(`^${PROGRAMME_NOUN}+$`);
 /** words at a programme's end that name its form, not the programme: a pilot of it, its system, its building */
@@ -98,10 +98,10 @@ const cache = new Map<number, string>();
 
 /** the programme of the nearest clause before the one `at` is in, within its sentence (at most MAX_SENTENCE back), or '' */
 function sentenceTopic(text: string, at: number): string {
-  if (text !== cachedText) {
-    cachedText = text;
-    cache.clear();
-  }
+  // (the same text read again is another string of the same characters: compared once, then held, so that the
+  // next look is by reference and costs nothing)
+  if (text !== cachedText) cache.clear();
+  cachedText = text;
   const stop = Math.max(0, at - MAX_SENTENCE);
   // (the figure's own clause is no clause before it)
   let end = at - 1;
