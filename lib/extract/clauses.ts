@@ -27,7 +27,8 @@ const PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff“”"、和与及]{0,24}(?:${PR
 /** what may follow a programme in its noun phrase: its form, a part of it or a place it runs in, then the clause's
  * end or its predicate (城镇居民基本医疗保险试点城市由…, 大病保险起付线; not 专项债券可用作项目|资本金的比例, nor a count
  * of things of its kind: 新签约亿元以上项目|26个) */
-const PROGRAMME_ENDS = /^(?:试点|制度|建设|工作|力度|范围|覆盖范围|步伐|城市|地区|起付线|封顶线|标准|资金|投入)*(?=$|[由从在到和与及的、(“])/;
+const PROGRAMME_ENDS =
+  /^(?:试点|制度|建设|工作|力度|范围|覆盖范围|步伐|城市|地区|起付线|封顶线|标准|资金|投入)*(?=$|[由从在到和与及的、(“])/;
 /** a programme noun with nothing to name which */
 const ONLY_NOUN = new RegExp(`^${PROGRAMME_NOUN}+$`);
 /** words at a programme's end that name its form, not the programme: a pilot of it, its system, its building */
