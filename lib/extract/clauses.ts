@@ -132,7 +132,8 @@ function paragraphTopic(text: string, at: number, heading = false): string {
   if (!head || begin + head[0].length > at) return '';
   const label = head[1].trim();
   // (a label is a name, whole; a heading is a clause that acts on its programme)
-  if (head[2] === ':') return LABEL.test(label) ? label : '';
+  // (read as a clause: a label that acts on its programme, 实施创新驱动战略:, is of the programme, not of the act)
+  if (head[2] === ':') return LABEL.test(label) ? programmeOf(label) : '';
   return heading ? programmeOf(label) : '';
 }
 
