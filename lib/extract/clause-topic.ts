@@ -5,6 +5,9 @@ import { trimNameWords } from './name-lead';
 import { phraseBefore } from './phrases';
 import { clauseBefore } from './sentence-subject';
 
+// (the last reading of the names, the clause reader's: clauses.ts)
+export { nameByClauseTopics } from './clauses';
+
 /** a name made only of the words around a figure: a verb of moving, a time, an adverb */
 const NOT_A_NAME =
   /^(?:今年|去年|明年|后来|相应地?|(?:增长(?:较快|最快)的)?["“][一二三四五六七八九十]{1,2}五["”’](?:时期|期间)|在[\u4e00-\u9fff]{2,4}(?:初期|中期|后期|期间|时期)|又|再|还|也|预计|已经?|将|可|\d{1,2}(?:到|至|-)\d{1,2}月份?|\d{1,2}月份?|[\u4e00-\u9fff]{2,6}(?<![小及同按临届])时|(?:上升|下降|降低|降|提高|增加|减少|增长|追加|扩大|缩小|多出)(?:了|到|至|为)?)+$/;

@@ -45,7 +45,7 @@ import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount } from './parts';
 import { nameAmongParts } from './among-parts';
-import { comparedBase } from './clause-topic';
+import { comparedBase, nameByClauseTopics } from './clause-topic';
 import { shareOfClassOrUse } from './class-shares';
 import { nameRateGaps } from './rate-gaps';
 import {
@@ -368,7 +368,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
     r.indicator = totalOfSubject(text, out, k);
   }
-  return secondReading(text, out);
+  return nameByClauseTopics(text, secondReading(text, out));
 }
 
 function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {

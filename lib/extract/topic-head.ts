@@ -4,7 +4,6 @@
 // 投资… → 煤炭工业建设投资), or after the figure of that topic in the clause before (铁路投资要保持在8000亿元以上,新投产里程
 // 8000公里以上 → 铁路新投产里程).
 import { sentenceStart } from '../text/sentence';
-import { headOfScheme } from './programme-head';
 
 /** heads that say nothing without whose they are, with the words that only qualify them (新, 新投产, 财政) */
 const BARE =
@@ -36,8 +35,6 @@ const CLAUSE_STOP = /[,;。!?:\n]/;
  * sentence; `after`: where the figure before ends, `carry` its name ('' where there is none).
  */
 export function headOfTopic(text: string, opens: number, after: number, name: string, carry: string): string {
-  const ofScheme = headOfScheme(text, opens, name);
-  if (ofScheme !== name) return ofScheme;
   if (text[opens - 1] !== ',' || !BARE.test(name)) return name;
   const begin = sentenceStart(text, opens - 1, 40, CLAUSE_STOP);
   const clause = text.slice(begin, opens - 1);

@@ -104,7 +104,8 @@ const families: Family[] = [
         { text: '130亿元', indicator: '中央财政资金' },
         { text: '90亿元', indicator: '中央财政资金', measure: 'change' },
       ]),
-      row('national 2009', '中央财政为此将投入', [{ text: '120亿元', indicator: '中央财政投入' }]),
+      // (为此: for the programme the sentence set up, 绩效工资制度 — clauses.ts gives a payer's sum its programme)
+      row('national 2009', '中央财政为此将投入', [{ text: '120亿元', indicator: '中央财政绩效工资投入' }]),
     ],
   },
   {

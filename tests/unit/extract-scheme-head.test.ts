@@ -1,5 +1,5 @@
 // A bare head of a social insurance scheme (参保, 领取养老金, 覆盖面, 报销比例…) named by the scheme a clause before it in
-// the same sentence names (lib/extract/programme-head.ts); not across a sentence, not when the figure's own clause
+// the same sentence names (lib/extract/clauses.ts); not across a sentence, not when the figure's own clause
 // names the scheme, not when the clause before joins several schemes. Sentences from whole real reports.
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
@@ -39,12 +39,13 @@ const rows: Row[] = [
     expect: [{ text: '90%以上', indicator: '参保率' }],
   },
   {
-    name: 'a scheme said in the sentence before names nothing here; a head that is no scheme’s is left',
+    // (受益 is a bare head too: who gained, of the scheme the clause before sets up — clauses.ts)
+    name: 'a scheme said in the sentence before names nothing here; one said in the clause before names who gained',
     title: NATIONAL,
     input: '全面实施城乡居民大病保险。参保人数达到10亿。实施大病保险制度，全国有8400多万人受益。',
     expect: [
       { text: '10亿', indicator: '参保人数' },
-      { text: '8400多万人', indicator: '受益人数' },
+      { text: '8400多万人', indicator: '大病保险受益人数' },
     ],
   },
 ];
