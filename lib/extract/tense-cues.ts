@@ -78,3 +78,9 @@ export function wordYear(word: string, thisYear: number | null, meta: ReportMeta
   if (word === '明年') return meta.year === null ? null : meta.year + 1;
   return word.endsWith('本世纪末') && meta.resultsYear !== null && meta.resultsYear < 2000 ? 2000 : null;
 }
+
+/** a start year said before `at` in its clause run (由2007年的…增加到, 从2010年的…提高到) */
+export function fromYearBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /(?:由|从)(?:19|20)\d\d年(?:末|底)?的[^。;!?\n]*$/.test(before);
+}

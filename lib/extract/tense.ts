@@ -3,7 +3,7 @@
 // sentence turn it (力争, 确保, 到2025年 → a target; 去年, 已 → a result).
 import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
-import { PLAN_NAME, planYears } from '../detect/five-year-plans';
+import { planYears } from '../detect/five-year-plans';
 import { headlinePlanYear } from './headline';
 import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
@@ -18,6 +18,7 @@ import { restatedTarget } from './restated-targets';
 import { unstatedYears } from './unstated-years';
 import {
   clauseBefore,
+  fromYearBefore,
   RESULT_CUE,
   REVIEWED,
   TARGET_CUE,
@@ -37,6 +38,7 @@ import { yearHeadings } from './year-headings';
 import { paragraphStart, yearOpeningParagraphBefore } from './paragraph-years';
 import { sentenceStart } from '../text/sentence';
 import { arabicYears } from '../detect/chinese-dates';
+import { PLAN_MARK, PLAN_TARGET_HEADING, PLANNED_YEAR_OPENS, REVIEW_MARK, TARGET_HEADING, TARGET_LIST_MARK } from './section-marks';
 
 interface Switch {
   at: number;
@@ -48,42 +50,6 @@ interface Switch {
   carried?: boolean;
 }
 
-const Y = '(?:19|20)\\d\\d';
-const REVIEW_MARK = new RegExp(
-  `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)(?:[^,;:。\\n]{0,20}?回顾|是)|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
-  'g',
-);
-const PLAN_MARK = new RegExp(
-  [
-    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和)`,
-    `主要(?:预期)?目标(?:和|与)(?:主要)?任务`,
-    `目标任务(?:和|与)主要工作`,
-    `总(?:体|的)要求(?:是|:|和|与)`,
-    `(?:今年|(${Y})年)(?:的)?(?:政府)?工作(?:安排|任务|建议|重点)`,
-    `重点(?:做好|抓好)(?:以下|如下)`,
-    `对今年政府工作的建议`,
-    `(${Y})年[^,;:。\\n]{0,12}?预算(?:草案|安排)`,
-    `今后五年|新的一年(?:里)?,?(?:我们)?(?:要|将)`, // (一年来,我们大力发展…文化事业…。新的一年,我们要…: plans again)
-    // 今年计划要求,…国民生产总值增长百分之六…。社会商品零售总额增长…: the plan's figures run on past its sentence
-    `(?:今年|明年|(${Y})年)(?:的)?计划要求`,
-    // 二、1981年国民经济计划的任务和主要指标; 1981年国民经济计划主要指标安排如下 (not their outcome: …主要指标完成情况)
-    `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?主要指标(?![^,;。\\n]{0,6}(?:完成|执行|实现))`,
-  ].join('|'),
-  'g',
-);
-/** a paragraph that opens on a year the report plans: 2001年是进入新世纪、实施“十五”计划的第一年 */
-const PLANNED_YEAR_OPENS = new RegExp(`(?<=^|\\n|!)(${Y})年是`, 'g');
-/** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
- * 二、2018年发展主要预期目标; a news item's 主要目标 over the year's list */
-const TARGET_HEADING = new RegExp(
-  `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?主要(?:预期)?目标(?=[ \\t]*\\n)|(?<=^|\\n)(?:主要(?:预期)?|预期)目标(?:任务)?(?=[ \\t]*\\n(?!完成|实际|执行))|(?:今年|(${Y})年?)任务清单(?=\\n)`,
-  'g',
-);
-/** a five-year plan's targets heading a list (“十四五”规划目标中的民生关切 ■…, …规划目标:), not their review */
-const PLAN_TARGET_HEADING =
-  /["“「『]?(?<plan>十[一二三四五]?|九)五["”」』]?(?:规划)?(?:主要)?目标(?![^,;。\n]{0,12}(?:完成|实现|执行|回顾))[^,;:。\n■●◆]{0,12}?(?=[:■●◆]|\n)/g;
-/** a colon that opens the year's targets, wherever it stands in its sentence: 综合考虑…，今年主要预期目标是: */
-const TARGET_LIST_MARK = new RegExp(`(?:(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?)?主要(?:预期)?目标(?:建议)?(?:是|为)?:`, 'g');
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
 const HEAD_WINDOW = 16;
 
@@ -101,12 +67,6 @@ const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增�
 
 /** a sentence of what each year did: 每年减轻农民负担1335亿元 */
 const EACH_YEAR_DONE = /(?<![今去明上当])每年(?!平均)/;
-
-/** a start year said before `at` in its clause run (由2007年的…增加到, 从2010年的…提高到) */
-function fromYearBefore(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
-  return /(?:由|从)(?:19|20)\d\d年(?:末|底)?的[^。;!?\n]*$/.test(before);
-}
 
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
