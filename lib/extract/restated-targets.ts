@@ -1,5 +1,6 @@
 // A target told again in the review of its year: the plan cited (去年政府工作报告提出,物价涨幅要…降到10%左右), the plan set
-// against its outcome (计划建成投产大中型项目118个,实际建成128个), the plan a result beat (超过计划增长4%的要求). Each is a target of
+// against its outcome (计划建成投产大中型项目118个,实际建成128个), the plan a result beat (超过计划增长4%的要求), the expected
+// figure a result is set beside (控制在预期4.2%以内, 好于下降7%的预期). Each is a target of
 // the year reviewed, not a result, nor a target of the year planned.
 import type { Tense } from './tense-cues';
 import { START_LEVEL } from './comparison-bases';
@@ -18,6 +19,9 @@ const OUTCOME = new RegExp(`^${OUTCOME_WORDS}`);
 /** the plan a result is measured against: 超过计划增长4%的要求 */
 const PLAN_BEFORE = /计划(?:规定)?的?(?:增长|提高|降低|下降|增加|减少)?$/;
 const REQUIREMENT_AFTER = /^(?:左右|以上|以内|以下)?的(?:要求|目标|指标)/;
+/** the expected figure a result is set beside, named by 预期 before it or after it: 控制在预期4.2%以内, 好于下降7%的预期 */
+const EXPECTED_BEFORE = /预期(?:目标)?(?:的)?$/;
+const EXPECTED_AFTER = /^(?:左右|以上|以内|以下)?的预期(?!增长|增速|[\d])/;
 
 /**
  * `read`, a target of the year reviewed where the quantity at [at, end) (its sentence from `sentence`) is a plan told
@@ -35,10 +39,15 @@ export function restatedTarget(text: string, sentence: number, at: number, end: 
   if (read.kind === 'target' && OUTCOME.test(clause) && reviewed !== null) return { kind: 'actual', period: reviewed };
   // cited, or beaten: only in a review (a plan may cite last year's report for what it goes on with)
   if (read.kind !== 'actual') return read;
-  const beaten = PLAN_BEFORE.test(before.slice(-12)) && REQUIREMENT_AFTER.test(text.slice(end, end + 8));
+  const after = text.slice(end, end + 8);
+  const beaten =
+    (PLAN_BEFORE.test(before.slice(-12)) && REQUIREMENT_AFTER.test(after)) ||
+    // (低于预期1.5个百分点 is the gap, a result)
+    (EXPECTED_BEFORE.test(before.slice(-6)) && !text.slice(at, end).includes('百分点')) ||
+    EXPECTED_AFTER.test(after);
   // (a plan word after the citation, and no outcome: not 去年政府工作报告确定的目标全面完成,国内生产总值增长…)
   const cite = CITED.exec(before);
-  const after = cite ? before.slice(cite.index + cite[0].length) : '';
-  const cited = cite !== null && PLAN_WORD.test(after) && !/实际|完成|实现/.test(after);
+  const rest = cite ? before.slice(cite.index + cite[0].length) : '';
+  const cited = cite !== null && PLAN_WORD.test(rest) && !/实际|完成|实现/.test(rest);
   return cited || beaten ? { ...read, kind: 'target' } : read;
 }

@@ -86,6 +86,32 @@ const rows: Row[] = [
     input: '到2025年,全区生产总值达到3万亿元。',
     expect: [{ text: '3万亿元', kind: 'target', period: 2025 }],
   },
+  {
+    // the expected figure a result is set beside is the year's target; the gap to it is a result (gold-heldout2 山西 2016)
+    name: 'the expected figure beside a result is a target, the gap to it a result',
+    title: '山西省2017年政府工作报告',
+    input:
+      '2016年,预计全省地区生产总值增长4.5%左右,低于预期1.5个百分点;城镇登记失业率3.52%,控制在预期4.2%以内;一般公共预算收入下降5.2%,好于下降7%的预期。',
+    expect: [
+      { text: '4.5%左右', kind: 'actual', period: 2016 },
+      { text: '1.5个百分点', kind: 'actual' },
+      { text: '3.52%', kind: 'actual', period: 2016 },
+      { text: '4.2%以内', kind: 'target', period: 2016 },
+      { text: '5.2%', kind: 'actual', period: 2016 },
+      { text: '7%', kind: 'target', period: 2016 },
+    ],
+  },
+  {
+    // a year's budget said with 安排 after its revenue or spending, in news of a budget report (gold-heldout2 山东 2015)
+    name: 'a year’s revenue 安排 a sum is its budget, a target',
+    title: '关于山东省2014年预算执行情况和2015年预算草案的报告',
+    input: '报告说,2014年全省地方一般公共预算收入达到5026.71亿元。报告提出,2015年全省地方一般公共预算收入安排5504.25亿元,比上年增长9.5%。',
+    expect: [
+      { text: '5026.71亿元', kind: 'actual', period: 2014 },
+      { text: '5504.25亿元', kind: 'target', period: 2015 },
+      { text: '9.5%', kind: 'target', period: 2015 },
+    ],
+  },
 ];
 
 describe('kind and period on real pages held out', () => {
