@@ -91,16 +91,16 @@ export function countName(text: string, r: CountReading, name: string, before: C
     const place = REACHED.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) ? PLACES.exec(after) : null;
     const reform = place ? REFORM.exec(name) : null;
     if (place && reform) return reform[1] + (place[3] ?? '') + place[1] + fullWidthParens(place[2] ?? '');
+    // (the verb's 了 is no part of it: 在城镇安置了903万人就业)
+    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 3), r.q.start).replace(/了$/, ''));
+    if (counted !== name) return counted;
     // 28个省（区、市）全部免征了农业税: the places that did it
-    const defined = placeCountName(name, after);
+    const defined = placeCountName(name, after, text.slice(Math.max(0, r.q.start - 1), r.q.start));
     if (defined !== name) return defined;
     const solved = solvedForName(name, r.q.unit, text.slice(clauseStart(text, r.q.start), r.q.start), after);
     if (solved !== name) return solved;
     const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 5), r.q.start), after);
     if (existing !== name) return existing;
-    // (the verb's 了 is no part of it: 在城镇安置了903万人就业)
-    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 3), r.q.start).replace(/了$/, ''));
-    if (counted !== name) return counted;
     const between = before ? text.slice(before.q.end, r.q.start) : '';
     const lead = text.slice(Math.max(0, r.q.start - 8), r.q.start);
     const around = {

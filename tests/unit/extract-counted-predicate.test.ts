@@ -1,0 +1,54 @@
+// A count whose class is said bare, with what the counted things did or underwent after it in its clause:
+// [count][class noun][predicate] → predicate的class (place-counts.ts). The class is a bare head (no room for a
+// modifier: 博物馆, 成果, 公路) or a class of places or people; the predicate is the rest of the clause where the phrase
+// reader ends the noun, holding no figure. Real sentences of the whole reports the fixtures hold (real-dev's 2025
+// provincial reports, the national reports of chengjun/mybook data/gov_reports1954-2021.txt). Rows where it must not
+// fire: a manner of going on with work, a list closed by 等 that names the things, 分别, a verb alone.
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './helpers/engine';
+import { sentenceRow as row } from './helpers/real-pages';
+
+const families: Array<{ structure: string; rows: Row[] }> = [
+  {
+    structure: 'a bare head, then what the things did: the predicate says which are counted',
+    rows: [
+      row('Beijing 2025', '20家博物馆延时开放', [{ text: '20家', indicator: '延时开放的博物馆' }]),
+      row('Guangdong 2025', '12家医院位列', [{ text: '12家', indicator: '位列国家公立综合医院百强的医院' }]),
+      row('Shandong 2025', '35项成果获得', [{ text: '35项', indicator: '获得国家科学技术奖的成果' }]),
+      row('Qinghai 2025', '7条公路建成通车', [{ text: '7条', indicator: '建成通车的公路' }]),
+      row('Neimenggu 2025', '8种矿产完成', [{ text: '8种', indicator: '完成“十四五”增储任务的矿产' }]),
+      // (after a preposition of place: the pilot is what the places are counted by)
+      row('Neimenggu 2025', '在17个旗县开展试点', [{ text: '17个', indicator: '开展试点的旗县' }]),
+    ],
+  },
+  {
+    structure: 'a class of people or firms with a predicate the phrase reader ends the noun at (在…, 稳定…)',
+    rows: [
+      row('Beijing 2025', '近3.3万名工作人员', [{ text: '近3.3万名', indicator: '在副中心办公的工作人员' }]),
+      row('Guangdong 2025', '4386万异地务工人员', [{ text: '4386万', indicator: '稳定就业的异地务工人员' }]),
+      row('national 2010', '游牧民实现了定居', [{ text: '９．２万户', indicator: '实现定居的游牧民' }]),
+      // (an adverb of extent opens the predicate and stays: 全部)
+      row('Ningxia 2025', '100项重点水利工程项目全部开工', [{ text: '100项', indicator: '全部开工的重点水利工程项目' }]),
+    ],
+  },
+  {
+    structure: 'guards: the predicate does not say which are counted, or is no predicate',
+    rows: [
+      // a manner of going on with work says how all of them are worked on
+      row('Jiangsu 2025', '16家高水平医院建设加速推进', [{ text: '16家', indicator: '高水平医院' }]),
+      row('Sichuan 2025', '54个产业链攻关项目加快推进', [{ text: '54个', indicator: '产业链攻关项目' }]),
+      // a list closed by 等 names the things already
+      row('Hainan 2025', '等33个信息化项目投入使用', [{ text: '33个', indicator: '信息化项目' }]),
+      // 分别: each of a list did its own
+      row('Ningxia 2025', '3项成果分别在', [{ text: '3项', notInd: ['分别在联合国气候变化大会的成果'] }]),
+      // a verb alone, with nothing done to or by them said
+      row('national 2007', '有4.1亿农民参加', [{ text: '4.1亿', notInd: ['参加的农民'] }]),
+      // the work a verb before the count acts on, said as a noun (推进…项目建设)
+      row('Guizhou 2025', '5个页岩气项目建设', [{ text: '5个', indicator: '页岩气项目' }]),
+    ],
+  },
+];
+
+describe.each(families)('a count defined by the predicate after its class: $structure', ({ rows }) => {
+  it.each(rows.map((r) => [r.name ?? '', r] as const))('%s', (_name, r) => checkRow(r));
+});
