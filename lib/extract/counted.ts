@@ -70,18 +70,13 @@ function opensNoun(text: string, q: Quantity, before: string): boolean {
 /** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
 export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
 
-/** verbs that change things already there (改造, 取消, 下放, 撤销) or join them (加入): said before a count, they say which of the
- * stock it counts (新建改建17所县级医院, 取消123项…事项, 撤销了9个国家行业主管局, 已经加入17个国际人权公约); a verb of making or sending (建设, 发布, 选派) does not, its things being new */
-const ON_STOCK =
-  /^(?:新建|改建|扩建|重建|改扩建|改造|新建改建|取消|下放|取消和下放|精简|清理|清理规范|停征|修订|淘汰|关闭|撤并|撤销|整合|加入)+$/;
 /** a subject and a modal before the verb: 国家准备(重点扶持) */
 const SUBJECT_AND_MODAL = /^.{0,8}?(?:准备|已经|还将|将要|正在|计划|拟)(?=.{2})/;
-/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); the verb of a change to
- * things already there (see ON_STOCK) */
+/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); not a verb the lexicon
+ * knows (the verb of what was done to the things counted is read once, in done-verb.ts) */
 export function keptBefore(q: Quantity, before: string): string {
   if (q.unitClass === 'money') return payerOf(q, before);
-  // (not 新建 or 重建 alone: those things are new)
-  if (saysWhatIsCounted(before)) return ON_STOCK.test(before) && /[改取放精清停修汰关撤整加]/.test(before) ? before : '';
+  if (saysWhatIsCounted(before)) return '';
   // (words the lexicon does not know as a verb: a verb phrase, or the subject or programme whose things are counted)
   return before.length >= 3 ? before.replace(SUBJECT_AND_MODAL, '') : '';
 }
