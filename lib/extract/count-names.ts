@@ -40,9 +40,15 @@ const REACHED = /(?:在|扩大到|推广到|扩大至|推广至|覆盖)$/;
 const PLACES = /^(省份|省|市|县|区|地区|城市|地市)(\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
 
 /** verbs of making and unmaking rules and plans, which a list says once with its noun, then alone */
-const LAW_VERB = /^(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)$/;
+const LAW_VERB = /^(?:制定|修订|修改|废止|废除|宣布失效|清理|审议|通过|批准|出台|颁布|印发)$/;
 /** the noun the first of such verbs acts on: (审议通过)地方性法规 */
-const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,10})$/;
+const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,16})$/;
+
+/** 对 + the things counted + 进行 + what was done to them (对…756件行政法规进行全面清理, 对…85个…充电站进行扩容增桩): the count
+ * counts the things the act was done to; an adverb of scope before the act is no part of it */
+const DONE_VIA_DUI = /^([\u4e00-\u9fff“”]{2,14}?)进行了?(?:全面|集中|重点|深入|彻底|专项|统一|系统)?([\u4e00-\u9fff“”A-Za-z]{2,12})$/;
+/** the 对 that opens the count's object, with what says which ones (对2000年底以前发布的) */
+const DUI_BEFORE = /对[^,;。对]{0,20}$/;
 
 /** a class a count names that says nothing alone */
 const BARE_CLASS = /^(?:项目|企业|学校|医院|机构)$/;
@@ -83,6 +89,9 @@ export function countName(text: string, r: CountReading, name: string, before: C
       const more = /^、([\u4e00-\u9fff]{2,4})(?=和\d|及\d|$)/.exec(after.slice(name.length));
       if (more) return `${name}、${more[1]}`;
     }
+    // 对…756件行政法规进行全面清理 → 清理行政法规; …进行扩容增桩 → 扩容增桩的高速公路服务区充电站 (a verb alone before its object)
+    const dui = DUI_BEFORE.test(text.slice(clauseStart(text, r.q.start), r.q.start)) ? DONE_VIA_DUI.exec(after) : null;
+    if (dui) return dui[2].length === 2 ? dui[2] + dui[1] : `${dui[2]}的${dui[1]}`;
     // 为…2400多万贫困家庭学生免费提供教科书
     // (为 right before the value: 为3730万名贫困家庭学生免费提供教科书, the name read after it)
     const done = FOR_WHOM.test(name) || text[r.q.start - 1] === '为' ? DONE_FOR.exec(after) : null;
@@ -142,9 +151,11 @@ export function countName(text: string, r: CountReading, name: string, before: C
     // (…、总投资: the total of the things counted before)
     if (own.length >= 2) return own.startsWith('总') ? before.carry + own : own;
   }
-  // 审议通过地方性法规41件、修改50件、废止25件: a verb alone after a list's first count acts on its noun
-  const object = before && LAW_VERB.test(name) ? LAW_OBJECT.exec(before.carry) : null;
-  if (object && text.slice(before!.q.end, r.q.start) === `、${name}`) return name + object[1];
+  // 审议通过地方性法规41件、修改50件、废止25件; 清理涉外规章…2300件,废止830件,修订325件: a verb alone after a list's
+  // first count acts on its noun (over 、 or a comma, in the same unit)
+  const object = before && LAW_VERB.test(name) && before.q.unit === r.q.unit ? LAW_OBJECT.exec(before.carry) : null;
+  // (the rest of the first item's clause may stand between: …756件行政法规进行全面清理,废止71件)
+  if (object && /^[^,;。、]{0,16}[、,]$/.test(text.slice(before!.q.end, r.q.start - name.length))) return name + object[1];
   // 就业率达到83%,比上年增加60万人: a count of people after a rate is of the people
   if (before && name === before.carry && /率$/.test(name) && /人$/.test(r.q.unit) && before.q.unitClass === 'percent')
     return name.replace(/率$/, '人数');

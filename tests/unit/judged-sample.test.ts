@@ -787,7 +787,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.83,
+      indicator: 0.87,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -796,7 +796,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.96,
       periodFrom: 0.89,
-      allRight: 0.76,
+      allRight: 0.77,
     },
     nonFiguresKept: 1,
   },
