@@ -11,6 +11,7 @@ import { countedAfterName } from './counted-after';
 import { reachedName } from './reached-counts';
 import { solvedForName } from './solved-problems';
 import { existentialName } from './existential-counts';
+import { elidedHeadName } from './elided-head';
 import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
@@ -89,6 +90,9 @@ export function countName(text: string, r: CountReading, name: string, before: C
       const more = /^、([\u4e00-\u9fff]{2,4})(?=和\d|及\d|$)/.exec(after.slice(name.length));
       if (more) return `${name}、${more[1]}`;
     }
+    // 全年施工的更新改造项目七万四千个,全部建成的三万九千个: the noun said before, which ones after 的
+    const elided = elidedHeadName(text, r.q, name, before);
+    if (elided !== name) return elided;
     // 对…756件行政法规进行全面清理 → 清理行政法规; …进行扩容增桩 → 扩容增桩的高速公路服务区充电站 (a verb alone before its object)
     const dui = DUI_BEFORE.test(text.slice(clauseStart(text, r.q.start), r.q.start)) ? DONE_VIA_DUI.exec(after) : null;
     if (dui) return dui[2].length === 2 ? dui[2] + dui[1] : `${dui[2]}的${dui[1]}`;
