@@ -51,6 +51,10 @@ const DONE_VIA_DUI = /^([\u4e00-\u9fff“”]{2,14}?)进行了?(?:全面|集中|
 /** the 对 that opens the count's object, with what says which ones (对2000年底以前发布的) */
 const DUI_BEFORE = /对[^,;。对]{0,20}$/;
 
+/** a count inside 包括…在内的 WHOLE: its own noun, the list's rest, then the whole it is part of (包括190个国家、56个国际组织在内
+ * 的246个官方参展者) */
+const INSIDE_INCLUDED = /^([\u4e00-\u9fff]{1,8}?)(?:、[^,;。]*?)?在内的(?:[\d.]+(?:万|亿)?[个家项名所位座]?)?([\u4e00-\u9fff“”]{2,10})$/;
+
 /** a class a count names that says nothing alone */
 const BARE_CLASS = /^(?:项目|企业|学校|医院|机构)$/;
 /** verbs of doing to or with the things counted that say which ones (not 提升, which does it to what they have) */
@@ -90,6 +94,9 @@ export function countName(text: string, r: CountReading, name: string, before: C
       const more = /^、([\u4e00-\u9fff]{2,4})(?=和\d|及\d|$)/.exec(after.slice(name.length));
       if (more) return `${name}、${more[1]}`;
     }
+    // 包括190个国家、56个国际组织在内的246个官方参展者: each item is of the whole (官方参展者中的国家)
+    const inside = /包括[^,;。]*$/.test(text.slice(clauseStart(text, r.q.start), r.q.start)) ? INSIDE_INCLUDED.exec(after) : null;
+    if (inside) return `${inside[2]}中的${inside[1]}`;
     // 全年施工的更新改造项目七万四千个,全部建成的三万九千个: the noun said before, which ones after 的
     const elided = elidedHeadName(text, r.q, name, before);
     if (elided !== name) return elided;

@@ -19,8 +19,8 @@ export const VERB_BEFORE_COUNT =
   /(?:储备|获得|夺得|恢复|清理规范|清理|精简|下放|发生|建设|建成|开工|新建|改建|重建|共建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|撤销|加入|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /** words before a count that end on a verb the lexicon knows, or sum up the things named before (马铃薯、羊绒2个产业链;
- * 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项) */
-const saysWhatIsCounted = (before: string): boolean => VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
+ * 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项; 包括…国际组织在内的246个官方参展者) */
+const saysWhatIsCounted = (before: string): boolean => VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$|在内$/.test(before);
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum

@@ -3,10 +3,11 @@
 // modifier: 博物馆, 成果, 公路) or a class of places or people; the predicate is the rest of the clause where the phrase
 // reader ends the noun, holding no figure. Real sentences of the whole reports the fixtures hold (real-dev's 2025
 // provincial reports, the national reports of chengjun/mybook data/gov_reports1954-2021.txt). Rows where it must not
-// fire: a manner of going on with work, a list closed by 等 that names the things, 分别, a verb alone.
+// fire: a manner of going on with work, a list closed by 等 that names the things, 分别, a verb alone. Also counts
+// inside 包括…在内的 (count-names.ts, counted.ts).
 import { describe, it } from 'vitest';
 import { checkRow, type Row } from './helpers/engine';
-import { sentenceRow as row } from './helpers/real-pages';
+import { sentenceOf, sentenceRow as row } from './helpers/real-pages';
 
 const families: Array<{ structure: string; rows: Row[] }> = [
   {
@@ -45,6 +46,20 @@ const families: Array<{ structure: string; rows: Row[] }> = [
       row('national 2007', '有4.1亿农民参加', [{ text: '4.1亿', notInd: ['参加的农民'] }]),
       // the work a verb before the count acts on, said as a noun (推进…项目建设)
       row('Guizhou 2025', '5个页岩气项目建设', [{ text: '5个', indicator: '页岩气项目' }]),
+    ],
+  },
+  {
+    structure: 'counts inside 包括…在内的 WHOLE: each item is of the whole, and the count after 在内的 counts the whole',
+    rows: [
+      {
+        name: 'Shanghai 2011: 包括190个国家、56个国际组织在内的246个官方参展者',
+        input: sentenceOf('tests/fixtures/judged/pages37/province-shanghai-2011.txt', '包括190个国家'),
+        expect: [
+          { text: '190个', indicator: '官方参展者中的国家' },
+          { text: '56个', indicator: '官方参展者中的国际组织' },
+          { text: '246个', indicator: '官方参展者' },
+        ],
+      },
     ],
   },
 ];
