@@ -31,7 +31,9 @@ const STARTING = /(?:开始|陆续|正在|已经|启动|平稳|提速|扩容|扩
 const SAVES = /^(.*?)(?:每年|当年|全年)?(?:可|将|能)?使(农民|企业|居民|群众|城乡居民|纳税人)(减轻|节约|节省|减少)(负担|支出|成本)$/;
 /** a preposition the people counted are the object of, then what is done for them: 为…(学生)(免费提供教科书) */
 const FOR_WHOM = /^为/;
-const DONE_FOR = /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12})$/;
+/* (or an adverb of what it cost them, 免费 or 无偿, then any act to the clause end: 为21.5万名城乡妇女免费开展“两癌”检查) */
+const DONE_FOR =
+  /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12}|(?:免费|无偿)[\u4e00-\u9fff“”、]{2,36})$/;
 
 /** a reform or a trial that reached places: (酝酿多年的)农村信用社改革(开始) */
 const REFORM = /^(?:[^的]*的)?([\u4e00-\u9fff“”"]{2,16}?(?:改革|试点))(?:范围)?(?:开始|已经|已)?$/;
@@ -105,7 +107,9 @@ export function countName(text: string, r: CountReading, name: string, before: C
     if (dui) return dui[2].length === 2 ? dui[2] + dui[1] : `${dui[2]}的${dui[1]}`;
     // 为…2400多万贫困家庭学生免费提供教科书
     // (为 right before the value: 为3730万名贫困家庭学生免费提供教科书, the name read after it)
-    const done = FOR_WHOM.test(name) || text[r.q.start - 1] === '为' ? DONE_FOR.exec(after) : null;
+    // (the act read to its clause's end, not cut at the window's: …增生症和新生儿听力障碍筛查)
+    const whole = CLAUSE_BREAK.test(text[r.q.end + after.length] ?? '。');
+    const done = whole && (FOR_WHOM.test(name) || text[r.q.start - 1] === '为') ? DONE_FOR.exec(after) : null;
     if (done) return `${done[2]}的${done[1]}`;
     // 农村信用社改革扩大到29个省(自治区、直辖市); 酝酿多年的农村信用社改革开始在8个省(市)试点: the places it reached
     const place = REACHED.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) ? PLACES.exec(after) : null;

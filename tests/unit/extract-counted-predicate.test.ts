@@ -49,6 +49,17 @@ const families: Array<{ structure: string; rows: Row[] }> = [
     ],
   },
   {
+    structure: '为 + NUMBER CLASSIFIER CLASS + 免费/无偿 + any act, to the clause end: those it was done for (count-names.ts)',
+    rows: [
+      row('Gansu 2025', '为21.5万名城乡妇女免费开展', [{ text: '21.5万名', indicator: '免费开展“两癌”检查的城乡妇女' }]),
+      row('Gansu 2025', '为10323名低保困难老年人', [{ text: '10323名', indicator: '免费实施白内障手术的低保困难老年人' }]),
+      // guard: an act longer than the window read is not cut short (…增生症和新生儿听力障碍筛查)
+      row('Guangdong 2025', '为超73万名新生儿免费提供', [
+        { text: '超73万名', notInd: ['免费提供先天性甲状腺功能减低症、蚕豆病、苯丙酮尿症、先天性肾上腺皮质增生症的新生儿'] },
+      ]),
+    ],
+  },
+  {
     structure: 'counts inside 包括…在内的 WHOLE: each item is of the whole, and the count after 在内的 counts the whole',
     rows: [
       {
