@@ -87,6 +87,9 @@ export function placeCountName(name: string, after: string, lead = ''): string {
   const passed = p ? null : MEASURE_PASSES_BAR.exec(rest);
   if (passed) return `${passed[1]}的${counted}${held ? `（${held[1]}）` : ''}`;
   if (!p) return name;
+  // (all of a class already named whole did it: 100项重点水利工程项目全部开工 counts those projects, the predicate says of all
+  // of them; a stock class, 28个省（区、市）全部免征了农业税, is still told apart by it)
+  if (/^(?:全部|全面|均|都)/.test(p[0]) && counted.length > 3) return name;
   // (one 的 in a name: 建立社会救助体系的基本框架的省 reads 建立社会救助体系基本框架的省)
   const object = p[1].replace(/的/g, '');
   // (an amount in the predicate is the things' sum, not what defines each: 121个…项目完成投资超千亿元)

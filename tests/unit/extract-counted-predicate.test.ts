@@ -28,8 +28,6 @@ const families: Array<{ structure: string; rows: Row[] }> = [
       row('Beijing 2025', '近3.3万名工作人员', [{ text: '近3.3万名', indicator: '在副中心办公的工作人员' }]),
       row('Guangdong 2025', '4386万异地务工人员', [{ text: '4386万', indicator: '稳定就业的异地务工人员' }]),
       row('national 2010', '游牧民实现了定居', [{ text: '９．２万户', indicator: '实现定居的游牧民' }]),
-      // (an adverb of extent opens the predicate and stays: 全部)
-      row('Ningxia 2025', '100项重点水利工程项目全部开工', [{ text: '100项', indicator: '全部开工的重点水利工程项目' }]),
     ],
   },
   {
@@ -38,6 +36,8 @@ const families: Array<{ structure: string; rows: Row[] }> = [
       // a manner of going on with work says how all of them are worked on
       row('Jiangsu 2025', '16家高水平医院建设加速推进', [{ text: '16家', indicator: '高水平医院' }]),
       row('Sichuan 2025', '54个产业链攻关项目加快推进', [{ text: '54个', indicator: '产业链攻关项目' }]),
+      // all of a class named whole did it: the predicate says of all of them (a stock class is still told apart: 省, 县)
+      row('Ningxia 2025', '100项重点水利工程项目全部开工', [{ text: '100项', indicator: '重点水利工程项目' }]),
       // a list closed by 等 names the things already
       row('Hainan 2025', '等33个信息化项目投入使用', [{ text: '33个', indicator: '信息化项目' }]),
       // 分别: each of a list did its own
