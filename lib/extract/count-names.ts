@@ -11,6 +11,7 @@ import { countedAfterName } from './counted-after';
 import { reachedName } from './reached-counts';
 import { solvedForName } from './solved-problems';
 import { existentialName } from './existential-counts';
+import { elidedHeadName } from './elided-head';
 import { sentenceStart } from '../text/sentence';
 
 export interface CountReading {
@@ -30,7 +31,9 @@ const STARTING = /(?:开始|陆续|正在|已经|启动|平稳|提速|扩容|扩
 const SAVES = /^(.*?)(?:每年|当年|全年)?(?:可|将|能)?使(农民|企业|居民|群众|城乡居民|纳税人)(减轻|节约|节省|减少)(负担|支出|成本)$/;
 /** a preposition the people counted are the object of, then what is done for them: 为…(学生)(免费提供教科书) */
 const FOR_WHOM = /^为/;
-const DONE_FOR = /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12})$/;
+/* (or an adverb of what it cost them, 免费 or 无偿, then any act to the clause end: 为21.5万名城乡妇女免费开展“两癌”检查) */
+const DONE_FOR =
+  /^([\u4e00-\u9fff]{2,10}?)((?:免费|无偿)?(?:提供|发放|减免|免除|补助|资助|培训|解决|落实)[\u4e00-\u9fff]{1,12}|(?:免费|无偿)[\u4e00-\u9fff“”、]{2,36})$/;
 
 /** a reform or a trial that reached places: (酝酿多年的)农村信用社改革(开始) */
 const REFORM = /^(?:[^的]*的)?([\u4e00-\u9fff“”"]{2,16}?(?:改革|试点))(?:范围)?(?:开始|已经|已)?$/;
@@ -40,9 +43,19 @@ const REACHED = /(?:在|扩大到|推广到|扩大至|推广至|覆盖)$/;
 const PLACES = /^(省份|省|市|县|区|地区|城市|地市)(\([^)]{1,12}\))?(试点)?(?=[,;。]|$)/;
 
 /** verbs of making and unmaking rules and plans, which a list says once with its noun, then alone */
-const LAW_VERB = /^(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)$/;
+const LAW_VERB = /^(?:制定|修订|修改|废止|废除|宣布失效|清理|审议|通过|批准|出台|颁布|印发)$/;
 /** the noun the first of such verbs acts on: (审议通过)地方性法规 */
-const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,10})$/;
+const LAW_OBJECT = /^.*(?:制定|修订|修改|废止|废除|清理|审议|通过|批准|出台|颁布|印发)([\u4e00-\u9fff]{2,16})$/;
+
+/** 对 + the things counted + 进行 + what was done to them (对…756件行政法规进行全面清理, 对…85个…充电站进行扩容增桩): the count
+ * counts the things the act was done to; an adverb of scope before the act is no part of it */
+const DONE_VIA_DUI = /^([\u4e00-\u9fff“”]{2,14}?)进行了?(?:全面|集中|重点|深入|彻底|专项|统一|系统)?([\u4e00-\u9fff“”A-Za-z]{2,12})$/;
+/** the 对 that opens the count's object, with what says which ones (对2000年底以前发布的) */
+const DUI_BEFORE = /对[^,;。对]{0,20}$/;
+
+/** a count inside 包括…在内的 WHOLE: its own noun, the list's rest, then the whole it is part of (包括190个国家、56个国际组织在内
+ * 的246个官方参展者) */
+const INSIDE_INCLUDED = /^([\u4e00-\u9fff]{1,8}?)(?:、[^,;。]*?)?在内的(?:[\d.]+(?:万|亿)?[个家项名所位座]?)?([\u4e00-\u9fff“”]{2,10})$/;
 
 /** a class a count names that says nothing alone */
 const BARE_CLASS = /^(?:项目|企业|学校|医院|机构)$/;
@@ -83,24 +96,35 @@ export function countName(text: string, r: CountReading, name: string, before: C
       const more = /^、([\u4e00-\u9fff]{2,4})(?=和\d|及\d|$)/.exec(after.slice(name.length));
       if (more) return `${name}、${more[1]}`;
     }
+    // 包括190个国家、56个国际组织在内的246个官方参展者: each item is of the whole (官方参展者中的国家)
+    const inside = /包括[^,;。]*$/.test(text.slice(clauseStart(text, r.q.start), r.q.start)) ? INSIDE_INCLUDED.exec(after) : null;
+    if (inside) return `${inside[2]}中的${inside[1]}`;
+    // 全年施工的更新改造项目七万四千个,全部建成的三万九千个: the noun said before, which ones after 的
+    const elided = elidedHeadName(text, r.q, name, before);
+    if (elided !== name) return elided;
+    // 对…756件行政法规进行全面清理 → 清理行政法规; …进行扩容增桩 → 扩容增桩的高速公路服务区充电站 (a verb alone before its object)
+    const dui = DUI_BEFORE.test(text.slice(clauseStart(text, r.q.start), r.q.start)) ? DONE_VIA_DUI.exec(after) : null;
+    if (dui) return dui[2].length === 2 ? dui[2] + dui[1] : `${dui[2]}的${dui[1]}`;
     // 为…2400多万贫困家庭学生免费提供教科书
     // (为 right before the value: 为3730万名贫困家庭学生免费提供教科书, the name read after it)
-    const done = FOR_WHOM.test(name) || text[r.q.start - 1] === '为' ? DONE_FOR.exec(after) : null;
+    // (the act read to its clause's end, not cut at the window's: …增生症和新生儿听力障碍筛查)
+    const whole = CLAUSE_BREAK.test(text[r.q.end + after.length] ?? '。');
+    const done = whole && (FOR_WHOM.test(name) || text[r.q.start - 1] === '为') ? DONE_FOR.exec(after) : null;
     if (done) return `${done[2]}的${done[1]}`;
     // 农村信用社改革扩大到29个省(自治区、直辖市); 酝酿多年的农村信用社改革开始在8个省(市)试点: the places it reached
     const place = REACHED.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) ? PLACES.exec(after) : null;
     const reform = place ? REFORM.exec(name) : null;
     if (place && reform) return reform[1] + (place[3] ?? '') + place[1] + fullWidthParens(place[2] ?? '');
+    // (the verb's 了 is no part of it: 在城镇安置了903万人就业)
+    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 3), r.q.start).replace(/了$/, ''));
+    if (counted !== name) return counted;
     // 28个省（区、市）全部免征了农业税: the places that did it
-    const defined = placeCountName(name, after);
+    const defined = placeCountName(name, after, text.slice(Math.max(0, r.q.start - 1), r.q.start));
     if (defined !== name) return defined;
     const solved = solvedForName(name, r.q.unit, text.slice(clauseStart(text, r.q.start), r.q.start), after);
     if (solved !== name) return solved;
     const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 5), r.q.start), after);
     if (existing !== name) return existing;
-    // (the verb's 了 is no part of it: 在城镇安置了903万人就业)
-    const counted = countedAfterName(name, after, r.q.unit, text.slice(Math.max(0, r.q.start - 3), r.q.start).replace(/了$/, ''));
-    if (counted !== name) return counted;
     const between = before ? text.slice(before.q.end, r.q.start) : '';
     const lead = text.slice(Math.max(0, r.q.start - 8), r.q.start);
     const around = {
@@ -142,9 +166,11 @@ export function countName(text: string, r: CountReading, name: string, before: C
     // (…、总投资: the total of the things counted before)
     if (own.length >= 2) return own.startsWith('总') ? before.carry + own : own;
   }
-  // 审议通过地方性法规41件、修改50件、废止25件: a verb alone after a list's first count acts on its noun
-  const object = before && LAW_VERB.test(name) ? LAW_OBJECT.exec(before.carry) : null;
-  if (object && text.slice(before!.q.end, r.q.start) === `、${name}`) return name + object[1];
+  // 审议通过地方性法规41件、修改50件、废止25件; 清理涉外规章…2300件,废止830件,修订325件: a verb alone after a list's
+  // first count acts on its noun (over 、 or a comma, in the same unit)
+  const object = before && LAW_VERB.test(name) && before.q.unit === r.q.unit ? LAW_OBJECT.exec(before.carry) : null;
+  // (the rest of the first item's clause may stand between: …756件行政法规进行全面清理,废止71件)
+  if (object && /^[^,;。、]{0,16}[、,]$/.test(text.slice(before!.q.end, r.q.start - name.length))) return name + object[1];
   // 就业率达到83%,比上年增加60万人: a count of people after a rate is of the people
   if (before && name === before.carry && /率$/.test(name) && /人$/.test(r.q.unit) && before.q.unitClass === 'percent')
     return name.replace(/率$/, '人数');

@@ -19,8 +19,8 @@ export const VERB_BEFORE_COUNT =
   /(?:储备|获得|夺得|恢复|清理规范|清理|精简|下放|发生|建设|建成|开工|新建|改建|重建|共建|引进|培育|完成|新增|争取|设立|成立|举办|开展|建立|推出|发布|出台|制定|上线|开通|新开|推行|应对|支持|推进|打造|做强|做优|做大|做精|提升|改造|实施|组建|布局|聘请|遴选|招引|扩建|启动|新签|签署|签订|升级|修订|取消|撤销|加入|停征|办好|抓好|惠及|帮助|帮扶|服务|覆盖|维护|保障|开发|选派|认定|评选|命名|创建|加大对|对|为|在|向|给|让|使|把|将)$/;
 
 /** words before a count that end on a verb the lexicon knows, or sum up the things named before (马铃薯、羊绒2个产业链;
- * 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项) */
-const saysWhatIsCounted = (before: string): boolean => VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$/.test(before);
+ * 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项; 包括…国际组织在内的246个官方参展者) */
+const saysWhatIsCounted = (before: string): boolean => VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$|在内$/.test(before);
 
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
@@ -70,18 +70,13 @@ function opensNoun(text: string, q: Quantity, before: string): boolean {
 /** the payer before a sum that buys the noun after it (中央财政 of 中央财政安排423亿元资金), else empty */
 export const payerOf = (q: Quantity, before: string): string => (q.unitClass === 'money' ? (PAYER.exec(before)?.[1] ?? '') : '');
 
-/** verbs that change things already there (改造, 取消, 下放, 撤销) or join them (加入): said before a count, they say which of the
- * stock it counts (新建改建17所县级医院, 取消123项…事项, 撤销了9个国家行业主管局, 已经加入17个国际人权公约); a verb of making or sending (建设, 发布, 选派) does not, its things being new */
-const ON_STOCK =
-  /^(?:新建|改建|扩建|重建|改扩建|改造|新建改建|取消|下放|取消和下放|精简|清理|清理规范|停征|修订|淘汰|关闭|撤并|撤销|整合|加入)+$/;
 /** a subject and a modal before the verb: 国家准备(重点扶持) */
 const SUBJECT_AND_MODAL = /^.{0,8}?(?:准备|已经|还将|将要|正在|计划|拟)(?=.{2})/;
-/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); the verb of a change to
- * things already there (see ON_STOCK) */
+/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); not a verb the lexicon
+ * knows (the verb of what was done to the things counted is read once, in done-verb.ts) */
 export function keptBefore(q: Quantity, before: string): string {
   if (q.unitClass === 'money') return payerOf(q, before);
-  // (not 新建 or 重建 alone: those things are new)
-  if (saysWhatIsCounted(before)) return ON_STOCK.test(before) && /[改取放精清停修汰关撤整加]/.test(before) ? before : '';
+  if (saysWhatIsCounted(before)) return '';
   // (words the lexicon does not know as a verb: a verb phrase, or the subject or programme whose things are counted)
   return before.length >= 3 ? before.replace(SUBJECT_AND_MODAL, '') : '';
 }

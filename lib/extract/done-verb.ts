@@ -4,18 +4,23 @@
 // the stock (all the county hospitals, not the ones rebuilt), so every item of the list keeps the verb, verbs joined by
 // 和/、 (取消和下放, 新建和续建) whole. The verb alone is never a name.
 
-/** verbs of what was done to the things counted (built, rebuilt, cut, handed down, backed, shut), after which the bare
- * noun would be the stock; not verbs that make a compound with the noun after (建设用地, 扶持资金: COMPOUND_AFTER) */
+/** verbs whose object is the things counted and that say what was done to them: they make them (新建, 建成), change them
+ * (改建, 改造, 修订, 整合), take them away (取消, 下放, 撤销, 关停, 淘汰, 精简, 清理, 停征, 废止) or join or back them (加入,
+ * 扶持) — after which the bare noun would be the stock; not verbs that make a compound with the noun after (建设用地, 扶持
+ * 资金: COMPOUND_AFTER) */
 const DONE =
-  '(?:新建|改建|扩建|续建|重建|改扩建|新改建|建成|建设|改造提升|改造|加固|取消|下放|撤销|撤并|关闭|关停|淘汰|扶持|治理|整治|修复)';
-/** such a verb said alone that names what was done whatever the noun: a cut, a hand-down, a closure, backing, a rebuild
- * (建成, 建设, 改造 alone are left: a reader takes 建成高标准农田 and 高标准农田 alike) */
-const DONE_ALONE = '(?:取消|下放|撤销|撤并|关闭|关停|淘汰|扶持|续建|扩建|改扩建|新改建|加固)';
+  '(?:新建|改建|扩建|续建|重建|改扩建|新改建|建成|建设|改造提升|改造|加固|修订|整合|取消|下放|撤销|撤并|关闭|关停|淘汰|精简|清理规范|清理|停征|废止|加入|扶持|治理|整治|修复)';
+/** such a verb said alone that names what was done whatever the noun: every verb that changes, takes away, joins or backs
+ * things already there (the stock would be read without it); a verb of making alone (建成, 建设, 新建, 重建) is left, its
+ * things being new (a reader takes 建成高标准农田 and 高标准农田 alike), and so are the works on land and water (治理,
+ * 整治, 修复), which name an area */
+const DONE_ALONE =
+  '(?:改建|改扩建|新改建|续建|扩建|加固|修订|整合|取消|下放|撤销|撤并|关闭|关停|淘汰|精简|清理规范|清理|停征|废止|加入|扶持)';
 /** a run of such verbs, joined or not (新建改建, 取消和下放, 新建和续建), with the adverb that ranks them (重点扶持) */
 const RUN = `(?:重点)?(?:${DONE}(?:(?:和|、|与|及)?${DONE})+|${DONE_ALONE})`;
-const VERB_RUN_END = new RegExp(`${RUN}$`);
+const VERB_RUN_END = new RegExp(`${RUN}了?$`);
 const VERB_RUN_START = new RegExp(`^${RUN}`);
-const VERB_END_CHAR = /[建造成设升固消放销并闭停汰持理治复]$/;
+const VERB_END_CHAR = /[建造成设升固订合消放销并闭停汰简理范征止入持治复]了?$/;
 /** what makes a noun of the verb before it (建设用地, 改造面积, 扶持资金, 建成区): no verb of what was done */
 const COMPOUND_AFTER = /^(?:用地|规模|资金|投资|面积|任务|区|项目|工程|工作|力度|政策|标准|计划)/;
 /** the joint between two items of a list */
@@ -29,7 +34,9 @@ const NOUN_AT = /^[\u4e00-\u9fff]{2,10}(?=[、,;。和]|$)/;
 /** the verb run that ends `words`, or '' (what stands before it may be a subject, a time or a modal: 国家准备重点扶持) */
 function verbAtEnd(words: string): string {
   // (the last character of every such verb first: the pattern is tried at every position otherwise)
-  return VERB_END_CHAR.test(words) ? (VERB_RUN_END.exec(words)?.[0] ?? '') : '';
+  // (the 了 after it is no part of it: 撤销了9个国家行业主管局; a run this reads only the end of is cut, and left: 制定、修订)
+  const run = VERB_END_CHAR.test(words) ? VERB_RUN_END.exec(words) : null;
+  return run && !/[、和或及与]$/.test(words.slice(0, run.index)) ? run[0].replace(/了$/, '') : '';
 }
 
 /** `verb` + `thing`, where the words the name kept before `thing` (`lead`: none, or the run's last verb, 新建 of 改造和新建)

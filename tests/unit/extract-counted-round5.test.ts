@@ -150,7 +150,7 @@ describe('a figure of no name after a frame: the subject that moved in the claus
   for (const row of subjectThatMoved) it(rowName(row), () => checkRow(row));
 });
 
-/** a verb that removes things already there or joins them names which ones a count counts (counted.ts ON_STOCK) */
+/** a verb that removes things already there or joins them names which ones a count counts (done-verb.ts) */
 const removedOrJoined: Row[] = [
   {
     name: '撤销 with 又 and 了 (2003)',
