@@ -116,11 +116,12 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
 const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:人口|家庭|工商户|农民|群众|居民|劳动力|职工|学生|游客|儿童|孩子|婴幼儿|贫困人口|人)/;
 
 /** a bare magnitude (130万) is a quantity only where the phrase ends or a qualifier follows, or the next value
- * of its list does (分别增加1753万和2028万) */
+ * of its list does (分别增加1753万和2028万), or a verb says what the sum is for (828亿支持加快交通建设: a headline's 元 left out) */
 function bareMagnitudeEndsOk(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text[end];
   if (CLAUSE_END.test(c) || /^[和、] ?\d+(?:\.\d+)? ?[万亿](?![\u4e00-\u9fff])/.test(text.slice(end, end + 16))) return true;
+  if (/^(?:支持|用于|投向|扶持)/.test(text.slice(end, end + 2))) return true;
   SUFFIX_QUALIFIER.lastIndex = end;
   return SUFFIX_QUALIFIER.test(text);
 }

@@ -51,6 +51,10 @@ const rows: Row[] = [
   },
   { input: '人口出生率为千分之十二点一。', expect: [{ text: '千分之十二点一', value: 12.1, unit: '‰' }] },
   { input: '人口自然增长率控制在千分之十至千分之十二。', expect: [{ text: '千分之十至千分之十二', value: 10, valueMax: 12, unit: '‰' }] },
+  // the 支 of 支持 and the 项 of 项目 are no units after a bare magnitude; a verb of what the sum is for ends it
+  { input: '828亿支持加快交通建设', expect: [{ text: '828亿', value: 828, unit: '亿' }] },
+  { input: '全年安排3亿项目资金。', expect: [] },
+  { input: '引进5支团队。', expect: [{ text: '5支', value: 5, unit: '支' }] },
   // a fraction is no rate of its own: 三分之一的企业
   { input: '三分之一的企业实现扭亏。', expect: [] },
 ];
