@@ -112,7 +112,9 @@ export function distribute(phrase: string, n: number): string[] | null {
   const first = items[0];
   const last = items[n - 1];
   if (n === 2 && pairedWith(first, last) !== last) return [first, pairedWith(first, last)];
-  if (n === 2 && last.length <= 2 && first.length > last.length) {
+  // 一般公共预算收入和支出 → …收入, 一般公共预算支出: the last takes the first's words before its own length (not 失业率和物价:
+  // a prefix of one character, 失, is no words of a name)
+  if (n === 2 && last.length <= 2 && first.length >= last.length + 2) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
   const shared = shareHead(items);
