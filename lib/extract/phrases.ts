@@ -175,7 +175,7 @@ function stripTrailing(s: string): string {
 const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 
 /** 为预算的102%, 完成年度计划的105%: how much of its plan the indicator before reached */
-const SHARE_OF_PLAN = /^(?:为|是|完成|占|达到?)(?:年度|全年|年初|调整后?的?|原)?(预算|计划|目标|任务)(?:数|任务)?$/;
+const SHARE_OF_PLAN = /^(?:为|是|完成|占|达到?)(?:年度|全年|年初|调整后?的?|汇总|原)?(预算|计划|目标|任务)(?:数|任务)?$/;
 /** 完成预算数(31220万元的101.7%): the plan's amount said before the share of it that was reached */
 export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|调整后?的?)?(预算|计划)数?$/;
 

@@ -252,6 +252,16 @@ const families: Family[] = [
         ],
       },
       {
+        // the province's summed budget (汇总预算) of its cities' and counties' budgets (gold-heldout2 山东 2015)
+        source: 'tests/fixtures/gold-heldout2/docs/budget-shandong-2015-news.txt',
+        title: '关于山东省2014年预算执行情况和2015年预算草案的报告',
+        input: '报告说,2014年全省地方一般公共预算收入突破5000亿元,达到5026.71亿元,完成汇总预算的101.0%,比上年增长10.2%。',
+        expect: [
+          { text: '101.0%', indicator: '地方一般公共预算收入预算完成率', measure: 'level' },
+          { text: '10.2%', indicator: '地方一般公共预算收入', measure: 'growth' },
+        ],
+      },
+      {
         source: 'https://www.shanwei.gov.cn:443/shanwei/swzdly/sgjf/czyjs/szfjs/ndjsbg/content/post_444920.html',
         title: '',
         input:
