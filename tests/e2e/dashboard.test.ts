@@ -273,6 +273,21 @@ describe('the comparison with room', () => {
     expect(await dash.locator('select[data-control=chart-row] option:checked').textContent()).toMatch(/地区生产总值 · 增速/);
     expect(await dash.locator('svg.chart rect.bar[data-kind]').count()).toBeGreaterThan(1);
     expect(await dash.locator('svg.chart rect.bar[data-kind=target]').count()).toBeGreaterThan(0);
+    // no two value labels run into each other (a result and its target of about the same height), in English, whose
+    // labels are the longer (about 5%)
+    await dash.click('.lang-switch [data-lang=en]');
+    await expect.poll(() => dash.locator('svg.chart text.bar-label', { hasText: 'about' }).count()).toBeGreaterThan(0);
+    const boxes = await dash.locator('svg.chart text.bar-label').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { l: r.left, r: r.right, t: r.top, b: r.bottom, s: e.textContent };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(1);
+    const overlaps = boxes.filter((a, i) => boxes.some((b, j) => j > i && a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b));
+    expect(overlaps).toEqual([]);
+    await dash.click('.lang-switch [data-lang=zh]');
+    await expect.poll(() => dash.locator('svg.chart text.bar-label', { hasText: '左右' }).count()).toBeGreaterThan(0);
     await dash.click('[data-control=chart-lines]');
     await expect.poll(() => dash.locator('svg.chart').getAttribute('data-mode')).toBe('lines');
     expect(await dash.locator('svg.chart path.line').count()).toBeGreaterThan(0);

@@ -50,6 +50,9 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
             [g.actual, 'actual', cx - bw - 2],
             [g.target, 'target', cx + 2],
           ];
+          // two labels at about the same height run into each other (5.2%about 5%): the target's goes a line higher
+          const lift =
+            !!g.actual && !!g.target && g.actual.value >= 0 && g.target.value >= 0 && Math.abs(y(g.actual.value) - y(g.target.value)) < 16;
           return (
             <g key={g.column} data-region={g.region ?? ''}>
               {bars.map(([e, kind, x]) => {
@@ -62,7 +65,13 @@ export function Chart({ table, row, mode, year }: { table: ComparisonTable; row:
                       <title>{`${g.region ? regionName(g.region, lang) : t('noRegion')} ${t(kind)} ${quantityText(e, row.unit, lang, t)}`}</title>
                     </rect>
                     {labels && (
-                      <text class="bar-label" x={x + bw / 2} y={e.value >= 0 ? top - 4 : top + h + 12} text-anchor="middle">
+                      <text
+                        class="bar-label"
+                        x={x + bw / 2}
+                        y={e.value < 0 ? top + h + 12 : lift && kind === 'target' ? Math.min(top, y(g.actual!.value)) - 4 : top - 4}
+                        dy={lift && kind === 'target' ? '-1.2em' : undefined}
+                        text-anchor="middle"
+                      >
                         {quantityText(e, row.unit, lang, t)}
                       </text>
                     )}
