@@ -27,10 +27,15 @@ const RATE_NOUN =
 /**
  * a rate of growth named as a noun a few words before its value, with an adverb, a target's name or a
  * start between: 涨幅仍然高达百分之二十一点七, 经济增长速度的宏观调控目标，定为百分之八至九, 物价上涨幅度…力争控制在
- * 百分之十五左右, 固定资产投资增长幅度由上年的58.6%… (where it went after a start, 回落到27.8%, is read with the start)
+ * 百分之十五左右, 固定资产投资增长幅度由上年的58.6%…, CPI涨幅控制从去年的5%左右 (where it went after a start, 回落到27.8%, is read with the start)
  */
 const RATE_NOUN_APART =
-  /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度)(?:的)?(?:(?:宏观)?(?:调控|预期|增长)?目标(?:拟)?[，,]?)?(?:仍然|仍|还|已经|已)?(?:高达|达到|力争|争取|确保|要|将)?(?:(?:由|从)(?:上年|去年|前年|[\d０-９]{4}年)?(?:的)?|控制在|保持在|稳定在|定为|为|在|达|是)?$/;
+  /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度)(?:的)?(?:(?:宏观)?(?:调控|预期|增长)?目标(?:拟)?[，,]?)?(?:仍然|仍|还|已经|已)?(?:高达|达到|力争|争取|确保|要|将)?(?:(?:控制|保持)?(?:由|从)(?:上年|去年|前年|[\d０-９]{4}年)?(?:的)?|控制在|保持在|稳定在|定为|为|在|达|是)?$/;
+
+/** a cut of a thing named between the verb and the share cut (压减各类奖励、节庆、展会经费50%以上): the whole class of
+ * verbs of cutting; a rate, a share or a part (占) there is no thing cut */
+const CUT_OF_THING = /(?:压减|削减|压缩|缩减|压降|核减|减少|降低)[\u4e00-\u9fff、“”]{1,16}$/;
+const NO_THING_CUT = /占|(?:率|比重|比例|占比)$/;
 
 /** between a rate's start and where it went: 由上年的58.6%回落到27.8%, 要从14.8%降到10%左右; or where it went in fact, a
  * clause or two later with no noun of its own (…降到10%左右,经过上下各方面的努力,实际回落到6.1%) */
@@ -77,6 +82,8 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   const more = COMPARED_MORE.exec(before) ?? (q.unitClass === 'times' ? MULTIPLE_ABOVE.exec(before) : null);
   if (more) return { measure: isRate ? 'growth' : 'change', sign: more[1] === '少' ? -1 : 1 };
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
+  const cut = q.unitClass === 'percent' ? CUT_OF_THING.exec(before) : null;
+  if (cut && !NO_THING_CUT.test(cut[0])) return { measure: 'growth', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
   // 每年增产原煤3000万吨, 增加运力4000万吨: what is added, named between the verb and the amount (not 新增产业基金)
   if (!isRate && /(?<!新)(?:增产|增加)(?!值|额|业)[\u4e00-\u9fa5]{1,3}$/.test(before)) return { measure: 'change', sign: 1 };

