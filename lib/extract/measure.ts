@@ -52,6 +52,8 @@ export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 const COMPARED_MORE = /比[^,;。]{1,24}?(?:还|要|再)?(多|少)$/;
 /** a multiple above a base: 高出(四倍多), 超过了…递增率的(一点三倍) */
 const MULTIPLE_ABOVE = /(?:高出|超出)()$|(?:超过|高出|超出)了?[^,;。]{2,30}的()$/;
+/** a base exceeded by a share, named between the verb and the share: 超过计划成本(４％左右) (not 超过…的50%, a share of it) */
+const OVER_NAMED_BASE = /(?:超过|超出)了?[\u4e00-\u9fff]{2,10}(?<!的)$/;
 /** a fund or a sum added to, named between the verb and the amount */
 const ADDED_TO_FUND = /(?:^|[^新])(?:增加|追加)[\u4e00-\u9fa5]{2,12}(?:基金|资金|投资|支出|投入|经费)$/;
 
@@ -81,6 +83,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   // 比去年多100万人, 比…前十七年的总和还多百分之八十三, 高出四倍多, 超过了…递增率的一点三倍: how much more than a base
   const more = COMPARED_MORE.exec(before) ?? (q.unitClass === 'times' ? MULTIPLE_ABOVE.exec(before) : null);
   if (more) return { measure: isRate ? 'growth' : 'change', sign: more[1] === '少' ? -1 : 1 };
+  if (q.unitClass === 'percent' && OVER_NAMED_BASE.test(before)) return { measure: 'growth', sign: 1 };
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   const cut = q.unitClass === 'percent' ? CUT_OF_THING.exec(before) : null;
   if (cut && !NO_THING_CUT.test(cut[0])) return { measure: 'growth', sign: -1 };

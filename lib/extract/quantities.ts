@@ -335,8 +335,8 @@ const SLOGAN_AFTER = /^(?:现代化|基本点|代表|中心|自信|意识|维护
 const SMALL_AMOUNT_ENDS = /^(?:[^\u4e00-\u9fff]|的|比|和|及|或|多|余|以|左右|上下)/;
 
 function readChinese(text: string, at: number, run: string, names: Array<[number, number]>): Quantity | null {
-  // a 千 or 百 after the last magnitude with no digit word before it starts the unit (一千九百五十万千瓦, 万千米)
-  let numText = /[万亿][千百]$/.test(run) ? run.slice(0, -1) : run;
+  // a 千 or 百 right after a magnitude, 十, 百 or 千 starts the unit (一千九百五十万千瓦, 万千米, 二十二万七千千瓦, 一千二百千瓦)
+  let numText = /[十百千万亿][千百]$/.test(run) ? run.slice(0, -1) : run;
   let unit = unitAt(text, at + numText.length, false);
   // a unit that holds its magnitude (三千六百二十亿度, 二千八百六十万门): its 亿 or 万 is no part of the numeral
   const held = !unit && /[万亿]$/.test(numText) ? unitAt(text, at + numText.length - 1, false) : null;

@@ -248,6 +248,8 @@ export class TenseReader {
     // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
     if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };
     if (span) {
+      // (今后三年,…年均增长8%: years all to come are planned, a cue or none)
+      if (resultsYear !== null && span.from > resultsYear) kind = 'target';
       // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
       // (由于已经连续三年增长速度在百分之十一以上 in a plan: years all reviewed hold results)

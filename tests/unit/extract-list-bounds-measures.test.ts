@@ -117,6 +117,24 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
+    family: 'a base exceeded by a share, named between 超过 and the share',
+    rows: [
+      {
+        name: 'judged/pages41 national-1956: 超过计划成本４％左右 is a growth over the planned cost',
+        input: '煤炭工业部原煤的全部可比产品成本，超过计划成本４％左右。',
+        expect: [{ text: '４％左右', measure: 'growth', value: 4 }],
+      },
+      {
+        name: 'must not fire: 超过…的50% is a share of the base; 超过50% a bound',
+        input: '外贸依存度超过全市总量的50%,服务业占比超过50%。',
+        expect: [
+          { text: '50%', measure: 'level' },
+          { text: '超过50%', measure: 'level', qualifier: 'above' },
+        ],
+      },
+    ],
+  },
+  {
     family: 'a rate of growth named before where it was held from',
     rows: [
       {
