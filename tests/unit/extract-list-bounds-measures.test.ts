@@ -1,7 +1,8 @@
 // Round 7 (gold-heldout, gold-heldout2): what a list of values shares and what it does not — a ceiling written
 // once after the last value (以内, 以下) bounds each, a floor (以上) only the last; a rate noun said with the last
 // item is that item's measure, a price level given in per cent is its rise; a cut of a thing named between the
-// verb and its share is a fall. Sentences of real pages (the file named in each row's name).
+// verb and its share is a fall; a budget named right before its sum is a target, in an execution report too. Sentences of
+// real pages (the file named in each row's name).
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
 
@@ -130,6 +131,39 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [
           { text: '50%', measure: 'level' },
           { text: '超过50%', measure: 'level', qualifier: 'above' },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a budget named right before its sum is the plan of its year',
+    rows: [
+      {
+        name: 'gold-heldout2 大姚 2024: 累计完成24627万元,完成年初预算数60999万元的40.4%',
+        input: '1—4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。',
+        title: '大姚县2024年1—4月财政预算执行情况',
+        expect: [
+          { text: '24627万元', kind: 'actual' },
+          { text: '60999万元', kind: 'target' },
+        ],
+      },
+      {
+        name: 'gold-heldout2 甘肃 2014 accounts: 批准的省级收入预算为196.2亿元,…支出预算变动为686亿元',
+        input: '2014年,省人大批准的省级收入预算为196.2亿元,支出预算为493.1亿元,加上中央新增补助、上年结转等,支出预算变动为686亿元。',
+        title: '关于2014年省级财政决算草案和2015年上半年全省财政预算执行情况的报告',
+        expect: [
+          { text: '196.2亿元', kind: 'target', period: 2014 },
+          { text: '493.1亿元', kind: 'target', period: 2014 },
+          { text: '686亿元', kind: 'target', period: 2014 },
+        ],
+      },
+      {
+        name: 'must not fire: a budget’s revenue or spending done (一般公共预算收入完成…) is a result',
+        input: '2014年,全省一般公共预算收入完成672.2亿元,一般公共预算支出2538.4亿元。',
+        title: '关于2014年省级财政决算草案和2015年上半年全省财政预算执行情况的报告',
+        expect: [
+          { text: '672.2亿元', kind: 'actual', period: 2014 },
+          { text: '2538.4亿元', kind: 'actual', period: 2014 },
         ],
       },
     ],

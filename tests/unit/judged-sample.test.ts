@@ -881,7 +881,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.88,
       period: 0.84,
       periodFrom: 0.91,
-      allRight: 0.4,
+      allRight: 0.41,
     },
     nonFiguresKept: 5,
   },
