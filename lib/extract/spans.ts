@@ -149,8 +149,9 @@ export function findSpans(
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
-    // 比“八五”时期增长79.6%: the base of a comparison, not the years of the quantity
+    // 比“八五”时期增长79.6%, 是“十一五”时期的2.6倍: the base of a comparison, not the years of the quantity
     if (/[比较]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (/(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && after.startsWith('的')) continue;
     // 是1950年到2002年53年的总和: what the quantity is compared with (not 远远超过1953年到1978年的二十六年间平均每年增长3.2%的速度)
     if (rangeFrom && /(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
