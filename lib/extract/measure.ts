@@ -48,6 +48,8 @@ export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?
  * (第一、二、三产业分别拉动GDP增长) */
 export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
+/** a gap below a base, in points: 低于预期1.5个百分点, 低于全国平均水平0.3个百分点, 比全省低2个百分点 (negative, as a fall is) */
+const BELOW_BASE = /(?:低于|低出|比[^,;。]{1,20}?低)[^,;。]{0,16}$/;
 /** more or less than a base said before: 比去年多, 比…的总和还多, 比上年少 */
 const COMPARED_MORE = /比[^,;。]{1,24}?(?:还|要|再)?(多|少)$/;
 /** a multiple above a base: 高出(四倍多), 超过了…递增率的(一点三倍) */
@@ -69,7 +71,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (q.unitClass === 'points') {
     // 拉动经济增长2.66个百分点: a contribution to growth is a level, not a change of a rate
     if (PULL.test(before)) return { measure: 'level', sign: 1 };
-    return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
+    return { measure: 'change', sign: (FALL.test(before) && !TO_LEVEL.test(before)) || BELOW_BASE.test(before) ? -1 : 1 };
   }
   const moved = isRate ? RATE_MOVED.exec(before) : null;
   if (moved) return { measure: 'change', sign: moved[3] ? -1 : 1 };

@@ -169,6 +169,29 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
+    family: 'a gap below a base in points is negative',
+    rows: [
+      {
+        name: 'gold-heldout2 山西 2016: 低于预期1.5個百分點',
+        input: '全省地区生产总值增长4.5%左右,低于预期1.5個百分點。',
+        expect: [{ text: '1.5個百分點', measure: 'change', value: -1.5 }],
+      },
+      {
+        name: 'prov-jiangsu-2025: 城镇调查失业率4.5%、低于全国0.6个百分点; national 2018: 比去年预算低0.4个百分点',
+        input: '城镇调查失业率4.5%、低于全国0.6个百分点。今年赤字率拟按2.6%安排,比去年预算低0.4个百分点。',
+        expect: [
+          { text: '0.6个百分点', value: -0.6 },
+          { text: '0.4个百分点', value: -0.4 },
+        ],
+      },
+      {
+        name: 'must not fire: a gap above (高于) stays positive',
+        input: '地区生产总值增长8%,高于全国1.1个百分点。',
+        expect: [{ text: '1.1个百分点', measure: 'change', value: 1.1 }],
+      },
+    ],
+  },
+  {
     family: 'a rate of growth named before where it was held from',
     rows: [
       {
