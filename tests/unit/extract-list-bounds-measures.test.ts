@@ -1,10 +1,13 @@
 // Round 7 (gold-heldout, gold-heldout2): what a list of values shares and what it does not — a ceiling written
 // once after the last value (以内, 以下) bounds each, a floor (以上) only the last; a rate noun said with the last
 // item is that item's measure, a price level given in per cent is its rise; a cut of a thing named between the
-// verb and its share is a fall; a budget named right before its sum is a target, in an execution report too. Sentences of
-// real pages (the file named in each row's name).
+// verb and its share is a fall; a budget named right before its sum is a target, in an execution report too, and the share
+// of a plan done an outcome, in a plan's section too. Sentences of real pages (the file named in each row's name).
 import { describe, it } from 'vitest';
-import { checkRow, rowName, type Row } from './helpers/engine';
+import { checkRow, describeLastMentions, rowName, type Row } from './helpers/engine';
+import { textUpTo } from './helpers/real-pages';
+
+const R1956 = 'tests/fixtures/judged/pages41/national-1956-chengjun.txt';
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {
@@ -136,7 +139,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
-    family: 'a budget named right before its sum is the plan of its year',
+    family: 'a budget named right before its sum is the plan of its year; the share of a plan done is an outcome',
     rows: [
       {
         name: 'gold-heldout2 大姚 2024: 累计完成24627万元,完成年初预算数60999万元的40.4%',
@@ -156,6 +159,12 @@ const families: Array<{ family: string; rows: Row[] }> = [
           { text: '493.1亿元', kind: 'target', period: 2014 },
           { text: '686亿元', kind: 'target', period: 2014 },
         ],
+      },
+      {
+        name: 'must not fire: a share aimed at (力争完成计划的105%) stays a target',
+        input: '今年全市工业总产值力争完成计划的105%。',
+        title: '太仓市2015年政府工作报告',
+        expect: [{ text: '105%', kind: 'target' }],
       },
       {
         name: 'must not fire: a budget’s revenue or spending done (一般公共预算收入完成…) is a result',
@@ -207,3 +216,21 @@ for (const { family, rows } of families)
   describe(family, () => {
     for (const row of rows) it(rowName(row), () => checkRow(row));
   });
+
+// a whole real text up to the mention: each expected mention is the last of its surface
+describeLastMentions([
+  {
+    family: 'the share of a plan done is an outcome, in a plan’s section too',
+    rows: [
+      {
+        name: 'judged/pages41 national-1956: in the budget year’s section, 钢材完成９５％ and 计划完成１０５％ are outcomes',
+        input: textUpTo(R1956, '江海货运量计划完成１０４％'),
+        title: '',
+        expect: [
+          { text: '９５％', kind: 'actual', period: 1956 },
+          { text: '１０５％', kind: 'actual', period: 1956 },
+        ],
+      },
+    ],
+  },
+]);

@@ -878,7 +878,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       valueMax: 0.99,
       unit: 0.99,
       qualifier: 0.97,
-      kind: 0.88,
+      kind: 0.9,
       period: 0.84,
       periodFrom: 0.91,
       allRight: 0.41,
