@@ -1,13 +1,14 @@
 // A numbered section that opens on the name of a five-year plan under way sets the plan out (1955's 二、第一个五年计划概要,
 // the first plan, 1953–1957, in its third year: plan-passages.ts): its figures are targets of the plan's years, its start
 // levels the base year's; the part ends at the next heading of the same list (四、为完成和超额完成…而奋斗 reviews 1953–1954
-// again), where a heading that opens on the plan again opens a part of its own. And a quantity over years all to come (今后
-// 三年) is planned, with a cue or none (tense.ts). Rows are real texts from their start to the mention (judged sample 41's
-// national-1955), or sentences where the row says so.
+// again), where a heading that opens on the plan again opens a part of its own. And a quantity over years all to come
+// (今后三年; 从今年起,全市5年…, spans.ts) is planned, with a cue or none (tense.ts). Rows are real texts from their start to
+// the mention (judged samples 41 and 36), or sentences where the row says so.
 import { describeLastMentions, type Row } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
 const R1955 = 'tests/fixtures/judged/pages41/national-1955-chengjun.txt';
+const R2003 = 'tests/fixtures/judged/pages36/national-2003-chengjun.txt';
 
 const families: Array<{ family: string; rows: Row[] }> = [
   {
@@ -44,6 +45,21 @@ const families: Array<{ family: string; rows: Row[] }> = [
         input: '今后三年,全市地区生产总值年均增长8%。',
         title: '太仓市2015年政府工作报告',
         expect: [{ text: '8%', kind: 'target', period: 2017, periodFrom: 2015 }],
+      },
+      {
+        name: '从今年起,全市5年投入100亿元; 从2015年起,三年内新建学校20所: the years from the start the clause says',
+        input: '从今年起,全市5年投入100亿元用于交通建设。从2015年起,三年内新建学校20所。',
+        title: '太仓市2015年政府工作报告',
+        expect: [
+          { text: '100亿元', kind: 'target', period: 2019, periodFrom: 2015 },
+          { text: '20所', kind: 'target', period: 2017, periodFrom: 2015 },
+        ],
+      },
+      {
+        name: 'must not fire: a start said of something else, clauses before (national 2003: 从1999年起连续扩大招生规模…;五年内)',
+        input: textUpTo(R2003, '五年内全国本专科毕业生１３００万人'),
+        title: '',
+        expect: [{ text: '１３００万人', kind: 'actual', period: 2002, periodFrom: 1998 }],
       },
       {
         name: 'must not fire: 过去三年,全市地区生产总值年均增长8% is a result',
