@@ -15,6 +15,7 @@ import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figur
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
 import { restatedTarget } from './restated-targets';
+import { presentFact } from './present-facts';
 import { unstatedYears } from './unstated-years';
 import {
   clauseBefore,
@@ -186,7 +187,8 @@ export class TenseReader {
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
     const own = statedKind(this.text, sentence, at, end, this.read(at, change, end));
-    const stated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
+    const restated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
+    const stated = presentFact(this.text, sentence, at, restated, this.meta.resultsYear);
     const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, stated));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
