@@ -174,7 +174,7 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
       value: decimals ? Number(`${whole}.${decimals}`) : whole,
       unit: m[1] === '千' ? '‰' : '%',
       unitClass: 'percent',
-      qualifier: pre.qualifier ?? suf.qualifier ?? 'exact',
+      qualifier: qualifierOf(text, m.index, pre.qualifier ?? suf.qualifier, false),
       chinese: true,
     });
   }

@@ -58,6 +58,34 @@ const families: Array<{ family: string; rows: Row[] }> = [
     ],
   },
   {
+    family: 'at least, at most: 至少 and 至多 before the number or before its verb',
+    rows: [
+      {
+        name: 'national 2018: 移动网络流量资费年内至少降低30%',
+        input: '取消流量“漫游”费,移动网络流量资费年内至少降低30%,让群众和企业切实受益。',
+        expect: [{ text: '30%', qualifier: 'above', value: -30 }],
+      },
+      {
+        name: 'judged/pages41 national-1955: 至少完成四千万亩到五千万亩; 应该比原计划至少节约百分之十',
+        input: '至少完成四千万亩到五千万亩荒地开垦的规划设计。生产性建设的造价,应该比原计划至少节约百分之十。',
+        expect: [
+          { text: '四千万亩到五千万亩', qualifier: 'above' },
+          { text: '百分之十', qualifier: 'above' },
+        ],
+      },
+      {
+        name: 'prov-yunnan-2025: 挂钩联系本地区至少1所薄弱医院 (the bound in the figure’s text)',
+        input: '各级领导干部挂钩联系本地区至少1所薄弱医院。',
+        expect: [{ text: '至少1所', qualifier: 'above' }],
+      },
+      {
+        name: 'must not fire: a norm for each of a class (prov-hubei-2025 每个乡镇至少办好1所, judged exact)',
+        input: '支持每个乡镇至少办好1所优质初中。',
+        expect: [{ text: '1所', qualifier: 'exact' }],
+      },
+    ],
+  },
+  {
     family: 'the measure of each item of a list',
     rows: [
       {

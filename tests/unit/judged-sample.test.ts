@@ -877,7 +877,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
-      qualifier: 0.97,
+      qualifier: 0.99,
       kind: 0.9,
       period: 0.84,
       periodFrom: 0.91,
