@@ -181,10 +181,10 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
   return out;
 }
 
-/** a figure's qualifier: what the words around its number say (约, 以上), else a milestone or a 约 before its verb, else
- * what its unit says (a unit of "more than") */
+/** a figure's qualifier: what the words around its number say (约, 以上), else a milestone, else what its unit says (a unit
+ * of "more than": 约达10亿余元, the 余 at the number before the 约 of its verb), else a 约 before its verb */
 function qualifierOf(text: string, numStart: number, own: Qualifier | undefined, more: boolean | undefined): Qualifier {
-  return own ?? milestoneBefore(text, numStart) ?? qualifierBeforeVerb(text, numStart) ?? (more ? 'above' : 'exact');
+  return own ?? milestoneBefore(text, numStart) ?? (more ? 'above' : qualifierBeforeVerb(text, numStart)) ?? 'exact';
 }
 
 /** two lists sorted by start, as one; of two that overlap (6十亿美元 read twice) the first is kept */

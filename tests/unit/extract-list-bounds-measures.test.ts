@@ -79,6 +79,16 @@ const families: Array<{ family: string; rows: Row[] }> = [
         expect: [{ text: '至少1所', qualifier: 'above' }],
       },
       {
+        name: 'judged/pages41 national-1956: 约达１０亿余元 — the 余 at the number bounds it, the 约 of its verb only hedges',
+        input: '节约的资金约达１０亿余元,比原投资计划减少了１６．１％。',
+        expect: [{ text: '１０亿余元', qualifier: 'above' }],
+      },
+      {
+        name: 'must not fire: 约 before the verb of a plain number stays about (约占80%)',
+        input: '民营经济约占80%。',
+        expect: [{ text: '80%', qualifier: 'about' }],
+      },
+      {
         name: 'must not fire: a norm for each of a class (prov-hubei-2025 每个乡镇至少办好1所, judged exact)',
         input: '支持每个乡镇至少办好1所优质初中。',
         expect: [{ text: '1所', qualifier: 'exact' }],
