@@ -6,10 +6,10 @@ import type { Quantity } from './quantities';
 /** 经济增长 alone names its growth (经济 is no indicator): 经济增长5.5%左右, 经济增长预期目标为7%左右, “十五”期间年均经济增长速度预期目标为7%左右,
  * 经济增长连续四年达到或略(高于10%), 广东今年目标是经济增长(7%至7.5%) */
 export const ECONOMY_GROWTH =
-  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国|["“]?十[一二三四]?五["”]?期间)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)(?:年均)?经济(?:增长|增速)(?:速度)?(?:的)?(?:预期|(?:宏观)?调控)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|达到|保持在|稳定在)?(?:或略)?$/;
+  /^(?:.{0,4}?(?:今年|全年|明年)|全省|全市|全区|全国|["“]?十[一二三四]?五["”]?期间)?(?:的)?(?:主要)?(?:预期)?(?:目标)?(?:是|为)?((?:全省|全市|全区|全国)?)(?:年均)?经济(?:增长|增速)(?:速度)?(?:的)?(?:预期|(?:宏观)?调控)?(?:目标)?(?:建议)?(?:连续[一二三四五六七八九十两\d]{1,2}年)?(?:为|是|定为|设定为|确定为?|达到|保持在|稳定在)?(?:或略)?$/;
 
-/** the target named for a growth: 地区生产总值增长的预期目标为8%左右 */
-export const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为)?$/;
+/** the target named for a growth: 地区生产总值增长的预期目标为8%左右, 经济增长预期目标确定6%左右 */
+export const GROWTH_TARGET = /(?:增长|增速)(?:的)?(?:预期)?目标(?:为|是|定为|确定为?)?$/;
 
 const TO_LEVEL =
   /(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|压缩|缩短|扩大|稳定|保持|控制|降|增|升|提)(?:到|至|在)$|(?:达到|达|为|是|占)$/;
@@ -27,10 +27,15 @@ const RATE_NOUN =
 /**
  * a rate of growth named as a noun a few words before its value, with an adverb, a target's name or a
  * start between: 涨幅仍然高达百分之二十一点七, 经济增长速度的宏观调控目标，定为百分之八至九, 物价上涨幅度…力争控制在
- * 百分之十五左右, 固定资产投资增长幅度由上年的58.6%… (where it went after a start, 回落到27.8%, is read with the start)
+ * 百分之十五左右, 固定资产投资增长幅度由上年的58.6%…, CPI涨幅控制从去年的5%左右 (where it went after a start, 回落到27.8%, is read with the start)
  */
 const RATE_NOUN_APART =
-  /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度)(?:的)?(?:(?:宏观)?(?:调控|预期|增长)?目标(?:拟)?[，,]?)?(?:仍然|仍|还|已经|已)?(?:高达|达到|力争|争取|确保|要|将)?(?:(?:由|从)(?:上年|去年|前年|[\d０-９]{4}年)?(?:的)?|控制在|保持在|稳定在|定为|为|在|达|是)?$/;
+  /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度)(?:的)?(?:(?:宏观)?(?:调控|预期|增长)?目标(?:拟)?[，,]?)?(?:仍然|仍|还|已经|已)?(?:高达|达到|力争|争取|确保|要|将)?(?:(?:控制|保持)?(?:由|从)(?:上年|去年|前年|[\d０-９]{4}年)?(?:的)?|控制在|保持在|稳定在|定为|为|在|达|是)?$/;
+
+/** a cut of a thing named between the verb and the share cut (压减各类奖励、节庆、展会经费50%以上): the whole class of
+ * verbs of cutting; a rate, a share or a part (占) there is no thing cut */
+const CUT_OF_THING = /(?:压减|削减|压缩|缩减|压降|核减|减少|降低)[\u4e00-\u9fff、“”]{1,16}$/;
+const NO_THING_CUT = /占|(?:率|比重|比例|占比)$/;
 
 /** between a rate's start and where it went: 由上年的58.6%回落到27.8%, 要从14.8%降到10%左右; or where it went in fact, a
  * clause or two later with no noun of its own (…降到10%左右,经过上下各方面的努力,实际回落到6.1%) */
@@ -43,10 +48,14 @@ export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?
  * (第一、二、三产业分别拉动GDP增长) */
 export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
 
+/** a gap below a base, in points: 低于预期1.5个百分点, 低于全国平均水平0.3个百分点, 比全省低2个百分点 (negative, as a fall is) */
+const BELOW_BASE = /(?:低于|低出|比[^,;。]{1,20}?低)[^,;。]{0,16}$/;
 /** more or less than a base said before: 比去年多, 比…的总和还多, 比上年少 */
 const COMPARED_MORE = /比[^,;。]{1,24}?(?:还|要|再)?(多|少)$/;
 /** a multiple above a base: 高出(四倍多), 超过了…递增率的(一点三倍) */
 const MULTIPLE_ABOVE = /(?:高出|超出)()$|(?:超过|高出|超出)了?[^,;。]{2,30}的()$/;
+/** a base exceeded by a share, named between the verb and the share: 超过计划成本(４％左右) (not 超过…的50%, a share of it) */
+const OVER_NAMED_BASE = /(?:超过|超出)了?[\u4e00-\u9fff]{2,10}(?<!的)$/;
 /** a fund or a sum added to, named between the verb and the amount */
 const ADDED_TO_FUND = /(?:^|[^新])(?:增加|追加)[\u4e00-\u9fa5]{2,12}(?:基金|资金|投资|支出|投入|经费)$/;
 
@@ -62,7 +71,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (q.unitClass === 'points') {
     // 拉动经济增长2.66个百分点: a contribution to growth is a level, not a change of a rate
     if (PULL.test(before)) return { measure: 'level', sign: 1 };
-    return { measure: 'change', sign: FALL.test(before) && !TO_LEVEL.test(before) ? -1 : 1 };
+    return { measure: 'change', sign: (FALL.test(before) && !TO_LEVEL.test(before)) || BELOW_BASE.test(before) ? -1 : 1 };
   }
   const moved = isRate ? RATE_MOVED.exec(before) : null;
   if (moved) return { measure: 'change', sign: moved[3] ? -1 : 1 };
@@ -76,7 +85,10 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   // 比去年多100万人, 比…前十七年的总和还多百分之八十三, 高出四倍多, 超过了…递增率的一点三倍: how much more than a base
   const more = COMPARED_MORE.exec(before) ?? (q.unitClass === 'times' ? MULTIPLE_ABOVE.exec(before) : null);
   if (more) return { measure: isRate ? 'growth' : 'change', sign: more[1] === '少' ? -1 : 1 };
+  if (q.unitClass === 'percent' && OVER_NAMED_BASE.test(before)) return { measure: 'growth', sign: 1 };
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
+  const cut = q.unitClass === 'percent' ? CUT_OF_THING.exec(before) : null;
+  if (cut && !NO_THING_CUT.test(cut[0])) return { measure: 'growth', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
   // 每年增产原煤3000万吨, 增加运力4000万吨: what is added, named between the verb and the amount (not 新增产业基金)
   if (!isRate && /(?<!新)(?:增产|增加)(?!值|额|业)[\u4e00-\u9fa5]{1,3}$/.test(before)) return { measure: 'change', sign: 1 };

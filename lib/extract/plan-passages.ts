@@ -9,9 +9,11 @@ import type { Span } from './spans';
 const HEADING_LINE = /(?<=^|\n)[ \t]*([^\n,;:。!?]{4,32})(?=\n)/g;
 /** numbering before a heading's words: 二、, (二), 第二、 */
 const NUMBERING = /^(?:第?[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/;
+/** the numbering of a report's outer list (二、), not of the parts under a heading ((二)) */
+const LIST_NUMBER = /^[一二三四五六七八九十]{1,3}、$/;
 /** a heading that opens on a plan's name (第六个五年计划的基本任务, “七五”时期的主要任务), not its review or results */
 const OPENS_ON_PLAN =
-  /^(?:["“「『]|第)(十[一二三四五]?|[六七八九])(?:五["”」』]|个五年)(?:计划|规划)?(?:时期|期间)?的?(?![^\n]{0,24}(?:回顾|执行情况|完成情况|成就|总结))/;
+  /^(?:["“「『]|第)(十[一二三四五]?|[一二三四五六七八九])(?:五["”」』]|个五年)(?:计划|规划)?(?:时期|期间)?的?(?![^\n]{0,24}(?:回顾|执行情况|完成情况|成就|总结))/;
 
 /** a section a plan's heading opens, or (`span` absent) where the part it heads ends: the report's default resumes */
 export interface PlanPart {
@@ -32,12 +34,15 @@ export interface PlanPart {
 export function runningPlanParts(text: string, resultsYear: number | null): PlanPart[] {
   if (resultsYear === null) return [];
   const out: PlanPart[] = [];
-  let open = false;
+  let open: 'numbered' | 'unnumbered' | false = false;
   HEADING_LINE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = HEADING_LINE.exec(text)); ) {
     const words = m[1];
     const numbered = NUMBERING.exec(words);
-    if (open && !numbered) {
+    // an unnumbered heading's part ends at the next unnumbered heading, a numbered one's at the next of its list
+    // (二、第一个五年计划概要 … 三、…: the report's default resumes, unless that heading opens on the plan again)
+    const ends = open === 'unnumbered' ? !numbered : open === 'numbered' && numbered !== null && LIST_NUMBER.test(numbered[0]);
+    if (ends) {
       out.push({ at: m.index, kind: 'actual', period: null });
       open = false;
     }
@@ -48,7 +53,7 @@ export function runningPlanParts(text: string, resultsYear: number | null): Plan
     const end = m.index + m[0].length;
     const span = { at: m.index, end, from, to: from + 4 };
     out.push({ at: m.index, kind: 'target', period: from + 4, span, ...(numbered ? {} : { overNumbered: true as const }) });
-    open = !numbered;
+    open = numbered ? (LIST_NUMBER.test(numbered[0]) ? 'numbered' : false) : 'unnumbered';
   }
   return out;
 }

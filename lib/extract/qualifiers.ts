@@ -4,10 +4,11 @@ import type { Qualifier } from '../model/mention';
 // Qualifier words before the number, longest first; the regex runs on the text just before it. 约 and 近 end
 // words of their own that bound nothing (节约10%, 签约50亿元, 最近5年): those are left out.
 const PREFIX_QUALIFIER =
-  /(不低于|不少于|不超过|不高于|不多于|不到|不足|超过|超出|大约|约为|将近|接近|逼近|突破|多于|少于|高于|低于|(?<![节签制合违履预条公])约|(?<![最附靠邻就])近|超|逾)$/;
+  /(不低于|不少于|不超过|不高于|不多于|不到|不足|超过|超出|大约|约为|将近|接近|逼近|突破|多于|少于|高于|低于|至少|至多|(?<![节签制合违履预条公])约|(?<![最附靠邻就])近|超|逾)$/;
 const PREFIX_KIND: Record<string, Qualifier> = {
   不低于: 'above',
   不少于: 'above',
+  至少: 'above',
   超过: 'above',
   超出: 'above',
   突破: 'above',
@@ -16,6 +17,7 @@ const PREFIX_KIND: Record<string, Qualifier> = {
   超: 'above',
   逾: 'above',
   不超过: 'below',
+  至多: 'below',
   不高于: 'below',
   不多于: 'below',
   不到: 'below',

@@ -174,17 +174,17 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
       value: decimals ? Number(`${whole}.${decimals}`) : whole,
       unit: m[1] === '千' ? '‰' : '%',
       unitClass: 'percent',
-      qualifier: pre.qualifier ?? suf.qualifier ?? 'exact',
+      qualifier: qualifierOf(text, m.index, pre.qualifier ?? suf.qualifier, false),
       chinese: true,
     });
   }
   return out;
 }
 
-/** a figure's qualifier: what the words around its number say (约, 以上), else a milestone or a 约 before its verb, else
- * what its unit says (a unit of "more than") */
+/** a figure's qualifier: what the words around its number say (约, 以上), else a milestone, else what its unit says (a unit
+ * of "more than": 约达10亿余元, the 余 at the number before the 约 of its verb), else a 约 before its verb */
 function qualifierOf(text: string, numStart: number, own: Qualifier | undefined, more: boolean | undefined): Qualifier {
-  return own ?? milestoneBefore(text, numStart) ?? qualifierBeforeVerb(text, numStart) ?? (more ? 'above' : 'exact');
+  return own ?? milestoneBefore(text, numStart) ?? (more ? 'above' : qualifierBeforeVerb(text, numStart)) ?? 'exact';
 }
 
 /** two lists sorted by start, as one; of two that overlap (6十亿美元 read twice) the first is kept */
@@ -335,8 +335,8 @@ const SLOGAN_AFTER = /^(?:现代化|基本点|代表|中心|自信|意识|维护
 const SMALL_AMOUNT_ENDS = /^(?:[^\u4e00-\u9fff]|的|比|和|及|或|多|余|以|左右|上下)/;
 
 function readChinese(text: string, at: number, run: string, names: Array<[number, number]>): Quantity | null {
-  // a 千 or 百 after the last magnitude with no digit word before it starts the unit (一千九百五十万千瓦, 万千米)
-  let numText = /[万亿][千百]$/.test(run) ? run.slice(0, -1) : run;
+  // a 千 or 百 right after a magnitude, 十, 百 or 千 starts the unit (一千九百五十万千瓦, 万千米, 二十二万七千千瓦, 一千二百千瓦)
+  let numText = /[十百千万亿][千百]$/.test(run) ? run.slice(0, -1) : run;
   let unit = unitAt(text, at + numText.length, false);
   // a unit that holds its magnitude (三千六百二十亿度, 二千八百六十万门): its 亿 or 万 is no part of the numeral
   const held = !unit && /[万亿]$/.test(numText) ? unitAt(text, at + numText.length - 1, false) : null;

@@ -14,7 +14,9 @@ export const RANGE_FROM = /^(?:.{0,20}?(?:范围|标准|门槛|限额|额度)(?:
 /** …扩大到(不超过10万元): where the range moved to */
 export const MOVED_TO = /(?:扩大|提高|放宽|调整|上调|下调|降低)(?:到|至)$/;
 export const OUTPUT = /(?:生产总值|GDP|经济总量)$/;
-export const CONSUMER_PRICES = /居民消费价格(?:指数|总水平)?$/;
+/** the level of prices, which a report gives in per cent as its rise: the whole class of price indices and price levels
+ * (居民消费价格(指数), 价格消费指数 as some pages misorder it, 零售物价总指数, 物价总水平, CPI) */
+export const CONSUMER_PRICES = /(?:消费价格|价格消费|零售价格|物价)(?:总)?(?:指数|总水平)?$|价格(?:总)?指数$|价格总水平$|^CPI$/;
 /** a programme said before a count of its items: 粤港澳大湾区建设 (a name of four or more before 建设) */
 export const PROGRAMME = /^[\u4e00-\u9fff“”"]{4,}建设$/;
 export const AREA_UNIT = /(?:亩|公顷|平方公里|平方千米)$/;

@@ -3,6 +3,7 @@
 import type { Measure } from '../model/mention';
 import type { Quantity } from './quantities';
 import { distribute } from './distribute';
+import { measureListItems } from './list-measures';
 import { yearsListed } from './spans';
 
 export interface Reading {
@@ -90,7 +91,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       if (n > 1 && i >= n && BARE_RATE.test(text.slice(readings[i - 1].q.end, r.q.start))) i = ratesOfLevelsBefore(text, readings, i, n);
       continue;
     }
-    // 分别增长12%和13%左右: a bound written once after the last value holds for the list
+    // 分别增长12%和13%左右, 分别控制在4.2%、3%以内: a bound written once after the last value holds for the list
     const lastQ = readings[j - 1].q;
     const shared = SHARED_BOUND.exec(text.slice(lastQ.start, lastQ.end));
     if (shared && n > 1) {
@@ -123,6 +124,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
         readings[i + k].carry = items ? items[k] : r.carry;
         readings[i + k].indicator = items ? (suffixed ? withSuffix(items[k], r.suffix) : items[k]) : r.indicator;
       }
+      if (items) measureListItems(text, readings.slice(i, j));
     }
     i = j - 1;
   }
@@ -187,5 +189,6 @@ function itemsBefore(text: string, readings: Reading[], i: number, n: number): R
   return items.length === n ? items : last;
 }
 
-/** 左右 goes over the list (以上 was judged the last value's own: 稳定在98%和95%以上) */
-const SHARED_BOUND = /左右$/;
+/** 左右 and a ceiling (以内, 以下: 分别控制在4.2%、3%、2.5‰以内) go over the list; a floor, 以上, was judged the last
+ * value's own (稳定在98%和95%以上: judged README, sample 34) */
+const SHARED_BOUND = /(?:左右|以内|以下)$/;

@@ -23,6 +23,15 @@ const REQUIREMENT_AFTER = /^(?:左右|以上|以内|以下)?的(?:要求|目标|
 const EXPECTED_BEFORE = /预期(?:目标)?(?:的)?$/;
 const EXPECTED_AFTER = /^(?:左右|以上|以内|以下)?的预期(?!增长|增速|[\d])/;
 
+/** a budget named right before its sum (完成年初预算数60999万元, 批准的省级收入预算为196.2亿元, 支出预算变动为686亿元, 比预算数
+ * ２８，０４９，７８０，０００元): a budget is the plan of its year, in an execution report or final accounts too */
+const BUDGET_BEFORE = /预算(?:数)?(?:变动|调整)?(?:后)?(?:为|是|数为)?$/;
+
+/** a share of a plan or budget done, right before the percent: 完成95%, 计划完成105%, 完成预算的101.2% */
+const SHARE_DONE = /完成了?(?:年度|全年)?(?:计划|预算|任务)?(?:数)?(?:的)?$/;
+/** what is aimed at, not done: 力争完成计划的105%, 要完成 */
+const AIMED = /力争|确保|争取|(?<![主重需只不])要|将|预计|目标|计划(?:要|将)/;
+
 /**
  * `read`, a target of the year reviewed where the quantity at [at, end) (its sentence from `sentence`) is a plan told
  * again in a review; `reviewed`: the year the report reviews.
@@ -37,6 +46,11 @@ export function restatedTarget(text: string, sentence: number, at: number, end: 
     return { kind: 'target', period: read.kind === 'target' && reviewed !== null ? reviewed : read.period };
   // and the outcome itself, after a plan word earlier in its sentence: 实际建成128个
   if (read.kind === 'target' && OUTCOME.test(clause) && reviewed !== null) return { kind: 'actual', period: reviewed };
+  // the share of a plan done (钢材完成95%, 1—5月份铁道货运量计划完成105%): an outcome, in a plan's section too
+  if (read.kind === 'target' && SHARE_DONE.test(clause) && !AIMED.test(clause) && /[%％]$/.test(text.slice(at, end)))
+    return { ...read, kind: 'actual' };
+  if (read.kind === 'actual' && BUDGET_BEFORE.test(clause.slice(-10)) && /元$/.test(text.slice(at, end)))
+    return { ...read, kind: 'target' };
   // cited, or beaten: only in a review (a plan may cite last year's report for what it goes on with)
   if (read.kind !== 'actual') return read;
   const after = text.slice(end, end + 8);

@@ -71,6 +71,10 @@ function count(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : parseChinese(s);
 }
 
+/** a sentence that starts its years from one: 从今年起, 从明年开始, 从2015年起 */
+const STARTS_FROM = /从(?:今年|明年|((?:19|20)\d\d)年)(?:起|开始)[^;。!?\n\d]*$/;
+const START_REACH = 24;
+
 /** what is to be done, said right after a bare N年 (五年内国家财政将投入…) */
 const FUTURE_AFTER = /^[^,;。]{0,12}?(?:将|要|力争|计划|拟)/;
 
@@ -138,19 +142,24 @@ export function findSpans(
     } else if (bare) {
       // 2010年,全省生产总值达到…,五年年均分别增长14%和13.3%: the N years up to the year its sentence is about; in a
       // sentence without a year (过去五年,…。报告提出,五年累计投入…), the N years a span word before said
+      // (从今年起,全市5年投入100亿元; 从2015年起,三年内新建学校20所: the N years from the year the sentence starts them)
       const n = count(bare);
-      const said = yearOfSentence(text, m.index);
-      const year = said ?? spanBefore(spans, n, m.index)?.to ?? null;
-      if (year !== null && n >= 2 && n <= 10) [from, to] = [year - n + 1, year];
+      const first = yearStartedFrom(text, m.index, next);
+      const year = first === null ? (yearOfSentence(text, m.index) ?? spanBefore(spans, n, m.index)?.to ?? null) : null;
+      if (n < 2 || n > 10) {
+        // (no span)
+      } else if (first !== null) [from, to] = [first, first + n - 1];
+      else if (year !== null) [from, to] = [year - n + 1, year];
       // (五年内国家财政将投入200多亿元, where nothing says its years: what is to be done, over the coming years)
-      else if (next !== null && n >= 2 && n <= 10 && FUTURE_AFTER.test(text.slice(m.index + w.length, m.index + w.length + 16)))
+      else if (next !== null && FUTURE_AFTER.test(text.slice(m.index + w.length, m.index + w.length + 16)))
         [from, to] = [next, next + n - 1];
     }
     // 为近10年来最大降幅, 投入强度创10年来新高: a comparison, not the years of a quantity
     const after = text.slice(m.index + w.length, m.index + w.length + 3);
     if (/^(?:的)?(?:最|首次|新高|新低|同期|罕见|未有|之最|少有)/.test(after)) continue;
-    // 比“八五”时期增长79.6%: the base of a comparison, not the years of the quantity
+    // 比“八五”时期增长79.6%, 是“十一五”时期的2.6倍: the base of a comparison, not the years of the quantity
     if (/[比较]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (/(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && after.startsWith('的')) continue;
     // 是1950年到2002年53年的总和: what the quantity is compared with (not 远远超过1953年到1978年的二十六年间平均每年增长3.2%的速度)
     if (rangeFrom && /(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
@@ -189,6 +198,15 @@ function sentenceBefore(text: string, at: number): string {
       .split(SENTENCE_END)
       .pop() ?? ''
   );
+}
+
+/** the year the words right before `at` start its years from (从今年起,全市5年…; 今年 is `next`), or null: in its clause or
+ * the one before, not a start said earlier of something else (从1999年起连续扩大招生规模,…;…五年内) */
+function yearStartedFrom(text: string, at: number, next: number | null): number | null {
+  const m = STARTS_FROM.exec(text.slice(Math.max(0, at - START_REACH), at));
+  if (!m) return null;
+  if (m[1]) return Number(m[1]);
+  return next === null ? null : m[0].includes('明年') ? next + 1 : next;
 }
 
 /** the last year the sentence says before `at`, not a base (比2005年, 是2005年的) nor a start (从2005年) */

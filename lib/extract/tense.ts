@@ -15,6 +15,7 @@ import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figur
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
 import { restatedTarget } from './restated-targets';
+import { presentFact } from './present-facts';
 import { unstatedYears } from './unstated-years';
 import {
   clauseBefore,
@@ -186,7 +187,8 @@ export class TenseReader {
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
     const own = statedKind(this.text, sentence, at, end, this.read(at, change, end));
-    const stated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
+    const restated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
+    const stated = presentFact(this.text, sentence, at, restated, this.meta.resultsYear);
     const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, stated));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
@@ -248,6 +250,8 @@ export class TenseReader {
     // 由87家增加到241家 under a year carried on from a paragraph before: the start's year is unsaid
     if (startLevel && !span && section?.carried && explicitYear === null) return { kind, period: null };
     if (span) {
+      // (今后三年,…年均增长8%: years all to come are planned, a cue or none)
+      if (resultsYear !== null && span.from > resultsYear) kind = 'target';
       // a result stops at the year reviewed: "十四五"期间 in a 2025 report's review runs to 2024
       const to = kind === 'actual' && this.meta.resultsYear !== null ? Math.min(span.to, this.meta.resultsYear) : span.to;
       // (由于已经连续三年增长速度在百分之十一以上 in a plan: years all reviewed hold results)

@@ -3,9 +3,10 @@
 // read alone, the high end is taken for the figure and the low end runs into the name before it.
 import { magnitudeFactorOf, parseChineseAmount } from './numbers';
 
-/** the low end and its separator right before the high end: a numeral, the high end's unit or none, 至/到/— */
+/** the low end and its separator right before the high end: a numeral, a 多 or 余 (一百多亿斤到二百多亿斤), the high end's
+ * unit (its magnitude included) or none, 至/到/— */
 const LOW_END_BEFORE =
-  /([一二三四五六七八九十两][一二三四五六七八九十百千万亿零〇两]*)([^\s\d一二三四五六七八九十两百千万亿零〇]{0,4}?)(?:至|到|—|–|-|~)$/;
+  /([一二三四五六七八九十两][一二三四五六七八九十百千万亿零〇两]*)(?:多|余)?([^\s\d一二三四五六七八九十两百千零〇]{0,4}?)(?:至|到|—|–|-|~)$/;
 /** 从X到Y, 由X至Y: a change from one to the other, not a range */
 const CHANGE_FROM = /[从由]$/;
 

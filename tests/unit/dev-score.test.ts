@@ -96,10 +96,10 @@ describe('detection', () => {
 
 // the held-out gold set (tests/fixtures/gold-heldout): real pages (national to town, 2006–2024, reports,
 // communiqués, budgets; traditional, readings, spam, masked years), annotated blind; the floor is the
-// full F1 first measured on it (0.8472 on 2026-12-07), then fixed from (0.9350 on 2026-12-07, its README), the floor that
+// full F1 first measured on it (0.8472 on 2026-12-07), then fixed from (0.9350 on 2026-12-07, its README; 0.9401 after round 7's list bounds), the floor that
 // rounded down, so fixes can only raise it
 const HELDOUT = join(ROOT, 'tests/fixtures/gold-heldout');
-const HELDOUT_FLOOR = 0.93;
+const HELDOUT_FLOOR = 0.94;
 
 describe('held-out gold set', () => {
   it(`full F1 ≥ ${HELDOUT_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {
@@ -118,9 +118,9 @@ describe('held-out gold set', () => {
 // and 2025, provincial 2010 and 2016, budget reports and final accounts, communiqué texts, district and county
 // reports, monthly budget releases; traditional, readings, thousands separators), annotated blind; the floor is
 // the full F1 first measured on it (0.8313 on 2026-12-07 after one convention slip of its gold, its README),
-// rounded down, so fixes can only raise it
+// rounded down, so fixes can only raise it (0.8906 after round 7's measures of lists and cuts, budgets named before their sums, gaps below a base)
 const HELDOUT2 = join(ROOT, 'tests/fixtures/gold-heldout2');
-const HELDOUT2_FLOOR = 0.83;
+const HELDOUT2_FLOOR = 0.89;
 
 describe('second held-out gold set', () => {
   it(`full F1 ≥ ${HELDOUT2_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {

@@ -59,6 +59,40 @@ const rows: Array<Row & { family: string }> = [
     input: '五年内新增发电装机容量一千九百五十万千瓦。',
     expect: [{ text: '一千九百五十万千瓦', value: 1950, unit: '万千瓦' }],
   },
+  {
+    family: 'magnitudes',
+    name: 'judged/pages41 national-1955: 二十二万七千千瓦 (a 千 after 千 starts the unit: no numeral writes 千千)',
+    input: '发电机:从三万千瓦增加到二十二万七千千瓦,增长六点七倍。',
+    expect: [{ text: '二十二万七千千瓦', value: 22.7, unit: '万千瓦' }],
+  },
+  {
+    family: 'magnitudes',
+    name: '一千二百千瓦, 五十千瓦 (百千 and 十千 are no numerals either)',
+    input: '新建小水电站装机一千二百千瓦,另有柴油发电机组五十千瓦。',
+    expect: [
+      { text: '一千二百千瓦', value: 1200, unit: '千瓦' },
+      { text: '五十千瓦', value: 50, unit: '千瓦' },
+    ],
+  },
+  {
+    family: 'magnitudes',
+    name: 'must not fire: 一万二千吨 keeps its 千 (a digit word before it)',
+    input: '年产化肥一万二千吨。',
+    expect: [{ text: '一万二千吨', value: 1.2, unit: '万吨' }],
+  },
+  {
+    family: 'ranges',
+    name: 'judged/pages41 national-1955: 一百多亿斤到二百多亿斤 is one range, above (多 at each end)',
+    input: '如果再把一、二千万亩粮田改种薯类,则虽然每年减少粮食二、三十亿斤,但能增产薯类一百多亿斤到二百多亿斤。',
+    expect: [{ text: '一百多亿斤到二百多亿斤', value: 100, valueMax: 200, unit: '亿斤', qualifier: 'above' }],
+  },
+  {
+    family: 'ranges',
+    name: 'must not fire: 从一百多亿斤增加到二百多亿斤 is a change from one to the other',
+    input: '粮食产量从一百多亿斤增加到二百多亿斤。',
+    exactly: ['一百多亿斤', '二百多亿斤'],
+    expect: [{ text: '二百多亿斤', value: 200, valueMax: null }],
+  },
   // money: 亿元 and 万 inside it
   {
     family: 'money',
