@@ -1,7 +1,7 @@
 // Reading the words around a quantity: the clause it sits in and the noun phrase a reader would put
 // as its table column (its indicator). The verb in front of it (its measure and sign): measure.ts.
-import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
-import { parseChinese } from './numbers';
+import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
+import { itemsBeforeSummary } from './distribute';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
 import { timeAtEnd, YEAR_PREFIX } from './name-years';
@@ -202,30 +202,6 @@ function trimList(s: string): string {
   for (let m: RegExpExecArray | null; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
   if (cut > 0 && s.length - cut >= 2 && !(s[cut - 1] === '等' && /^(?:行业|产业|领域)/.test(s.slice(cut)))) return s.slice(cut);
   return s;
-}
-
-const MEASURE_HEAD = new WordEnds(MEASURE_HEADS_WORDS, true);
-/** a count that sums up the list before it: 两大主导产业产值 */
-const SUMMARY_COUNT = /([一二三四五六七八九十两]+)[大个项类种]/;
-
-/**
- * The items of a list a summarising count closes, each with the summary's head: 电子信息、绿色建材和
- * 装配式建筑两大主导产业产值 → 电子信息产业产值, 绿色建材和装配式建筑产业产值 (where the count says how
- * many the items are); undefined where it does not fit.
- */
-function itemsBeforeSummary(s: string): string[] | undefined {
-  const m = SUMMARY_COUNT.exec(s);
-  if (!m || m.index < 2) return undefined;
-  const n = parseChinese(m[1]);
-  const list = s.slice(0, m.index);
-  let items = list.split('、');
-  if (items.length !== n) items = list.split(/、|和|及|与/);
-  if (n < 2 || items.length !== n || items.some((it) => it.length < 2)) return undefined;
-  const summary = s.slice(m.index + m[0].length);
-  const head = MEASURE_HEAD.find(summary);
-  if (!head) return undefined;
-  const kind = /(?:产业|行业|企业|集群)$/.exec(summary.slice(0, summary.length - head.length))?.[0] ?? '';
-  return items.map((it) => (it.endsWith(kind) ? it : it + kind) + head);
 }
 
 /** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收;
