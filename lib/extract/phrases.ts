@@ -4,7 +4,7 @@ import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
 import { itemsBeforeSummary } from './distribute';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
-import { timeAtEnd, YEAR_PREFIX } from './name-years';
+import { timeAtEnd, withoutTimeList, YEAR_PREFIX } from './name-years';
 import { arabicYears } from '../detect/chinese-dates';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
@@ -280,7 +280,7 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
-  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '').replace(EXCLUDING, '');
+  s = withoutTimeList(stripTrailing(s)).replace(FROM_VALUE, '').replace(FROM_TIME, '').replace(EXCLUDING, '');
   s = stripLeading(s);
   s = stripTrailing(s);
   // 生猪、牛、羊、家禽分别出栏(6.4万头、…): 分别 before the measured noun of a list is no part of it

@@ -1,0 +1,35 @@
+// Names read by structure, round 7: a list of times between a name and the values that go over them
+// (lib/extract/name-years.ts withoutTimeList). Each table has rows where the rule must not fire.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { withoutTimeList } from '../../lib/extract/name-years';
+import { sentenceOf } from './helpers/real-pages';
+
+const SHANXI_2016 = 'tests/fixtures/gold-heldout2/docs/province-shanxi-2016-trad-news.txt';
+
+describe('a list of times at the end of a name', () => {
+  it.each([
+    ['地区生产总值一季度、上半年、前三季度、全年', '地区生产总值'],
+    ['规模以上工业增加值1-5月、1-6月', '规模以上工业增加值'],
+    ['城镇居民人均可支配收入2011年、2012年', '城镇居民人均可支配收入'],
+    ['出口额前10个月和全年', '出口额'],
+    // must not fire: one time is no list (the year readers take it), a list of times alone names nothing
+    ['地区生产总值上半年', '地区生产总值上半年'],
+    ['一季度、上半年', '一季度、上半年'],
+    // must not fire: a list of things, not of times
+    ['粮食、棉花产量', '粮食、棉花产量'],
+  ])('%s → %s', (name, left) => {
+    expect(withoutTimeList(name)).toBe(left);
+  });
+
+  it('gives each value of the list the name (a 分别 list over the parts of the year)', () => {
+    const sentence = sentenceOf(SHANXI_2016, '地區生產總值一季度、上半年');
+    const ms = extract(sentence, { title: '' });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ['3%', '地区生产总值'],
+      ['3.4%', '地区生产总值'],
+      ['4%', '地区生产总值'],
+      ['4.5%左右', '地区生产总值'],
+    ]);
+  });
+});
