@@ -161,6 +161,8 @@ function stripTrailing(s: string): string {
       (w === '组织' && ORGANISATION.test(s)) ||
       (w === '均' && /人均$/.test(s)) ||
       (w === '帮扶' && AID.test(s)) ||
+      // (减收增支: the sum of revenue lost and spending added is a noun, not a verb of spending more)
+      (w === '增支' && /收增支$/.test(s)) ||
       (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
       (w === '要' && ((last !== '' && !MODAL_BEFORE.test(last)) || /[主需重必只想纲提摘]要$/.test(s)))
     )

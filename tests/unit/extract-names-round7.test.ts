@@ -6,6 +6,14 @@ import { withoutTimeList } from '../../lib/extract/name-years';
 import { sentenceOf } from './helpers/real-pages';
 
 const SHANXI_2016 = 'tests/fixtures/gold-heldout2/docs/province-shanxi-2016-trad-news.txt';
+const MONTH_2022 = 'tests/fixtures/gold-heldout2/docs/budget-month-trad-2022.txt';
+const NATIONAL_1981 = 'tests/fixtures/judged/pages21/national-1981-chengjun.txt';
+const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
+
+/** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
+function nameIn(path: string, phrase: string, text: string): string | undefined {
+  return extract(sentenceOf(path, phrase), { title: '' }).find((m) => m.text === text)?.indicator;
+}
 
 describe('a list of times at the end of a name', () => {
   it.each([
@@ -31,5 +39,17 @@ describe('a list of times at the end of a name', () => {
       ['4%', '地区生产总值'],
       ['4.5%左右', '地区生产总值'],
     ]);
+  });
+});
+
+describe('a verb of the change of a sum is no name (增支 as 增收)', () => {
+  it.each([
+    // after the growth of the sum: the sum's
+    [MONTH_2022, '增支32770', '32770萬元', '一般公共预算支出'],
+    [COMMAS, '同比增支218,447', '218,447萬元', '地方公共财政预算支出'],
+    // must not fire: revenue lost and spending added, a noun of its own
+    [NATIONAL_1981, '减收增支九百二十五亿元', '九百二十五亿元', '减收增支'],
+  ])('%s: %s', (path, phrase, text, name) => {
+    expect(nameIn(path, phrase, text)).toBe(name);
   });
 });
