@@ -22,7 +22,15 @@ describe('the items of a list a summarising count closes', () => {
     // a list closed by 等 before its count, the head a price (communique-zhuhai-2013-trad, gold-heldout)
     [
       '食品、烟酒、衣着、家庭设备用品及维修服务、医疗保健和个人用品、娱乐教育文化用品及服务、居住等七类价格',
-      ['食品价格', '烟酒价格', '衣着价格', '家庭设备用品及维修服务价格', '医疗保健和个人用品价格', '娱乐教育文化用品及服务价格', '居住价格'],
+      [
+        '食品价格',
+        '烟酒价格',
+        '衣着价格',
+        '家庭设备用品及维修服务价格',
+        '医疗保健和个人用品价格',
+        '娱乐教育文化用品及服务价格',
+        '居住价格',
+      ],
     ],
     // the kind of thing goes with the head
     ['电子信息、绿色建材和装配式建筑两大主导产业产值', ['电子信息产业产值', '绿色建材和装配式建筑产业产值']],

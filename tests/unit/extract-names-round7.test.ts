@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { withoutTimeList } from '../../lib/extract/name-years';
+import { rateGap } from '../../lib/extract/rate-words';
 import { sentenceOf } from './helpers/real-pages';
 
 const SHANXI_2016 = 'tests/fixtures/gold-heldout2/docs/province-shanxi-2016-trad-news.txt';
 const MONTH_2022 = 'tests/fixtures/gold-heldout2/docs/budget-month-trad-2022.txt';
 const NATIONAL_1981 = 'tests/fixtures/judged/pages21/national-1981-chengjun.txt';
+const QUARTER_2022 = 'tests/fixtures/gold-heldout2/docs/stats-quarter-2022-trad-readings.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -51,5 +53,24 @@ describe('a verb of the change of a sum is no name (增支 as 增收)', () => {
     [NATIONAL_1981, '减收增支九百二十五亿元', '九百二十五亿元', '减收增支'],
   ])('%s: %s', (path, phrase, text, name) => {
     expect(nameIn(path, phrase, text)).toBe(name);
+  });
+});
+
+describe("the gap of a rate to another place's, the place's rate said after it", () => {
+  it.each([
+    ['高于全国一季度增速', '增速高于全国'],
+    ['低于全省同期增幅', '增幅低于全省'],
+    ['高出全国平均水平', '高出全国平均水平'],
+    ['增速高于全省平均', '增速高于全省平均'],
+    // must not fire: a gap to a target or to an earlier time is no gap to a place
+    ['高于预期', undefined],
+    ['比上年提高', undefined],
+    ['高于全国一季度', undefined],
+  ])('%s → %s', (context, name) => {
+    expect(rateGap(context)).toBe(name);
+  });
+
+  it('names the gap by the thing whose growth is compared', () => {
+    expect(nameIn(QUARTER_2022, '一季度增速0.3個', '0.3個百分點')).toBe('生产总值增速高于全国');
   });
 });
