@@ -10,6 +10,8 @@ const SHANXI_2016 = 'tests/fixtures/gold-heldout2/docs/province-shanxi-2016-trad
 const MONTH_2022 = 'tests/fixtures/gold-heldout2/docs/budget-month-trad-2022.txt';
 const NATIONAL_1981 = 'tests/fixtures/judged/pages21/national-1981-chengjun.txt';
 const QUARTER_2022 = 'tests/fixtures/gold-heldout2/docs/stats-quarter-2022-trad-readings.txt';
+const HUOJIA_2011 = 'tests/fixtures/gold-heldout2/docs/county-huojia-2011-opening.txt';
+const FUJIAN_2025 = '../shared/eval/real-dev/reports/prov-fujian-2025.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -44,11 +46,15 @@ describe('a list of times at the end of a name', () => {
   });
 });
 
-describe('a verb of the change of a sum is no name (增支 as 增收)', () => {
+describe('a verb of how the sum changed is no name (增支 as 增收, 同步)', () => {
   it.each([
     // after the growth of the sum: the sum's
     [MONTH_2022, '增支32770', '32770萬元', '一般公共预算支出'],
     [COMMAS, '同比增支218,447', '218,447萬元', '地方公共财政预算支出'],
+    // 同步 before the growth: the things before grew together, theirs
+    [HUOJIA_2011, '同步增长9%', '9%', '城镇居民家庭人均可支配收入、农民人均纯收入'],
+    // must not fire: 同步 closing a clause of no figure leaves the next clause's name alone
+    [FUJIAN_2025, '保持同步，粮食产量511', '511万吨以上', '粮食产量'],
     // must not fire: revenue lost and spending added, a noun of its own
     [NATIONAL_1981, '减收增支九百二十五亿元', '九百二十五亿元', '减收增支'],
   ])('%s: %s', (path, phrase, text, name) => {
