@@ -4,6 +4,7 @@
 import type { Quantity } from './quantities';
 import { budgetName } from './budget-names';
 import { phraseBefore } from './phrases';
+import { SHARE_NAME } from './reading-words';
 import { sentenceStart } from '../text/sentence';
 
 /** the reading of the figure before, as far as its subject goes */
@@ -37,6 +38,8 @@ const INDUSTRY_NAME =
 export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null, opener = ''): string {
   const budget = budgetName(text, indicator, at, before?.carry ?? '');
   if (budget) return budget;
+  const share = SHARE_NAME.exec(indicator);
+  if (share && before && BARE_MEASURE.test(share[1])) return ownerOfShare(indicator, before.carry);
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
   // 其中房地产开发投资继续快速增长,完成投资24.89亿元: the subject the clause before says grew
   if (BARE_MEASURE.test(indicator) || indicator === '投资') {
@@ -81,6 +84,21 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
   const name = names[names.length - 1];
   const scale = /(?:规模以上|限额以上|规模)$/.exec(subjectOpened.slice(0, subjectOpened.lastIndexOf(name)))?.[0] ?? '';
   return scale + name + indicator;
+}
+
+/** the bodies that make what a bare measure measures, counted or named before it: 产值过亿元企业 */
+const PRODUCER = /(?:企业|公司|集团|单位|项目|园区|工厂)$/;
+
+/**
+ * A share of a bare measure (产值占全区总量) of the subject of the figure before, or of the part of the share before:
+ * 产值过亿元企业63家,占全区规模以上工业企业总数的32.3%,产值占全区总量的95% → 产值过亿元企业产值占全区总量 (its growth after
+ * it is then the firms' 产值). Not of a thing before that is neither a measure's subject nor a producer.
+ */
+function ownerOfShare(indicator: string, carry: string): string {
+  const owner = SHARE_NAME.exec(carry)?.[1] ?? carry;
+  const subject = owner.replace(SUBJECT_MEASURE, '');
+  if (subject.length < 2 || /[、和]/.test(subject) || (subject === owner && !PRODUCER.test(owner))) return indicator;
+  return subject + indicator;
 }
 
 /** a part of a whole whose measure it leaves unsaid: a sector (农业, 林业, 农林牧渔服务业, 重工业; not 第二产业) */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { withoutTimeList } from '../../lib/extract/name-years';
 import { rateGap } from '../../lib/extract/rate-words';
+import { ownerOfBare } from '../../lib/extract/subjects';
 import { sentenceOf } from './helpers/real-pages';
 
 const SHANXI_2016 = 'tests/fixtures/gold-heldout2/docs/province-shanxi-2016-trad-news.txt';
@@ -12,6 +13,7 @@ const NATIONAL_1981 = 'tests/fixtures/judged/pages21/national-1981-chengjun.txt'
 const QUARTER_2022 = 'tests/fixtures/gold-heldout2/docs/stats-quarter-2022-trad-readings.txt';
 const HUOJIA_2011 = 'tests/fixtures/gold-heldout2/docs/county-huojia-2011-opening.txt';
 const FUJIAN_2025 = '../shared/eval/real-dev/reports/prov-fujian-2025.txt';
+const DISTRICT_2022 = 'tests/fixtures/gold-heldout/docs/communique-district-2022.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -78,5 +80,28 @@ describe("the gap of a rate to another place's, the place's rate said after it",
 
   it('names the gap by the thing whose growth is compared', () => {
     expect(nameIn(QUARTER_2022, '一季度增速0.3個', '0.3個百分點')).toBe('生产总值增速高于全国');
+  });
+});
+
+describe('a share of a bare measure (产值占全区总量) in a chain of clauses after its subject', () => {
+  const figure = (carry: string, unitClass: 'count' | 'percent') => ({ q: { unitClass }, carry });
+  it.each([
+    // the things counted before, or the part of the share of them before
+    ['产值占全区总量', figure('产值过亿元企业', 'count'), '产值过亿元企业产值占全区总量'],
+    ['产值占全区总量', figure('产值过亿元企业占全区规模以上工业企业总数比重', 'percent'), '产值过亿元企业产值占全区总量'],
+    // the subject of a measure before
+    ['利润占全省比重', figure('规模以上工业企业营业收入', 'money'), '规模以上工业企业利润占全省比重'],
+    // must not fire: a thing before that is neither a producer nor a measure's subject, or a list
+    ['产值占全区总量', figure('地区生产总值', 'money'), '产值占全区总量'],
+    ['产值占全区总量', figure('国有企业、民营企业', 'count'), '产值占全区总量'],
+  ] as Array<[string, ReturnType<typeof figure>, string]>)('%s after %j → %s', (name, b, owned) => {
+    expect(ownerOfBare('', name, 0, b)).toBe(owned);
+  });
+
+  it('carries the measure, not its share, to the growth after it (产值过亿元企业…产值占全区总量的95%,增长27.8%)', () => {
+    const sentence = sentenceOf(DISTRICT_2022, '产值占全区总量的95%');
+    const ms = extract(sentence, { title: '' });
+    expect(ms.find((m) => m.text === '27.8%')?.indicator).toBe('产值过亿元企业产值');
+    expect(ms.find((m) => m.text === '15.5个百分点')?.indicator).toMatch(/^产值过亿元企业产值/);
   });
 });
