@@ -84,7 +84,7 @@ describe("the gap of a rate to another place's, the place's rate said after it",
 });
 
 describe('a share of a bare measure (产值占全区总量) in a chain of clauses after its subject', () => {
-  const figure = (carry: string, unitClass: 'count' | 'percent') => ({ q: { unitClass }, carry });
+  const figure = (carry: string, unitClass: 'count' | 'percent' | 'money') => ({ q: { unitClass }, carry });
   it.each([
     // the things counted before, or the part of the share of them before
     ['产值占全区总量', figure('产值过亿元企业', 'count'), '产值过亿元企业产值占全区总量'],
