@@ -151,7 +151,8 @@ const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 /** 人均 right after a verb of reaching or a from-to word, or alone: a per-head marker, not a noun's; 日均, 月均 (企业数量日均净增) */
 const PER_HEAD_AFTER_VERB = /(?:(?<=^|[由到至为从按])人|[日月])均$/;
 
-function stripTrailing(s: string): string {
+/** the words with the verbs, comparisons and times at their end left off */
+export function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
     // (人均 is a noun's own, 养老金人均, but for a per-head word after a verb of reaching: 标准由人均600元)

@@ -5,6 +5,7 @@ import type { Quantity } from './quantities';
 import { budgetName } from './budget-names';
 import { phraseBefore } from './phrases';
 import { SHARE_NAME } from './reading-words';
+import { itemHeadName } from './line-heads';
 import { sentenceStart } from '../text/sentence';
 
 /** the reading of the figure before, as far as its subject goes */
@@ -38,6 +39,9 @@ const INDUSTRY_NAME =
 export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null, opener = ''): string {
   const budget = budgetName(text, indicator, at, before?.carry ?? '');
   if (budget) return budget;
+  // 钢:从一百三十五万吨增加到四百十二万吨: the thing a line of a list is about
+  const item = itemHeadName(text, at, indicator, before?.carry);
+  if (item) return item;
   const share = SHARE_NAME.exec(indicator);
   if (share && before && BARE_MEASURE.test(share[1])) return ownerOfShare(indicator, before.carry);
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;

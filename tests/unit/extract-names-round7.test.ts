@@ -5,7 +5,7 @@ import { extract } from '../../lib/extract';
 import { withoutTimeList } from '../../lib/extract/name-years';
 import { rateGap } from '../../lib/extract/rate-words';
 import { ownerOfBare } from '../../lib/extract/subjects';
-import { sentenceOf } from './helpers/real-pages';
+import { passage, sentenceOf } from './helpers/real-pages';
 
 const SHANXI_2016 = 'tests/fixtures/gold-heldout2/docs/province-shanxi-2016-trad-news.txt';
 const MONTH_2022 = 'tests/fixtures/gold-heldout2/docs/budget-month-trad-2022.txt';
@@ -14,6 +14,8 @@ const QUARTER_2022 = 'tests/fixtures/gold-heldout2/docs/stats-quarter-2022-trad-
 const HUOJIA_2011 = 'tests/fixtures/gold-heldout2/docs/county-huojia-2011-opening.txt';
 const FUJIAN_2025 = '../shared/eval/real-dev/reports/prov-fujian-2025.txt';
 const DISTRICT_2022 = 'tests/fixtures/gold-heldout/docs/communique-district-2022.txt';
+const NATIONAL_1955 = 'tests/fixtures/judged/pages41/national-1955-chengjun.txt';
+const YUNNAN_2025 = '../shared/eval/real-dev/reports/prov-yunnan-2025.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -103,5 +105,36 @@ describe('a share of a bare measure (产值占全区总量) in a chain of clause
     const ms = extract(sentence, { title: '' });
     expect(ms.find((m) => m.text === '27.8%')?.indicator).toBe('产值过亿元企业产值');
     expect(ms.find((m) => m.text === '15.5个百分点')?.indicator).toMatch(/^产值过亿元企业产值/);
+  });
+});
+
+describe('the head of a line of a list (钢:从…增加到…) names the figures of its line', () => {
+  /** the names of the figures of a real passage, by their text */
+  const names = (path: string, from: string, to: string) =>
+    new Map(extract(passage(path, from, to), { title: '' }).map((m) => [m.text, m.indicator]));
+  it.each([
+    // the thing alone, where the words before the figure name nothing; the later clauses of the line go on with it
+    [NATIONAL_1955, '主要产品在一九五七年', '增长一点八倍。', '一百三十五万吨', '钢'],
+    [NATIONAL_1955, '主要产品在一九五七年', '增长一点八倍。', '四百十二万吨', '钢'],
+    [NATIONAL_1955, '主要产品在一九五七年', '增长一点八倍。', '二点一倍', '钢'],
+    [NATIONAL_1955, '主要产品在一九五七年', '增长一点八倍。', '六百万吨', '水泥'],
+    // before the words that only frame the figure (a relative clause)
+    [NATIONAL_1955, '主要工业品的建设规模', '五年内增加的年产能力为二百五十三万吨。', '六百一十万吨', '钢全部建成后增加的年产能力'],
+  ])('%s: %s…%s: %s → %s', (path, from, to, text, name) => {
+    expect(names(path, from, to).get(text)).toBe(name);
+  });
+
+  it.each([
+    // must not fire: a clause said to someone (或者有人认为:), its figure in a later clause with no head before it
+    [NATIONAL_1955, '机制糖：从', '不仅远远落后于美国和英国', '四百多万吨', '或者有人认为'],
+    // must not fire: a frame a preposition opens
+    [NATIONAL_1955, '在商业方面', '大约增长百分之四十一点七。', '百分之四十一点七', '在商业方面'],
+    [NATIONAL_1955, '在运输交通方面', '旅客周转量增长百分之四十五', '百分之五十五', '在运输交通方面'],
+    // must not fire: a line of a form (年度目标: then 主办单位:, a line with no figure), not of a list of things
+    [YUNNAN_2025, '七、推动法律援助扩面提质', '主办单位：省司法厅', '30万人次', '年度目标'],
+  ])('%s: %s…%s: %s not under %s', (path, from, to, text, head) => {
+    const name = names(path, from, to).get(text);
+    expect(name).toBeDefined();
+    expect(name?.startsWith(head)).toBe(false);
   });
 });
