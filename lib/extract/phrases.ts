@@ -164,6 +164,8 @@ export function stripTrailing(s: string): string {
       (w === '帮扶' && AID.test(s)) ||
       // (减收增支: the sum of revenue lost and spending added is a noun, not a verb of spending more)
       (w === '增支' && /收增支$/.test(s)) ||
+      // (则 as the noun of a rule, the whole class: 实施细则, 规则, 原则, 准则, 法则, 守则, 总则, 通则, 罚则)
+      (w === '则' && /[细规原准法守总通罚]则$/.test(s)) ||
       (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
       (w === '要' && ((last !== '' && !MODAL_BEFORE.test(last)) || /[主需重必只想纲提摘]要$/.test(s)))
     )

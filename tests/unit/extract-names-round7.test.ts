@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { withoutTimeList } from '../../lib/extract/name-years';
+import { stripTrailing } from '../../lib/extract/phrases';
 import { rateGap } from '../../lib/extract/rate-words';
 import { ownerOfBare } from '../../lib/extract/subjects';
 import { passage, sentenceOf } from './helpers/real-pages';
@@ -16,6 +17,7 @@ const FUJIAN_2025 = '../shared/eval/real-dev/reports/prov-fujian-2025.txt';
 const DISTRICT_2022 = 'tests/fixtures/gold-heldout/docs/communique-district-2022.txt';
 const NATIONAL_1955 = 'tests/fixtures/judged/pages41/national-1955-chengjun.txt';
 const YUNNAN_2025 = '../shared/eval/real-dev/reports/prov-yunnan-2025.txt';
+const NATIONAL_1956 = 'tests/fixtures/judged/pages41/national-1956-chengjun.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -136,5 +138,28 @@ describe('the head of a line of a list (钢:从…增加到…) names the figure
     const name = names(path, from, to).get(text);
     expect(name).toBeDefined();
     expect(name?.startsWith(head)).toBe(false);
+  });
+});
+
+describe('the words a sentence runs into a name: a conjunctive adverb before the verb, an example-giving word before the subject', () => {
+  it.each([
+    [NATIONAL_1955, '消费资料的产值则增长', '百分之七十九点七', '消费资料的产值'],
+    [NATIONAL_1956, '而私营工业则只占', '０．４％', '私营工业'],
+  ])('%s: %s → %s', (path, phrase, text, name) => {
+    expect(nameIn(path, phrase, text)).toBe(name);
+  });
+
+  it('leaves 例如 off the subject it gives as an example', () => {
+    expect(nameIn(NATIONAL_1955, '例如本溪钢铁公司', '百分之五十六')).toMatch(/^本溪钢铁公司/);
+  });
+
+  it.each([
+    ['消费资料的产值则', '消费资料的产值'],
+    ['私营工业所占的比重则', '私营工业所占的比重'],
+    // must not fire: 则 as the noun of a rule
+    ['出台实施细则', '出台实施细则'],
+    ['修订管理规则', '修订管理规则'],
+  ])('%s → %s', (words, left) => {
+    expect(stripTrailing(words)).toBe(left);
   });
 });
