@@ -63,4 +63,4 @@ export class WordEnds {
 
 /** products the reports of the 1980s and 1990s name in one character in their output and plan lists (钢突破7000万吨;
  * 纸520万吨,增加20万吨; 纱三百五十九万吨) */
-export const ONE_CHARACTER_PRODUCTS = '钢铁煤纱布糖纸盐油表茶棉麻丝肉蛋奶酒烟铜铝锌铅锡粮';
+export const ONE_CHARACTER_PRODUCTS = '钢铁煤电纱布糖纸盐油表茶棉麻丝肉蛋奶酒烟铜铝锌铅锡粮';

@@ -32,6 +32,7 @@ import { stageOfProgramme } from './programme-head';
 import { stageAfterThing } from './item-before';
 import { valueAddedOfSector } from './sector-value';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
+import { productCapacity } from './list-action';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -173,7 +174,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     if (q.qualifier === 'exact') q.qualifier = 'near';
   }
   const product = ONE_CHAR_PRODUCT.exec(text.slice(Math.max(0, q.start - 4), q.numStart));
-  if (product && measure === 'level') indicator = product[1];
+  // (钢四十二万七千吨 in a list after 新增生产能力…有: the product's new capacity)
+  if (product && measure === 'level') indicator = productCapacity(text, q.start, product[1]);
   if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
   indicator = nameOfClauseTopic(text, opens, after, q.end, context, indicator, before?.carry ?? '');
   const base = before ? comparedBase(text, q.end, context) : '';
