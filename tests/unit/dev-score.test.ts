@@ -96,10 +96,10 @@ describe('detection', () => {
 
 // the held-out gold set (tests/fixtures/gold-heldout): real pages (national to town, 2006–2024, reports,
 // communiqués, budgets; traditional, readings, spam, masked years), annotated blind; the floor is the
-// full F1 first measured on it (0.8472 on 2026-12-07), then fixed from (0.9350 on 2026-12-07, its README), the floor that
-// rounded down, so fixes can only raise it
+// full F1 first measured on it (0.8472 on 2026-12-07), then fixed from (0.9350 on 2026-12-07, its README; 0.9554 after
+// round 7's names), the floor that rounded down, so fixes can only raise it
 const HELDOUT = join(ROOT, 'tests/fixtures/gold-heldout');
-const HELDOUT_FLOOR = 0.93;
+const HELDOUT_FLOOR = 0.95;
 
 describe('held-out gold set', () => {
   it(`full F1 ≥ ${HELDOUT_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {
@@ -117,10 +117,10 @@ describe('held-out gold set', () => {
 // the second held-out gold set (tests/fixtures/gold-heldout2): real pages nobody tuned the engine to (national 2017
 // and 2025, provincial 2010 and 2016, budget reports and final accounts, communiqué texts, district and county
 // reports, monthly budget releases; traditional, readings, thousands separators), annotated blind; the floor is
-// the full F1 first measured on it (0.8313 on 2026-12-07 after one convention slip of its gold, its README),
-// rounded down, so fixes can only raise it
+// the full F1 first measured on it (0.8313 on 2026-12-07 after one convention slip of its gold, its README; 0.9031
+// after round 7's names), rounded down, so fixes can only raise it
 const HELDOUT2 = join(ROOT, 'tests/fixtures/gold-heldout2');
-const HELDOUT2_FLOOR = 0.83;
+const HELDOUT2_FLOOR = 0.9;
 
 describe('second held-out gold set', () => {
   it(`full F1 ≥ ${HELDOUT2_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {

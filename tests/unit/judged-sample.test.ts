@@ -872,7 +872,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 150,
     floors: {
       found: 0.99,
-      indicator: 0.46,
+      indicator: 0.57,
       measure: 0.98,
       value: 0.98,
       valueMax: 0.99,
@@ -881,7 +881,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.71,
       period: 0.66,
       periodFrom: 0.89,
-      allRight: 0.37,
+      allRight: 0.4,
     },
     nonFiguresKept: 5,
   },
