@@ -81,8 +81,9 @@ const ISSUED = /^[\u4e00-\u9fff]{0,4}?(增发|发行|安排|下达|发放|筹集
 const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅度$/;
 /** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
 const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
-/** a name that is only a comparison word (大大低于1985年增长44.6%的速度): of the thing the figure before measured */
-const COMPARISON_ONLY = /^(?:(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过了?)|大大|远远)$/;
+/** a name that is only a comparison word (大大低于1985年增长44.6%的速度; 好于下降7%的预期, the comparatives in 于 all): of the thing
+ * the figure before measured */
+const COMPARISON_ONLY = /^(?:(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|好于|优于|差于|强于|弱于|超过了?)|大大|远远)$/;
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
 /** a name that is only the base the figure before is more than (比“文化大革命”前十七年的总和还多百分之八十三) */
 const MORE_THAN_BASE = /^比[^,;。]{1,24}?(?:还|要|再)(?:多|少)$/;

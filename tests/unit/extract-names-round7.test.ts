@@ -163,3 +163,14 @@ describe('the words a sentence runs into a name: a conjunctive adverb before the
     expect(stripTrailing(words)).toBe(left);
   });
 });
+
+describe('a comparative verb taken for the name of the value compared with (好于下降7%的预期)', () => {
+  it.each([
+    // the thing the figure before measured
+    [SHANXI_2016, '好于下降7%', '7%', '一般公共预算收入'],
+    // the gap to the target after a figure stays the thing's, named as a gap (高于预期1.5个百分点)
+    [SHANXI_2016, '高于預期1.5', '1.5個百分點', '社会消费品零售总额'],
+  ])('%s: %s → %s', (path, phrase, text, name) => {
+    expect(nameIn(path, phrase, text)).toMatch(new RegExp(`^${name}`));
+  });
+});
