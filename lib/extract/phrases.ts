@@ -29,6 +29,8 @@ const MAX_CONTEXT = 48;
  * in between — 1635亿元(预计数,下同), 企业(作坊) — is read over and left out.
  */
 export function leftContext(text: string, from: number, to: number): string {
+  // (完成GDP 115亿元: the space kept between a Latin name and its number is no clause break)
+  if (to - from > 1 && text.charCodeAt(to - 1) === 32 && /[A-Za-z]/.test(text[to - 2])) to--;
   const words = contextWithin(text, from, to, MAX_CONTEXT);
   // a long list of items is read whole (食品、烟酒、衣着、…、居住的价格分别上涨)
   return arabicYears(words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words);

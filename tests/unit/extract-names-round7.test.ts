@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { withoutTimeList } from '../../lib/extract/name-years';
-import { stripTrailing } from '../../lib/extract/phrases';
+import { leftContext, stripTrailing } from '../../lib/extract/phrases';
 import { rateGap } from '../../lib/extract/rate-words';
 import { ownerOfBare } from '../../lib/extract/subjects';
 import { passage, sentenceOf } from './helpers/real-pages';
@@ -18,6 +18,7 @@ const DISTRICT_2022 = 'tests/fixtures/gold-heldout/docs/communique-district-2022
 const NATIONAL_1955 = 'tests/fixtures/judged/pages41/national-1955-chengjun.txt';
 const YUNNAN_2025 = '../shared/eval/real-dev/reports/prov-yunnan-2025.txt';
 const NATIONAL_1956 = 'tests/fixtures/judged/pages41/national-1956-chengjun.txt';
+const WENSHANG_2009 = 'tests/fixtures/gold-heldout/docs/county-wenshang-2009-trad-readings.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -172,5 +173,24 @@ describe('a comparative verb taken for the name of the value compared with (好�
     [SHANXI_2016, '高于預期1.5', '1.5個百分點', '社会消费品零售总额'],
   ])('%s: %s → %s', (path, phrase, text, name) => {
     expect(nameIn(path, phrase, text)).toMatch(new RegExp(`^${name}`));
+  });
+});
+
+describe('a Latin name before its number with a space between (完成GDP 115亿元), and a price basis before the growth (现价增长)', () => {
+  it.each([
+    ['完成GDP 115亿元', 'GDP 115', '完成GDP'],
+    ['CPI 102.1', 'CPI 102', 'CPI'],
+    // must not fire: a space after a number or a Chinese word stays a break (PM2.5 35微克)
+    ['PM2.5 35微克', '5 35', ''],
+  ])('%s', (text, around, words) => {
+    const at = text.indexOf(around) + around.indexOf(' ') + 1;
+    expect(leftContext(text, 0, at)).toBe(words);
+  });
+
+  it.each([
+    [WENSHANG_2009, '現(xiàn)價(jià)增長27.7%', '115億元'],
+    [WENSHANG_2009, '現(xiàn)價(jià)增長27.7%', '27.7%'],
+  ])('%s: %s → %s is GDP', (path, phrase, text) => {
+    expect(nameIn(path, phrase, text)).toMatch(/GDP$/);
   });
 });
