@@ -19,6 +19,7 @@ const NATIONAL_1955 = 'tests/fixtures/judged/pages41/national-1955-chengjun.txt'
 const YUNNAN_2025 = '../shared/eval/real-dev/reports/prov-yunnan-2025.txt';
 const NATIONAL_1956 = 'tests/fixtures/judged/pages41/national-1956-chengjun.txt';
 const WENSHANG_2009 = 'tests/fixtures/gold-heldout/docs/county-wenshang-2009-trad-readings.txt';
+const HUNAN_2008 = 'tests/fixtures/gold-heldout/docs/province-hunan-2008-spam.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -192,5 +193,18 @@ describe('a Latin name before its number with a space between (完成GDP 115亿�
     [WENSHANG_2009, '現(xiàn)價(jià)增長27.7%', '27.7%'],
   ])('%s: %s → %s is GDP', (path, phrase, text) => {
     expect(nameIn(path, phrase, text)).toMatch(/GDP$/);
+  });
+});
+
+describe('n values with no name and no 分别 after the n things of the sentence (…2007年底达到9155亿元、6158亿元)', () => {
+  it.each([
+    [HUNAN_2008, '9155亿元', '存款余额'],
+    [HUNAN_2008, '6158亿元', '贷款余额'],
+    // the 分别 list after them goes back to them
+    [HUNAN_2008, '17.4%', '存款余额'],
+    // must not fire past the sentence: the clause after the ; keeps its own name
+    [HUNAN_2008, '495亿元', '资本市场直接融资'],
+  ])('%s: %s → %s', (path, text, name) => {
+    expect(nameIn(path, '2007年底达到9155亿元', text)).toBe(name);
   });
 });
