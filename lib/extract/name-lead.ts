@@ -54,7 +54,7 @@ const MODAL_ONLY = /^(?:大体|大约|大致|至少|今后)*(?:需要|必须|应
 /** a name that is only the base a growth is on: 在(一九五○年)农产总量的基础上 */
 const BASE_OF_GROWTH = /^在(?:[一二三四五六七八九十○〇零\d]{2,4}年)?([\u4e00-\u9fff]{2,12}?)的?基础上$/;
 /** the base said after a name: 我国经济增长预期目标(是在明显提高质量和效益的基础上) */
-const ON_BASE_AFTER = /(?<=[\u4e00-\u9fff]{2})是?在[^,;。]{2,24}?的?基础上(?:能够)?$/;
+export const ON_BASE_AFTER = /(?<=[\u4e00-\u9fff]{2})是?在[^,;。]{2,24}?的?基础上(?:能够)?$/;
 
 /** the time or the plan a target was set in, said before the name: 年初确定的(单位国内生产总值能耗降低4%左右);
  * 《纲要》提出了“十一五”期间…; “十一五”规划中确定的… */

@@ -2,6 +2,7 @@
 // as its table column (its indicator). The verb in front of it (its measure and sign): measure.ts.
 import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
 import { itemsBeforeSummary } from './distribute';
+import { ON_BASE_AFTER } from './name-lead';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
 import { timeAtEnd, withoutTimeList, YEAR_PREFIX } from './name-years';
@@ -292,6 +293,8 @@ export function phraseBefore(context: string, share = false): Phrase {
   s = stripTrailing(s);
   // 生猪、牛、羊、家禽分别出栏(6.4万头、…): 分别 before the measured noun of a list is no part of it
   s = s.replace(/(?<=.、.+)(?:分别|依次)(?=[\u4e00-\u9fff]{2,4}$)/, '');
+  // (收入在上年实际完成任务基础上(增长10.5%): a verb inside the base a growth is on is no verb of the name)
+  if (s.endsWith('基础上')) s = s.replace(ON_BASE_AFTER, '');
   const inner = INNER_VERB.exec(s);
   // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
   if (inner) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { withoutTimeList } from '../../lib/extract/name-years';
-import { leftContext, stripTrailing } from '../../lib/extract/phrases';
+import { leftContext, phraseBefore, stripTrailing } from '../../lib/extract/phrases';
 import { rateGap } from '../../lib/extract/rate-words';
 import { ownerOfBare } from '../../lib/extract/subjects';
 import { passage, sentenceOf } from './helpers/real-pages';
@@ -20,6 +20,7 @@ const YUNNAN_2025 = '../shared/eval/real-dev/reports/prov-yunnan-2025.txt';
 const NATIONAL_1956 = 'tests/fixtures/judged/pages41/national-1956-chengjun.txt';
 const WENSHANG_2009 = 'tests/fixtures/gold-heldout/docs/county-wenshang-2009-trad-readings.txt';
 const HUNAN_2008 = 'tests/fixtures/gold-heldout/docs/province-hunan-2008-spam.txt';
+const MINHE_2016 = 'tests/fixtures/gold-heldout/docs/budget-minhe-2016-draft.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
@@ -206,5 +207,23 @@ describe('n values with no name and no 分别 after the n things of the sentence
     [HUNAN_2008, '495亿元', '资本市场直接融资'],
   ])('%s: %s → %s', (path, text, name) => {
     expect(nameIn(path, '2007年底达到9155亿元', text)).toBe(name);
+  });
+});
+
+describe('a verb inside the base a growth is on (收入在上年实际完成任务基础上…增长10.5%) is no verb of the name', () => {
+  it.each([
+    [MINHE_2016, '10.5%', '地方公共财政预算收入'],
+    [MINHE_2016, '30438万元', '地方公共财政预算收入'],
+  ])('%s: %s → %s', (path, text, name) => {
+    expect(nameIn(path, '实际完成任务基础上', text)).toBe(name);
+  });
+
+  it.each([
+    // the verb of the name itself, with no base after it, still joins its subject and measured noun
+    ['规上物贸企业实现营收', '规上物贸企业营收'],
+    // must not fire: a name that is only the base (在一九五○年农产总量的基础上) keeps it for the base reader
+    ['在农产总量的基础上', '在农产总量的基础上'],
+  ])('%s → %s', (words, name) => {
+    expect(phraseBefore(words).indicator).toBe(name);
   });
 });
