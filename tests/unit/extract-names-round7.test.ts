@@ -2,6 +2,7 @@
 // (lib/extract/name-years.ts withoutTimeList). Each table has rows where the rule must not fire.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
+import { trimNameWords } from '../../lib/extract/name-lead';
 import { withoutTimeList } from '../../lib/extract/name-years';
 import { leftContext, phraseBefore, stripTrailing } from '../../lib/extract/phrases';
 import { rateGap } from '../../lib/extract/rate-words';
@@ -225,5 +226,23 @@ describe('a verb inside the base a growth is on (收入在上年实际完成任�
     ['在农产总量的基础上', '在农产总量的基础上'],
   ])('%s → %s', (words, name) => {
     expect(phraseBefore(words).indicator).toBe(name);
+  });
+});
+
+describe('a budget or a plan that lays a figure down (国家预算规定…) is no part of its name', () => {
+  it.each([
+    [NATIONAL_1956, '国家预算规定国防费支出为', '６，１４１，３９１，０００元', '国防费支出'],
+    [NATIONAL_1956, '国家预算规定经济建设支出为', '１６，０５５，２０６，０００元', '经济建设支出'],
+    [NATIONAL_1955, '我国第一个五年计划规定工业总产值', '百分之九十八点三', '工业总产值'],
+  ])('%s: %s → %s', (path, phrase, text, name) => {
+    expect(nameIn(path, phrase, text)).toBe(name);
+  });
+
+  it.each([
+    // must not fire: 规定 with no budget or plan before it is a word of the name (规定动作, 法定…)
+    ['规定动作完成率', '规定动作完成率'],
+    ['计划生育率', '计划生育率'],
+  ])('%s → %s', (name, left) => {
+    expect(trimNameWords(name)).toBe(left);
   });
 });
