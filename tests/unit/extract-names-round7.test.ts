@@ -172,6 +172,8 @@ describe('a comparative verb taken for the name of the value compared with (好�
   it.each([
     // the thing the figure before measured
     [SHANXI_2016, '好于下降7%', '7%', '一般公共预算收入'],
+    // what it is compared with alone (同1955年比较): the thing's, not its share's, for a growth
+    [NATIONAL_1956, '同１９５５年比较增长１８．３６％', '１８．３６％', '社会文教事业支出$'],
     // the gap to the target after a figure stays the thing's, named as a gap (高于预期1.5个百分点)
     [SHANXI_2016, '高于預期1.5', '1.5個百分點', '社会消费品零售总额'],
   ])('%s: %s → %s', (path, phrase, text, name) => {
