@@ -15,14 +15,18 @@ export interface ItemBefore {
 }
 
 /** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元; the
- * pupils or teachers of the schools just counted (普通中学38所,在校学生2.95万人) */
-const BARE_MEASURE =
-  /^(?:利润|利润总额|利税|利税总额|税收|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收|在校学生|在校生|在园幼儿|专任教师)$/;
+ * pupils or teachers of the schools just counted (普通中学38所,在校学生2.95万人), or named with the count before
+ * (高等学校新招生16.3万人,毕业学生6.4万人,在校学生…: the school counts, the whole class) */
+const SCHOOL_COUNT = '(?:新招生|招生|毕业学生|毕业生|毕业|在校学生|在校生|在园幼儿|专任教师)';
+const BARE_MEASURE = new RegExp(
+  `^(?:利润|利润总额|利税|利税总额|税收|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收|${SCHOOL_COUNT})$`,
+);
 /** a part of the region's figure: 其中区本级227.25亿元 */
 const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
 /** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
-const SUBJECT_MEASURE =
-  /(?:资产总额|主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量)$/;
+const SUBJECT_MEASURE = new RegExp(
+  `(?:资产总额|主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量|${SCHOOL_COUNT})$`,
+);
 /** a clause that names an industry before its figures and says only how it goes: 畜牧业健康发展,实现产值27.5亿元;
  * 民营经济快速发展,…; 建筑业发展势头强劲,总产值…; 工业经济快速发展,增加值… */
 const INDUSTRY_CLAUSE =

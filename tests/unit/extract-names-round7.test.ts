@@ -24,6 +24,9 @@ const HUNAN_2008 = 'tests/fixtures/gold-heldout/docs/province-hunan-2008-spam.tx
 const MINHE_2016 = 'tests/fixtures/gold-heldout/docs/budget-minhe-2016-draft.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
+/** the figure before, as ownerOfBare reads it */
+const figure = (carry: string, unitClass: 'count' | 'percent' | 'money') => ({ q: { unitClass }, carry });
+
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
 function nameIn(path: string, phrase: string, text: string): string | undefined {
   return extract(sentenceOf(path, phrase), { title: '' }).find((m) => m.text === text)?.indicator;
@@ -92,7 +95,6 @@ describe("the gap of a rate to another place's, the place's rate said after it",
 });
 
 describe('a share of a bare measure (产值占全区总量) in a chain of clauses after its subject', () => {
-  const figure = (carry: string, unitClass: 'count' | 'percent' | 'money') => ({ q: { unitClass }, carry });
   it.each([
     // the things counted before, or the part of the share of them before
     ['产值占全区总量', figure('产值过亿元企业', 'count'), '产值过亿元企业产值占全区总量'],
@@ -246,5 +248,24 @@ describe('a budget or a plan that lays a figure down (国家预算规定…) is 
     ['计划生育率', '计划生育率'],
   ])('%s → %s', (name, left) => {
     expect(trimNameWords(name)).toBe(left);
+  });
+});
+
+describe('the school counts of a list after the first names its school (高等学校新招生…,毕业学生…,在校学生…)', () => {
+  it.each([
+    ['毕业学生６．４万人', '６．４万人', '高等学校毕业学生'],
+    ['毕业学生６．４万人', '３８万余人', '高等学校在校学生'],
+    ['毕业学生６．４万人', '３２％', '高等学校在校学生'],
+  ])('%s: %s → %s', (phrase, text, name) => {
+    expect(nameIn(NATIONAL_1956, phrase, text)).toBe(name);
+  });
+
+  it.each([
+    // the schools counted before (普通中学38所,在校学生…): theirs, as before
+    [figure('普通中学', 'count'), '在校学生', '普通中学在校学生'],
+    // must not fire: a count of no school leaves a school count bare
+    [figure('地区生产总值', 'money'), '在校学生', '在校学生'],
+  ] as Array<[ReturnType<typeof figure>, string, string]>)('%j, %s → %s', (b, name, owned) => {
+    expect(ownerOfBare('', name, 0, b)).toBe(owned);
   });
 });
