@@ -6,7 +6,7 @@ import { trimNameWords } from '../../lib/extract/name-lead';
 import { withoutTimeList } from '../../lib/extract/name-years';
 import { leftContext, phraseBefore, stripTrailing } from '../../lib/extract/phrases';
 import { rateGap } from '../../lib/extract/rate-words';
-import { ownerOfBare } from '../../lib/extract/subjects';
+import { ownerOfBare, subjectOfClauseAlone } from '../../lib/extract/subjects';
 import { passage, sentenceOf } from './helpers/real-pages';
 
 const SHANXI_2016 = 'tests/fixtures/gold-heldout2/docs/province-shanxi-2016-trad-news.txt';
@@ -22,6 +22,7 @@ const NATIONAL_1956 = 'tests/fixtures/judged/pages41/national-1956-chengjun.txt'
 const WENSHANG_2009 = 'tests/fixtures/gold-heldout/docs/county-wenshang-2009-trad-readings.txt';
 const HUNAN_2008 = 'tests/fixtures/gold-heldout/docs/province-hunan-2008-spam.txt';
 const MINHE_2016 = 'tests/fixtures/gold-heldout/docs/budget-minhe-2016-draft.txt';
+const NATIONAL_1979 = 'tests/fixtures/judged/pages38/national-1979-chengjun.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the figure before, as ownerOfBare reads it */
@@ -267,5 +268,25 @@ describe('the school counts of a list after the first names its school (高等�
     [figure('地区生产总值', 'money'), '在校学生', '在校学生'],
   ] as Array<[ReturnType<typeof figure>, string, string]>)('%j, %s → %s', (b, name, owned) => {
     expect(ownerOfBare('', name, 0, b)).toBe(owned);
+  });
+});
+
+describe('a record clause before a bare total (粮食按人口平均占有量超过了建国以来的最高水平,总产量达到…) gives it its subject', () => {
+  it.each([
+    ['三亿零四百七十五万吨', '粮食总产量'],
+    ['百分之七点八', '粮食总产量'],
+  ])('%s → %s', (text, name) => {
+    expect(nameIn(NATIONAL_1979, '总产量达到三亿零四百七十五万吨', text)).toBe(name);
+  });
+
+  it.each([
+    ['粮食按人口平均占有量超过了建国以来的最高水平,', '粮食'],
+    ['粮食产量屡创历史新高,', '粮食产量'],
+    // must not fire: a clause that passes a level that is no record, or says more than the record
+    ['粮食按人口平均占有量超过了一千斤,', ''],
+    ['粮食按人口平均占有量超过了建国以来的最高水平并继续增加,', ''],
+  ])('the subject of the record clause %s → %s', (clause, subject) => {
+    const text = `${clause}总产量达到1万吨`;
+    expect(subjectOfClauseAlone(text, clause.length, 0)).toBe(subject);
   });
 });
