@@ -168,8 +168,10 @@ const GREW = /^(.{2,24}?)(?:实现|保持)?(?:继续)?(?:翻倍|翻番|翻一番
  * 企业增长较快; 仅有食品类、烟酒及用品、医疗保障和个人用品类上涨 */
 const LIST_WENT =
   /^(?:其中|仅有|只有)?(.{2,40}?[、和].{1,40}?)(?:均|都)?(?:继续)?(?:增长较快|较快增长|快速增长|增长迅速|稳步增长|保持增长|增势良好|上涨|上升|下降|下跌|回落)$/;
-/** the words between such a clause and its figure: 分别达到, 从2006年的, 2011年达 */
-const WORDS_AFTER_MILESTONE = /^(?:.{0,3}|分别.{0,3}|(?:从|由)(?:19|20)\d\d年的?|(?:19|20)\d\d年(?:达到?|为|实现)?)$/;
+/** the words between such a clause and its figure: 分别达到, 从2006年的, 2011年达; an estimate of its growth a year
+ * (…跨越两个千亿元台阶,预计年均增长10.5%) */
+const WORDS_AFTER_MILESTONE =
+  /^(?:.{0,3}|分别.{0,3}|(?:从|由)(?:19|20)\d\d年的?|(?:19|20)\d\d年(?:达到?|为|实现)?|(?:预计)?(?:年均|平均每年)?(?:增长|达到?))$/;
 
 /** the subject of the clause before `at` where that clause only says the milestone its figure passed, or that it grew */
 export function subjectBeforeMilestone(text: string, at: number): string {

@@ -23,6 +23,8 @@ const WENSHANG_2009 = 'tests/fixtures/gold-heldout/docs/county-wenshang-2009-tra
 const HUNAN_2008 = 'tests/fixtures/gold-heldout/docs/province-hunan-2008-spam.txt';
 const MINHE_2016 = 'tests/fixtures/gold-heldout/docs/budget-minhe-2016-draft.txt';
 const NATIONAL_1979 = 'tests/fixtures/judged/pages38/national-1979-chengjun.txt';
+const GANSU_2016 = 'tests/fixtures/judged/pages40/province-gansu-2016-digest.txt';
+const JIAN_2016 = 'tests/fixtures/judged/pages39/city-jian-2016.txt';
 const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the figure before, as ownerOfBare reads it */
@@ -288,5 +290,16 @@ describe('a record clause before a bare total (粮食按人口平均占有量超
   ])('the subject of the record clause %s → %s', (clause, subject) => {
     const text = `${clause}总产量达到1万吨`;
     expect(subjectOfClauseAlone(text, clause.length, 0)).toBe(subject);
+  });
+});
+
+describe('a milestone clause before an estimate of the growth a year (…连续跨越两个千亿元台阶,预计年均增长10.5%,达到6790亿元)', () => {
+  it.each([
+    [GANSU_2016, '连续跨越两个千亿元台阶', '10.5%', '生产总值'],
+    [GANSU_2016, '连续跨越两个千亿元台阶', '6790亿元', '生产总值'],
+    // an adverb of how the counted things go is no part of their name (400个重点项目扎实推进)
+    [JIAN_2016, '400个重点项目扎实推进', '400个', '重点项目'],
+  ])('%s: %s: %s → %s', (path, phrase, text, name) => {
+    expect(nameIn(path, phrase, text)).toBe(name);
   });
 });
