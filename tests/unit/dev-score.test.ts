@@ -96,10 +96,10 @@ describe('detection', () => {
 
 // the held-out gold set (tests/fixtures/gold-heldout): real pages (national to town, 2006–2024, reports,
 // communiqués, budgets; traditional, readings, spam, masked years), annotated blind; the floor is the
-// full F1 first measured on it (0.8472 on 2026-12-07), then fixed from (0.9350 on 2026-12-07, its README; 0.9554 after
+// full F1 first measured on it (0.8472 on 2026-12-07), then fixed from (0.9350 on 2026-12-07, its README; 0.9758 after
 // round 7's names), the floor that rounded down, so fixes can only raise it
 const HELDOUT = join(ROOT, 'tests/fixtures/gold-heldout');
-const HELDOUT_FLOOR = 0.95;
+const HELDOUT_FLOOR = 0.97;
 
 describe('held-out gold set', () => {
   it(`full F1 ≥ ${HELDOUT_FLOOR} with the real CLI`, { timeout: 180_000 }, async () => {
