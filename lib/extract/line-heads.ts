@@ -11,10 +11,15 @@ const LIST_MARK = /^(?:[一二三四五六七八九十]+是|第[一二三四五�
 /** how far a figure's line is looked back (a line of a list is a sentence or two) */
 const MAX_LINE = 200;
 
-/** the start of the line holding `at`, or -1 where it is longer than MAX_LINE */
-function lineStart(text: string, at: number): number {
+/** the start of the line holding `at`, or -1 where it is longer than MAX_LINE or (`clauseOnly`) a sentence ends in it
+ * before `at` (a figure after a 。 or ; of its line is past its head's clauses: most figures stop there, at once) */
+function lineStart(text: string, at: number, clauseOnly = false): number {
   const stop = Math.max(0, at - MAX_LINE);
-  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  for (let i = at - 1; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (clauseOnly && (c === 0x3002 || c === 59)) return -1;
+  }
   return stop === 0 ? 0 : -1;
 }
 
@@ -53,7 +58,7 @@ function hasSibling(text: string, start: number, end: number, head: string): boo
 export function itemHeadName(text: string, at: number, words: string, carried = ''): string {
   // (words that name something hold no relative clause: most figures stop here, before the line is looked at)
   if (words && !words.includes('的')) return '';
-  const start = lineStart(text, at);
+  const start = lineStart(text, at, true);
   if (start < 0) return '';
   const head = headAt(text, start);
   const after = start + head.length + 1;
