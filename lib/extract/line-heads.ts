@@ -62,7 +62,7 @@ export function itemHeadName(text: string, at: number, words: string, carried = 
   if (start < 0) return '';
   const head = headAt(text, start);
   const after = start + head.length + 1;
-  if (!head || at <= after || /[。;]/.test(text.slice(after, at)) || words.startsWith(head)) return '';
+  if (!head || at <= after || words.startsWith(head)) return '';
   // the words of the clause, as they stand (全部建成后增加的年产能力将为): a frame holds a relative clause
   const line = text.slice(after, at);
   const comma = line.lastIndexOf(',');
