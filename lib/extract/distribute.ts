@@ -2,6 +2,7 @@
 // 存、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入 → 城镇…, 农村…;
 // 一般公共预算收入、支出 → 一般公共预算收入, 一般公共预算支出.
 import { MEASURE_HEADS_WORDS, WordEnds } from './lexicon';
+import { parseChinese } from './numbers';
 
 /** words that hold several items in one: 城乡居民收入分别增长… is 城镇居民… and 农村居民… */
 const HOLDS: Array<[RegExp, string[]]> = [
@@ -175,4 +176,29 @@ function listedWithHead(phrase: string, n: number): string[] | null {
   const head = price ? price[1] : MEASURE_HEADS.find(last);
   if (!head || head === last) return items;
   return items.map((it, i) => (i === n - 1 ? it : it + head));
+}
+
+/** a count that sums up the list before it: 两大主导产业产值, 等七类价格 */
+const SUMMARY_COUNT = /([一二三四五六七八九十两]+)[大个项类种]/;
+
+/**
+ * The items of a list a summarising count closes, each with the summary's head: 电子信息、绿色建材和
+ * 装配式建筑两大主导产业产值 → 电子信息产业产值, 绿色建材和装配式建筑产业产值; 食品、烟酒、…、居住等七类价格 →
+ * 食品价格, …, 居住价格 (where the count says how many the items are; a list closed by 等 before its count is
+ * no less whole); undefined where it does not fit.
+ */
+export function itemsBeforeSummary(s: string): string[] | undefined {
+  const m = SUMMARY_COUNT.exec(s);
+  if (!m || m.index < 2) return undefined;
+  const n = parseChinese(m[1]);
+  const list = s.slice(0, m.index).replace(/等$/, '');
+  let items = list.split('、');
+  if (items.length !== n) items = list.split(/、|和|及|与/);
+  if (n < 2 || items.length !== n || items.some((it) => it.length < 2)) return undefined;
+  const summary = s.slice(m.index + m[0].length);
+  // (a price is measured as the lexicon's heads are: 七类价格, 八大类商品价格指数)
+  const head = MEASURE_HEADS.find(summary) || PRICE_HEAD.exec(summary)?.[1];
+  if (!head) return undefined;
+  const kind = /(?:产业|行业|企业|集群)$/.exec(summary.slice(0, summary.length - head.length))?.[0] ?? '';
+  return items.map((it) => (it.endsWith(kind) ? it : it + kind) + head);
 }

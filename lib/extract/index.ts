@@ -16,7 +16,7 @@ import {
   GROWTH_MOVED,
   GROWTH_ONLY,
   RATE_FIRST,
-  RATE_GAP,
+  rateGap,
   RATE_NAMED_AFTER,
   RATE_OVER_TIME,
   RATE_WITH,
@@ -313,7 +313,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
     // 增长7.2%,增速高于全省平均0.4个百分点: the gap of its rate to the average elsewhere
-    const gap = q.unitClass === 'points' && prev && sameSegment ? RATE_GAP.exec(context)?.[0] : undefined;
+    const gap = q.unitClass === 'points' && prev && sameSegment ? rateGap(context) : undefined;
     if (gap && prev) indicator = prev.carry;
     const suffix =
       pull ??

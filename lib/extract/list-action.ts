@@ -9,8 +9,9 @@ const NEW_ACTION = /^(?:新增|建成投产|新建)(?![和、及与或改扩])/;
 const SHUT_ACTION = /^(?:关停|淘汰落后|淘汰|关闭|取缔)(?![和、及与或])/;
 /** what such a list adds over commas: capacities, lines and projects (not 粮食产量, 带动就业, 棚户区改造住房) */
 const ADDED_HEAD = /(?:能力|容量|里程|项目|工程|公路|铁路|复线|泊位|航道|管道)$/;
-/** a heading that names what the list after it added: 新增加的重要生产能力有:, 新增主要生产能力:, 新增加的主要生产能力有(煤炭…) */
-const NEW_CAPACITY_HEADING = /新增(?:加)?的?(?:主要|重要)?(?:生产)?能力(?:有:?|是:?|为:?|:)/;
+/** a heading that names what the list after it added: 新增加的重要生产能力有:, 新增主要生产能力:, 新增加的主要生产能力有(煤炭…),
+ * an aside before its verb (新增生产能力举其重要的来说,有:) */
+const NEW_CAPACITY_HEADING = /新增(?:加)?的?(?:主要|重要)?(?:生产)?能力(?:[^,;。:]{1,12},)?(?:有:?|是:?|为:?|:)/;
 /** an item that is a work's reach, a line or a capacity already (发电装机容量, 铁路复线里程, 公路), not a product (乙烯, 水泥) */
 const CAPACITY_ITEM = /(?:能力|容量|里程|泊位|公路|铁路|复线|航道|管道|线路)$/;
 /** an item that names what was done to it (铁路交付营业里程): it keeps its own verb and no 新增 */
@@ -53,6 +54,12 @@ export function actionOverList(
   if (!action) return indicator;
   // (淘汰落后炼铁产能…、落后炼钢产能…: the item says the action's adverb already)
   return action.endsWith('落后') && indicator.startsWith('落后') ? action.slice(0, -2) + indicator : action + indicator;
+}
+
+/** a product of one character at `start` (钢四十二万七千吨, as name-mend.ts reads it) in a list a heading of new capacities
+ * opens: the new capacity to make it (新增钢生产能力); else the product */
+export function productCapacity(text: string, start: number, product: string): string {
+  return text[start - 1] === product && headingOfList(text, start) ? `新增${product}生产能力` : product;
 }
 
 const SENTENCE_STOP = /[。;!?\n]/;

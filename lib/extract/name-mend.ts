@@ -32,6 +32,8 @@ import { stageOfProgramme } from './programme-head';
 import { stageAfterThing } from './item-before';
 import { valueAddedOfSector } from './sector-value';
 import { ONE_CHARACTER_PRODUCTS } from './lexicon';
+import { productCapacity } from './list-action';
+import { SHARE_NAME } from './reading-words';
 import type { Quantity } from './quantities';
 import { clauseBefore, shareInFrame, subjectOfSentence, topicBeforeAside, topicOpeningSentence } from './sentence-subject';
 
@@ -80,9 +82,12 @@ const ISSUED = /^[\u4e00-\u9fff]{0,4}?(增发|发行|安排|下达|发放|筹集
 const SIZE_OF_FALL = /^(.{2,}?)(?:减少|下降|降低|压缩|精简|裁减)幅度$/;
 /** a comparison with a target, after a connective or a degree: 虽然略低于(8%的预定目标) */
 const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)?(?:略|稍)?(?:低于|高于|快于|慢于|超过)$/;
-/** a name that is only a comparison word (大大低于1985年增长44.6%的速度): of the thing the figure before measured */
-const COMPARISON_ONLY = /^(?:(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|超过了?)|大大|远远)$/;
+/** a name that is only a comparison word (大大低于1985年增长44.6%的速度; 好于下降7%的预期, the comparatives in 于 all): of the thing
+ * the figure before measured */
+const COMPARISON_ONLY = /^(?:(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|好于|优于|差于|强于|弱于|超过了?)|大大|远远)$/;
 const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
+/** a name that is only what the figure is compared with (同１９５５年比较(增长18.36%), 与上年相比): of the thing before */
+const COMPARED_WITH_ONLY = /^(?:同|与|和|跟)?[^,;。]{1,16}?(?:相比|比较)$/;
 /** a name that is only the base the figure before is more than (比“文化大革命”前十七年的总和还多百分之八十三) */
 const MORE_THAN_BASE = /^比[^,;。]{1,24}?(?:还|要|再)(?:多|少)$/;
 /** the year a figure is more than, after its name: 城镇新增就业预期目标比去年多(100万人) */
@@ -118,7 +123,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   // (广义货币M2预期增长目标拟定为13%左右: a growth target, whatever the verb)
   if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
   if (indicator) indicator = stageAfterThing(trimNameWords(nameAfterClause(indicator)), context);
-  if (before && (COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator))) indicator = before.carry;
+  // (…占本年预算支出的12.74%,同1955年比较增长18.36%: a growth after a share is of the thing, not of its share)
+  if (before && (COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator) || COMPARED_WITH_ONLY.test(indicator)))
+    indicator = (measure === 'growth' ? SHARE_NAME.exec(before.carry)?.[1] : undefined) ?? before.carry;
   else indicator = indicator.replace(MORE_THAN_LAST_YEAR, '');
   if (BASE_ONLY.test(indicator)) {
     // (扩大到年末的: the bound it moved to, of the thing whose base came just before)
@@ -173,7 +180,8 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
     if (q.qualifier === 'exact') q.qualifier = 'near';
   }
   const product = ONE_CHAR_PRODUCT.exec(text.slice(Math.max(0, q.start - 4), q.numStart));
-  if (product && measure === 'level') indicator = product[1];
+  // (钢四十二万七千吨 in a list after 新增生产能力…有: the product's new capacity)
+  if (product && measure === 'level') indicator = productCapacity(text, q.start, product[1]);
   if (!indicator) indicator = topicBeforeAside(text, opens, after) || topicOpeningSentence(text, opens);
   indicator = nameOfClauseTopic(text, opens, after, q.end, context, indicator, before?.carry ?? '');
   const base = before ? comparedBase(text, q.end, context) : '';

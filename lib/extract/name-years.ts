@@ -41,3 +41,17 @@ const SPAN_INSIDE =
 export function withoutSpanInside(name: string): string {
   return name.length > 6 && name.includes('年') ? name.replace(SPAN_INSIDE, '') : name;
 }
+
+/** a part of a year or a year, the whole class a figure's time is said in: 一季度, 第二季度, 前三季度, 上半年, 全年, 1-5月,
+ * 一至十月份, 前10个月, 2012年 */
+const PART_OF_YEAR =
+  '(?:第?[一二三四1-4]季度|前[两二三]季度|[上下]半年|全年|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—~至](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?|前(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})个月|(?:19|20)\\d\\d年)';
+/** a list of times at the end of a name, before the list of values that goes over them (地区生产总值一季度、上半年、
+ * 前三季度、全年|分别增长3%、3.4%、4%、4.5%左右): each value is the named thing's, in one of the times */
+const TIME_LIST_AT_END = new RegExp(`${PART_OF_YEAR}(?:(?:、|和|及|与)${PART_OF_YEAR})+(?:、|和|及|与)?$`);
+
+/** a name with a list of times at its end left out, where a name is left (not a list of times alone) */
+export function withoutTimeList(name: string): string {
+  const m = /[度年月份](?:、|和|及|与)?$/.test(name) ? TIME_LIST_AT_END.exec(name) : null;
+  return m && m.index >= 2 ? name.slice(0, m.index) : name;
+}

@@ -1,10 +1,11 @@
 // Reading the words around a quantity: the clause it sits in and the noun phrase a reader would put
 // as its table column (its indicator). The verb in front of it (its measure and sign): measure.ts.
-import { LEADING_WORDS, MEASURE_HEADS_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
-import { parseChinese } from './numbers';
+import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
+import { itemsBeforeSummary } from './distribute';
+import { ON_BASE_AFTER } from './name-lead';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
-import { timeAtEnd, YEAR_PREFIX } from './name-years';
+import { timeAtEnd, withoutTimeList, YEAR_PREFIX } from './name-years';
 import { arabicYears } from '../detect/chinese-dates';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
@@ -29,6 +30,8 @@ const MAX_CONTEXT = 48;
  * in between — 1635亿元(预计数,下同), 企业(作坊) — is read over and left out.
  */
 export function leftContext(text: string, from: number, to: number): string {
+  // (完成GDP 115亿元: the space kept between a Latin name and its number is no clause break)
+  if (to - from > 1 && text.charCodeAt(to - 1) === 32 && /[A-Za-z]/.test(text[to - 2])) to--;
   const words = contextWithin(text, from, to, MAX_CONTEXT);
   // a long list of items is read whole (食品、烟酒、衣着、…、居住的价格分别上涨)
   return arabicYears(words.length >= MAX_CONTEXT && words.includes('、') ? contextWithin(text, from, to, 2 * MAX_CONTEXT) : words);
@@ -151,7 +154,8 @@ const FOOTNOTE_MARK = /\[\d{1,2}\]$/;
 /** 人均 right after a verb of reaching or a from-to word, or alone: a per-head marker, not a noun's; 日均, 月均 (企业数量日均净增) */
 const PER_HEAD_AFTER_VERB = /(?:(?<=^|[由到至为从按])人|[日月])均$/;
 
-function stripTrailing(s: string): string {
+/** the words with the verbs, comparisons and times at their end left off */
+export function stripTrailing(s: string): string {
   let last = '';
   for (let guard = 0; guard < 12 && s; guard++) {
     // (人均 is a noun's own, 养老金人均, but for a per-head word after a verb of reaching: 标准由人均600元)
@@ -161,6 +165,10 @@ function stripTrailing(s: string): string {
       (w === '组织' && ORGANISATION.test(s)) ||
       (w === '均' && /人均$/.test(s)) ||
       (w === '帮扶' && AID.test(s)) ||
+      // (减收增支: the sum of revenue lost and spending added is a noun, not a verb of spending more)
+      (w === '增支' && /收增支$/.test(s)) ||
+      // (则 as the noun of a rule, the whole class: 实施细则, 规则, 原则, 准则, 法则, 守则, 总则, 通则, 罚则)
+      (w === '则' && /[细规原准法守总通罚]则$/.test(s)) ||
       (w === '计划' && (!MODAL_BEFORE.test(last) || PLAN_NAME.test(s))) ||
       (w === '要' && ((last !== '' && !MODAL_BEFORE.test(last)) || /[主需重必只想纲提摘]要$/.test(s)))
     )
@@ -202,30 +210,6 @@ function trimList(s: string): string {
   for (let m: RegExpExecArray | null; (m = SUMMARY.exec(s)); ) cut = m[0] === '等' ? m.index + 1 : m.index;
   if (cut > 0 && s.length - cut >= 2 && !(s[cut - 1] === '等' && /^(?:行业|产业|领域)/.test(s.slice(cut)))) return s.slice(cut);
   return s;
-}
-
-const MEASURE_HEAD = new WordEnds(MEASURE_HEADS_WORDS, true);
-/** a count that sums up the list before it: 两大主导产业产值 */
-const SUMMARY_COUNT = /([一二三四五六七八九十两]+)[大个项类种]/;
-
-/**
- * The items of a list a summarising count closes, each with the summary's head: 电子信息、绿色建材和
- * 装配式建筑两大主导产业产值 → 电子信息产业产值, 绿色建材和装配式建筑产业产值 (where the count says how
- * many the items are); undefined where it does not fit.
- */
-function itemsBeforeSummary(s: string): string[] | undefined {
-  const m = SUMMARY_COUNT.exec(s);
-  if (!m || m.index < 2) return undefined;
-  const n = parseChinese(m[1]);
-  const list = s.slice(0, m.index);
-  let items = list.split('、');
-  if (items.length !== n) items = list.split(/、|和|及|与/);
-  if (n < 2 || items.length !== n || items.some((it) => it.length < 2)) return undefined;
-  const summary = s.slice(m.index + m[0].length);
-  const head = MEASURE_HEAD.find(summary);
-  if (!head) return undefined;
-  const kind = /(?:产业|行业|企业|集群)$/.exec(summary.slice(0, summary.length - head.length))?.[0] ?? '';
-  return items.map((it) => (it.endsWith(kind) ? it : it + kind) + head);
 }
 
 /** a verb inside the phrase joins a subject and a measured noun: 规上物贸企业实现营收 → 规上物贸企业营收;
@@ -304,11 +288,13 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (share) s = s.replace(GROWTH_TARGET, '');
   const numberFirstRaw = s === '' || ENDS_ON_CONJUNCTION.test(s);
   const newVerb = NEW_VERB_AT_END.exec(s)?.[0] ?? '';
-  s = stripTrailing(s).replace(FROM_VALUE, '').replace(FROM_TIME, '').replace(EXCLUDING, '');
+  s = withoutTimeList(stripTrailing(s)).replace(FROM_VALUE, '').replace(FROM_TIME, '').replace(EXCLUDING, '');
   s = stripLeading(s);
   s = stripTrailing(s);
   // 生猪、牛、羊、家禽分别出栏(6.4万头、…): 分别 before the measured noun of a list is no part of it
   s = s.replace(/(?<=.、.+)(?:分别|依次)(?=[\u4e00-\u9fff]{2,4}$)/, '');
+  // (收入在上年实际完成任务基础上(增长10.5%): a verb inside the base a growth is on is no verb of the name)
+  if (s.endsWith('基础上')) s = s.replace(ON_BASE_AFTER, '');
   const inner = INNER_VERB.exec(s);
   // …实现销售收入、利税、利润: a list of measured nouns keeps its subject too
   if (inner) {
@@ -334,7 +320,7 @@ export function phraseBefore(context: string, share = false): Phrase {
 
 /** where a noun phrase after a number stops: a time, an adverb, a verb of what happens to it */
 const RIGHT_STOP =
-  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|稳步|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|建立|予以|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|(?<![低高中])收入|总额|规模/g;
+  /在(?!建)|上半年|下半年|年底|年内|年末|月底|[一二三四五六七八九十\d]+月|以前|之前|全部|全面|全覆盖|基本|已经|陆续|尽快|顺利|首次|保质保量|如期|按期|按时|率先|先后|同步|分别|累计|达到|实现|完成|(?<![新在已])(?:建设(?!先行|示范|试点|用地|单位|工程|任务|资金|规模|标准)|建成|开工|竣工|投产|投用|签约|落地|开业|运营)|投入使用|上线|实施了|进展(?:顺利|良好|较快)|中(?=[A-Za-zⅠ-Ⅻ\d])|新?(?:列入|纳入|进入|入选)|成为|位居|位列|加速|加快|稳定|稳步|扎实|达标|保持|获批|获评|获得|通过|落户|集聚(?!区)|上市|纳统|开展|覆盖|带动|吸纳|提供|参加|参与|享受|挂牌|提质|延时|支持(?!政策|措施|资金|体系|服务|力度)|成功|落实|创(?=全国|全省|全市|历史|新高|纪录|记录|最)|汛前|梯次|高效|有序|加力|构建|件件|个个|项项|家家|户户|人人|(?<![面导方定走指])向|建立|予以|增长|提高|超过|突破|以上|左右|均|(?<![公总])共(?!享|建|同|性)|达|等|年度|完成率|占比|比重|规上|规模以上|产值|营收|(?<![低高中])收入|总额|规模/g;
 
 /** the size class a noun of enterprises or units opens with */
 const SIZE_CLASS = /^(?:规模以上|规模以下|限额以上|限额以下|规上|限上)/;

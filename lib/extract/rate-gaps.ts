@@ -1,5 +1,5 @@
 // The gaps of one growth rate to several places', said as a list: 地区生产总值…增长6.3%,增速分别高于全省和全国0.8个、
-// 1.3个百分点 → 地区生产总值增速高于全省, 地区生产总值增速高于全国 (one gap alone: RATE_GAP in rate-words.ts).
+// 1.3个百分点 → 地区生产总值增速高于全省, 地区生产总值增速高于全国 (one gap alone: rateGap in rate-words.ts).
 import type { Reading } from './respectively';
 
 /** a gap item as the list shares it out: 增速分别高于全省 */

@@ -2,8 +2,21 @@
 // a rate that moved over time (降幅比上半年收窄) or stands against another place's (增速高于全省平均).
 
 /** a rate compared with another place's: 增速高于全省平均(0.4个百分点), 增幅高于全市平均水平, 增幅高出绍兴平均 */
-export const RATE_GAP =
+const RATE_GAP =
   /^(?:增速|增幅|涨幅)(?:比)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:(?:全国|全省|全市|全区|全县|全州)(?:平均)?|[\u4e00-\u9fff]{2,4}?平均)(?:水平)?$/;
+/** the rate unsaid before the gap, the place's said with its time after it: (增长5.1%,)高于全国一季度增速(0.3个百分点) */
+const GAP_TO_PLACE_RATE =
+  /^(高于|低于|快于|慢于|高出|低出)(?:同期)?(全国|全省|全市|全区|全县|全州)(?:同期|(?:第?[一二三四]|前[两三])季度|[上下]半年|全年)?(?:平均)?(增速|增幅|涨幅|水平)$/;
+
+/** the name of the gap of a rate to another place's, as the rate's name ends (增速高于全国), or undefined */
+export function rateGap(context: string): string | undefined {
+  const placeRate = GAP_TO_PLACE_RATE.exec(context);
+  // (the time of the place's rate is the figure's own: 一季度 goes with the period, not the name)
+  // (高于全国平均水平: the gap of what the thing is, a rate or a level)
+  if (placeRate)
+    return placeRate[3] === '水平' ? `${placeRate[1]}${placeRate[2]}平均水平` : `${placeRate[3]}${placeRate[1]}${placeRate[2]}`;
+  return RATE_GAP.exec(context)?.[0];
+}
 /** the growth target a rate is, named in the clause after it: ,今年…调低了经济增速的预期目标 */
 export const TARGET_NAMED_AFTER = /^,[^,;。]{0,30}?(经济增速|经济增长速度|经济增长|物价涨幅|物价调控|物价)的(?:预期|调控)?目标/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */

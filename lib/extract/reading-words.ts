@@ -7,8 +7,9 @@ const BASE =
 export const MULTIPLE_OF_BASE = new RegExp(`^(?:分别|均)?是${BASE}的$`);
 /** the base of a multiple said after its thing: 规模工业增加值是“十五”末(的6.7倍) */
 export const BASE_OF_MULTIPLE = new RegExp(`(?:分别|均)?是${BASE}$`);
-/** the name of a share of a thing in a whole: 财政用于民生支出(占一般公共预算支出比重) */
-export const SHARE_NAME = /^(.{2,}?)占.{2,}?(?:比重|比例)$/;
+/** the name of a share of a thing in a whole: 财政用于民生支出(占一般公共预算支出比重); said without 比重 too (产值占全区
+ * 总量(的95%)); not 占地面积 (an area; 占地方预算支出 is a share) */
+export const SHARE_NAME = /^(.{2,}?)占(?!地面积).{2,}?(?:比重|比例|份额)?$/;
 /** a scope or standard's first bound: 免征范围从月销售额或营业额(不超过3万元); a threshold's: 增值税起征点从月销售额(3万元) */
 export const RANGE_FROM = /^(?:.{0,20}?(?:范围|标准|门槛|限额|额度)(?:由|从)(.{2,})|(.{2,20}?起征点)(?:由|从)[月年]?销售额)$/;
 /** …扩大到(不超过10万元): where the range moved to */

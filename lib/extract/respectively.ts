@@ -89,6 +89,7 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       readings.slice(i, j).every((x) => x.measure === r.measure);
     if (!r.respectively && !implicit) {
       if (n > 1 && i >= n && BARE_RATE.test(text.slice(readings[i - 1].q.end, r.q.start))) i = ratesOfLevelsBefore(text, readings, i, n);
+      else if (n > 1 && readings.slice(i, j).every((x) => !x.indicator)) i = unnamedAfterItems(text, readings, i, n);
       continue;
     }
     // 分别增长12%和13%左右, 分别控制在4.2%、3%以内: a bound written once after the last value holds for the list
@@ -153,6 +154,15 @@ function ratesOfLevelsBefore(text: string, readings: Reading[], i: number, n: nu
   const rates = readings.slice(i, i + n);
   if (before.length === n && before.every((b) => b.measure === 'level') && rates.every((x) => x.measure !== 'level'))
     if (new Set(before.map((b) => b.carry)).size === n) for (let k = 0; k < n; k++) rates[k].indicator = rates[k].carry = before[k].carry;
+  return i + n - 1;
+}
+
+/** 存、贷款余额…年均增长17.7%和15.3%,2007年底达到9155亿元、6158亿元: n values with no name and no 分别 after n things the
+ * sentence named, one for each; returns the index of the list's last value */
+function unnamedAfterItems(text: string, readings: Reading[], i: number, n: number): number {
+  const before = itemsBefore(text, readings, i, n);
+  if (before.length === n && before.every((b) => b.carry) && new Set(before.map((b) => b.carry)).size === n)
+    for (let k = 0; k < n; k++) readings[i + k].indicator = readings[i + k].carry = before[k].carry;
   return i + n - 1;
 }
 

@@ -4,6 +4,8 @@
 import type { Quantity } from './quantities';
 import { budgetName } from './budget-names';
 import { phraseBefore } from './phrases';
+import { SHARE_NAME } from './reading-words';
+import { itemHeadName } from './line-heads';
 import { sentenceStart } from '../text/sentence';
 
 /** the reading of the figure before, as far as its subject goes */
@@ -13,14 +15,18 @@ export interface ItemBefore {
 }
 
 /** a measure with no subject of its own: 实现利润13亿元, 利润总额达23.26亿元, 营业收入为14474.5万元; the
- * pupils or teachers of the schools just counted (普通中学38所,在校学生2.95万人) */
-const BARE_MEASURE =
-  /^(?:利润|利润总额|利税|利税总额|税收|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收|在校学生|在校生|在园幼儿|专任教师)$/;
+ * pupils or teachers of the schools just counted (普通中学38所,在校学生2.95万人), or named with the count before
+ * (高等学校新招生16.3万人,毕业学生6.4万人,在校学生…: the school counts, the whole class) */
+const SCHOOL_COUNT = '(?:新招生|招生|毕业学生|毕业生|毕业|在校学生|在校生|在园幼儿|专任教师)';
+const BARE_MEASURE = new RegExp(
+  `^(?:利润|利润总额|利税|利税总额|税收|产值|总产值|增加值|营业收入|主营业务收入|销售收入|营收|${SCHOOL_COUNT})$`,
+);
 /** a part of the region's figure: 其中区本级227.25亿元 */
 const OWN_LEVEL = /^(?:[省市区县州旗]|自治区|自治州)?本级$/;
 /** the measure that ends a subject's figure, to find the subject: 规模以上工业企业主营业务收入 → 规模以上工业企业 */
-const SUBJECT_MEASURE =
-  /(?:资产总额|主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量)$/;
+const SUBJECT_MEASURE = new RegExp(
+  `(?:资产总额|主营业务收入|营业收入|销售收入|营收|增加值|总产值|产值|利润总额|利润|利税|播种面积|种植面积|面积|总产量|产量|${SCHOOL_COUNT})$`,
+);
 /** a clause that names an industry before its figures and says only how it goes: 畜牧业健康发展,实现产值27.5亿元;
  * 民营经济快速发展,…; 建筑业发展势头强劲,总产值…; 工业经济快速发展,增加值… */
 const INDUSTRY_CLAUSE =
@@ -37,6 +43,11 @@ const INDUSTRY_NAME =
 export function ownerOfBare(text: string, indicator: string, at: number, before: ItemBefore | null, opener = ''): string {
   const budget = budgetName(text, indicator, at, before?.carry ?? '');
   if (budget) return budget;
+  // 钢:从一百三十五万吨增加到四百十二万吨: the thing a line of a list is about
+  const item = itemHeadName(text, at, indicator, before?.carry);
+  if (item) return item;
+  const share = SHARE_NAME.exec(indicator);
+  if (share && before && BARE_MEASURE.test(share[1])) return ownerOfShare(indicator, before.carry);
   if (before && OWN_LEVEL.test(indicator)) return indicator + before.carry;
   // 其中房地产开发投资继续快速增长,完成投资24.89亿元: the subject the clause before says grew
   if (BARE_MEASURE.test(indicator) || indicator === '投资') {
@@ -81,6 +92,21 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
   const name = names[names.length - 1];
   const scale = /(?:规模以上|限额以上|规模)$/.exec(subjectOpened.slice(0, subjectOpened.lastIndexOf(name)))?.[0] ?? '';
   return scale + name + indicator;
+}
+
+/** the bodies that make what a bare measure measures, counted or named before it: 产值过亿元企业 */
+const PRODUCER = /(?:企业|公司|集团|单位|项目|园区|工厂)$/;
+
+/**
+ * A share of a bare measure (产值占全区总量) of the subject of the figure before, or of the part of the share before:
+ * 产值过亿元企业63家,占全区规模以上工业企业总数的32.3%,产值占全区总量的95% → 产值过亿元企业产值占全区总量 (its growth after
+ * it is then the firms' 产值). Not of a thing before that is neither a measure's subject nor a producer.
+ */
+function ownerOfShare(indicator: string, carry: string): string {
+  const owner = SHARE_NAME.exec(carry)?.[1] ?? carry;
+  const subject = owner.replace(SUBJECT_MEASURE, '');
+  if (subject.length < 2 || /[、和]/.test(subject) || (subject === owner && !PRODUCER.test(owner))) return indicator;
+  return subject + indicator;
 }
 
 /** a part of a whole whose measure it leaves unsaid: a sector (农业, 林业, 农林牧渔服务业, 重工业; not 第二产业) */
@@ -142,8 +168,10 @@ const GREW = /^(.{2,24}?)(?:实现|保持)?(?:继续)?(?:翻倍|翻番|翻一番
  * 企业增长较快; 仅有食品类、烟酒及用品、医疗保障和个人用品类上涨 */
 const LIST_WENT =
   /^(?:其中|仅有|只有)?(.{2,40}?[、和].{1,40}?)(?:均|都)?(?:继续)?(?:增长较快|较快增长|快速增长|增长迅速|稳步增长|保持增长|增势良好|上涨|上升|下降|下跌|回落)$/;
-/** the words between such a clause and its figure: 分别达到, 从2006年的, 2011年达 */
-const WORDS_AFTER_MILESTONE = /^(?:.{0,3}|分别.{0,3}|(?:从|由)(?:19|20)\d\d年的?|(?:19|20)\d\d年(?:达到?|为|实现)?)$/;
+/** the words between such a clause and its figure: 分别达到, 从2006年的, 2011年达; an estimate of its growth a year
+ * (…跨越两个千亿元台阶,预计年均增长10.5%) */
+const WORDS_AFTER_MILESTONE =
+  /^(?:.{0,3}|分别.{0,3}|(?:从|由)(?:19|20)\d\d年的?|(?:19|20)\d\d年(?:达到?|为|实现)?|(?:预计)?(?:年均|平均每年)?(?:增长|达到?))$/;
 
 /** the subject of the clause before `at` where that clause only says the milestone its figure passed, or that it grew */
 export function subjectBeforeMilestone(text: string, at: number): string {
@@ -173,9 +201,10 @@ const STANDING =
   /^([\u4e00-\u9fff]{2,12}?)(?:在[^,;。]{1,12}中的)?(?:地位|增速|增幅)(?:继续|不断|进一步|明显|稳步)?(?:上升|提高|提升|增强|巩固|由负转正|企稳回升|止跌回升|回升)$/;
 
 const TIMES = '[一二三四五六七八九十两\\d]+';
-/** a clause that says only how its subject did over years: 粮食产量屡创历史新高, 贸易顺差连续两年下降, 国有企业效益明显好转 */
+/** a clause that says only how its subject did over years: 粮食产量屡创历史新高, 贸易顺差连续两年下降, 国有企业效益明显好转;
+ * a record said as the highest level, per head or not (粮食按人口平均占有量超过了建国以来的最高水平) */
 const RECORD = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,14}?)(?:(?:屡创|再创|创)(?:历史)?新高|连续${TIMES}年(?:增产|丰收|下降|减少|增长|增加|提高|上升|回落)|(?:经济)?效益(?:大幅度|明显|显著)?(?:提高|好转))$`,
+  `^([\\u4e00-\\u9fff]{2,14}?)(?:(?:按人口平均|人均)(?:占有量)?)?(?:(?:超过|达到|超出)了?(?:建国以来|新中国成立以来|历史上?|有史以来)的?最高水平|(?:屡创|再创|创)(?:历史)?新高|连续${TIMES}年(?:增产|丰收|下降|减少|增长|增加|提高|上升|回落)|(?:经济)?效益(?:大幅度|明显|显著)?(?:提高|好转))$`,
 );
 /** a clause that raises or cuts its object, whose change the figure then gives: 连续7年提高企业退休人员基本养老金水平,年均增长10%;
  * 逐步降低农业税税率,平均每年降低1个百分点以上 */

@@ -86,6 +86,12 @@ const families: Array<{ family: string; rows: Row[] }> = [
         { text: '２４９５万吨', indicator: '新增原煤开采能力' },
         { text: '４８８５万吨', indicator: '新增港口吞吐能力' },
       ]),
+      // (an aside before the heading's verb, 举其重要的来说; a product of one character, 钢, 纸: the new capacity to make it)
+      row('national 1955', '新增生产能力举其重要的来说', [
+        { text: '四十二万七千吨', indicator: '新增钢生产能力' },
+        { text: '四万吨', indicator: '新增纸生产能力' },
+        { text: '十六万条', indicator: '新增汽车轮胎生产能力' },
+      ]),
       row('national 2008', '关停小火电2157万千瓦', [
         { text: '1.12万处', indicator: '关停小煤矿' },
         { text: '8700万吨', indicator: '淘汰落后水泥产能' },
