@@ -26,6 +26,7 @@ import { partOfShare } from './share-owner';
 import { nameAfterClause } from './clause-in-name';
 import { actionOverList } from './list-action';
 import { addedAfterNoun } from './added-after-noun';
+import { TARGET_AFTER } from './reading-words';
 import { withDoneVerb } from './done-verb';
 import { headOfTopic } from './topic-head';
 import { stageOfProgramme } from './programme-head';
@@ -85,7 +86,6 @@ const COMPARED_AFTER_CONNECTIVE = /^(?=虽|但|略|稍)(?:虽然|虽|但是|但)
 /** a name that is only a comparison word (大大低于1985年增长44.6%的速度; 好于下降7%的预期, the comparatives in 于 all): of the thing
  * the figure before measured */
 const COMPARISON_ONLY = /^(?:(?:大大|远远|远|明显|略|稍)?(?:低于|高于|快于|慢于|好于|优于|差于|强于|弱于|超过了?)|大大|远远)$/;
-const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
 /** a name that is only what the figure is compared with (同１９５５年比较(增长18.36%), 与上年相比): of the thing before */
 const COMPARED_WITH_ONLY = /^(?:同|与|和|跟)?[^,;。]{1,16}?(?:相比|比较)$/;
 /** a name that is only the base the figure before is more than (比“文化大革命”前十七年的总和还多百分之八十三) */

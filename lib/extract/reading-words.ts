@@ -28,6 +28,7 @@ export const CROP =
 export const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|高出)/;
 /** a result said to meet its target: 符合(3%左右的预期目标) */
 export const MET = /^(?:符合|实现了?|完成了?|达到了?)$/;
-export const TARGET_AFTER = /^的(?:预期|年度)?(?:目标|计划)/;
+/** the target a figure is measured against, named after it: (高于3%)的预期目标, (超过)的预定计划 */
+export const TARGET_AFTER = /^的(?:预定|预期|年度)?(?:目标|计划)/;
 export const STAGE_BEFORE = /^(?:落地|签约|开工|新开工|在建|建成)/;
 export const BARE_SECTOR = /^(?:全[省市区县])?第[一二三]产业$/;
