@@ -2,7 +2,7 @@
 // A unit is matched longest first, with an optional magnitude in front (万平方米, 亿美元) and an
 // optional "/unit" behind (微克/立方米, 万元/亩). 度 (a kilowatt-hour) counts only with its magnitude (7.2亿度):
 // alone it is as often an angle or a temperature (25度以上坡耕地). So 门 (telephone lines: 新增市内电话105万门): alone it is
-// a place's name (三门峡) or a door (只进一门).
+// a place's name (三门峡) or a door (只进一门); and 担 (of grain, cotton and tobacco: 收购烤烟8.21万担), alone a verb (担任, 担当).
 import { MAGNITUDES } from '../model/magnitudes';
 import { COMPOUND_UNITS } from './compound-units';
 import { words } from './lexicon';
@@ -20,7 +20,7 @@ const UNITS: Record<UnitClass, string[]> = {
   `),
   measure: words(`
     亩 公顷 千公顷 平方米 平方公里 平方千米 平米 立方米 公里 千米 米 延米 厘米 吨 千克 公斤 斤 克 毫克 微克 吨标准煤 吨标煤 升 毫升 立方 千瓦 兆瓦 吉瓦 千瓦时 千伏
-    千伏安 兆伏安 瓦 万度 亿度 吨煤
+    千伏安 兆伏安 瓦 万度 亿度 吨煤 万担
   `).concat(COMPOUND_UNITS),
   time: ['天', '小时', '分钟', '秒', '个月', '周', '岁', '周岁', '个工作日', '工作日'],
 };

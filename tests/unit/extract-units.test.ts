@@ -38,6 +38,17 @@ const rows: Row[] = [
   { input: '新建中小学校12所。', expect: [{ text: '12所', unit: '所' }] },
   // area, length, mass, volume, energy
   { input: '改造提升高标准农田1.4万亩。', expect: [{ text: '1.4万亩', unit: '万亩' }] },
+  // 担 (50 kg) with its magnitude: tobacco bought by a county (宜章 2016, judged sample 39), cotton in a 1956 budget report
+  { input: '收购烤烟8.21万担。', expect: [{ text: '8.21万担', indicator: '收购烤烟', value: 8.21, unit: '万担' }] },
+  {
+    input: '棉花产量将要达到３，５５６万担，比１９５５年增长１７．１％',
+    expect: [
+      { text: '３，５５６万担', indicator: '棉花产量', value: 3556, unit: '万担' },
+      { text: '１７．１％', indicator: '棉花产量' },
+    ],
+  },
+  // alone, 担 is a verb (担任, 担当): the count stays in 人
+  { input: '其中2人担任组长。', expect: [{ text: '2人', unit: '人' }] },
   { input: '新增绿地100公顷。', expect: [{ text: '100公顷', unit: '公顷' }] },
   { input: '完成老旧小区改造120万平方米。', expect: [{ text: '120万平方米', unit: '万平方米' }] },
   { input: '规划建设生物医药产业园6平方公里。', expect: [{ text: '6平方公里', unit: '平方公里' }] },
