@@ -36,6 +36,9 @@ const RATE_NOUN_APART =
  * verbs of cutting; a rate, a share or a part (占) there is no thing cut */
 const CUT_OF_THING = /(?:压减|削减|压缩|缩减|压降|核减|减少|降低)[\u4e00-\u9fff、“”]{1,16}$/;
 const NO_THING_CUT = /占|(?:率|比重|比例|占比)$/;
+/** verbs of saving or lightening before a share: 审批精简85%, 农民负担平均减轻３０％, 开支…节约１０％ (a fall of the thing); before
+ * an amount they say what was saved (节约资金1亿元), no fall */
+const CUT_BY_SHARE = /(?:精简|节约|节省|减轻)(?:了)?$/;
 
 /** between a rate's start and where it went: 由上年的58.6%回落到27.8%, 要从14.8%降到10%左右; or where it went in fact, a
  * clause or two later with no noun of its own (…降到10%左右,经过上下各方面的努力,实际回落到6.1%) */
@@ -89,6 +92,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (FALL.test(before)) return { measure: isRate ? 'growth' : 'change', sign: -1 };
   const cut = q.unitClass === 'percent' ? CUT_OF_THING.exec(before) : null;
   if (cut && !NO_THING_CUT.test(cut[0])) return { measure: 'growth', sign: -1 };
+  if (isRate && q.unitClass === 'percent' && CUT_BY_SHARE.test(before)) return { measure: 'growth', sign: -1 };
   if (RISE.test(before)) return { measure: isRate ? 'growth' : 'change', sign: 1 };
   // 每年增产原煤3000万吨, 增加运力4000万吨: what is added, named between the verb and the amount (not 新增产业基金)
   if (!isRate && /(?<!新)(?:增产|增加)(?!值|额|业)[\u4e00-\u9fa5]{1,3}$/.test(before)) return { measure: 'change', sign: 1 };
