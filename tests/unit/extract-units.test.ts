@@ -47,6 +47,14 @@ const rows: Row[] = [
       { text: '１７．１％', indicator: '棉花产量' },
     ],
   },
+  // livestock counted in 头只 (head of cattle and sheep together: 内蒙古 2016, judged sample 40; 青海 2025)
+  {
+    input: '牲畜存欄由1.08億頭只增加到1.36億頭只,牛奶產量增長。',
+    expect: [
+      { text: '1.08億頭只', unit: '亿头只' },
+      { text: '1.36億頭只', indicator: '牲畜存栏', unit: '亿头只' },
+    ],
+  },
   // alone, 担 is a verb (担任, 担当): the count stays in 人
   { input: '其中2人担任组长。', expect: [{ text: '2人', unit: '人' }] },
   { input: '新增绿地100公顷。', expect: [{ text: '100公顷', unit: '公顷' }] },
