@@ -62,6 +62,10 @@ const OVER_NAMED_BASE = /(?:超过|超出)了?[\u4e00-\u9fff]{2,10}(?<!的)$/;
 /** a fund or a sum added to, named between the verb and the amount */
 const ADDED_TO_FUND = /(?:^|[^新])(?:增加|追加)[\u4e00-\u9fa5]{2,12}(?:基金|资金|投资|支出|投入|经费)$/;
 
+/** a growth said with a verb of being after it: 收入增长为8%, 增长分别为8%和9%, 余额预期增长均为12%左右 (not 增长率为, a rate's
+ * level; not 下降为, where it fell to) */
+const GROWTH_IS = /(?:增长|上涨)(?:分别|均|都)?(?:为|是|达|达到)$/;
+
 export interface MeasureReading {
   measure: Measure;
   /** -1 for a fall */
@@ -82,6 +86,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
   const rateNoun = RATE_NOUN.exec(before) ?? (isRate ? RATE_NOUN_APART.exec(before) : null);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' || rateNoun[1] === '下降幅度' ? -1 : 1 };
+  if (q.unitClass === 'percent' && GROWTH_IS.test(before)) return { measure: 'growth', sign: 1 };
   if (TO_LEVEL.test(before) || SUM_OR_BOUND.test(before)) return { measure: 'level', sign: 1 };
   // 整体提升100所学校, 改造提升43万亩: a count or an area is upgraded, it does not rise by that much
   if (!isRate && UPGRADE.test(before)) return null;

@@ -104,6 +104,19 @@ const rows: Row[] = [
     expect: [{ text: '１０％', measure: 'growth', value: -10, qualifier: 'exact' }],
   },
   { input: '节约资金1.2亿元。', expect: [{ text: '1.2亿元', measure: 'level', value: 1.2 }] },
+  // a growth said with 为 after its verb (national 2017, judged sample 26): growth, not the level of a rate
+  {
+    input: '今年广义货币M2和社会融资规模余额预期增长均为12%左右。',
+    expect: [{ text: '12%左右', measure: 'growth', value: 12, qualifier: 'about' }],
+  },
+  {
+    input: '城乡居民收入增长分别为8%和9%。',
+    expect: [
+      { text: '8%', measure: 'growth' },
+      { text: '9%', measure: 'growth' },
+    ],
+  },
+  { input: '人口自然增长率为5.2‰。', expect: [{ text: '5.2‰', measure: 'level' }] },
 ];
 
 describe('measure and sign', () => {
