@@ -873,7 +873,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     floors: {
       found: 0.99,
       indicator: 0.64,
-      measure: 0.98,
+      // 0.97 since 节约百分之十 of a cost is read as a fall (growth −10), as sample 19 judged 节约１０％; this sample judged it a level
+      measure: 0.97,
       value: 0.99,
       valueMax: 0.99,
       unit: 0.99,
@@ -905,6 +906,28 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       allRight: 0.8,
     },
     nonFiguresKept: 1,
+  },
+  {
+    // as judged at main cc6c4b8: 150 of the 195 mentions of 9 city, district and banner report pages of 2013 (珠海, 深圳,
+    // 龙岗区) and 2014 (成都, 武汉, 贵阳, 眉山, 铁西区, 克什克腾旗) (openings, as the search tool stores them), drawn and judged
+    // before scoring and held out from every round; its 2 non-figures (the size that names a plant, the bar of a class of
+    // projects) are both still extracted
+    file: 'pages43-heldout.jsonl',
+    size: 150,
+    floors: {
+      found: 0.99,
+      indicator: 0.91,
+      measure: 0.96,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.99,
+      period: 0.99,
+      periodFrom: 0.99,
+      allRight: 0.91,
+    },
+    nonFiguresKept: 2,
   },
 ];
 
