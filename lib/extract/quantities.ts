@@ -31,8 +31,9 @@ export interface Quantity {
 
 /** between the two ends of a range; 至于 as some traditional pages write 至於 (7%至於7.5%) */
 const RANGE_SEP = /至于|[~\-—–至到]/y;
-/** a minus sign comes after a verb or a colon, or between the values of a list (38.7%、-4.3%和65.6%), not after a unit */
-const SIGN_AFTER = /(?:增长|增速|增幅|涨幅|为|是|达|[:(]|[%‰]、|[%‰]和)$/;
+/** a minus sign comes after a verb or a colon, or between the values of a list (38.7%、-4.3%和65.6%), after 的, 至, 到 of a
+ * rate's start and end (降幅由谷底的-14.2%收窄至-11.6%) or after 同比; not after a unit or a digit (a range) */
+const SIGN_AFTER = /(?:增长|增速|增幅|涨幅|同比|环比|为|是|达|的|至|到|[:(]|[%‰]、|[%‰]和)$/;
 const ASCII_LETTER = /[A-Za-z]/;
 /** what right after a number makes it a date, a time, an edition or a serial */
 const NOT_AFTER = new Set([...'年月日时号届期版代级类'].map((c) => c.charCodeAt(0)));

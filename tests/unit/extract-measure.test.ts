@@ -29,6 +29,15 @@ const rows: Row[] = [
   { input: '单位国内生产总值能耗降低2.5%左右。', expect: [{ text: '2.5%左右', measure: 'growth', value: -2.5 }] },
   { input: '單位地區生產總值能耗下降3‰。', expect: [{ text: '3‰', measure: 'growth', value: -3 }] },
   { input: '工业增加值增长-2.1%。', expect: [{ text: '-2.1%', measure: 'growth', value: -2.1 }] },
+  // a minus after 的 and 至 of a rate's start and end (珠海 2013, judged sample 43); a dash between amounts is a range
+  {
+    input: '外贸进出口总额456.7亿美元,降幅由谷底的-14.2%收窄至-11.6%。',
+    expect: [
+      { text: '-14.2%', value: -14.2 },
+      { text: '-11.6%', value: -11.6 },
+    ],
+  },
+  { input: '每年培训1.5万-2万人。', expect: [{ text: '1.5万-2万人', value: 1.5, valueMax: 2 }] },
   { input: '出口额增长1.5倍。', expect: [{ text: '1.5倍', measure: 'growth', value: 1.5 }] },
   {
     input: '地区生产总值增长5%，增速高于全国0.8个百分点。',
