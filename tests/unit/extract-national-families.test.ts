@@ -167,6 +167,14 @@ const families: Family[] = [
     rows: [r2006(R2006_SAFETY, [{ text: '30亿元', indicator: '国债资金' }]), { ...r2006(R2006_PEOPLE, []), exactly: [] }],
   },
   {
+    family: 'a people named in an attributive phrase is no figure (judged so in samples 44 and 31: national 2011 and 1997)',
+    rows: [
+      { name: 'national 2011', input: '解决13亿中国人的吃饭问题始终是头等大事。', title: '', expect: [], exactly: [] },
+      { name: 'national 1997', input: '在６００多万香港人的共同努力下，“一国两制”一定能够实现。', title: '', expect: [], exactly: [] },
+      { name: 'a population stated is a figure', input: '全国总人口13.9亿人。', title: '', expect: [{ text: '13.9亿人' }] },
+    ],
+  },
+  {
     family: 'n rates after a bare rate verb, after n levels of n things: one rate for each thing, 分别 or not',
     rows: [
       row(2009, '农村居民人均纯收入4761 元', [
