@@ -28,9 +28,10 @@ export const YEAR_SO_FAR = new RegExp(
   'g',
 );
 
-/** a sentence or a headline that leads with a year (2013年,五莲县计划招引…; 2010年广州人均生产总值1万美元), not a part of it gone
- * by (1980年上半年…): a target word where that year is one the report plans */
-export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年(?:[,:]|(?=[\\u4e00-\\u9fff])(?!${SO_FAR}|[底末初]))`, 'g');
+/** a sentence or a headline that leads with a year (2013年,五莲县计划招引…; 2010年广州人均生产总值1万美元), or news of a report
+ * that opens its clause with one (报告提出,2021年,全省…), not a part of it gone by (1980年上半年…): a target word where that year
+ * is one the report plans */
+export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;]|(?:提出|指出|显示|明确)[,:])[ \\t]*(${Y})年(?:[,:]|(?=[\\u4e00-\\u9fff])(?!${SO_FAR}|[底末初]))`, 'g');
 
 /** a target word (力争, 力保 but not the 力 of 财力保障, 电力保供; a year's budget, 2015年全省…收入安排5504.25亿元): after it, the
  * rest of the sentence plans (a year planned and its 要 or 将 too: 全国人口2000年要控制在13亿以内,
@@ -39,7 +40,7 @@ export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;])[ \\t]*(${Y})年(?:[,:]|
  * (城镇新增就业980万人，超过预期目标；…, 比预期目标高4.8个百分点) is no target word, nor are plans named and how they went
  * (科技攻关等计划实施顺利: 等 lists plans by name, 实施顺利 says how they were carried out). */
 export const TARGET_CUE = new RegExp(
-  `力争|力求|(?<![财电动人物能有活火马体智兵权压效实国努全竭协合主武])力保|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年|等)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现|比(?:上年|去年))(?!完成率|顺利|良好|情况|进展|成效)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|(?<![由比较]|截[至止])今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年(?:的)?计划(?!执行|完成|生育|单列|的执行|的完成)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)|(${Y})年将(?!近)|(${Y})年[^,;。!?\\n\\d]{0,24}?(?:收入|支出)(?:预算)?安排(?=[^,;。]{0,6}\\d)`,
+  `力争|力求|(?<![财电动人物能有活火马体智兵权压效实国努全竭协合主武])力保|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年|等)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现|比(?:上年|去年))(?!完成率|顺利|良好|情况|进展|成效)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|(?<![由比较]|截[至止])今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年(?:的)?计划(?!执行|完成|生育|单列|的执行|的完成)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)|(${Y})年将(?!近)|(${Y})年,?[^,;。!?\\n\\d]{0,24}?(?:收入|支出)(?:预算)?安排(?=[^,;。]{0,6}\\d)`,
   'g',
 );
 // 要 is left out: 主要, 重要, 需要 are far more common than the modal

@@ -135,6 +135,19 @@ const rows: Row[] = [
       { text: '97.8%', kind: 'actual' },
     ],
   },
+  {
+    // news of a budget report (大众日报 via sina, 2021; gold set 4): the year planned opens its clause after 报告提出, and a
+    // comma may stand between the year and the revenue it budgets
+    name: 'news of a budget: 报告提出,2021年,…收入安排 is the year’s budget',
+    title: '我省2020年预算执行情况和2021年预算草案报告提出',
+    input:
+      '2020年,全省一般公共预算总收入12515.67亿元。\n报告提出,2021年,全省一般公共预算收入安排6888亿元,比上年增长5%;一般公共预算支出安排11793亿元,增长5%。',
+    expect: [
+      { text: '12515.67亿元', period: 2020 },
+      { text: '6888亿元', kind: 'target', period: 2021 },
+      { text: '11793亿元', kind: 'target', period: 2021 },
+    ],
+  },
 ];
 
 describe('kind and period', () => {
