@@ -3282,6 +3282,10 @@ describePairs({
 // targets page dated only by its session, 3 and the R&D ratio's, and the 山东 2019 page, under the kind misses); key folding (全國城鎮
 // 調查失業率均值, 1; 全社会研发经费支出相当于全市生产总值的比例, 上海's every-year name of the R&D ratio, 2). None of units, period or
 // verdict: every stated pair whose target and result met in one cell was judged right.
+// After the alias table learnt 城镇调查失业率均值 and 上海's name of the R&D ratio (and a headline's 国内GDP): 8 of 29, no false
+// pair, 9 targets lost (山东's). 上海 2020's R&D ratio pairs; 上海 2024's is keyed right but its target is yearless; 全国 2023's
+// unemployment result now meets two targets, the list's 5.5%左右 and the communiqué's restatement 低于5.5%左右的預期目標 read as a
+// target with qualifier below (the engine's). The other misses are the engine's or metadata's, left to those who work there.
 const REAL_DEV = join(SHARED, 'eval/real-dev/reports');
 const FILES13 = [
   join(TEXTS, 'national-2023-scholarmate-targets.txt'),
@@ -3334,8 +3338,6 @@ const N24_MISS =
   'metadata: the 2025 page is given the region 江苏省 (its source line 來源:江蘇廣電總臺), so its 2024 results stand in 江苏’s column';
 const SH24_MISS =
   'metadata: the 2024 targets page gives no year (上海市第十六届人大二次会议1月23日…; the session is not dated), so its targets stand in the yearless column';
-const R_AND_D_MISS =
-  'key folding: 全社会研发经费支出相当于全市生产总值的比例 (上海’s name of the R&D ratio) is not folded into 研发经费投入强度';
 const YN12_MISS =
   'metadata: the 2013 page is given the region 全国 (居全国第四…), not 云南省 of its title line 云南2012年GDP增速13%居全国第四…';
 
@@ -3365,7 +3367,8 @@ const PAIRS13: Pair[] = [
     target: '5.5%左右',
     actual: '5.2%',
     verdict: 'met',
-    miss: 'key folding: the result is named 城镇调查失业率均值 (全國城鎮調查失業率均值為5.2%), not folded into 城镇调查失业率',
+    // as first measured, the result was keyed 城镇调查失业率均值 (全國城鎮調查失業率均值為5.2%), not folded; folded since, it meets a second target
+    miss: 'kind: the communiqué’s 低于5.5%左右的預期目標 (the result is below the target) is read as a second target, 5.5% with qualifier below, beside the list’s 5.5%左右',
   },
   { pair: N23, region: '全国', year: 2023, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '0.2%', verdict: 'met' },
   { pair: N23, region: '全国', year: 2023, indicator: '粮食产量', measure: 'level', target: '1.3万亿斤以上', actual: null, verdict: null },
@@ -3641,8 +3644,8 @@ const PAIRS13: Pair[] = [
     target: '4.5%左右',
     actual: '4.4%左右',
     verdict: 'met',
-    miss: `${R_AND_D_MISS}; and ${SH24_MISS}`,
-    lost: true,
+    // folded since 全社会研发经费支出相当于全市生产总值的比例 is one of its names (as first measured, not: a row of its own)
+    miss: SH24_MISS,
   },
   {
     pair: SH24,
@@ -3670,8 +3673,7 @@ const PAIRS13: Pair[] = [
     target: '4%左右',
     actual: '4.1%左右',
     verdict: 'met',
-    miss: R_AND_D_MISS,
-    lost: true,
+    // paired since 全社会研发经费支出相当于全市生产总值的比例 is one of its names (as first measured, a row of its own)
   },
   {
     pair: SH20,
@@ -3749,5 +3751,5 @@ describePairs({
   files: FILES13,
   pairs: PAIRS13,
   targetsIn: batch13.targetsIn,
-  floor: 7,
+  floor: 8,
 });
