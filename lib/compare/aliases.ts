@@ -15,7 +15,8 @@ export interface Alias {
 
 /** names of one indicator; the first is the key. Names are compared after normalisation. */
 export const ALIASES: Alias[] = [
-  { names: ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '地区GDP', '经济总量'] },
+  // (国内GDP: a headline's 2025年國內GDP增長5%, GDP named twice)
+  { names: ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '地区GDP', '经济总量', '国内GDP'] },
   // "经济增长5%左右" is GDP growth; a level of "经济" is not a figure reports give
   { names: ['地区生产总值', '经济增长', '经济增速', '经济', '经济增长速度'], measures: ['growth'] },
   // 规模工业 is how some provinces (湖南) name 规模以上工业
@@ -86,7 +87,8 @@ export const ALIASES: Alias[] = [
   // a row of its own (农民人均纯收入增长8%以上, 2009; 农村居民人均纯收入4761元)
   { names: ['农村居民人均纯收入', '农民人均纯收入', '农村人均纯收入', '农民纯收入', '农村居民纯收入'] },
   // surveyed and registered unemployment are different rates (about 5% against 2–4%): never folded
-  { names: ['城镇调查失业率', '全国城镇调查失业率', '城镇调查失业率平均', '调查失业率', '全国调查失业率'] },
+  // (均值 is the statistics bureau's word for the year's average: 全国城镇调查失业率均值为5.2%)
+  { names: ['城镇调查失业率', '全国城镇调查失业率', '城镇调查失业率平均', '调查失业率', '全国调查失业率', '城镇调查失业率均值'] },
   { names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增就业', '新增城镇就业人数'] },
   { names: ['居民消费价格', '居民消费价格涨幅', '居民消费价格指数', 'CPI', '物价涨幅', '居民消费价格总水平'] },
   // (物价 and 物价涨幅 of a year up to 2000: the retail price index, ERAS below)
@@ -127,6 +129,8 @@ export const ALIASES: Alias[] = [
       '研发经费投入占GDP比重',
       '研发经费投入占地区生产总值比重',
       '研究与试验发展经费投入强度',
+      // 上海's name of it, every year (全社会研发经费支出相当于全市生产总值的比例达到4.5%左右)
+      '全社会研发经费支出相当于全市生产总值的比例',
       // R&D spending over GDP as lists spell it (研究与试验发展 and R&D are read as 研发: ./indicator-key.ts)
       '研发经费支出占生产总值比重',
       '研发经费支出占地区生产总值比重',

@@ -122,6 +122,11 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // a region before a list's words, and the clause that sets the target, run into the name (held-out batch 12)
     ['河北经济社会发展主要预期目标是地区生产总值', 'growth', '地区生产总值'],
     ['各部门、各区县必须力保全市GDP', 'growth', '地区生产总值'],
+    // held-out batch 13: the statistics bureau's average (2023 communiqué: 全國城鎮調查失業率均值為5.2%), 上海's name of the R&D
+    // ratio (2020 and 2024 targets, 2021 and 2025 reports: 全社会研发经费支出相当于全市生产总值的比例), a headline's 國內GDP (hk01, 2026)
+    ['全国城镇调查失业率均值', 'level', '城镇调查失业率'],
+    ['全社会研发经费支出相当于全市生产总值的比例', 'level', '研发经费投入强度'],
+    ['国内GDP', 'growth', '地区生产总值'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
