@@ -116,9 +116,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold the unemployment rate's yearly mean (城镇调查失业率均值) and a city's long name for the R&D ratio
+  12: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 11;
+export const DB_VERSION = 12;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -168,5 +175,8 @@ export class ReportLensDb extends Dexie {
     // Version 11 folds the budget revenue's and the incomes' older names (lib/compare/aliases.ts) and drops a region's
     // lead-in and a target's verb clause from keys (lib/compare/indicator-key.ts): re-key the clips.
     this.version(11).stores(STORES[11]).upgrade(rederive);
+    // Version 12 folds the unemployment rate's yearly mean, 国内GDP and a long name of the R&D ratio (lib/compare/aliases.ts):
+    // re-key the clips.
+    this.version(12).stores(STORES[12]).upgrade(rederive);
   }
 }

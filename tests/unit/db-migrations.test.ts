@@ -149,6 +149,8 @@ describe('schema versions', () => {
     [10, '地方一般预算收入', 'growth', '一般公共预算收入'],
     [10, '农民人均纯收入', 'growth', '农村居民人均纯收入'],
     [10, '河北经济社会发展主要预期目标是地区生产总值', 'growth', '地区生产总值'],
+    [11, '城镇调查失业率均值', 'level', '城镇调查失业率'],
+    [11, '全社会研发经费支出相当于全市生产总值的比例', 'level', '研发经费投入强度'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
