@@ -31,7 +31,10 @@ export const YEAR_SO_FAR = new RegExp(
 /** a sentence or a headline that leads with a year (2013年,五莲县计划招引…; 2010年广州人均生产总值1万美元), or news of a report
  * that opens its clause with one (报告提出,2021年,全省…), not a part of it gone by (1980年上半年…): a target word where that year
  * is one the report plans */
-export const YEAR_LEADS = new RegExp(`(?<=^|[\\n。!?;]|(?:提出|指出|显示|明确)[,:])[ \\t]*(${Y})年(?:[,:]|(?=[\\u4e00-\\u9fff])(?!${SO_FAR}|[底末初]))`, 'g');
+export const YEAR_LEADS = new RegExp(
+  `(?<=^|[\\n。!?;]|(?:提出|指出|显示|明确)[,:])[ \\t]*(${Y})年(?:[,:]|(?=[\\u4e00-\\u9fff])(?!${SO_FAR}|[底末初]))`,
+  'g',
+);
 
 /** a target word (力争, 力保 but not the 力 of 财力保障, 电力保供; a year's budget, 2015年全省…收入安排5504.25亿元): after it, the
  * rest of the sentence plans (a year planned and its 要 or 将 too: 全国人口2000年要控制在13亿以内,

@@ -3286,6 +3286,8 @@ describePairs({
 // pair, 9 targets lost (山东's). 上海 2020's R&D ratio pairs; 上海 2024's is keyed right but its target is yearless; 全国 2023's
 // unemployment result now meets two targets, the list's 5.5%左右 and the communiqué's restatement 低于5.5%左右的預期目標 read as a
 // target with qualifier below (the engine's). The other misses are the engine's or metadata's, left to those who work there.
+// After the engine read a year planned leading its clause (2018年預期…, main 9ec4bf4): 6 targets lost; 山东's 就业, 失业率 and 物价
+// targets are clipped as 2018's targets, but still unpaired (the 2019 page gives no year).
 const REAL_DEV = join(SHARED, 'eval/real-dev/reports');
 const FILES13 = [
   join(TEXTS, 'national-2023-scholarmate-targets.txt'),
@@ -3556,7 +3558,6 @@ const PAIRS13: Pair[] = [
     actual: '136.8万人',
     verdict: 'met',
     miss: SD18_MISS,
-    lost: true,
   },
   {
     pair: SD18,
@@ -3568,7 +3569,6 @@ const PAIRS13: Pair[] = [
     actual: '3.35%',
     verdict: 'met',
     miss: SD18_MISS,
-    lost: true,
   },
   {
     pair: SD18,
@@ -3580,7 +3580,6 @@ const PAIRS13: Pair[] = [
     actual: '2.5%',
     verdict: 'met',
     miss: SD18_MISS,
-    lost: true,
   },
   // 分別…8%和8.5% and 分别…7.5%和7.8%: the urban and the rural income each, both missed
   {
