@@ -15,6 +15,19 @@ const rows: Row[] = [
     ],
   },
   {
+    // a bulleted line 今年發展預期目標 heads the list under it, after a heading of the year's review (gold set 4:
+    // national-2021-wikipedia-trad-bullets)
+    name: 'a line 今年发展预期目标 heads the targets under it',
+    title: '2021年中華人民共和國國務院政府工作報告',
+    input:
+      '2020年工作回顧\n  • 脫貧攻堅戰取得全面勝利\n2021年重點工作\n  • 今年發展預期目標\n    • 國內生產總值增長6%以上\n    • 城鎮新增就業1100萬人以上,城鎮調查失業率5.5%左右\n',
+    expect: [
+      { text: '6%以上', kind: 'target', period: 2021 },
+      { text: '1100萬人以上', kind: 'target', period: 2021 },
+      { text: '5.5%左右', kind: 'target', period: 2021 },
+    ],
+  },
+  {
     // not a heading: the words run on in the line (目标 said of results)
     name: 'a sentence on the main targets met is no heading',
     title: '某县2016年政府工作报告',
