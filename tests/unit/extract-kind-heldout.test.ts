@@ -28,6 +28,21 @@ const rows: Row[] = [
     ],
   },
   {
+    // an account of a year's targets quotes them, one quotation after another, and calls them 等目标 or 的目标 (gold set 4:
+    // national-2019-targets-account-apcreports); a result set against them stays a result
+    name: 'quotations called 等目标 or 的目标 are the targets',
+    title: '2019年《政府工作报告》量化指标任务落实情况',
+    input:
+      '2019年“居民医保人均财政补助标准增加30元”“居民医保人均财政补助新增的15元用于大病保险”“降低并统一大病保险起付线,报销比例由50%提高到60%”等目标一一实现。\n全国城镇登记失业率为3.62%,优于“城镇登记失业率4.5%以内”等预期目标。',
+    expect: [
+      { text: '30元', kind: 'target', period: 2019 },
+      { text: '15元', kind: 'target', period: 2019 },
+      { text: '60%', kind: 'target', period: 2019 },
+      { text: '3.62%', kind: 'actual' },
+      { text: '4.5%以内', kind: 'target', period: 2019 },
+    ],
+  },
+  {
     // not a heading: the words run on in the line (目标 said of results)
     name: 'a sentence on the main targets met is no heading',
     title: '某县2016年政府工作报告',
