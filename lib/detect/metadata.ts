@@ -287,7 +287,10 @@ const TARGETS_HEADLINE = new RegExp(
 
 /** the year in the report's name: from its title, its delivery, its session, or what it says of itself */
 function nameYear(title: string, opening: string, type: ReportType | null, national: boolean): number | null {
-  const inTitle = /今年以来/.test(title) ? null : new RegExp(`${YEAR}\\s*年|${YEAR}(?=\\s*[《“"]?政府工作报告)`).exec(title);
+  // (not a horizon the title names: “十四五”时期和2035年远景目标任务出台, 到2035年…)
+  const inTitle = /今年以来/.test(title)
+    ? null
+    : new RegExp(`(?<![到至])${YEAR}\\s*年(?!远景)|${YEAR}(?=\\s*[《“"]?政府工作报告)`).exec(title);
   const text = opening.slice(0, 3000);
   if (inTitle) {
     // a page that names a report by the year it reviews: 2015年政府工作报告 delivered on 2016年1月13日; but

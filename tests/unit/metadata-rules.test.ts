@@ -233,3 +233,20 @@ describe("types: a communiqué's body by its voice, a work report by its speaker
     },
   ]);
 });
+
+describe('a horizon the title names is not the report’s year', () => {
+  table([
+    {
+      name: '2035年远景目标 in a page’s heading (judged/pages42/province-jilin-2021-trad-readings)',
+      title: '吉林:“十四五”時期和2035年遠景目標任務出臺',
+      text: '——2021年1月25日在吉林省第十三屆人民代表大會第四次會議上\n韓俊\n各位代表:\n一、“十三五”發展成就和2020年主要工作\n回顧過去五年,吉林振興發展走過了不平凡的歷程。',
+      expect: { year: 2021, resultsYear: 2020 },
+    },
+    {
+      name: 'the year named by the title is read where it is one',
+      title: '吉林省2021年政府工作报告',
+      text: '回顧過去五年,吉林振興發展走過了不平凡的歷程。',
+      expect: { year: 2021 },
+    },
+  ]);
+});
