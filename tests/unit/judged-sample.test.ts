@@ -993,6 +993,27 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     },
     nonFiguresKept: 3,
   },
+  {
+    // as judged at main 657ecdd: all 81 mentions of the openings of 8 provincial report pages of 2012 (湖南, 陕西, 四川,
+    // 甘肃's digest, 江西's news of the targets) and, too few of 2012 being stored, 2013 (上海, 广东, 海南), drawn and judged
+    // before scoring and held out from every round; its 1 non-figure (重点把握这样五条) is still extracted
+    file: 'pages46-heldout.jsonl',
+    size: 81,
+    floors: {
+      found: 0.99,
+      indicator: 0.83,
+      measure: 0.96,
+      value: 0.99,
+      valueMax: 0.99,
+      unit: 0.99,
+      qualifier: 0.99,
+      kind: 0.92,
+      period: 0.87,
+      periodFrom: 0.98,
+      allRight: 0.76,
+    },
+    nonFiguresKept: 1,
+  },
 ];
 
 for (const { file, size, floors, nonFiguresKept } of SAMPLES) {
