@@ -16,7 +16,7 @@ export interface CorpusEntry {
    * `dev`: the texts detection was developed on; `holdout`: gathered after detect.ts was tuned and not
    * tuned on since, so their figures say what unseen pages will see
    */
-  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
+  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10';
   text: string;
 }
 
@@ -60,7 +60,7 @@ export function loadCorpus(): CorpusEntry[] {
     label: 'report' | 'other';
     kind: string;
     url: string;
-    split?: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
+    split?: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10';
   }>(join(CORPUS_DIR, 'manifest.jsonl'))) {
     entries.push({
       id: `detect-corpus/${r.file}`,
