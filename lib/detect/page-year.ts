@@ -22,10 +22,15 @@ export function planReviewYear(text: string): number | null {
 const TERM_SINCE = new RegExp(`${YEAR}年[^。\\n]{0,12}?第[一二三四五六七八九十]+届人民代表大会第一次会议以来`);
 const FIVE_YEARS_REVIEWED = /过去五年|五年来|本届政府/;
 
-/** the year a report reviewing its congress's five-year term is delivered for */
+/** a term reviewed by its five years (1988年到1992年,是我省…的五年; 2013—2017年这五年) */
+const TERM_SPAN = new RegExp(`${YEAR}年?\\s*(?:到|至|—|–|-|~)\\s*${YEAR}年[,，]?\\s*(?:是|这)[^。\\n]{0,60}?五年`);
+
+/** the year a report reviewing its congress's five-year term is delivered for: the year after the term */
 export function termReviewYear(text: string): number | null {
   const m = TERM_SINCE.exec(text);
-  return m && FIVE_YEARS_REVIEWED.test(text) ? Number(m[1]) + 5 : null;
+  if (m && FIVE_YEARS_REVIEWED.test(text)) return Number(m[1]) + 5;
+  const span = TERM_SPAN.exec(text);
+  return span && Number(span[2]) - Number(span[1]) === 4 ? Number(span[2]) + 1 : null;
 }
 
 /**
