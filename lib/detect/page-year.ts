@@ -91,3 +91,24 @@ export function sessionNewsYear(text: string): number | null {
   if (!date || !month || month > 3) return null;
   return SESSION_NEWS.test(text.slice(0, 1500)) ? Number(date[1] ?? date[3]) : null;
 }
+
+/** a date alone on its line, or in its cell of a layout table, in a page's head: the page's stamp (|2009-04-30|) */
+const STAMP_LINE = /(?:^|[\n|])\s*((?:19|20)\d\d)\s*(?:-|\/|年)\s*\d{1,2}\s*(?:-|\/|月)\s*\d{1,2}\s*日?\s*(?=[\n|])/;
+
+/**
+ * A page dated only by its stamp (2009-04-30 under the headline) that speaks of 今年 and whose story first names the
+ * year before the stamp's (尤其是2008年我省经济社会发展的概况和…今年我省经济发展的目标任务): its 今年 is the stamp's
+ * year. A stamp that is not a year after the first year named (a repost put online later) says nothing.
+ */
+function stampedYear(text: string): number | null {
+  const stamp = STAMP_LINE.exec(text.slice(0, 300));
+  if (!stamp || !/今年/.test(text)) return null;
+  const first = /((?:19|20)\d\d)年/.exec(text.slice(stamp.index + stamp[0].length));
+  const y = Number(stamp[1]);
+  return first && Number(first[1]) === y - 1 ? y : null;
+}
+
+/** the year a page's own date gives it: a session's news in its first months, or a stamp its review confirms */
+export function pageDatedYear(text: string): number | null {
+  return sessionNewsYear(text) ?? stampedYear(text);
+}

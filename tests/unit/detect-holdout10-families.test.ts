@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect/detect';
+import { reportMeta } from '../../lib/detect/metadata';
 import { figuresBlanked, SPEECH_HEAD } from '../../lib/detect/genre-cues';
-import { termReviewYear } from '../../lib/detect/page-year';
+import { pageDatedYear, termReviewYear } from '../../lib/detect/page-year';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/detect-corpus/texts');
 const read = (file: string) => readFileSync(join(CORPUS, file), 'utf8');
+const PAIRS = join(import.meta.dirname, '../fixtures/report-pairs/texts');
 
 describe("a speech's salutation to its audience (尊敬的…, 同志们、朋友们:, 大家好) is a speech's head", () => {
   it.each([
@@ -128,5 +130,59 @@ describe('a term reviewed by its five years (1988年到1992年,是我省…的�
 
   it('h10-rep-heilongjiang-1993-abstract-hljszw is dated 1993', () => {
     expect(detect(read('h10-rep-heilongjiang-1993-abstract-hljszw.txt')).year).toBe(1993);
+  });
+});
+
+describe("a page dated only by its stamp, whose story first names the year before it and speaks of 今年, is the stamp's year", () => {
+  it.each([
+    {
+      source: 'report-pairs prov-shaanxi-2009-zhongtushe-targets (as normalized: the stamp in its layout cell)',
+      text: '|23省委省政府举行形势报告会|2009-04-30||赵正永通报情况李锦斌主持本报讯(记者李琼燕通讯员王耀科)1月22日下午,省委、省政府在西安举行形势报告会。\n报告会上,赵正永从我省“十一五”以来尤其是2008年我省经济社会发展的概况和当前的金融危机影响及今年我省经济发展的目标任务等方面',
+      year: 2009,
+    },
+  ])('$source: $year', ({ text, year }) => {
+    expect(pageDatedYear(text)).toBe(year);
+  });
+
+  it.each([
+    {
+      source: 'h-com-zizhou-2023 (a communiqué published 2024-04-15: no 今年)',
+      text: '子洲县统计局\n2024年4月15日\n2023年是全面贯彻党的二十大精神的开局之年,全县上下在县委、县政府的坚强领导下',
+    },
+    {
+      source: 'judged pages16 city-jinhua-2025 (a newspaper’s stamp over a report: no 今年)',
+      text: '2025年01月27日\n浙江日报数字报纸\n第01版:头版\n政府工作报告\n二○二五年一月二十日在金华市第八届人民代表大会第五次会议上\n金华市市长张健\n各位代表:',
+    },
+  ])('guard: $source', ({ text }) => {
+    expect(pageDatedYear(text)).toBeNull();
+  });
+
+  it('the 陕西 page is dated 2009', () => {
+    expect(detect(readFileSync(join(PAIRS, 'prov-shaanxi-2009-zhongtushe-targets.txt'), 'utf8')).year).toBe(2009);
+  });
+});
+
+describe("a meeting's words on what its year will do (会议强调,2009年市政府要…) date the page, as a report's do", () => {
+  it.each([
+    {
+      source: 'report-pairs prov-beijing-2009-govcn-targets (a government meeting’s news)',
+      text: '会议强调,2009年市政府要“打赢一场硬仗,办好一件大事”,即:有力应对国际金融危机,实现首都经济平稳较快发展、社会祥和稳定',
+      year: 2009,
+    },
+  ])('$source: $year', ({ text, year }) => {
+    expect(reportMeta(text).year).toBe(year);
+  });
+
+  it.each([
+    {
+      source: 'h10-party-guoyang-2021-plenum-investchn (a party congress since a year: no plans)',
+      text: '会议指出,2016年县第十一次党代会以来,面对错综复杂的宏观环境和艰巨繁重的改革发展任务,全县上下坚持一心一意谋发展、聚精会神抓党建、全力以赴促脱贫,圆满完成了县第十一次党代会确定的各项目标任务。',
+    },
+    {
+      source: 'h-res-qixing-2019 (a review)',
+      text: '会议认为,2018年,区政府坚持以习近平新时代中国特色社会主义思想为指导,贯彻落实党的十九大和十九届',
+    },
+  ])('guard: $source', ({ text }) => {
+    expect(reportMeta(text).year).toBeNull();
   });
 });
