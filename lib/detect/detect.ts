@@ -10,7 +10,7 @@
 import { normalize } from '../text/normalize';
 import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
-import { deliveredBySomeone, partyCongressIsTheSubject, titleListLines } from './genre-cues';
+import { deliveredBySomeone, figuresBlanked, partyCongressIsTheSubject, SPEECH_HEAD, titleListLines } from './genre-cues';
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 import { withoutForumMarkup } from './forum-markup';
 import { reportOfAnotherBody } from './other-bodies';
@@ -265,7 +265,7 @@ const EVIDENCE: Evidence[] = [
   },
   // a novel may quote a whole report in a character's mouth: it stays a novel
   { weight: -8, reason: 'is fiction or a book chapter', test: inHead(/第\d+章|好书推荐|书城|上一章|下一章|加入书架|小说|书籍[:：]/) },
-  { weight: -3, reason: 'is a speech (同志们…, 贺词)', test: inHead(/同志们[:：]|贺词|致辞|讲话稿|部署稿|发言稿|在[^。\n]{0,20}上的讲话/) },
+  { weight: -3, reason: 'is a speech (同志们…, 贺词)', test: inHead(SPEECH_HEAD) },
   // (a report cites 省委十二届四次全会精神 in passing: the party meeting must be what the page is about)
   {
     weight: -2,
@@ -384,8 +384,9 @@ export function detect(page: string, options: DetectOptions = {}): Detection {
     }
   }
   const density = figureDensity(zh);
-  // few figures is weak evidence: reports of the 1980s, and a report's sections on tasks, carry few
-  const figureScore = density >= 4 ? 2 : density >= 1.5 ? 1 : density < 0.3 ? -1 : 0;
+  // few figures is weak evidence: reports of the 1980s, and a report's sections on tasks, carry few; a page that
+  // blanked its figures (增长x.x%, 达到.%) had them
+  const figureScore = density >= 4 ? 2 : density >= 1.5 ? 1 : density < 0.3 && !figuresBlanked(zh) ? -1 : 0;
   if (figureScore) reasons.push(`${figureScore > 0 ? '+' : ''}${figureScore} ${density.toFixed(1)} figures per 1000 characters`);
   score += figureScore;
   // (a short text that opens with the speaker's own report is a report's opening, as an abstract shows it)

@@ -1,6 +1,24 @@
 // What other genres betray themselves by, where a test is more than a pattern: a party congress the page
 // is about (not one a report cites), a report told about as delivered by someone (not the speaker's own
-// 我代表…向大会作…), a list of report titles (not a report).
+// 我代表…向大会作…), a list of report titles (not a report), a speech's salutation; and what a report keeps of
+// its figures where a page blanked them.
+
+/**
+ * A speech's opening, in a page's head: its salutation to the audience (同志们:, 尊敬的各位老领导、同志们、朋友们:,
+ * 大家好), its genre (贺词, 致辞, 讲话稿), or its occasion (在…上的讲话). A report addresses 各位代表.
+ */
+export const SPEECH_HEAD =
+  /(?:同志们|朋友们|女士们|先生们|来宾们)[:：]|尊敬的[^。\n:：]{0,40}[:：]|大家好|贺词|致辞|讲话稿|部署稿|发言稿|在[^。\n]{0,20}上的讲话/;
+
+/**
+ * Figures a page blanked, each slot kept before its unit: a template's (增长x.x%, 比上年增长*%, 增长X%) or a
+ * repost's whose digits were stripped (计划生育率达到.%, 比年提高了.个百分点). Such a page had its figures.
+ */
+const BLANKED_FIGURE = /(?<![\d\s.．xX×*＊])(?:[xX×*＊]+(?:[.．][xX×*＊]+)?|[.．])\s*(?:%|％|个百分点)/g;
+
+export function figuresBlanked(text: string): boolean {
+  return (text.match(BLANKED_FIGURE)?.length ?? 0) >= 2;
+}
 
 /**
  * A party congress the page is about (党代会筹备, 第一次党代表大会, 镇党代会…闭幕, a report 在中国共产党

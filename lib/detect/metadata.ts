@@ -5,7 +5,7 @@
 import { isDivisionName } from '../model/region';
 import { arabicDates, chineseNumber } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
-import { impliedYears, planReviewYear, sessionNewsYear, termReviewYear } from './page-year';
+import { impliedYears, pageDatedYear, planReviewYear, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
 
@@ -277,8 +277,8 @@ const REVIEW_SAID = new RegExp(
 const YEAR_SAID = `报告(?:中)?(?:说|指出|称|提出|强调)[,:]?\\s*${YEAR}年,?是[^。\\n]{0,60}?之年`;
 const OWN_YEAR_SAID = new RegExp(`${YEAR_SAID}(?![^。\\n]{0,80}。\\s*(?:一年来|过去的一年))`);
 const REVIEWED_YEAR_SAID = new RegExp(`${YEAR_SAID}[^。\\n]{0,80}。\\s*(?:一年来|过去的一年)`);
-/** the report's words on what its year will do: 吕祖善在报告中称,2010年,浙江将完成… */
-const PLANS_SAID = new RegExp(`报告(?:中)?(?:说|指出|称|提出|强调)[,:]?\\s*${YEAR}年,?[^。\\n]{0,20}?(?:将|要|力争|预期)`);
+/** the report's or a meeting's words on what its year will do: 吕祖善在报告中称,2010年,浙江将完成…; 会议强调,2009年市政府要… */
+const PLANS_SAID = new RegExp(`(?:报告|会议)(?:中)?(?:说|指出|称|提出|强调)[,:]?\\s*${YEAR}年,?[^。\\n]{0,20}?(?:将|要|力争|预期)`);
 /** a headline, in a page's first lines, naming the year's targets: 2022年 武汉地区生产总值增长目标:7.5% (原标题:2022年,…),
  * not their review (…目标任务全面完成); a section's heading further down is no headline */
 const TARGETS_HEADLINE = new RegExp(
@@ -360,7 +360,7 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     return null;
   };
   // a review of a whole five-year plan or term dates the report before its page's own dates do
-  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later) ?? sessionNewsYear(text);
+  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later) ?? pageDatedYear(text);
 }
 
 /**

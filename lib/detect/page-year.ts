@@ -22,10 +22,15 @@ export function planReviewYear(text: string): number | null {
 const TERM_SINCE = new RegExp(`${YEAR}年[^。\\n]{0,12}?第[一二三四五六七八九十]+届人民代表大会第一次会议以来`);
 const FIVE_YEARS_REVIEWED = /过去五年|五年来|本届政府/;
 
-/** the year a report reviewing its congress's five-year term is delivered for */
+/** a term reviewed by its five years (1988年到1992年,是我省…的五年; 2013—2017年这五年) */
+const TERM_SPAN = new RegExp(`${YEAR}年?\\s*(?:到|至|—|–|-|~)\\s*${YEAR}年[,，]?\\s*(?:是|这)[^。\\n]{0,60}?五年`);
+
+/** the year a report reviewing its congress's five-year term is delivered for: the year after the term */
 export function termReviewYear(text: string): number | null {
   const m = TERM_SINCE.exec(text);
-  return m && FIVE_YEARS_REVIEWED.test(text) ? Number(m[1]) + 5 : null;
+  if (m && FIVE_YEARS_REVIEWED.test(text)) return Number(m[1]) + 5;
+  const span = TERM_SPAN.exec(text);
+  return span && Number(span[2]) - Number(span[1]) === 4 ? Number(span[2]) + 1 : null;
 }
 
 /**
@@ -85,4 +90,25 @@ export function sessionNewsYear(text: string): number | null {
   const month = date && Number(date[2] ?? date[4]);
   if (!date || !month || month > 3) return null;
   return SESSION_NEWS.test(text.slice(0, 1500)) ? Number(date[1] ?? date[3]) : null;
+}
+
+/** a date alone on its line, or in its cell of a layout table, in a page's head: the page's stamp (|2009-04-30|) */
+const STAMP_LINE = /(?:^|[\n|])\s*((?:19|20)\d\d)\s*(?:-|\/|年)\s*\d{1,2}\s*(?:-|\/|月)\s*\d{1,2}\s*日?\s*(?=[\n|])/;
+
+/**
+ * A page dated only by its stamp (2009-04-30 under the headline) that speaks of 今年 and whose story first names the
+ * year before the stamp's (尤其是2008年我省经济社会发展的概况和…今年我省经济发展的目标任务): its 今年 is the stamp's
+ * year. A stamp that is not a year after the first year named (a repost put online later) says nothing.
+ */
+function stampedYear(text: string): number | null {
+  const stamp = STAMP_LINE.exec(text.slice(0, 300));
+  if (!stamp || !/今年/.test(text)) return null;
+  const first = /((?:19|20)\d\d)年/.exec(text.slice(stamp.index + stamp[0].length));
+  const y = Number(stamp[1]);
+  return first && Number(first[1]) === y - 1 ? y : null;
+}
+
+/** the year a page's own date gives it: a session's news in its first months, or a stamp its review confirms */
+export function pageDatedYear(text: string): number | null {
+  return sessionNewsYear(text) ?? stampedYear(text);
 }

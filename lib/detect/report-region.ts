@@ -101,9 +101,14 @@ function regionPathOf(words: string, trusted: boolean, around = ''): string[] | 
   const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(around.slice(0, 400));
   const named = p && !parts.includes(p[1]) ? [p[1], ...parts] : parts;
   const known = divisionPath(named) ?? divisionPath(parts) ?? (isKnownName(last) ? withParentNamed(parts, around) : null);
-  if (known) return known;
-  return trusted || isDivisionName(last) ? named : null;
+  const path = known ?? (trusted || isDivisionName(last) ? named : null);
+  // a town named inside its county or city (抚州市黎川县日峰镇, 中山市东凤镇人民政府), on a page that speaks as a town
+  // (我镇): the town's, though the division table knows no towns
+  const town = TOWN_AFTER.exec(name);
+  return path && town && /^[镇乡]$/.test(ownLevel(around) ?? '') ? [...path, town[1]] : path;
 }
+
+const TOWN_AFTER = new RegExp(`${ADMIN}([\\u4e00-\\u9fff]{1,4}(?:镇|乡))$`);
 
 /** a name several divisions share (大安区), told apart by a parent the page names elsewhere (四川省自贡市大安区) */
 function withParentNamed(parts: string[], around: string): string[] | null {

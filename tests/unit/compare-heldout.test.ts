@@ -2855,10 +2855,11 @@ const BJ09 = batch12.pairOf(
 const HE23 = batch12.pairOf('河北 2023 (xuehua: 21世纪经济报道) → 2024 report (河北日报 reading)', 'prov-hebei-2023-xuehua-targets.txt');
 const FJ13 = batch12.pairOf('福建 2013 (ciudsrc, detect-corpus) → 2014 report (fjsen news)', 'news-fujian-2013-targets.txt');
 
-const SX09_MISS =
-  'metadata: the page gives no year (its stamp 2009-04-30 is not read; its 2008年 review and 预计全年 do not date 今年): its targets stand in the yearless column, the results in 2009';
+// SX09, as first measured: metadata gave the page no year (its stamp 2009-04-30 was not read; its 2008年 review and 预计全年 did
+// not date 今年), so its targets stood in the yearless column; paired since 2026-12-07 (branch detect10): a stamp whose story first
+// names the year before it dates the page (lib/detect/page-year.ts)
 const BJ09_MISS =
-  'kind, name and metadata: 力保全市GDP增长9%和地方财政收入增长10%以上的目标 is read as results (named 各部门、各区县必须力保全市GDP), of no year (2009年是…, 2009年市政府要… do not date the page); and the results page prints its year 20xx, so its results are yearless too';
+  'metadata: the results page prints its year 20xx, so its results are yearless (the targets stand in 2009 since 2026-12-07: 会议强调,2009年市政府要… dates the page, and 力保全市GDP增长9%… is read as targets)';
 
 const PAIRS12: Pair[] = [
   // 四川 2009: 全省生产总值增长9%…地方财政一般预算收入增长10%;城镇新增就业62万人,城镇登记失业率控制在4.5%以内,城镇居民人均可支配收入增长
@@ -2977,7 +2978,6 @@ const PAIRS12: Pair[] = [
     target: '13%左右',
     actual: '13.6%',
     verdict: 'met',
-    miss: SX09_MISS,
   },
   {
     pair: SX09,
@@ -2988,7 +2988,6 @@ const PAIRS12: Pair[] = [
     target: '15%',
     actual: '25.8%',
     verdict: 'met',
-    miss: SX09_MISS,
   },
   // lost: 城镇居民人均可支配收入和农民人均纯收入分别实际增长10%以上 is one clip keyed by both names joined (JOINTS know only 城乡居民…), its
   // text 10% (the page breaks the line before 以上)
@@ -3181,7 +3180,8 @@ describePairs({
   files: FILES12,
   pairs: PAIRS12,
   targetsIn: batch12.targetsIn,
-  floor: 20,
+  // 20 as first measured; 22 since 陕西's page is dated by its stamp
+  floor: 22,
 });
 
 // Batch 12, second part (split holdout12 too): 江苏 2008 → 2009 and 吉林 2017 → 2018, found after the first part was run and

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SHARED } from './eval';
 
+/** `dev`, or a held-out split in the order it was gathered (`holdout`, `holdout2`, …) */
+export type Split = 'dev' | 'holdout' | `holdout${number}`;
+
 export interface CorpusEntry {
   /** where the text is: a path under the repository or under ../shared */
   id: string;
@@ -16,7 +19,7 @@ export interface CorpusEntry {
    * `dev`: the texts detection was developed on; `holdout`: gathered after detect.ts was tuned and not
    * tuned on since, so their figures say what unseen pages will see
    */
-  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
+  split: Split;
   text: string;
 }
 
@@ -60,7 +63,7 @@ export function loadCorpus(): CorpusEntry[] {
     label: 'report' | 'other';
     kind: string;
     url: string;
-    split?: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
+    split?: Exclude<Split, 'dev'>;
   }>(join(CORPUS_DIR, 'manifest.jsonl'))) {
     entries.push({
       id: `detect-corpus/${r.file}`,
