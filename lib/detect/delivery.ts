@@ -10,6 +10,8 @@ const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常
 const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
 /** the date under the title, before the address: XX市政府工作报告 张剑飞 2023年1月6日 各位代表: */
 const DATED_ADDRESS = new RegExp(`${DAY}\\s*(?:各位代表|现在,?我代表)`);
+/** the date in brackets after the report's name, with its speaker: 海南省政府工作报告 (2013年1月27日 蒋定之) */
+const DATED_NAME = new RegExp(`政府工作报告\\s*[(（]\\s*${DAY}`);
 
 export interface Delivery {
   year: number;
@@ -22,7 +24,7 @@ export interface Delivery {
 export function deliveredOn(text: string): Delivery | null {
   const m = DELIVERED.exec(text) ?? DELIVERED_AFTER.exec(text);
   if (!m) {
-    const dated = DATED_ADDRESS.exec(text);
+    const dated = DATED_ADDRESS.exec(text) ?? DATED_NAME.exec(text);
     return dated ? { year: Number(dated[1]), month: Number(dated[2]), congress: true } : null;
   }
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);

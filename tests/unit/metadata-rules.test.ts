@@ -250,3 +250,13 @@ describe('a horizon the title names is not the report’s year', () => {
     },
   ]);
 });
+
+describe('a delivery date in brackets after the report’s name', () => {
+  table([
+    {
+      name: '海南省政府工作报告 (2013年1月27日 蒋定之) (judged/pages46/province-hainan-2013-ce-part2)',
+      text: '海南省政府工作报告 (2013年1月27日 蒋定之)\n2013年01月30日 14:15   来源:南海网\n二、今后五年的总体要求\n今后五年,政府工作要坚持以邓小平理论为指导。',
+      expect: { year: 2013, resultsYear: 2012, targetsYear: 2013 },
+    },
+  ]);
+});
