@@ -10,7 +10,7 @@
 import { normalize } from '../text/normalize';
 import { findQuantities } from '../extract/quantities';
 import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
-import { deliveredBySomeone, figuresBlanked, partyCongressIsTheSubject, SPEECH_HEAD, titleListLines } from './genre-cues';
+import { deliveredBySomeone, figuresBlanked, ownFullTextName, partyCongressIsTheSubject, SPEECH_HEAD, titleListLines } from './genre-cues';
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 import { withoutForumMarkup } from './forum-markup';
 import { reportOfAnotherBody } from './other-bodies';
@@ -77,7 +77,7 @@ const HEAD = 600;
  */
 const ABOUT_A_REPORT =
   /决议|解读|读懂|要点|热议|聚焦|审议|讨论|听取|学习|起草|背后|开幕|闭幕|通过|表决|分工|说明|提出|指出|强调|作(?:了)?《?政府|做《?政府|《|丨|预期增长|刊(?:第|发|登)|以下是|共分|分为|哪些|如何|怎么|什么|白话|妙语|金句|关键词|热词|亮点|看点|说了/;
-const named = (re: RegExp) => (t: Texts) => t.titleLines.some((line) => re.test(line) && !ABOUT_A_REPORT.test(line));
+const named = (re: RegExp) => (t: Texts) => t.titleLines.some((line) => re.test(line) && !ABOUT_A_REPORT.test(ownFullTextName(line)));
 
 /** verbs of a government's programme: what reports are made of, section after section, titled or not */
 const PROGRAMME_VERBS = /推进|深化|完善|健全|加快|推动|提升|落实|加强|建立|优化|促进|强化|扎实|持续|全面|着力|坚持|大力|深入|实施/;
@@ -112,7 +112,7 @@ const EVIDENCE: Evidence[] = [
   {
     weight: 1,
     reason: 'offers the full text of a report (政府工作报告(全文))',
-    test: named(/(?:政府工作报告|计划[^。]{0,20}报告|预算[^。]{0,20}报告)\s*[(（]?全文/),
+    test: named(/(?:政府工作报告|计划[^。]{0,20}报告|预算[^。]{0,20}报告)[》”"]?\s*[(（]?全文/),
   },
   {
     weight: 3,

@@ -64,3 +64,9 @@ export function titleListLines(s: string): number {
   }
   return n;
 }
+
+/** a line that heads a report's full text by the report's name (《天津市政府工作报告》全文, after a news lead): the name
+ * itself, not a report quoted by name */
+export function ownFullTextName(line: string): string {
+  return line.replace(/^《([^《》]{2,60})》\s*[(（]?全文[)）]?$/, '$1');
+}

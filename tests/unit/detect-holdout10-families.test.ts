@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect/detect';
 import { reportMeta } from '../../lib/detect/metadata';
-import { figuresBlanked, SPEECH_HEAD } from '../../lib/detect/genre-cues';
+import { figuresBlanked, ownFullTextName, SPEECH_HEAD } from '../../lib/detect/genre-cues';
 import { pageDatedYear, termReviewYear } from '../../lib/detect/page-year';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/detect-corpus/texts');
@@ -184,5 +184,19 @@ describe("a meeting's words on what its year will do (会议强调,2009年市政
     },
   ])('guard: $source', ({ text }) => {
     expect(reportMeta(text).year).toBeNull();
+  });
+});
+
+// From judged sample 42 (tests/fixtures/judged/pages42): a news site's one-line lead, then the report's full text headed by its
+// name in book-title marks; a line that quotes a report by name stays news
+describe('a line heading the full text by the report’s name (《…政府工作报告》全文) names the page', () => {
+  const PAGES42 = join(import.meta.dirname, '../fixtures/judged/pages42');
+  it('天津 2021 on 中商情报网: a lead, then 《天津市政府工作报告》全文', () => {
+    const d = detect(readFileSync(join(PAGES42, 'province-tianjin-2021-jiongage.txt'), 'utf8'));
+    expect(d.reasons.join(';')).toContain('names itself a government work report');
+    expect(d.isReport).toBe(true);
+  });
+  it.each(['《政府工作报告》提出,今年经济增长预期目标为5%左右', '解读《天津市政府工作报告》全文'])('guard: %s', (line) => {
+    expect(ownFullTextName(line)).toBe(line);
   });
 });
