@@ -125,7 +125,11 @@ function withParentNamed(parts: string[], around: string): string[] | null {
 function regionBeforeName(src: string, trusted: boolean, around: string): string[] | null {
   REPORT_NAME.lastIndex = 0;
   for (let m: RegExpExecArray | null, tries = 0; tries < 12 && (m = REPORT_NAME.exec(src)); tries++) {
-    const before = src.slice(Math.max(0, m.index - 32), m.index).replace(BEFORE_NAME, '');
+    // (在北京市…第四次会议上作市人民政府工作报告: what the session heard is named after 会议上作, not before it)
+    const before = src
+      .slice(Math.max(0, m.index - 32), m.index)
+      .replace(BEFORE_NAME, '')
+      .replace(/^.*会议上(?:作|做)了?/, '');
     const withLevel = NAME_WITH_LEVEL.exec(before);
     const words = withLevel ? withLevel[1] : (/[\u4e00-\u9fff]{2,12}$/.exec(before)?.[0] ?? '');
     const path = words && regionPathOf(words, trusted, around);

@@ -200,3 +200,13 @@ describe('a line heading the full text by the report’s name (《…政府工�
     expect(ownFullTextName(line)).toBe(line);
   });
 });
+
+// From judged sample 42: a digest's original headline names the session, then what the mayor delivered there
+describe('the region before a report’s name is not the session it was delivered at', () => {
+  it('市长陈吉宁在北京市第十五届人民代表大会第四次会议上作市人民政府工作报告 (法治网, judged/pages42)', () => {
+    const d = detect(
+      readFileSync(join(import.meta.dirname, '../fixtures/judged/pages42/province-beijing-2021-digest-legaldaily.txt'), 'utf8'),
+    );
+    expect(d.region).toBe('北京市');
+  });
+});
