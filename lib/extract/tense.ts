@@ -36,6 +36,7 @@ import { sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
+import { sumsOverSpan, yearRunsInSpans } from './year-runs';
 import { paragraphStart, yearOpeningParagraphBefore } from './paragraph-years';
 import { sentenceStart } from '../text/sentence';
 import { arabicYears } from '../detect/chinese-dates';
@@ -49,6 +50,8 @@ interface Switch {
   span?: Span;
   /** its year carried on from a paragraph that opened on it (year-headings.ts) */
   carried?: boolean;
+  /** one year of its span, told on its own (year-runs.ts) */
+  oneYear?: boolean;
 }
 
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
@@ -118,6 +121,8 @@ export class TenseReader {
       ...sectionsAfterPlans(headings, this.switches, meta.targetsYear),
       ...sectionsAfterReview(headings, this.switches, meta.targetsYear),
     );
+    this.switches.sort((a, b) => a.at - b.at);
+    this.switches.push(...yearRunsInSpans(text, this.switches));
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const late = resultsYear !== null && meta.year === resultsYear;
@@ -312,6 +317,8 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
+    // (one year told on its own in the span: only its sums and averages are the span's, 城镇新增就业53.2万人 is the year's)
+    if (section.oneYear) return sumsOverSpan(words) || opensOnSpanYears(words, section.span) ? section.span : null;
     if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
     // (what the years did, but not what each of them did: 每年资助金额近1000亿元,资助学生近8000万人次)
     if (EACH_YEAR_DONE.test(this.text.slice(start, at))) return null;
