@@ -36,6 +36,7 @@ import { sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
+import { afterCompletion } from './completion-times';
 import { sumsOverSpan, yearRunsInSpans } from './year-runs';
 import { paragraphStart, yearOpeningParagraphBefore } from './paragraph-years';
 import { sentenceStart } from '../text/sentence';
@@ -188,6 +189,7 @@ export class TenseReader {
   /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
   at(at: number, change = false, end = at): Tense {
     const sentence = sentenceStart(this.text, at, MAX_SENTENCE);
+    if (afterCompletion(this.text, sentence, at, end)) return { kind: 'target', period: null };
     // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
