@@ -9,7 +9,7 @@ import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, planAsBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
-import { listOverSpan, opensOnSpanYears, spanInEarlierItem } from './span-clauses';
+import { listOverSpan, opensOnSpanYears, spanInEarlierItem, yearsCountedAtHead } from './span-clauses';
 import { planSets, plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
@@ -311,7 +311,12 @@ export class TenseReader {
       return sp;
     }
     if (reached) return null;
-    if (!section?.span) return this.paragraphSpan(start, at);
+    if (!section?.span) {
+      const reviewed = this.meta.resultsYear;
+      // (a review's clause that opens on its count of years: 两年铁路的货物周转量增长百分之五十五)
+      const counted = section?.kind === 'actual' && reviewed !== null ? yearsCountedAtHead(this.clauseWords(start, at), reviewed) : null;
+      return counted ?? this.paragraphSpan(start, at);
+    }
     const clause = sentenceStart(this.text, at, Math.max(0, at - start), CLAUSE_OR_ITEM);
     // 全年生产总值跃上2万亿元…; 较上年增长12%; 财税总收入737.1亿元,增长23.3%: one year's, inside a review of five
     if (oneYearClause(this.text, start, clause, at, end)) return null;

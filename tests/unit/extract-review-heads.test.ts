@@ -1,0 +1,60 @@
+// What heads a review's sentence or clause and dates what follows it, in 1955's review of 1953–1954 (judged sample 41;
+// chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719): a label closed by a colon before a sentence headed by its
+// years (在文化教育和保健方面：一九五四年比一九五二年，…增长百分之四十四: the base heads the sentence after the label), and a
+// clause that opens on its count of years where no section over several years says them (两年国营工业的劳动生产率已提高
+// 百分之二十九: 1953–1954). A count of years that is part of a noun (九年义务教育巩固率, 福建 2025 of real-dev) counts none.
+import { describeLastMentions } from './helpers/engine';
+import { realText, textUpTo } from './helpers/real-pages';
+
+const R1955 = 'tests/fixtures/judged/pages41/national-1955-chengjun.txt';
+
+describeLastMentions([
+  {
+    family: 'a label closed by a colon does not hide the years that head its sentence',
+    rows: [
+      {
+        name: '1955: 在文化教育和保健方面：一九五四年比一九五二年，高等学校在校学生人数增长百分之三十三，普通中学在校学生人数增长百分之四十四',
+        input: textUpTo(R1955, '普通中学在校学生人数增长百分之四十四'),
+        title: '',
+        expect: [
+          { text: '百分之三十三', kind: 'actual', period: 1954, periodFrom: 1953 },
+          { text: '百分之四十四', kind: 'actual', period: 1954, periodFrom: 1953 },
+        ],
+      },
+    ],
+  },
+  {
+    family: 'a review’s clause that opens on its count of years spans them',
+    rows: [
+      {
+        name: '1955: 两年国营工业的劳动生产率已提高百分之二十九',
+        input: textUpTo(R1955, '两年国营工业的劳动生产率已提高百分之二十九'),
+        title: '',
+        expect: [{ text: '百分之二十九', kind: 'actual', period: 1954, periodFrom: 1953 }],
+      },
+      {
+        name: '1955: 在运输交通方面：两年铁路的货物周转量增长百分之五十五',
+        input: textUpTo(R1955, '两年铁路的货物周转量增长百分之五十五'),
+        title: '',
+        expect: [{ text: '百分之五十五', kind: 'actual', period: 1954, periodFrom: 1953 }],
+      },
+      {
+        name: '1955: 两年平均每年增长百分之十一点九',
+        input: textUpTo(R1955, '两年平均每年增长百分之十一点九'),
+        title: '',
+        expect: [{ text: '百分之十一点九', kind: 'actual', period: 1954, periodFrom: 1953 }],
+      },
+    ],
+  },
+  {
+    family: 'a count of years that is part of a noun counts none',
+    rows: [
+      {
+        name: '福建 2025: 九年义务教育巩固率99.6%',
+        input: textUpTo(realText('Fujian 2025'), '九年义务教育巩固率99.6%'),
+        title: '',
+        expect: [{ text: '99.6%', kind: 'actual', period: 2024, periodFrom: null }],
+      },
+    ],
+  },
+]);
