@@ -73,6 +73,10 @@ const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增�
 /** a sentence of what each year did: 每年减轻农民负担1335亿元 */
 const EACH_YEAR_DONE = /(?<![今去明上当])每年(?!平均)/;
 
+/** a list its sentence opens on a colon (已建成的主要有:加固…近6100公里;新增…1.2万公里): its items are told of what the
+ * sentence before in the paragraph said, and over its span (两年来通过财政向银行发行2100亿元长期国债,…共建设5100多个项目) */
+const LIST_INTRO = /^[^,;:。]{1,16}:/;
+
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
 /** what closes a clause or a list item before a figure, back to its section's start */
@@ -344,12 +348,14 @@ export class TenseReader {
   /**
    * A rate a year on average (年均增长14%) or a sum (累计完成…1424.6亿元) in a paragraph that a span word
    * opened in an earlier sentence (——“十二五”期间是…时期。…2015年,…社会消费品零售总额预计达到437亿元,
-   * 年均增长14%; 5年来,经济发展…。累计完成全社会固定资产投资1424.6亿元): over that span, where no year
-   * but its last is named since.
+   * 年均增长14%; 5年来,经济发展…。累计完成全社会固定资产投资1424.6亿元), or an item of a list its sentence opens on a
+   * colon, not a level (两年来…。已建成的主要有:加固大江大河大湖堤防近6100公里;…): over that span, where no year but its last
+   * is named since.
    */
   private paragraphSpan(start: number, at: number): Span | null {
     const words = this.clauseWords(start, at);
-    if (!AVERAGE_RATE.test(words) && !/^累计/.test(words)) return null;
+    const listed = LIST_INTRO.test(this.text.slice(start, at)) && !holdsLevel(words);
+    if (!AVERAGE_RATE.test(words) && !/^累计/.test(words) && !listed) return null;
     const paragraph = this.text.lastIndexOf('\n', at - 1) + 1;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i < 0 || this.spans[i].at < Math.max(paragraph, at - MAX_SENTENCE * 2)) return null;

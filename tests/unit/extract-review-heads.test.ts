@@ -58,3 +58,35 @@ describeLastMentions([
     ],
   },
 ]);
+
+// A list its sentence opens on a colon, after a sentence of the paragraph that says its span: the national report of 2000
+// (judged sample 35; chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719), 两年来通过财政向银行发行2100亿元长期国债,…。
+// 已建成的主要有：加固…;新增…;… (1998–1999).
+const R2000 = 'tests/fixtures/judged/pages35/national-2000-chengjun.txt';
+
+describeLastMentions([
+  {
+    family: 'the items of a list opened on a colon are over the span its paragraph said',
+    rows: [
+      {
+        name: '2000: 已建成的主要有：加固大江大河大湖堤防近6100公里；新增公路通车里程1．2万公里，其中高速公路3358公里',
+        input: textUpTo(R2000, '其中高速公路3358公里'),
+        title: '',
+        expect: [
+          { text: '近6100公里', kind: 'actual', period: 1999, periodFrom: 1998 },
+          { text: '1．2万公里', kind: 'actual', period: 1999, periodFrom: 1998 },
+          { text: '3358公里', kind: 'actual', period: 1999, periodFrom: 1998 },
+        ],
+      },
+      {
+        name: '2000: …；新建和改造农村电网高低压线路90万公里；建成仓容250亿公斤的国家粮食储备库',
+        input: textUpTo(R2000, '建成仓容250亿公斤'),
+        title: '',
+        expect: [
+          { text: '90万公里', kind: 'actual', period: 1999, periodFrom: 1998 },
+          { text: '250亿公斤', kind: 'actual', period: 1999, periodFrom: 1998 },
+        ],
+      },
+    ],
+  },
+]);
