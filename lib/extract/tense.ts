@@ -315,12 +315,9 @@ export class TenseReader {
       return sp;
     }
     if (reached) return null;
-    if (!section?.span) {
-      const reviewed = this.meta.resultsYear;
-      // (a review's clause that opens on its count of years: 两年铁路的货物周转量增长百分之五十五)
-      const counted = section?.kind === 'actual' && reviewed !== null ? yearsCountedAtHead(this.clauseWords(start, at), reviewed) : null;
-      return counted ?? this.paragraphSpan(start, at);
-    }
+    // (a review's clause that opens on its count of years: 两年铁路的货物周转量增长百分之五十五)
+    const reviewed = section?.kind === 'actual' ? this.meta.resultsYear : null;
+    if (!section?.span) return yearsCountedAtHead(this.clauseWords(start, at), reviewed) ?? this.paragraphSpan(start, at);
     const clause = sentenceStart(this.text, at, Math.max(0, at - start), CLAUSE_OR_ITEM);
     // 全年生产总值跃上2万亿元…; 较上年增长12%; 财税总收入737.1亿元,增长23.3%: one year's, inside a review of five
     if (oneYearClause(this.text, start, clause, at, end)) return null;
@@ -333,7 +330,7 @@ export class TenseReader {
     if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
     // (what the years did, but not what each of them did: 每年资助金额近1000亿元,资助学生近8000万人次)
     if (EACH_YEAR_DONE.test(this.text.slice(start, at))) return null;
-    if (doneOverYears(words, this.text.slice(end, end + 20))) return section.span;
+    if (doneOverYears(words, this.text.slice(end, end + 20), this.text.slice(at, end))) return section.span;
     if (opensOnSpanYears(words, section.span) || listOverSpan(this.text.slice(start, clause), words, section.span)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     const prior = sentenceStart(this.text, clause - 1, Math.max(0, clause - 1 - start), CLAUSE_OR_ITEM);

@@ -90,3 +90,35 @@ describeLastMentions([
     ],
   },
 ]);
+
+// A count of pieces of work (件, 项) in a review of several years is what the years did: over the judged samples' reviews
+// of several years, 0 of 36 such counts is one year's. The national reports of 1998 and 2003 (judged sample 36;
+// chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719); a level reached is still the last year's.
+const R1998 = 'tests/fixtures/judged/pages36/national-1998-chengjun.txt';
+const R2003 = 'tests/fixtures/judged/pages36/national-2003-chengjun.txt';
+
+describeLastMentions([
+  {
+    family: 'a count of pieces of work in a review of several years spans it',
+    rows: [
+      {
+        name: '1998: 五年来取得一大批重要科技成果,…。授予专利权22.4万件',
+        input: textUpTo(R1998, '授予专利权2 2 ．4 万件'),
+        title: '',
+        expect: [{ text: '2 2 ．4 万件', kind: 'actual', period: 1997, periodFrom: 1993 }],
+      },
+      {
+        name: '2003: 国务院各部门共清理涉外规章和有关政策规定２３００件',
+        input: textUpTo(R2003, '国务院各部门共清理涉外规章和有关政策规定２３００件'),
+        title: '',
+        expect: [{ text: '２３００件', kind: 'actual', period: 2002, periodFrom: 1998 }],
+      },
+      {
+        name: '2003: 组织实施了１０００多项高新技术产业化示范工程',
+        input: textUpTo(R2003, '组织实施了１０００多项'),
+        title: '',
+        expect: [{ text: '１０００多项', kind: 'actual', period: 2002, periodFrom: 1998 }],
+      },
+    ],
+  },
+]);
