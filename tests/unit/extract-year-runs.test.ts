@@ -3,7 +3,8 @@
 // added), while a sum or an average said in them (累计, 年均) is still the span's. Rows are real pages read from their
 // start: 吉林 2018 (东亚经贸新闻 on fang.com, https://jl.news.fang.com/2018-01-27/27676392.htm, report-pairs), and, for what
 // must stay over the span, 天津 2013 (judged sample 34), 长沙 2008 (http://e-gov.org.cn/article-82614.html, detect-corpus)
-// and the national report of 1998 (judged sample 36).
+// and the national report of 1998 (judged sample 36); and, for a range of years, the national report of 1983 (judged
+// sample 29; chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719).
 import { describeLastMentions } from './helpers/engine';
 import { textUpTo } from './helpers/real-pages';
 
@@ -11,6 +12,7 @@ const JILIN_2018 = 'tests/fixtures/report-pairs/texts/prov-jilin-2018-fang-revie
 const TIANJIN_2013 = 'tests/fixtures/judged/pages34/province-tianjin-2013.txt';
 const CHANGSHA_2008 = 'tests/fixtures/detect-corpus/texts/rep-changsha-2008-egov.txt';
 const R1998 = 'tests/fixtures/judged/pages36/national-1998-chengjun.txt';
+const R1983 = 'tests/fixtures/judged/pages29/national-1983-chengjun.txt';
 
 describeLastMentions([
   {
@@ -72,6 +74,22 @@ describeLastMentions([
         input: textUpTo(R1998, '社会消费品零售总额年均实际增长1 0 ．3 ％'),
         title: '',
         expect: [{ text: '1 0 ．3 ％', kind: 'actual', period: 1997, periodFrom: 1993 }],
+      },
+    ],
+  },
+  {
+    family: 'the sentences after one that opens on a range of the review’s years are over that range',
+    rows: [
+      {
+        name: '1983: 从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八…。…自行车增长一点八倍，缝纫机增长一点六倍，手表增长一点四倍，电视机增长十点四倍',
+        input: textUpTo(R1983, '电视机增长十点四倍'),
+        title: '',
+        expect: [
+          { text: '百分之十一点八', kind: 'actual', period: 1982, periodFrom: 1979 },
+          { text: '一点六倍', kind: 'actual', period: 1982, periodFrom: 1979 },
+          { text: '一点四倍', kind: 'actual', period: 1982, periodFrom: 1979 },
+          { text: '十点四倍', kind: 'actual', period: 1982, periodFrom: 1979 },
+        ],
       },
     ],
   },

@@ -607,7 +607,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       qualifier: 0.99,
       kind: 0.97,
       period: 0.94,
-      periodFrom: 0.9,
+      periodFrom: 0.92,
       allRight: 0.77,
     },
     nonFiguresKept: 4,
