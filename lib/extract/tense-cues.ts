@@ -42,8 +42,12 @@ export const TARGET_CUE = new RegExp(
   `力争|力求|(?<![财电动人物能有活火马体智兵权压效实国努全竭协合主武])力保|(?<![过出成现到于比超])预期(?:目标|增长|达到|为)|目标(?:是|为)|拟(?!定)|(?<!行动|工作|专项|倍增|培育|英才|人才|提升|攻坚|三年|五年|等)计划(?!完成率)(?:到|在|于|今年|全年|新建|新增|建设|建成|完成|实施|投资|安排|开工|引进|启动|改造|实现|比(?:上年|去年))(?!完成率|顺利|良好|情况|进展|成效)|(?<!\\d年|\\d)(?:到|至)(${Y})年|(?:到|至)本世纪末|(?<![由比较]|截[至止])今年(?!以来|${SO_FAR})|明年|预计(?:今年|全年)?(?:将|可)|设定[^,;。]{0,12}?目标|(${Y})年目标(?!任务)|(${Y})年(?:的)?计划(?!执行|完成|生育|单列|的执行|的完成)|(${Y})年[^,;。\\d]{0,8}?(?<![主重需只不])要(?!求)|(${Y})年将(?!近)|(${Y})年[^,;。!?\\n\\d]{0,24}?(?:收入|支出)(?:预算)?安排(?=[^,;。]{0,6}\\d)`,
   'g',
 );
-// 要 is left out: 主要, 重要, 需要 are far more common than the modal
-export const WEAK_TARGET_CUE = /争取|确保|将(?!近|来|军|领|士)/g;
+// 要 is left out: 主要, 重要, 需要 are far more common than the modal; a report that proposes (他在政府工作报告中还提出,城镇
+// 新增就业人数不低于900万人,…: news of a report's targets) is a target word where no section says otherwise, unless the
+// report is last year's (去年政府工作报告提出,物价涨幅要从14.8%降到10%左右) or a year follows to date what it tells
+// (报告提出,预计2011年全市生产总值为2060亿元)
+export const WEAK_TARGET_CUE =
+  /争取|确保|将(?!近|来|军|领|士)|(?<!(?:去|上|\d)年[^,;。]{0,8})报告[^,;。]{0,4}?提出(?=[,:])(?![^。]{0,8}?(?:19|20)\d\d年)/g;
 /** a result word: after it, the rest of the sentence reports (a year's results, not a base: 比2023年实现“四个翻番”, nor a
  * start: 今年…将由去年的1076亿元增加到1562亿元; not
  * the date of a policy the year's plans go on with: 继续执行去年出台的…政策,新增减税降费约5000亿元) */
