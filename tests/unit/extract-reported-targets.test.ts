@@ -47,3 +47,48 @@ describeLastMentions([
     ],
   },
 ]);
+
+// The target named right after a figure, or after the list the figure is an item of (stated-kinds.ts): …的节能减排目标,
+// …的控制目标, 高于年初人代会12%的目标. Rows are real pages read from their start: 福建 2010 (judged sample 37,
+// http://district.ce.cn/newarea/roll/201203/22/t20120322_23179657.shtml), 泾县 2007 (judged sample 10,
+// http://www.ahjx.gov.cn/OpennessContent/show/1207858.html) and a county's 2021 communiqué (judged sample 5,
+// https://tjgb.hongheiku.com/xjtjgb/xj2020/32060.html).
+const FUJIAN_2010 = 'tests/fixtures/judged/pages37/province-fujian-2010.txt';
+const JINGXIAN_2007 = 'tests/fixtures/judged/pages10/county-jingxian-2007.txt';
+const COUNTY_2021 = 'tests/fixtures/judged/pages5/county-2021-communique.txt';
+
+describeLastMentions([
+  {
+    family: 'a figure, or the items of a list, that a target named after it sets',
+    rows: [
+      {
+        name: '福建 2010: 单位生产总值能耗降低3.2%、二氧化硫排放量下降1.5%、化学需氧量排放减少0.2%的节能减排目标预计可以完成',
+        input: textUpTo(FUJIAN_2010, '化学需氧量排放减少0.2%的节能减排目标'),
+        title: '',
+        expect: [
+          { text: '3.2%', kind: 'target', period: 2009 },
+          { text: '1.5%', kind: 'target', period: 2009 },
+          { text: '0.2%', kind: 'target', period: 2009 },
+        ],
+      },
+      {
+        name: '泾县 2007: 财政收入(不含基金)2.01亿元,较上年增长26.4%,高于年初人代会12%的目标14.4个百分点',
+        input: textUpTo(JINGXIAN_2007, '高于年初人代会12%的目标14.4个百分点'),
+        title: '',
+        expect: [
+          { text: '12%', kind: 'target', period: 2006 },
+          { text: '26.4%', kind: 'actual', period: 2006 },
+        ],
+      },
+      {
+        name: '2021 communiqué: 年末城镇登记失业率1.89%,低于2.5%的控制目标',
+        input: textUpTo(COUNTY_2021, '低于2.5%的控制目标'),
+        title: '',
+        expect: [
+          { text: '低于2.5%', kind: 'target' },
+          { text: '1.89%', kind: 'actual' },
+        ],
+      },
+    ],
+  },
+]);
