@@ -49,10 +49,11 @@ export const TARGET_CUE = new RegExp(
 export const WEAK_TARGET_CUE =
   /争取|确保|将(?!近|来|军|领|士)|(?<!(?:去|上|\d)年[^,;。]{0,8})报告[^,;。]{0,4}?提出(?=[,:])(?![^。]{0,8}?(?:19|20)\d\d年)/g;
 /** a result word: after it, the rest of the sentence reports (a year's results, not a base: 比2023年实现“四个翻番”, nor a
- * start: 今年…将由去年的1076亿元增加到1562亿元; not
+ * start: 今年…将由去年的1076亿元增加到1562亿元; nor what a year's accounts carry over from the year before, which is the
+ * year's own item: 1956年国家预算规定,…上年结转收入1,011,038,000元; 上年结余; not
  * the date of a policy the year's plans go on with: 继续执行去年出台的…政策,新增减税降费约5000亿元) */
 export const RESULT_CUE = new RegExp(
-  `(?<![比较同与从由按])(?:去年|上年(?!均))(?!同期|(?:出台|制定|确定|部署|启动|推出|发布)的|[^,;。\\d]{0,12}?基础上)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
+  `(?<![比较同与从由按])(?:去年|上年(?!均))(?!同期|结转|结余|(?:出台|制定|确定|部署|启动|推出|发布)的|[^,;。\\d]{0,12}?基础上)|过去一年|过去五年|(?:已经|已)(?:完成|实现|建成|达到|达(?=[\\d近约超]))|截至(?:目前|去年|上年|${Y})|(?<![比较同与从由\\d])(${Y})年(?:全年|全市|全区|全县|全省|全国|我市|我区|我县|末|底)?(?:共|累计)?(?:实现|完成|达到)`,
   'g',
 );
 /** a year written without 年 before the place its figures are of: 2025北京全市地区生产总值…, 2025全省… (not an amount:

@@ -92,3 +92,32 @@ describeLastMentions([
     ],
   },
 ]);
+
+// What a year's accounts carry over from the year before (上年结转, 上年结余) is the year's own item, not last year's result:
+// the 1956 national report's budget (judged sample 41; chengjun/mybook data/gov_reports1954-2021.txt @ 503e0719), and
+// 三明's final accounts of 2023 (judged sample 17), where it is the year's result.
+const R1956 = 'tests/fixtures/judged/pages41/national-1956-chengjun.txt';
+const SANMING_2023 = 'tests/fixtures/judged/pages17/city-sanming-2023-final-accounts.txt';
+
+describeLastMentions([
+  {
+    family: 'a carry-over from the year before is the year’s own',
+    rows: [
+      {
+        name: '1956: １９５６年国家预算规定，本年收入共为２９，７３１，７３２，０００元，上年结转收入１，０１１，０３８，０００元，收入总数共为３０，７４２，７７０，０００元',
+        input: textUpTo(R1956, '收入总数共为３０，７４２，７７０，０００元'),
+        title: '',
+        expect: [
+          { text: '１，０１１，０３８，０００元', kind: 'target', period: 1956 },
+          { text: '３０，７４２，７７０，０００元', kind: 'target', period: 1956 },
+        ],
+      },
+      {
+        name: '三明 2023 final accounts: 加上上级补助收入2,272,036万元、上年结转512,099万元',
+        input: textUpTo(SANMING_2023, '上年结转512,099万元'),
+        title: '',
+        expect: [{ text: '512,099万元', kind: 'actual', period: 2023 }],
+      },
+    ],
+  },
+]);
