@@ -36,7 +36,7 @@ export const PRIOR_YEAR =
 export const RATE_FROM_PRIOR = /(?:由|从)(?:上年|去年)(?:的|分别)?(?:下降|增长)?(?:\d+(?:\.\d+)?%[和、])*$/;
 /** a sentence headed by the year it reports and its base: 1986年同1978年相比, 1992年与1987年比较, 1982年预计同1980年比较 (an
  * estimate of the year) */
-const HEADED_BY_BASE = new RegExp(`^[^,;。]{0,8}?(${Y})年(?:预计)?(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
+const HEADED_BY_BASE = new RegExp(`^(?:[^,;:。]{1,16}:)?[^,;。]{0,8}?(${Y})年(?:预计)?(?:同|与|和|比)(${Y})年(?:相比|比较)?,`);
 
 /** a quantity right after the earlier plan it is compared with: 比第五个五年计划期间的五百七十七亿元, 比“五五”时期的百分之十一
  * (the number before 五 captured) */

@@ -26,6 +26,25 @@ export function opensOnSpanYears(clause: string, span: Span): boolean {
   return !!m && countOf(m[1]) === span.to - span.from + 1;
 }
 
+/** a label heading a paragraph, its colon closing it: 在运输交通方面: */
+const LABEL = /^[^,;:。]{1,16}:/;
+/** what makes a noun of a count of years: 九年义务教育, 九年制, 三年行动计划, 五年规划 */
+const NOUN_OF_YEARS = /^(?:义务|制|一贯|行动|计划|规划|攻坚|级)/;
+
+/**
+ * The years a clause of a review counts at its head (两年国营工业的劳动生产率已提高百分之二十九; 两年铁路的货物周转量增长…,
+ * in 1955's review of 1953–1954), where no section over several years says them: the count of years up to `reviewed`
+ * (null: no review's clause).
+ */
+export function yearsCountedAtHead(clause: string, reviewed: number | null): Span | null {
+  if (reviewed === null) return null;
+  // (after a label that heads the paragraph, 在运输交通方面:; not a noun the count is part of, 九年义务教育巩固率, 三年行动计划)
+  const m = OPENS_ON_YEARS.exec(clause.replace(LABEL, ''));
+  if (m && NOUN_OF_YEARS.test(clause.replace(LABEL, '').slice(m[0].length))) return null;
+  const n = m ? countOf(m[1]) : 0;
+  return n > 1 && n <= 10 ? { at: 0, end: 0, from: reviewed - n + 1, to: reviewed } : null;
+}
+
 /**
  * Whether a clause before the quantity's in its sentence (`earlier`, the sentence's words before the quantity's clause)
  * sums over `span` or opens on its years, so that the list goes on over them: the clauses are split at ，and ；, and

@@ -20,14 +20,19 @@ export const PLAN_MULTIPLE = /^(?:分别)?是["“「『]?(?:十[一二三四五
  * years' doing, not a level */
 export const DONE_OVER_YEARS =
   /(?:改造|搬迁|安置|退出|削减|压减|新设|设立|新签|开工|淘汰|制定|修订|修改|废止|审议通过|颁布|培训|引进|造林|植树|取消|支持|资助)[^,;。\d]{0,12}(?:\d+(?:\.\d+)?[^,;。\d、]{0,5}、[^,;。\d]{0,8})*$/;
+/** a count of pieces of work (件, 项: laws made, projects carried out, cases handled), never a stock a review's years end
+ * with: over the judged samples' reviews of several years, 0 of 36 such counts is one year's */
+const PIECES_OF_WORK = /[件项](?:以上|左右)?$/;
+
 /** what became of people through those years, said after the count: 8000多万农业转移人口成为城镇居民; 实现1亿左右农业转移人口
  * 和其他常住人口在城镇落户 */
 const BECAME_AFTER = /^[^,;。\d]{0,24}?(?:成为|转为|进城落户|落户城镇|在城镇落户)/;
 
 /** whether a quantity in a review of several years counts what they did: its verb before it (`words`, its clause up to
- * it), projects carried out, or what became of the people it counts (`after`, the words after it) */
-export function doneOverYears(words: string, after: string): boolean {
-  return DONE_OVER_YEARS.test(words) || PROJECTS_CARRIED_OUT.test(words) || BECAME_AFTER.test(after);
+ * it), projects carried out, what became of the people it counts (`after`, the words after it), or pieces of work by
+ * its unit (`surface`, its own text) */
+export function doneOverYears(words: string, after: string, surface = ''): boolean {
+  return DONE_OVER_YEARS.test(words) || PROJECTS_CARRIED_OUT.test(words) || BECAME_AFTER.test(after) || PIECES_OF_WORK.test(surface);
 }
 
 /** a clause of what each year of a span held, or their average: 年均增长8.5%, 城镇登记失业率每年均控制在3.5%以内 */

@@ -3,8 +3,11 @@
 // year (从2002年1月1日起,我国关税总水平已由15.3%降到12%).
 import type { Tense } from './tense-cues';
 
-/** the quantity is the target named after it: 低于8%的预定目标, 高于年初确定的7%左右的预期目标 */
-const TARGET_NAMED_AFTER = /^(?:左右|以上|以内|以下)?的(?:预定|预期|计划|年度)目标/;
+/** the quantity is the target named after it, or an item of the list that target names: 低于8%的预定目标, 高于年初确定的7%
+ * 左右的预期目标, 高于年初人代会12%的目标14.4个百分点, 低于2.5%的控制目标, 单位生产总值能耗降低3.2%、二氧化硫排放量下降1.5%、
+ * 化学需氧量排放减少0.2%的节能减排目标预计可以完成 (not the tasks it sets, 完成80%的目标任务) */
+const TARGET_NAMED_AFTER =
+  /^(?:左右|以上|以内|以下)?(?:[、和及][^,;。!?]{0,16}?\d[\d.]*[^,;。!?、\d]{0,4}?)*的[^,;。!?\d]{0,8}?目标(?!任务)/;
 /** the quantity is one of the targets a review names as set at the year's start (没有实现年初确定的…降低4%左右、…减少2%的
  * 目标): its clause names them before it and closes on 的目标 after it */
 const SET_AT_YEAR_START = /年初(?:确定|提出|制定|设定)的[^,;。!?]*$/;
@@ -30,7 +33,7 @@ const TOOK_EFFECT = /(?:从|自)((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起[^
  * The tense `read` of the quantity at [at, end), turned by the words at it (`sentence`: where its sentence starts).
  */
 export function statedKind(text: string, sentence: number, at: number, end: number, read: Tense): Tense {
-  if (read.kind === 'actual' && TARGET_NAMED_AFTER.test(text.slice(end, end + 10))) return { ...read, kind: 'target' };
+  if (read.kind === 'actual' && TARGET_NAMED_AFTER.test(text.slice(end, end + 60))) return { ...read, kind: 'target' };
   if (
     read.kind === 'actual' &&
     SET_AT_YEAR_START.test(text.slice(Math.max(sentence, at - 60), at)) &&

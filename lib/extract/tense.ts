@@ -9,7 +9,7 @@ import { averageSinceBase, findSpans, OVER_YEARS, type Span } from './spans';
 import { doneOverYears, EACH_YEAR, FLOW, HELD_WITHIN, heldSpanReaches, holdsLevel, levelReached, PLAN_MULTIPLE } from './span-levels';
 import { headingBase, planAsBase, PRIOR_YEAR, RATE_FROM_PRIOR, START_LEVEL, startYear, statedBase } from './comparison-bases';
 import { oneYearClause } from './one-year-clauses';
-import { listOverSpan, opensOnSpanYears, spanInEarlierItem } from './span-clauses';
+import { listOverSpan, opensOnSpanYears, spanInEarlierItem, yearsCountedAtHead } from './span-clauses';
 import { planSets, plansTarget } from './plan-target';
 import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figures';
 import { priorYearOfList } from './prior-years';
@@ -36,6 +36,8 @@ import { sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
+import { afterCompletion } from './completion-times';
+import { sumsOverSpan, yearRunsInSpans } from './year-runs';
 import { paragraphStart, yearOpeningParagraphBefore } from './paragraph-years';
 import { sentenceStart } from '../text/sentence';
 import { arabicYears } from '../detect/chinese-dates';
@@ -49,6 +51,8 @@ interface Switch {
   span?: Span;
   /** its year carried on from a paragraph that opened on it (year-headings.ts) */
   carried?: boolean;
+  /** one year of its span, told on its own (year-runs.ts) */
+  oneYear?: boolean;
 }
 
 /** a section mark counts at the head of a sentence or heading (numbering allowed before it) */
@@ -68,6 +72,10 @@ const AVERAGE_RATE = /(?:年均|平均每年|每年平均)(?:增长|增速|增�
 
 /** a sentence of what each year did: 每年减轻农民负担1335亿元 */
 const EACH_YEAR_DONE = /(?<![今去明上当])每年(?!平均)/;
+
+/** a list its sentence opens on a colon (已建成的主要有:加固…近6100公里;新增…1.2万公里): its items are told of what the
+ * sentence before in the paragraph said, and over its span (两年来通过财政向银行发行2100亿元长期国债,…共建设5100多个项目) */
+const LIST_INTRO = /^[^,;:。]{1,16}:/;
 
 /** the longest look-back for a sentence's words */
 const MAX_SENTENCE = 400;
@@ -118,6 +126,8 @@ export class TenseReader {
       ...sectionsAfterPlans(headings, this.switches, meta.targetsYear),
       ...sectionsAfterReview(headings, this.switches, meta.targetsYear),
     );
+    this.switches.sort((a, b) => a.at - b.at);
+    this.switches.push(...yearRunsInSpans(text, this.switches));
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const late = resultsYear !== null && meta.year === resultsYear;
@@ -183,6 +193,7 @@ export class TenseReader {
   /** the tense of a quantity starting at `at`; `change`: it is a growth or change (增长, 减少), not a level */
   at(at: number, change = false, end = at): Tense {
     const sentence = sentenceStart(this.text, at, MAX_SENTENCE);
+    if (afterCompletion(this.text, sentence, at, end)) return { kind: 'target', period: null };
     // 这八十亿元中,有三十五亿元…: the parts of a figure said again are read as it is
     const whole = wholeSaidAgain(this.text, sentence);
     if (whole) return this.at(whole.start, false, whole.end);
@@ -304,7 +315,9 @@ export class TenseReader {
       return sp;
     }
     if (reached) return null;
-    if (!section?.span) return this.paragraphSpan(start, at);
+    // (a review's clause that opens on its count of years: 两年铁路的货物周转量增长百分之五十五)
+    const reviewed = section?.kind === 'actual' ? this.meta.resultsYear : null;
+    if (!section?.span) return yearsCountedAtHead(this.clauseWords(start, at), reviewed) ?? this.paragraphSpan(start, at);
     const clause = sentenceStart(this.text, at, Math.max(0, at - start), CLAUSE_OR_ITEM);
     // 全年生产总值跃上2万亿元…; 较上年增长12%; 财税总收入737.1亿元,增长23.3%: one year's, inside a review of five
     if (oneYearClause(this.text, start, clause, at, end)) return null;
@@ -312,10 +325,12 @@ export class TenseReader {
     // in a section over several years, a change (农村贫困人口减少6800多万) is over all of them
     const y = lastAtOrBefore(this.years, at - 1);
     if (y >= 0 && this.years[y].at >= clause) return null;
+    // (one year told on its own in the span: only its sums and averages are the span's, 城镇新增就业53.2万人 is the year's)
+    if (section.oneYear) return sumsOverSpan(words) || opensOnSpanYears(words, section.span) ? section.span : null;
     if (change || OVER_YEARS.test(words) || HELD_WITHIN.test(words)) return section.span;
     // (what the years did, but not what each of them did: 每年资助金额近1000亿元,资助学生近8000万人次)
     if (EACH_YEAR_DONE.test(this.text.slice(start, at))) return null;
-    if (doneOverYears(words, this.text.slice(end, end + 20))) return section.span;
+    if (doneOverYears(words, this.text.slice(end, end + 20), this.text.slice(at, end))) return section.span;
     if (opensOnSpanYears(words, section.span) || listOverSpan(this.text.slice(start, clause), words, section.span)) return section.span;
     // 累计完成工业投资突破千亿元,是“十五”的6倍: a multiple of the plan before, of the sum said before it
     const prior = sentenceStart(this.text, clause - 1, Math.max(0, clause - 1 - start), CLAUSE_OR_ITEM);
@@ -330,12 +345,14 @@ export class TenseReader {
   /**
    * A rate a year on average (年均增长14%) or a sum (累计完成…1424.6亿元) in a paragraph that a span word
    * opened in an earlier sentence (——“十二五”期间是…时期。…2015年,…社会消费品零售总额预计达到437亿元,
-   * 年均增长14%; 5年来,经济发展…。累计完成全社会固定资产投资1424.6亿元): over that span, where no year
-   * but its last is named since.
+   * 年均增长14%; 5年来,经济发展…。累计完成全社会固定资产投资1424.6亿元), or an item of a list its sentence opens on a
+   * colon, not a level (两年来…。已建成的主要有:加固大江大河大湖堤防近6100公里;…): over that span, where no year but its last
+   * is named since.
    */
   private paragraphSpan(start: number, at: number): Span | null {
     const words = this.clauseWords(start, at);
-    if (!AVERAGE_RATE.test(words) && !/^累计/.test(words)) return null;
+    const listed = LIST_INTRO.test(this.text.slice(start, at)) && !holdsLevel(words);
+    if (!AVERAGE_RATE.test(words) && !/^累计/.test(words) && !listed) return null;
     const paragraph = this.text.lastIndexOf('\n', at - 1) + 1;
     const i = lastAtOrBefore(this.spans, at - 1);
     if (i < 0 || this.spans[i].at < Math.max(paragraph, at - MAX_SENTENCE * 2)) return null;

@@ -96,8 +96,11 @@ describe('detection', () => {
 
 // Real pages in the eval format, each set annotated blind (its README: how the pages and scopes were chosen, the calls
 // made, the figures as first measured and after). Each floor is the full F1 measured last, rounded down, so a change
-// can only raise it: the first two sets have since been fixed from; the third was measured blind (0.8862 as
-// first measured on 2026-12-07, 0.8932 after the two rounds blind to it); the fourth as first measured blind (0.8028).
+// can only raise it: the first two sets have since been fixed from; the third was the last measured blind (0.8862 as
+// first measured on 2026-12-07, 0.8932 after the two rounds blind to it), 0.9009 since a report that proposes was read
+// as a target word from its page of 2007 news (eng-kind17);
+// the fourth as first measured blind (0.8028), then fixed from (0.8486 with the kind of a budget's news, a line 今年发展预期目标,
+// quotations called 等目标).
 const GOLD_SETS: Array<{ name: string; dir: string; floor: number; kinds: string }> = [
   {
     name: 'held-out gold set',
@@ -114,13 +117,13 @@ const GOLD_SETS: Array<{ name: string; dir: string; floor: number; kinds: string
   {
     name: 'third held-out gold set',
     dir: 'gold-heldout3',
-    floor: 0.89,
+    floor: 0.9,
     kinds: 'national 2007/2020, 安徽 2012, cities and counties, statistical releases, budget execution; mangled years',
   },
   {
     name: 'fourth held-out gold set',
     dir: 'gold-heldout4',
-    floor: 0.8,
+    floor: 0.84,
     kinds:
       'national 2003–2023, provinces and local reports of 2019/2021/2023, budgets, the NBS 2022 communiqué; reworded and spammed pages',
   },
