@@ -17,6 +17,9 @@ const TARGET_BETWEEN = /^的(?:预期|年度)?目标$/;
 /** the verb of the gap and who set the target, before the target's value: 高于年初人代会 */
 const GAP_TO_TARGET = /(高于|低于|超过|高出|快于|慢于)([\u4e00-\u9fff]{0,10})$/;
 const SENTENCE_END = /[。!?;\n]/;
+/** a benchmark's rate, its value in brackets, then the gap: 全市…收入增幅比全省平均增幅(15.97%)高(6个百分点) */
+const BRACKETED_BENCHMARK =
+  /([\u4e00-\u9fff]{2,20}?(?:增幅|增速))比((?:全国|全省|全市|全区|全县)(?:平均)?(?:增幅|增速))[(（]([^()（）]{1,12})[)）]([高低快慢])出?$/;
 
 /** names each gap of a list with the growth before it in the sentence (`readings` after the lists are shared out) */
 export function nameRateGaps(text: string, readings: Reading[]): void {
@@ -38,6 +41,17 @@ export function nameRateGaps(text: string, readings: Reading[]): void {
 /** a gap whose rate is named in the clause before its list, or whose benchmark is a target said with its value */
 function nameOtherGap(text: string, readings: Reading[], k: number): void {
   const r = readings[k];
+  const bracketed = r.indicator ? null : BRACKETED_BENCHMARK.exec(text.slice(Math.max(0, r.q.start - 50), r.q.start));
+  if (bracketed) {
+    // (the benchmark's value is named by the benchmark: 全省平均增幅)
+    const value = readings[k - 1];
+    if (value && !value.indicator && bracketed[3].includes(text.slice(value.q.start, value.q.end))) {
+      value.indicator = bracketed[2];
+      value.measure = 'growth';
+    }
+    r.indicator = `${bracketed[1]}${bracketed[4]}于${bracketed[2].replace(/增幅|增速/, '')}`;
+    return;
+  }
   if (PLACE_ONLY.test(r.indicator)) {
     const from = Math.max(0, r.q.start - 60);
     // (the values before this one in the list left off; the text's start as a clause's)

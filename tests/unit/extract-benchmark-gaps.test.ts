@@ -17,6 +17,8 @@ const LIAONING_2011 = 'tests/fixtures/judged/pages37/province-liaoning-2011.txt'
 const XIHU_2016 = 'tests/fixtures/judged/pages39/district-xihu-nanchang-2016.txt';
 const SHIWU = 'tests/fixtures/gold-heldout3/docs/county-review-shiwu-mangled-years.txt';
 const JIANGXI_2024 = 'tests/fixtures/challenge/docs/jiangxi-2024-report.txt';
+const HUNAN_2025 = '../shared/eval/real-dev/reports/prov-hunan-2025.txt';
+const COMMAS = 'tests/fixtures/gold-heldout2/docs/budget-month-city-commas.txt';
 
 /** the indicator of the mention whose text is `text` in the sentence of `path` that holds `phrase` */
 function nameIn(path: string, phrase: string, text: string): string | undefined {
@@ -62,6 +64,11 @@ describe('a gap to a benchmark, named by what is compared and the benchmark', ()
     [XIHU_2016, '地方财政收入增幅,分别高于', '4.6', '地方财政收入增幅高于全省'],
     [XIHU_2016, '地方财政收入增幅,分别高于', '6个百分点', '地方财政收入增幅高于全市'],
     [XIHU_2016, '省口径和市口径增幅,分别高于', '7.4', '财政总收入增幅高于全省'],
+    // the gap to an average level as the next item after the figure (、高于全国平均水平)
+    [HUNAN_2025, '城市空气优良天数比例达89%、高于全国平均水平', '1.8个百分点', '城市空气优良天数比例高于全国平均水平'],
+    // the benchmark's rate said with its value in brackets: the value is the benchmark's, the gap the rate's
+    [COMMAS, '增幅比全省平均增幅(15.97%)高', '15.97%', '全省平均增幅'],
+    [COMMAS, '增幅比全省平均增幅(15.97%)高', '6個百分點', '全市公共财政预算收入增幅高于全省平均'],
     // a period's rate as the benchmark
     [SHIWU, '比“九五〞期间增幅高8个百分点', '8个百分点', '生产总值增幅高于“九五”期间'],
   ])('%s: %s', (path, phrase, text, name) => {
