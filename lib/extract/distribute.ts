@@ -131,8 +131,10 @@ export function distribute(phrase: string, n: number): string[] | null {
   const last = items[n - 1];
   if (n === 2 && pairedWith(first, last) !== last) return [first, pairedWith(first, last)];
   // 一般公共预算收入和支出 → …收入, 一般公共预算支出: the last takes the first's words before its own length (not 失业率和物价:
-  // a prefix of one character, 失, is no words of a name)
-  if (n === 2 && last.length <= 2 && first.length >= last.length + 2) {
+  // a prefix of one character, 失, is no words of a name); so does a last that varies only the first's first character
+  // there (税收收入占财政总收入比重省口径、市口径: a category that tells the two values apart)
+  const variesOne = last.length <= 4 && first.endsWith(last.slice(1));
+  if (n === 2 && (last.length <= 2 || variesOne) && first.length >= last.length + 2) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
   const shared = shareHead(items);
