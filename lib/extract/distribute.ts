@@ -72,7 +72,22 @@ function fillFrom(item: string, own: string): string {
   let p = 0;
   while (p < item.length && item[p] === own[p]) p++;
   const ending = own.slice(item.length);
-  return p >= 2 && p < item.length && ending.length >= 2 && !ending.includes(item.slice(p)) ? item + ending : item;
+  // 鄱阳湖、洞庭湖还湖面积: items of one kind, ending on the same word (湖), the words after the last said for both
+  const sameKind = p === 0 && item.length >= 2 && item[item.length - 1] === own[item.length - 1];
+  return (sameKind || (p >= 2 && p < item.length)) && ending.length >= 2 && !ending.includes(item.slice(p)) ? item + ending : item;
+}
+
+/** two items that are a compound written apart (金融机构存、贷款 is 金融机构存贷款): the names it holds, or null */
+function compoundApart(phrase: string): string[] | null {
+  const joint = /、|和|与/.exec(phrase);
+  if (!joint || /、|和|与/.test(phrase.slice(joint.index + 1))) return null;
+  const whole = phrase.slice(0, joint.index) + phrase.slice(joint.index + joint[0].length);
+  for (const [re, parts] of HOLDS) {
+    const at = re.exec(whole);
+    // (the compound spans the joint: one character of it before, the rest after)
+    if (parts.length === 2 && at && at.index === joint.index - 1 && at[0].length >= 2) return parts.map((p) => whole.replace(re, p));
+  }
+  return null;
 }
 
 /** measures that come in pairs of one subject: the second said bare after the first (工业生产者出厂价格下降1.9%,
@@ -107,6 +122,8 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (!/[、和与]|及(?!以[上下])/.test(phrase)) {
     for (const [re, parts] of HOLDS) if (parts.length === n && re.test(phrase)) return parts.map((p) => phrase.replace(re, p));
   }
+  const apart = n === 2 ? compoundApart(phrase) : null;
+  if (apart) return apart;
   const items = phrase.split(/、|和|与|及(?!以[上下])/).filter(Boolean);
   if (n >= 2 && items.length > n) return categories(phrase, n) ?? listedWithHead(phrase, n);
   if (n < 2 || items.length !== n) return null;
@@ -114,16 +131,21 @@ export function distribute(phrase: string, n: number): string[] | null {
   const last = items[n - 1];
   if (n === 2 && pairedWith(first, last) !== last) return [first, pairedWith(first, last)];
   // 一般公共预算收入和支出 → …收入, 一般公共预算支出: the last takes the first's words before its own length (not 失业率和物价:
-  // a prefix of one character, 失, is no words of a name)
-  if (n === 2 && last.length <= 2 && first.length >= last.length + 2) {
+  // a prefix of one character, 失, is no words of a name); so does a last that varies only the first's first character
+  // there (税收收入占财政总收入比重省口径、市口径: a category that tells the two values apart)
+  const variesOne = last.length <= 4 && first.endsWith(last.slice(1));
+  if (n === 2 && (last.length <= 2 || variesOne) && first.length >= last.length + 2) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
   const shared = shareHead(items);
   if (shared) return shared;
   // k: the length of each parallel item (存 / 贷, 城镇 / 农村)
   let k: number;
+  // (每万元工业产值的能源和电力消耗: 的 closes the modifier all items share, the first item's own words are after it)
+  const own = first.slice(first.lastIndexOf('的') + 1);
   if (n > 2) k = items[1].length;
   else if (first.length <= 2) k = first.length;
+  else if (own.length >= 2 && own.length < first.length && own.length < last.length && !last.includes('的')) k = own.length;
   // 城镇居民、农村居民人均可支配收入 (not 游客数量、游客总花费: two whole nouns)
   else if (first.length <= last.length && !HEAD_END.test(first) && [...first].some((c, i) => last[i] === c)) k = first.length;
   else if (HEAD_END.test(first) && HEAD_END.test(last))

@@ -313,7 +313,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
     // 增长7.2%,增速高于全省平均0.4个百分点: the gap of its rate to the average elsewhere
-    const gap = q.unitClass === 'points' && prev && sameSegment ? rateGap(context) : undefined;
+    const gap = prev && sameSegment ? rateGap(context, prev.measure === 'growth', q.unitClass) : undefined;
     if (gap && prev) indicator = prev.carry;
     const suffix =
       pull ??

@@ -49,6 +49,11 @@ function contextWithin(text: string, from: number, to: number, max: number): str
       let open = i - 1;
       while (open >= stop && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
       if (open < stop || text.charCodeAt(open) !== 40) break;
+      // (but a level's 口径 tells two values of one total apart: 财政总收入(市口径)…,财政总收入(省口径)…)
+      if (LEVEL_BASIS.test(text.slice(open + 1, i))) {
+        i = open;
+        continue;
+      }
       out = text.slice(i + 1, end) + out;
       end = open;
       i = open;
@@ -69,6 +74,9 @@ function contextWithin(text: string, from: number, to: number, max: number): str
   }
   return text.slice(i + 1, end) + out;
 }
+
+/** the 口径 of a level a total is counted at, said in brackets after its name */
+const LEVEL_BASIS = /^[省市县区州旗]口径$/;
 
 /** the last character of words a phrase cannot end on: 的, 由, 从 */
 const UNFINISHED = /[的由从]/;

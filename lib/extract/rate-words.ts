@@ -8,13 +8,35 @@ const RATE_GAP =
 const GAP_TO_PLACE_RATE =
   /^(高于|低于|快于|慢于|高出|低出)(?:同期)?(全国|全省|全市|全区|全县|全州)(?:同期|(?:第?[一二三四]|前[两三])季度|[上下]半年|全年)?(?:平均)?(增速|增幅|涨幅|水平)$/;
 
-/** the name of the gap of a rate to another place's, as the rate's name ends (增速高于全国), or undefined */
-export function rateGap(context: string): string | undefined {
+/** the gap said bare, the place alone after its verb: (增长8.5%,)超过全省(0.4个百分点), (失业率4.5%、)低于全国(0.6个百分点) */
+const BARE_GAP = /^(高于|低于|快于|慢于|超过|高出|低出|领先)((?:全国|全省|全市|全区|全县|全州)(?:平均)?)$/;
+/** a plan period whose rate is the benchmark, before the verb (比“九五”期间增幅高) or after it (高出“九五”期间增幅) */
+const PERIOD = '[“"][一二三四五六七八九十]{1,2}五[”"〞]?(?:期间|时期)';
+const PERIOD_GAP = new RegExp(`^(?:比(${PERIOD})(增速|增幅)([高低快慢])出?|(高于|低于|快于|慢于|高出|低出)(${PERIOD})(增速|增幅))$`);
+
+/**
+ * The name of the gap of a figure to a benchmark, as the figure's name ends (增速高于全国), or undefined: a place's rate
+ * or a plan period's; after a growth (`ofGrowth`) the gap is of its rate, after a rate's level of the rate itself
+ * (城镇调查失业率低于全国). In a unit other than points only the gap to an average level (高出全国平均水平989元).
+ */
+export function rateGap(said: string, ofGrowth = true, unitClass = 'points'): string | undefined {
+  // (the gap as the next item after the figure: 增长20.4%、高于全国)
+  const context = said.replace(/^、/, '');
   const placeRate = GAP_TO_PLACE_RATE.exec(context);
   // (the time of the place's rate is the figure's own: 一季度 goes with the period, not the name)
   // (高于全国平均水平: the gap of what the thing is, a rate or a level)
-  if (placeRate)
-    return placeRate[3] === '水平' ? `${placeRate[1]}${placeRate[2]}平均水平` : `${placeRate[3]}${placeRate[1]}${placeRate[2]}`;
+  if (placeRate?.[3] === '水平') return `${placeRate[1]}${placeRate[2]}平均水平`;
+  if (unitClass !== 'points') return undefined;
+  if (placeRate) return `${placeRate[3]}${placeRate[1]}${placeRate[2]}`;
+  const bare = BARE_GAP.exec(context);
+  if (bare) return `${ofGrowth ? '增速' : ''}${bare[1]}${bare[2]}`;
+  const period = PERIOD_GAP.exec(context);
+  // (the period as a plan's name is written: “九五”期间)
+  if (period) {
+    const [, before, rateBefore, than, verb, after, rateAfter] = period;
+    const name = (before ?? after).replace(/^["“]/, '“').replace(/["”〞]/, '”');
+    return before ? `${rateBefore}${than}于${name}` : `${rateAfter}${verb}${name}`;
+  }
   return RATE_GAP.exec(context)?.[0];
 }
 /** the growth target a rate is, named in the clause after it: ,今年…调低了经济增速的预期目标 */
