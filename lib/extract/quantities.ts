@@ -97,13 +97,13 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
   UNIT_AT.lastIndex = at;
   const m = UNIT_AT.exec(text);
   if (m) {
-    const [whole, more1, mag, more2, base, per] = m;
+    const [whole, more1, mag, more2, pointsMore, base, per] = m;
     const cls = unitClass(base)!;
     return {
       end: at + whole.length,
-      unit: (mag ?? '') + base + (per ? `/${per}` : ''),
+      unit: (mag ?? '') + (pointsMore ? '个' : '') + base + (per ? `/${per}` : ''),
       cls,
-      more: !!(more1 || more2),
+      more: !!(more1 || more2 || pointsMore),
     };
   }
   if (!allowBareMagnitude) return null;
