@@ -10,7 +10,7 @@ import { words } from './lexicon';
 export type UnitClass = 'money' | 'percent' | 'points' | 'times' | 'count' | 'measure' | 'time';
 
 const UNITS: Record<UnitClass, string[]> = {
-  money: ['元', '美元', '欧元', '港元', '日元', '英镑', '澳元', '卢布', '元人民币', '人民币'],
+  money: ['元', '美元', '欧元', '港元', '日元', '英镑', '澳元', '卢布', '新卢布', '元人民币', '人民币'],
   percent: ['%', '‰'],
   points: ['个百分点', '百分点', '个千分点', '千分点'],
   times: ['倍'],
