@@ -24,13 +24,22 @@ const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|�
 const RATE_NOUN =
   /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
+/** words that only link a rate named as its clause's subject to its value, in any order: adverbs (均, 都, 仍然), a
+ * target's words (原定…目标要求), verbs of setting or keeping (定在, 设定为, 控制在, 保持在), a start (由上年的); no verb of
+ * change (回落到 is read with the start) and no noun, so the rate is what the value measures */
+const RATE_LINK =
+  '(?:的|均|都|仍然|仍|还|也|已经|已|将|要|拟|原定|(?:宏观)?调控|预期|预计|目标[，,]?|要求|力争|争取|确保|高达|达到|达|' +
+  '(?:设定|确定|定|设|控制|保持|稳定)(?:为|在|到)?|为|是|在|(?:由|从)(?:上年|去年|前年|[\\d０-９]{4}年)?)';
+
 /**
- * a rate of growth named as a noun a few words before its value, with an adverb, a target's name or a
- * start between: 涨幅仍然高达百分之二十一点七, 经济增长速度的宏观调控目标，定为百分之八至九, 物价上涨幅度…力争控制在
- * 百分之十五左右, 固定资产投资增长幅度由上年的58.6%…, CPI涨幅控制从去年的5%左右 (where it went after a start, 回落到27.8%, is read with the start)
+ * a rate of growth named as the subject of its clause, with only linking words before its value: 涨幅仍然高达百分之二十一点七,
+ * 增幅均超過10%, 增长速度都在百分之四点三以上, 物价上涨幅度…力争控制在百分之十五左右, 原定漲幅目標要求控制在3.5%左右,
+ * 经济增长速度的宏观调控目标，定为百分之八至九, 固定资产投资增长幅度由上年的58.6%…; a growth's target, named with 增长 or as the
+ * target of GDP (GDP增长目标定在6.5%以上, 今年GDP目標為10%左右; not 占GDP…, a share)
  */
-const RATE_NOUN_APART =
-  /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度)(?:的)?(?:(?:宏观)?(?:调控|预期|增长)?目标(?:拟)?[，,]?)?(?:仍然|仍|还|已经|已)?(?:高达|达到|力争|争取|确保|要|将)?(?:(?:控制|保持)?(?:由|从)(?:上年|去年|前年|[\d０-９]{4}年)?(?:的)?|控制在|保持在|稳定在|定为|为|在|达|是)?$/;
+const RATE_SUBJECT = new RegExp(
+  `(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度|增长(?:的)?(?:预期)?目标|(?<!占)(?:GDP|生产总值)(?:的)?(?:预期)?目标)${RATE_LINK}*$`,
+);
 
 /** a cut of a thing named between the verb and the share cut (压减各类奖励、节庆、展会经费50%以上): the whole class of
  * verbs of cutting; a rate, a share or a part (占) there is no thing cut */
@@ -84,7 +93,7 @@ export function readMeasure(before: string, q: Quantity): MeasureReading | null 
   if (moved) return { measure: 'change', sign: moved[3] ? -1 : 1 };
   // a rate of growth named as a noun: 增速达到15%, 增幅为8%, 涨幅控制在3%左右
   if (isRate && (ECONOMY_GROWTH.test(before) || GROWTH_TARGET.test(before))) return { measure: 'growth', sign: 1 };
-  const rateNoun = RATE_NOUN.exec(before) ?? (isRate ? RATE_NOUN_APART.exec(before) : null);
+  const rateNoun = RATE_NOUN.exec(before) ?? (isRate ? RATE_SUBJECT.exec(before) : null);
   if (rateNoun && isRate) return { measure: 'growth', sign: rateNoun[1] === '降幅' || rateNoun[1] === '下降幅度' ? -1 : 1 };
   if (q.unitClass === 'percent' && GROWTH_IS.test(before)) return { measure: 'growth', sign: 1 };
   if (TO_LEVEL.test(before) || SUM_OR_BOUND.test(before)) return { measure: 'level', sign: 1 };

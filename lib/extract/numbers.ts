@@ -82,14 +82,14 @@ export function parseChineseAmount(run: string): ChineseAmount {
   return { value: roundOff(parseChinese(run) / MAGNITUDE_FACTOR[magnitude]), magnitude };
 }
 
-/** 四、五十亿 (forty or fifty): the smaller digit word and a 、 before a run that opens on the next one and a
- * magnitude; the side-by-side form (二三十) is left out, as tens of (几十) are */
-const RANGE_IN_WORDS_BEFORE = /([一二三四五六七八])、$/;
+/** 四、五十亿 (forty or fifty), 两、三倍 (two or three times): the smaller digit word and a 、 before a run that opens on
+ * the next one, with a magnitude or alone before its unit; the side-by-side form (二三十) is left out, as tens of (几十) are */
+const RANGE_IN_WORDS_BEFORE = /([一二两三四五六七八])、$/;
 
-/** the range a run of CHINESE at `at` closes (四、|五十亿 → 四十亿 to 五十亿), with where it starts, or null */
+/** the range a run of CHINESE at `at` closes (四、|五十亿 → 四十亿 to 五十亿; 两、|三 → 两 to 三), with where it starts, or null */
 export function rangeInWordsBefore(text: string, at: number, run: string): { start: number; low: string } | null {
   const before = RANGE_IN_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 2), at));
-  if (!before || !/^[二三四五六七八九][十百千万亿]/.test(run) || DIGIT[run[0]] !== DIGIT[before[1]] + 1) return null;
+  if (!before || !/^[二三四五六七八九](?:[十百千万亿]|$)/.test(run) || DIGIT[run[0]] !== DIGIT[before[1]] + 1) return null;
   // (a heading's numeral, 三、四十个…, opens its line; 第三、四… are ordinals)
   if (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || text[at - 3] === '第') return null;
   return { start: at - 2, low: before[1] + run.slice(1) };

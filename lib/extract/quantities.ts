@@ -97,13 +97,13 @@ function unitAt(text: string, at: number, allowBareMagnitude: boolean): UnitMatc
   UNIT_AT.lastIndex = at;
   const m = UNIT_AT.exec(text);
   if (m) {
-    const [whole, more1, mag, more2, base, per] = m;
+    const [whole, more1, mag, more2, pointsMore, base, per] = m;
     const cls = unitClass(base)!;
     return {
       end: at + whole.length,
-      unit: (mag ?? '') + base + (per ? `/${per}` : ''),
+      unit: (mag ?? '') + (pointsMore ? '个' : '') + base + (per ? `/${per}` : ''),
       cls,
-      more: !!(more1 || more2),
+      more: !!(more1 || more2 || pointsMore),
     };
   }
   if (!allowBareMagnitude) return null;
@@ -364,8 +364,8 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
     const afterVerb = CHINESE_AMOUNT_AFTER_VERB.test(text.slice(Math.max(0, at - 5), at));
     // an opening quote starts a name the count goes with (把握一个“根本保证”), it does not end the phrase
     const endsPhrase = suf.end >= text.length || (CLAUSE_END.test(text[suf.end]) && !/[“"‘《(]/.test(text[suf.end]));
-    // 一个, 一支 before a noun is an article (打造一支…队伍), a count only where the phrase ends (新增上市企业一家)
-    if (!endsPhrase && (!afterVerb || amount.value === 1)) return null;
+    // 一个, 一支 before a noun is an article (打造一支…队伍), a count only where the phrase ends (新增上市企业一家); a hundred or more is
+    if (!endsPhrase && (!afterVerb || amount.value === 1) && amount.value < 100) return null; // a count anywhere: no slogan counts so many
     if (SLOGAN_AFTER.test(text.slice(unit.end, unit.end + 3))) return null;
   } else if (!amount.magnitude && unitFactor === 1 && amount.value < 10) {
     // 一亩, 一米 are phrases (建一亩成一亩), not measures; 增长一倍 is a figure

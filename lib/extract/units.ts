@@ -10,7 +10,7 @@ import { words } from './lexicon';
 export type UnitClass = 'money' | 'percent' | 'points' | 'times' | 'count' | 'measure' | 'time';
 
 const UNITS: Record<UnitClass, string[]> = {
-  money: ['元', '美元', '欧元', '港元', '日元', '英镑', '澳元', '卢布', '元人民币', '人民币'],
+  money: ['元', '美元', '欧元', '港元', '日元', '英镑', '澳元', '卢布', '新卢布', '元人民币', '人民币'],
   percent: ['%', '‰'],
   points: ['个百分点', '百分点', '个千分点', '千分点'],
   times: ['倍'],
@@ -60,11 +60,12 @@ export function fuelAfterQualifier(text: string, at: number, unit: string): { en
  * At a position just after a number: an optional 余/多 (180余个), a magnitude, 余/多 again (1万余人),
  * a unit (not 周年, 天年, nor the 人 of 人口, 人民, the 家 of 家庭, the 个 of 个体工商户, 个人所得税, the 支 of 支持, 支出, the 项 of
  * 项目: 13亿人口, 900多万个体工商户, 828亿支持… are bare magnitudes), an optional "/unit"
- * (a sum also per month or year: 低保标准778元/月). Sticky; groups: 1 余/多, 2 magnitude, 3 余/多, 4 unit, 5 per-unit.
+ * (a sum also per month or year: 低保标准778元/月); 余/多 inside the points' 个 (提高2个多百分点: more than 2 points, 个 kept).
+ * Sticky; groups: 1 余/多, 2 magnitude, 3 余/多, 4 余/多 after 个, 5 unit, 6 per-unit.
  * A bare magnitude (130万) is matched by BARE_MAGNITUDE instead.
  */
 export const UNIT_AT = new RegExp(
-  `([余多])?(${MAG})?([余多])?(${BASE})(?!年|(?<=人)[口民]|(?<=家)庭|(?<=个)(?:体工商户|体户|人所得税)|(?<=支)(?:持|援|付|出|撑)|(?<=项)目|(?<=件)事|(?<=吨煤)[\\u4e00-\\u9fff])(?:/((?:${MAG})?(?:${PER})|(?<=元/)[月年]))?`,
+  `([余多])?(${MAG})?([余多])?(?:个([余多])(?=[百千]分点))?(${BASE})(?!年|(?<=人)[口民]|(?<=家)庭|(?<=个)(?:体工商户|体户|人所得税)|(?<=支)(?:持|援|付|出|撑)|(?<=项)目|(?<=件)事|(?<=吨煤)[\\u4e00-\\u9fff])(?:/((?:${MAG})?(?:${PER})|(?<=元/)[月年]))?`,
   'y',
 );
 export const BARE_MAGNITUDE_AT = new RegExp(`([余多])?(${MAG})(?:[余多])?`, 'y');
