@@ -1,0 +1,22 @@
+// What a name is compared with, read into it: the thing is said, then 比 and its base, then the change, which is the
+// figure (一般公共预算收入比“十二五”|增长40.2%, 稻米的单位面积产量比小麦高|至将近两倍, 进出口贸易总额一九九○年比|一九八○年…).
+// The base is no part of the thing measured: the name ends before 比 (and the year said before it). Kept where the
+// gap to a plan or budget is itself the thing (财政比年度预算超收, 决算支出比预算少支出, 货币发行比年初计划少: judged right).
+
+/** a year said right before 比: 一九九○年比, 2020年比 */
+const YEAR = '(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九○〇零]{4})年?';
+/** 比 and what follows it to the name's end, after at least two characters of the thing; not 比重, 比例, 比率, 比值, 比较,
+ * nor a ratio's or price basis's 比 (之比, 可比, 占比, 同比, 环比, 对比, 评比, 结构比) */
+const COMPARED_TAIL = new RegExp(`(?<=[\\u4e00-\\u9fff”"]{2})(?:${YEAR})?(?<![之可占同环对评构无类排])比(?![重例率值较])[^,;。]+$`);
+/** a gap to a plan or a budget, which names the thing with its base */
+const GAP_TO_PLAN = /(?:计划|预算)(?:还|要|再)?(?:多|少|超)[\u4e00-\u9fff]{0,3}$/;
+/** a rank compared with an earlier one (排位比2006年度前进了10位): the rank's own reading keeps it */
+const RANK = /排位|位次|排名/;
+
+/** `name` without the base it is compared with */
+export function withoutComparedBase(name: string): string {
+  if (!name.includes('比') || RANK.test(name)) return name;
+  const tail = COMPARED_TAIL.exec(name);
+  if (!tail || GAP_TO_PLAN.test(tail[0])) return name;
+  return name.slice(0, tail.index);
+}
