@@ -1,0 +1,11 @@
+// Marks a name is read back over to the clause break before it: an elision mark of a digest (……城乡居民人均收入分别为…), the
+// colon after a word that heads what follows (预计:全县GDP…), a list's comma. None is part of the thing measured, and a
+// spreadsheet column could not carry one (judged samples 46, 47).
+
+/** marks at the start of a name: elision, colons, commas, stops, dashes, closing brackets */
+const LEADING_MARKS = /^[…⋯:：,，、;；。.·\-—)）\]】」』\s]+/;
+
+/** `name` without the marks it opens with */
+export function withoutLeadingMarks(name: string): string {
+  return LEADING_MARKS.test(name) ? name.replace(LEADING_MARKS, '') : name;
+}
