@@ -1,6 +1,6 @@
 import { withoutModal } from './name-modal';
 import { withoutSpanInside } from './name-years';
-import { withoutComparedBase } from './name-compared';
+import { withoutBasis, withoutComparedBase } from './name-compared';
 
 // Words a name picks up from the clause around it that are no part of the thing measured: a connective or
 // adverb in front (虽然, 但, 仅, 现已, 使全国 → 全国), an adverb or a time word at its end, right before the verb
@@ -67,7 +67,7 @@ const FROM_EARLIER = /(?<=[\u4e00-\u9fff]{2})(?:由|从)前(?:[一二三四五�
 
 export function trimNameWords(name: string): string {
   // (大体需要(保持每年递增5.4%的经济增长速度): a modal alone names nothing)
-  name = withoutComparedBase(name);
+  name = withoutBasis(withoutComparedBase(name));
   if (MODAL_ONLY.test(name)) return '';
   // (1980比1975年增加…: a year alone, what is left of a comparison, names nothing)
   if (/^(?:19|20)\d\d年?(?:末|底)?$/.test(name)) return '';

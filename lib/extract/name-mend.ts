@@ -30,6 +30,7 @@ import { TARGET_AFTER } from './reading-words';
 import { withDoneVerb } from './done-verb';
 import { headOfTopic } from './topic-head';
 import { withoutLeadingMarks } from './name-marks';
+import { isBasisOnly } from './name-compared';
 import { stageOfProgramme } from './programme-head';
 import { stageAfterThing } from './item-before';
 import { valueAddedOfSector } from './sector-value';
@@ -125,7 +126,9 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
   if (indicator) indicator = stageAfterThing(trimNameWords(nameAfterClause(withoutLeadingMarks(indicator))), context);
   // (…占本年预算支出的12.74%,同1955年比较增长18.36%: a growth after a share is of the thing, not of its share)
-  if (before && (COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator) || COMPARED_WITH_ONLY.test(indicator)))
+  // (地方一般公共预算收入3.5亿元,自然增幅2%: a basis alone, of the thing before too)
+  const compared = COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator) || COMPARED_WITH_ONLY.test(indicator);
+  if (before && (compared || isBasisOnly(indicator)))
     indicator = (measure === 'growth' ? SHARE_NAME.exec(before.carry)?.[1] : undefined) ?? before.carry;
   else indicator = indicator.replace(MORE_THAN_LAST_YEAR, '');
   if (BASE_ONLY.test(indicator)) {
