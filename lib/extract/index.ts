@@ -43,7 +43,7 @@ import {
 import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
-import { partOfCount } from './parts';
+import { partOfCount, partsOfSpannedSums } from './parts';
 import { nameAmongParts } from './among-parts';
 import { comparedBase, nameByClauseTopics } from './clause-topic';
 import { shareOfClassOrUse } from './class-shares';
@@ -94,7 +94,7 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   const readings = readAll(norm.text, quantities);
   const tense = new TenseReader(norm.text, meta);
   const mentions = readings.map((r) => toMention(source, norm, r, tense));
-  return { mentions, meta };
+  return { mentions: partsOfSpannedSums(norm.text, readings, mentions), meta };
 }
 
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
