@@ -3,6 +3,7 @@
 import type { Kind } from '../model/mention';
 import type { ReportMeta } from '../detect/metadata';
 import { sentenceStart } from '../text/sentence';
+import { REPORT_SAYS } from './section-marks';
 
 /** what a quantity's tense reads: its kind and the year(s) it is of */
 export interface Tense {
@@ -32,7 +33,7 @@ export const YEAR_SO_FAR = new RegExp(
  * that opens its clause with one (报告提出,2021年,全省…), not a part of it gone by (1980年上半年…): a target word where that year
  * is one the report plans */
 export const YEAR_LEADS = new RegExp(
-  `(?<=^|[\\n。!?;]|(?:提出|指出|显示|明确)[,:])[ \\t]*(${Y})年(?:[,:]|(?=[\\u4e00-\\u9fff])(?!${SO_FAR}|[底末初]))`,
+  `(?<=^|[\\n。!?;]|${REPORT_SAYS})[ \\t]*(${Y})年(?:[,:]|(?=[\\u4e00-\\u9fff])(?!${SO_FAR}|[底末初]))`,
   'g',
 );
 
