@@ -3,11 +3,12 @@
 // first, then the line saying where and when it was delivered (——2025年1月19日在宁夏回族自治区第十三届
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
-import { arabicDates, chineseNumber } from './chinese-dates';
+import { arabicDates } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
 import { impliedYears, pageDatedYear, planReviewYear, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
-import { ADMIN, NATION_PATH, ORDINAL, regionOf } from './report-region';
+import { ADMIN, NATION_PATH, regionOf } from './report-region';
+import { npcSessionYear, provinceSessionYear } from './session-years';
 
 export { REPORT_TYPES, type ReportType, reportType } from './report-type';
 
@@ -124,24 +125,6 @@ function fromPlaceName(line: string): string {
 
 // ————— year —————
 
-/** the first session of each National People's Congress whose sessions were held yearly */
-const NPC_FIRST_YEAR: Record<number, number> = {
-  1: 1954,
-  5: 1978,
-  6: 1983,
-  7: 1988,
-  8: 1993,
-  9: 1998,
-  10: 2003,
-  11: 2008,
-  12: 2013,
-  13: 2018,
-  14: 2023,
-};
-/** 第十四届全国人民代表大会第三次会议; news: 第十三届全国人大今(5)日召开第四次会议; 全国人大六届二次会议 */
-const NPC_SESSION = new RegExp(
-  `第?(${ORDINAL})届全国(?:人民代表大会|人大)(?:[^。\\n第]{0,10}?召开)?第?(${ORDINAL})次会议|全国(?:人民代表大会|人大)(${ORDINAL})届(${ORDINAL})次会议`,
-);
 /** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
 const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
 const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
@@ -152,22 +135,6 @@ const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文�
 const ISSUED = new RegExp(
   `(?:日期|发布日期|成文日期|公开日期|发文日期)\\s*[:：]?\\s*${YEAR}[-年/.]|(?<!更新)时间\\s*[:：]?\\s*${YEAR}[-年/.][^\\n]{0,30}?来源\\s*[:：]?\\s*[\\u4e00-\\u9fff]{0,12}(?:政府|人大)`,
 );
-
-/**
- * The year of the national congress session a report is delivered at: 第十四届全国人民代表大会第三次会议 → 2025.
- * A first session a review counts its term from (第十二届全国人民代表大会第一次会议以来的五年) is that term's
- * start: the report closing the term is delivered five years on (2018).
- */
-function npcSessionYear(text: string): number | null {
-  for (const m of text.matchAll(new RegExp(NPC_SESSION.source, 'g'))) {
-    const first = NPC_FIRST_YEAR[chineseNumber(m[1] ?? m[3])];
-    if (first === undefined) continue;
-    const year = first + chineseNumber(m[2] ?? m[4]) - 1;
-    if (!text.startsWith('以来', m.index! + m[0].length)) return year;
-    if (/^以来的?五年/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) return year + 5;
-  }
-  return null;
-}
 
 /** the words between a year and what it is the year of, not running into the next year */
 const GAP = '(?:(?!(?:19|20)\\d\\d年)[^。\\n]){0,16}?';
@@ -211,14 +178,14 @@ function namedYears(type: 'budget-report' | 'plan-report', head: string): Years 
   return { year: y + 1, resultsYear: y, targetsYear: y + 1 };
 }
 
-function reportYears(title: string, opening: string, type: ReportType | null, national: boolean): Years {
+function reportYears(title: string, opening: string, type: ReportType | null, regionPath: string[]): Years {
   const head = `${title}\n${opening.slice(0, 1500)}`;
   if (type === 'budget-report' || type === 'plan-report') {
     // a report on this year so far (今年以来预算执行情况) is dated by its delivery
     const named = /今年以来/.test(title) ? null : namedYears(type, head);
     if (named) return named;
   }
-  const year = nameYear(title, opening, type, national);
+  const year = nameYear(title, opening, type, regionPath);
   if (year === null) {
     // a body without its title that opens on its year (2021年,在县委…; 2023年是…之年): its results are that
     // year's, unless that first sentence sets the year's targets (2024年,四川省…主要预期目标是:)
@@ -286,7 +253,7 @@ const TARGETS_HEADLINE = new RegExp(
 );
 
 /** the year in the report's name: from its title, its delivery, its session, or what it says of itself */
-function nameYear(title: string, opening: string, type: ReportType | null, national: boolean): number | null {
+function nameYear(title: string, opening: string, type: ReportType | null, regionPath: string[]): number | null {
   // (not a horizon the title names: “十四五”时期和2035年远景目标任务出台, 到2035年…)
   const inTitle = /今年以来/.test(title)
     ? null
@@ -302,8 +269,8 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
   if (type === 'statistical-communique') return communiqueYear(text);
   const delivered = deliveredYear(text);
   if (delivered !== null) return delivered;
-  // the session gives the year only for the national congress, whose first sessions are known
-  if (national) {
+  // the national congress's session gives the year before anything but the page's own words on it
+  if (regionPath[0] === NATION_PATH[0]) {
     const session = npcSessionYear(text);
     if (session !== null) return session;
   }
@@ -360,7 +327,16 @@ function nameYear(title: string, opening: string, type: ReportType | null, natio
     return null;
   };
   // a review of a whole five-year plan or term dates the report before its page's own dates do
-  return tried(tries) ?? planReviewYear(text) ?? termReviewYear(text) ?? tried(later) ?? pageDatedYear(text);
+  // a province's session, whose terms may hold an extra one, only after all the page says
+  const province = regionPath.length === 1 && regionPath[0] !== NATION_PATH[0] ? regionPath[0] : null;
+  return (
+    tried(tries) ??
+    planReviewYear(text) ??
+    termReviewYear(text) ??
+    tried(later) ??
+    (province ? provinceSessionYear(text, province) : null) ??
+    pageDatedYear(text)
+  );
 }
 
 /**
@@ -386,7 +362,7 @@ export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMe
   if (!title || !reportType(title, '')) title = titleInText(opening) ?? title;
   const type = reportType(title, opening);
   const regionPath = regionOf(title, opening, siteGovernment(pageTitle));
-  const years = reportYears(arabicDates(title), arabicDates(opening), type, regionPath[0] === NATION_PATH[0]);
+  const years = reportYears(arabicDates(title), arabicDates(opening), type, regionPath);
   return {
     type,
     ...years,
