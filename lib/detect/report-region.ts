@@ -280,6 +280,7 @@ const BARE_TITLE =
   /^\s*(?:正文|全文)?\s*(?:(?:19|20)\d\d年(?:度)?)?《?政府工作报告》?\s*(?:[(（]?(?:全文|双语|中英文?对照|实录)[)）]?\s*)*$/m;
 /** a region's own voice (全县, 我市): a page that has it is no nation's report */
 const LOCAL_VOICE = /[全我本](?:省|市|县|区|州|旗|盟|镇|乡)/;
+const SOURCE_LINE = /(?:来源|稿源|出处)\s*[:：][^\n]*/g;
 
 export function regionOf(title: string, opening: string, site: string | null): string[] {
   const head = opening.slice(0, 1500);
@@ -304,7 +305,8 @@ export function regionOf(title: string, opening: string, site: string | null): s
   if (NATIONAL_PLAN_TITLE.test(`${title}\n${head}`)) return NATION_PATH;
   return (
     regionBeforeName(head, false, around) ??
-    mostNamed(opening) ??
+    // (a national story's source line names its outlet, not its subject: 来源:江苏广电总台 over 国内生产总值达到134.9万亿元)
+    mostNamed(NATIONAL_TERMS.test(head) && !LOCAL_VOICE.test(opening) ? opening.replace(SOURCE_LINE, '') : opening) ??
     // (a town's template that calls its output 国内生产总值 speaks as 全镇: no nation's)
     ((NATIONAL_TERMS.test(head) || BARE_TITLE.test(around)) && !LOCAL_VOICE.test(opening) && !ownLevel(opening) ? NATION_PATH : [])
   );
