@@ -292,6 +292,17 @@ describe('other places the region is said', () => {
       expect: { regionPath: ['四川省'], year: 2023 },
     },
     { name: 'the address', text: '各位代表:\n现在,我代表太仓市人民政府,向大会报告工作,请予审议。', expect: { regionPath: TAICANG } },
+    // report-pairs/texts/national-2025-chinaoilrecycling-review-trad.txt (simplified here)
+    {
+      name: "not a national story's source line, which names its outlet",
+      text: '【数观两会】晒晒2024“成绩单” 绘制2025“任务书”\n2025年03月07日09:19 来源:江苏广电总台\n新鲜出炉的政府工作报告在晒出过去一年成绩单的同时,也擘画了新一年的任务书。\n过去一年,经济规模稳步扩大,国内生产总值达到134.9万亿元,增长5%。',
+      expect: { regionPath: ['全国'] },
+    },
+    {
+      name: 'but the source line of a story in a province’s voice',
+      text: '2025年03月07日 来源:江苏广电总台\n过去一年,全省地区生产总值增长5.8%,国内生产总值增长5%。',
+      expect: { regionPath: ['江苏省'] },
+    },
     {
       name: 'only the byline around the article',
       text: '今年经济社会发展的主要预期目标是:地区生产总值增长5%左右。',
