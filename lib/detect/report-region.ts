@@ -131,7 +131,7 @@ function regionBeforeName(src: string, trusted: boolean, around: string): string
       .replace(BEFORE_NAME, '')
       .replace(/^.*会议上(?:作|做)了?/, '');
     const withLevel = NAME_WITH_LEVEL.exec(before);
-    const words = withLevel ? withLevel[1] : (/[\u4e00-\u9fff]{2,12}$/.exec(before)?.[0] ?? '');
+    const words = withLevel ? withLevel[1] : (/[\u4e00-\u9fff]{2,16}$/.exec(before)?.[0] ?? '');
     const path = words && regionPathOf(words, trusted, around);
     if (path) return path;
   }

@@ -292,6 +292,13 @@ describe('other places the region is said', () => {
       expect: { regionPath: ['四川省'], year: 2023 },
     },
     { name: 'the address', text: '各位代表:\n现在,我代表太仓市人民政府,向大会报告工作,请予审议。', expect: { regionPath: TAICANG } },
+    // judged/pages42/province-beijing-2021-digest-legaldaily.txt's page title: 北京 + 市长, not 京市
+    {
+      name: 'a headline naming the mayor who delivered it',
+      text: '原标题:市长陈吉宁在北京市第十五届人民代表大会第四次会议上作市人民政府工作报告',
+      title: '北京市长陈吉宁在人代会上作政府工作报告',
+      expect: { regionPath: ['北京市'] },
+    },
     // report-pairs/texts/national-2025-chinaoilrecycling-review-trad.txt (simplified here)
     {
       name: "not a national story's source line, which names its outlet",
