@@ -13,6 +13,19 @@ const rows: Row[] = [
     exactly: [],
   },
   {
+    name: 'the number present, said as 出席人数为 (881903.com/news/amp/local/1631056)',
+    input: '人大委員長吳邦國表示,會議出席人數為2939人,符合法定人數, 會議正式開幕。',
+    expect: [],
+    exactly: [],
+  },
+  {
+    name: 'delegates gathered, and the roll call read out (hk.crntt.com/doc/1071/7/3/7/107173743.html)',
+    input:
+      '第十四屆全國人民代表大會第四次會議5日上午在北京人民大會堂開幕，近3000名全國人大代表齊聚一堂、共商國是。“第十四屆全國人民代表大會第四次會議，應出席代表2878人。今天的會議，出席2765人，缺席113人，出席人數符合法定人數。”',
+    expect: [],
+    exactly: [],
+  },
+  {
     name: 'absent on leave between 应到 and 实到 (gold-heldout4/docs/district-yazhou-2021-wechat.txt)',
     input: '大会应到代表127人,因事因病请假14人,实到代表113人,符合法定人数。',
     expect: [],
