@@ -1,5 +1,4 @@
 // The extraction engine: report text in, mentions out (the model in lib/model/mention.ts).
-//
 //   normalize → find quantities → read each one's measure, indicator and tense → map back to the input
 //
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
@@ -66,6 +65,7 @@ import {
   TARGET_AFTER,
 } from './reading-words';
 import { secondReading } from './second-reading';
+import { withTableCells } from './table-cells';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -91,7 +91,7 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   const title = options.title ? normalize(cleanTitle(options.title)).text : '';
   const meta = options.meta ?? reportMeta(norm.text, title, options.heading ? normalize(options.heading).text : '');
   const quantities = findQuantities(norm.text);
-  const readings = readAll(norm.text, quantities);
+  const readings = withTableCells(norm.text, readAll(norm.text, quantities));
   const tense = new TenseReader(norm.text, meta);
   const mentions = readings.map((r) => toMention(source, norm, r, tense));
   return { mentions: partsOfSpannedSums(norm.text, readings, mentions), meta };

@@ -24,12 +24,16 @@ const UPGRADE = /(?:整体|改造|全面|建设|提档|扩容)提升$|提质$|�
 const RATE_NOUN =
   /(增速|增幅|涨幅|降幅|增长速度|上涨幅度|增长幅度|下降幅度|(?<!自然)成长率)(?:分别)?(?:达到|达|为|是|在|保持在|稳定在|控制在|预期为|预计为)?$/;
 
+/** verbs of a rate moving, before where it went (回落到, 下调至) */
+const MOVE_VERB = '(?:回落|回升|下降|下跌|下滑|降低|降|提高|提升|上升|升|加快|放缓|收窄|扩大|上调|下调|调低|调高)';
+
 /** words that only link a rate named as its clause's subject to its value, in any order: adverbs (均, 都, 仍然), a
- * target's words (原定…目标要求), verbs of setting or keeping (定在, 设定为, 控制在, 保持在), a start (由上年的); no verb of
- * change (回落到 is read with the start) and no noun, so the rate is what the value measures */
+ * target's words (原定…目标要求), verbs of setting or keeping (定在, 设定为, 控制在, 保持在), a start (由上年的), a verb of where
+ * it moved when no start is said (已回落至, 下调到; after a start RATE_WENT_TO reads it); no noun, so the rate is what the value measures */
 const RATE_LINK =
   '(?:的|均|都|仍然|仍|还|也|已经|已|将|要|拟|原定|(?:宏观)?调控|预期|预计|目标[，,]?|要求|力争|争取|确保|高达|达到|达|' +
-  '(?:设定|确定|定|设|控制|保持|稳定)(?:为|在|到)?|为|是|在|(?:由|从)(?:上年|去年|前年|[\\d０-９]{4}年)?)';
+  '(?:设定|确定|定|设|控制|保持|稳定)(?:为|在|到)?|为|是|在|(?:由|从)(?:上年|去年|前年|[\\d０-９]{4}年)?|' +
+  `${MOVE_VERB}(?:到|至|为))`;
 
 /**
  * a rate of growth named as the subject of its clause, with only linking words before its value: 涨幅仍然高达百分之二十一点七,

@@ -10,7 +10,7 @@ import { ARABIC, CHINESE, magnitudeFactorOf, parseArabic, parseChinese, parseChi
 import { milestoneBefore, prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { qualifierBeforeVerb } from './qualifier-before-verb';
 import { isBarOfClass, isThreshold } from './thresholds';
-import { attendanceCount, inEnglish } from './not-report';
+import { notAFigure } from './not-figures';
 import { isNationEpithet } from './nation-size';
 import { BARE_MAGNITUDE_AT, fuelAfterQualifier, magnitudeFactor, splitUnit, UNIT_AT, unitClass, type UnitClass } from './units';
 
@@ -280,8 +280,7 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
     qualifier: qualifierOf(text, numStart, pre.qualifier ?? suf.qualifier, unit.more),
     chinese: false,
   };
-  if (inSpans(names, at) || inEnglish(text, numStart)) return null;
-  if (q.unitClass === 'count' && attendanceCount(text, q.start, q.end)) return null;
+  if (inSpans(names, at) || notAFigure(text, q)) return null;
   if (isThreshold(text, q, suf.qualifier) || isBarOfClass(text, q, pre.qualifier)) return null;
   if (q.unit === '条' && POLICY_AFTER.test(text.slice(q.end, q.end + 3))) return null;
   if (q.unitClass === 'count' && PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;

@@ -100,7 +100,7 @@ describe('detection', () => {
 // first measured on 2026-12-07, 0.8932 after the two rounds blind to it), 0.9009 since a report that proposes was read
 // as a target word from its page of 2007 news (eng-kind17);
 // the fourth as first measured blind (0.8028), then fixed from (0.8486 with the kind of a budget's news, a line 今年发展预期目标,
-// quotations called 等目标).
+// quotations called 等目标), 0.9364 since a session's roll call and a person's age were no longer figures (eng-noise19).
 const GOLD_SETS: Array<{ name: string; dir: string; floor: number; kinds: string }> = [
   {
     name: 'held-out gold set',
@@ -123,7 +123,7 @@ const GOLD_SETS: Array<{ name: string; dir: string; floor: number; kinds: string
   {
     name: 'fourth held-out gold set',
     dir: 'gold-heldout4',
-    floor: 0.92,
+    floor: 0.93,
     kinds:
       'national 2003–2023, provinces and local reports of 2019/2021/2023, budgets, the NBS 2022 communiqué; reworded and spammed pages',
   },

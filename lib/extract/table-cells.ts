@@ -1,0 +1,163 @@
+// Tables flattened into text, as statistical communiqués and yearbooks print them: a header whose columns name
+// their units (指标|绝对数(亿元)|比上年增长(%), or 指标|单位|2021年|比上年增长(%) with each row's unit in a cell),
+// then rows of a label and numbers. A cell's number is read in its column's unit, named by its row's label.
+// Only such a block is read, so no year, code or page number of running text is touched.
+import type { Quantity } from './quantities';
+import type { Reading } from './respectively';
+import { splitUnit, unitClass, type UnitClass } from './units';
+
+interface Column {
+  /** the unit the header gives it; none for a column whose unit each row's 单位 cell gives */
+  unit?: string;
+  /** the column holds each row's unit (单位, 计量单位) */
+  unitCell: boolean;
+  growth: boolean;
+  share: boolean;
+}
+
+/** the label column's head, then the other heads of a table whose cells are split by |: a unit in brackets, 单位, a year */
+const PIPE_HEADER = /(?:指标|项目|类别|名称)\|((?:(?:[^|\n。,;!?()]{0,12}\([^()|\n]{1,6}\)|(?:计量)?单位|\d{4}年[^|\n\d]{0,6})\|){2,6})/g;
+/** a header written without separators, its rows on the next line: 指标绝对值(万元)比上年增长(%) */
+const PLAIN_HEADER = /(?:指标|项目)((?:[\u4e00-\u9fff]{1,10}\([^()\n]{1,6}\)){2,6})\n/g;
+const PLAIN_COLUMN = /[\u4e00-\u9fff]{1,10}\(([^()\n]{1,6})\)/g;
+const UNIT_IN_HEAD = /\(([^()]{1,6})\)$/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** a row's label: words, with the marks a table's labels carry (其中:, #, 、, brackets), no sentence's punctuation */
+const LABEL = /^(?=[^|\n]*[\u4e00-\u9fff])[^|\n\d。,;!?%]{1,24}$/;
+const LABEL_LEAD = /^(?:其中[:]?|#|\s)+/;
+const MIN_ROWS = 2;
+
+/** the unit a header or a cell states, if the engine knows it (亿元, %, 万人, 万吨) */
+function knownUnit(u: string): string | undefined {
+  const unit = u.trim();
+  return unitClass(splitUnit(unit)[1]) ? unit : undefined;
+}
+
+function columnOf(head: string): Column | null {
+  const h = head.replace(/\s+/g, '');
+  if (/^(?:计量)?单位$/.test(h)) return { unitCell: true, growth: false, share: false };
+  const written = UNIT_IN_HEAD.exec(h)?.[1];
+  const unit = written === undefined ? undefined : knownUnit(written);
+  if (written !== undefined && !unit) return null;
+  return { unit, unitCell: false, growth: /增长|增速|增幅|同比|比上年/.test(h), share: /比重|构成|占/.test(h) };
+}
+
+/** the columns of a header: null unless every number's unit is known, from the header or a 单位 column */
+function columnsOf(heads: string[]): Column[] | null {
+  const cols: Column[] = [];
+  for (const h of heads) {
+    const c = columnOf(h);
+    if (!c) return null;
+    cols.push(c);
+  }
+  const unitCell = cols.some((c) => c.unitCell);
+  const data = cols.filter((c) => !c.unitCell);
+  return data.length && data.every((c) => c.unit || unitCell) && data.some((c) => c.unit || unitCell) ? cols : null;
+}
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** the cells after `from` split by |, each with its offsets */
+function pipeCells(text: string, from: number, max: number): Cell[] {
+  const cells: Cell[] = [];
+  let start = from;
+  for (let i = from; i <= text.length && cells.length < max; i++) {
+    if (i === text.length || text[i] === '|' || text[i] === '\n') {
+      cells.push({ start, end: i });
+      if (i === text.length || text[i] === '\n') break;
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+function reading(text: string, cell: Cell, unit: string, col: Column, label: string): Reading {
+  const q: Quantity = {
+    start: cell.start,
+    end: cell.end,
+    numStart: cell.start,
+    value: Number(text.slice(cell.start, cell.end)),
+    unit,
+    unitClass: unitClass(splitUnit(unit)[1]) as UnitClass,
+    qualifier: 'exact',
+    chinese: false,
+  };
+  const measure = col.growth && unit === '%' ? 'growth' : 'level';
+  const indicator = col.share ? `${label}比重` : label;
+  return { q, measure, sign: 1, indicator, carry: indicator, respectively: false, multiYear: false, respectivelyBack: false };
+}
+
+/** the rows of a |-split table whose header ends at `from`, read into readings */
+function pipeRows(text: string, from: number, cols: Column[]): Reading[] {
+  const out: Reading[] = [];
+  let rows = 0;
+  for (let at = from; ; rows++) {
+    const cells = pipeCells(text, at, cols.length + 1);
+    if (cells.length < cols.length + 1) break;
+    const label = text.slice(cells[0].start, cells[0].end).replace(LABEL_LEAD, '').trim();
+    if (!LABEL.test(label)) break;
+    const unitAt = cols.findIndex((c) => c.unitCell);
+    const rowUnit = unitAt < 0 ? undefined : knownUnit(text.slice(cells[unitAt + 1].start, cells[unitAt + 1].end));
+    if (unitAt >= 0 && !rowUnit) break;
+    // a group's heading row, its cells empty (按经济类型分组||): the table goes on
+    if (cols.every((c, k) => c.unitCell || text.slice(cells[k + 1].start, cells[k + 1].end).trim() === '')) {
+      at = cells[cols.length].end + 1;
+      rows--;
+      continue;
+    }
+    const row: Reading[] = [];
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k];
+      if (col.unitCell) continue;
+      const cell = cells[k + 1];
+      if (!NUMBER.test(text.slice(cell.start, cell.end))) return rows >= MIN_ROWS ? out : [];
+      row.push(reading(text, cell, (col.unit ?? rowUnit) as string, col, label));
+    }
+    out.push(...row);
+    at = cells[cols.length].end + 1;
+  }
+  return rows >= MIN_ROWS ? out : [];
+}
+
+/** the rows of a header written without separators: a label and one number a column, rows run together */
+function plainRows(text: string, from: number, cols: Column[]): Reading[] {
+  const num = '(-?\\d+(?:\\.\\d+)?)';
+  const row = new RegExp(`([^\\d\\n|。,;!?%()-]{1,24}?)${Array(cols.length).fill(num).join(' ?')}(?![\\d.%])`, 'y');
+  const out: Reading[] = [];
+  let rows = 0;
+  row.lastIndex = from;
+  for (let m = row.exec(text); m; m = row.exec(text), rows++) {
+    const label = m[1].replace(LABEL_LEAD, '').trim();
+    if (!LABEL.test(label)) break;
+    let at = m.index + m[1].length;
+    for (let k = 0; k < cols.length; k++) {
+      const start = text.indexOf(m[k + 2], at);
+      at = start + m[k + 2].length;
+      out.push(reading(text, { start, end: at }, cols[k].unit as string, cols[k], label));
+    }
+  }
+  return rows >= MIN_ROWS ? out : [];
+}
+
+/** the readings of every table cell in `text` */
+export function tableCells(text: string): Reading[] {
+  const out: Reading[] = [];
+  for (const m of text.matchAll(PIPE_HEADER)) {
+    const cols = columnsOf(m[1].split('|').filter((h) => h.trim()));
+    if (cols) out.push(...pipeRows(text, (m.index ?? 0) + m[0].length, cols));
+  }
+  for (const m of text.matchAll(PLAIN_HEADER)) {
+    const cols = columnsOf([...m[1].matchAll(PLAIN_COLUMN)].map((c) => c[0]));
+    if (cols && cols.every((c) => c.unit)) out.push(...plainRows(text, (m.index ?? 0) + m[0].length, cols));
+  }
+  return out;
+}
+
+/** the readings with the table cells no quantity already covers, in the text's order */
+export function withTableCells(text: string, readings: Reading[]): Reading[] {
+  const cells = tableCells(text).filter((c) => !readings.some((r) => r.q.start < c.q.end && c.q.start < r.q.end));
+  return cells.length ? [...readings, ...cells].sort((a, b) => a.q.start - b.q.start) : readings;
+}
