@@ -28,10 +28,16 @@ export const PLAN_MARK = new RegExp(
 /** news of a report's words, before the year they are of (报告提出,2021年,…): read by the sentence (tense-cues.ts YEAR_LEADS)
  * and by its paragraph (PLANNED_YEAR_OPENS) */
 export const REPORT_SAYS = '(?:提出|指出|明确)[,:]';
+/** a clause that weighs what the plan rests on, before the year it plans: 综合考虑全省主要经济预期指标和各项政策性收支增减因素, */
+const WEIGHED = '(?:综合考虑|统筹考虑|考虑到|根据|按照|结合)[^,;。\\n]{0,40},';
 /** a paragraph that opens on a year the report plans: 2001年是进入新世纪、实施“十五”计划的第一年; news of a report's plans that
  * opens on it (报告提出,2021年,全省…收入安排6888亿元…。按现行财政体制计算,…总收入12042.38亿元: the paragraph's sentences after
- * the first are that year's too) */
-export const PLANNED_YEAR_OPENS = new RegExp(`(?<=^|\\n|!)(?:(${Y})年是|[^,;。\\n]{0,8}?${REPORT_SAYS}(${Y})年[,:])`, 'g');
+ * the first are that year's too), after what it weighs or straight on its budget (报告提出,综合考虑…,2018年全省一般公共预算收入
+ * 安排6495亿元…。全省当年一般公共预算收入,加…上年结转收入等3790亿元; 报告提出,2018年省级一般公共预算收入安排…) */
+export const PLANNED_YEAR_OPENS = new RegExp(
+  `(?<=^|\\n|!)(?:(${Y})年是|[^,;。\\n]{0,8}?${REPORT_SAYS}(?:${WEIGHED})?(${Y})年(?:[,:]|(?=[^,;。\\n\\d]{0,16}?(?:安排|预算|预计|拟))))`,
+  'g',
+);
 /** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
  * 二、2018年发展主要预期目标, 今年发展预期目标; a news item's 主要目标 over the year's list */
 export const TARGET_HEADING = new RegExp(
