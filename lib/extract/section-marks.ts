@@ -7,6 +7,8 @@ export const REVIEW_MARK = new RegExp(
   `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)(?:[^,;:。\\n]{0,20}?回顾|是)|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
   'g',
 );
+/** 展望 and the year to come, or a year's targets heading its line (not their outcome: 2023年工作目标完成情况) */
+const LOOKS_AHEAD = `(?:展望(?:(${Y})年?|今年|明年|新的一年|新一年)|(?:今年|明年|(${Y})年)(?:的)?(?:政府)?(?:工作|发展)?目标(?:任务)?(?=[^\\n,;:。\\d]{0,4}\\n)(?![^\\n]*(?:完成|实现|执行|回顾)))`;
 export const PLAN_MARK = new RegExp(
   [
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和)`,
@@ -22,6 +24,11 @@ export const PLAN_MARK = new RegExp(
     `(?:今年|明年|(${Y})年)(?:的)?计划要求`,
     // 二、1981年国民经济计划的任务和主要指标; 1981年国民经济计划主要指标安排如下 (not their outcome: …主要指标完成情况)
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?主要指标(?![^,;。\\n]{0,6}(?:完成|执行|实现))`,
+    // a paragraph that opens on looking ahead to the year (展望2024年工作目标🎯, 展望2023 as a heading; 展望2025,信心与动力同在), or a
+    // heading line of the year's targets with no 主要 or 预期 (2018年工作目标, 2024年发展目标🎯): an essay site's or a news digest's
+    // section of plans, whose lines name no target word (经济高质量发展,确保GDP增长7%)
+    // (its line run into the sentence before, after the emoji that ended it: …不断提升。🎓🏥展望2024年工作目标🎯2024年,…)
+    `(?<=^|\\n|[。!?][^\\u4e00-\\u9fff\\d\\n]{0,4})[ \\t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、])?${LOOKS_AHEAD}`,
   ].join('|'),
   'g',
 );
