@@ -80,6 +80,41 @@ const rows: Row[] = [
       { text: '10%', kind: 'target', period: 2014 },
     ],
   },
+  {
+    // https://m.folksfolks.com/news/2015-01/29/content_15615578.htm (中新网 2015-01-29; the page names no year of its own): a
+    // sentence opening on 其中 goes on with the one before about the targets set, each province's cut from last year's
+    name: '其中,北京从去年的7.5%左右下调至7%左右 after a sentence about targets: targets',
+    title: '淡化GDP成地方两会“新常态” 26省份下调GDP目标',
+    input:
+      '据中新网记者统计,截至1月28日,除了广东、吉林、海南外,全国已有28个省份召开了省级地方两会。除西藏的目标与去年持平外,北京、河北等26个省份均明确下调了GDP增长目标。此外,上海则干脆取消了GDP目标,只提出了“经济平稳增长”。\n\n其中,北京从去年的7.5%左右下调至7%左右,天津从11%下调至9%左右,河北从8%左右下调至7%左右,重庆从11%左右下调至10%左右……',
+    expect: [
+      { text: '7.5%左右', kind: 'target' },
+      { text: '11%', kind: 'target' },
+      { text: '9%左右', kind: 'target' },
+      { text: '10%左右', kind: 'target' },
+    ],
+  },
+  {
+    // http://nuu.laifutaikj.com/R_tastyme.html (中新网 2023-01-16, a repost): 其中 after 从各地GDP目标来看
+    name: '其中,海南为9.5%左右 after 从各地GDP目标来看: targets',
+    title: '【中国新观察】31省份GDP目标公布 多地表态力争更好结果',
+    input: '从各地GDP目标来看,多数省份高于5%。\n其中,海南为9.5%左右,西藏为8%左右,江西、新疆为7%左右,安徽、宁夏、湖南、湖北为6.5%左右。',
+    expect: [
+      { text: '9.5%左右', kind: 'target' },
+      { text: '6.5%左右', kind: 'target' },
+    ],
+  },
+  {
+    // a review's 其中 after the targets met stays results (tests/fixtures/detect-corpus/texts/h10-plan-shantou-2010-rd.txt)
+    name: '其中 after 完成年度预期目标 stays results',
+    title: '汕头市2009年国民经济和社会发展计划执行情况与2010年计划草案的报告',
+    input:
+      '全市实现地区生产总值1035.73亿元,增长10.7%,完成年度预期目标,增幅继续高于全国全省。其中,第一产业增加值54.63亿元,增长3.2%;第二产业增加值572.38亿元,增长10.8%。',
+    expect: [
+      { text: '54.63亿元', kind: 'actual', period: 2009 },
+      { text: '572.38亿元', kind: 'actual', period: 2009 },
+    ],
+  },
 ];
 
 describe('last year’s target quoted beside this year’s', () => {
