@@ -7,6 +7,8 @@ export const REVIEW_MARK = new RegExp(
   `过去(?:的)?(?:一|五|三|两|四)年|(?:一|五|三|四)年来|这(?:五|三|四)年|${PLAN_NAME}(?:规划)?(?:时期|期间)(?:[^,;:。\\n]{0,20}?回顾|是)|回顾(?:过去|${Y})|(${Y})年(?:政府)?工作回顾|工作回顾|刚刚过去的(${Y})年|本届政府(?:任期|以来)|(${Y})年[^,;:。\\n]{0,12}?(?:预算执行情况|计划执行情况|决算情况|财政决算)`,
   'g',
 );
+/** 展望 and the year to come, or a year's targets heading its line (not their outcome: 2023年工作目标完成情况) */
+const LOOKS_AHEAD = `(?:展望(?:(${Y})年?|今年|明年|新的一年|新一年)|(?:今年|明年|(${Y})年)(?:的)?(?:政府)?(?:工作|发展)?目标(?:任务)?(?=[^\\n,;:。\\d]{0,4}\\n)(?![^\\n]*(?:完成|实现|执行|回顾)))`;
 export const PLAN_MARK = new RegExp(
   [
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要)?(?:预期)?目标(?:是|为|:|任务|和)`,
@@ -22,16 +24,28 @@ export const PLAN_MARK = new RegExp(
     `(?:今年|明年|(${Y})年)(?:的)?计划要求`,
     // 二、1981年国民经济计划的任务和主要指标; 1981年国民经济计划主要指标安排如下 (not their outcome: …主要指标完成情况)
     `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,14}?主要指标(?![^,;。\\n]{0,6}(?:完成|执行|实现))`,
+    // a paragraph that opens on looking ahead to the year (展望2024年工作目标🎯, 展望2023 as a heading; 展望2025,信心与动力同在), or a
+    // heading line of the year's targets with no 主要 or 预期 (2018年工作目标, 2024年发展目标🎯): an essay site's or a news digest's
+    // section of plans, whose lines name no target word (经济高质量发展,确保GDP增长7%)
+    // (at the head of its sentence, as tense.ts reads PLAN_MARK: its line run into the one before, after the emoji that ended
+    // it, too: …不断提升。🎓🏥展望2024年工作目标🎯2024年,…; no look-behind here, which would cost every offset of the text)
+    LOOKS_AHEAD,
   ].join('|'),
   'g',
 );
 /** news of a report's words, before the year they are of (报告提出,2021年,…): read by the sentence (tense-cues.ts YEAR_LEADS)
  * and by its paragraph (PLANNED_YEAR_OPENS) */
 export const REPORT_SAYS = '(?:提出|指出|明确)[,:]';
+/** a clause that weighs what the plan rests on, before the year it plans: 综合考虑全省主要经济预期指标和各项政策性收支增减因素, */
+const WEIGHED = '(?:综合考虑|统筹考虑|考虑到|根据|按照|结合)[^,;。\\n]{0,40},';
 /** a paragraph that opens on a year the report plans: 2001年是进入新世纪、实施“十五”计划的第一年; news of a report's plans that
  * opens on it (报告提出,2021年,全省…收入安排6888亿元…。按现行财政体制计算,…总收入12042.38亿元: the paragraph's sentences after
- * the first are that year's too) */
-export const PLANNED_YEAR_OPENS = new RegExp(`(?<=^|\\n|!)(?:(${Y})年是|[^,;。\\n]{0,8}?${REPORT_SAYS}(${Y})年[,:])`, 'g');
+ * the first are that year's too), after what it weighs or straight on its budget (报告提出,综合考虑…,2018年全省一般公共预算收入
+ * 安排6495亿元…。全省当年一般公共预算收入,加…上年结转收入等3790亿元; 报告提出,2018年省级一般公共预算收入安排…) */
+export const PLANNED_YEAR_OPENS = new RegExp(
+  `(?<=^|\\n|!)(?:(${Y})年是|[^,;。\\n]{0,8}?${REPORT_SAYS}(?:${WEIGHED})?(${Y})年(?:[,:]|(?=[^,;。\\n\\d]{0,16}?(?:安排|预算|预计|拟))))`,
+  'g',
+);
 /** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
  * 二、2018年发展主要预期目标, 今年发展预期目标; a news item's 主要目标 over the year's list */
 export const TARGET_HEADING = new RegExp(

@@ -15,6 +15,7 @@ import { comparedWithPlan, plannedFigure, wholeSaidAgain } from './planned-figur
 import { priorYearOfList } from './prior-years';
 import { statedKind } from './stated-kinds';
 import { restatedTarget } from './restated-targets';
+import { priorTarget } from './prior-targets';
 import { presentFact } from './present-facts';
 import { unstatedYears } from './unstated-years';
 import {
@@ -200,7 +201,8 @@ export class TenseReader {
     const own = statedKind(this.text, sentence, at, end, this.read(at, change, end));
     const restated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
     const stated = presentFact(this.text, sentence, at, restated, this.meta.resultsYear);
-    const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, stated));
+    const quoted = priorTarget(this.text, sentence, at, end, stated, this.meta.targetsYear);
+    const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, quoted));
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);
