@@ -11,6 +11,8 @@ const SHARE_OF_PLAN = new RegExp(
   `^([^,;。]*?)(?:分别|均|都)?(?:已经?|只|仅)?(?:完成了?|为|是|占|达到?)${WHOSE}?(预算|计划|目标|任务)(?:数|任务)?$`,
 );
 
+const PLAN_AT_END = /(?:预算|计划|目标|任务)数?$/;
+
 /** words before the verb that say how the plan was met, not what met it: 超额完成, 提前完成, 全面完成 */
 const HOW_MET = /(?:超额|提前|全面|圆满|顺利|基本|累计|共|超|全年|今年|去年|年内)$/;
 
@@ -25,6 +27,8 @@ export interface PlanShare {
 
 /** the share of a plan the words before a percentage say (`words` without their last 的) */
 export function planShare(words: string): PlanShare | null {
+  // (most words end on no plan: the lazy item of SHARE_OF_PLAN is not tried on them)
+  if (!PLAN_AT_END.test(words)) return null;
   const m = SHARE_OF_PLAN.exec(words);
   if (!m) return null;
   const item = HOW_MET.test(m[1]) ? '' : m[1];
