@@ -133,8 +133,15 @@ const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 const CUT_CAPACITY =
   /^(化解|淘汰|压减|退出|去除|削减)((?:过剩|落后)?[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff、]{2,24}?)((?:过剩|落后)?(?:产能|生产能力))$/;
 
+/** the sectors listed by their ordinals, 产业 (or 产) said once after the last: 一、二、三产业增加值, 第二、三产业, 一、二、三产 */
+const SECTORS = /^第?([一二三])、第?([一二三])(?:、第?([一二三]))?次?产业?(.*)$/;
+
 /** the n nouns of `phrase` a list of n values goes to, or null where it names no n items */
 export function distribute(phrase: string, n: number): string[] | null {
+  // (一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值)
+  const sectors = phrase.includes('产') ? SECTORS.exec(phrase) : null;
+  const ordinals = sectors?.slice(1, 4).filter(Boolean);
+  if (sectors && ordinals?.length === n) return ordinals.map((o) => `第${o}产业${sectors[4]}`);
   const cut = phrase.includes('、') ? CUT_CAPACITY.exec(phrase) : null;
   const goods = cut?.[2].split('、');
   if (cut && goods?.length === n) return goods.map((g) => cut[1] + g + cut[3]);
