@@ -12,6 +12,8 @@ const DONGFENG_2011 = 'tests/fixtures/detect-corpus/texts/h10-bud-dongfeng-town-
 const COUNTY_2008 = 'tests/fixtures/detect-corpus/texts/h10-plan-county-2008-gwyoo.txt';
 const HAINAN_2021 = 'tests/fixtures/gold-heldout3/docs/budget-hainan-2021-h1-infographic.txt';
 const SUNITE_2023 = 'tests/fixtures/judged/pages12/banner-sunite-2023.txt';
+const BISHAN_2020 = 'tests/fixtures/detect-corpus/texts/bud-bishan-2020-final-accounts.txt';
+const GANSU_2014 = 'tests/fixtures/gold-heldout2/docs/accounts-gansu-2014-news.txt';
 /** 长泰县 1-2月 财政收入, a news page (search corpus `pages`) */
 const CHANGTAI_2019 = {
   url: 'http://zz.mnw.cn/changtai/xw/2144026.html',
@@ -58,6 +60,15 @@ describe('a share of a plan, named by the item whose plan it is', () => {
     const [share, growth] = names(input, ['９４％', '３％']);
     expect(share).not.toMatch(/^邮电|原定计划$/);
     expect(growth).toBe('全国社会商品零售总额');
+  });
+
+  it.each([
+    // the meeting that approved the budget is no part of the budget's item (lib/extract/name-lead.ts APPROVED_BY)
+    [BISHAN_2020, '会议批准年初一般公共预算收入', '81.75亿元', '年初一般公共预算收入'],
+    // with 的 after the approver (a news page of final accounts)
+    [GANSU_2014, '省人大批准的省级收入预算', '196.2亿元', '省级收入预算'],
+  ])('%s: a budget named without who approved it (%s)', (path, phrase, text, expected) => {
+    expect(names(sentenceOf(path, phrase), [text])).toEqual([expected]);
   });
 
   it('names no amount a rate (超额完成年度任务2.1亿元 is no share)', () => {
