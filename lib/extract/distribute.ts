@@ -64,6 +64,25 @@ function shareHead(items: string[]): string[] | null {
   return null;
 }
 
+/** what a measured noun is measured by, said once after the last item of a list: its share (占比, 比重, 占地区生产总值
+ *的比重) or its rate (增速), and how that stands to a benchmark's (增速高于全省) */
+const MEASURED_BY =
+  /(?:占比|比重|占[\u4e00-\u9fff]{2,12}?的?(?:比重|比例)|增速|增幅)(?:(?:高于|低于|快于|慢于|高出|超过)(?:全国|全省|全市|全区|全县)(?:平均水平|平均)?)?$/;
+
+/**
+ * Whole measured nouns listed, then what each is measured by, said once after the last: 民营规上工业增加值、
+ * 限上批发零售业商品销售额、外贸进出口总额占比 → …增加值占比, …销售额占比, …总额占比; 园区规模工业增加值、税收增速高于全省
+ * → …增加值增速高于全省, 税收增速高于全省. Null where the items before the last are not whole measured nouns.
+ */
+function measuredByAfterLast(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const by = MEASURED_BY.exec(last);
+  if (!by || by.index < 2) return null;
+  const whole = (it: string) => it.length > 2 && MEASURE_HEADS.find(it) !== '' && !MEASURED_BY.test(it);
+  if (!items.slice(0, -1).every(whole)) return null;
+  return items.map((it, i) => (i === items.length - 1 ? it : it + by[0]));
+}
+
 /**
  * An item that varies the middle of the last one takes its ending too: 基本养老、基本医疗保险参保率 →
  * 基本养老保险 (基本 shared, 养老 for 医疗, 保险 after both).
@@ -114,8 +133,15 @@ const HEAD_END = /[额值量率数入出重模资费款价积度数]$/;
 const CUT_CAPACITY =
   /^(化解|淘汰|压减|退出|去除|削减)((?:过剩|落后)?[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff、]{2,24}?)((?:过剩|落后)?(?:产能|生产能力))$/;
 
+/** the sectors listed by their ordinals, 产业 (or 产) said once after the last: 一、二、三产业增加值, 第二、三产业, 一、二、三产 */
+const SECTORS = /^第?([一二三])、第?([一二三])(?:、第?([一二三]))?次?产业?(.*)$/;
+
 /** the n nouns of `phrase` a list of n values goes to, or null where it names no n items */
 export function distribute(phrase: string, n: number): string[] | null {
+  // (一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值)
+  const sectors = phrase.includes('产') ? SECTORS.exec(phrase) : null;
+  const ordinals = sectors?.slice(1, 4).filter(Boolean);
+  if (sectors && ordinals?.length === n) return ordinals.map((o) => `第${o}产业${sectors[4]}`);
   const cut = phrase.includes('、') ? CUT_CAPACITY.exec(phrase) : null;
   const goods = cut?.[2].split('、');
   if (cut && goods?.length === n) return goods.map((g) => cut[1] + g + cut[3]);
@@ -137,7 +163,7 @@ export function distribute(phrase: string, n: number): string[] | null {
   if (n === 2 && (last.length <= 2 || variesOne) && first.length >= last.length + 2) {
     return [first, first.slice(0, first.length - last.length) + last];
   }
-  const shared = shareHead(items);
+  const shared = measuredByAfterLast(items) ?? shareHead(items);
   if (shared) return shared;
   // k: the length of each parallel item (存 / 贷, 城镇 / 农村)
   let k: number;

@@ -9,6 +9,7 @@ import { isHan } from '../text/han';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
+import { shareOwner } from './plan-shares';
 import { PULL, RATE_MOVED, RATE_WENT_TO, readMeasure } from './measure';
 import {
   GROWTH_AFTER,
@@ -121,8 +122,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // (提高1200万千瓦、超过4000万千瓦: an amount with a bound before it is a level, not the list's next change)
     const boundFirst = q.numStart > q.start && q.unitClass !== 'percent';
     const continuesList = prev !== null && LIST_JOINT.test(between) && !boundFirst;
-    // measure and sign
-    // 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
+    // measure and sign. 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
     const rateAfter =
       q.unitClass === 'percent' &&
       ((RATE_WITH.test(context) && RATE_NAMED_AFTER.test(text.slice(q.end, q.end + 40))) ||
@@ -145,8 +145,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
     let sign: 1 | -1 = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
 
-    // indicator
-    // 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole;
+    // indicator. 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole;
     // 第一、二、三产业分别拉动GDP增长…: what the parts named before it added
     const pullAt = q.unitClass === 'points' ? PULL.exec(context) : null;
     const pull = pullAt?.[1];
@@ -210,7 +209,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         if (AREA_UNIT.test(q.unit) && CROP.test(indicator)) indicator += '面积';
       }
     }
-    if (phrase.shareOfPlan && prev) indicator = prev.carry + phrase.shareOfPlan;
+    const shareOf = phrase.shareOfPlan ? shareOwner(phrase.shareOfPlan, phrase.indicator, prev?.carry, sameSegment) : undefined;
+    if (shareOf !== undefined) indicator = shareOf + phrase.shareOfPlan;
     // 县级一般公共预算收入31751万元,完成预算数31220万元的101.7%: the budget of the thing before, then the share of it
     const plan =
       prev && sameSegment && q.unitClass === 'money' && /^的\d/.test(text.slice(q.end, q.end + 2))
@@ -303,12 +303,11 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
       measure = prev.measure;
       sign = prev.sign;
     }
-    // (对全省出口增长贡献率, 比原来设想的600亿元: a contribution or a base, of the thing what follows goes on with)
-    // (比原来设想的600亿元: a base the thing before is compared with; what follows goes on with the thing)
+    // (对全省出口增长贡献率; 比原来设想的600亿元, a base the thing before is compared with: what follows goes on with the thing)
     const base = sameSegment && comparedBase(text, q.end, context) !== '';
     const alone =
       (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan || base || (sameSegment && CONTRIBUTION.test(indicator));
-    const carry = alone ? (prev?.carry ?? indicator) : indicator;
+    const carry = phrase.shareOfPlan && !phrase.shareCarries ? (shareOf ?? indicator) : alone ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
@@ -317,6 +316,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (gap && prev) indicator = prev.carry;
     const suffix =
       pull ??
+      (q.unitClass === 'percent' && phrase.shareOfPlan?.endsWith('完成率') ? phrase.shareOfPlan : undefined) ??
       gap ??
       (rate && (rateOverTime || topic) ? rate : undefined) ??
       (q.unitClass === 'percent' ? RATE_MOVED.exec(context)?.[1] : growthMoved ? '增速' : undefined);

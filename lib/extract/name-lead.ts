@@ -62,6 +62,11 @@ export const ON_BASE_AFTER = /(?<=[\u4e00-\u9fff]{2})是?在[^,;。]{2,24}?的?�
  * 第一个五年计划规定…) */
 const SET_BEFORE =
   /^(?:年初|年前|今年|去年|上年|当年|[^,;。]{0,14}?(?:规划|纲要|《[^》]{1,24}》)中?|[^,;。]{0,10}?(?:预算|计划)(?=规定))(?:确定|提出|制定|设定|下达|预定|明确|规定)了?的?(?:["“]十[一二三四五]五["”](?:期间|时期))?(?=[\u4e00-\u9fff]{4})/;
+/** the people's congress that approved a budget, said before the budget's item (区十七届人大第四次会议批准|年初一般公共预算收入,
+ * 省人大批准的|省级收入预算): who passed the plan is no part of what is planned (not 提请…审议通过地方性法规: the act counted) */
+const APPROVED_BY =
+  /^[\u4e00-\u9fff]{0,12}?(?:人大|人代会|人民代表大会)(?:常委会)?[\u4e00-\u9fff]{0,12}?(?:审查|审议)?(?:批准|通过)了?的?(?=[\u4e00-\u9fff]{0,10}(?:预算|收入|支出))/;
+
 /** the time a value came from, left at the end of a name: 单位国内生产总值能耗由前(三年分别上升4.9％) */
 const FROM_EARLIER = /(?<=[\u4e00-\u9fff]{2})(?:由|从)前(?:[一二三四五两\d]+年)?$/;
 
@@ -71,7 +76,7 @@ export function trimNameWords(name: string): string {
   if (MODAL_ONLY.test(name)) return '';
   // (1980比1975年增加…: a year alone, what is left of a comparison, names nothing)
   if (/^(?:19|20)\d\d年?(?:末|底)?$/.test(name)) return '';
-  let n = withoutModal(name.replace(SET_BEFORE, '').replace(FROM_EARLIER, ''));
+  let n = withoutModal(name.replace(SET_BEFORE, '').replace(APPROVED_BY, '').replace(FROM_EARLIER, ''));
   const lead = LEAD.exec(n);
   if (lead && n.length - lead[0].length >= 2) n = n.slice(lead[0].length);
   if (!TAIL_WORD.test(n)) {

@@ -6,6 +6,7 @@ import { ON_BASE_AFTER } from './name-lead';
 import type { Qualifier } from '../model/mention';
 import { ECONOMY_GROWTH, GROWTH_TARGET } from './measure';
 import { timeAtEnd, withoutTimeList, YEAR_PREFIX } from './name-years';
+import { planShare } from './plan-shares';
 import { arabicYears } from '../detect/chinese-dates';
 
 /** characters that end a list item group (not 、): indicators carry over up to these */
@@ -108,9 +109,9 @@ const SUCH_A = /^(?:在|对于|对|像)?(?:我们|我国)?这样一个(?:拥有)
 const COMPARISON =
   /^(?:比|较)(?!重|例|率)[^,]{0,8}$|^比[^,]{2,10}(?:期间|时期)$|^(?:增速|增幅|涨幅|增长)?(?:比|较)?(?:高于|低于|快于|慢于|超过|超出|领先|高出|低出)?(?:全国|全省|全市|全区|全县|平均|预期|上年|去年|同期|年度目标|预期目标|目标|计划|序时进度|时序进度)(?:全省|全市)?(?:平均)?(?:水平|增速)?(?:高|低|快|慢|多|少)?(?:出)?$|^(?:高于|低于|快于|慢于|高出|领先)$|^的(?:预期|年度)?(?:目标|计划)$/;
 
-/** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 */
+/** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 (not the sectors' ordinals: 一、二、三产业) */
 const BULLET =
-  /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、)|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
+  /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、(?![一二三](?:、|次?产)))|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
 /** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5%; or a
  * story's verb of saying before the year it quotes (指今年地区生产总值增长5%左右) */
 const TARGET_LEAD = /^(?:(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)|(?:指出|指|提出|表示|称)(?=今年|明年|全年))/;
@@ -190,8 +191,6 @@ export function stripTrailing(s: string): string {
 /** where the words end on a conjunction, the number opens a new item whose noun follows it */
 const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 
-/** 为预算的102%, 完成年度计划的105%: how much of its plan the indicator before reached */
-const SHARE_OF_PLAN = /^(?:为|是|完成|占|达到?)(?:年度|全年|年初|调整后?的?|汇总|原)?(预算|计划|目标|任务)(?:数|任务)?$/;
 /** 完成预算数(31220万元的101.7%): the plan's amount said before the share of it that was reached */
 export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|调整后?的?)?(预算|计划)数?$/;
 
@@ -275,8 +274,10 @@ export function phraseBefore(context: string, share = false): Phrase {
   if (KINDS_COUNT.test(s)) s = '';
   // 两者扣除价格因素实际分别增长: the two things before, which 分别 goes back to
   s = s.replace(/^(?:两者|二者|三者)(?=扣除|剔除|实际|分别|均|都|同比|比上年|增长|$)/, '');
-  const plan = SHARE_OF_PLAN.exec(s.replace(/的$/, ''));
-  if (plan) return { indicator: '', numberFirst: false, respectively, shareOfPlan: plan[1] === '预算' ? '预算完成率' : '完成率' };
+  // 为预算的102%, 完成年度计划的105%: how much of its plan the item the clause names, or the figure before, reached
+  const plan = planShare(s.replace(/的$/, ''));
+  if (plan && (share || plan.bare))
+    return { indicator: plan.item && phraseBefore(plan.item).indicator, numberFirst: false, respectively, shareOfPlan: plan.rate };
   // 占全省比重由2000年的13.2%提高到15.9%: a share that moved, which what follows goes on with
   const movedFrom = FROM_TIME.exec(s);
   const whole = SHARE_OF_WHOLE.exec(movedFrom ? s.slice(0, movedFrom.index) : s);

@@ -311,10 +311,11 @@ const families: Family[] = [
     family: 'guards of the families above, on real-dev reports (each broke while its rule was written)',
     rows: [
       {
-        source: 'real-dev prov-jiangxi-2025.txt: 新增发放创业担保贷款分别完成年计划的113.4%、256.1% (年计划 is a noun)',
+        source:
+          'real-dev prov-jiangxi-2025.txt: 新增发放创业担保贷款分别完成年计划的113.4%、256.1% (年计划 is a noun: the share of the plan, named by the item)',
         title: '2025年江西省政府工作报告',
         input: sentenceOf(`${DEV}/prov-jiangxi-2025.txt`, '完成年计划的113.4%'),
-        expect: [{ text: '256.1%', ind: '年计划' }],
+        expect: [{ text: '256.1%', indicator: '新增发放创业担保贷款完成率' }],
       },
       {
         source: 'real-dev prov-jiangxi-2025.txt: 全省本科招生计划新增2万余个 (招生计划 is a noun)',
