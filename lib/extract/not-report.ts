@@ -27,8 +27,8 @@ const ATTENDANCE_BEFORE =
   /(?:(?:出席|列席|缺席|旁听)(?:了)?(?:会议|大会)的?|应到|实到|实有|现有|报到的|今天出席大会的)(?:人大)?(?:代表|委员|同志)?(?:有|共|共有|为)?$/;
 
 /** people counted as absent or present, said right before the count: 缺席57人, 因事因病请假14人, 今天的会议出席2907人,
- * 会议出席人数为2939人; or right after it: 今天有2924人出席, */
-const ROLL_CALL_BEFORE = /(?:(?:缺席|请假|出席)(?:代表|委员)?|出席人数(?:为|是|达|共)?)$/;
+ * 会议出席人数为2939人, 实有代表554人,到会543人; or right after it: 今天有2924人出席, */
+const ROLL_CALL_BEFORE = /(?:(?:缺席|请假|出席|到会)(?:代表|委员)?|(?:出席|到会)人数(?:为|是|达|共)?)$/;
 const ROLL_CALL_AFTER = /^(?:代表|委员)?(?:实际)?(?:出席|缺席|请假)(?=[,;。])/;
 /** people counted as delegates or members of a congress: 近3000名全国人大代表, 162名代表汇聚一堂, 276名代表实际出席 */
 const DELEGATES_AFTER = /^(?:全国|省|市|县|区|州|盟|旗|乡|镇)?(?:人大|政协)?(?:代表|委员)(?!会|团|处|性|建议|议案|提案|作|队)/;

@@ -26,6 +26,12 @@ const rows: Row[] = [
     exactly: [],
   },
   {
+    name: 'those who came, 到会 (m.zjsychem.com/news/fujian/gcdt/2018-01-27/2098249.html, 福建日报 on the 2018 session)',
+    input: '省十三屆人大實有代表554人,到會543人,符合法定人數。',
+    expect: [],
+    exactly: [],
+  },
+  {
     name: 'absent on leave between 应到 and 实到 (gold-heldout4/docs/district-yazhou-2021-wechat.txt)',
     input: '大会应到代表127人,因事因病请假14人,实到代表113人,符合法定人数。',
     expect: [],
