@@ -9,10 +9,17 @@ export function chineseNumber(s: string): number {
   return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
 }
 
-const DIGIT_OF = new Map([...'〇○零一二三四五六七八九'].map((c, i) => [c, String(Math.max(0, i - 2))]));
-/** a year of the 1900s or 2000s digit by digit, not inside a longer numeral (一千九百…, 第一九九…): 一九七八年, 一九八○比 */
+const DIGIT_OF = new Map<string, string>([
+  ...[...'〇○零一二三四五六七八九'].map((c, i): [string, string] => [c, String(Math.max(0, i - 2))]),
+  ['0', '0'],
+  ['０', '0'],
+]);
+/**
+ * A year of the 1900s or 2000s digit by digit, not inside a longer numeral (一千九百…, 第一九九…): 一九七八年, 一九八○比;
+ * its zeros also as digits, as news agencies write them (二00七年, 二００二年)
+ */
 const NUMERAL_YEAR =
-  /(?<![〇○零一二三四五六七八九十百千万亿第])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九十百千万亿点])/g;
+  /(?<![〇○零一二三四五六七八九十百千万亿第\d０-９])(?:一九|二[〇○零0０])[〇○零0０一二三四五六七八九]{2}(?![〇○零0０一二三四五六七八九十百千万亿点\d０-９])/g;
 const NUMERAL_MONTH_DAY = /((?:19|20)\d\d\s*年\s*)([一二三四五六七八九十]{1,2})(\s*月\s*)(?:([一二三四五六七八九十]{1,3})(\s*日))?/g;
 
 /** years in Arabic numerals, digit for digit (一九七八年 → 1978年, 一九八○年 → 1980年): the text keeps its length */

@@ -31,6 +31,11 @@ describe('dates in Chinese numerals read as dates', () => {
     ['一九八六年三月二十五日在', '1986年3月25日在'],
     ['一九八○年,也就是', '1980年,也就是'],
     ['二〇二三年国民经济', '2023年国民经济'],
+    // a news agency's zeros as digits (中新社, 92880.cn/gn/news/2008/01-17/1137028.shtml; detect-corpus h6-news-npc-2007)
+    ['由二00二年的一万三千五百多亿元人民币增加到二00七年的', '由2002年的一万三千五百多亿元人民币增加到2007年的'],
+    ['二００五年,中国', '2005年,中国'],
+    // not a count written so (二00多个 has no four numerals)
+    ['二00多个', '二00多个'],
     ['一九八七年十二月', '1987年12月'],
     // fewer than four numerals before 年 are a count of years, not a year
     ['三十年来', '三十年来'],
