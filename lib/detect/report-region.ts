@@ -280,6 +280,10 @@ const BARE_TITLE =
   /^\s*(?:正文|全文)?\s*(?:(?:19|20)\d\d年(?:度)?)?《?政府工作报告》?\s*(?:[(（]?(?:全文|双语|中英文?对照|实录)[)）]?\s*)*$/m;
 /** a region's own voice (全县, 我市): a page that has it is no nation's report */
 const LOCAL_VOICE = /[全我本](?:省|市|县|区|州|旗|盟|镇|乡)/;
+/** a news headline naming its place first, or after its lead: 云南2012年GDP增速13%居全国第四, 四川2018年经济总量破4万亿,
+ * 政府工作报告提出:2010年漳州经济社会发展预期目标 */
+const HEADLINE_PLACE =
+  /^(?:[^:：\n]{0,12}[:：]\s*)?(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,8}?)(?:(?:19|20)\d\d年|经济|GDP|地区生产总值|生产总值)/;
 const SOURCE_LINE = /(?:来源|稿源|出处)\s*[:：][^\n]*/g;
 
 export function regionOf(title: string, opening: string, site: string | null): string[] {
@@ -293,6 +297,11 @@ export function regionOf(title: string, opening: string, site: string | null): s
     const path = regionPathOf(m[1] ?? m[2], true, around) ?? townOf(m[1] ?? m[2]);
     if (path) return path;
   }
+  // a headline opening on a place and its year or its economy, before any other place the story names (云南省统计局发布
+  // 国家统计局…核定的: not the nation's)
+  const headline = HEADLINE_PLACE.exec(head.trimStart().split('\n', 1)[0]);
+  const fromHeadline = headline && regionPathOf(headline[1], false, around);
+  if (fromHeadline && fromHeadline[0] !== NATION_PATH[0]) return fromHeadline;
   if (NATIONAL.test(`${title}\n${head}`)) return NATION_PATH;
   // the government whose site carries the page (a national report reposted there said so above)
   const fromSite = site ? regionPathOf(site, false, around) : null;

@@ -151,7 +151,7 @@ export function tableCells(text: string): Reading[] {
   }
   for (const m of text.matchAll(PLAIN_HEADER)) {
     const cols = columnsOf([...m[1].matchAll(PLAIN_COLUMN)].map((c) => c[0]));
-    if (cols && cols.every((c) => c.unit)) out.push(...plainRows(text, (m.index ?? 0) + m[0].length, cols));
+    if (cols?.every((c) => c.unit)) out.push(...plainRows(text, (m.index ?? 0) + m[0].length, cols));
   }
   return out;
 }

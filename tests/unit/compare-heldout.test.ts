@@ -3278,7 +3278,8 @@ describePairs({
 // targets are clipped as 2018's targets, but still unpaired (the 2019 page gives no year).
 // After a province's congress session dated a page (lib/detect/session-years.ts: 十三届人大二次会议 on 山东's page → 2019;
 // 上海市第十六届人大二次会议 → 2024): 山东's 就业, 失业率 and 物价 pair, and 上海 2024's four. After a national story's
-// source line (來源:江蘇廣電總臺) stopped naming its region (lib/detect/report-region.ts): 全国 2024's pairs.
+// source line (來源:江蘇廣電總臺) stopped naming its region (lib/detect/report-region.ts): 全国 2024's pairs. After a
+// headline's place came before a national bureau the story names (云南2012年GDP增速13%…; 云南省统计局发布国家统计局…): 云南's growth.
 const REAL_DEV = join(SHARED, 'eval/real-dev/reports');
 const FILES13 = [
   join(TEXTS, 'national-2023-scholarmate-targets.txt'),
@@ -3327,7 +3328,7 @@ const YN12 = batch13.pairOf(
 
 const SD18_MISS = 'kind: the plan’s figures (2018年預期全省生產總值增長7%以上, 《計劃》預期…) are read as results, of 2017';
 const YN12_MISS =
-  'metadata: the 2013 page is given the region 全国 (居全国第四…), not 云南省 of its title line 云南2012年GDP增速13%居全国第四…';
+  "name: the target's subject and aim are kept in its name (云南將力爭GDP首次突破一萬億元 → 云南将力争GDP), so it is keyed apart from 地区生产总值";
 
 const PAIRS13: Pair[] = [
   // 全国 2023: 国内生产总值增长5%左右;城镇新增就业1200万人左右,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;粮食产量保持在1.3万亿斤
@@ -3678,10 +3679,10 @@ const PAIRS13: Pair[] = [
     year: 2012,
     indicator: '地区生产总值',
     measure: 'growth',
+    // (the page states it twice, the headline's 13% and the body's 13.0%; the cell shows the first)
     target: '12%以上',
-    actual: '13.0%',
+    actual: '13%',
     verdict: 'met',
-    miss: YN12_MISS,
   },
   // a level past 一萬億元, in another magnitude than the result's 亿元 (the row first gave the target's text as 一萬億元: the mention's
   // text holds its qualifier and unit words, 突破…人民幣)
@@ -3724,5 +3725,5 @@ describePairs({
   files: FILES13,
   pairs: PAIRS13,
   targetsIn: batch13.targetsIn,
-  floor: 20,
+  floor: 21,
 });

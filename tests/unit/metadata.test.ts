@@ -299,6 +299,18 @@ describe('other places the region is said', () => {
       title: '北京市长陈吉宁在人代会上作政府工作报告',
       expect: { regionPath: ['北京市'] },
     },
+    // report-pairs/texts/prov-yunnan-2013-taiwancn-nbs.txt (its first lines)
+    {
+      name: 'a headline naming its place first, before the national bureau its story names',
+      text: '云南2012年GDP增速13%居全国第四 GDP突破万亿\n\n时间:2013-01-22 08:58   来源:人民日报海外版\n本报电 1月20日,云南省统计局发布国家统计局最后核定的2012年经济增长数据',
+      expect: { regionPath: ['云南省'] },
+    },
+    // https://159sucan.com/ShowInfo.aspx?id=25686 (闽南日报 on 漳州's 2010 report; simplified here)
+    {
+      name: 'a headline naming its place after its lead',
+      text: '政府工作报告提出:2010年漳州经济社会发展预期目标\n代市长陈冬昨日在政府工作报告中提出…全面贯彻胡锦涛总书记在福建考察时的重要讲话精神',
+      expect: { regionPath: ['福建省', '漳州市'] },
+    },
     // report-pairs/texts/national-2025-chinaoilrecycling-review-trad.txt (simplified here)
     {
       name: "not a national story's source line, which names its outlet",
