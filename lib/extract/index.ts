@@ -305,8 +305,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
     // (对全省出口增长贡献率; 比原来设想的600亿元, a base the thing before is compared with: what follows goes on with the thing)
     const base = sameSegment && comparedBase(text, q.end, context) !== '';
-    const alone =
-      (phrase.shareOfPlan && !phrase.shareCarries) || target || plan || ofPlan || base || (sameSegment && CONTRIBUTION.test(indicator));
+    // (a share of a plan: what follows goes on with whose share it is)
+    const alone = target || plan || ofPlan || base || (sameSegment && CONTRIBUTION.test(indicator));
     const carry = phrase.shareOfPlan && !phrase.shareCarries ? (shareOf ?? indicator) : alone ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
