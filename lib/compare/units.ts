@@ -17,7 +17,8 @@ export interface UnitInfo extends Scale {
 
 /** bases that begin with a magnitude character but are units of their own */
 const WHOLE = new Set(['千瓦', '千瓦时', '千米', '千克', '千伏', '千伏安', '百分点', '个百分点', '千公顷', '千帕']);
-const SYNONYM: Record<string, string> = { 百分点: '个百分点', 公里: '千米', 公斤: '千克', '％': '%' };
+/** (元人民币, 人民币: the yuan named as the currency, as news for abroad writes it: 一萬億元人民幣 is 亿元's row) */
+const SYNONYM: Record<string, string> = { 百分点: '个百分点', 公里: '千米', 公斤: '千克', '％': '%', 元人民币: '元', 人民币: '元' };
 const PREFIX_OF = new Map(MAGNITUDES.map(([p, e]) => [e, p]));
 /** bases a 千 or 百 may stand before as a magnitude (千元, 百万元); elsewhere 千/百 belong to the unit */
 const SCALABLE = /^(?:元|美元|欧元|港元|人|人次|户|吨|标箱|辆|台|套|家|个|平方米|亩|公顷|千瓦|千瓦时|立方米|件|头|只|册|张)$/;

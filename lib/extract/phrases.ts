@@ -1,6 +1,7 @@
 // Reading the words around a quantity: the clause it sits in and the noun phrase a reader would put
 // as its table column (its indicator). The verb in front of it (its measure and sign): measure.ts.
 import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
+import { placeSubjectLength } from './place-subject';
 import { itemsBeforeSummary } from './distribute';
 import { ON_BASE_AFTER } from './name-lead';
 import type { Qualifier } from '../model/mention';
@@ -134,8 +135,9 @@ function stripLeading(s: string): string {
       continue;
     }
     const y = YEAR_PREFIX.exec(s) ?? TARGET_LEAD.exec(s) ?? RUN_IN_TOPIC.exec(s) ?? OBJECT_MARK.exec(s);
-    if (y) {
-      s = s.slice(y[0].length);
+    const place = y ? y[0].length : placeSubjectLength(s);
+    if (place) {
+      s = s.slice(place);
       continue;
     }
     if (COMPOUND.test(s)) break;
