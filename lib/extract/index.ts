@@ -289,7 +289,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 财政收入…增长26.4%,高于年初人代会12%的目标: the target the figure before is compared with; what
     // follows goes on with the figure before
     const target = prev && sameSegment && COMPARED_WITH.test(context) && TARGET_AFTER.test(text.slice(q.end, q.end + 6));
-    if (target) indicator = `${prev.carry}${prev.measure === 'growth' ? '增长' : ''}目标`;
+    if (target) ({ indicator, measure, sign } = { indicator: prev.carry, measure: prev.measure, sign: prev.sign });
     // 居民消费价格上涨3.2%,符合3%左右的预期目标: the target restated beside its result is of the same thing
     const restated =
       prev !== null &&

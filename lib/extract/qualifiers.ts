@@ -54,10 +54,16 @@ export function suffixAt(text: string, at: number): { end: number; qualifier?: Q
   return m ? { end: at + m[0].length, qualifier: SUFFIX_KIND[m[0]] } : { end: at };
 }
 
-/** the qualifier word right before a number, if any, and where it starts */
-export function prefixBefore(text: string, at: number): { start: number; qualifier?: Qualifier } {
+/** a comparison with a target the figure restates (失业率5.2%,低于|5.5%左右的预期目标; 高于|6%的目标): the word compares the result
+ * before it, it does not bound the target */
+const COMPARATIVE = /^(?:高于|低于|超过|超出|多于|少于)$/;
+const TARGET_AFTER = /^的?(?:预期|年度|全年|既定|预定|年初)?(?:增长)?(?:目标|计划)/;
+
+/** the qualifier word right before a number, if any, and where it starts; `end`, where the quantity ends */
+export function prefixBefore(text: string, at: number, end: number): { start: number; qualifier?: Qualifier } {
   const m = PREFIX_QUALIFIER.exec(text.slice(Math.max(0, at - 3), at));
-  return m ? { start: at - m[1].length, qualifier: PREFIX_KIND[m[1]] } : { start: at };
+  if (!m || (COMPARATIVE.test(m[1]) && TARGET_AFTER.test(text.slice(end, end + 8)))) return { start: at };
+  return { start: at - m[1].length, qualifier: PREFIX_KIND[m[1]] };
 }
 
 /** a milestone passed (跨上2万亿, 迈过2千亿, 跃上新台阶): the level is above it; the verb stays out of the figure */

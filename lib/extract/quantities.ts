@@ -167,8 +167,8 @@ function percentsInWords(text: string, names: Array<[number, number]>): Quantity
     const whole = m[4] ? Number(m[4]) : parseChinese(m[2]);
     if (!Number.isFinite(whole) || inSpans(names, m.index)) continue;
     const decimals = m[3] ? [...m[3]].map((c) => (c === '〇' ? 0 : '零一二三四五六七八九'.indexOf(c))).join('') : '';
-    const pre = prefixBefore(text, m.index);
     const suf = suffixAt(text, m.index + m[0].length);
+    const pre = prefixBefore(text, m.index, suf.end);
     out.push({
       start: pre.start,
       end: suf.end,
@@ -266,8 +266,8 @@ function readArabic(text: string, at: number, numText: string, names: Array<[num
   pos = unit.end;
   if (unit.cls === 'count' && value === 0) return null;
 
-  const pre = prefixBefore(text, numStart);
   const suf = suffixAt(text, pos);
+  const pre = prefixBefore(text, numStart, suf.end);
   const fuel = suf.qualifier ? fuelAfterQualifier(text, suf.end, unit.unit) : null;
   const q: Quantity = {
     start: pre.start,
@@ -382,7 +382,7 @@ function readChinese(text: string, at: number, run: string, names: Array<[number
       ? { start: range!.start, written: low.value * magnitudeFactorOf(low.magnitude) * unitFactor }
       : wordAmountRangeBefore(text, at, amount.magnitude, unitName, unitFactor);
   const numStart = lowEnd && lowEnd.written < written ? lowEnd.start : at;
-  const pre = prefixBefore(text, numStart);
+  const pre = prefixBefore(text, numStart, suf.end);
   const fuel = suf.qualifier ? fuelAfterQualifier(text, suf.end, magnitude + base) : null;
   return {
     start: pre.start,

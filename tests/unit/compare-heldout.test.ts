@@ -3282,6 +3282,7 @@ describePairs({
 // headline's place came before a national bureau the story names (云南2012年GDP增速13%…; 云南省统计局发布国家统计局…): 云南's growth.
 // After a place named as its clause's subject left a name (云南將力爭|GDP, lib/extract/place-subject.ts) and 元人民幣 became
 // 元's row (lib/compare/units.ts): 云南's 突破一萬億元人民幣, met by 10309.8亿元.
+// After 低于 before a target restated (低于5.5%左右的預期目標) stopped bounding it: 全国 2023's unemployment meets one target.
 const REAL_DEV = join(SHARED, 'eval/real-dev/reports');
 const FILES13 = [
   join(TEXTS, 'national-2023-scholarmate-targets.txt'),
@@ -3356,8 +3357,9 @@ const PAIRS13: Pair[] = [
     target: '5.5%左右',
     actual: '5.2%',
     verdict: 'met',
-    // as first measured, the result was keyed 城镇调查失业率均值 (全國城鎮調查失業率均值為5.2%), not folded; folded since, it meets a second target
-    miss: 'kind: the communiqué’s 低于5.5%左右的預期目標 (the result is below the target) is read as a second target, 5.5% with qualifier below, beside the list’s 5.5%左右',
+    // as first measured, the result was keyed 城镇调查失业率均值 (全國城鎮調查失業率均值為5.2%), not folded; folded since, it met a second
+    // target, the communiqué's 低于5.5%左右的預期目標 read with 低于 as its bound, until a comparison before a target restated stopped
+    // bounding it (lib/extract/qualifiers.ts): 5.5%左右, the list's target
   },
   { pair: N23, region: '全国', year: 2023, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '0.2%', verdict: 'met' },
   { pair: N23, region: '全国', year: 2023, indicator: '粮食产量', measure: 'level', target: '1.3万亿斤以上', actual: null, verdict: null },
@@ -3724,5 +3726,5 @@ describePairs({
   files: FILES13,
   pairs: PAIRS13,
   targetsIn: batch13.targetsIn,
-  floor: 21,
+  floor: 23,
 });
