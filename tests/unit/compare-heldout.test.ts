@@ -3724,6 +3724,13 @@ describePairs({
 // targets are gold-heldout4's province-guangxi-2021-news (attbr), pointed at, not copied; the other ten texts are new in
 // tests/fixtures/report-pairs (their manifest lines). Rows read by hand from the texts and committed before the comparison
 // was first run on them. One comparison over all eleven files, as a reader who clipped them all would see it.
+// As first measured: 3 of 14 stated pairs paired (全国 2017 1/1, 全国 2022 0/5, 浙江 2018 0/1, 浙江 2023 1/1, 浙江 2024 1/1, 广西 0/5), no
+// false pair, 0 of 27 targets lost (every target is clipped as a target under its indicator and region; 浙江 2025's four have no
+// result here). The causes, by family: metadata (the year of a page: 全国 2022's targets page and its results page both yearless,
+// 5); kind (广西's second paragraph of 2021 figures read as 2022's targets, 4); name (浙江 2018: 一般公共预算收入升至全国第4位,增长11.1%
+// keyed 生产总值, 1); period (广西: 兩年平均增長5.6% read as 2021's growth, 1). None of key folding, units or verdict: every pair whose
+// target and result met in a dated cell alone was judged right, and the folds the rows needed (居民消费价格指数, 外贸进出口总额, 浙江省主要
+// 预期目标为生产总值, 规模以上 glossed) were made. None is the comparison's own: left to those who work on lib/detect and lib/extract.
 const GOLD4 = join(ROOT, 'tests/fixtures/gold-heldout4/docs');
 const FILES14 = [
   join(TEXTS, 'national-2017-fx361-targets.txt'),
@@ -3760,6 +3767,16 @@ const GX21 = batch14.pairOf(
   '广西 2021 (attbr: 上游新闻, gold-heldout4) → 2022 report (berlearn: 上游新闻, traditional, glossed)',
   'province-guangxi-2021-news.txt',
 );
+
+// N22_MISS, as first measured: metadata gave neither page a year (the targets page's headline 2022年经济发展主要预期目标公布 and
+// stamp 2022-03-05; the e-paper's 2022年是…一年 before its review lines), so targets and results meet in the yearless column, unjudged
+const N22_MISS =
+  'metadata: neither page is dated (2022年…目标公布, 2022-03-05; 2022年是… before the review): the cell stands in the yearless column';
+// GX21_MISS, as first measured: the review's second paragraph (2021年,…初步預(yù)計(jì),…規(guī)模以上工業(yè)增加值增長8.6%,固定資產(chǎn)投資…分別增長
+// 7.6%、9%、22.2%) is read as 2022's targets; alone, or without the delivery line or the first paragraph (its 今年主要預(yù)期目標(biāo)是…),
+// the same sentences are 2021's results
+const GX21_MISS =
+  'kind: the second paragraph’s 2021 figures (2021年,…初步預(yù)計(jì),…分別增長7.6%、9%、22.2%) are read as 2022’s targets';
 
 const PAIRS14: Pair[] = [
   // 全国 2017: 国内生产总值增长6.5%左右…居民消费价格涨幅3%左右;城镇新增就业1100万人以上,城镇登记失业率4.5%以内…单位国内生产总值能耗下降
@@ -3819,6 +3836,7 @@ const PAIRS14: Pair[] = [
     target: '5.5%左右',
     actual: '3%',
     verdict: 'not-met',
+    miss: N22_MISS,
   },
   {
     pair: N22,
@@ -3829,6 +3847,7 @@ const PAIRS14: Pair[] = [
     target: '1100万人以上',
     actual: '1206万人',
     verdict: 'met',
+    miss: N22_MISS,
   },
   // a ceiling: the year-end rate the review gives, 5.5%, is within 5.5%
   {
@@ -3840,8 +3859,19 @@ const PAIRS14: Pair[] = [
     target: '5.5%以内',
     actual: '5.5%',
     verdict: 'met',
+    miss: N22_MISS,
   },
-  { pair: N22, region: '全国', year: 2022, indicator: '居民消费价格', measure: 'growth', target: '3%左右', actual: '2%', verdict: 'met' },
+  {
+    pair: N22,
+    region: '全国',
+    year: 2022,
+    indicator: '居民消费价格',
+    measure: 'growth',
+    target: '3%左右',
+    actual: '2%',
+    verdict: 'met',
+    miss: N22_MISS,
+  },
   {
     pair: N22,
     region: '全国',
@@ -3851,6 +3881,7 @@ const PAIRS14: Pair[] = [
     target: '1.3万亿斤以上',
     actual: '1.37万亿斤',
     verdict: 'met',
+    miss: N22_MISS,
   },
 
   // 浙江 2018: 建议2018年全省经济社会发展主要预期目标为:全省生产总值增长7%左右,城乡居民收入增长、财政收入增长与经济增长同步 (no other
@@ -3864,6 +3895,7 @@ const PAIRS14: Pair[] = [
     target: '7%左右',
     actual: '7.1%',
     verdict: 'met',
+    miss: 'name: 一般公共预算收入升至全国第4位,增长11.1% is keyed 生产总值 (a ranking clause between the name and its figure): two results in the cell',
   },
 
   // 浙江 2023: 地区生产总值增长5%以上…居民消费价格指数涨幅控制在3%以内,城镇调查失业率控制在5%以内 → 2024 (中新网): 2023年…全省生产总值
@@ -3948,6 +3980,7 @@ const PAIRS14: Pair[] = [
     target: '7.5%以上',
     actual: '7.5%',
     verdict: 'met',
+    miss: 'period: 兩年平均增長5.6% (a two-year average) is read as 2021’s growth: two results in the cell',
   },
   {
     pair: GX21,
@@ -3958,6 +3991,7 @@ const PAIRS14: Pair[] = [
     target: '8%以上',
     actual: '8.6%',
     verdict: 'met',
+    miss: GX21_MISS,
   },
   {
     pair: GX21,
@@ -3978,6 +4012,7 @@ const PAIRS14: Pair[] = [
     target: '15%以上',
     actual: '7.6%',
     verdict: 'not-met',
+    miss: GX21_MISS,
   },
   {
     pair: GX21,
@@ -3988,6 +4023,7 @@ const PAIRS14: Pair[] = [
     target: '12%以上',
     actual: '9%',
     verdict: 'not-met',
+    miss: GX21_MISS,
   },
   {
     pair: GX21,
@@ -3998,6 +4034,7 @@ const PAIRS14: Pair[] = [
     target: '7%以上',
     actual: '22.2%',
     verdict: 'met',
+    miss: GX21_MISS,
   },
 ];
 
@@ -4006,5 +4043,5 @@ describePairs({
   files: FILES14,
   pairs: PAIRS14,
   targetsIn: batch14.targetsIn,
-  floor: 0,
+  floor: 3,
 });
