@@ -33,7 +33,7 @@ import {
 import type { Tense } from './tense-cues';
 import { comingPlanHeadings, numberedHeadings, sectionsAfterPlans } from './plan-sections';
 import { type PlanPart, planPartAt, plannedSpan, runningPlanParts } from './plan-passages';
-import { sectionsAfterReview } from './review-sections';
+import { reviewAfterTargets, sectionsAfterReview } from './review-sections';
 import { inQuotedTargets } from './quoted-targets';
 import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
@@ -129,6 +129,8 @@ export class TenseReader {
     );
     this.switches.sort((a, b) => a.at - b.at);
     this.switches.push(...yearRunsInSpans(text, this.switches));
+    this.switches.sort((a, b) => a.at - b.at);
+    this.switches.push(...reviewAfterTargets(text, this.switches, meta.resultsYear));
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const late = resultsYear !== null && meta.year === resultsYear;

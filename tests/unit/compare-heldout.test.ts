@@ -3772,11 +3772,9 @@ const GX21 = batch14.pairOf(
 // stamp 2022-03-05; the e-paper's 2022年是…一年 before its review lines), so targets and results meet in the yearless column, unjudged
 const N22_MISS =
   'metadata: neither page is dated (2022年…目标公布, 2022-03-05; 2022年是… before the review): the cell stands in the yearless column';
-// GX21_MISS, as first measured: the review's second paragraph (2021年,…初步預(yù)計(jì),…規(guī)模以上工業(yè)增加值增長8.6%,固定資產(chǎn)投資…分別增長
-// 7.6%、9%、22.2%) is read as 2022's targets; alone, or without the delivery line or the first paragraph (its 今年主要預(yù)期目標(biāo)是…),
-// the same sentences are 2021's results
-const GX21_MISS =
-  'kind: the second paragraph’s 2021 figures (2021年,…初步預(yù)計(jì),…分別增長7.6%、9%、22.2%) are read as 2022’s targets';
+// 广西, as first measured: the review's second paragraph (2021年,…初步預(yù)計(jì),…規(guī)模以上工業(yè)增加值增長8.6%,固定資產(chǎn)投資…分別增長
+// 7.6%、9%、22.2%) was read as 2022's targets (4 pairs); paired since a paragraph opening on the year reviewed, after the page's
+// targets, is the review again (lib/extract/review-sections.ts reviewAfterTargets).
 
 const PAIRS14: Pair[] = [
   // 全国 2017: 国内生产总值增长6.5%左右…居民消费价格涨幅3%左右;城镇新增就业1100万人以上,城镇登记失业率4.5%以内…单位国内生产总值能耗下降
@@ -3991,7 +3989,6 @@ const PAIRS14: Pair[] = [
     target: '8%以上',
     actual: '8.6%',
     verdict: 'met',
-    miss: GX21_MISS,
   },
   {
     pair: GX21,
@@ -4012,7 +4009,6 @@ const PAIRS14: Pair[] = [
     target: '15%以上',
     actual: '7.6%',
     verdict: 'not-met',
-    miss: GX21_MISS,
   },
   {
     pair: GX21,
@@ -4023,7 +4019,6 @@ const PAIRS14: Pair[] = [
     target: '12%以上',
     actual: '9%',
     verdict: 'not-met',
-    miss: GX21_MISS,
   },
   {
     pair: GX21,
@@ -4034,7 +4029,6 @@ const PAIRS14: Pair[] = [
     target: '7%以上',
     actual: '22.2%',
     verdict: 'met',
-    miss: GX21_MISS,
   },
 ];
 
@@ -4043,5 +4037,5 @@ describePairs({
   files: FILES14,
   pairs: PAIRS14,
   targetsIn: batch14.targetsIn,
-  floor: 3,
+  floor: 7,
 });
