@@ -14,8 +14,9 @@ import { deliveredBySomeone, figuresBlanked, ownFullTextName, partyCongressIsThe
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 import { withoutForumMarkup } from './forum-markup';
 import { reportOfAnotherBody } from './other-bodies';
-import { COMMUNIQUE_BODY } from './report-type';
+import { COMMUNIQUE_BODY, headedByCommuniqueChapter } from './report-type';
 import { chineseOf, languageOf } from './language';
+import { titleLinesOf } from './title-lines';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -169,6 +170,14 @@ const EVIDENCE: Evidence[] = [
   { weight: 1, reason: 'states preliminary accounting (初步核算)', test: inBody(/初步核算|初步测算/) },
   // a communiqué's fixed chapters, on a page of its body without its title (一、综合 … 初步核算 … 二、农业)
   { weight: 3, reason: 'is built as a statistical communiqué (一、综合, 二、农业…)', test: inOpening(COMMUNIQUE_BODY) },
+  // a later chapter of one, headed by its name on a line of its own (人口; 十三、人民生活和社会保障), read off the lines
+  {
+    weight: 2,
+    reason: "is a communiqué's later chapter (人口, 人民生活…: the year counted, no speaker)",
+    test: (t) => headedByCommuniqueChapter(t.proseHead.slice(0, 1500)),
+  },
+  // only a communiqué calls itself 本公报 (its notes: 本公报为初步统计数; 本公报中…按现行价计算): news says 公报显示
+  { weight: 3, reason: 'speaks of itself as the communiqué (本公报…)', test: inBody(/本公报/) },
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)|公共财政预算(?:收入|支出)/) },
   {
     weight: 1,
@@ -238,12 +247,13 @@ const EVIDENCE: Evidence[] = [
   },
   {
     weight: -3,
-    reason: 'interprets or summarises a report (解读, 导读…)',
+    reason: 'interprets or summarises a report (解读, 导读, 本文将对…报告进行回顾)',
     // a site's title over a report's own page (…政府工作报告全文解读(五)) is no interpretation: the text
     // that thanks the people for the government is the report speaking
     test: (t) =>
-      /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要/.test(t.proseHead.slice(0, 1000)) &&
-      !thanksForTheGovernment(t.body),
+      /解读|一图读懂|划重点|导读|答记者问|起草(?:组|情况|工作)|主要内容摘要|(?:本文|本篇(?:文章)?)将?对[^。\n]{0,30}?(?:报告|公报)(?:进行|作)/.test(
+        t.proseHead.slice(0, 1000),
+      ) && !thanksForTheGovernment(t.body),
   },
   {
     weight: -3,
@@ -319,31 +329,6 @@ const EVIDENCE: Evidence[] = [
   },
   { weight: -4, reason: 'is a list of report titles', frame: true, test: (t) => titleListLines(t.opening) >= 4 },
 ];
-
-/**
- * The lines a page's title may be: the page title and the short lines at
- * the head of the source as it shows them. Read line by line from the source, not from the clean
- * text: normalize() joins a line break between Han characters (a wrapped line), which would glue a
- * title or a byline (辽阳市统计局) to the paragraph after it.
- */
-function titleLinesOf(pageTitle: string, source: string, clean: string): string[] {
-  // not the metadata's title: it may be cut from a sentence (昨天的政府工作报告,您肯定关注了。)
-  const lines = [pageTitle];
-  // one normalize() of the head with every break made a paragraph break, which it keeps
-  const head = normalize(source.slice(0, 3000).replace(/\r?\n/g, '\n\n')).text.split(/\n+/);
-  let n = 0;
-  for (const raw of head) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (++n > 24) break;
-    // a title is not a sentence: 昨天的政府工作报告,您肯定关注了。 only talks about a report
-    if (line.length <= 60 && !/[,，。!！?？;；]/.test(line)) lines.push(line);
-  }
-  // a page whose line breaks were lost starts with its title all the same (…统计公报 2023年,全县…)
-  const start = /^\s*([^\s,，。:：]{6,60})[\s,，。:：]/.exec(clean);
-  if (start) lines.push(start[1]);
-  return lines.filter(Boolean);
-}
 
 /** figures (quantities with units, in Arabic or Chinese numerals) per thousand characters */
 function figureDensity(body: string): number {

@@ -275,8 +275,9 @@ function nameYear(title: string, opening: string, type: ReportType | null, regio
     if (session !== null) return session;
   }
   const tries: Array<[RegExp, number]> = [
-    // not the budget's execution named in a session's agenda (2016年财政预算执行情况和2017年财政预算草案 → 2017)
-    [new RegExp(`${YEAR}年(?:度)?(?:(?!(?:19|20)\\d\\d年)[^。\\n>]){0,16}?(?:政府工作报告|决算|预算(?!执行))`), 0],
+    // not the budget's execution named in a session's agenda (2016年财政预算执行情况和2017年财政预算草案 → 2017), nor
+    // final accounts a report says were audited (2016年至2017年财政决算及其他财政收支情况审计)
+    [new RegExp(`${YEAR}年(?:度)?(?:(?!(?:19|20)\\d\\d年)[^。\\n>]){0,16}?(?:政府工作报告|决算(?![^。\\n]{0,12}审计)|预算(?!执行))`), 0],
     // a title with its place blanked: 镇人民政府2021年工作报告
     [new RegExp(`人民政府${YEAR}年(?:度)?工作报告`), 0],
     // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
@@ -309,6 +310,8 @@ function nameYear(title: string, opening: string, type: ReportType | null, regio
     // news of a session, the report's or a speaker's words opening on the year reviewed: 作政府工作报告说,1998年全市
     // 国内生产总值实现…; 报告指出,2010年,是我县…的一年 (not the plans: 报告指出,2025年要实现…)
     [REVIEW_SAID, 1],
+    // the close of a review, to the deputies: 各位代表,2018年,我们付出了更多的努力…取得了较好成绩 (not its plans: 2024年是…)
+    [new RegExp(`各位代表[!！,，]\\s*${YEAR}年[,，]?(?!是)[^。\\n]{0,60}?(?:取得|完成|付出|实现)了`), 1],
     [OWN_YEAR_SAID, 0],
     [REVIEWED_YEAR_SAID, 1],
     [PLANS_SAID, 0],

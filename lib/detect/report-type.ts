@@ -31,9 +31,14 @@ const PLAN_TITLE = /规划纲要|五年规划/;
  * its body: 初步核算,全年完成地区生产总值…) */
 export const COMMUNIQUE_BODY =
   /一、\s*综\s*合[\s\S]{0,300}?(?:初步|统一)(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
-/** a later section of a communiqué, headed by one of its chapters (十三、人口、人民生活; 三、工业和建筑业) */
-const COMMUNIQUE_CHAPTER =
-  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*(?:人口|人民生活|农\s*业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|旅游|金\s*融|财\s*政|教育|科学技术|文化|卫生|体育|社会保障|资源|环境|能源)[^\n。]{0,16}\n/;
+/** a communiqué's chapters: 人口, 人民生活和社会保障, 工业和建筑业… */
+const CHAPTER =
+  '人口|人民生活|农\\s*业|工\\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|旅游|金\\s*融|财\\s*政|教育|科学技术|文化|卫生|体育|社会保障|资源|环境|能源';
+/** a later section of a communiqué, headed by one of its chapters, numbered (十三、人口、人民生活; 三、工业和建筑业) or
+ * a line of chapter names alone (人口; 人民生活和社会保障) */
+const COMMUNIQUE_CHAPTER = new RegExp(
+  `(?:^|\\n)\\s*(?:[一二三四五六七八九十]{1,3}、\\s*(?:${CHAPTER})[^\\n。]{0,16}|(?:(?:${CHAPTER})[、和与及]?){1,4})\\n`,
+);
 
 /** a figure set against last year's, as a communiqué words it: 比上年增长8.7%, 比上年末增加0.1万人, 同比下降 */
 const AGAINST_LAST_YEAR = /比上年末?(?:同期)?(?:增长|下降|增加|减少|提高|上升|回落)|同比(?:增长|下降)/g;
@@ -64,6 +69,12 @@ const WORK_REPORT_VOICE = new RegExp(
  * 和社会发展计划, a communiqué's first sentence): not the text's own name */
 const CITED = /(?:批准|通过|审议通过|确定|下达)的[^。,，;；]{0,16}$/;
 
+/** a communiqué's later chapter in the statistician's voice: headed by a chapter's name, counting the year (全年,
+ * 年末), no speaker */
+export function headedByCommuniqueChapter(head: string): boolean {
+  return COMMUNIQUE_CHAPTER.test(head) && /年末|全年/.test(head) && !SPEAKER.test(head);
+}
+
 /** where `re` first names the text's own kind in `opening` (-1 when it only cites one) */
 function firstOwn(re: RegExp, opening: string): number {
   for (const m of opening.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
@@ -86,7 +97,7 @@ export function reportType(title: string, opening: string): ReportType | null {
   // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
   const head = opening.slice(0, 1500);
   const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
-  if (!SPEAKER.test(head) && (compared >= 3 || (COMMUNIQUE_CHAPTER.test(head) && /年末|全年/.test(head)))) return 'statistical-communique';
+  if (!SPEAKER.test(head) && (compared >= 3 || headedByCommuniqueChapter(head))) return 'statistical-communique';
   // a later part of a work report, or news of one, speaks in the report's own voice
   return WORK_REPORT_VOICE.test(head) ? 'work-report' : null;
 }
