@@ -25,7 +25,7 @@ import {
 import { rateNamedAfter } from './rate-named-after';
 import { governsNounAfter, keptBefore, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
 import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
-import { afterItem, BARE_HEAD, NEW_PREFIX, SUBJECT_HEAD } from './item-before';
+import { afterItem, NEW_PREFIX, ownedMeasure } from './item-before';
 import { outcomeAfter, statusAfter } from './status';
 import {
   effectOfProgramme,
@@ -165,17 +165,8 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (indicator && GENERIC_MEASURE.test(indicator)) {
       // 总投资145亿元的省重大项目; 新谋划重点项目630个、总投资1280亿元
       // …or the item before, right before it or named after its count (5500个重大项目建设，年度投资7200亿元)
-      const owner =
-        text[q.end] === '的'
-          ? nounAfter(text, qs, i)
-          : prev && sameSegment && (/^[、,]/.test(between) || (prev.carry.length >= 2 && between.startsWith(prev.carry)))
-            ? prev.carry
-            : '';
-      // a total is of the stock, not of the new ones: 新认定高新技术企业5100家,总数达到14800家
-      const stock = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
-      // 茶叶种植面积7.08万亩,实现产值2.86亿元: the output is the crop's, not its area's
-      const of = BARE_HEAD.test(indicator) ? stock.replace(SUBJECT_HEAD, '') || stock : stock;
-      if (of && !of.endsWith(indicator)) indicator = of + indicator;
+      const before = prev && sameSegment && (/^[、,]/.test(between) || (prev.carry.length >= 2 && between.startsWith(prev.carry)));
+      indicator = ownedMeasure(indicator, text[q.end] === '的' ? nounAfter(text, qs, i) : before ? prev.carry : '');
     }
     // 贫困人口由13677户49479人: the same thing counted in another unit, right after it
     const sameThing =
@@ -230,7 +221,14 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // 2022年全省地区生产总值5.67万亿元\n\n同比增长2.9%: a line that opens on its growth goes on with the figure
     // that ended the line before (an infographic's lines)
     const lineGoesOn = prev !== null && /^\n+$/.test(between.slice(0, between.length - context.length)) && GROWTH_ONLY.test(context);
-    if (!indicator && (sameSegment || lineGoesOn) && prev && !newItem) {
+    // (…收入升至全国第4位,增长11.1%: a clause naming its subject alone after the figure before, read below, is no carry)
+    if (
+      !indicator &&
+      (sameSegment || lineGoesOn) &&
+      prev &&
+      !newItem &&
+      !subjectOfClauseAlone(text, q.start - context.length, prevQ?.end ?? 0)
+    ) {
       indicator = phrase.newVerb && !NEW_PREFIX.test(prev.carry) ? phrase.newVerb + prev.carry : prev.carry;
       // 民生支出59.12亿元,占一般公共预算支出的77.5%,增长11.7%: a growth after a share is of the thing, not of its share
       const share = measure === 'growth' ? SHARE_NAME.exec(indicator) : null;

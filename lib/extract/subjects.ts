@@ -200,6 +200,10 @@ const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产�
 const STANDING =
   /^([\u4e00-\u9fff]{2,12}?)(?:在[^,;。]{1,12}中的)?(?:地位|增速|增幅)(?:继续|不断|进一步|明显|稳步)?(?:上升|提高|提升|增强|巩固|由负转正|企稳回升|止跌回升|回升)$/;
 
+/** a clause that says only where its subject ranks: 一般公共预算收入升至全国第4位(,增长11.1%), 地区生产总值跃居全省首位 */
+const RANKED =
+  /^(?:其中|同时)?([\u4e00-\u9fff]{2,12}?)(?:总量|规模)?(?:升至|上升至|上升到|跃居|跃升至|跃升到|提升至|提升到|位居|居|排名|排在|列)[\u4e00-\u9fff]{0,6}?(?:第[一二三四五六七八九十\d]{1,3}位?|首位|前列)$/;
+
 const TIMES = '[一二三四五六七八九十两\\d]+';
 /** a clause that says only how its subject did over years: 粮食产量屡创历史新高, 贸易顺差连续两年下降, 国有企业效益明显好转;
  * a record said as the highest level, per head or not (粮食按人口平均占有量超过了建国以来的最高水平) */
@@ -209,7 +213,7 @@ const RECORD = new RegExp(
 /** a clause that raises or cuts its object, whose change the figure then gives: 连续7年提高企业退休人员基本养老金水平,年均增长10%;
  * 逐步降低农业税税率,平均每年降低1个百分点以上 */
 const RAISED = new RegExp(
-  `^要?(?:连续${TIMES}年|今明两年|${TIMES}年来)?(?:继续|再次|逐年|逐步)?(?:适当)?(?:提高|上调|增加|降低|下调|扩大|缩小)([\\u4e00-\\u9fff]{4,16}?)(?:水平)?$`,
+  `^要?(?:连续${TIMES}年|今明两年|${TIMES}年来)?(?:继续|再次|逐年|逐步)?(?:适当)?(?:提高|上调|增加|降低|下调|扩大|缩小)(?!近|约|超|逾|[一二三四五六七八九十百千万亿两])([\\u4e00-\\u9fff]{4,16}?)(?:水平)?$`,
 );
 
 /**
@@ -221,7 +225,14 @@ export function subjectOfClauseAlone(text: string, at: number, after: number): s
   const clause = clauseBefore(text, at);
   // (the clause holds no figure: its begin is past the figure before)
   if (!clause || text.lastIndexOf(clause, at) < after) return '';
-  return STANDING.exec(clause)?.[1] ?? INDUSTRY_CLAUSE.exec(clause)?.[1] ?? RECORD.exec(clause)?.[1] ?? RAISED.exec(clause)?.[1] ?? '';
+  return (
+    STANDING.exec(clause)?.[1] ??
+    RANKED.exec(clause)?.[1] ??
+    INDUSTRY_CLAUSE.exec(clause)?.[1] ??
+    RECORD.exec(clause)?.[1] ??
+    RAISED.exec(clause)?.[1] ??
+    ''
+  );
 }
 
 /** the topic a clause before says alone: 地区生产总值方面,降幅较年初收窄24个百分点 */

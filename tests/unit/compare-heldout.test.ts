@@ -3775,6 +3775,7 @@ const N22_MISS =
 // 广西, as first measured: the review's second paragraph (2021年,…初步預(yù)計(jì),…規(guī)模以上工業(yè)增加值增長8.6%,固定資產(chǎn)投資…分別增長
 // 7.6%、9%、22.2%) was read as 2022's targets (4 pairs); paired since a paragraph opening on the year reviewed, after the page's
 // targets, is the review again (lib/extract/review-sections.ts reviewAfterTargets).
+// 浙江 2018, as first measured: 一般公共预算收入升至全国第4位,增长11.1% keyed 生产总值; paired since a clause of rank names its subject.
 
 const PAIRS14: Pair[] = [
   // 全国 2017: 国内生产总值增长6.5%左右…居民消费价格涨幅3%左右;城镇新增就业1100万人以上,城镇登记失业率4.5%以内…单位国内生产总值能耗下降
@@ -3893,7 +3894,8 @@ const PAIRS14: Pair[] = [
     target: '7%左右',
     actual: '7.1%',
     verdict: 'met',
-    miss: 'name: 一般公共预算收入升至全国第4位,增长11.1% is keyed 生产总值 (a ranking clause between the name and its figure): two results in the cell',
+    // as first measured, 一般公共预算收入升至全国第4位,增长11.1% was keyed 生产总值 (a ranking clause between the name and its figure):
+    // two results in the cell; since lib/extract/subjects.ts RANKED, the ranked clause's subject
   },
 
   // 浙江 2023: 地区生产总值增长5%以上…居民消费价格指数涨幅控制在3%以内,城镇调查失业率控制在5%以内 → 2024 (中新网): 2023年…全省生产总值
@@ -4037,5 +4039,5 @@ describePairs({
   files: FILES14,
   pairs: PAIRS14,
   targetsIn: batch14.targetsIn,
-  floor: 7,
+  floor: 8,
 });
