@@ -1,5 +1,6 @@
 // Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
 // A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
+import { paragraphStart } from './paragraph-years';
 import type { ReportMeta } from '../detect/metadata';
 import { lastReviewBefore, PLAN_NAME, type PlanReview, planReviews, planStart, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
@@ -145,7 +146,10 @@ export function findSpans(
       // (从今年起,全市5年投入100亿元; 从2015年起,三年内新建学校20所: the N years from the year the sentence starts them)
       const n = count(bare);
       const first = yearStartedFrom(text, m.index, next);
-      const year = first === null ? (yearOfSentence(text, m.index) ?? spanBefore(spans, n, m.index)?.to ?? null) : null;
+      const year =
+        first === null
+          ? (yearOfSentence(text, m.index) ?? yearOpeningParagraph(text, m.index) ?? spanBefore(spans, n, m.index)?.to ?? null)
+          : null;
       if (n < 2 || n > 10) {
         // (no span)
       } else if (first !== null) [from, to] = [first, first + n - 1];
@@ -210,6 +214,13 @@ function yearStartedFrom(text: string, at: number, next: number | null): number 
 }
 
 /** the last year the sentence says before `at`, not a base (比2005年, 是2005年的) nor a start (从2005年) */
+/** the year a paragraph opens on, before a comma (2021年,广西…经济运行持续恢复。初步预计,…,两年平均增长5.6%) */
+function yearOpeningParagraph(text: string, at: number): number | null {
+  const head = paragraphStart(text, at, 600);
+  const y = /^[ \t\u3000]*((?:19|20)\d\d)年[,，]/.exec(text.slice(head, head + 12));
+  return y ? Number(y[1]) : null;
+}
+
 function yearOfSentence(text: string, at: number): number | null {
   const sentence = sentenceBefore(text, at);
   let year: number | null = null;

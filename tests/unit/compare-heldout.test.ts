@@ -3776,6 +3776,8 @@ const N22_MISS =
 // 7.6%、9%、22.2%) was read as 2022's targets (4 pairs); paired since a paragraph opening on the year reviewed, after the page's
 // targets, is the review again (lib/extract/review-sections.ts reviewAfterTargets).
 // 浙江 2018, as first measured: 一般公共预算收入升至全国第4位,增长11.1% keyed 生产总值; paired since a clause of rank names its subject.
+// 广西's GDP, as first measured: 兩年平均增長5.6% read as 2021's growth; paired since a span of years whose sentence names no year ends
+// in the year its paragraph opens on (2021年,…: lib/extract/spans.ts).
 
 const PAIRS14: Pair[] = [
   // 全国 2017: 国内生产总值增长6.5%左右…居民消费价格涨幅3%左右;城镇新增就业1100万人以上,城镇登记失业率4.5%以内…单位国内生产总值能耗下降
@@ -3980,7 +3982,7 @@ const PAIRS14: Pair[] = [
     target: '7.5%以上',
     actual: '7.5%',
     verdict: 'met',
-    miss: 'period: 兩年平均增長5.6% (a two-year average) is read as 2021’s growth: two results in the cell',
+    // as first measured, 兩年平均增長5.6% (a two-year average) was read as 2021's growth: two results in the cell
   },
   {
     pair: GX21,
@@ -4039,5 +4041,5 @@ describePairs({
   files: FILES14,
   pairs: PAIRS14,
   targetsIn: batch14.targetsIn,
-  floor: 8,
+  floor: 9,
 });

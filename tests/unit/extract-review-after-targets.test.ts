@@ -1,7 +1,8 @@
 // A paragraph that opens on the year reviewed, after a comma, where the page set out its targets before it: the review
 // again (lib/extract/review-sections.ts reviewAfterTargets). A news page of 广西's 2022 report (report-pairs held-out batch
 // 14, tests/fixtures/report-pairs/texts/prov-guangxi-2022-berlearn-review-trad.txt: 上游新闻 via 证券日报, traditional, glossed)
-// gives the year's targets, then a heading and a paragraph 2021年,…初步預計,… of the year's results.
+// gives the year's targets, then a heading and a paragraph 2021年,…初步預計,… of the year's results; its first paragraph,
+// also opening on 2021年, averages over two years (兩年平均增長).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
@@ -22,6 +23,13 @@ const rows: Row[] = [
       { text: '22.2%', kind: 'actual', period: 2021 },
       { text: '4.8%', kind: 'actual', period: 2021 },
     ],
+  },
+  {
+    // (lib/extract/spans.ts: a span of N years whose sentence names no year ends in the year its paragraph opens on)
+    name: '2021年,…。初步預計,…兩年平均增長5.6%: the two years up to 2021',
+    title: '',
+    input: upTo('兩年平均增長5.6%'),
+    expect: [{ text: '5.6%', kind: 'actual', period: 2021, periodFrom: 2020 }],
   },
 ];
 
