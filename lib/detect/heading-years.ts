@@ -1,0 +1,42 @@
+// The years of a report page that gives them only in its section headings: a repost split into pages (page 2 opens
+// inside the review, 二、2022年的工作安排 further down) or an excerpt of one part has no title, delivery line or date.
+// Read only where the page says its year nowhere else (metadata.ts).
+import type { ImpliedYears } from './page-year';
+import { PLAN_NAME, planStart } from './five-year-plans';
+
+/** a heading's number: 一、 二. (三) 第二部分 */
+const NUMBER = '(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]部分[:：]?)?';
+/** a heading on its own line naming the year of its part: 一、2021年工作回顾; 二、2022年的工作安排; 三、2022年政府工作任务;
+ * 二、关于2019年工作; 展望2024年 (not a report's name, 2022年政府工作报告: the title, read before this) */
+const YEAR_HEADING = new RegExp(
+  `(?:^|\\n)[ \\t\\u3000]*${NUMBER}\\s*(关于|展望|回顾)?((?:19|20)\\d\\d)年(?:度)?([^\\n。,;:0-9]{0,16}?)[ \\t\\u3000;；:：]*(?=\\n)`,
+  'g',
+);
+/** the words of a part that reviews its year (工作回顾, 预算执行情况, 及本届政府工作回顾, 主要目标完成情况) */
+const REVIEWS = /回顾|回顧|执行|完成|实现|工作情况|工作总结/;
+/** the words of a part that plans its year (工作安排, 重点工作, 政府工作任务, 经济社会发展总体要求和政策取向, 主要预期目标) */
+const PLANS = /安排|任务|重点|总体要求|总体部署|目标|思路|展望|建议|^的?(?:政府)?工作$/;
+/** the report's year said by its place in a five-year plan: 今年是“十四五”规划收官之年 (its plans), 今年是“十二五”规划开局之年 */
+const OWN_PLAN_YEAR = new RegExp(`今年是[^。\\n]{0,40}?${PLAN_NAME}(?:规划)?的?(开局|收官)之年`);
+
+/**
+ * The years a page's headings give it: a heading of a year planned is the report's own year (its targets'), one of a year
+ * reviewed the year before it. The plans' heading comes first where both are said; null where none is.
+ */
+export function headingYears(text: string): ImpliedYears | null {
+  let reviewed: number | null = null;
+  YEAR_HEADING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_HEADING.exec(text)); ) {
+    const [, lead, y, words] = m;
+    const year = Number(y);
+    if (/报告|報告|公报|公報|草案|决算|決算/.test(words)) continue;
+    const review = lead === '回顾' || REVIEWS.test(words);
+    if (!review && (lead === '展望' || PLANS.test(words))) return { targetsYear: year, resultsYear: year - 1 };
+    if (review && reviewed === null) reviewed = year;
+  }
+  if (reviewed !== null) return { targetsYear: reviewed + 1, resultsYear: reviewed };
+  const own = OWN_PLAN_YEAR.exec(text);
+  if (!own) return null;
+  const year = planStart(own[1]) + (own[2] === '收官' ? 4 : 0);
+  return { targetsYear: year, resultsYear: year - 1 };
+}
