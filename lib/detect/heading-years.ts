@@ -40,3 +40,14 @@ export function headingYears(text: string): ImpliedYears | null {
   const year = planStart(own[1]) + (own[2] === '收官' ? 4 : 0);
   return { targetsYear: year, resultsYear: year - 1 };
 }
+
+/** a part that opens on its year as the year it plans: 2025年是“十四五”规划收官之年。政府工作总体要求是…; …承启之年，面临的挑战…
+ * (not a review's opener: 2004年是…决战之年。一年来,…; 2023年是…开局之年,全旗上下坚持…; …最为困难的一年) */
+const PLANNED_YEAR_OPENER = /^[^。\n]*?(?:19|20)\d\d年是([^。\n]{0,80}?之年[^。\n]{0,60})。\s*([^。\n]{0,8})/;
+const REVIEW_WORDS = /的一年|坚持|实现|完成|取得|面对|上下|我们/;
+
+/** whether a text opens on its year as the year its plans are for (a page that opens on the plans' part of a report) */
+export function opensOnPlannedYear(opening: string): boolean {
+  const m = PLANNED_YEAR_OPENER.exec(opening);
+  return !!m && !REVIEW_WORDS.test(m[1]) && !/^(?:一年来|过去的?一年|这一年|回顾)/.test(m[2]);
+}

@@ -5,7 +5,7 @@
 import { isDivisionName } from '../model/region';
 import { arabicDates } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
-import { headingYears } from './heading-years';
+import { headingYears, opensOnPlannedYear } from './heading-years';
 import { impliedYears, pageDatedYear, planReviewYear, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, regionOf } from './report-region';
@@ -199,7 +199,7 @@ function reportYears(title: string, opening: string, type: ReportType | null, re
       return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
     }
     const y = Number(opens[1]);
-    const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
+    const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/))) || opensOnPlannedYear(opening);
     if (plans) return { year: type === 'work-report' ? y : year, resultsYear: y - 1, targetsYear: y };
     // a work report's review (2009年,金融危机肆虐,…我市实现地区生产总值…) is of the year before its own
     return { year: type === 'work-report' ? y + 1 : year, resultsYear: y, targetsYear: y + 1 };

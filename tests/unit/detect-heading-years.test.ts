@@ -37,6 +37,25 @@ const PAGES: Array<[string, string, string, number, number]> = [
   [`${FIXTURES}/detect-corpus/texts/news-zjol-2011-plan-report.txt`, '', '今年是中国“十二五”规划开局之年', 2010, 2011],
 ];
 
+// [page, cut, results year, targets year]: a page that opens on the plans' part, on its year as the year planned (the
+// opener right after each report's 二、 heading), and pages that open on a review's year the same way (2004年是…决战之年。一年来;
+// 2023年是…开局之年,全旗上下坚持…: detect-corpus h3-rep-county-2004-abstract, rep-wulatehou-2024-forum)
+const OPENERS: Array<[string, string, number, number]> = [
+  [`${REAL_DEV}/prov-guangdong-2025.txt`, '2025年是“十四五”规划收官之年。政府工作总体要求是', 2024, 2025],
+  [`${REAL_DEV}/prov-hunan-2025.txt`, '2025年是“十四五”规划收官之年。当前', 2024, 2025],
+  [`${REAL_DEV}/prov-ningxia-2025.txt`, '2025年是“十四五”规划圆满收官和', 2024, 2025],
+  [`${REAL_DEV}/prov-zhejiang-2025.txt`, '2025年是“十四五”规划收官之年，是高质量发展', 2024, 2025],
+  [`${FIXTURES}/detect-corpus/texts/h3-rep-county-2004-abstract.txt`, '', 2004, 2005],
+  [`${FIXTURES}/detect-corpus/texts/rep-wulatehou-2024-forum.txt`, '2023年是全面贯彻落实', 2023, 2024],
+];
+
+describe('a page that opens on its year', () => {
+  it.each(OPENERS)('%s from «%s» → %i, %i', (file, marker, results, targets) => {
+    const { meta } = extractWithMeta(page(file, marker));
+    expect([meta.resultsYear, meta.targetsYear]).toEqual([results, targets]);
+  });
+});
+
 describe('a page dated only by its headings', () => {
   it.each(PAGES)('%s from «%s»: %s → %i, %i', (file, marker, _heading, results, targets) => {
     const { meta } = extractWithMeta(page(file, marker));
