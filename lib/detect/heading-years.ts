@@ -5,13 +5,17 @@ import type { ImpliedYears } from './page-year';
 import { PLAN_NAME, planStart } from './five-year-plans';
 
 /** a heading's number: 一、 二. (三) 第二部分 */
-const NUMBER = '(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]部分[:：]?)?';
+const NUMBERED = '(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]部分[:：]?)';
+const NUMBER = `${NUMBERED}?`;
 /** a heading on its own line naming the year of its part: 一、2021年工作回顾; 二、2022年的工作安排; 三、2022年政府工作任务;
- * 二、关于2019年工作; 展望2024年 (not a report's name, 2022年政府工作报告: the title, read before this) */
+ * 二、关于2019年工作; 展望2024年; or a numbered one run on after a stop, or in a list of the parts (…发生更大的变化。三、2011年的工作;
+ * 报告共分三部分:一、2016年工作回顾;二、2017年工作总体部署;…); not a report's name (2022年政府工作报告: the title, read before this) */
 const YEAR_HEADING = new RegExp(
-  `(?:^|\\n)[ \\t\\u3000]*${NUMBER}\\s*(关于|展望|回顾)?((?:19|20)\\d\\d)年(?:度)?([^\\n。,;:0-9]{0,16}?)[ \\t\\u3000;；:：]*(?=\\n)`,
+  `(?:(?:^|\\n)[ \\t\\u3000]*${NUMBER}\\s*|(?<=[。:;：；])${NUMBERED})(关于|展望|回顾)?((?:19|20)\\d\\d)年(?:度)?([^\\n。,;:，；：]{0,24}?)[ \\t\\u3000:：]*(?=\\n|[;；。]|$)`,
   'g',
 );
+/** a second year in the heading, of the part's plans: 一、1998年工作回顾和1999年工作的总体要求 */
+const AND_PLANNED_YEAR = /和((?:19|20)\d\d)年([^\d]*)$/;
 /** the words of a part that reviews its year (工作回顾, 预算执行情况, 及本届政府工作回顾, 主要目标完成情况) */
 const REVIEWS = /回顾|回顧|执行|完成|实现|工作情况|工作总结/;
 /** the words of a part that plans its year (工作安排, 重点工作, 政府工作任务, 经济社会发展总体要求和政策取向, 主要预期目标) */
@@ -27,9 +31,15 @@ export function headingYears(text: string): ImpliedYears | null {
   let reviewed: number | null = null;
   YEAR_HEADING.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = YEAR_HEADING.exec(text)); ) {
-    const [, lead, y, words] = m;
+    const [, lead, y, all] = m;
+    if (/报告|報告|公报|公報|草案|决算|決算/.test(all)) continue;
+    const second = AND_PLANNED_YEAR.exec(all);
+    if (second && PLANS.test(second[2]) && Number(second[1]) === Number(y) + 1)
+      return { targetsYear: Number(second[1]), resultsYear: Number(y) };
+    // (a figure in the heading is no heading's: 2023年地区生产总值增长5.2%)
+    if (/\d/.test(all)) continue;
     const year = Number(y);
-    if (/报告|報告|公报|公報|草案|决算|決算/.test(words)) continue;
+    const words = all;
     const review = lead === '回顾' || REVIEWS.test(words);
     if (!review && (lead === '展望' || PLANS.test(words))) return { targetsYear: year, resultsYear: year - 1 };
     if (review && reviewed === null) reviewed = year;

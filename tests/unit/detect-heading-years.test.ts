@@ -29,6 +29,15 @@ const PAGES: Array<[string, string, string, number, number]> = [
   [`${REAL_DEV}/prov-heilongjiang-2025.txt`, '重大基础设施建设加速推进，粮', '二、2025年工作总体要求', 2024, 2025],
   [`${REAL_DEV}/prov-yunnan-2025.txt`, '（五）城乡区域协调发展。省级', '二、2025年总体要求', 2024, 2025],
   [`${REAL_DEV}/prov-xinjiang-2025.txt`, '(六)生态环境明显改善', '二、2025年重点工作', 2024, 2025],
+  // the national report of 2011 from its second part on (the file a line a report, its headings run on after a stop:
+  // …发生更大的变化。三、2011年的工作 2011年,是“十二五”开局之年)
+  [
+    `${FIXTURES}/report-pairs/texts/national-2011-chengjun-report.txt`,
+    '根据《中共中央关于制定国民经济和社会发展第十二个五年规划的建议》',
+    '三、2011年的工作',
+    2010,
+    2011,
+  ],
   // the stored page of 江西 2023 (叶建春's report as a news site reposts it, no title or delivery line)
   [`${FIXTURES}/judged/pages23/province-jiangxi-2023.txt`, '', '一、2022年及本届政府工作回顾', 2022, 2023],
   // 太仓 2023's infographic: a heading the page breaks over three lines (2023年 / 经济社会发展的 / 主要预期目标)
