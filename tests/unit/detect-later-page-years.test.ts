@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headingYears } from '../../lib/detect/heading-years';
+import { npcSessionYear } from '../../lib/detect/session-years';
 import { extractWithMeta } from '../../lib/extract/index';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -96,5 +97,28 @@ describe('headings that date no page', () => {
   // page's (2020年鹿城区国民经济和社会发展, h8-com-lucheng-2020-yearbook-page)
   it.each(['2018年硕果累累', '1985年國務院政府工作報告', '2020年鹿城区国民经济和社会发展'])('%s', (line) => {
     expect(headingYears(`\n${line}\n`)).toBeNull();
+  });
+});
+
+// A later page of a national report names the session whose decisions the year carried out, not the one it is delivered at.
+describe('a national session the page looks back on', () => {
+  // [the sentence, where it is from, the year of the report]
+  it.each([
+    [
+      '按照十届全国人大一次会议批准的方案,国务院机构改革顺利完成',
+      '2004, page 2 (detect-corpus h6-rep-national-2004-part2-trad-dlnp)',
+      2004,
+    ],
+    ['经过一年来的努力,我们基本上完成了八届全国人大二次会议确定的1994年的工作任务', '1995 (judged pages26 national-1995-chengjun)', 1995],
+  ])('%s (%s) → %i', (sentence, _from, year) => {
+    expect(npcSessionYear(sentence)).toBe(year);
+  });
+
+  it("the 2004 report's page 2 (http://dlnp.com.cn/reports/2010-03/07/content_19549018_2.htm): its review is 2003's", () => {
+    const text = page(`${FIXTURES}/detect-corpus/texts/h6-rep-national-2004-part2-trad-dlnp.txt`, '');
+    const { meta, mentions } = extractWithMeta(text);
+    expect([meta.resultsYear, meta.targetsYear]).toEqual([2003, 2004]);
+    const at = text.indexOf('47億元');
+    expect(mentions.find((m) => m.start === at)).toMatchObject({ kind: 'actual', period: 2003 });
   });
 });
