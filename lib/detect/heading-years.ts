@@ -61,3 +61,22 @@ export function opensOnPlannedYear(opening: string): boolean {
   const m = PLANNED_YEAR_OPENER.exec(opening);
   return !!m && !REVIEW_WORDS.test(m[1]) && !/^(?:一年来|过去的?一年|这一年|回顾)/.test(m[2]);
 }
+
+/** the first part's number, whatever its words: 一、 (一) 第一部分 at a line's head */
+const FIRST_PART = /(?:^|\n)[ \t\u3000]*(?:一[、.．]|第一部分)/;
+
+/**
+ * The year of a plans heading numbered after the first part (二、2025年工作安排) on a page that holds no first part: a
+ * later page of a report that opens inside its review, whose text before that heading is the review's. Null otherwise.
+ */
+export function plansAfterReviewTail(text: string): { at: number; year: number } | null {
+  YEAR_HEADING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_HEADING.exec(text)); ) {
+    const [, lead, y, words] = m;
+    if (lead === '回顾' || REVIEWS.test(words) || /\d|报告|報告/.test(words) || !(lead === '展望' || PLANS.test(words))) continue;
+    const head = m[0].replace(/^[\s\u3000]+/, '');
+    if (!/^(?:二[、.．]|第二部分)/.test(head)) return null;
+    return FIRST_PART.test(text.slice(0, m.index)) ? null : { at: m.index, year: Number(y) };
+  }
+  return null;
+}

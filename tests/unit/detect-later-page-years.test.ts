@@ -78,6 +78,8 @@ const FIGURES: Array<[string, string, string, string, string, number]> = [
   [`${REAL_DEV}/prov-hunan-2025.txt`, '四是大力促改革', '12项', '第一批', 'actual', 2024],
   [`${REAL_DEV}/prov-xinjiang-2025.txt`, '(六)生态环境明显改善', '90%', '空气质量优良天数比例达', 'actual', 2024],
   [`${REAL_DEV}/prov-xinjiang-2025.txt`, '(六)生态环境明显改善', '1295.76万亩', '完成“三北”工程建设任务', 'actual', 2024],
+  // (争取 in the review's tail, before the plans' heading 二、…: what the year got, as the whole report reads it)
+  [`${REAL_DEV}/prov-guangdong-2025.txt`, '四是大力推进“两重”建设和“', '161.4亿元', '争取', 'actual', 2024],
   // (a figure's own span stays its own: 连续两年超1000亿元 runs 2023–2024)
   [`${REAL_DEV}/prov-guangdong-2025.txt`, '四是大力推进“两重”建设和“', '超1000亿元', '水利投资连续两年', 'actual', 2024],
 ];
