@@ -23,32 +23,50 @@ const PLANS = /安排|任务|重点|总体要求|总体部署|目标|思路|展�
 /** the report's year said by its place in a five-year plan: 今年是“十四五”规划收官之年 (its plans), 今年是“十二五”规划开局之年 */
 const OWN_PLAN_YEAR = new RegExp(`今年是[^。\\n]{0,40}?${PLAN_NAME}(?:规划)?的?(开局|收官)之年`);
 
+interface PartHeading {
+  at: number;
+  /** the heading as written, its number first */
+  text: string;
+  part: 'plans' | 'review';
+  /** the year it names; for a review heading that names the year planned too, the year reviewed */
+  year: number;
+  /** the year planned a review heading names beside it: 一、1998年工作回顾和1999年工作的总体要求 */
+  planned?: number;
+}
+
+/** the headings of a text that name the year of their part, in order */
+function partHeadings(text: string): PartHeading[] {
+  const out: PartHeading[] = [];
+  YEAR_HEADING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_HEADING.exec(text)); ) {
+    const [, lead, y, words] = m;
+    // (not a report's name, nor a horizon, 展望2035年远景目标, nor years since, 2018年以来)
+    if (/报告|報告|公报|公報|草案|决算|決算|远景|遠景|以来|以來/.test(words)) continue;
+    const year = Number(y);
+    const heading = { at: m.index, text: m[0].replace(/^[\s\u3000]+/, ''), year };
+    const second = AND_PLANNED_YEAR.exec(words);
+    if (second && PLANS.test(second[2]) && Number(second[1]) === year + 1) out.push({ ...heading, part: 'review', planned: year + 1 });
+    // (a figure in the heading is no heading's: 2023年地区生产总值增长5.2%)
+    else if (/\d/.test(words)) continue;
+    else if (lead === '回顾' || REVIEWS.test(words)) out.push({ ...heading, part: 'review' });
+    else if (lead === '展望' || PLANS.test(words)) out.push({ ...heading, part: 'plans' });
+  }
+  return out;
+}
+
 /**
  * The years a page's headings give it: a heading of a year planned is the report's own year (its targets'), one of a year
  * reviewed the year before it. The plans' heading comes first where both are said; null where none is.
  */
 export function headingYears(text: string): ImpliedYears | null {
-  let reviewed: number | null = null;
-  YEAR_HEADING.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = YEAR_HEADING.exec(text)); ) {
-    const [, lead, y, all] = m;
-    if (/报告|報告|公报|公報|草案|决算|決算/.test(all)) continue;
-    const second = AND_PLANNED_YEAR.exec(all);
-    if (second && PLANS.test(second[2]) && Number(second[1]) === Number(y) + 1)
-      return { targetsYear: Number(second[1]), resultsYear: Number(y) };
-    // (a figure in the heading is no heading's: 2023年地区生产总值增长5.2%)
-    if (/\d/.test(all)) continue;
-    const year = Number(y);
-    const words = all;
-    const review = lead === '回顾' || REVIEWS.test(words);
-    if (!review && (lead === '展望' || PLANS.test(words))) return { targetsYear: year, resultsYear: year - 1 };
-    if (review && reviewed === null) reviewed = year;
-  }
-  if (reviewed !== null) return { targetsYear: reviewed + 1, resultsYear: reviewed };
+  const headings = partHeadings(text);
+  const plans = headings.find((h) => h.part === 'plans' || h.planned !== undefined);
+  const year = plans ? (plans.planned ?? plans.year) : headings.length ? headings[0].year + 1 : null;
+  if (year !== null) return { targetsYear: year, resultsYear: year - 1 };
   const own = OWN_PLAN_YEAR.exec(text);
   if (!own) return null;
-  const year = planStart(own[1]) + (own[2] === '收官' ? 4 : 0);
-  return { targetsYear: year, resultsYear: year - 1 };
+  const planned = planStart(own[1]) + (own[2] === '收官' ? 4 : 0);
+  return { targetsYear: planned, resultsYear: planned - 1 };
 }
 
 /** a part that opens on its year as the year it plans: 2025年是“十四五”规划收官之年。政府工作总体要求是…; …承启之年，面临的挑战…
@@ -70,13 +88,7 @@ const FIRST_PART = /(?:^|\n)[ \t\u3000]*(?:一[、.．]|第一部分)/;
  * later page of a report that opens inside its review, whose text before that heading is the review's. Null otherwise.
  */
 export function plansAfterReviewTail(text: string): { at: number; year: number } | null {
-  YEAR_HEADING.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = YEAR_HEADING.exec(text)); ) {
-    const [, lead, y, words] = m;
-    if (lead === '回顾' || REVIEWS.test(words) || /\d|报告|報告/.test(words) || !(lead === '展望' || PLANS.test(words))) continue;
-    const head = m[0].replace(/^[\s\u3000]+/, '');
-    if (!/^(?:二[、.．]|第二部分)/.test(head)) return null;
-    return FIRST_PART.test(text.slice(0, m.index)) ? null : { at: m.index, year: Number(y) };
-  }
-  return null;
+  const plans = partHeadings(text).find((h) => h.part === 'plans');
+  if (!plans || !/^(?:二[、.．]|第二部分)/.test(plans.text) || FIRST_PART.test(text.slice(0, plans.at))) return null;
+  return { at: plans.at, year: plans.year };
 }
