@@ -5,6 +5,7 @@
 import { isDivisionName } from '../model/region';
 import { arabicDates } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
+import { headingYears, opensOnPlannedYear } from './heading-years';
 import { impliedYears, pageDatedYear, planReviewYear, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, regionOf } from './report-region';
@@ -178,7 +179,7 @@ function namedYears(type: 'budget-report' | 'plan-report', head: string): Years 
   return { year: y + 1, resultsYear: y, targetsYear: y + 1 };
 }
 
-function reportYears(title: string, opening: string, type: ReportType | null, regionPath: string[]): Years {
+function reportYears(title: string, opening: string, type: ReportType | null, regionPath: string[], text: string): Years {
   const head = `${title}\n${opening.slice(0, 1500)}`;
   if (type === 'budget-report' || type === 'plan-report') {
     // a report on this year so far (今年以来预算执行情况) is dated by its delivery
@@ -191,13 +192,14 @@ function reportYears(title: string, opening: string, type: ReportType | null, re
     // year's, unless that first sentence sets the year's targets (2024年,四川省…主要预期目标是:)
     const opens = OPENS_ON_YEAR.exec(opening);
     if (!opens) {
-      // a news page or a section: the year its plans are of (2025年是…之年), or its review's (过去一年…2014年…实现)
-      const implied = type === 'statistical-communique' ? null : impliedYears(opening);
+      // a news page or a section: the year its plans are of (2025年是…之年), or its review's (过去一年…2014年…实现); a later
+      // page of a report, by its parts' headings anywhere in it (二、2022年的工作安排)
+      const implied = type === 'statistical-communique' ? null : (impliedYears(opening) ?? headingYears(text));
       if (!implied) return { year, resultsYear: null, targetsYear: null };
       return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
     }
     const y = Number(opens[1]);
-    const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/)));
+    const plans = /预期目标|目标(?:是|为)/.test(opening.slice(0, opening.search(/[。\n]|$/))) || opensOnPlannedYear(opening);
     if (plans) return { year: type === 'work-report' ? y : year, resultsYear: y - 1, targetsYear: y };
     // a work report's review (2009年,金融危机肆虐,…我市实现地区生产总值…) is of the year before its own
     return { year: type === 'work-report' ? y + 1 : year, resultsYear: y, targetsYear: y + 1 };
@@ -365,7 +367,7 @@ export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMe
   if (!title || !reportType(title, '')) title = titleInText(opening) ?? title;
   const type = reportType(title, opening);
   const regionPath = regionOf(title, opening, siteGovernment(pageTitle));
-  const years = reportYears(arabicDates(title), arabicDates(opening), type, regionPath);
+  const years = reportYears(arabicDates(title), arabicDates(opening), type, regionPath, text);
   return {
     type,
     ...years,

@@ -25,20 +25,29 @@ const NPC_SESSION = new RegExp(
   'g',
 );
 
+/** what follows a session whose decisions a report looks back on */
+const DONE_SINCE = /^(?:以来|确定的|提出的|部署的|通过的|作出的|批准的)/;
+
 /**
  * The year of the national congress session a report is delivered at: 第十四届全国人民代表大会第三次会议 → 2025.
  * A first session a review counts its term from (第十二届全国人民代表大会第一次会议以来的五年) is that term's
  * start: the report closing the term is delivered five years on (2018).
  */
 export function npcSessionYear(text: string): number | null {
+  // (a session whose decisions the report carried out met a year before it: 按照十届全国人大一次会议批准的方案 on a page of the
+  // 2004 report, 八届全国人大二次会议确定的1994年的工作任务 on one of 1995's; the first session delivered at wins)
+  let since: number | null = null;
   for (const m of text.matchAll(NPC_SESSION)) {
     const first = NPC_FIRST_YEAR[chineseNumber(m[1] ?? m[3])];
     if (first === undefined) continue;
     const year = first + chineseNumber(m[2] ?? m[4]) - 1;
-    if (!text.startsWith('以来', m.index + m[0].length)) return year;
-    if (/^以来的?五年/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return year + 5;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (/^以来的?五年/.test(after)) return year + 5;
+    if (after.startsWith('以来')) continue;
+    if (DONE_SINCE.test(after)) since ??= year + 1;
+    else return year;
   }
-  return null;
+  return since;
 }
 
 /**
@@ -66,8 +75,6 @@ const PROVINCE_SESSION = new RegExp(
   `([\\u4e00-\\u9fff]{0,8}?)第?(${ORDINAL})届(?:人民代表大会|人大)(常务委员会|常委会)?第?(${ORDINAL})次(?:全体)?会议`,
   'g',
 );
-/** what follows a session whose decisions a report looks back on */
-const DONE_SINCE = /^(?:以来|确定的|提出的|部署的|通过的|作出的|批准的)/;
 const FIVE_YEARS = /本届政府的?五年|过去(?:的)?五年|五年来/;
 /** the name of a province without what it is: 福建省 → 福建, 广西壮族自治区 → 广西 */
 const shortName = (province: string) => province.replace(/(?:(?:维吾尔|壮族|回族)?自治区|省|市)$/, '');

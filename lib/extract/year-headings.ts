@@ -2,6 +2,7 @@
 // each opens the section of its year.
 import type { ReportMeta } from '../detect/metadata';
 import type { Kind } from '../model/mention';
+import { plansAfterReviewTail } from '../detect/heading-years';
 
 const YEAR_HEADING = /(?<=^|[\n。!?])[ \t]*((?:19|20)\d\d)年[ \t]*[:：]?[ \t]*(?=\n)/g;
 /** a paragraph of news that opens on a year (2015年这些数据很给力 as a subheading, run into its first line: 2015年社会
@@ -49,6 +50,9 @@ export function yearHeadings(text: string, meta: ReportMeta): YearSection[] {
     else if (years[i - 1]?.year === year - 1) kind = 'target';
     if (kind) out.push({ at, kind, period: year });
   });
+  // a later page that opens inside the review (…二、2025年工作安排 further on): what comes before the plans is results
+  const tail = plansAfterReviewTail(text);
+  if (tail && tail.at > 0) out.push({ at: 0, kind: 'actual', period: resultsYear ?? tail.year - 1 });
   THIS_YEAR_SO_FAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; meta.year !== null && (m = THIS_YEAR_SO_FAR.exec(text)); )
     out.push({ at: m.index, kind: 'actual', period: meta.year });
