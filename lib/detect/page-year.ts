@@ -44,6 +44,8 @@ const OWN_YEAR_PARAGRAPH = new RegExp(`(?:^|\\n)\\s*${YEAR}年是[^。\\n]{0,80}
  * 2014年甘肃省实现生产总值…): the year those results are of.
  */
 const REVIEWED_YEAR = new RegExp(`(?:过去一年|去年)[\\s\\S]{0,800}?(?:^|[\\n。,])[^。\\n,]{0,6}?${YEAR}年[^。\\n]{0,10}?(?:实现|完成)`);
+/** a review's heading, then a paragraph that opens on the year it reviews (过去一年\n\n2022年是党和国家历史上极为重要的一年。) */
+const REVIEWED_YEAR_PARAGRAPH = new RegExp(`(?:过去一年|过去的一年|一年来)[\\s\\S]{0,40}?\\n\\s*${YEAR}年是[^。\\n]{0,60}?的一年`);
 
 export interface ImpliedYears {
   /** the year the page's plans are for */
@@ -62,7 +64,7 @@ export function impliedYears(opening: string): ImpliedYears | null {
     const y = Number(own[1]);
     return { targetsYear: y, resultsYear: y - 1 };
   }
-  const results = REVIEWED_YEAR.exec(head);
+  const results = REVIEWED_YEAR.exec(head) ?? REVIEWED_YEAR_PARAGRAPH.exec(head);
   if (results) {
     const y = Number(results[1]);
     return { targetsYear: y + 1, resultsYear: y };
@@ -75,9 +77,9 @@ export function impliedYears(opening: string): ImpliedYears | null {
 const DATE = '((?:19|20)\\d\\d)\\s*(?:-|\\/|年)\\s*(\\d{1,2})\\s*(?:-|\\/|月)\\s*\\d{1,2}\\s*日?';
 const PAGE_DATE = new RegExp(`(?:date|发布时间)\\s*[:：]?\\s*${DATE}|${DATE}\\s*(?:\\d{1,2}:\\d\\d|星期|周[一二三四五六日])`);
 /** its lead tells of a congress session and the report delivered at it: 十三届人大一次会议开幕; 省长…作政府工作报告;
- * 發表政府工作報告; 所作的《政府工作报告》 */
+ * 發表政府工作報告; 所作的《政府工作报告》; or what the report sets out (政府工作报告提出,今年发展主要预期目标是:) */
 const SESSION_NEWS =
-  /(?:人大|人民代表大会)[^。\n]{0,12}?会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作)的?[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告/;
+  /(?:人大|人民代表大会)[^。\n]{0,12}?会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作)的?[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告|政府工作报告[》”"]?(?:提出|指出|明确)/;
 
 /**
  * News of a session dated only by its page (2018-01-24 under the headline, 东网 2025年01月14日) and by 今年 or a
