@@ -21,7 +21,10 @@ describe('the years of a news page of a report', () => {
   });
   // a guard: a stamp after the session's months says nothing (a repost put online later)
   it('a stamp in September with 政府工作报告提出 dates nothing', () => {
-    const text = readFileSync(join(TEXTS, 'national-2022-fubaore-targets.txt'), 'utf8').replace('2022-03-05 20:52:36', '2022-09-05 20:52:36');
+    const text = readFileSync(join(TEXTS, 'national-2022-fubaore-targets.txt'), 'utf8').replace(
+      '2022-03-05 20:52:36',
+      '2022-09-05 20:52:36',
+    );
     expect(reportMeta(normalize(text).text).year).toBeNull();
   });
 });
