@@ -18,6 +18,7 @@ import { restatedTarget } from './restated-targets';
 import { priorTarget } from './prior-targets';
 import { presentFact } from './present-facts';
 import { unstatedYears } from './unstated-years';
+import { laterYearResult } from './later-year-results';
 import {
   clauseBefore,
   fromYearBefore,
@@ -202,7 +203,8 @@ export class TenseReader {
     const restated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
     const stated = presentFact(this.text, sentence, at, restated, this.meta.resultsYear);
     const quoted = priorTarget(this.text, sentence, at, end, stated, this.meta.targetsYear);
-    const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, quoted));
+    const listed = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, quoted));
+    const read = laterYearResult(this.text, sentence, at, listed, this.meta);
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);

@@ -1,0 +1,55 @@
+// A result its own sentence dates to the year after the one the page's metadata takes as reviewed: statistics news dated by
+// its publication, whose year a report would plan, and a report's news dated a year early (lib/extract/later-year-results.ts).
+// Each row is a page's opening lines up to the sentence, as the page has them, with the page's address; no title is given,
+// as a pasted page has none.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRow, mentionsOf, rowName, type Row } from './helpers/engine';
+
+const rows: Row[] = [
+  {
+    name: 'NBS summer grain news dated 2014 (theworldseeds.cn/index.php?p=37299)',
+    title: '',
+    input:
+      '统计局:今年夏粮增产474.8万吨\n发表日期:2014-07-17 12:55AM 阅览次数:\n国家统计局14日公布的全国夏粮生产数据显示,2014年全国夏粮总产量13659.6万吨(2731.9亿斤),比2013年增产474.8万吨(94.9亿斤),增长3.6%。其中谷物产量12580.9万吨(2516.2亿斤),增产438.8万吨(87.8亿斤),增长3.6%;',
+    expect: [
+      { text: '13659.6万吨', kind: 'actual', period: 2014 },
+      { text: '12580.9万吨', kind: 'actual', period: 2014 },
+      { text: '438.8万吨', kind: 'actual', period: 2014, measure: 'change' },
+    ],
+  },
+  {
+    name: "a city report's news read a year early (szrd.gov.cn//v2/lvzhi/jdgz/zxgz/content/post_967523.html)",
+    title: '',
+    input:
+      '市六届人大三次会议开幕,许勤作政府工作报告,GDP目标增速8.5%\n发布时间: 2017-01-14\n“深圳质量型发展领先优势更加凸显。”对于2016年深圳的经济发展情况,本次政府工作报告如是评价。经初步核算,2016年本市生产总值超过1.93万亿元,同比增长9%左右;固定资产投资4056.9亿元,增速达23%,创22年新高;',
+    expect: [
+      { text: '超过1.93万亿元', kind: 'actual', period: 2016 },
+      { text: '4056.9亿元', kind: 'actual', period: 2016 },
+    ],
+  },
+];
+
+describe('a result dated by its own sentence to the year after the one reviewed', () => {
+  for (const row of rows) it(rowName(row), () => checkRow(row));
+
+  it('NBS grain news dated 2012, to the items of the list its intro dates (neijiangzixun.com/2012-11/30/content_415722.htm)', () => {
+    const input =
+      '<tt id="m0uk4"></tt>\n  • \n    \n    1. 統計局:今年糧食總產量近5.9億噸 實現九連增\n      2012-11-30   作者:  來源:新華網\n       \n      【字號\n\n        國家統計局今日發布關于2012年糧食產量數據的公告。公告的數據顯示,2012年全國糧食總產量58957萬噸(11791億斤),比2011年增加1836萬噸(367億斤),增長3.2%。2004年至2012年糧食總產量實現連續九年增產。\n        此前,統計局發布《農業基礎地位更加穩固 農村面貌加快改善》報告,報告公布的數據顯示,2011年,全國糧食總產量突破55000萬噸大關,達到57121萬噸,比2002年增產11415萬噸,增長25%,年均增長2.5%。2004年至2011年糧食總產量實現連續八年增產,2007年至2011年糧食總產量連續5年超5億噸。\n\n        公告全文如下:\n\n        國家統計局關于2012年糧食產量數據的公告\n\n        根據國家統計局對全國31個省(區、市)農業生產經營戶的抽樣調查和農業生產經營單位的全面統計,2012年全國糧食播種面積、單位面積產量、糧食總產量如下:\n        一、全國糧食播種面積111267千公頃,比2011年增加694千公頃,增長0.6%。\n        二、全國糧食單位面積產量5299公斤/公頃,比2011年增加133公斤/公頃,提高2.6%。';
+    const mentions = mentionsOf(input, '');
+    for (const text of ['58957萬噸', '1836萬噸', '111267千公頃', '694千公頃', '5299公斤/公頃', '2.6%'])
+      expect(mentions.find((m) => m.text === text)?.period, text).toBe(2012);
+  });
+
+  it('leaves a start level the year before (detect-corpus/texts/h6-rep-national-2004-part2-trad-dlnp.txt)', () => {
+    const file = join(__dirname, '../fixtures/detect-corpus/texts/h6-rep-national-2004-part2-trad-dlnp.txt');
+    const page = readFileSync(file, 'utf8');
+    const mentions = mentionsOf(page, '');
+    const sentence = page.indexOf('其中用于城市居民最低生活保障的補助資金由上年46億元');
+    const of = (text: string) => mentions.find((m) => m.text === text && m.start > sentence);
+    // 由上年46億元增加到92億元: the start is the year before the one the sentence tells
+    expect(of('46億元')?.period).toBe(2002);
+    expect(of('2235萬')?.period).toBe(2003);
+  });
+});
