@@ -1,6 +1,5 @@
 // The extraction engine: report text in, mentions out (the model in lib/model/mention.ts).
 //   normalize → find quantities → read each one's measure, indicator and tense → map back to the input
-//
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
 import type { Mention } from '../model/mention';
@@ -44,6 +43,7 @@ import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount, partsOfSpannedSums } from './parts';
+import { restatedInOtherUnits } from './unit-restatements';
 import { nameAmongParts } from './among-parts';
 import { comparedBase, nameByClauseTopics } from './clause-topic';
 import { shareOfClassOrUse } from './class-shares';
@@ -95,7 +95,7 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   const readings = withTableCells(norm.text, readAll(norm.text, quantities));
   const tense = new TenseReader(norm.text, meta);
   const mentions = readings.map((r) => toMention(source, norm, r, tense));
-  return { mentions: partsOfSpannedSums(norm.text, readings, mentions), meta };
+  return { mentions: restatedInOtherUnits(source, partsOfSpannedSums(norm.text, readings, mentions)), meta };
 }
 
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
