@@ -273,12 +273,12 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (!indicator && prev && !between.includes('\n') && /(?:增幅|增速)(?:达到?|为)?$/.test(context)) indicator = prev.carry;
     // national reports' long sentences: words of the clause in the name, a name only of a base (name-mend.ts)
     ({ indicator, measure, sign } = mendReading(text, q, context, { indicator, measure, sign }, prev, from));
-    // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
+    // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise, not where it is an index on 100 (指数为99.6%)
     // (…生产总值要达7%以上: an output in per cent is its growth, but for a share of it: 相当于生产总值的…)
     if (
       q.unitClass === 'percent' &&
       measure === 'level' &&
-      (CONSUMER_PRICES.test(indicator) || (OUTPUT.test(indicator) && !/的$/.test(context)))
+      ((CONSUMER_PRICES.test(indicator) && q.value < 50) || (OUTPUT.test(indicator) && !/的$/.test(context)))
     )
       measure = 'growth';
     indicator = rankOf(text, indicator, context, q.start, q.unit);
