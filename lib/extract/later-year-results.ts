@@ -2,7 +2,11 @@
 // whose type says no more is read as a report of Y reviewing Y−1, and a year later than that is dropped as a year of
 // plans; but statistics news dated by its publication (发表日期:2014-07-17 … 2014年全国夏粮总产量13659.6万吨,比2013年
 // 增产474.8万吨) and a report's news dated a year early (…,2016年本市生产总值超过1.93万亿元) tell that year's results
-// in so many words. Found on 3 of 31 unseen pages read for it (44 mentions: NBS grain 2012 and 2014, 深圳 2017 news).
+// in so many words. Found on 3 of 31 unseen pages read for it (40 mentions: NBS grain 2012 and 2014, 深圳 2017 news).
+// And on a page that gives no year at all, a result whose sentence names none is of the year its paragraph's first
+// sentence (or its list's intro) opens a clause on (汪泉介绍称,2013年无锡全市经济稳定健康发展,…。在全力稳增长的基础上,…
+// 实现社会融资总量1921亿元; 2013年全國夏糧播種面積、…如下:\n一、…): 3 more unseen pages (无锡 2014 news, NBS summer
+// grain 2013, a 2015 grain news in traditional characters).
 import type { ReportMeta } from '../detect/metadata';
 import type { Tense } from './tense-cues';
 
@@ -39,7 +43,7 @@ function listIntro(text: string, sentence: number): number {
 }
 
 /** a start level (由上年46亿元增加到…, 从…) or a figure of the year before (上年, 去年) in the quantity's clause */
-const EARLIER = /(?:[由从][^,，;；。]{0,12}|上年|去年|[,，;；。][^,，;；。]*(?:上年|去年)[^,，;；。]*)$/;
+const EARLIER = /(?:[由从][^,，;；。]{0,12}|(?<![比较])(?:上年|去年)|[,，;；。][^,，;；。]*(?<![比较])(?:上年|去年)[^,，;；。]*)$/;
 
 /** the first sentence of the paragraph holding `sentence`, or of the list intro its line is an item of: [from, to) */
 function lead(text: string, sentence: number, at: number): [number, number] {
@@ -54,9 +58,11 @@ function lead(text: string, sentence: number, at: number): [number, number] {
  * it tells a result */
 export function laterYearResult(text: string, sentence: number, at: number, read: Tense, meta: ReportMeta): Tense {
   const { resultsYear } = meta;
-  if (read.kind !== 'actual' || resultsYear === null || read.period !== resultsYear || read.periodFrom !== undefined) return read;
+  if (read.kind !== 'actual' || read.periodFrom !== undefined) return read;
+  if (resultsYear === null) return read.period === null ? leadYear(text, sentence, at, read) : read;
+  if (read.period !== resultsYear) return read;
   // (most quantities have no such year anywhere near: the cheap look first)
-  if (text.lastIndexOf(String(resultsYear + 1), at) < Math.max(0, at - 1600)) return read;
+  if (!text.slice(Math.max(0, at - 1600), at).includes(String(resultsYear + 1))) return read;
   if (EARLIER.test(text.slice(Math.max(sentence, at - 30), at))) return read;
   let from = sentence;
   let m = lastClauseYear(text.slice(sentence, at));
@@ -67,4 +73,14 @@ export function laterYearResult(text: string, sentence: number, at: number, read
   }
   if (!m || m.year !== resultsYear + 1) return read;
   return PLANNED.test(text.slice(from + m.at, at)) ? read : { kind: 'actual', period: resultsYear + 1 };
+}
+
+/** on a page with no year: `read` (a result its sentence dates to no year) dated by the last year a sentence before it in its
+ * paragraph (or its list's intro) opens a clause on, where nothing planned follows that year */
+function leadYear(text: string, sentence: number, at: number, read: Tense): Tense {
+  if (EARLIER.test(text.slice(Math.max(sentence, at - 30), at))) return read;
+  const [start] = lead(text, sentence, at);
+  const m = lastClauseYear(text.slice(start, sentence));
+  if (!m || PLANNED.test(text.slice(start + m.at, at))) return read;
+  return { kind: 'actual', period: m.year };
 }

@@ -1,5 +1,6 @@
 // A result its own sentence dates to the year after the one the page's metadata takes as reviewed: statistics news dated by
-// its publication, whose year a report would plan, and a report's news dated a year early (lib/extract/later-year-results.ts).
+// its publication, whose year a report would plan, and a report's news dated a year early; and on a page with no year, a
+// result dated by the year its paragraph or list intro said before it (lib/extract/later-year-results.ts).
 // Each row is a page's opening lines up to the sentence, as the page has them, with the page's address; no title is given,
 // as a pasted page has none.
 import { readFileSync } from 'node:fs';
@@ -51,5 +52,25 @@ describe('a result dated by its own sentence to the year after the one reviewed'
     // 由上年46億元增加到92億元: the start is the year before the one the sentence tells
     expect(of('46億元')?.period).toBe(2002);
     expect(of('2235萬')?.period).toBe(2003);
+  });
+  it('on a page with no year, dates the items of a list by its intro (stats.gov.cn:82/tjdt/zygg/gjtjjgg/t20130712_402910713.htm)', () => {
+    const input =
+      '國家統計局關於2013年夏糧產量數據的公告\n根據對全國25個夏糧生產的省、區、市調查,2013年全國夏糧播種面積、單位面積產量、夏糧總產量如下:\n一、全國夏糧播種面積27588千公頃(41382萬畝),比2012年增加1千公頃(1.5萬畝),基本持平。';
+    const mentions = mentionsOf(input, '');
+    for (const text of ['27588千公頃', '1千公頃']) expect(mentions.find((m) => m.text === text)?.period, text).toBe(2013);
+  });
+
+  it('on a page with no year, dates a sentence by a year said before it in its paragraph (luwanhua.cn/2015/1209/346792.html)', () => {
+    const input =
+      '全國糧食總產(chǎn)量增長2.4% 實現(xiàn)“十二連增”\n2015-12-09 15:35:41\n我國糧食產(chǎn)量實現(xiàn)了“十二連增”。國家統(tǒng)計局8日公布數(shù)據(jù)顯示,2015年全國糧食總產(chǎn)量62143.5萬噸(12428.7億斤),比2014年增加1440.8萬噸(288.2億斤),增長2.4%。其中谷物產(chǎn)量57225.3萬噸(11445.1億斤),比2014年增加1484.6萬噸(296.9億斤),增長2.7%。\n數(shù)據(jù)顯示,2015年全國糧食播種面積為113340.5千公頃,比上年增加617.9千公頃,增長0.5%。全國糧食作物平均單產(chǎn)每公頃5482.9公斤,每公頃比上年增產(chǎn)97.8公斤,提高1.8%。';
+    const mentions = mentionsOf(input, '');
+    for (const text of ['57225.3萬噸', '2.7%', '5482.9公斤']) expect(mentions.find((m) => m.text === text)?.period, text).toBe(2015);
+  });
+
+  it('but not past an estimate (kuaixiaopin.net/a/xiaofei/2014/0113/17229.html)', () => {
+    const input =
+      '人民网无锡1月13日电 (陈超)无锡市第十五届人民代表大会第三次会议13日下午召开,无锡市代市长汪泉作政府工作报告。报告认为,2013年无锡经济运行稳中有进、转型升级步伐加快、改革开放活力增强、城乡建设协调发展、生态文明不断进步、民生工作扎实推进、社会事业成效明显、社会管理持续加强。预计2013年无锡全市地区生产总值增长9.3%,达到8000亿元以上。\n汪泉介绍称,2013年无锡全市经济稳定健康发展,预计地区生产总值增长9.3%,公共财政预算收入增长8%,固定资产投资增长18.1%,社会消费品零售总额增长12.5%。在全力稳增长的基础上,无锡把工作着力点放在提高经济发展质量和效益上,国家和省要求取消或下放的334项行政审批事项全部落实到位,取消或免征涉企收费74项,降低收费标准26项,实现社会融资总量1921亿元,';
+    // 2013年…,预计…: what the year's sentence estimates does not date what follows
+    expect(mentionsOf(input, '').find((m) => m.text === '1921亿元')?.period).toBeNull();
   });
 });
