@@ -27,15 +27,23 @@ function lastClauseYear(text: string): { at: number; year: number } | null {
 /** words that make what follows a plan or an estimate, not a result told */
 const PLANNED = /将|要|预计|预期|目标|力争|确保|计划|争取|力求|安排|可望|有望/;
 
+/** the start of the line holding the character before `at`, looked for no further back than `REACH` (the cost stays linear
+ * in a text without line breaks) */
+const REACH = 1600;
+function lineStart(text: string, at: number): number {
+  const from = Math.max(0, at - REACH);
+  return from + text.slice(from, at).lastIndexOf('\n') + 1;
+}
+
 /** a line that is an item of a numbered list (一、全国粮食播种面积…) */
 const LIST_ITEM = /^\s*[一二三四五六七八九十]{1,2}、/;
 
 /** the start of the line that opens, on a colon, the numbered list whose item holds `sentence` (…2012年全国粮食播种面积、
  * 单位面积产量、粮食总产量如下:\n一、全国粮食播种面积…\n二、…), or -1 */
 function listIntro(text: string, sentence: number): number {
-  let line = text.lastIndexOf('\n', sentence - 1) + 1;
+  let line = lineStart(text, sentence);
   for (let items = 0; items < 10 && line > 0 && LIST_ITEM.test(text.slice(line, line + 12)); items++) {
-    const before = text.lastIndexOf('\n', line - 2) + 1;
+    const before = lineStart(text, line - 1);
     if (/[:：]\s*$/.test(text.slice(before, line))) return before;
     line = before;
   }
@@ -48,7 +56,7 @@ const EARLIER = /(?:[由从][^,，;；。]{0,12}|(?<![比较])(?:上年|去年)|
 /** the first sentence of the paragraph holding `sentence`, or of the list intro its line is an item of: [from, to) */
 function lead(text: string, sentence: number, at: number): [number, number] {
   const intro = listIntro(text, sentence);
-  const from = intro >= 0 ? intro : Math.max(text.lastIndexOf('\n', sentence - 1) + 1, at - 1500);
+  const from = intro >= 0 ? intro : Math.max(lineStart(text, sentence), at - 1500);
   const end = text.slice(from, sentence).search(/[。\n]/);
   return [from, end < 0 ? sentence : from + end];
 }
@@ -78,6 +86,8 @@ export function laterYearResult(text: string, sentence: number, at: number, read
 /** on a page with no year: `read` (a result its sentence dates to no year) dated by the last year a sentence before it in its
  * paragraph (or its list's intro) opens a clause on, where nothing planned follows that year */
 function leadYear(text: string, sentence: number, at: number, read: Tense): Tense {
+  // (the cheap look first: no year at all in reach)
+  if (!text.slice(Math.max(0, sentence - 1500), sentence).includes('年')) return read;
   if (EARLIER.test(text.slice(Math.max(sentence, at - 30), at))) return read;
   const [start] = lead(text, sentence, at);
   const m = lastClauseYear(text.slice(start, sentence));
