@@ -29,6 +29,7 @@ import {
   wordYear,
   YEAR_IN_SENTENCE,
   YEAR_LEADS,
+  YEAR_RELEASED,
   YEAR_SO_FAR,
 } from './tense-cues';
 import type { Tense } from './tense-cues';
@@ -146,7 +147,8 @@ export class TenseReader {
         // on a page that gives no year, 由2007年的6423.2亿元增加到2012年的1.6万亿元 is a change between two years it states,
         // which a review tells as a plan would: its 到 alone says neither
         if (kind === 'target' && resultsYear === null && y !== null && /^[到至]/.test(m[0]) && fromYearBefore(text, m.index)) continue;
-        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
+        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR && re !== YEAR_RELEASED)
+          continue;
         const at = m.index + (m.groups?.lead?.length ?? 0);
         this.cues.push({ at, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
       }
@@ -156,6 +158,7 @@ export class TenseReader {
     if (resultsYear !== null) scan(YEAR_LEADS, 'target', false);
     scan(RESULT_CUE, 'actual', false);
     scan(YEAR_SO_FAR, 'actual', false);
+    scan(YEAR_RELEASED, 'actual', false);
     // at one place a target word outranks a result word: the backward walk meets it first
     this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
     YEAR_IN_SENTENCE.lastIndex = 0;
