@@ -35,6 +35,26 @@ function lineStart(text: string, at: number): number {
   return from + text.slice(from, at).lastIndexOf('\n') + 1;
 }
 
+/** where `needle` stands in the text last asked about, by needle (one engine reads one text at a time) */
+const stands = new Map<string, { text: string; at: number[] }>();
+
+/** whether `needle` stands anywhere in [from, to) of `text`: the cheap look before any pattern, at a binary search's cost */
+function standsIn(text: string, needle: string, from: number, to: number): boolean {
+  let known = stands.get(needle);
+  if (!known || known.text !== text) {
+    const at: number[] = [];
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) at.push(i);
+    stands.set(needle, (known = { text, at }));
+  }
+  let [lo, hi] = [0, known.at.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (known.at[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < known.at.length && known.at[lo] + needle.length <= to;
+}
+
 /** a line that is an item of a numbered list (一、全国粮食播种面积…) */
 const LIST_ITEM = /^\s*[一二三四五六七八九十]{1,2}、/;
 
@@ -70,7 +90,7 @@ export function laterYearResult(text: string, sentence: number, at: number, read
   if (resultsYear === null) return read.period === null ? leadYear(text, sentence, at, read) : read;
   if (read.period !== resultsYear) return read;
   // (most quantities have no such year anywhere near: the cheap look first)
-  if (!text.slice(Math.max(0, at - 1600), at).includes(String(resultsYear + 1))) return read;
+  if (!standsIn(text, String(resultsYear + 1), Math.max(0, at - REACH), at)) return read;
   if (EARLIER.test(text.slice(Math.max(sentence, at - 30), at))) return read;
   let from = sentence;
   let m = lastClauseYear(text.slice(sentence, at));
@@ -87,7 +107,7 @@ export function laterYearResult(text: string, sentence: number, at: number, read
  * paragraph (or its list's intro) opens a clause on, where nothing planned follows that year */
 function leadYear(text: string, sentence: number, at: number, read: Tense): Tense {
   // (the cheap look first: no year at all in reach)
-  if (!text.slice(Math.max(0, sentence - 1500), sentence).includes('年')) return read;
+  if (!standsIn(text, '年', Math.max(0, sentence - 1500), sentence)) return read;
   if (EARLIER.test(text.slice(Math.max(sentence, at - 30), at))) return read;
   const [start] = lead(text, sentence, at);
   const m = lastClauseYear(text.slice(start, sentence));
