@@ -3,9 +3,10 @@
 // result dated by the year its paragraph or list intro said before it (lib/extract/later-year-results.ts).
 // Each row is a page's opening lines up to the sentence, as the page has them, with the page's address; no title is given,
 // as a pasted page has none.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportMeta } from '../../lib/detect/metadata';
+import { laterYearResult } from '../../lib/extract/later-year-results';
+import { normalize } from '../../lib/text/normalize';
 import { checkRow, mentionsOf, rowName, type Row } from './helpers/engine';
 
 const rows: Row[] = [
@@ -43,15 +44,17 @@ describe('a result dated by its own sentence to the year after the one reviewed'
       expect(mentions.find((m) => m.text === text)?.period, text).toBe(2012);
   });
 
-  it('leaves a start level the year before (detect-corpus/texts/h6-rep-national-2004-part2-trad-dlnp.txt)', () => {
-    const file = join(__dirname, '../fixtures/detect-corpus/texts/h6-rep-national-2004-part2-trad-dlnp.txt');
-    const page = readFileSync(file, 'utf8');
-    const mentions = mentionsOf(page, '');
-    const sentence = page.indexOf('其中用于城市居民最低生活保障的補助資金由上年46億元');
-    const of = (text: string) => mentions.find((m) => m.text === text && m.start > sentence);
-    // 由上年46億元增加到92億元: the start is the year before the one the sentence tells
-    expect(of('46億元')?.period).toBe(2002);
-    expect(of('2235萬')?.period).toBe(2003);
+  it('leaves a start level the year before (detect-corpus/texts/h6-rep-national-2004-part2-trad-dlnp.txt, a page read as of 2003)', () => {
+    // the module alone, on the page's sentence as the engine reads it (simplified) and the metadata it had then: the page's
+    // own reading of its year has since changed, and the mechanism is what this row is about
+    const text = normalize(
+      '為繼續落實“兩個確保”和“三條保障線”,2003年中央財政支出700億元,比上年增長19.9%;其中用于城市居民最低生活保障的補助資金由上年46億元增加到92億元。',
+    ).text;
+    const meta = { ...reportMeta(text), year: 2003, resultsYear: 2002, targetsYear: 2003 };
+    const read = { kind: 'actual' as const, period: 2002 };
+    // 2003年中央财政支出700亿元: the sentence dates it; 由上年46亿元: the start of a change, the year before
+    expect(laterYearResult(text, 0, text.indexOf('700亿元'), read, meta)).toEqual({ kind: 'actual', period: 2003 });
+    expect(laterYearResult(text, 0, text.indexOf('46亿元'), read, meta)).toEqual(read);
   });
   it('on a page with no year, dates the items of a list by its intro (stats.gov.cn:82/tjdt/zygg/gjtjjgg/t20130712_402910713.htm)', () => {
     const input =
