@@ -22,7 +22,7 @@ const FROM_PLAN_END = new RegExp(`(?:由|从)${PLAN_NAME}(?:期|时期)?末的?$
 const FROM_YEARS_AGO = /(?:由|从)(\d{1,2}|[两二三四五六七八九十]{1,2})年前的?$/;
 /** a change against a year named as its base: 比2007年分别增长83%, 比2010年仅提高0.3个百分点, 分别比1995年增长69%和67% */
 const BASE_YEAR = new RegExp(
-  `(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少)(?:了)?(?:分别)?(?:\\d+(?:\\.\\d+)?%?[和、])*$`,
+  `(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:仅|只|又|共|累计)?(?:增长|增加|提高|下降|减少|增产|减产)(?:了)?(?:分别)?(?:\\d+(?:\\.\\d+)?%?[和、])*$`,
 );
 /** a quantity that starts a change over the years: 从82.5万亿元, 分别由17979元和4931元, 起征点从月销售额3万元, 从人均8.7万元 (a
  * rate's basis between) */
@@ -80,7 +80,15 @@ export function headingBase(sentence: string): { year: number; base: number } | 
 }
 
 /** a stated base earlier in a sentence, and what follows it up to a change: 比1980年增长百分之十二点三;棉花三百六十万吨,增长 */
-const BASE_BEFORE = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)`, 'g');
+const BASE_BEFORE = new RegExp(`(?:比|较)(${Y})年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少|增产|减产)`, 'g');
+/** a level moved between two years it states, then the change it made: 从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍 */
+const MOVED_BETWEEN = new RegExp(
+  `[从由](${Y})年(?:末|底)?的[^,;。]{1,16}?(?:增加|增长|提高|上升|下降|减少|扩大)(?:到|至)${Y}年(?:末|底)?的?[^,;。]{1,16}?,(?:增长|增加|提高|下降|减少)(?:了)?$`,
+);
+/** the same frame after it, the years left to the first (…;人均生产总值从7738元增加到24715元,增长3.2倍) */
+const MOVED_UNDATED =
+  /[从由][^,;。年]{1,16}?(?:增加|增长|提高|上升|下降|减少|扩大)(?:到|至)[^,;。年]{1,16}?,(?:增长|增加|提高|下降|减少)(?:了)?$/;
+const MOVED_FROM_YEAR = new RegExp(`[从由](${Y})年(?:末|底)?的[^,;。]{1,16}?(?:增加|增长|提高|上升|下降|减少|扩大)(?:到|至)${Y}年`, 'g');
 /** what ends a base's reach in its sentence: another comparison or base (比上年, 同比, 比重 aside), another year, a span, a share */
 const OTHER_BASE = new RegExp(`[比较](?!重)|同期|${Y}年|年均|平均|每年|累计|占`);
 /** a bare change right before a quantity, at the head of its clause or list item: 增长, 增长了 */
@@ -95,6 +103,14 @@ const BARE_CHANGE = /(?:^|[,;、])[^,;、比较]{0,12}?(?:增长|增加|提高|�
 export function statedBase(before: string): number | null {
   const base = BASE_YEAR.exec(before.slice(-30));
   if (base) return Number(base[1]);
+  const moved = MOVED_BETWEEN.exec(before.slice(-60));
+  if (moved) return Number(moved[1]);
+  if (MOVED_UNDATED.test(before.slice(-50))) {
+    let first: RegExpExecArray | null = null;
+    MOVED_FROM_YEAR.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = MOVED_FROM_YEAR.exec(before)); ) first = m;
+    if (first && !new RegExp(`${Y}年`).test(before.slice(first.index + first[0].length))) return Number(first[1]);
+  }
   // (its last 20 characters hold any match: the pattern is shorter)
   if (!BARE_CHANGE.test(before.slice(-20))) return null;
   let last: RegExpExecArray | null = null;

@@ -1,6 +1,5 @@
 // The extraction engine: report text in, mentions out (the model in lib/model/mention.ts).
 //   normalize → find quantities → read each one's measure, indicator and tense → map back to the input
-//
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
 import type { Mention } from '../model/mention';
@@ -44,6 +43,7 @@ import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
 import { overSeveralYears } from './spans';
 import { partOfCount, partsOfSpannedSums } from './parts';
+import { restatedInOtherUnits } from './unit-restatements';
 import { nameAmongParts } from './among-parts';
 import { comparedBase, nameByClauseTopics } from './clause-topic';
 import { shareOfClassOrUse } from './class-shares';
@@ -95,7 +95,7 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   const readings = withTableCells(norm.text, readAll(norm.text, quantities));
   const tense = new TenseReader(norm.text, meta);
   const mentions = readings.map((r) => toMention(source, norm, r, tense));
-  return { mentions: partsOfSpannedSums(norm.text, readings, mentions), meta };
+  return { mentions: restatedInOtherUnits(source, partsOfSpannedSums(norm.text, readings, mentions)), meta };
 }
 
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
@@ -271,12 +271,12 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (!indicator && prev && !between.includes('\n') && /(?:增幅|增速)(?:达到?|为)?$/.test(context)) indicator = prev.carry;
     // national reports' long sentences: words of the clause in the name, a name only of a base (name-mend.ts)
     ({ indicator, measure, sign } = mendReading(text, q, context, { indicator, measure, sign }, prev, from));
-    // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise
+    // 居民消费价格指数控制在3.5%以内: a price index in per cent is its rise, not where it is an index on 100 (指数为99.6%)
     // (…生产总值要达7%以上: an output in per cent is its growth, but for a share of it: 相当于生产总值的…)
     if (
       q.unitClass === 'percent' &&
       measure === 'level' &&
-      (CONSUMER_PRICES.test(indicator) || (OUTPUT.test(indicator) && !/的$/.test(context)))
+      ((CONSUMER_PRICES.test(indicator) && q.value < 50) || (OUTPUT.test(indicator) && !/的$/.test(context)))
     )
       measure = 'growth';
     indicator = rankOf(text, indicator, context, q.start, q.unit);

@@ -18,6 +18,7 @@ import { restatedTarget } from './restated-targets';
 import { priorTarget } from './prior-targets';
 import { presentFact } from './present-facts';
 import { unstatedYears } from './unstated-years';
+import { laterYearResult } from './later-year-results';
 import {
   clauseBefore,
   fromYearBefore,
@@ -28,6 +29,7 @@ import {
   wordYear,
   YEAR_IN_SENTENCE,
   YEAR_LEADS,
+  YEAR_RELEASED,
   YEAR_SO_FAR,
 } from './tense-cues';
 import type { Tense } from './tense-cues';
@@ -147,7 +149,8 @@ export class TenseReader {
         // on a page that gives no year, 由2007年的6423.2亿元增加到2012年的1.6万亿元 is a change between two years it states,
         // which a review tells as a plan would: its 到 alone says neither
         if (kind === 'target' && resultsYear === null && y !== null && /^[到至]/.test(m[0]) && fromYearBefore(text, m.index)) continue;
-        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR) continue;
+        if (y !== null && kind === 'actual' && targetsYear !== null && y >= targetsYear && re !== YEAR_SO_FAR && re !== YEAR_RELEASED)
+          continue;
         const at = m.index + (m.groups?.lead?.length ?? 0);
         this.cues.push({ at, end: m.index + m[0].length, kind: estimate ? 'actual' : kind, year: y, weak });
       }
@@ -157,6 +160,7 @@ export class TenseReader {
     if (resultsYear !== null) scan(YEAR_LEADS, 'target', false);
     scan(RESULT_CUE, 'actual', false);
     scan(YEAR_SO_FAR, 'actual', false);
+    scan(YEAR_RELEASED, 'actual', false);
     // at one place a target word outranks a result word: the backward walk meets it first
     this.cues.sort((a, b) => a.at - b.at || (a.kind === 'target' ? 1 : -1));
     YEAR_IN_SENTENCE.lastIndex = 0;
@@ -204,7 +208,8 @@ export class TenseReader {
     const restated = restatedTarget(this.text, sentence, at, end, own, this.meta.resultsYear);
     const stated = presentFact(this.text, sentence, at, restated, this.meta.resultsYear);
     const quoted = priorTarget(this.text, sentence, at, end, stated, this.meta.targetsYear);
-    const read = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, quoted));
+    const listed = unstatedYears(this.text, sentence, at, priorYearOfList(this.text, sentence, at, quoted));
+    const read = laterYearResult(this.text, sentence, at, listed, this.meta);
     if (!plannedFigure(this.text, sentence, at)) return read;
     // 比原来设想的六百亿元: over the years of what it is compared with
     const compared = comparedWithPlan(this.text, sentence, at);
