@@ -172,7 +172,7 @@ const families: Array<{ family: string; rows: Row[] }> = [
         input: textUpTo(R1999, '但是预计经过努力还是可以达到的。'),
         expect: [
           { text: '7.8％', kind: 'actual', period: 1998 },
-          { text: '低于8％', kind: 'target', period: 1998 },
+          { text: '8％', kind: 'target', period: 1998 },
           { text: '7％左右', kind: 'target', period: 1999 },
         ],
       },
