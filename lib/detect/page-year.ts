@@ -44,6 +44,9 @@ const OWN_YEAR_PARAGRAPH = new RegExp(`(?:^|\\n)\\s*${YEAR}年是[^。\\n]{0,80}
  * 2014年甘肃省实现生产总值…): the year those results are of.
  */
 const REVIEWED_YEAR = new RegExp(`(?:过去一年|去年)[\\s\\S]{0,800}?(?:^|[\\n。,])[^。\\n,]{0,6}?${YEAR}年[^。\\n]{0,10}?(?:实现|完成)`);
+/** a clause that opens on a year and tells what the whole year achieved (2012年,府谷县紧紧围绕…,全年实现地区生产总值450亿元,
+ * run into the bullets above it by the normalizer), saying nothing of plans before: that year's results */
+const YEAR_ACHIEVED = new RegExp(`(?<![\\d到至比较从由与同自截])${YEAR}年[,，](?:(?!要|将|力争|预计)[^。\\n]){0,120}?全年(?:实现|完成)`);
 /** a review's heading, then a paragraph that opens on the year it reviews (过去一年\n\n2022年是党和国家历史上极为重要的一年。) */
 const REVIEWED_YEAR_PARAGRAPH = new RegExp(`(?:过去一年|过去的一年|一年来)[\\s\\S]{0,40}?\\n\\s*${YEAR}年是[^。\\n]{0,60}?的一年`);
 
@@ -64,7 +67,7 @@ export function impliedYears(opening: string): ImpliedYears | null {
     const y = Number(own[1]);
     return { targetsYear: y, resultsYear: y - 1 };
   }
-  const results = REVIEWED_YEAR.exec(head) ?? REVIEWED_YEAR_PARAGRAPH.exec(head);
+  const results = REVIEWED_YEAR.exec(head) ?? REVIEWED_YEAR_PARAGRAPH.exec(head) ?? YEAR_ACHIEVED.exec(head);
   if (results) {
     const y = Number(results[1]);
     return { targetsYear: y + 1, resultsYear: y };

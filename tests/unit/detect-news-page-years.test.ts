@@ -1,4 +1,4 @@
-// News pages of a national report that give no year but in their headline, stamp or first paragraph (report-pairs held-out
+// News pages of a report that give no year but in their headline, stamp or first paragraph (report-pairs held-out
 // batch 14): a page stamped in a session's months (January–March) that quotes what 政府工作报告提出 is that year's session
 // news; a review heading (过去一年) whose paragraph opens 2022年是…的一年 reviews that year (lib/detect/page-year.ts).
 import { readFileSync } from 'node:fs';
@@ -26,5 +26,25 @@ describe('the years of a news page of a report', () => {
       '2022-09-05 20:52:36',
     );
     expect(reportMeta(normalize(text).text).year).toBeNull();
+  });
+});
+
+// pages read blind by the trial20 round (2026-12-07), their openings as stored, each with its address
+const SHENZHEN_2017 =
+  '市六届人大三次会议开幕,许勤作政府工作报告,GDP目标增速8.5%\n发布时间: 2017-01-14\n来自各界各领域的490多名市人大代表出席会议,履行宪法和法律赋予的神圣职责。\n会议由大会主席团常务主席、执行主席丘海主持。大会主席团常务主席、执行主席郑轲、罗莉、蒋宇扬、刘恩、高振怀、乔家华、石岗参加会议并在主席台就坐。\n市领导戴北方、林洁、杨洪、李小甘、田夫、李建华、张子兴、刘庆生等出席会议,并在主席台就坐。\nGDP增速8.5%是稳中求进的目标\n“深圳质量型发展领先优势更加凸显。”对于2016年深圳的经济发展情况,本次政府工作报告如是评价。经初步核算,2016年本市生产总值超过1.93万亿元,';
+const FUGU_2012 =
+  '●全年實現(xiàn)地區(qū)生產(chǎn)總值450億元\n●縣域綜合實力上升到全國百強縣第67位\n2012年,府谷縣緊緊圍繞“幸福府谷”建設目標,堅持科學發(fā)展,面對嚴峻復雜的經(jīng)濟社會發(fā)展形勢,凝心聚力謀發(fā)展,腳踏實地惠民生,全縣經(jīng)濟社會事業(yè)發(fā)展勢頭強勁,全年實現(xiàn)地區(qū)生產(chǎn)總值450億元,縣域綜合實力上升到全國百強縣第67位。';
+
+describe('the years of pages read as a reader would', () => {
+  // the year a clause before the report's name speaks of is no year of the report (对于2016年深圳的经济发展情况,本次政府工作
+  // 报告如是评价): the session's news stamped 2017-01-14 is 2017's (http://www.szrd.gov.cn//v2/lvzhi/jdgz/zxgz/content/post_967523.html)
+  it('深圳 2017 session news', () => {
+    const m = reportMeta(normalize(SHENZHEN_2017).text);
+    expect([m.year, m.targetsYear]).toEqual([2017, 2017]);
+  });
+  // a clause that opens on its year and tells what the whole year achieved, under bullets the normalizer runs into it
+  // (http://m.nicastaneda.com/ztbd/2013-02-21/13614097756283.html, traditional, glossed)
+  it('府谷 2012: 2012年,…全年實現地區生產總值450億元', () => {
+    expect(reportMeta(normalize(FUGU_2012).text).resultsYear).toBe(2012);
   });
 });
