@@ -113,8 +113,9 @@ function withoutDateAndTargetWords(k: string, measure?: Measure): string | undef
   return known(bare, measure) ?? withoutLeadIn(bare, measure);
 }
 
-/** a headline's or a list's label before a colon (北京︰今年GDP, 今年目标：城镇新增就业) */
-const LABEL = /^.*[:：︰]/;
+/** a headline's or a list's label before a colon or a dash (北京︰今年GDP, 今年目标：城镇新增就业, 报告提出了成都今年发展的主要
+ * 预期目标——地区生产总值: the dash opens a list as a colon does) */
+const LABEL = /^.*(?:[:：︰]|——)/;
 
 /** a known indicator after a label and its colon: the indicator; an unknown one keeps its label */
 function withoutLabel(k: string, measure?: Measure): string | undefined {

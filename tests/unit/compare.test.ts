@@ -127,6 +127,10 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['全国城镇调查失业率均值', 'level', '城镇调查失业率'],
     ['全社会研发经费支出相当于全市生产总值的比例', 'level', '研发经费投入强度'],
     ['国内GDP', 'growth', '地区生产总值'],
+    // held-out batch 15: a list opened by a dash (成都 2018, 每日经济新闻: 報告提出了成都今年發展的主要預期目標——地區生產總值增長7.5%),
+    // the CO2 intensity per 10,000 yuan (山西 2017 report: 万元地区生产总值二氧化碳排放量下降3.9%)
+    ['报告提出了成都今年发展的主要预期目标——地区生产总值', 'growth', '地区生产总值'],
+    ['万元地区生产总值二氧化碳排放量', 'growth', '单位地区生产总值二氧化碳排放'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -173,6 +177,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('目标任务完成率')).toBe('目标任务完成率');
     // nor its year or target words: only a known indicator sheds them
     expect(indicatorKey('2023年重点项目预期目标')).toBe('2023年重点项目预期目标');
+    // nor its label before a dash (an unknown name after 主要预期目标—— keeps it)
+    expect(indicatorKey('主要预期目标——重点项目投资')).toBe('主要预期目标——重点项目投资');
     expect(indicatorKey('提出建议')).toBe('提出建议');
     // nor the label before a colon: only a known indicator after it sheds it
     expect(indicatorKey('说明：江苏沿海开发投资')).toBe('说明：江苏沿海开发投资');
