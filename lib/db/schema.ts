@@ -123,9 +123,15 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  13: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 12;
+export const DB_VERSION = 13;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -178,5 +184,8 @@ export class ReportLensDb extends Dexie {
     // Version 12 folds the unemployment rate's yearly mean, 国内GDP and a long name of the R&D ratio (lib/compare/aliases.ts):
     // re-key the clips.
     this.version(12).stores(STORES[12]).upgrade(rederive);
+    // Version 13 drops a list's label before a dash (…主要预期目标——地区生产总值) and folds 万元地区生产总值二氧化碳排放量 into the CO2
+    // intensity (lib/compare/indicator-key.ts, aliases.ts): re-key the clips.
+    this.version(13).stores(STORES[13]).upgrade(rederive);
   }
 }
