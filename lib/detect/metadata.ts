@@ -279,13 +279,8 @@ function nameYear(title: string, opening: string, type: ReportType | null, regio
   const tries: Array<[RegExp, number]> = [
     // not the budget's execution named in a session's agenda (2016年财政预算执行情况和2017年财政预算草案 → 2017), nor
     // final accounts a report says were audited (2016年至2017年财政决算及其他财政收支情况审计), nor a year a clause before the
-    // report's name speaks of (对于2016年深圳的经济发展情况,本次政府工作报告如是评价)
-    [
-      new RegExp(
-        `${YEAR}年(?:度)?(?:(?:(?!(?:19|20)\\d\\d年)[^。\\n>,;]){0,16}?政府工作报告|(?:(?!(?:19|20)\\d\\d年)[^。\\n>]){0,16}?(?:决算(?![^。\\n]{0,12}审计)|预算(?!执行)))`,
-      ),
-      0,
-    ],
+    // report's name speaks of (对于2016年深圳的经济发展情况,本次政府工作报告如是评价; 2023年,天津财税保持较快增长,一般公共预算收入…)
+    [new RegExp(`${YEAR}年(?:度)?(?:(?!(?:19|20)\\d\\d年)[^。\\n>,;]){0,16}?(?:政府工作报告|决算(?![^。\\n]{0,12}审计)|预算(?!执行))`), 0],
     // a title with its place blanked: 镇人民政府2021年工作报告
     [new RegExp(`人民政府${YEAR}年(?:度)?工作报告`), 0],
     // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告

@@ -19,6 +19,12 @@ describe('the years of a news page of a report', () => {
     const m = meta('national-2023-hljnews-review.txt');
     expect([m.year, m.resultsYear]).toEqual([2023, 2022]);
   });
+  // a clause's year before a comma names no budget (2023年,天津财税保持较快增长,一般公共预算收入达到…: the year reviewed), so the
+  // headline's 2024年GDP预期增长目标 and the session (第十八届人民代表大会第二次会议) date the page (held-out batch 15)
+  it('中新网 on 天津 2024 (melab): 2024, not 2023', () => {
+    const m = meta('prov-tianjin-2024-melab-targets.txt');
+    expect([m.year, m.targetsYear, m.resultsYear]).toEqual([2024, 2024, 2023]);
+  });
   // a guard: a stamp after the session's months says nothing (a repost put online later)
   it('a stamp in September with 政府工作报告提出 dates nothing', () => {
     const text = readFileSync(join(TEXTS, 'national-2022-fubaore-targets.txt'), 'utf8').replace(
