@@ -25,6 +25,10 @@ describe('the years of a news page of a report', () => {
     const m = meta('prov-tianjin-2024-melab-targets.txt');
     expect([m.year, m.targetsYear, m.resultsYear]).toEqual([2024, 2024, 2023]);
   });
+  // 山西两会上 with its stamp 2016-01-29: the session's news (held-out batch 15, shanxishangren: 中国新闻网)
+  it('中国新闻网 on 山西 2016: 正在进行的山西两会上 → 2016', () => {
+    expect(meta('prov-shanxi-2016-shanxishangren-targets.txt').year).toBe(2016);
+  });
   // a guard: a stamp after the session's months says nothing (a repost put online later)
   it('a stamp in September with 政府工作报告提出 dates nothing', () => {
     const text = readFileSync(join(TEXTS, 'national-2022-fubaore-targets.txt'), 'utf8').replace(
