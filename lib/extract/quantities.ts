@@ -38,9 +38,10 @@ const ASCII_LETTER = /[A-Za-z]/;
 /** what right after a number makes it a date, a time, an edition or a serial */
 const NOT_AFTER = new Set([...'年月日时号届期版代级类'].map((c) => c.charCodeAt(0)));
 const DIGITISH = /[0-9.]/;
-/** a number right after these is a rank, a denominator, an index or a page's counter, not an amount */
+/** a number right after these is a rank, a denominator, an index or a page's counter, not an amount; nor the one of a set
+ * phrase (亲如一家, 情同一家, 自成一家, 天下一家) */
 const NOT_AMOUNT_BEFORE =
-  /(?:第|每|前|以下|如下|下列|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?)$/;
+  /(?:第|每|前|以下|如下|下列|序号|编号|号|No\.?|(?:点击|浏览|阅读|访问|点赞|评论|转发|收藏|下载)(?:量|数|次数|人数)?[:]?|亲如|情同|自成|天下)$/;
 const CLAUSE_END = /[,;:。!?、()\n"'“”‘’《》]/;
 /** counts of the report's own parts: 重点做好10个方面工作, 抓好8项重点任务的以下 */
 const PARTS_AFTER = /^(?:大)?(?:方面|部分)/;

@@ -422,6 +422,13 @@ const families: Family[] = [
         expect: [],
       },
       {
+        source: 'prov-ningxia-2025.txt: the one of a set phrase (亲如一家), at the end of a quotation',
+        title: T('宁夏回族自治区'),
+        input: '并在2025年新年贺词中对我区“银川多民族社区居民亲如一家”给予充分肯定。',
+        exactly: [],
+        expect: [],
+      },
+      {
         source: 'prov-ningxia-2025.txt: a capacity that names a plant',
         title: T('宁夏回族自治区'),
         input: '全国最大的25万吨煤基乙烯聚合物项目投产、300万吨CCUS碳利用示范项目一期建成、135万吨聚烯烃升级改造项目开工。',
