@@ -34,9 +34,9 @@ test('a figure over several years says its years on the card and has a column of
   await mark.hover();
   await expect.poll(() => ui(page, 'rl-card [data-rl-field="period"]').textContent()).toBe('2022–2024年');
   await cardButton(page, 'clip').click();
-  // and one year's figure beside it: last year's GDP growth
+  // and one year's figure beside it: last year's GDP growth (全年实现地区生产总值5503亿元、增长5.4%)
   await page.keyboard.press('Escape');
-  const gdp = page.locator('rl-mark[data-rl-kind="actual"][data-rl-edge~="head"]').first();
+  const gdp = page.locator('rl-mark[data-rl-kind="actual"][data-rl-edge~="head"]', { hasText: /^5\.4%$/ }).first();
   await gdp.hover();
   await expect.poll(() => ui(page, 'rl-card [data-rl-field="period"]').textContent()).toBe('2024年');
   await cardButton(page, 'clip').click();
