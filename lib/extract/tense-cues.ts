@@ -25,8 +25,8 @@ const SO_FAR =
  * its `lead`) */
 const SAME_PART_BEFORE = `(?=[^。!?]{0,24}?(?:比|较)(?:去年|上年)同期)`;
 /** 今年 of figures a statistics bureau released (国家统计局…公布的…数据显示,今年全国粮食总产量…; a headline 统计局:今年夏粮增产…):
- * the year reported, not one planned */
-export const YEAR_RELEASED = /(?<=(?:数据|统计|公报)显示[,，:：]?|统计局[:：])今年/g;
+ * the year reported, not one planned (the look-behind after 今年: one before it would be tried at every offset) */
+export const YEAR_RELEASED = /今年(?<=(?:(?:数据|统计|公报)显示[,，:：]?|统计局[:：])今年)/g;
 export const YEAR_SO_FAR = new RegExp(
   `今年(?:${SO_FAR})|(?<=截[至止])今年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份|中旬|\\d{1,2}日)?|(${Y})年(?:${SO_FAR})${SAME_PART_BEFORE}|(?<lead>今年[^。!?]{1,30}?)(?:${SO_FAR})${SAME_PART_BEFORE}`,
   'g',
