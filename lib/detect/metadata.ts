@@ -358,9 +358,11 @@ function communiqueYear(text: string): number | null {
     body,
   );
   if (opens) return Number(opens[1]);
+  // (a release of the year so far, 一季度…截至3月末, is of the year it is published in; an annual one, of the year before)
   const published = STATS_DATED.exec(text) ?? PUBLISHED.exec(text);
-  return published ? Number(published[1]) - 1 : null;
+  return published ? Number(published[1]) - (SO_FAR_TOLD.test(text.slice(0, 1500)) ? 0 : 1) : null;
 }
+const SO_FAR_TOLD = /一季度|上半年|前三季度|年初以来|今年以来|截至\d{1,2}月(?:末|底)/;
 
 export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMeta {
   const opening = (heading ? `${heading}\n` : '') + text.slice(0, 3000);

@@ -42,6 +42,8 @@ describe('the years of a news page of a report', () => {
 // pages read blind by the trial20 round (2026-12-07), their openings as stored, each with its address
 const SHENZHEN_2017 =
   '市六届人大三次会议开幕,许勤作政府工作报告,GDP目标增速8.5%\n发布时间: 2017-01-14\n来自各界各领域的490多名市人大代表出席会议,履行宪法和法律赋予的神圣职责。\n会议由大会主席团常务主席、执行主席丘海主持。大会主席团常务主席、执行主席郑轲、罗莉、蒋宇扬、刘恩、高振怀、乔家华、石岗参加会议并在主席台就坐。\n市领导戴北方、林洁、杨洪、李小甘、田夫、李建华、张子兴、刘庆生等出席会议,并在主席台就坐。\nGDP增速8.5%是稳中求进的目标\n“深圳质量型发展领先优势更加凸显。”对于2016年深圳的经济发展情况,本次政府工作报告如是评价。经初步核算,2016年本市生产总值超过1.93万亿元,';
+const DONGFENG_2011_Q1 =
+  '一季度东丰县经济实现跨越式发展\n中国网 china.com.cn 时间: 2011-04-15\n|\n年初以来,吉林省东丰县委、县政府以科学发展观为统领,狠抓税源项目建设,加快城镇化步伐,全力以赴招商引资,扎实推进农业现代化进程,大力实施惠民实事,实现了经济社会健康发展,取得了首季开门红。截至3月末,全县地区生产总值实现19.5亿元,同比增长22.6%;全口径财政收入完成11042万元,同比增长50.7%。其中,地方级财政收入完成7289万元,同比增长63.7%。\n(王玉君 张学刚 吕留洋 记者 李及肃)\n';
 const FUGU_2012 =
   '●全年實現(xiàn)地區(qū)生產(chǎn)總值450億元\n●縣域綜合實力上升到全國百強縣第67位\n2012年,府谷縣緊緊圍繞“幸福府谷”建設目標,堅持科學發(fā)展,面對嚴峻復雜的經(jīng)濟社會發(fā)展形勢,凝心聚力謀發(fā)展,腳踏實地惠民生,全縣經(jīng)濟社會事業(yè)發(fā)展勢頭強勁,全年實現(xiàn)地區(qū)生產(chǎn)總值450億元,縣域綜合實力上升到全國百強縣第67位。';
 
@@ -54,6 +56,12 @@ describe('the years of pages read as a reader would', () => {
   });
   // a clause that opens on its year and tells what the whole year achieved, under bullets the normalizer runs into it
   // (http://m.nicastaneda.com/ztbd/2013-02-21/13614097756283.html, traditional, glossed)
+  // a release of the year so far (一季度…截至3月末), dated 2011-04-15, is 2011's, not the year before's as an annual
+  // communiqué published in April would be (http://xyjj.china.com.cn/2011-04/15/content_4134919.htm)
+  it('东丰 2011 first quarter: 2011', () => {
+    const m = reportMeta(normalize(DONGFENG_2011_Q1).text);
+    expect([m.type, m.year, m.resultsYear]).toEqual(['statistical-communique', 2011, 2011]);
+  });
   it('府谷 2012: 2012年,…全年實現地區生產總值450億元', () => {
     expect(reportMeta(normalize(FUGU_2012).text).resultsYear).toBe(2012);
   });
