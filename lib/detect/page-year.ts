@@ -113,6 +113,18 @@ function stampedYear(text: string): number | null {
   return first && Number(first[1]) === y - 1 ? y : null;
 }
 
+/** a page dated after a year's first quarter that tells the year so far (发布时间:2018-08-10 … 今年上半年, 一季度, 今年以来):
+ * its figures are that year's; it plans nothing of a year to come */
+const SO_FAR = /今年以来|年初以来|上半年|一季度|前三季度|前[一二三四五六七八九十\d]{1,2}个?月/;
+export function soFarYears(opening: string): ImpliedYears | null {
+  const head = opening.slice(0, 800);
+  const date = PAGE_DATE.exec(head.slice(0, 300));
+  const month = date && Number(date[2] ?? date[4]);
+  if (!date || !month || month < 4 || !SO_FAR.test(head)) return null;
+  const y = Number(date[1] ?? date[3]);
+  return { targetsYear: y, resultsYear: y };
+}
+
 /** the year a page's own date gives it: a session's news in its first months, or a stamp its review confirms */
 export function pageDatedYear(text: string): number | null {
   return sessionNewsYear(text) ?? stampedYear(text);
