@@ -140,13 +140,14 @@ const SETS: Array<{ name: string; dir: string; split?: string; min: number; floo
   // county's page 4 dated by an audit of 2017 it names rather than the year it reviews, 各位代表,2018年,我们…; a
   // communiqué's body without title or year given no type); after the families written from them (audited final accounts
   // do not name a report; 各位代表,2018年,我们…取得了 closes the review of the year before; detect-holdout11-families;
-  // no longer unseen): 35, 34, 34
+  // no longer unseen): 35, 34, 34; year 35 since a page dated after a year's first quarter that tells the year so far is
+  // that year's (the town's stamp, 2006/10/28, over 上半年以来工作回顾)
   {
     name: 'detect-corpus holdout11 (report texts)',
     dir: DETECT_CORPUS,
     split: 'holdout11',
     min: 35,
-    floor: { region: 0.97, year: 0.92, type: 0.94 },
+    floor: { region: 0.97, year: 0.97, type: 0.94 },
   },
 ];
 
