@@ -6,7 +6,7 @@ import { isDivisionName } from '../model/region';
 import { arabicDates } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
 import { headingYears, opensOnPlannedYear } from './heading-years';
-import { impliedYears, pageDatedYear, planReviewYear, soFarYears, termReviewYear } from './page-year';
+import { impliedYears, pageDatedYear, planReviewYear, SO_FAR_TOLD, soFarYears, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, regionOf } from './report-region';
 import { npcSessionYear, provinceSessionYear } from './session-years';
@@ -362,7 +362,6 @@ function communiqueYear(text: string): number | null {
   const published = STATS_DATED.exec(text) ?? PUBLISHED.exec(text);
   return published ? Number(published[1]) - (SO_FAR_TOLD.test(text.slice(0, 1500)) ? 0 : 1) : null;
 }
-const SO_FAR_TOLD = /一季度|上半年|前三季度|年初以来|今年以来|截至\d{1,2}月(?:末|底)/;
 
 export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMeta {
   const opening = (heading ? `${heading}\n` : '') + text.slice(0, 3000);

@@ -113,14 +113,16 @@ function stampedYear(text: string): number | null {
   return first && Number(first[1]) === y - 1 ? y : null;
 }
 
-/** a page dated after a year's first quarter that tells the year so far (发布时间:2018-08-10 … 今年上半年, 一季度, 今年以来):
- * its figures are that year's; it plans nothing of a year to come */
-const SO_FAR = /今年以来|年初以来|上半年|一季度|前三季度|前[一二三四五六七八九十\d]{1,2}个?月/;
+/** words of the year so far: 今年以来, 上半年, 一季度, 前三季度, 前10个月, 截至3月末 */
+export const SO_FAR_TOLD = /今年以来|年初以来|上半年|一季度|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|截至\d{1,2}月(?:末|底)/;
+
+/** a page dated after a year's first quarter that tells the year so far (发布时间:2018-08-10 … 今年上半年): its figures are
+ * that year's; it plans nothing of a year to come */
 export function soFarYears(opening: string): ImpliedYears | null {
   const head = opening.slice(0, 800);
   const date = PAGE_DATE.exec(head.slice(0, 300));
   const month = date && Number(date[2] ?? date[4]);
-  if (!date || !month || month < 4 || !SO_FAR.test(head)) return null;
+  if (!date || !month || month < 4 || !SO_FAR_TOLD.test(head)) return null;
   const y = Number(date[1] ?? date[3]);
   return { targetsYear: y, resultsYear: y };
 }
