@@ -1,4 +1,5 @@
-// The year of a paragraph on a page that does not say its year: the year the paragraph before opens with.
+// The year of a paragraph: the year it opens on, or, on a page that does not say its year, the year the paragraph
+// before opens with.
 import { lastAtOrBefore } from './sorted-search';
 
 /** the start of the paragraph holding `at`, looking back at most `max` characters */
@@ -20,4 +21,11 @@ export function yearOpeningParagraphBefore(text: string, years: Array<{ at: numb
   const before = paragraphStart(text, end, 600);
   const y = lastAtOrBefore(years, before + 12);
   return y >= 0 && years[y].at >= before ? years[y].year : null;
+}
+
+/** the year a paragraph opens on, before a comma (2021年,广西…经济运行持续恢复。初步预计,…,两年平均增长5.6%) */
+export function yearOpeningParagraph(text: string, at: number): number | null {
+  const head = paragraphStart(text, at, 600);
+  const y = /^[ \t\u3000]*((?:19|20)\d\d)年[,，]/.exec(text.slice(head, head + 12));
+  return y ? Number(y[1]) : null;
 }

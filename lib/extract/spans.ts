@@ -1,6 +1,6 @@
 // Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
 // A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
-import { paragraphStart } from './paragraph-years';
+import { yearOpeningParagraph } from './paragraph-years';
 import type { ReportMeta } from '../detect/metadata';
 import { lastReviewBefore, PLAN_NAME, type PlanReview, planReviews, planStart, planYears } from '../detect/five-year-plans';
 import { parseChinese } from './numbers';
@@ -214,13 +214,6 @@ function yearStartedFrom(text: string, at: number, next: number | null): number 
 }
 
 /** the last year the sentence says before `at`, not a base (比2005年, 是2005年的) nor a start (从2005年) */
-/** the year a paragraph opens on, before a comma (2021年,广西…经济运行持续恢复。初步预计,…,两年平均增长5.6%) */
-function yearOpeningParagraph(text: string, at: number): number | null {
-  const head = paragraphStart(text, at, 600);
-  const y = /^[ \t\u3000]*((?:19|20)\d\d)年[,，]/.exec(text.slice(head, head + 12));
-  return y ? Number(y[1]) : null;
-}
-
 function yearOfSentence(text: string, at: number): number | null {
   const sentence = sentenceBefore(text, at);
   let year: number | null = null;
