@@ -3,8 +3,7 @@
 // Everything is read from the clean text (lib/text/normalize.ts); offsets are mapped back at the end,
 // so `input.slice(m.start, m.end) === m.text` holds for any input, however noisy.
 import type { Mention } from '../model/mention';
-import { normalize, pinyinReadingLength, toSource, type NormalizedText } from '../text/normalize';
-import { isHan } from '../text/han';
+import { normalize } from '../text/normalize';
 import { cleanTitle, reportMeta, type ReportMeta } from '../detect/metadata';
 import { findQuantities, type Quantity } from './quantities';
 import { GENERIC_MEASURE, isSegmentBreak, leftContext, PLAN_AMOUNT, phraseBefore } from './phrases';
@@ -41,6 +40,7 @@ import {
 } from './subjects';
 import { mendReading } from './name-mend';
 import { TenseReader } from './tense';
+import { toMention } from './to-mention';
 import { overSeveralYears } from './spans';
 import { partOfCount, partsOfSpannedSums } from './parts';
 import { restatedInOtherUnits } from './unit-restatements';
@@ -367,32 +367,4 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     r.indicator = totalOfSubject(text, out, k);
   }
   return nameByClauseTopics(text, secondReading(text, out));
-}
-
-function toMention(source: string, norm: NormalizedText, r: Reading, tense: TenseReader): Mention {
-  const [start, sourceEnd] = toSource(norm, r.q.start, r.q.end);
-  // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
-  const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
-  const tensed = tense.at(r.q.start, r.measure !== 'level' && !r.overBase, r.q.end);
-  const kind = r.restated ? 'target' : tensed.kind;
-  // a rate over several years (年均增长) names its years only where the text says them
-  const period = r.year ?? (r.multiYear && tensed.periodFrom === undefined ? null : tensed.period);
-  let value = r.q.value * r.sign;
-  let valueMax = r.q.valueMax === undefined ? undefined : r.q.valueMax * r.sign;
-  if (valueMax !== undefined && valueMax < value) [value, valueMax] = [valueMax, value];
-  const mention: Mention = {
-    text: source.slice(start, end),
-    start,
-    end,
-    indicator: r.indicator,
-    measure: r.measure,
-    value,
-    unit: r.q.unit,
-    qualifier: r.q.qualifier,
-    kind,
-    period,
-  };
-  if (valueMax !== undefined) mention.valueMax = valueMax;
-  if (tensed.periodFrom !== undefined && period !== null && r.year === undefined) mention.periodFrom = tensed.periodFrom;
-  return mention;
 }
