@@ -44,6 +44,8 @@ const COMMUNIQUE_CHAPTER = new RegExp(
 const AGAINST_LAST_YEAR = /比上年末?(?:同期)?(?:增长|下降|增加|减少|提高|上升|回落)|同比(?:增长|下降)/g;
 /** a speaker, as a report or a news page of one has: a communiqué has none */
 const SPEAKER = /我们|我代表|各位代表|报告指出|政府工作报告/;
+/** the year's targets set out (2019年,…全年经济增长的预期目标是实现…增长30%): a communiqué reports, it sets none */
+const SETS_TARGETS = /预期目标(?:是|为)/;
 
 /**
  * A work report's own voice, in a part of it without its name or a news page that tells it: the government
@@ -97,7 +99,8 @@ export function reportType(title: string, opening: string): ReportType | null {
   // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
   const head = opening.slice(0, 1500);
   const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
-  if (!SPEAKER.test(head) && (compared >= 3 || headedByCommuniqueChapter(head))) return 'statistical-communique';
+  if (!SPEAKER.test(head) && !SETS_TARGETS.test(head) && (compared >= 3 || headedByCommuniqueChapter(head)))
+    return 'statistical-communique';
   // a later part of a work report, or news of one, speaks in the report's own voice
   return WORK_REPORT_VOICE.test(head) ? 'work-report' : null;
 }
