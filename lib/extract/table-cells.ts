@@ -15,8 +15,11 @@ interface Column {
   share: boolean;
 }
 
-/** the label column's head, then the other heads of a table whose cells are split by |: a unit in brackets, 单位, a year */
-const PIPE_HEADER = /(?:指标|项目|类别|名称)\|((?:(?:[^|\n。,;!?()]{0,12}\([^()|\n]{1,6}\)|(?:计量)?单位|\d{4}年[^|\n\d]{0,6})\|){2,6})/g;
+/** a column's head: a unit in brackets (绝对数(亿元)), 单位, a year (2021年, 2019年产量), or a rate in % (比上年±%) */
+const HEAD = '(?:[^|\\n。,;!?()]{0,12}\\([^()|\\n]{1,6}\\)|(?:计量)?单位|\\d{4}年[^|\\n\\d]{0,6}|[^|\\n。,;!?()%\\d]{1,10}%)';
+/** the label column's head (指标, 项目, 农产品名称; none at a line's start: |绝对数(亿元)|…), then the other heads of a
+ * table whose cells are split by | or stand a line each (a page's table copied out cell by cell) */
+const CELL_HEADER = new RegExp(`(?:(?:指标|项目|类别|名称)[|\\n]?|(?:^|\\n)\\||表\\s*\\d+[^|\\n]{0,30}\\|)((?:${HEAD}[|\\n]+){2,6})`, 'g');
 /** a header written without separators, its rows on the next line: 指标绝对值(万元)比上年增长(%) */
 const PLAIN_HEADER = /(?:指标|项目)((?:[\u4e00-\u9fff]{1,10}\([^()\n]{1,6}\)){2,6})\n/g;
 const PLAIN_COLUMN = /[\u4e00-\u9fff]{1,10}\(([^()\n]{1,6})\)/g;
@@ -36,10 +39,10 @@ function knownUnit(u: string): string | undefined {
 function columnOf(head: string): Column | null {
   const h = head.replace(/\s+/g, '');
   if (/^(?:计量)?单位$/.test(h)) return { unitCell: true, growth: false, share: false };
-  const written = UNIT_IN_HEAD.exec(h)?.[1];
+  const written = UNIT_IN_HEAD.exec(h)?.[1] ?? (h.endsWith('%') ? '%' : undefined);
   const unit = written === undefined ? undefined : knownUnit(written);
   if (written !== undefined && !unit) return null;
-  return { unit, unitCell: false, growth: /增长|增速|增幅|同比|比上年/.test(h), share: /比重|构成|占/.test(h) };
+  return { unit, unitCell: false, growth: /增长|增速|增幅|增减|同比|比上年|±/.test(h), share: /比重|构成|占/.test(h) };
 }
 
 /** the columns of a header: null unless every number's unit is known, from the header or a 单位 column */
@@ -60,18 +63,26 @@ interface Cell {
   end: number;
 }
 
-/** the cells after `from` split by |, each with its offsets */
-function pipeCells(text: string, from: number, max: number): Cell[] {
+/** the next `max` cells from `from`, split by | or a line break; an empty cell (|| or |⏎) is none */
+function cellsFrom(text: string, from: number, max: number): Cell[] {
   const cells: Cell[] = [];
   let start = from;
   for (let i = from; i <= text.length && cells.length < max; i++) {
     if (i === text.length || text[i] === '|' || text[i] === '\n') {
-      cells.push({ start, end: i });
-      if (i === text.length || text[i] === '\n') break;
+      const cell = trimmed(text, start, i);
+      if (cell.end > cell.start) cells.push(cell);
+      if (i === text.length) break;
       start = i + 1;
     }
   }
   return cells;
+}
+
+/** a cell without the white space around it */
+function trimmed(text: string, start: number, end: number): Cell {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 function reading(text: string, cell: Cell, unit: string, col: Column, label: string): Reading {
@@ -90,24 +101,26 @@ function reading(text: string, cell: Cell, unit: string, col: Column, label: str
   return { q, measure, sign: 1, indicator, carry: indicator, respectively: false, multiYear: false, respectivelyBack: false };
 }
 
-/** the rows of a |-split table whose header ends at `from`, read into readings */
-function pipeRows(text: string, from: number, cols: Column[]): Reading[] {
+/** the rows of a table whose header ends at `from`, its cells split by | or lines, read into readings */
+function cellRows(text: string, from: number, cols: Column[]): Reading[] {
   const out: Reading[] = [];
+  const unitAt = cols.findIndex((c) => c.unitCell);
   let rows = 0;
   for (let at = from; ; rows++) {
-    const cells = pipeCells(text, at, cols.length + 1);
+    const cells = cellsFrom(text, at, cols.length + 1);
     if (cells.length < cols.length + 1) break;
-    const label = text.slice(cells[0].start, cells[0].end).replace(LABEL_LEAD, '').trim();
+    const cellText = (k: number) => text.slice(cells[k].start, cells[k].end);
+    const label = cellText(0).replace(LABEL_LEAD, '').trim();
     if (!LABEL.test(label)) break;
-    const unitAt = cols.findIndex((c) => c.unitCell);
-    const rowUnit = unitAt < 0 ? undefined : knownUnit(text.slice(cells[unitAt + 1].start, cells[unitAt + 1].end));
-    if (unitAt >= 0 && !rowUnit) break;
-    // a group's heading row, its cells empty (按经济类型分组||): the table goes on
-    if (cols.every((c, k) => c.unitCell || text.slice(cells[k + 1].start, cells[k + 1].end).trim() === '')) {
-      at = cells[cols.length].end + 1;
+    // a group's heading row, its cells empty (按经济类型分组||): the table goes on at the next label
+    const second = cellText(1);
+    if (!NUMBER.test(second) && !(unitAt === 0 && knownUnit(second)) && LABEL.test(second.replace(LABEL_LEAD, ''))) {
+      at = cells[1].start;
       rows--;
       continue;
     }
+    const rowUnit = unitAt < 0 ? undefined : knownUnit(cellText(unitAt + 1));
+    if (unitAt >= 0 && !rowUnit) break;
     const row: Reading[] = [];
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
@@ -117,7 +130,7 @@ function pipeRows(text: string, from: number, cols: Column[]): Reading[] {
       row.push(reading(text, cell, (col.unit ?? rowUnit) as string, col, label));
     }
     out.push(...row);
-    at = cells[cols.length].end + 1;
+    at = cells[cols.length].end;
   }
   return rows >= MIN_ROWS ? out : [];
 }
@@ -145,9 +158,9 @@ function plainRows(text: string, from: number, cols: Column[]): Reading[] {
 /** the readings of every table cell in `text` */
 export function tableCells(text: string): Reading[] {
   const out: Reading[] = [];
-  for (const m of text.matchAll(PIPE_HEADER)) {
-    const cols = columnsOf(m[1].split('|').filter((h) => h.trim()));
-    if (cols) out.push(...pipeRows(text, (m.index ?? 0) + m[0].length, cols));
+  for (const m of text.matchAll(CELL_HEADER)) {
+    const cols = columnsOf(m[1].split(/[|\n]/).filter((h) => h.trim()));
+    if (cols) out.push(...cellRows(text, (m.index ?? 0) + m[0].length, cols));
   }
   for (const m of text.matchAll(PLAIN_HEADER)) {
     const cols = columnsOf([...m[1].matchAll(PLAIN_COLUMN)].map((c) => c[0]));

@@ -7,6 +7,7 @@
 // the offset of the unit it came from, so a span found in the clean text maps back exactly.
 import { isHan } from './han';
 import { simplifiedTable, simplifiedWordAt, wordStarts } from './simplify';
+import { tableCellLines } from './table-lines';
 
 export interface NormalizedText {
   /** the clean text */
@@ -251,6 +252,7 @@ export function normalize(source: string): NormalizedText {
   let lineStart = 0; // where the current source line starts
   let lineOpensParagraph = true; // whether the clean text before the current line ends a paragraph
   const indentBreaks = paragraphsByIndent(source);
+  const cells = source.includes('\n') ? tableCellLines(source) : null;
 
   let i = 0;
   while (i < n) {
@@ -301,6 +303,8 @@ export function normalize(source: string): NormalizedText {
       let emit = -1;
       if (newlines >= 2 || (indentBreaks && !newlines && indent >= 2))
         emit = 10; // a blank line, or an indent where it is all that says paragraphs: a paragraph
+      else if (newlines === 1 && cells !== null && (cells.has(lineStart) || cells.has(j)))
+        emit = 10; // a table's cell a line
       else if (newlines === 1 && !(isDigit(prev) && isDigit(next))) {
         // one line break: a wrapped line joins (增\n长, 1635亿\n元, 98\n6.4亿元); a line that ends a
         // sentence, a heading, or a line before a heading stays apart

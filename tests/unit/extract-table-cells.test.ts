@@ -59,6 +59,63 @@ const rows: Row[] = [
     expect: [],
     exactly: [],
   },
+  {
+    name: 'a cell a line, no separators, two number cells a row (xiaomonv0755.com/tjgb/30nx/35663.html, 宁夏 2017, traditional)',
+    input:
+      '表12017年全區生產總值及其增長速度\n指標\n絕對值(億元)\n比上年增長(%)\n全區生產總值\n3453.93\n7.8\n農林牧漁業\n276.64\n4.3\n工業\n1096.30\n8.4\n' +
+      '年末全區常住人口681.79萬人,比上年末增加6.89萬人。',
+    expect: [
+      { text: '3453.93', indicator: '全区生产总值', measure: 'level', value: 3453.93, unit: '亿元', kind: 'actual' },
+      { text: '7.8', indicator: '全区生产总值', measure: 'growth', value: 7.8, unit: '%' },
+      { text: '1096.30', indicator: '工业', unit: '亿元' },
+      { text: '8.4', indicator: '工业', measure: 'growth', unit: '%' },
+    ],
+    exactly: ['3453.93', '7.8', '276.64', '4.3', '1096.30', '8.4', '681.79萬人', '6.89萬人'],
+  },
+  {
+    name: 'a cell a line ended by |, a growth head in % without brackets (nextlevelartsconsulting.com/thuadong/7226.html)',
+    input:
+      '表1:主要农产品产量\n农产品名称 |\n总产量(万吨) |\n比上年±% |\n粮食 |\n61.84 |\n0.74 |\n其中:夏粮 |\n31.82 |\n0.15 |\n油料 |\n0.69 |\n-3.3 |',
+    expect: [
+      { text: '61.84', indicator: '粮食', measure: 'level', value: 61.84, unit: '万吨' },
+      { text: '0.74', indicator: '粮食', measure: 'growth', unit: '%' },
+      { text: '31.82', indicator: '夏粮', unit: '万吨' },
+      { text: '-3.3', indicator: '油料', measure: 'growth', value: -3.3 },
+    ],
+    exactly: ['61.84', '0.74', '31.82', '0.15', '0.69', '-3.3'],
+  },
+  {
+    name: 'rows parted by a lone | line, a share column (ilynn.cn/document_detail/11374.html, 长顺 2016, traditional with readings)',
+    input:
+      '表1 長順縣2016年地區(qū)生產(chǎn)總值構(gòu)成表\n|\n行業(yè)名稱 |\n現(xiàn)價(jià) (萬元) |\n不變價(jià) (萬元) |\n增速 (%) |\n行業(yè)占 比(%) |\n|\n' +
+      '地區(qū)生產(chǎn)總值 |\n529757 |\n520278 |\n13.1 |\n100 |\n|\n農(nóng)、林、牧、漁業(yè) |\n138062 |\n116527 |\n6.5 |\n26.1 |\n|\n',
+    expect: [
+      { text: '529757', indicator: '地区生产总值', measure: 'level', unit: '万元' },
+      { text: '13.1', indicator: '地区生产总值', measure: 'growth', unit: '%' },
+      { text: '26.1', indicator: '农、林、牧、渔业比重', measure: 'level', unit: '%' },
+    ],
+    exactly: ['529757', '520278', '13.1', '100', '138062', '116527', '6.5', '26.1'],
+  },
+  {
+    name: 'a header with no label column’s head, after the table’s title (detect-corpus/texts/h-com-yuhuan-2019.txt)',
+    input:
+      '表1 2019年玉环市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n第二产业 | 339.85 | 4.5 |',
+    expect: [
+      { text: '617.50', indicator: '地区生产总值', measure: 'level', unit: '亿元' },
+      { text: '5.2', indicator: '地区生产总值', measure: 'growth', unit: '%' },
+      { text: '4.5', indicator: '第二产业', measure: 'growth', unit: '%' },
+    ],
+    exactly: ['617.50', '5.2', '37.11', '2.6', '339.85', '4.5'],
+  },
+  {
+    name: 'a number alone between words, as a PDF wraps it, is no cell: it joins its unit (baijiadoc.com/doc/qez6zhdahq, 吉林 2020; a guard)',
+    input: '红旗品牌汽车产量\n10.4\n万辆、销量\n10.02\n万辆,分别是上年的\n3.1\n倍、\n3\n倍,这在中国汽车产业发展史上具有里程碑意义。',
+    expect: [
+      { text: '10.4\n万辆', indicator: '红旗品牌汽车产量', value: 10.4, unit: '万辆' },
+      { text: '10.02\n万辆', unit: '万辆' },
+      { text: '3.1\n倍', unit: '倍' },
+    ],
+  },
 ];
 
 describe('table cells read in their column’s unit', () => {
