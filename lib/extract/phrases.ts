@@ -113,9 +113,10 @@ const COMPARISON =
 /** list bullets and enumerations in front of an item: ●, ■, ◆, ①, ㈠, ⑴, 1., 一是, 第一, 首先 (not the sectors' ordinals: 一、二、三产业) */
 const BULLET =
   /^(?:[●■◆◇□▲△★☆○◎•▪►▶➢➤✓√※\u2460-\u249b\u3220-\u3229\u3280-\u3289]+|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要|、(?![一二三](?:、|次?产)))|第[一二三四五六七八九十]{1,3}(?:,|是)|首先|其次|再次|最后)/;
-/** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5%; or a
- * story's verb of saying before the year it quotes (指今年地区生产总值增长5%左右) */
-const TARGET_LEAD = /^(?:(?:主要)?(?:预期)?目标(?:建议)?(?:是|为)(?=.)|(?:指出|指|提出|表示|称)(?=今年|明年|全年))/;
+/** the words that open a target list, before its first indicator: 主要预期目标建议为地区生产总值增长8.5%, with what they
+ * are the targets of (河北经济社会发展主要预期目标是地区生产总值…; 报告提出的预期目标是生产总值…; 全年经济增长的预期目标是实现
+ * 技工贸总收入增长30%; not before a condition: 预期目标是在明显提高质量和效益的基础上年均增长7%); or a story's verb of saying before the year it quotes (指今年地区生产总值增长5%左右) */
+const TARGET_LEAD = /^(?:[^,;:。]{0,24}?(?:预期)?目标(?:建议)?(?:是|为)(?:实现)?(?=.)(?!在)|(?:指出|指|提出|表示|称)(?=今年|明年|全年))/;
 
 /** a communiqué's one-word topic run into its sentence (人口年末常住人口, 粮食全年农作物播种面积), or the last number of a
  * ratio left before the next line's words (…39.8全年居民消费价格); a year written without 年 (2025北京全市地区生产总值);
