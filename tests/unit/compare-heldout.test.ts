@@ -4198,6 +4198,17 @@ describePairs({
 // of its own, its GDP row left out (its 7左右 shares the cell with the 中新网 page's target). Rows read by hand from the texts and
 // committed before the comparison was first run on them. One comparison over all eight files, as a reader who clipped them all
 // would see it.
+// As first measured (main at 66fa927, blind): 5 of 10 stated pairs paired (海南 2023 2/2, 杭州 2019 1/1, 杭州 2019 restated 0/4,
+// 西安 2021 0/1, 西安 2023 2/2), no false pair, 16 of 28 targets lost. The causes, by family: extraction (the plan's table, one cell a
+// line, its unit in the header: none of its five targets or their results is clipped; 4 pairs, 4 targets lost); kind (西安 2021's
+// list under — 主要目標 — read as 2020's results, 1 pair and 6 targets lost; 海南 2024's list after 2024年实现 read as results, 6
+// targets lost, no result to pair); metadata (the 西安 feature read with no region, so its 4.1% stands in a column of no place: the
+// same pair). None of units, period or verdict in the stated pairs: every pair whose target and result met in a dated cell was
+// judged right, four of them not met (9.5%左右 against 9.2%, 7% against 6.8%, 7%左右 against 5.2%, 10%以上 against 9.0%). Besides
+// the pairs: headlines read as results (西安 2023's 约7% and 超10%, yearless) or as a target of the year before (杭州's
+// 增长目标下调至7%左右, dated 2018 by its line and named 杭州GDP预计达1.35万亿增长目标); 两年平均增长4.6% gives the next clause's 8.2% a
+// span from 2020 (period); and three keys the alias table does not fold (GDP目标定, 该市将地区生产总值, 这也是其近年首次将这一数字),
+// none of them a stated pair's.
 const FILES16 = [
   join(TEXTS, 'prov-hainan-2023-cnwlgc-targets.txt'),
   join(TEXTS, 'prov-hainan-2024-laolaoche-review.txt'),
@@ -4227,6 +4238,9 @@ const XA23 = batch16.pairOf(
   'city-xian-2023-86917-targets.txt',
 );
 
+const TABLE_UNREAD =
+  'extract: the plan’s table, one cell a line and its unit in the header (一般公共预算收入 / 7.5 / 7.7), is not read: the target is not clipped';
+
 const PAIRS16: Pair[] = [
   // 海南 2023: 2023年预期目标增长9.5%左右…主要预期目标是:地区生产总值增长9.5%左右,地方一般公共预算收入增长15%左右,固定资产投资增长12%
   // 左右,社会消费品零售总额增长10%左右 → 2024 report (repost): 2023年海南全省地区生产总值增长9.2%,…社会消费品零售总额增长10.7%
@@ -4238,12 +4252,12 @@ const PAIRS16: Pair[] = [
 
   // 海南 2024: 2024年实现地区总值增长8%左右 (the headline: 2024年将GDP目标定为8%),地方一般公共预算收入增长7%左右,固定资产投资增长10%左右,
   // 社会消费品零售总额增长8%左右,城镇和农村居民人均可支配收入分别增长8%左右和8.5%左右
-  row(HI24, '海南省', 2024, '地区生产总值', 'growth', '8%左右', null, null),
-  row(HI24, '海南省', 2024, '一般公共预算收入', 'growth', '7%左右', null, null),
-  row(HI24, '海南省', 2024, '全社会固定资产投资', 'growth', '10%左右', null, null),
-  row(HI24, '海南省', 2024, '社会消费品零售总额', 'growth', '8%左右', null, null),
-  row(HI24, '海南省', 2024, '城镇居民人均可支配收入', 'growth', '8%左右', null, null),
-  row(HI24, '海南省', 2024, '农村居民人均可支配收入', 'growth', '8.5%左右', null, null),
+  { ...row(HI24, '海南省', 2024, '地区生产总值', 'growth', '8%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '一般公共预算收入', 'growth', '7%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '全社会固定资产投资', 'growth', '10%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '社会消费品零售总额', 'growth', '8%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '城镇居民人均可支配收入', 'growth', '8%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '农村居民人均可支配收入', 'growth', '8.5%左右', null, null), lost: true },
 
   // 杭州 2019: 在2019年发展主要预期目标中,杭州将GDP增长目标下调至7% (twice; the cut last line again: 增长目标定为7%; the headline's
   // 增长目标下调至7%左右 shares its line with 2018年杭州GDP预计达1.35万亿) → 2020 plan report: 2019年,全市地区生产总值15373亿元,增长6.8%
@@ -4253,20 +4267,24 @@ const PAIRS16: Pair[] = [
   // restated in the plan's table (指标名称 / 2019年目标增长(%) / 2019年实际增长(%), one cell a line): 一般公共预算收入 7.5 / 7.7 (and the
   // prose: 实现一般公共预算收入1965.97亿元,增长7.7%); 研究与试验发展经费支出占地区生产总值比重 3.4左右 / 3.4左右; 城镇居民人均可支配收入
   // 7左右 / 8.0; 农村居民人均可支配收入 7.5左右 / 9.2
-  row(HZ19R, '杭州市', 2019, '一般公共预算收入', 'growth', '7.5', '7.7%', 'met'),
-  row(HZ19R, '杭州市', 2019, '研发经费投入强度', 'level', '3.4左右', '3.4左右', 'met'),
-  row(HZ19R, '杭州市', 2019, '城镇居民人均可支配收入', 'growth', '7左右', '8.0', 'met'),
-  row(HZ19R, '杭州市', 2019, '农村居民人均可支配收入', 'growth', '7.5左右', '9.2', 'met'),
+  { ...row(HZ19R, '杭州市', 2019, '一般公共预算收入', 'growth', '7.5', '7.7%', 'met'), miss: TABLE_UNREAD, lost: true },
+  { ...row(HZ19R, '杭州市', 2019, '研发经费投入强度', 'level', '3.4左右', '3.4左右', 'met'), miss: TABLE_UNREAD, lost: true },
+  { ...row(HZ19R, '杭州市', 2019, '城镇居民人均可支配收入', 'growth', '7左右', '8.0', 'met'), miss: TABLE_UNREAD, lost: true },
+  { ...row(HZ19R, '杭州市', 2019, '农村居民人均可支配收入', 'growth', '7.5左右', '9.2', 'met'), miss: TABLE_UNREAD, lost: true },
 
   // 西安 2021: 地區生產總值增長7%以上;規模以上工業增加值增長8%以上;全社會固定資產投資增長10%以上;社會消費品零售總額增長9%以上;…
   // 城鎮登記失業率控制在4.5%以?xún)?;物價漲幅控制在3%以?xún)? (以內 garbled) → 2022 feature: 2021年地区生产总值达到10688.28亿元、增长4.1%,
   // 两年平均增长4.6% (not 2021's), 居民人均可支配收入增长8.2% (no target: 城鄉居民收入穩定增長)
-  row(XA21, '西安市', 2021, '地区生产总值', 'growth', '7%以上', '4.1%', 'not-met'),
-  row(XA21, '西安市', 2021, '规模以上工业增加值', 'growth', '8%以上', null, null),
-  row(XA21, '西安市', 2021, '全社会固定资产投资', 'growth', '10%以上', null, null),
-  row(XA21, '西安市', 2021, '社会消费品零售总额', 'growth', '9%以上', null, null),
-  row(XA21, '西安市', 2021, '城镇登记失业率', 'level', '4.5%', null, null),
-  row(XA21, '西安市', 2021, '居民消费价格', 'growth', '3%', null, null),
+  {
+    ...row(XA21, '西安市', 2021, '地区生产总值', 'growth', '7%以上', '4.1%', 'not-met'),
+    miss: 'kind and metadata: the list under — 主要目標 — read as 2020’s results; the feature’s page read with no region (its 4.1% stands in a column of no place)',
+    lost: true,
+  },
+  { ...row(XA21, '西安市', 2021, '规模以上工业增加值', 'growth', '8%以上', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '全社会固定资产投资', 'growth', '10%以上', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '社会消费品零售总额', 'growth', '9%以上', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '城镇登记失业率', 'level', '4.5%', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '居民消费价格', 'growth', '3%', null, null), lost: true },
 
   // 西安 2023 (the page stamped 2024-09-25): 2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上,固定资产投资增长11%以上,社会消费品
   // 零售总额增长10%以上,地方一般公共预算收入增长9%以上,…城镇调查失业率控制在5.5%以内,物价涨幅控制在3%左右 → 西安市统计局: 2023年,全市
@@ -4285,6 +4303,5 @@ describePairs({
   files: FILES16,
   pairs: PAIRS16,
   targetsIn: batch16.targetsIn,
-  // set once the comparison has run on them
-  floor: 0,
+  floor: 5,
 });
