@@ -4307,3 +4307,88 @@ describePairs({
   targetsIn: batch16.targetsIn,
   floor: 5,
 });
+
+// Batch 16, second part (split holdout16 too): a city and provinces no batch here pairs (深圳 2023 → 2024, 辽宁 2025 → 2026, 内蒙古
+// 2024 → 2025), collected after the first part was measured and its key folds made: a property blog's copy of
+// 深圳's list (one target a line after a dash), the 2024 深圳 report's opening on a trade site, 辽宁's division of the report's work
+// (its targets inside one sentence: 对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况进行监测和督导), two 2026 pages of 辽宁's
+// 2025 figures (中新网 via 参考消息; 辽宁日报 on the national report, one figure a line), 改革网 on 内蒙古's 2024 targets and the 2025
+// report's opening in traditional characters with glosses (預(yù)計). Rows read by hand from the texts and committed before the
+// comparison was first run on them; one comparison over the seven files.
+const FILES16B = [
+  join(TEXTS, 'city-shenzhen-2023-dwqgbh-targets.txt'),
+  join(TEXTS, 'city-shenzhen-2024-lnxnmy-report.txt'),
+  join(TEXTS, 'prov-liaoning-2025-itez-targets.txt'),
+  join(TEXTS, 'prov-liaoning-2026-usy7-review.txt'),
+  join(TEXTS, 'prov-liaoning-2026-51tgb-review.txt'),
+  join(TEXTS, 'prov-neimenggu-2024-cfgw-targets.txt'),
+  join(TEXTS, 'prov-neimenggu-2025-boxinkeji-report-trad.txt'),
+];
+
+const batch16b = pairNames();
+const SZ23 = batch16b.pairOf(
+  '深圳 2023 (dwqgbh: a blog’s copy of the list) → 2024 report (lnxnmy)',
+  'city-shenzhen-2023-dwqgbh-targets.txt',
+);
+const LN25 = batch16b.pairOf(
+  '辽宁 2025 (itez: the division of the report’s work) → 2026 pages (usy7: 中新网; 51tgb: 辽宁日报)',
+  'prov-liaoning-2025-itez-targets.txt',
+);
+const NM24 = batch16b.pairOf(
+  '内蒙古 2024 (cfgw: 改革网) → 2025 report (boxinkeji, traditional, glossed)',
+  'prov-neimenggu-2024-cfgw-targets.txt',
+);
+
+const PAIRS16B: Pair[] = [
+  // 深圳 2023: ——GDP增长6%。——规模以上工业增加值增长6%以上。——固定资产投资额达1万亿元。——社会消费品零售总额增长7%。——外贸进出口
+  // 总额增长4%。——地方一般公共预算收入增长6%。——居民消费价格涨幅控制在3%左右。…——新增就业18万人。——万元GDP水耗下降4%。 → 2024 report:
+  // 全市地区生产总值3.46万亿元、增长6.0%…一般公共预算收入4112.8亿元、增长2.5%。固定资产投资近万亿元、增长11.0%。社会消费品零售总额
+  // 1.05万亿元、增长7.8%。进出口总额3.87万亿元、增长5.9%…规上工业增加值增长6.2%
+  row(SZ23, '深圳市', 2023, '地区生产总值', 'growth', '6%', '6.0%', 'met'),
+  row(SZ23, '深圳市', 2023, '规模以上工业增加值', 'growth', '6%以上', '6.2%', 'met'),
+  // 近万亿元 is short of 1万亿元: not met
+  row(SZ23, '深圳市', 2023, '全社会固定资产投资', 'level', '1万亿元', '近万亿元', 'not-met'),
+  row(SZ23, '深圳市', 2023, '社会消费品零售总额', 'growth', '7%', '7.8%', 'met'),
+  row(SZ23, '深圳市', 2023, '进出口总额', 'growth', '4%', '5.9%', 'met'),
+  row(SZ23, '深圳市', 2023, '一般公共预算收入', 'growth', '6%', '2.5%', 'not-met'),
+  row(SZ23, '深圳市', 2023, '居民消费价格', 'growth', '3%左右', null, null),
+  row(SZ23, '深圳市', 2023, '城镇新增就业', 'level', '18万人', null, null),
+  row(SZ23, '深圳市', 2023, '万元GDP水耗', 'growth', '4%', null, null),
+
+  // 辽宁 2025: 对地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、固定资产投资增长8%左右、社会消费品零售总额增长5%以上、一般公共
+  // 预算收入增长4%、进出口总额增长5%左右、城镇新增就业47万人左右、城镇调查失业率5.5%左右、居民消费价格涨幅2%左右、…粮食产量500亿斤左右
+  // → 中新网: 2025年,辽宁省…地区生产总值增长3.7%,城镇新增就业48万人; 辽宁日报: 城镇新增就业48万人…粮食产量515.6亿斤…社会消费品零售
+  // 总额增长1.4%
+  row(LN25, '辽宁省', 2025, '地区生产总值', 'growth', '5%以上', '3.7%', 'not-met'),
+  row(LN25, '辽宁省', 2025, '规模以上工业增加值', 'growth', '4.5%以上', null, null),
+  row(LN25, '辽宁省', 2025, '全社会固定资产投资', 'growth', '8%左右', null, null),
+  row(LN25, '辽宁省', 2025, '社会消费品零售总额', 'growth', '5%以上', '1.4%', 'not-met'),
+  row(LN25, '辽宁省', 2025, '一般公共预算收入', 'growth', '4%', null, null),
+  row(LN25, '辽宁省', 2025, '进出口总额', 'growth', '5%左右', null, null),
+  row(LN25, '辽宁省', 2025, '城镇新增就业', 'level', '47万人左右', '48万人', 'met'),
+  row(LN25, '辽宁省', 2025, '城镇调查失业率', 'level', '5.5%左右', null, null),
+  row(LN25, '辽宁省', 2025, '居民消费价格', 'growth', '2%左右', null, null),
+  row(LN25, '辽宁省', 2025, '粮食产量', 'level', '500亿斤左右', '515.6亿斤', 'met'),
+
+  // 内蒙古 2024: 地区生产总值增长6%以上 (and the headline: 内蒙古2024年地区生产总值预期增长6%以上);规模以上工业增加值增长7%左右;固定资产
+  // 投资增长15%左右;一般公共预算收入同口径增长5.5%左右;城镇新增就业18万人以上,城镇调查失业率控制在6%左右;…居民消费价格涨幅控制在3%
+  // 左右;单位地区生产总值能耗降低1.6%左右 → 2025 report: 預(yù)計地區(qū)生產(chǎn)總值增長6%左右…單位GDP能耗下降3%
+  // (6%左右 spans 5.5–6.5 against at least 6: unclear)
+  row(NM24, '内蒙古自治区', 2024, '地区生产总值', 'growth', '6%以上', '6%左右', 'unclear'),
+  row(NM24, '内蒙古自治区', 2024, '规模以上工业增加值', 'growth', '7%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '全社会固定资产投资', 'growth', '15%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '一般公共预算收入', 'growth', '5.5%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '城镇新增就业', 'level', '18万人以上', null, null),
+  row(NM24, '内蒙古自治区', 2024, '城镇调查失业率', 'level', '6%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '居民消费价格', 'growth', '3%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '单位地区生产总值能耗', 'growth', '1.6%左右', '3%', 'met'),
+];
+
+describePairs({
+  title: 'held-out batch 16, second part (a city and provinces: 深圳 2023; 辽宁 2025; 内蒙古 2024)',
+  files: FILES16B,
+  pairs: PAIRS16B,
+  targetsIn: batch16b.targetsIn,
+  // set once the comparison has run on them
+  floor: 0,
+});
