@@ -4315,6 +4315,12 @@ describePairs({
 // 2025 figures (中新网 via 参考消息; 辽宁日报 on the national report, one figure a line), 改革网 on 内蒙古's 2024 targets and the 2025
 // report's opening in traditional characters with glosses (預(yù)計). Rows read by hand from the texts and committed before the
 // comparison was first run on them; one comparison over the seven files.
+// As first measured (blind, on main at 66fa927, and the same on this branch after the first part's folds): 7 of 12 stated pairs
+// paired (深圳 5/6, 辽宁 0/4, 内蒙古 2/2, its GDP judged unclear as the row reads it: 6%左右 against 6%以上), no false pair, 11 of 27
+// targets lost. By family: metadata (辽宁's division of work names no province, so its ten targets stand in a column of no place: 4
+// pairs, 10 targets; 辽宁日报's page, on the national report, is read as 全国's, so two of those pairs' results stand there too);
+// extraction (深圳's 近万亿元, a figure with no digit, not read, 1 pair); key folding (深圳's 固定资产投资额 beside 全社会固定资产投资, 1
+// target; 辽宁's 对地区生产总值, no pair's while the page has no region). None of units, period or verdict.
 const FILES16B = [
   join(TEXTS, 'city-shenzhen-2023-dwqgbh-targets.txt'),
   join(TEXTS, 'city-shenzhen-2024-lnxnmy-report.txt'),
@@ -4339,6 +4345,9 @@ const NM24 = batch16b.pairOf(
   'prov-neimenggu-2024-cfgw-targets.txt',
 );
 
+// the division of work names no province (省《政府工作报告》, 省十四届人大三次会议; only 辽东半岛, 葫芦岛, 大连 and 辽阳 in its tasks)
+const LN25_NO_PLACE = 'metadata: the division of work is read with no region, so its targets stand in a column of no place';
+
 const PAIRS16B: Pair[] = [
   // 深圳 2023: ——GDP增长6%。——规模以上工业增加值增长6%以上。——固定资产投资额达1万亿元。——社会消费品零售总额增长7%。——外贸进出口
   // 总额增长4%。——地方一般公共预算收入增长6%。——居民消费价格涨幅控制在3%左右。…——新增就业18万人。——万元GDP水耗下降4%。 → 2024 report:
@@ -4347,7 +4356,11 @@ const PAIRS16B: Pair[] = [
   row(SZ23, '深圳市', 2023, '地区生产总值', 'growth', '6%', '6.0%', 'met'),
   row(SZ23, '深圳市', 2023, '规模以上工业增加值', 'growth', '6%以上', '6.2%', 'met'),
   // 近万亿元 is short of 1万亿元: not met
-  row(SZ23, '深圳市', 2023, '全社会固定资产投资', 'level', '1万亿元', '近万亿元', 'not-met'),
+  {
+    ...row(SZ23, '深圳市', 2023, '全社会固定资产投资', 'level', '1万亿元', '近万亿元', 'not-met'),
+    miss: 'extract: 近万亿元, a figure with no digit, is not read (the growth beside it, 增长11.0%, is read with no name)',
+    lost: true,
+  },
   row(SZ23, '深圳市', 2023, '社会消费品零售总额', 'growth', '7%', '7.8%', 'met'),
   row(SZ23, '深圳市', 2023, '进出口总额', 'growth', '4%', '5.9%', 'met'),
   row(SZ23, '深圳市', 2023, '一般公共预算收入', 'growth', '6%', '2.5%', 'not-met'),
@@ -4359,16 +4372,24 @@ const PAIRS16B: Pair[] = [
   // 预算收入增长4%、进出口总额增长5%左右、城镇新增就业47万人左右、城镇调查失业率5.5%左右、居民消费价格涨幅2%左右、…粮食产量500亿斤左右
   // → 中新网: 2025年,辽宁省…地区生产总值增长3.7%,城镇新增就业48万人; 辽宁日报: 城镇新增就业48万人…粮食产量515.6亿斤…社会消费品零售
   // 总额增长1.4%
-  row(LN25, '辽宁省', 2025, '地区生产总值', 'growth', '5%以上', '3.7%', 'not-met'),
-  row(LN25, '辽宁省', 2025, '规模以上工业增加值', 'growth', '4.5%以上', null, null),
-  row(LN25, '辽宁省', 2025, '全社会固定资产投资', 'growth', '8%左右', null, null),
-  row(LN25, '辽宁省', 2025, '社会消费品零售总额', 'growth', '5%以上', '1.4%', 'not-met'),
-  row(LN25, '辽宁省', 2025, '一般公共预算收入', 'growth', '4%', null, null),
-  row(LN25, '辽宁省', 2025, '进出口总额', 'growth', '5%左右', null, null),
-  row(LN25, '辽宁省', 2025, '城镇新增就业', 'level', '47万人左右', '48万人', 'met'),
-  row(LN25, '辽宁省', 2025, '城镇调查失业率', 'level', '5.5%左右', null, null),
-  row(LN25, '辽宁省', 2025, '居民消费价格', 'growth', '2%左右', null, null),
-  row(LN25, '辽宁省', 2025, '粮食产量', 'level', '500亿斤左右', '515.6亿斤', 'met'),
+  { ...row(LN25, '辽宁省', 2025, '地区生产总值', 'growth', '5%以上', '3.7%', 'not-met'), miss: LN25_NO_PLACE, lost: true },
+  { ...row(LN25, '辽宁省', 2025, '规模以上工业增加值', 'growth', '4.5%以上', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '全社会固定资产投资', 'growth', '8%左右', null, null), lost: true },
+  {
+    ...row(LN25, '辽宁省', 2025, '社会消费品零售总额', 'growth', '5%以上', '1.4%', 'not-met'),
+    miss: `${LN25_NO_PLACE}; and 辽宁日报’s page is read as 全国’s (its 1.4% stands there)`,
+    lost: true,
+  },
+  { ...row(LN25, '辽宁省', 2025, '一般公共预算收入', 'growth', '4%', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '进出口总额', 'growth', '5%左右', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '城镇新增就业', 'level', '47万人左右', '48万人', 'met'), miss: LN25_NO_PLACE, lost: true },
+  { ...row(LN25, '辽宁省', 2025, '城镇调查失业率', 'level', '5.5%左右', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '居民消费价格', 'growth', '2%左右', null, null), lost: true },
+  {
+    ...row(LN25, '辽宁省', 2025, '粮食产量', 'level', '500亿斤左右', '515.6亿斤', 'met'),
+    miss: `${LN25_NO_PLACE}; and 辽宁日报’s page is read as 全国’s (its 515.6亿斤 stands there)`,
+    lost: true,
+  },
 
   // 内蒙古 2024: 地区生产总值增长6%以上 (and the headline: 内蒙古2024年地区生产总值预期增长6%以上);规模以上工业增加值增长7%左右;固定资产
   // 投资增长15%左右;一般公共预算收入同口径增长5.5%左右;城镇新增就业18万人以上,城镇调查失业率控制在6%左右;…居民消费价格涨幅控制在3%
@@ -4389,6 +4410,5 @@ describePairs({
   files: FILES16B,
   pairs: PAIRS16B,
   targetsIn: batch16b.targetsIn,
-  // set once the comparison has run on them
-  floor: 0,
+  floor: 7,
 });
