@@ -95,6 +95,16 @@ function withoutLeadIn(k: string, measure?: Measure): string | undefined {
   return undefined;
 }
 
+/** a preposition that puts the indicator before its verb (对地区生产总值增长5%以上…进行监测, 将GDP增长目标定为) */
+const PREPOSITION = /^(?:对|将)/;
+
+/** a known indicator behind such a preposition: the indicator; an unknown one keeps it (对外开放度) */
+function withoutPreposition(k: string, measure?: Measure): string | undefined {
+  const rest = k.replace(PREPOSITION, '');
+  if (rest === k || rest.length < 2) return undefined;
+  return known(rest, measure) ?? withoutLeadIn(rest, measure);
+}
+
 /** a year inside a name (中国2016年GDP, 广东2023年地区生产总值): the figure's year, which the clip holds apart */
 const YEAR_IN_NAME = /(?:19|20)\d{2}年度?/g;
 /** words after a known indicator that only say the figure is a target or planned: GDP预期目标, 地区生产总值增长目标为,
@@ -133,6 +143,7 @@ export function indicatorKey(indicator: string, measure?: Measure, year?: number
     ofEra(k, measure, year) ??
     known(k, measure) ??
     withoutLeadIn(k, measure) ??
+    withoutPreposition(k, measure) ??
     withoutDateAndTargetWords(k, measure) ??
     withoutLabel(k, measure) ??
     k

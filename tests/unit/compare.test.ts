@@ -135,6 +135,10 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // its 将 (杭州 2019, 中新网: 该市将地区生产总值增长目标定为7%)
     ['GDP目标定', 'growth', '地区生产总值'],
     ['该市将地区生产总值', 'growth', '地区生产总值'],
+    // its second part: the investment total named as an amount (深圳 2023: 固定资产投资额达1万亿元), a preposition before the name
+    // (辽宁 2025's division of work: 对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况进行监测和督导)
+    ['固定资产投资额', 'level', '全社会固定资产投资'],
+    ['对地区生产总值', 'growth', '地区生产总值'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -204,6 +208,9 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // nor 该市 and 将 (该市数字经济核心产业增加值, 杭州 2019's page, keeps them)
     expect(indicatorKey('该市数字经济核心产业增加值')).toBe('该市数字经济核心产业增加值');
     expect(indicatorKey('该市将重点项目投资')).toBe('该市将重点项目投资');
+    // nor a preposition (对外开放度 is no 外开放度)
+    expect(indicatorKey('对外开放度')).toBe('对外开放度');
+    expect(indicatorKey('对重点项目投资')).toBe('对重点项目投资');
     expect(indicatorKey('物价稳定')).toBe('物价稳定');
   });
 
