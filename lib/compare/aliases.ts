@@ -40,8 +40,17 @@ export const ALIASES: Alias[] = [
   // the nation's revenue as the reports before 2014 name it (国家财政收入 in 2000, 财政收入 in 2003; 全国 is a place word)
   { names: ['财政收入', '国家财政收入'] },
   // the plan's total (全国固定资产投资总规模为５７００亿元, the 1980s–90s lists) is the year's investment
+  // (固定资产投资额达1万亿元: 深圳's 2023 target, the same total named as an amount)
   {
-    names: ['全社会固定资产投资', '固定资产投资', '固投', '固定资产投资总规模', '全社会固定资产投资总规模', '固定资产投资规模'],
+    names: [
+      '全社会固定资产投资',
+      '固定资产投资',
+      '固投',
+      '固定资产投资总规模',
+      '全社会固定资产投资总规模',
+      '固定资产投资规模',
+      '固定资产投资额',
+    ],
   },
   // the investment rate of the 1990s lists (投资率为３２％): fixed investment over GNP
   { names: ['固定资产投资率', '投资率', '全社会固定资产投资率'] },

@@ -61,8 +61,9 @@ function ofEra(k: string, measure?: Measure, year?: number | null): string | und
 }
 
 /** words in front of a known indicator that only say whose or which list it is: 我国, 中国, 今年目标, 预期目标为,
- * 经济社会发展主要预期目标包括 */
-const LEAD_IN = /^(?:我国|中国|我省|我市|我区|全省|全市|全区|(?:今年|年度)?(?:经济社会)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是|包括)?)$/;
+ * 经济社会发展主要预期目标包括; a news page's 该市 and the 将 of its sentence (该市将地区生产总值增长目标定为7%) */
+const LEAD_IN =
+  /^(?:我国|中国|我省|我市|我区|全省|全市|全区|该(?:省|市|区|县)将?|(?:今年|年度)?(?:经济社会)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是|包括)?)$/;
 /** a clause that sets the target, run into its indicator's name: 各部门、各区县必须力保全市(GDP), 要确保全省(地区生产总值) */
 const SETS_TARGET_BEFORE = /(?:力保|确保|力争|争取)(?:全市|全省|全区|全县|全国|我市|我省|我区|我县)?$/;
 
@@ -94,11 +95,21 @@ function withoutLeadIn(k: string, measure?: Measure): string | undefined {
   return undefined;
 }
 
+/** a preposition that puts the indicator before its verb (对地区生产总值增长5%以上…进行监测, 将GDP增长目标定为) */
+const PREPOSITION = /^(?:对|将)/;
+
+/** a known indicator behind such a preposition: the indicator; an unknown one keeps it (对外开放度) */
+function withoutPreposition(k: string, measure?: Measure): string | undefined {
+  const rest = k.replace(PREPOSITION, '');
+  if (rest === k || rest.length < 2) return undefined;
+  return known(rest, measure) ?? withoutLeadIn(rest, measure);
+}
+
 /** a year inside a name (中国2016年GDP, 广东2023年地区生产总值): the figure's year, which the clip holds apart */
 const YEAR_IN_NAME = /(?:19|20)\d{2}年度?/g;
 /** words after a known indicator that only say the figure is a target or planned: GDP预期目标, 地区生产总值增长目标为,
- * 全社会固定资产投资预定 (增长10%), 固定资产投资率定 (为32%左右: a name cut inside 定为) */
-const TARGET_TAIL = /(?:增长|增速)?(?:预期)?目标(?:为|是)?$|预?定$/;
+ * 全社会固定资产投资预定 (增长10%), 固定资产投资率定 and GDP目标定 (为32%左右, 为8%: a name cut inside 定为) */
+const TARGET_TAIL = /(?:增长|增速)?(?:预期)?目标(?:为|是|定)?$|预?定$/;
 /** verbs of a sentence that sets a target, left in front of its indicator: 提出广东2023年地区生产总值预期目标 */
 const SETS_TARGET = /^(?:提出|确定|设定)/;
 
@@ -132,6 +143,7 @@ export function indicatorKey(indicator: string, measure?: Measure, year?: number
     ofEra(k, measure, year) ??
     known(k, measure) ??
     withoutLeadIn(k, measure) ??
+    withoutPreposition(k, measure) ??
     withoutDateAndTargetWords(k, measure) ??
     withoutLabel(k, measure) ??
     k

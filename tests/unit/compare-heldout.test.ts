@@ -4188,3 +4188,228 @@ describePairs({
   targetsIn: batch15.targetsIn,
   floor: 14,
 });
+
+// Batch 16 (split holdout16): a province and cities no batch here pairs (海南 2023 → 2024; 杭州 2019 → 2020; 西安 2021 → 2022 and
+// 2023 → 2024), on texts the comparison had never been run on: news pages (海南日报 via cnwlgc, a blog's repost of the 2024 report's
+// figures, 中新网 on haixi, 21世纪经济报道 on 86917, a 副省级 city paper's feature on udxd), a city plan report's target-against-result
+// table (杭州市发改委), a repost in traditional characters with broken glosses (4yczj: 以?xún)? for 以內(nèi)), the statistics bureau's
+// 2023 figures in traditional characters (ttnews), as for 全国 2017 above. Every national year from 2004 to 2025 is already paired in
+// this file, so none here. The 2020 plan report restates four 2019 targets in its table beside the results (7.5 against 7.7): a pair
+// of its own, its GDP row left out (its 7左右 shares the cell with the 中新网 page's target). Rows read by hand from the texts and
+// committed before the comparison was first run on them. One comparison over all eight files, as a reader who clipped them all
+// would see it.
+// As first measured (main at 66fa927, blind): 5 of 10 stated pairs paired (海南 2023 2/2, 杭州 2019 1/1, 杭州 2019 restated 0/4,
+// 西安 2021 0/1, 西安 2023 2/2), no false pair, 16 of 28 targets lost. The causes, by family: extraction (the plan's table, one cell a
+// line, its unit in the header: none of its five targets or their results is clipped; 4 pairs, 4 targets lost); kind (西安 2021's
+// list under — 主要目標 — read as 2020's results, 1 pair and 6 targets lost; 海南 2024's list after 2024年实现 read as results, 6
+// targets lost, no result to pair); metadata (the 西安 feature read with no region, so its 4.1% stands in a column of no place: the
+// same pair). None of units, period or verdict in the stated pairs: every pair whose target and result met in a dated cell was
+// judged right, four of them not met (9.5%左右 against 9.2%, 7% against 6.8%, 7%左右 against 5.2%, 10%以上 against 9.0%). Besides
+// the pairs: headlines read as results (西安 2023's 约7% and 超10%, yearless) or as a target of the year before (杭州's
+// 增长目标下调至7%左右, dated 2018 by its line and named 杭州GDP预计达1.35万亿增长目标); 两年平均增长4.6% gives the next clause's 8.2% a
+// span from 2020 (period); and three keys the alias table does not fold (GDP目标定, 该市将地区生产总值, 这也是其近年首次将这一数字),
+// none of them a stated pair's. After two of those folds (a target cut inside 定为, GDP目标定; a news page's 该市 and its 将 before a
+// known name: lib/compare/indicator-key.ts): 5 of 10 still, no false pair, 16 of 28 targets lost; the headline's 8% now stands as
+// 海南 2024's GDP target and 杭州's third 7% joins its cell. The misses left are the engine's (extraction, kind, metadata).
+const FILES16 = [
+  join(TEXTS, 'prov-hainan-2023-cnwlgc-targets.txt'),
+  join(TEXTS, 'prov-hainan-2024-laolaoche-review.txt'),
+  join(TEXTS, 'city-hangzhou-2019-haixi-targets.txt'),
+  join(TEXTS, 'city-hangzhou-2020-drc-plan.txt'),
+  join(TEXTS, 'city-xian-2021-4yczj-targets-trad.txt'),
+  join(TEXTS, 'city-xian-2022-udxd-review.txt'),
+  join(TEXTS, 'city-xian-2023-86917-targets.txt'),
+  join(TEXTS, 'city-xian-2024-ttnews-nbs-trad.txt'),
+];
+
+const batch16 = pairNames();
+const HI23 = batch16.pairOf(
+  '海南 2023 (cnwlgc: 海南日报) → 2024 report (laolaoche: a repost of its figures)',
+  'prov-hainan-2023-cnwlgc-targets.txt',
+);
+// the 2024 report's own targets: nothing pairs them in this batch
+const HI24 = batch16.pairOf('海南 2024 (laolaoche) → no 2025 page', 'prov-hainan-2024-laolaoche-review.txt');
+const HZ19 = batch16.pairOf('杭州 2019 (haixi: 中新网) → 2020 plan report (杭州市发改委)', 'city-hangzhou-2019-haixi-targets.txt');
+const HZ19R = batch16.pairOf('杭州 2019 (restated in the 2020 plan report’s table) → the same report', 'city-hangzhou-2020-drc-plan.txt');
+const XA21 = batch16.pairOf(
+  '西安 2021 (4yczj: 创新西安, traditional, glossed) → 2022 feature (udxd: 西安日报)',
+  'city-xian-2021-4yczj-targets-trad.txt',
+);
+const XA23 = batch16.pairOf(
+  '西安 2023 (86917: 21世纪经济报道) → 2023 figures (ttnews: 西安市统计局, traditional)',
+  'city-xian-2023-86917-targets.txt',
+);
+
+const TABLE_UNREAD =
+  'extract: the plan’s table, one cell a line and its unit in the header (一般公共预算收入 / 7.5 / 7.7), is not read: the target is not clipped';
+
+const PAIRS16: Pair[] = [
+  // 海南 2023: 2023年预期目标增长9.5%左右…主要预期目标是:地区生产总值增长9.5%左右,地方一般公共预算收入增长15%左右,固定资产投资增长12%
+  // 左右,社会消费品零售总额增长10%左右 → 2024 report (repost): 2023年海南全省地区生产总值增长9.2%,…社会消费品零售总额增长10.7%
+  // (9.5%左右 is met from 9.25%: 9.2% falls short)
+  row(HI23, '海南省', 2023, '地区生产总值', 'growth', '9.5%左右', '9.2%', 'not-met'),
+  row(HI23, '海南省', 2023, '一般公共预算收入', 'growth', '15%左右', null, null),
+  row(HI23, '海南省', 2023, '全社会固定资产投资', 'growth', '12%左右', null, null),
+  row(HI23, '海南省', 2023, '社会消费品零售总额', 'growth', '10%左右', '10.7%', 'met'),
+
+  // 海南 2024: 2024年实现地区总值增长8%左右 (the headline: 2024年将GDP目标定为8%),地方一般公共预算收入增长7%左右,固定资产投资增长10%左右,
+  // 社会消费品零售总额增长8%左右,城镇和农村居民人均可支配收入分别增长8%左右和8.5%左右
+  { ...row(HI24, '海南省', 2024, '地区生产总值', 'growth', '8%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '一般公共预算收入', 'growth', '7%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '全社会固定资产投资', 'growth', '10%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '社会消费品零售总额', 'growth', '8%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '城镇居民人均可支配收入', 'growth', '8%左右', null, null), lost: true },
+  { ...row(HI24, '海南省', 2024, '农村居民人均可支配收入', 'growth', '8.5%左右', null, null), lost: true },
+
+  // 杭州 2019: 在2019年发展主要预期目标中,杭州将GDP增长目标下调至7% (twice; the cut last line again: 增长目标定为7%; the headline's
+  // 增长目标下调至7%左右 shares its line with 2018年杭州GDP预计达1.35万亿) → 2020 plan report: 2019年,全市地区生产总值15373亿元,增长6.8%
+  // (as this page writes it, an exact 7% is not met by 6.8%; the plan's table gives the target as 7左右, which 6.8 meets)
+  row(HZ19, '杭州市', 2019, '地区生产总值', 'growth', '7%', '6.8%', 'not-met'),
+
+  // restated in the plan's table (指标名称 / 2019年目标增长(%) / 2019年实际增长(%), one cell a line): 一般公共预算收入 7.5 / 7.7 (and the
+  // prose: 实现一般公共预算收入1965.97亿元,增长7.7%); 研究与试验发展经费支出占地区生产总值比重 3.4左右 / 3.4左右; 城镇居民人均可支配收入
+  // 7左右 / 8.0; 农村居民人均可支配收入 7.5左右 / 9.2
+  { ...row(HZ19R, '杭州市', 2019, '一般公共预算收入', 'growth', '7.5', '7.7%', 'met'), miss: TABLE_UNREAD, lost: true },
+  { ...row(HZ19R, '杭州市', 2019, '研发经费投入强度', 'level', '3.4左右', '3.4左右', 'met'), miss: TABLE_UNREAD, lost: true },
+  { ...row(HZ19R, '杭州市', 2019, '城镇居民人均可支配收入', 'growth', '7左右', '8.0', 'met'), miss: TABLE_UNREAD, lost: true },
+  { ...row(HZ19R, '杭州市', 2019, '农村居民人均可支配收入', 'growth', '7.5左右', '9.2', 'met'), miss: TABLE_UNREAD, lost: true },
+
+  // 西安 2021: 地區生產總值增長7%以上;規模以上工業增加值增長8%以上;全社會固定資產投資增長10%以上;社會消費品零售總額增長9%以上;…
+  // 城鎮登記失業率控制在4.5%以?xún)?;物價漲幅控制在3%以?xún)? (以內 garbled) → 2022 feature: 2021年地区生产总值达到10688.28亿元、增长4.1%,
+  // 两年平均增长4.6% (not 2021's), 居民人均可支配收入增长8.2% (no target: 城鄉居民收入穩定增長)
+  {
+    ...row(XA21, '西安市', 2021, '地区生产总值', 'growth', '7%以上', '4.1%', 'not-met'),
+    miss: 'kind and metadata: the list under — 主要目標 — read as 2020’s results; the feature’s page read with no region (its 4.1% stands in a column of no place)',
+    lost: true,
+  },
+  { ...row(XA21, '西安市', 2021, '规模以上工业增加值', 'growth', '8%以上', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '全社会固定资产投资', 'growth', '10%以上', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '社会消费品零售总额', 'growth', '9%以上', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '城镇登记失业率', 'level', '4.5%', null, null), lost: true },
+  { ...row(XA21, '西安市', 2021, '居民消费价格', 'growth', '3%', null, null), lost: true },
+
+  // 西安 2023 (the page stamped 2024-09-25): 2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上,固定资产投资增长11%以上,社会消费品
+  // 零售总额增长10%以上,地方一般公共预算收入增长9%以上,…城镇调查失业率控制在5.5%以内,物价涨幅控制在3%左右 → 西安市统计局: 2023年,全市
+  // 地區生產總值…比上年增長5.2%;…規模以上工業增加值比上年增長9.0%
+  row(XA23, '西安市', 2023, '地区生产总值', 'growth', '7%左右', '5.2%', 'not-met'),
+  row(XA23, '西安市', 2023, '规模以上工业增加值', 'growth', '10%以上', '9.0%', 'not-met'),
+  row(XA23, '西安市', 2023, '全社会固定资产投资', 'growth', '11%以上', null, null),
+  row(XA23, '西安市', 2023, '社会消费品零售总额', 'growth', '10%以上', null, null),
+  row(XA23, '西安市', 2023, '一般公共预算收入', 'growth', '9%以上', null, null),
+  row(XA23, '西安市', 2023, '城镇调查失业率', 'level', '5.5%以内', null, null),
+  row(XA23, '西安市', 2023, '居民消费价格', 'growth', '3%左右', null, null),
+];
+
+describePairs({
+  title: 'held-out batch 16 (a province and cities: 海南 2023, 2024; 杭州 2019; 西安 2021, 2023)',
+  files: FILES16,
+  pairs: PAIRS16,
+  targetsIn: batch16.targetsIn,
+  floor: 5,
+});
+
+// Batch 16, second part (split holdout16 too): a city and provinces no batch here pairs (深圳 2023 → 2024, 辽宁 2025 → 2026, 内蒙古
+// 2024 → 2025), collected after the first part was measured and its key folds made: a property blog's copy of
+// 深圳's list (one target a line after a dash), the 2024 深圳 report's opening on a trade site, 辽宁's division of the report's work
+// (its targets inside one sentence: 对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况进行监测和督导), two 2026 pages of 辽宁's
+// 2025 figures (中新网 via 参考消息; 辽宁日报 on the national report, one figure a line), 改革网 on 内蒙古's 2024 targets and the 2025
+// report's opening in traditional characters with glosses (預(yù)計). Rows read by hand from the texts and committed before the
+// comparison was first run on them; one comparison over the seven files.
+// As first measured (blind, on main at 66fa927, and the same on this branch after the first part's folds): 7 of 12 stated pairs
+// paired (深圳 5/6, 辽宁 0/4, 内蒙古 2/2, its GDP judged unclear as the row reads it: 6%左右 against 6%以上), no false pair, 11 of 27
+// targets lost. By family: metadata (辽宁's division of work names no province, so its ten targets stand in a column of no place: 4
+// pairs, 10 targets; 辽宁日报's page, on the national report, is read as 全国's, so two of those pairs' results stand there too);
+// extraction (深圳's 近万亿元, a figure with no digit, not read, 1 pair); key folding (深圳's 固定资产投资额 beside 全社会固定资产投资, 1
+// target; 辽宁's 对地区生产总值, no pair's while the page has no region). None of units, period or verdict. After the two folds
+// (固定资产投资额, aliases.ts; a preposition before a known name, indicator-key.ts): 7 of 12, no false pair, 10 of 27 targets lost.
+const FILES16B = [
+  join(TEXTS, 'city-shenzhen-2023-dwqgbh-targets.txt'),
+  join(TEXTS, 'city-shenzhen-2024-lnxnmy-report.txt'),
+  join(TEXTS, 'prov-liaoning-2025-itez-targets.txt'),
+  join(TEXTS, 'prov-liaoning-2026-usy7-review.txt'),
+  join(TEXTS, 'prov-liaoning-2026-51tgb-review.txt'),
+  join(TEXTS, 'prov-neimenggu-2024-cfgw-targets.txt'),
+  join(TEXTS, 'prov-neimenggu-2025-boxinkeji-report-trad.txt'),
+];
+
+const batch16b = pairNames();
+const SZ23 = batch16b.pairOf(
+  '深圳 2023 (dwqgbh: a blog’s copy of the list) → 2024 report (lnxnmy)',
+  'city-shenzhen-2023-dwqgbh-targets.txt',
+);
+const LN25 = batch16b.pairOf(
+  '辽宁 2025 (itez: the division of the report’s work) → 2026 pages (usy7: 中新网; 51tgb: 辽宁日报)',
+  'prov-liaoning-2025-itez-targets.txt',
+);
+const NM24 = batch16b.pairOf(
+  '内蒙古 2024 (cfgw: 改革网) → 2025 report (boxinkeji, traditional, glossed)',
+  'prov-neimenggu-2024-cfgw-targets.txt',
+);
+
+// the division of work names no province (省《政府工作报告》, 省十四届人大三次会议; only 辽东半岛, 葫芦岛, 大连 and 辽阳 in its tasks)
+const LN25_NO_PLACE = 'metadata: the division of work is read with no region, so its targets stand in a column of no place';
+
+const PAIRS16B: Pair[] = [
+  // 深圳 2023: ——GDP增长6%。——规模以上工业增加值增长6%以上。——固定资产投资额达1万亿元。——社会消费品零售总额增长7%。——外贸进出口
+  // 总额增长4%。——地方一般公共预算收入增长6%。——居民消费价格涨幅控制在3%左右。…——新增就业18万人。——万元GDP水耗下降4%。 → 2024 report:
+  // 全市地区生产总值3.46万亿元、增长6.0%…一般公共预算收入4112.8亿元、增长2.5%。固定资产投资近万亿元、增长11.0%。社会消费品零售总额
+  // 1.05万亿元、增长7.8%。进出口总额3.87万亿元、增长5.9%…规上工业增加值增长6.2%
+  row(SZ23, '深圳市', 2023, '地区生产总值', 'growth', '6%', '6.0%', 'met'),
+  row(SZ23, '深圳市', 2023, '规模以上工业增加值', 'growth', '6%以上', '6.2%', 'met'),
+  // 近万亿元 is short of 1万亿元: not met
+  {
+    ...row(SZ23, '深圳市', 2023, '全社会固定资产投资', 'level', '1万亿元', '近万亿元', 'not-met'),
+    // (its target was keyed 固定资产投资额 until batch 16 folded that name: lost no more)
+    miss: 'extract: 近万亿元, a figure with no digit, is not read (the growth beside it, 增长11.0%, is read with no name)',
+  },
+  row(SZ23, '深圳市', 2023, '社会消费品零售总额', 'growth', '7%', '7.8%', 'met'),
+  row(SZ23, '深圳市', 2023, '进出口总额', 'growth', '4%', '5.9%', 'met'),
+  row(SZ23, '深圳市', 2023, '一般公共预算收入', 'growth', '6%', '2.5%', 'not-met'),
+  row(SZ23, '深圳市', 2023, '居民消费价格', 'growth', '3%左右', null, null),
+  row(SZ23, '深圳市', 2023, '城镇新增就业', 'level', '18万人', null, null),
+  row(SZ23, '深圳市', 2023, '万元GDP水耗', 'growth', '4%', null, null),
+
+  // 辽宁 2025: 对地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、固定资产投资增长8%左右、社会消费品零售总额增长5%以上、一般公共
+  // 预算收入增长4%、进出口总额增长5%左右、城镇新增就业47万人左右、城镇调查失业率5.5%左右、居民消费价格涨幅2%左右、…粮食产量500亿斤左右
+  // → 中新网: 2025年,辽宁省…地区生产总值增长3.7%,城镇新增就业48万人; 辽宁日报: 城镇新增就业48万人…粮食产量515.6亿斤…社会消费品零售
+  // 总额增长1.4%
+  { ...row(LN25, '辽宁省', 2025, '地区生产总值', 'growth', '5%以上', '3.7%', 'not-met'), miss: LN25_NO_PLACE, lost: true },
+  { ...row(LN25, '辽宁省', 2025, '规模以上工业增加值', 'growth', '4.5%以上', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '全社会固定资产投资', 'growth', '8%左右', null, null), lost: true },
+  {
+    ...row(LN25, '辽宁省', 2025, '社会消费品零售总额', 'growth', '5%以上', '1.4%', 'not-met'),
+    miss: `${LN25_NO_PLACE}; and 辽宁日报’s page is read as 全国’s (its 1.4% stands there)`,
+    lost: true,
+  },
+  { ...row(LN25, '辽宁省', 2025, '一般公共预算收入', 'growth', '4%', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '进出口总额', 'growth', '5%左右', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '城镇新增就业', 'level', '47万人左右', '48万人', 'met'), miss: LN25_NO_PLACE, lost: true },
+  { ...row(LN25, '辽宁省', 2025, '城镇调查失业率', 'level', '5.5%左右', null, null), lost: true },
+  { ...row(LN25, '辽宁省', 2025, '居民消费价格', 'growth', '2%左右', null, null), lost: true },
+  {
+    ...row(LN25, '辽宁省', 2025, '粮食产量', 'level', '500亿斤左右', '515.6亿斤', 'met'),
+    miss: `${LN25_NO_PLACE}; and 辽宁日报’s page is read as 全国’s (its 515.6亿斤 stands there)`,
+    lost: true,
+  },
+
+  // 内蒙古 2024: 地区生产总值增长6%以上 (and the headline: 内蒙古2024年地区生产总值预期增长6%以上);规模以上工业增加值增长7%左右;固定资产
+  // 投资增长15%左右;一般公共预算收入同口径增长5.5%左右;城镇新增就业18万人以上,城镇调查失业率控制在6%左右;…居民消费价格涨幅控制在3%
+  // 左右;单位地区生产总值能耗降低1.6%左右 → 2025 report: 預(yù)計地區(qū)生產(chǎn)總值增長6%左右…單位GDP能耗下降3%
+  // (6%左右 spans 5.5–6.5 against at least 6: unclear)
+  row(NM24, '内蒙古自治区', 2024, '地区生产总值', 'growth', '6%以上', '6%左右', 'unclear'),
+  row(NM24, '内蒙古自治区', 2024, '规模以上工业增加值', 'growth', '7%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '全社会固定资产投资', 'growth', '15%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '一般公共预算收入', 'growth', '5.5%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '城镇新增就业', 'level', '18万人以上', null, null),
+  row(NM24, '内蒙古自治区', 2024, '城镇调查失业率', 'level', '6%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '居民消费价格', 'growth', '3%左右', null, null),
+  row(NM24, '内蒙古自治区', 2024, '单位地区生产总值能耗', 'growth', '1.6%左右', '3%', 'met'),
+];
+
+describePairs({
+  title: 'held-out batch 16, second part (a city and provinces: 深圳 2023; 辽宁 2025; 内蒙古 2024)',
+  files: FILES16B,
+  pairs: PAIRS16B,
+  targetsIn: batch16b.targetsIn,
+  floor: 7,
+});

@@ -131,6 +131,14 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // the CO2 intensity per 10,000 yuan (山西 2017 report: 万元地区生产总值二氧化碳排放量下降3.9%)
     ['报告提出了成都今年发展的主要预期目标——地区生产总值', 'growth', '地区生产总值'],
     ['万元地区生产总值二氧化碳排放量', 'growth', '单位地区生产总值二氧化碳排放'],
+    // held-out batch 16: a target cut inside 定为 (海南 2024, a blog's headline: 2024年将GDP目标定为8%), a news page's 该市 and
+    // its 将 (杭州 2019, 中新网: 该市将地区生产总值增长目标定为7%)
+    ['GDP目标定', 'growth', '地区生产总值'],
+    ['该市将地区生产总值', 'growth', '地区生产总值'],
+    // its second part: the investment total named as an amount (深圳 2023: 固定资产投资额达1万亿元), a preposition before the name
+    // (辽宁 2025's division of work: 对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况进行监测和督导)
+    ['固定资产投资额', 'level', '全社会固定资产投资'],
+    ['对地区生产总值', 'growth', '地区生产总值'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -196,6 +204,13 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     expect(indicatorKey('国家财政收入')).not.toBe(indicatorKey('一般公共预算收入'));
     // 预定 goes only behind a known name
     expect(indicatorKey('重点项目投资预定')).toBe('重点项目投资预定');
+    expect(indicatorKey('重点项目投资目标定')).toBe('重点项目投资目标定');
+    // nor 该市 and 将 (该市数字经济核心产业增加值, 杭州 2019's page, keeps them)
+    expect(indicatorKey('该市数字经济核心产业增加值')).toBe('该市数字经济核心产业增加值');
+    expect(indicatorKey('该市将重点项目投资')).toBe('该市将重点项目投资');
+    // nor a preposition (对外开放度 is no 外开放度)
+    expect(indicatorKey('对外开放度')).toBe('对外开放度');
+    expect(indicatorKey('对重点项目投资')).toBe('对重点项目投资');
     expect(indicatorKey('物价稳定')).toBe('物价稳定');
   });
 
