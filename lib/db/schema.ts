@@ -129,9 +129,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold 固定资产投资额, GDP目标定, a news page's 该市/该省 and a preposition before a known name
+  14: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 13;
+export const DB_VERSION = 14;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -187,5 +194,8 @@ export class ReportLensDb extends Dexie {
     // Version 13 drops a list's label before a dash (…主要预期目标——地区生产总值) and folds 万元地区生产总值二氧化碳排放量 into the CO2
     // intensity (lib/compare/indicator-key.ts, aliases.ts): re-key the clips.
     this.version(13).stores(STORES[13]).upgrade(rederive);
+    // Version 14 folds 固定资产投资额 into 全社会固定资产投资, and drops GDP目标定's 目标定, a news page's 该市/该省 and a 对 or 将
+    // before a known name from keys (lib/compare/aliases.ts, indicator-key.ts): re-key the clips.
+    this.version(14).stores(STORES[14]).upgrade(rederive);
   }
 }

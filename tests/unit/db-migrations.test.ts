@@ -153,6 +153,10 @@ describe('schema versions', () => {
     [11, '全社会研发经费支出相当于全市生产总值的比例', 'level', '研发经费投入强度'],
     [12, '报告提出了成都今年发展的主要预期目标——地区生产总值', 'growth', '地区生产总值'],
     [12, '万元地区生产总值二氧化碳排放量', 'growth', '单位地区生产总值二氧化碳排放'],
+    [13, '固定资产投资额', 'level', '全社会固定资产投资'],
+    [13, 'GDP目标定', 'growth', '地区生产总值'],
+    [13, '该市将地区生产总值', 'growth', '地区生产总值'],
+    [13, '对地区生产总值', 'growth', '地区生产总值'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
