@@ -1,6 +1,6 @@
 // The reading of each quantity as the engine builds it, and the values of a list shared out over the
 // nouns of a list (分别, or n values after n nouns).
-import type { Measure } from '../model/mention';
+import type { Kind, Measure } from '../model/mention';
 import type { Quantity } from './quantities';
 import { distribute } from './distribute';
 import { measureListItems } from './list-measures';
@@ -23,8 +23,11 @@ export interface Reading {
   items?: string[];
   /** the value is the first bound of a range that moved (…范围从…不超过3万元…扩大到…) */
   fromRange?: boolean;
-  /** the year of this value where a list of values goes over a list of years (2011年、2012年,…分别…) */
+  /** the year of this value where a list of values goes over a list of years (2011年、2012年,…分别…), or a table's column
+   * says it (2019年目标增长(%)) */
   year?: number;
+  /** a target or a result whatever the section: a table's column says so (目标, 实际) */
+  kind?: Kind;
   /** 完成预算数31220万元(的101.7%): the amount of the plan (预算, 计划) of the thing before, whose share follows */
   plan?: string;
   /** what the value is of the thing the reading is of, said after its name: its rate (降幅比上半年收窄…) or

@@ -1,7 +1,9 @@
 // Tables flattened into text, as statistical communiqués and yearbooks print them: a header whose columns name
 // their units (指标|绝对数(亿元)|比上年增长(%), or 指标|单位|2021年|比上年增长(%) with each row's unit in a cell),
-// then rows of a label and numbers. A cell's number is read in its column's unit, named by its row's label.
-// Only such a block is read, so no year, code or page number of running text is touched.
+// then rows of a label and numbers. A cell's number is read in its column's unit, named by its row's label; a plan's
+// table of targets met (指标名称|2019年目标增长(%)|2019年实际增长(%)|指标属性) says in its heads which column holds targets,
+// which results, and of what year. Only such a block is read, so no year, code or page number of running text is touched.
+import type { Kind, Qualifier } from '../model/mention';
 import type { Quantity } from './quantities';
 import type { Reading } from './respectively';
 import { splitUnit, unitClass, type UnitClass } from './units';
@@ -13,10 +15,18 @@ interface Column {
   unitCell: boolean;
   growth: boolean;
   share: boolean;
+  /** a column of words beside the figures (指标属性: 预期性, 约束性): skipped */
+  words?: boolean;
+  /** what its head says its figures are: targets (目标, 计划) or results (实际, 完成), and of which year */
+  kind?: Kind;
+  year?: number;
 }
 
 /** a column's head: a unit in brackets (绝对数(亿元)), 单位, a year (2021年, 2019年产量), or a rate in % (比上年±%) */
-const HEAD = '(?:[^|\\n。,;!?()]{0,12}\\([^()|\\n]{1,6}\\)|(?:计量)?单位|\\d{4}年[^|\\n\\d]{0,6}|[^|\\n。,;!?()%\\d]{1,10}%)';
+const HEAD =
+  '(?:[^|\\n。,;!?()]{0,12}\\([^()|\\n]{1,6}\\)|(?:计量)?单位|\\d{4}年[^|\\n\\d]{0,6}|[^|\\n。,;!?()%\\d]{1,10}%|(?:指标)?属性|备注)';
+/** a column of words: 指标属性 (预期性, 约束性), 备注 */
+const WORDS_HEAD = /^(?:指标)?属性$|^备注$/;
 /** the label column's head (指标, 项目, 农产品名称; none at a line's start: |绝对数(亿元)|…), then the other heads of a
  * table whose cells are split by | or stand a line each (a page's table copied out cell by cell) */
 const CELL_HEADER = new RegExp(`(?:(?:指标|项目|类别|名称)[|\\n]?|(?:^|\\n)\\||表\\s*\\d+[^|\\n]{0,30}\\|)((?:${HEAD}[|\\n]+){2,6})`, 'g');
@@ -25,10 +35,17 @@ const PLAIN_HEADER = /(?:指标|项目)((?:[\u4e00-\u9fff]{1,10}\([^()\n]{1,6}\)
 const PLAIN_COLUMN = /[\u4e00-\u9fff]{1,10}\(([^()\n]{1,6})\)/g;
 const UNIT_IN_HEAD = /\(([^()]{1,6})\)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** a cell's figure with the words a target's cell has around it: 7左右, 3.4左右, 约5, 10以上 */
+const FIGURE_CELL = /^(约|近)?(-?\d+(?:\.\d+)?)(左右|以上|以下|以内)?$/;
+/** a cell that says in words what a figure would (稳步提高, 持续改善, 完成): no figure, no end of the table */
+const WORDS_CELL = /^[\u4e00-\u9fff]{2,8}$/;
+const CELL_QUALIFIER: Record<string, Qualifier> = { 约: 'about', 近: 'about', 左右: 'about', 以上: 'above', 以下: 'below', 以内: 'below' };
 /** a row's label: words, with the marks a table's labels carry (其中:, #, 、, brackets), no sentence's punctuation */
 const LABEL = /^(?=[^|\n]*[\u4e00-\u9fff])[^|\n\d。,;!?%]{1,24}$/;
 const LABEL_LEAD = /^(?:其中[:]?|#|\s)+/;
 const MIN_ROWS = 2;
+/** a row's thing that is a share or a rate itself */
+const SHARE_LABEL = /(?:比重|占比|比例|强度|[^增]率)$/;
 
 /** the unit a header or a cell states, if the engine knows it (亿元, %, 万人, 万吨) */
 function knownUnit(u: string): string | undefined {
@@ -39,10 +56,20 @@ function knownUnit(u: string): string | undefined {
 function columnOf(head: string): Column | null {
   const h = head.replace(/\s+/g, '');
   if (/^(?:计量)?单位$/.test(h)) return { unitCell: true, growth: false, share: false };
+  if (WORDS_HEAD.test(h)) return { unitCell: false, growth: false, share: false, words: true };
   const written = UNIT_IN_HEAD.exec(h)?.[1] ?? (h.endsWith('%') ? '%' : undefined);
   const unit = written === undefined ? undefined : knownUnit(written);
   if (written !== undefined && !unit) return null;
-  return { unit, unitCell: false, growth: /增长|增速|增幅|增减|同比|比上年|±/.test(h), share: /比重|构成|占/.test(h) };
+  const kind: Kind | undefined = /目标|计划|预期/.test(h) ? 'target' : /实际|完成/.test(h) ? 'actual' : undefined;
+  const year = /^((?:19|20)\d\d)年/.exec(h)?.[1];
+  return {
+    unit,
+    unitCell: false,
+    growth: /增长|增速|增幅|增减|同比|比上年|±/.test(h),
+    share: /比重|构成|占/.test(h),
+    ...(kind ? { kind } : {}),
+    ...(kind && year ? { year: Number(year) } : {}),
+  };
 }
 
 /** the columns of a header: null unless every number's unit is known, from the header or a 单位 column */
@@ -54,7 +81,7 @@ function columnsOf(heads: string[]): Column[] | null {
     cols.push(c);
   }
   const unitCell = cols.some((c) => c.unitCell);
-  const data = cols.filter((c) => !c.unitCell);
+  const data = cols.filter((c) => !c.unitCell && !c.words);
   return data.length && data.every((c) => c.unit || unitCell) && data.some((c) => c.unit || unitCell) ? cols : null;
 }
 
@@ -86,19 +113,32 @@ function trimmed(text: string, start: number, end: number): Cell {
 }
 
 function reading(text: string, cell: Cell, unit: string, col: Column, label: string): Reading {
+  const figure = FIGURE_CELL.exec(text.slice(cell.start, cell.end));
   const q: Quantity = {
     start: cell.start,
     end: cell.end,
-    numStart: cell.start,
-    value: Number(text.slice(cell.start, cell.end)),
+    numStart: cell.start + (figure?.[1]?.length ?? 0),
+    value: Number(figure ? figure[2] : text.slice(cell.start, cell.end)),
     unit,
     unitClass: unitClass(splitUnit(unit)[1]) as UnitClass,
-    qualifier: 'exact',
+    qualifier: CELL_QUALIFIER[figure?.[1] ?? figure?.[3] ?? ''] ?? 'exact',
     chinese: false,
   };
-  const measure = col.growth && unit === '%' ? 'growth' : 'level';
+  // (a share or a rate in a column of growths is a level: 研究与试验发展经费支出占地区生产总值比重|3.4左右)
+  const measure = col.growth && unit === '%' && !SHARE_LABEL.test(label) ? 'growth' : 'level';
   const indicator = col.share ? `${label}比重` : label;
-  return { q, measure, sign: 1, indicator, carry: indicator, respectively: false, multiYear: false, respectivelyBack: false };
+  return {
+    q,
+    measure,
+    sign: 1,
+    indicator,
+    carry: indicator,
+    respectively: false,
+    multiYear: false,
+    respectivelyBack: false,
+    ...(col.kind ? { kind: col.kind } : {}),
+    ...(col.year ? { year: col.year } : {}),
+  };
 }
 
 /** the rows of a table whose header ends at `from`, its cells split by | or lines, read into readings */
@@ -112,9 +152,10 @@ function cellRows(text: string, from: number, cols: Column[]): Reading[] {
     const cellText = (k: number) => text.slice(cells[k].start, cells[k].end);
     const label = cellText(0).replace(LABEL_LEAD, '').trim();
     if (!LABEL.test(label)) break;
-    // a group's heading row, its cells empty (按经济类型分组||): the table goes on at the next label
+    // a group's heading row, its cells empty (按经济类型分组||): the next label, with its figures, follows it
     const second = cellText(1);
-    if (!NUMBER.test(second) && !(unitAt === 0 && knownUnit(second)) && LABEL.test(second.replace(LABEL_LEAD, ''))) {
+    const heading = !FIGURE_CELL.test(second) && !(unitAt === 0 && knownUnit(second)) && FIGURE_CELL.test(cellText(2));
+    if (heading && LABEL.test(second.replace(LABEL_LEAD, ''))) {
       at = cells[1].start;
       rows--;
       continue;
@@ -124,9 +165,12 @@ function cellRows(text: string, from: number, cols: Column[]): Reading[] {
     const row: Reading[] = [];
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
-      if (col.unitCell) continue;
+      if (col.unitCell || col.words) continue;
       const cell = cells[k + 1];
-      if (!NUMBER.test(text.slice(cell.start, cell.end))) return rows >= MIN_ROWS ? out : [];
+      const value = text.slice(cell.start, cell.end);
+      // a target said in words (稳步提高) has no figure: the row goes on
+      if (WORDS_CELL.test(value)) continue;
+      if (!FIGURE_CELL.test(value)) return rows >= MIN_ROWS ? out : [];
       row.push(reading(text, cell, (col.unit ?? rowUnit) as string, col, label));
     }
     out.push(...row);

@@ -10,7 +10,7 @@ export function toMention(source: string, norm: NormalizedText, r: Reading, tens
   // a reading printed after the last character belongs to the mention's surface: 亿元(yuán)
   const end = sourceEnd + (isHan(source.charCodeAt(sourceEnd - 1)) ? pinyinReadingLength(source, sourceEnd) : 0);
   const tensed = tense.at(r.q.start, r.measure !== 'level' && !r.overBase, r.q.end);
-  const kind = r.restated ? 'target' : tensed.kind;
+  const kind = r.kind ?? (r.restated ? 'target' : tensed.kind);
   // a rate over several years (年均增长) names its years only where the text says them
   const period = r.year ?? (r.multiYear && tensed.periodFrom === undefined ? null : tensed.period);
   let value = r.q.value * r.sign;

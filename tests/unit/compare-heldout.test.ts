@@ -4211,6 +4211,9 @@ describePairs({
 // none of them a stated pair's. After two of those folds (a target cut inside 定为, GDP目标定; a news page's 该市 and its 将 before a
 // known name: lib/compare/indicator-key.ts): 5 of 10 still, no false pair, 16 of 28 targets lost; the headline's 8% now stands as
 // 海南 2024's GDP target and 杭州's third 7% joins its cell. The misses left are the engine's (extraction, kind, metadata).
+// After the lead's table reader (a cell a line, a head's year and kind: 2019年目标增长(%) holds 2019's targets, 2019年实际增长(%) its
+// results; 7左右 cells; the 指标属性 column skipped): 8 of 10, the four restated pairs paired; 杭州's 地区生产总值 now holds the news
+// page's 7% and the table's 7左右 in one cell, so no one verdict (marked a miss).
 const FILES16 = [
   join(TEXTS, 'prov-hainan-2023-cnwlgc-targets.txt'),
   join(TEXTS, 'prov-hainan-2024-laolaoche-review.txt'),
@@ -4240,9 +4243,6 @@ const XA23 = batch16.pairOf(
   'city-xian-2023-86917-targets.txt',
 );
 
-const TABLE_UNREAD =
-  'extract: the plan’s table, one cell a line and its unit in the header (一般公共预算收入 / 7.5 / 7.7), is not read: the target is not clipped';
-
 const PAIRS16: Pair[] = [
   // 海南 2023: 2023年预期目标增长9.5%左右…主要预期目标是:地区生产总值增长9.5%左右,地方一般公共预算收入增长15%左右,固定资产投资增长12%
   // 左右,社会消费品零售总额增长10%左右 → 2024 report (repost): 2023年海南全省地区生产总值增长9.2%,…社会消费品零售总额增长10.7%
@@ -4264,15 +4264,20 @@ const PAIRS16: Pair[] = [
   // 杭州 2019: 在2019年发展主要预期目标中,杭州将GDP增长目标下调至7% (twice; the cut last line again: 增长目标定为7%; the headline's
   // 增长目标下调至7%左右 shares its line with 2018年杭州GDP预计达1.35万亿) → 2020 plan report: 2019年,全市地区生产总值15373亿元,增长6.8%
   // (as this page writes it, an exact 7% is not met by 6.8%; the plan's table gives the target as 7左右, which 6.8 meets)
-  row(HZ19, '杭州市', 2019, '地区生产总值', 'growth', '7%', '6.8%', 'not-met'),
+  {
+    ...row(HZ19, '杭州市', 2019, '地区生产总值', 'growth', '7%', '6.8%', 'not-met'),
+    miss: 'two targets in one cell since the plan’s table is read: this page’s 7% and the table’s 7左右, so no one verdict (the cell is right to doubt)',
+  },
 
   // restated in the plan's table (指标名称 / 2019年目标增长(%) / 2019年实际增长(%), one cell a line): 一般公共预算收入 7.5 / 7.7 (and the
   // prose: 实现一般公共预算收入1965.97亿元,增长7.7%); 研究与试验发展经费支出占地区生产总值比重 3.4左右 / 3.4左右; 城镇居民人均可支配收入
-  // 7左右 / 8.0; 农村居民人均可支配收入 7.5左右 / 9.2
-  { ...row(HZ19R, '杭州市', 2019, '一般公共预算收入', 'growth', '7.5', '7.7%', 'met'), miss: TABLE_UNREAD, lost: true },
-  { ...row(HZ19R, '杭州市', 2019, '研发经费投入强度', 'level', '3.4左右', '3.4左右', 'met'), miss: TABLE_UNREAD, lost: true },
-  { ...row(HZ19R, '杭州市', 2019, '城镇居民人均可支配收入', 'growth', '7左右', '8.0', 'met'), miss: TABLE_UNREAD, lost: true },
-  { ...row(HZ19R, '杭州市', 2019, '农村居民人均可支配收入', 'growth', '7.5左右', '9.2', 'met'), miss: TABLE_UNREAD, lost: true },
+  // 7左右 / 8.0; 农村居民人均可支配收入 7.5左右 / 9.2 (blind: the table was not read, 4 pairs lost; read since the lead's table reader
+  // took a cell a line, a head's year and kind, 7左右 cells and the 指标属性 column)
+  // (the table's 7.7 and the prose's 7.7% are one entry of the cell, shown by the table's, which comes first)
+  row(HZ19R, '杭州市', 2019, '一般公共预算收入', 'growth', '7.5', '7.7', 'met'),
+  row(HZ19R, '杭州市', 2019, '研发经费投入强度', 'level', '3.4左右', '3.4左右', 'met'),
+  row(HZ19R, '杭州市', 2019, '城镇居民人均可支配收入', 'growth', '7左右', '8.0', 'met'),
+  row(HZ19R, '杭州市', 2019, '农村居民人均可支配收入', 'growth', '7.5左右', '9.2', 'met'),
 
   // 西安 2021: 地區生產總值增長7%以上;規模以上工業增加值增長8%以上;全社會固定資產投資增長10%以上;社會消費品零售總額增長9%以上;…
   // 城鎮登記失業率控制在4.5%以?xún)?;物價漲幅控制在3%以?xún)? (以內 garbled) → 2022 feature: 2021年地区生产总值达到10688.28亿元、增长4.1%,
@@ -4305,7 +4310,7 @@ describePairs({
   files: FILES16,
   pairs: PAIRS16,
   targetsIn: batch16.targetsIn,
-  floor: 5,
+  floor: 8,
 });
 
 // Batch 16, second part (split holdout16 too): a city and provinces no batch here pairs (深圳 2023 → 2024, 辽宁 2025 → 2026, 内蒙古

@@ -108,6 +108,21 @@ const rows: Row[] = [
     exactly: ['617.50', '5.2', '37.11', '2.6', '339.85', '4.5'],
   },
   {
+    name: 'a plan’s table of targets met: a head’s year and kind, cells with 左右, words in a cell, a column of words (report-pairs/texts/city-hangzhou-2020-drc-plan.txt)',
+    input:
+      '表1:2019年国民经济和社会发展主要预期目标完成情况\n\n指标名称\n\n2019年目标增长(%)\n\n2019年实际增长(%)\n\n指标属性\n\n' +
+      '地区生产总值\n\n7左右\n\n6.8\n\n预期性\n\n一般公共预算收入\n\n7.5\n\n7.7\n\n预期性\n\n' +
+      '研究与试验发展经费支出占地区生产总值比重\n\n3.4左右\n\n3.4左右\n\n预期性\n\n全员劳动生产率\n\n稳步提高\n\n稳步提高\n\n预期性\n\n' +
+      '(一)经济运行稳中求进,质量效益稳步提升。',
+    expect: [
+      { text: '7左右', indicator: '地区生产总值', measure: 'growth', value: 7, qualifier: 'about', kind: 'target', period: 2019 },
+      { text: '6.8', indicator: '地区生产总值', measure: 'growth', value: 6.8, qualifier: 'exact', kind: 'actual', period: 2019 },
+      { text: '7.5', indicator: '一般公共预算收入', kind: 'target', period: 2019 },
+      { text: '7.7', indicator: '一般公共预算收入', kind: 'actual', period: 2019 },
+    ],
+    exactly: ['7左右', '6.8', '7.5', '7.7', '3.4左右', '3.4左右'],
+  },
+  {
     name: 'a number alone between words, as a PDF wraps it, is no cell: it joins its unit (baijiadoc.com/doc/qez6zhdahq, 吉林 2020; a guard)',
     input: '红旗品牌汽车产量\n10.4\n万辆、销量\n10.02\n万辆,分别是上年的\n3.1\n倍、\n3\n倍,这在中国汽车产业发展史上具有里程碑意义。',
     expect: [
