@@ -104,8 +104,9 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   // final accounts of 2020–2021 (a body without title), and a city standing committee's report, a resolution on final
   // accounts and one convening a session, session, plenum and party-congress news, a quarterly release, interpretations, a
   // yearbook, speeches, a township's briefing, essays: measured once on detect.ts as holdout11 left it, untouched (25/26
-  // found, 1/26 taken: 仓山's final accounts body at 4, 荆州's standing-committee report at 6)
-  { split: 'holdout12', recall: 0.9, taken: 1 },
+  // found, 1/26 taken: 仓山's final accounts body at 4, 荆州's standing-committee report at 6), then tuned on once (26/26,
+  // 0/26: another body's report keeps its own 工作回顾; a budget's books under numbered headings)
+  { split: 'holdout12', recall: 0.92, taken: 1 },
 ];
 
 describe('the corpus', () => {
