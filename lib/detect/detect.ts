@@ -13,6 +13,7 @@ import { cleanTitle, reportMeta, type ReportMeta } from './metadata';
 import { deliveredBySomeone, figuresBlanked, ownFullTextName, partyCongressIsTheSubject, SPEECH_HEAD, titleListLines } from './genre-cues';
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 import { withoutForumMarkup } from './forum-markup';
+import { budgetBooksHeaded } from './budget-books';
 import { reportOfAnotherBody } from './other-bodies';
 import { COMMUNIQUE_BODY, headedByCommuniqueChapter } from './report-type';
 import { chineseOf, languageOf } from './language';
@@ -128,7 +129,10 @@ const EVIDENCE: Evidence[] = [
   {
     weight: 3,
     reason: 'is a section of a work report (targets and tasks)',
-    test: named(/(?:目标任务|主要目标)和(?:主要工作|任务)|工作回顾|总体要求和(?:目标任务|主要预期目标)/),
+    // (another body's report has its own review: 荆州市人民代表大会常务委员会工作报告 … 六年工作回顾)
+    test: (t) =>
+      named(/(?:目标任务|主要目标)和(?:主要工作|任务)|工作回顾|总体要求和(?:目标任务|主要预期目标)/)(t) &&
+      !reportOfAnotherBody(t.titleLines, t.proseHead.slice(0, HEAD)),
   },
   // how it opens: an address to the congress
   { weight: 2, reason: 'addresses the deputies (各位代表)', test: inOpening(/各位代表/) },
@@ -179,6 +183,8 @@ const EVIDENCE: Evidence[] = [
   // only a communiqué calls itself 本公报 (its notes: 本公报为初步统计数; 本公报中…按现行价计算): news says 公报显示
   { weight: 3, reason: 'speaks of itself as the communiqué (本公报…)', test: inBody(/本公报/) },
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)|公共财政预算(?:收入|支出)/) },
+  // a budget's body without its title, built of the government's budget books (1.一般公共预算收支…; 2.政府性基金收支…)
+  { weight: 3, reason: "is built of a budget's books (一般公共预算, 政府性基金…)", test: (t) => budgetBooksHeaded(t.proseHead) },
   {
     weight: 1,
     reason: 'speaks as a government of its region (全市, 我区…)',

@@ -14,6 +14,12 @@ const YEAR_HEADING = new RegExp(
   `(?:(?:^|\\n)[ \\t\\u3000]*${NUMBER}\\s*|(?<=[。:;：；])${NUMBERED})(关于|展望|回顾)?((?:19|20)\\d\\d)年(?:度)?([^\\n。,;:，；：]{0,24}?)[ \\t\\u3000:：]*(?=\\n|[;；。]|$)`,
   'g',
 );
+/** a numbered heading on its own line that tells what its year achieved, in a clause or two: 一、2001年全市经济社会继续保持旺盛
+ * 活力,实现了“十五”计划的良好开局 (二○○一年 in the page, read in Arabic numerals) */
+const RESULTS_LINE = new RegExp(
+  `(?:^|\\n)[ \\t\\u3000]*${NUMBERED}\\s*((?:19|20)\\d\\d)年([^\\n。]{4,40}?[,，][^\\n。]{2,30}?)[ \\t\\u3000]*(?=\\n)`,
+  'g',
+);
 /** a second year in the heading, of the part's plans: 一、1998年工作回顾和1999年工作的总体要求 */
 const AND_PLANNED_YEAR = /和((?:19|20)\d\d)年([^\d]*)$/;
 /** the words of a part that reviews its year (工作回顾, 预算执行情况, 及本届政府工作回顾, 主要目标完成情况) */
@@ -51,7 +57,12 @@ function partHeadings(text: string): PartHeading[] {
     else if (lead === '回顾' || REVIEWS.test(words)) out.push({ ...heading, part: 'review' });
     else if (lead === '展望' || PLANS.test(words)) out.push({ ...heading, part: 'plans' });
   }
-  return out;
+  for (const m of text.matchAll(RESULTS_LINE)) {
+    const [line, y, words] = m;
+    if (/\d|报告|公报|决算|以来/.test(words) || !REVIEWS.test(words) || out.some((h) => h.at === m.index)) continue;
+    out.push({ at: m.index!, text: line.replace(/^[\s\u3000]+/, ''), part: 'review', year: Number(y) });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -194,7 +194,8 @@ function reportYears(title: string, opening: string, type: ReportType | null, re
     if (!opens) {
       // a news page or a section: the year its plans are of (2025年是…之年), or its review's (过去一年…2014年…实现); a later
       // page of a report, by its parts' headings anywhere in it (二、2022年的工作安排)
-      const implied = type === 'statistical-communique' ? null : (impliedYears(opening) ?? headingYears(text) ?? soFarYears(opening));
+      const implied =
+        type === 'statistical-communique' ? null : (impliedYears(opening) ?? headingYears(arabicDates(text)) ?? soFarYears(opening));
       if (!implied) return { year, resultsYear: null, targetsYear: null };
       return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
     }

@@ -1,6 +1,7 @@
 // The year of a report page that does not name it in its title, delivery line or address: what its
 // review and its plans are of. A repost's update or publish date is weak evidence (a 2006 report put
 // online in 2012): these come before it.
+import { OWN_REPORT } from './report-opening';
 import { estimatedPlanYear, planDraftYear, planReviewed } from './five-year-plans';
 
 const YEAR = '((?:19|20)\\d\\d)';
@@ -90,6 +91,9 @@ const SESSION_NEWS =
  * later in the year is a repost (scgzkg's story of the 2009 NPC, put online in September) and says nothing.
  */
 export function sessionNewsYear(text: string): number | null {
+  // (a page that carries the report itself, 我代表区人民政府,向大会作政府工作报告, is not news of its session: a model-text site
+  // stamps an old report with the day it was put online)
+  if (OWN_REPORT.test(text.slice(0, 1500))) return null;
   const head = text.slice(0, 600);
   const date = PAGE_DATE.exec(head);
   const month = date && Number(date[2] ?? date[4]);

@@ -101,7 +101,11 @@ function regionPathOf(words: string, trusted: boolean, around = ''): string[] | 
   const p = /[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]/.exec(around.slice(0, 400));
   const named = p && !parts.includes(p[1]) ? [p[1], ...parts] : parts;
   const known = divisionPath(named) ?? divisionPath(parts) ?? (isKnownName(last) ? withParentNamed(parts, around) : null);
-  const path = known ?? (trusted || isDivisionName(last) ? named : null);
+  // a name one character longer than a division the table cannot place is its own, not words run into that one (下城区,
+  // merged away in 2021, is not 城区, a name several cities of 山西 give a district)
+  const raw = name.match(PART)?.at(-1) ?? '';
+  const own = !known && raw.length === last.length + 1 && raw.endsWith(last) ? [...named.slice(0, -1), raw] : named;
+  const path = known ?? (trusted || isDivisionName(last) ? own : null);
   // a town named inside its county or city (抚州市黎川县日峰镇, 中山市东凤镇人民政府), on a page that speaks as a town
   // (我镇): the town's, though the division table knows no towns
   const town = TOWN_AFTER.exec(name);

@@ -2,6 +2,8 @@
 // off the name its title or opening gives it, else off what its body betrays (a communiqué's figures against
 // last year's with no speaker; a work report's address to the deputies, its review and its plans).
 
+import { budgetBooksHeaded } from './budget-books';
+
 export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
@@ -31,6 +33,10 @@ const PLAN_TITLE = /规划纲要|五年规划/;
  * its body: 初步核算,全年完成地区生产总值…) */
 export const COMMUNIQUE_BODY =
   /一、\s*综\s*合[\s\S]{0,300}?(?:初步|统一)(?:核算|测算)|初步(?:核算|测算)[\s\S]{0,600}?二、\s*农\s*业|^\s*初步(?:核算|测算|统计)\s*[,，]/;
+/** a statistics bureau's byline heading the page, as a communiqué is signed when its title is cut: 永州市统计局 国家统计局
+ * 永州调查队; 南京市统计局 一九九九年三月二十四日 */
+const STATISTICS_BYLINE =
+  /^(?:[^\n]{0,40}\n){0,2}?[ \t\u3000]*(?:[\u4e00-\u9fff]{2,16}统计局[ \t\u3000]*)?(?:国家统计局[\u4e00-\u9fff]{2,8}调查队|[\u4e00-\u9fff]{2,16}统计局)[ \t\u3000]*(?:\n|[(（]?(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年)/;
 /** a communiqué's chapters: 人口, 人民生活和社会保障, 工业和建筑业… */
 const CHAPTER =
   '人口|人民生活|农\\s*业|工\\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|旅游|金\\s*融|财\\s*政|教育|科学技术|文化|卫生|体育|社会保障|资源|环境|能源';
@@ -71,6 +77,11 @@ const WORK_REPORT_VOICE = new RegExp(
  * 和社会发展计划, a communiqué's first sentence): not the text's own name */
 const CITED = /(?:批准|通过|审议通过|确定|下达)的[^。,，;；]{0,16}$/;
 
+/** a page that opens under a statistics bureau's byline, on a line of its own (not a source credit: 来源:南湖区统计局) */
+export function signedByStatisticsBureau(head: string): boolean {
+  return STATISTICS_BYLINE.test(head);
+}
+
 /** a communiqué's later chapter in the statistician's voice: headed by a chapter's name, counting the year (全年,
  * 年末), no speaker */
 export function headedByCommuniqueChapter(head: string): boolean {
@@ -95,11 +106,16 @@ export function reportType(title: string, opening: string): ReportType | null {
     if (at >= 0 && (!first || at < first[1])) first = [type, at];
   }
   if (first) return first[0];
+  if (budgetBooksHeaded(opening.slice(0, 3000))) return 'budget-report';
   if (COMMUNIQUE_BODY.test(opening.slice(0, 3000))) return 'statistical-communique';
   // a communiqué's body in the statistician's voice: its figures against last year's, no speaker
   const head = opening.slice(0, 1500);
   const compared = head.match(AGAINST_LAST_YEAR)?.length ?? 0;
-  if (!SPEAKER.test(head) && !SETS_TARGETS.test(head) && (compared >= 3 || headedByCommuniqueChapter(head)))
+  if (
+    !SPEAKER.test(head) &&
+    !SETS_TARGETS.test(head) &&
+    (compared >= 3 || headedByCommuniqueChapter(head) || signedByStatisticsBureau(head))
+  )
     return 'statistical-communique';
   // a later part of a work report, or news of one, speaks in the report's own voice
   return WORK_REPORT_VOICE.test(head) ? 'work-report' : null;

@@ -98,6 +98,15 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   // review of 应城's report at 6), then tuned on once (35/35, 0/33: 本公报 is a communiqué's own word; a communiqué's chapter
   // heading on its own line; an article that says it will review a report)
   { split: 'holdout11', recall: 0.9, taken: 1 },
+  // provincial reports of 2003, 2007 and 2010 (traditional, a page 8), city, district and county reports of 2002–2026 (a
+  // contents page first, a document site's broken preview, a chorography's abstract naming no city, a November delivery, a
+  // template with its years stripped), communiqués of 1998–2019 (bodies under a bureau's byline, traditional), budgets and
+  // final accounts of 2020–2021 (a body without title), and a city standing committee's report, a resolution on final
+  // accounts and one convening a session, session, plenum and party-congress news, a quarterly release, interpretations, a
+  // yearbook, speeches, a township's briefing, essays: measured once on detect.ts as holdout11 left it, untouched (25/26
+  // found, 1/26 taken: 仓山's final accounts body at 4, 荆州's standing-committee report at 6), then tuned on once (26/26,
+  // 0/26: another body's report keeps its own 工作回顾; a budget's books under numbered headings)
+  { split: 'holdout12', recall: 0.92, taken: 1 },
 ];
 
 describe('the corpus', () => {
