@@ -47,9 +47,9 @@ export const PLANNED_YEAR_OPENS = new RegExp(
   'g',
 );
 /** a heading line on its own, wherever the text before it ends (an infographic's lines run together):
- * 二、2018年发展主要预期目标, 今年发展预期目标; a news item's 主要目标 over the year's list */
+ * 二、2018年发展主要预期目标, 今年发展预期目标; a news item’s 主要目标 over the year’s list, between dashes too (— 主要目標 —) */
 export const TARGET_HEADING = new RegExp(
-  `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要(?:预期)?|预期)目标(?=[ \\t]*\\n)|(?<=^|\\n)(?:主要(?:预期)?|预期)目标(?:任务)?(?=[ \\t]*\\n(?!完成|实际|执行))|(?:今年|(${Y})年?)任务清单(?=\\n)`,
+  `(?:今年|明年|(${Y})年)[^,;:。\\n]{0,10}?(?:主要(?:预期)?|预期)目标(?=[ \\t]*\\n)|(?<=^|\\n)[—–\\-─=【\\[]*(?:主要(?:预期)?|预期)目标(?:任务)?[—–\\-─=】\\]]*(?=[ \\t]*\\n(?!完成|实际|执行))|(?:今年|(${Y})年?)任务清单(?=\\n)`,
   'g',
 );
 /** a five-year plan's targets heading a list (“十四五”规划目标中的民生关切 ■…, …规划目标:), not their review */

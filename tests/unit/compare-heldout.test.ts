@@ -4213,7 +4213,9 @@ describePairs({
 // 海南 2024's GDP target and 杭州's third 7% joins its cell. The misses left are the engine's (extraction, kind, metadata).
 // After the lead's table reader (a cell a line, a head's year and kind: 2019年目标增长(%) holds 2019's targets, 2019年实际增长(%) its
 // results; 7左右 cells; the 指标属性 column skipped): 8 of 10, the four restated pairs paired; 杭州's 地区生产总值 now holds the news
-// page's 7% and the table's 7左右 in one cell, so no one verdict (marked a miss).
+// page's 7% and the table's 7左右 in one cell, so no one verdict (marked a miss). After a heading between dashes (— 主要目標 —) opens
+// the year's targets (lib/extract/section-marks.ts TARGET_HEADING): 西安 2021's six targets clipped as 2021's; its pair still waits
+// for the feature's region.
 const FILES16 = [
   join(TEXTS, 'prov-hainan-2023-cnwlgc-targets.txt'),
   join(TEXTS, 'prov-hainan-2024-laolaoche-review.txt'),
@@ -4284,14 +4286,14 @@ const PAIRS16: Pair[] = [
   // 两年平均增长4.6% (not 2021's), 居民人均可支配收入增长8.2% (no target: 城鄉居民收入穩定增長)
   {
     ...row(XA21, '西安市', 2021, '地区生产总值', 'growth', '7%以上', '4.1%', 'not-met'),
-    miss: 'kind and metadata: the list under — 主要目標 — read as 2020’s results; the feature’s page read with no region (its 4.1% stands in a column of no place)',
-    lost: true,
+    // (blind, its list under — 主要目標 — was read as 2020's results too; a heading between dashes opens the year's targets since)
+    miss: 'metadata: the feature’s page read with no region (its 4.1% stands in a column of no place)',
   },
-  { ...row(XA21, '西安市', 2021, '规模以上工业增加值', 'growth', '8%以上', null, null), lost: true },
-  { ...row(XA21, '西安市', 2021, '全社会固定资产投资', 'growth', '10%以上', null, null), lost: true },
-  { ...row(XA21, '西安市', 2021, '社会消费品零售总额', 'growth', '9%以上', null, null), lost: true },
-  { ...row(XA21, '西安市', 2021, '城镇登记失业率', 'level', '4.5%', null, null), lost: true },
-  { ...row(XA21, '西安市', 2021, '居民消费价格', 'growth', '3%', null, null), lost: true },
+  row(XA21, '西安市', 2021, '规模以上工业增加值', 'growth', '8%以上', null, null),
+  row(XA21, '西安市', 2021, '全社会固定资产投资', 'growth', '10%以上', null, null),
+  row(XA21, '西安市', 2021, '社会消费品零售总额', 'growth', '9%以上', null, null),
+  row(XA21, '西安市', 2021, '城镇登记失业率', 'level', '4.5%', null, null),
+  row(XA21, '西安市', 2021, '居民消费价格', 'growth', '3%', null, null),
 
   // 西安 2023 (the page stamped 2024-09-25): 2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上,固定资产投资增长11%以上,社会消费品
   // 零售总额增长10%以上,地方一般公共预算收入增长9%以上,…城镇调查失业率控制在5.5%以内,物价涨幅控制在3%左右 → 西安市统计局: 2023年,全市

@@ -3,6 +3,7 @@
 // sentence, where it came from beside it.
 import { describe, it } from 'vitest';
 import { checkRow, rowName, type Row } from './helpers/engine';
+import { textUpTo } from './helpers/real-pages';
 
 const rows: Row[] = [
   {
@@ -34,4 +35,21 @@ const rows: Row[] = [
 
 describe('a target list’s opening words name no indicator', () => {
   for (const row of rows) it(rowName(row), () => checkRow(row));
+});
+
+// a news item's heading over the year's list, on a line of its own, between dashes (lib/extract/section-marks.ts TARGET_HEADING)
+const headed: Row[] = [
+  {
+    name: '— 主要目標 — over a 2021 list (the page from its start: report-pairs/texts/city-xian-2021-4yczj-targets-trad.txt, 创新西安, traditional with readings)',
+    title: '',
+    input: textUpTo('tests/fixtures/report-pairs/texts/city-xian-2021-4yczj-targets-trad.txt', '9%以上'),
+    expect: [
+      { text: '7%以上', indicator: '地区生产总值', kind: 'target', period: 2021 },
+      { text: '9%以上', indicator: '社会消费品零售总额', kind: 'target', period: 2021 },
+    ],
+  },
+];
+
+describe('a heading between dashes opens the year’s targets', () => {
+  for (const row of headed) it(rowName(row), () => checkRow(row));
 });
