@@ -88,3 +88,26 @@ const rows: Row[] = [
 describe('a digest’s places’ growth targets', () => {
   for (const row of rows) it(rowName(row), () => checkRow(row));
 });
+
+/** a target cut by points: 下调, 调低 are falls (measure.ts) */
+const cuts: Row[] = [
+  {
+    name: '下调 N个百分点 (news.sohu.com/20150209/n408867930.shtml)',
+    title: '31省份政府工作报告出炉 29省份下调GDP目标',
+    input: '海南今年目标为8%,比去年10%左右下调2个百分点;吉林今年目标为6.5%左右,比去年8%左右下调下调1.5个百分点。',
+    expect: [
+      { text: '2个百分点', measure: 'change', value: -2 },
+      { text: '1.5个百分点', measure: 'change', value: -1.5 },
+    ],
+  },
+  {
+    name: '调低 N个百分点 (fszi.org/eco/jjlw/2014-02-17/2280.html)',
+    title: '2014年全国省级两会',
+    input: '贵州则以12.5%的预期成为今年GDP增长目标最高的省份;天津调低1.5个百分点成为下调幅度最大的省份。',
+    expect: [{ text: '1.5个百分点', measure: 'change', value: -1.5 }],
+  },
+];
+
+describe('a target cut by points', () => {
+  for (const row of cuts) it(rowName(row), () => checkRow(row));
+});
