@@ -22,6 +22,11 @@ export function headlinePlanYear(text: string, at: number, end: number, thisYear
   if (end > lineEnd) return undefined;
   const after = PLANS_NAMED.exec(text.slice(end, lineEnd));
   const before = after ? null : TARGETS_BEFORE.exec(text.slice(lineStart, at));
+  // a headline ends on its line's break, or on the plans right before the body's date (…描绘2025年发展蓝图1月9日,); where
+  // it runs on into anything else it holds no clause (not 央视网消息:截至目前,31个省区市…公布了自己2022年的经济发展目标。)
+  const headEnd = after ? end + after.index + after[0].length : at;
+  const ownLine = stop?.[0] === '\n' || (after !== null && /^(?:\d{1,2}月\d{1,2}日|\n|$)/.test(text.slice(headEnd)));
+  if (!ownLine && /[,:;]/.test(text.slice(lineStart, headEnd))) return undefined;
   if (!after && !before) return undefined;
   const named = after?.[1] ?? before?.[1];
   const year = named && named !== '今' ? Number(named) : thisYear;

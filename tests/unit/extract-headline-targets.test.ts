@@ -35,6 +35,13 @@ const rows: Row[] = [
     input: ' date 2026-03-05 兩會｜2025年國內GDP增長5% 今年經濟增長預期目標為4.5%至5%\n撰文：盛昀\n',
     expect: [{ text: '5%', kind: 'actual', period: 2025 }],
   },
+  {
+    name: 'a first sentence that names the targets is no headline (zjknews.com/news/jishixinwen/202202/360193.html)',
+    title: '',
+    input:
+      '央视网消息:截至目前,31个省区市已经全部确定并公布了自己2022年的经济发展目标。记者利用大数据技术对各地2022年政府工作报告进行分析,发现了许多新变化与新趋势。',
+    expect: [{ text: '31个', kind: 'actual' }],
+  },
 ];
 
 describe('a headline announcing the year’s targets', () => {
