@@ -67,6 +67,7 @@ import {
 } from './reading-words';
 import { secondReading } from './second-reading';
 import { withTableCells } from './table-cells';
+import { growthTargetRates } from './growth-target-passages';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -366,5 +367,5 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
     r.indicator = totalOfSubject(text, out, k);
   }
-  return nameByClauseTopics(text, secondReading(text, out));
+  return growthTargetRates(text, nameByClauseTopics(text, secondReading(text, out)));
 }

@@ -193,8 +193,8 @@ export class TenseReader {
   private read(at: number, change: boolean, end: number): Tense {
     const planned = plansTarget(this.text, at, end) ?? planAsBase(this.text, at) ?? planSets(this.text, at);
     if (planned) return planned;
-    const headline = headlinePlanYear(this.text, at, end);
-    if (headline !== null) return { kind: 'target', period: headline };
+    const headline = headlinePlanYear(this.text, at, end, this.meta.targetsYear);
+    if (headline !== undefined) return { kind: 'target', period: headline };
     if (inQuotedTargets(this.text, at)) return { kind: 'target', period: this.meta.targetsYear };
     const si = lastAtOrBefore(this.switches, at);
     const section = si >= 0 ? this.switches[si] : null;

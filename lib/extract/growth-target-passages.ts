@@ -1,0 +1,65 @@
+// A passage about growth targets, as news digests of many places write it: once the passage has named the target
+// (31省份2021年GDP增长目标…, 各地均下调了GDP增长目标), each place's rate is given with only the place, 目标 or a time
+// before it (湖北的目标由去年的7.5%左右上调为10%以上; 海南今年目标为8%; 2020年为6.5%左右). The rate is the growth
+// the target names, not a level of the place.
+import { isKnownName } from '../model/region';
+import type { Reading } from './respectively';
+
+/** the target the passage is about, with its noun: GDP增长目标, 生产总值预期增长目标, GDP目标, 经济增长目标, 经济目标 */
+const TARGET_NAMED = /(GDP|生产总值|经济)(?:的)?(?:预期)?(?:增长|增速)?(?:预期)?目标/g;
+
+/** a paragraph that goes on with the one before: 其中, 此外, 具体来看; or a list of places' rates run on (甘肃(6.5%)、…) */
+const GOES_ON = /^\s*(?:其中|此外|另外|同时|具体来看|具体而言|从[^,;。]{1,12}看)/;
+const PLACE_ITEM = /^\s*([\u4e00-\u9fff]{2,4})[(（]/;
+
+function goesOn(paragraph: string): boolean {
+  const place = PLACE_ITEM.exec(paragraph)?.[1];
+  return GOES_ON.test(paragraph) || (place !== undefined && isKnownName(place));
+}
+
+/** what is left of a name once its places are gone, when it names nothing but the target: 的目标, 今年目标, 2020年,
+ * 设定的目标最高, 去年的目标; or nothing */
+const ONLY_TARGET_WORDS =
+  /^(?:省|市|区|自治区)?(?:的)?(?:今年|去年|明年|全年|(?:19|20)\d\d年)?(?:的)?(?:(?:设定|提出|确定)的)?(?:GDP)?(?:的)?(?:预期)?(?:增长|增速)?(?:预期)?(?:目标)?(?:增速)?(?:最高|最低)?$/;
+
+/** a share, a rate or a count named in the passage is not the target's (失业率, 占GDP比重) */
+const OWN_RATE = /率|比重|比例|占|指数|价格/;
+
+/** the name `name` without the places it opens with (湖北, 京沪两地 is not one), or null where it names something else */
+function withoutPlaces(name: string): string | null {
+  let rest = name;
+  for (let n = Math.min(8, rest.length); n >= 2; n--) {
+    if (isKnownName(rest.slice(0, n))) {
+      rest = rest.slice(n);
+      n = Math.min(8, rest.length) + 1;
+    }
+  }
+  return ONLY_TARGET_WORDS.test(rest) ? rest : null;
+}
+
+/** the noun of the growth target the passage around `at` named before it, or '' */
+function targetBefore(text: string, at: number): string {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  // a paragraph that goes on (其中,…) is read with the one before
+  if (start > 0 && goesOn(text.slice(start, start + 16))) start = text.lastIndexOf('\n', start - 2) + 1;
+  let noun = '';
+  for (const m of text.slice(start, at).matchAll(TARGET_NAMED)) noun = m[1];
+  return noun === '经济' ? '经济增长' : noun;
+}
+
+/** rates in a passage about growth targets whose names name only places or the target: the growth of the target's noun */
+export function growthTargetRates(text: string, out: Reading[]): Reading[] {
+  for (const r of out) {
+    if (r.q.unitClass !== 'percent' || r.measure === 'change' || OWN_RATE.test(r.indicator)) continue;
+    // (a growth already read keeps a name of its own: 湖南2021年的增长目标为7%以上 names only its place)
+    const rest = withoutPlaces(r.indicator);
+    if (rest === null || (r.measure === 'growth' && (rest !== '' || r.indicator === ''))) continue;
+    const noun = targetBefore(text, r.q.start);
+    if (!noun) continue;
+    if (r.measure === 'level') r.sign = 1;
+    r.measure = 'growth';
+    r.indicator = noun;
+    r.carry = noun;
+  }
+  return out;
+}
