@@ -6,9 +6,12 @@
 /** whose plan: the year's, the first or the adjusted budget, the one first set, the one the people's congress passed */
 const WHOSE = '(?:年度|全年|年|年初|调整后?的?|汇总|原定?|(?:[省市县区乡镇]?人大|人代会)?(?:通过|批准)的?)';
 
+/** what part of the plan: its total or its rate (完成全年总量目标的107%) */
+const PLAN_PART = '(?:总量|总额|收入|投资|增长|增速)?';
+
 /** the item (may be none), 分别, the verb, whose plan, the plan */
 const SHARE_OF_PLAN = new RegExp(
-  `^([^,;。]*?)(?:分别|均|都)?(?:已经?|只|仅)?(?:完成了?|为|是|占|达到?)${WHOSE}?(预算|计划|目标|任务)(?:数|任务)?$`,
+  `^([^,;。]*?)(?:分别|均|都)?(?:已经?|只|仅)?(?:完成了?|为|是|占|达到?)${WHOSE}?${PLAN_PART}(预算|计划|目标|任务)(?:数|任务)?$`,
 );
 
 const PLAN_AT_END = /(?:预算|计划|目标|任务)数?$/;

@@ -14,6 +14,11 @@ const HAINAN_2021 = 'tests/fixtures/gold-heldout3/docs/budget-hainan-2021-h1-inf
 const SUNITE_2023 = 'tests/fixtures/judged/pages12/banner-sunite-2023.txt';
 const BISHAN_2020 = 'tests/fixtures/detect-corpus/texts/bud-bishan-2020-final-accounts.txt';
 const GANSU_2014 = 'tests/fixtures/gold-heldout2/docs/accounts-gansu-2014-news.txt';
+/** 汉南 (武汉经开区) 2021 plan report, a government page (search corpus `pages`) */
+const HANNAN_2021 = {
+  url: 'http://www.whkfq.gov.cn/xxgk/fdzdgk/fzgh/ndgh/202301/t20230117_2134569.html',
+  text: '——地区生产总值预计实现1900亿元,完成全年总量目标的107%,同比增长15%,高于全年增速目标7.5个百分点;',
+};
 /** 长泰县 1-2月 财政收入, a news page (search corpus `pages`) */
 const CHANGTAI_2019 = {
   url: 'http://zz.mnw.cn/changtai/xw/2144026.html',
@@ -51,6 +56,8 @@ describe('a share of a plan, named by the item whose plan it is', () => {
     [HAINAN_2021, passage(HAINAN_2021, '上半年我省地方', '57.1%'), ['57.1%'], ['地方一般公共预算收入进度预算完成率']],
     // as before: the figure before, in the same sentence
     [CHANGTAI_2019.url, CHANGTAI_2019.text, ['19.58%', '19.7%'], ['公共财政总收入预算完成率', '中央级收入预算完成率']],
+    // the plan's total (总量目标): a share of the figure before, and the growth after it goes on with that figure
+    [HANNAN_2021.url, HANNAN_2021.text, ['107%', '15%'], ['地区生产总值完成率', '地区生产总值']],
   ])('%s', (_from, input, texts, expected) => {
     expect(names(input, texts)).toEqual(expected);
   });
