@@ -3,8 +3,8 @@
 // the plan or by who passed it (年度目标任务, 人大通过预算). The item is the one the clause names before the verb
 // (全国工业总产值完成了原定计划的101%; 治沙、造林、种草分别完成年度目标任务的113%…, one each), or else the figure before.
 
-/** whose plan: the year's, the first or the adjusted budget, the one first set, the one the people's congress passed */
-const WHOSE = '(?:年度|全年|年|年初|调整后?的?|汇总|原定?|(?:[省市县区乡镇]?人大|人代会)?(?:通过|批准)的?)';
+/** whose plan: the year's, the first or the adjusted (调整, 变动) budget, the one first set, the one the people's congress passed */
+const WHOSE = '(?:年度|全年|年|年初)?(?:调整后?的?|变动后?的?|汇总|原定?|(?:[省市县区乡镇]?人大|人代会)?(?:通过|批准)的?)?';
 
 /** what part of the plan: its total or its rate (完成全年总量目标的107%) */
 const PLAN_PART = '(?:总量|总额|收入|投资|增长|增速)?';

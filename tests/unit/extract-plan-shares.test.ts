@@ -19,6 +19,11 @@ const HANNAN_2021 = {
   url: 'http://www.whkfq.gov.cn/xxgk/fdzdgk/fzgh/ndgh/202301/t20230117_2134569.html',
   text: '——地区生产总值预计实现1900亿元,完成全年总量目标的107%,同比增长15%,高于全年增速目标7.5个百分点;',
 };
+/** a province's 2018 half-year budget report, an essay site's repost (search corpus `pages`) */
+const PROVINCE_2018_H1 = {
+  url: 'https://m.shzx.org/a/37-28716-0.html',
+  text: '上半年,全省一般公共预算支出累计执行1864.2亿元,为年度变动预算的51.2%,同比增长7.8%。',
+};
 /** 长泰县 1-2月 财政收入, a news page (search corpus `pages`) */
 const CHANGTAI_2019 = {
   url: 'http://zz.mnw.cn/changtai/xw/2144026.html',
@@ -56,6 +61,13 @@ describe('a share of a plan, named by the item whose plan it is', () => {
     [HAINAN_2021, passage(HAINAN_2021, '上半年我省地方', '57.1%'), ['57.1%'], ['地方一般公共预算收入进度预算完成率']],
     // as before: the figure before, in the same sentence
     [CHANGTAI_2019.url, CHANGTAI_2019.text, ['19.58%', '19.7%'], ['公共财政总收入预算完成率', '中央级收入预算完成率']],
+    // a budget changed in the year (变动预算); what was spent, not the verb (累计执行)
+    [
+      PROVINCE_2018_H1.url,
+      PROVINCE_2018_H1.text,
+      ['1864.2亿元', '51.2%', '7.8%'],
+      ['一般公共预算支出', '一般公共预算支出预算完成率', '一般公共预算支出'],
+    ],
     // the plan's total (总量目标): a share of the figure before, and the growth after it goes on with that figure
     [HANNAN_2021.url, HANNAN_2021.text, ['107%', '15%'], ['地区生产总值完成率', '地区生产总值']],
   ])('%s', (_from, input, texts, expected) => {
