@@ -76,6 +76,16 @@ describe('a verb of how the sum changed is no name (增支 as 增收, 同步)', 
   ])('%s: %s', (path, phrase, text, name) => {
     expect(nameIn(path, phrase, text)).toBe(name);
   });
+
+  it('减收 after the sum, as 增收 (m.wenke99.com/p-670815.html, a county’s four months of 2018)', () => {
+    const text = '1-4 月份,全县累计完成地方收入6,213 万元,同比减收 1,385 万元,下降 18.2%,完成年度预算的 35.1%';
+    const names = extract(text, { title: '' }).map((m) => [m.text, m.indicator, m.value]);
+    expect(names.slice(0, 3)).toEqual([
+      ['6,213 万元', '地方收入', 6213],
+      ['1,385 万元', '地方收入', -1385],
+      ['18.2%', '地方收入', -18.2],
+    ]);
+  });
 });
 
 describe("the gap of a rate to another place's, the place's rate said after it", () => {
