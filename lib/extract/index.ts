@@ -66,6 +66,7 @@ import {
   TARGET_AFTER,
 } from './reading-words';
 import { secondReading } from './second-reading';
+import { namedThroughTimes } from './time-names';
 import { withTableCells } from './table-cells';
 import { growthTargetRates } from './growth-target-passages';
 
@@ -367,5 +368,5 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
     r.indicator = totalOfSubject(text, out, k);
   }
-  return growthTargetRates(text, nameByClauseTopics(text, secondReading(text, out)));
+  return namedThroughTimes(text, growthTargetRates(text, nameByClauseTopics(text, secondReading(text, out))));
 }
