@@ -192,7 +192,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length, after) : '';
         // …入选全国先进制造百强园区: the status names the noun already
         // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
-        const programme = list ? '' : PROGRAMME.test(indicator) ? indicator : keptBefore(q, indicator);
+        const programme = list ? '' : PROGRAMME.test(indicator) ? indicator : keptBefore(text, q, indicator);
         // 609万名下岗职工实现了再就业: the count is of those who did
         const outcome = at >= 0 && at - q.end <= 2 && !status ? outcomeAfter(text, at + after.length) : '';
         indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after) + outcome;
