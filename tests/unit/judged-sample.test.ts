@@ -104,7 +104,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
     size: 100,
     floors: {
       found: 0.99,
-      indicator: 0.91,
+      indicator: 0.92,
       measure: 0.98,
       value: 0.99,
       valueMax: 0.99,
@@ -113,7 +113,7 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       kind: 0.99,
       period: 0.99,
       periodFrom: 0.99,
-      allRight: 0.91,
+      allRight: 0.92,
     },
     nonFiguresKept: 0,
   },
