@@ -22,13 +22,32 @@ export const VERB_BEFORE_COUNT =
  * 雄商、津潍…等6个高铁项目; 第4批51项川渝通办事项; 包括…国际组织在内的246个官方参展者) */
 const saysWhatIsCounted = (before: string): boolean => VERB_BEFORE_COUNT.test(before) || /、|等$|方面$|批$|在内$/.test(before);
 
+/** words that open on a preposition: they say where or by what, not which things */
+const PREPOSITION_FIRST = /^(?:由|从|在|据|对|以|经|同|和|与|向|为|把|将|让|使)/;
+/** a number and its classifier right before the words read: those words are counted themselves */
+const COUNTED_BEFORE = /[\d０-９十百千万亿][多余]?[个家项名所位座种件条户]$/;
+
+/**
+ * The words read before a count, then 的, then the count: a clause or an owner that says which ones (中央环保督察交办的34项问题,
+ * 纳入省规划的103个一般受灾县, 年初确立的80项重点改革事项). The count counts the noun after it, and the name keeps the
+ * clause with its 的 (the clause alone is a verb with no noun).
+ */
+export function clauseOfCounted(text: string, q: Quantity, before: string): boolean {
+  // (not a preposition's object: 据四川省试点的84个地方企业的统计; nor things counted themselves, whose part or place the
+  // count is: 包括190个国家、56个国际组织在内的246个官方参展者, 与全球18个国家的40余个城市)
+  const from = q.start - before.length - 1;
+  const clause = q.unitClass === 'count' && before.length >= 2 && !PREPOSITION_FIRST.test(before);
+  return clause && text.startsWith(`${before}的`, from) && !COUNTED_BEFORE.test(text.slice(Math.max(0, from - 4), from));
+}
+
 /**
  * A count right before a noun counts that noun (打造40个人工智能新场景, 在17个旗县开展试点); a sum
  * after a verb names what it buys only where it is money as a thing (发行1万亿元超长期特别国债).
  */
 export function governsNounAfter(text: string, q: Quantity, before: string): boolean {
   if (!/^[\u4e00-\u9fff“"]/.test(text.slice(q.end, q.end + 1)) || /^[的和及与或等]/.test(text.slice(q.end, q.end + 1))) return false;
-  if (q.unitClass === 'count' || q.unitClass === 'magnitude') return saysWhatIsCounted(before) || opensNoun(text, q, before);
+  if (q.unitClass === 'count' || q.unitClass === 'magnitude')
+    return saysWhatIsCounted(before) || opensNoun(text, q, before) || clauseOfCounted(text, q, before);
   return q.unitClass === 'money' && (MONEY_VERB.test(before) || PAYER.test(before));
 }
 
@@ -43,13 +62,7 @@ const CLAUSE_WORDS = /[将要已获就被把让使]|前|后|台阶|大关|关口
  * (the count counts the noun, whatever the words before it are: a verb the lexicon does not know, a subject, a programme);
  * not where those words are a noun phrase of their own (…的城市) or open on a preposition (由, 在, 同) */
 function opensNoun(text: string, q: Quantity, before: string): boolean {
-  if (
-    q.unitClass !== 'count' ||
-    before.length < 3 ||
-    /的/.test(before) ||
-    /^(?:由|从|在|据|对|以|经|同|和|与|向|为|把|将|让|使)/.test(before)
-  )
-    return false;
+  if (q.unitClass !== 'count' || before.length < 3 || /的/.test(before) || PREPOSITION_FIRST.test(before)) return false;
   // (to the clause end, or to the next item's number: 500个商品粮大县、150个…)
   let end = q.end;
   while (end < text.length && end - q.end <= 16 && !/[,;。!?:\n\d]/.test(text[end])) end++;
@@ -72,10 +85,12 @@ export const payerOf = (q: Quantity, before: string): string => (q.unitClass ===
 
 /** a subject and a modal before the verb: 国家准备(重点扶持) */
 const SUBJECT_AND_MODAL = /^.{0,8}?(?:准备|已经|还将|将要|正在|计划|拟)(?=.{2})/;
-/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf); not a verb the lexicon
- * knows (the verb of what was done to the things counted is read once, in done-verb.ts) */
-export function keptBefore(q: Quantity, before: string): string {
+/** the words before a count kept in the name of what it counts: the payer of a sum (payerOf), a clause with its 的
+ * (clauseOfCounted); not a verb the lexicon knows (the verb of what was done to the things counted is read once, in
+ * done-verb.ts) */
+export function keptBefore(text: string, q: Quantity, before: string): string {
   if (q.unitClass === 'money') return payerOf(q, before);
+  if (clauseOfCounted(text, q, before)) return `${before}的`;
   if (saysWhatIsCounted(before)) return '';
   // (words the lexicon does not know as a verb: a verb phrase, or the subject or programme whose things are counted)
   return before.length >= 3 ? before.replace(SUBJECT_AND_MODAL, '') : '';

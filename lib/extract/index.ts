@@ -22,7 +22,7 @@ import {
 } from './rate-words';
 import { rateNamedAfter } from './rate-named-after';
 import { governsNounAfter, keptBefore, MONEY_NOUN, nounAfter, VERB_BEFORE_COUNT } from './counted';
-import { distributeRespectively, LIST_JOINT, type Reading, withSuffix } from './respectively';
+import { distributeRespectively, LIST_JOINT, type Reading, runTogether, withSuffix } from './respectively';
 import { afterItem, NEW_PREFIX, ownedMeasure } from './item-before';
 import { outcomeAfter, statusAfter } from './status';
 import {
@@ -123,7 +123,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     for (let k = 0; sameSegment && k < between.length; k++) if (isSegmentBreak(between[k])) sameSegment = false;
     // (提高1200万千瓦、超过4000万千瓦: an amount with a bound before it is a level, not the list's next change)
     const boundFirst = q.numStart > q.start && q.unitClass !== 'percent';
-    const continuesList = prev !== null && LIST_JOINT.test(between) && !boundFirst;
+    const continuesList = prev !== null && (LIST_JOINT.test(between) || runTogether(between, prevQ, q)) && !boundFirst;
     // measure and sign. 分别以15%、13.6%的增速位列…, 实现9.5%左右的增长: a growth named (增速, 增长) after its values
     const rateAfter =
       q.unitClass === 'percent' &&
@@ -140,12 +140,13 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     }
     let measure = m?.measure ?? 'level';
     // 分别拉动经济增长1.64个百分点、2.4个百分点: the next value of a list is of the same measure; so is where a rate went (增幅由58.6%回落到27.8%)
-    const sameMeasure = continuesList ? LIST_JOINT.test(context) : sameSegment && RATE_WENT_TO.test(between);
+    const listJoint = LIST_JOINT.test(context) || between === '';
+    const sameMeasure = continuesList ? listJoint : sameSegment && RATE_WENT_TO.test(between);
     if (sameMeasure && prev?.q.unitClass === q.unitClass) measure = prev.measure;
     // 农民人均纯收入4878元,净增582元: the rise of the level just given (净增48万户 alone is a count of new ones)
     if (prev?.measure === 'level' && sameSegment && prev.q.unit === q.unit && /^,净增了?$/.test(between)) measure = 'change';
     // 分别回落2.16和1.66个百分点: the next value of the list falls too
-    let sign: 1 | -1 = continuesList && prev && prev.q.unitClass === q.unitClass && LIST_JOINT.test(context) ? prev.sign : (m?.sign ?? 1);
+    let sign: 1 | -1 = continuesList && prev && prev.q.unitClass === q.unitClass && listJoint ? prev.sign : (m?.sign ?? 1);
 
     // indicator. 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole;
     // 第一、二、三产业分别拉动GDP增长…: what the parts named before it added
@@ -194,7 +195,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
         const status = at >= 0 && at - q.end <= 2 && !list ? statusAfter(text, at + after.length, after) : '';
         // …入选全国先进制造百强园区: the status names the noun already
         // 推进粤港澳大湾区建设38项重点工作: a programme (…建设) names whose items the count counts
-        const programme = list ? '' : PROGRAMME.test(indicator) ? indicator : keptBefore(q, indicator);
+        const programme = list ? '' : PROGRAMME.test(indicator) ? indicator : keptBefore(text, q, indicator);
         // 609万名下岗职工实现了再就业: the count is of those who did
         const outcome = at >= 0 && at - q.end <= 2 && !status ? outcomeAfter(text, at + after.length) : '';
         indicator = (phrase.newVerb ?? '') + programme + (status.endsWith(after) ? status : status + list + after) + outcome;

@@ -9,3 +9,11 @@ const LEADING_MARKS = /^[…⋯:：,，、;；。.·\-—)）\]】」』\s]+/;
 export function withoutLeadingMarks(name: string): string {
   return LEADING_MARKS.test(name) ? name.replace(LEADING_MARKS, '') : name;
 }
+
+/** a communiqué's footnote mark inside a name or left open at its end (谷物[1]播种面积, 四大主导产业[7]增加值占比, “两重”“两新”[) */
+const FOOTNOTE_MARKS = /\[\d{1,2}\]|\[$/g;
+
+/** `name` without the footnote marks it holds */
+export function withoutFootnoteMarks(name: string): string {
+  return name.includes('[') ? name.replace(FOOTNOTE_MARKS, '') : name;
+}

@@ -29,7 +29,7 @@ import { addedAfterNoun } from './added-after-noun';
 import { TARGET_AFTER } from './reading-words';
 import { withDoneVerb } from './done-verb';
 import { headOfTopic } from './topic-head';
-import { withoutLeadingMarks } from './name-marks';
+import { withoutFootnoteMarks, withoutLeadingMarks } from './name-marks';
 import { isBasisOnly } from './name-compared';
 import { stageOfProgramme } from './programme-head';
 import { stageAfterThing } from './item-before';
@@ -124,7 +124,7 @@ export function mendReading(text: string, q: Quantity, context: string, r: NameR
   }
   // (广义货币M2预期增长目标拟定为13%左右: a growth target, whatever the verb)
   if (q.unitClass === 'percent' && TARGET_SET_TAIL.exec(indicator)?.[1]) measure = 'growth';
-  if (indicator) indicator = stageAfterThing(trimNameWords(nameAfterClause(withoutLeadingMarks(indicator))), context);
+  if (indicator) indicator = stageAfterThing(trimNameWords(nameAfterClause(withoutFootnoteMarks(withoutLeadingMarks(indicator)))), context);
   // (…占本年预算支出的12.74%,同1955年比较增长18.36%: a growth after a share is of the thing, not of its share)
   // (地方一般公共预算收入3.5亿元,自然增幅2%: a basis alone, of the thing before too)
   const compared = COMPARISON_ONLY.test(indicator) || MORE_THAN_BASE.test(indicator) || COMPARED_WITH_ONLY.test(indicator);

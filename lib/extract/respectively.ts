@@ -55,6 +55,9 @@ export function withSuffix(thing: string, suffix: string | undefined): string {
 
 /** what joins the items of a list */
 export const LIST_JOINT = /^(?:、|和|与|及|以及)$/;
+/** two rates with nothing between them (分别增长15.5%10.5%, 分别比年初增长18.8%33.7%): a PDF's text that lost the 、 of a list */
+export const runTogether = (between: string, a: Quantity | null, b: Quantity): boolean =>
+  between === '' && a?.unitClass === 'percent' && b.unitClass === 'percent';
 
 /**
  * 存、贷款余额分别增长22.8%、17.7%: the values of the list go to the items of the noun list.
@@ -75,7 +78,9 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
       (readings[i + 1].q.unit !== readings[i].q.unit || (readings[i].respectively && bareValue(text, readings[i + 1].q.end)));
     if (commaJoined && readings[i].respectively && readings[i + 1].q.unit === readings[i].q.unit)
       readings[i + 1].measure = readings[i].measure;
-    const joined = i + 1 < readings.length && (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)));
+    const joined =
+      i + 1 < readings.length &&
+      (commaJoined || (between.length <= 2 && LIST_JOINT.test(between)) || runTogether(between, readings[i].q, readings[i + 1].q));
     runEnd[i] = joined ? runEnd[i + 1] : i + 1;
   }
   for (let i = 0; i < readings.length; i++) {
