@@ -34,7 +34,6 @@ const CELL_HEADER = new RegExp(`(?:(?:指标|项目|类别|名称)[|\\n]?|(?:^|\
 const PLAIN_HEADER = /(?:指标|项目)((?:[\u4e00-\u9fff]{1,10}\([^()\n]{1,6}\)){2,6})\n/g;
 const PLAIN_COLUMN = /[\u4e00-\u9fff]{1,10}\(([^()\n]{1,6})\)/g;
 const UNIT_IN_HEAD = /\(([^()]{1,6})\)$/;
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** a cell's figure with the words a target's cell has around it: 7左右, 3.4左右, 约5, 10以上 */
 const FIGURE_CELL = /^(约|近)?(-?\d+(?:\.\d+)?)(左右|以上|以下|以内)?$/;
 /** a cell that says in words what a figure would (稳步提高, 持续改善, 完成): no figure, no end of the table */
