@@ -25,7 +25,7 @@ export function namedThroughTimes(text: string, readings: Reading[]): Reading[] 
     }
     if (!TIME_ONLY.test(r.indicator)) continue;
     const before = k > 0 ? readings[k - 1] : null;
-    if (!before || !before.indicator || TIME_ONLY.test(before.indicator) || before.q.unitClass !== r.q.unitClass) continue;
+    if (!before?.indicator || TIME_ONLY.test(before.indicator) || before.q.unitClass !== r.q.unitClass) continue;
     const between = text.slice(before.q.end, r.q.start);
     if (between.includes('\n') || between.length > REACH) continue;
     r.indicator = before.indicator;
