@@ -4441,6 +4441,9 @@ describePairs({
 // (17car's other cities' GDP targets, 驻马店 7%左右 and 商丘 7.5%左右, read as 郑州's: 1 pair). None of units, period or verdict: every
 // pair whose target and result met in a dated cell was judged right, eight of them not met, among them three falls (下降4%, 下降3.7%:
 // read as −4 and −3.7, so 3% is not met by 3.7) and 2%左右 against 7.5%.
+// After the key folds (地方生产总值, 实际吸收外资, the R&D ratio's 全社会研发费用占GDP比重 and 全社会研发经费支出占GDP比重 in
+// lib/compare/aliases.ts; a list's 预期性指标包括 before a known name in indicator-key.ts): 16 of 21, no false pair, 5 of 37 targets
+// lost (ouyq's, by kind). The misses left are the engine's: metadata (南京 2021's page, no year: 4 pairs) and name (郑州 2023: 1).
 const FILES17 = [
   join(TEXTS, 'city-nanjing-2021-ttzbb-targets.txt'),
   join(TEXTS, 'city-nanjing-2022-enertek-review-trad.txt'),
@@ -4494,8 +4497,8 @@ const PAIRS17: Pair[] = [
   },
   row(NJ21, '南京市', 2021, '进出口总额', 'growth', '8%', null, null),
   row(NJ21, '南京市', 2021, '实际使用外资', 'level', '50 亿美元', null, null),
-  // (blind: keyed 全社会研发费用占GDP比重, a name the alias table did not fold)
-  { ...row(NJ21, '南京市', 2021, '研发经费投入强度', 'level', '3.48%', null, null), lost: true },
+  // (blind: keyed 全社会研发费用占GDP比重 and lost, a name the alias table did not fold; folded since)
+  row(NJ21, '南京市', 2021, '研发经费投入强度', 'level', '3.48%', null, null),
   { ...row(NJ21, '南京市', 2021, '城镇新增就业', 'level', '26万人', '超34萬人', 'met'), miss: NJ21_NO_YEAR },
 
   // 南京 2022 (ouyq's 2022主要任務): 地區生產總值增長6.5%左右 / 一般公共預算收入增長5% / 固定資產投資增長6%左右 / 社會消費品零售總額增長7% /
@@ -4504,7 +4507,7 @@ const PAIRS17: Pair[] = [
   { ...row(NJ22, '南京市', 2022, '一般公共预算收入', 'growth', '5%', null, null), lost: true },
   { ...row(NJ22, '南京市', 2022, '全社会固定资产投资', 'growth', '6%左右', null, null), lost: true },
   { ...row(NJ22, '南京市', 2022, '社会消费品零售总额', 'growth', '7%', null, null), lost: true },
-  // (and keyed 全社会研发经费支出占GDP比重 blind, a name the alias table did not fold)
+  // (and keyed 全社会研发经费支出占GDP比重 blind, a name the alias table did not fold; folded since)
   { ...row(NJ22, '南京市', 2022, '研发经费投入强度', 'level', '3.7%', null, null), lost: true },
 
   // 郑州 2022: 地区生产总值增长7.5%;规模以上工业增加值增长10%;固定资产投资增长10%;社会消费品零售总额增长9%;一般公共预算收入增长3%;…
@@ -4517,11 +4520,8 @@ const PAIRS17: Pair[] = [
   row(ZZ22, '郑州市', 2022, '全社会固定资产投资', 'growth', '10%', '4%', 'not-met'),
   row(ZZ22, '郑州市', 2022, '社会消费品零售总额', 'growth', '9%', '4%', 'not-met'),
   row(ZZ22, '郑州市', 2022, '一般公共预算收入', 'growth', '3%', '3.7%', 'not-met'),
-  {
-    ...row(ZZ22, '郑州市', 2022, '实际使用外资', 'growth', '3%', '323%', 'met'),
-    miss: 'key folding: 实际吸收外资, on both pages, is not folded into 实际使用外资 (the pair meets in a row of its own, judged met)',
-    lost: true,
-  },
+  // (blind, 实际吸收外资 on both pages was a row of its own, judged met there, and the target lost; folded since)
+  row(ZZ22, '郑州市', 2022, '实际使用外资', 'growth', '3%', '323%', 'met'),
   row(ZZ22, '郑州市', 2022, '研发经费投入强度', 'level', '2.6%', null, null),
   row(ZZ22, '郑州市', 2022, '居民消费价格', 'growth', '3%左右', '3%以内', 'met'),
   row(ZZ22, '郑州市', 2022, '城镇新增就业', 'level', '13万人', null, null),
@@ -4543,10 +4543,8 @@ const PAIRS17: Pair[] = [
   row(ZZ23, '郑州市', 2023, '居民消费价格', 'growth', '3%以内', '0.6%', 'met'),
 
   // 厦门 2016: 今年厦门经济社会发展预期目标:GDP增长8.5% → 2017 report: 2016年预计地方生产总值3737亿元,增长8% (its 地方 for 地区)
-  {
-    ...row(XM16, '厦门市', 2016, '地区生产总值', 'growth', '8.5%', '8%', 'not-met'),
-    miss: 'key folding: 地方生产总值 is not folded into 地区生产总值 (the 8% stands in a row of its own)',
-  },
+  // (blind, 地方生产总值 was a row of its own, so the 8% stood apart; folded since)
+  row(XM16, '厦门市', 2016, '地区生产总值', 'growth', '8.5%', '8%', 'not-met'),
 
   // 长沙 2014: 长沙市已确定2014年发展目标:地区生产总值增长11.5%,财政总收入增长15% → 2015 report: 预计完成地区生产总值7810亿元,增长10%;…
   // 财政总收入1003.08亿元,增长13.49%
@@ -4559,5 +4557,5 @@ describePairs({
   files: FILES17,
   pairs: PAIRS17,
   targetsIn: batch17.targetsIn,
-  floor: 14,
+  floor: 16,
 });
