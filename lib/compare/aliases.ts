@@ -16,7 +16,8 @@ export interface Alias {
 /** names of one indicator; the first is the key. Names are compared after normalisation. */
 export const ALIASES: Alias[] = [
   // (国内GDP: a headline's 2025年國內GDP增長5%, GDP named twice)
-  { names: ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '地区GDP', '经济总量', '国内GDP'] },
+  // (地方生产总值: 厦门's 2017 report news, 2016年预计地方生产总值3737亿元,增长8%)
+  { names: ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '地区GDP', '经济总量', '国内GDP', '地方生产总值'] },
   // "经济增长5%左右" is GDP growth; a level of "经济" is not a figure reports give
   { names: ['地区生产总值', '经济增长', '经济增速', '经济', '经济增长速度'], measures: ['growth'] },
   // 规模工业 is how some provinces (湖南) name 规模以上工业
@@ -55,7 +56,10 @@ export const ALIASES: Alias[] = [
   // the investment rate of the 1990s lists (投资率为３２％): fixed investment over GNP
   { names: ['固定资产投资率', '投资率', '全社会固定资产投资率'] },
   { names: ['社会消费品零售总额', '社消零总额', '社零总额', '社会消费品零售额', '社零'] },
-  { names: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '到位外资', '实际到账外资'] },
+  // (实际吸收外资: 郑州's plan and its digest, 实际吸收外资增长3% → 实际吸收外资11亿美元,增长323%)
+  {
+    names: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '到位外资', '实际到账外资', '实际吸收外资'],
+  },
   // 进出口总值 is the customs' name of the same total (河北 2019: 进出口总值增长5%左右)
   {
     names: [
@@ -154,6 +158,10 @@ export const ALIASES: Alias[] = [
       '研发经费支出占生产总值比重',
       '研发经费支出占地区生产总值比重',
       '研发经费支出占国内生产总值比重',
+      // with 全社会 before it, and 费用 for 经费 (南京: 全社会研发费用占GDP 比重3.48%; 全社會研發經費支出占GDP比重達3.7%)
+      '全社会研发经费支出占GDP比重',
+      '全社会研发费用占GDP比重',
+      '研发费用占GDP比重',
     ],
   },
   // the retail price index, the price target of the 1980s and 1990s (零售物价涨幅…14.8%; 全国商品零售价格总水平上涨幅度): not

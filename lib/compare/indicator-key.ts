@@ -61,9 +61,10 @@ function ofEra(k: string, measure?: Measure, year?: number | null): string | und
 }
 
 /** words in front of a known indicator that only say whose or which list it is: 我国, 中国, 今年目标, 预期目标为,
- * 经济社会发展主要预期目标包括; a news page's 该市 and the 将 of its sentence (该市将地区生产总值增长目标定为7%) */
+ * 经济社会发展主要预期目标包括, 预期性指标包括 (南京 2021: 预期性指标包括地区生产总值增长7%); a news page's 该市 and the 将 of its
+ * sentence (该市将地区生产总值增长目标定为7%) */
 const LEAD_IN =
-  /^(?:我国|中国|我省|我市|我区|全省|全市|全区|该(?:省|市|区|县)将?|(?:今年|年度)?(?:经济社会)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是|包括)?)$/;
+  /^(?:我国|中国|我省|我市|我区|全省|全市|全区|该(?:省|市|区|县)将?|(?:今年|年度)?(?:经济社会)?(?:发展)?(?:主要)?(?:预期)?目标(?:为|是|包括)?|(?:主要)?(?:预期性|约束性)指标(?:为|是|包括)?)$/;
 /** a clause that sets the target, run into its indicator's name: 各部门、各区县必须力保全市(GDP), 要确保全省(地区生产总值) */
 const SETS_TARGET_BEFORE = /(?:力保|确保|力争|争取)(?:全市|全省|全区|全县|全国|我市|我省|我区|我县)?$/;
 

@@ -4420,3 +4420,142 @@ describePairs({
   targetsIn: batch16b.targetsIn,
   floor: 7,
 });
+
+// Batch 17 (split holdout17): cities no batch here pairs (南京 2021 → 2022, 郑州 2022 → 2023 → 2024, 厦门 2016 → 2017, 长沙 2014 →
+// 2015), on texts the comparison had never been run on: 现代快报 on ttzbb (南京's 预期性指标, spaces inside figures: 增长 5%, 50 亿美元),
+// 中新网 in traditional characters with glosses (enerteksolarenergy: 增長(zhǎng)7.5%), an infographic's lines in traditional characters
+// (ouyq: 2021重點回顧 then 2022主要任務(wù), one figure a line), 大河财立方 on 郑州's 2022 plan, 郑州日报's digest of the plan report (2022's
+// falls: 固定资产投资下降4%, 一般公共预算收入下降3.7%), a news page on seventeen Henan cities' GDP targets (17car: 郑州's list, then
+// 开封 7%, 驻马店 7%左右, 南阳 保8%、争9%…), the 2024 郑州 report's opening (zhengzhou.gov.cn), 东南网's repost of 海西晨报 (厦门's
+// headline GDP增长8.5%, the list cut), a news page on the 2017 厦门 report (2016年预计地方生产总值…增长8%), 新浪湖南's repost of
+// 三湘都市报 (长沙's 2014 targets). No national year is left unpaired from 2004 to 2025 in this file, and the stored pages gave no
+// earlier one with both ends at a new address, so none here. 长沙 2014's results are the metadata fixture's page of the 2015 report
+// (cndsn, 119-changsha-2015-work-news: pointed at, not copied; no comparison had been run on it). 甘肃 2015 → 2016 was found too, but
+// both its pages are fixtures already (judged pages10, detect-corpus), so not blind: left out. Rows read by hand from the texts and
+// committed before the comparison was first run on them; one comparison over the eleven files.
+// As first measured (blind, main at b8c9eef): 14 of 21 stated pairs paired (南京 2021 0/4, 郑州 2022 7/8, 郑州 2023 6/7, 厦门 2016
+// 0/1, 长沙 2014 2/2), no false pair, 7 of 37 targets lost. By family: metadata (the 现代快报 page read with no year, its eight targets
+// in the yearless column: 4 pairs); kind (ouyq's 2022主要任務 lines read as 2021's results: 5 targets lost, and two of them, 5% and 7%,
+// stand beside 南京's 2021 results); key folding (实际吸收外资 beside 实际使用外资: 1 pair, 1 target; 地方生产总值 beside 地区生产总值: 1
+// pair; 全社会研发费用占GDP比重 and 全社会研发经费支出占GDP比重 beside the R&D ratio: 1 target, and ouyq's 3.7% besides its kind); name
+// (17car's other cities' GDP targets, 驻马店 7%左右 and 商丘 7.5%左右, read as 郑州's: 1 pair). None of units, period or verdict: every
+// pair whose target and result met in a dated cell was judged right, eight of them not met, among them three falls (下降4%, 下降3.7%:
+// read as −4 and −3.7, so 3% is not met by 3.7) and 2%左右 against 7.5%.
+// After the key folds (地方生产总值, 实际吸收外资, the R&D ratio's 全社会研发费用占GDP比重 and 全社会研发经费支出占GDP比重 in
+// lib/compare/aliases.ts; a list's 预期性指标包括 before a known name in indicator-key.ts): 16 of 21, no false pair, 5 of 37 targets
+// lost (ouyq's, by kind). The misses left are the engine's: metadata (南京 2021's page, no year: 4 pairs) and name (郑州 2023: 1).
+const FILES17 = [
+  join(TEXTS, 'city-nanjing-2021-ttzbb-targets.txt'),
+  join(TEXTS, 'city-nanjing-2022-enertek-review-trad.txt'),
+  join(TEXTS, 'city-nanjing-2022-ouyq-review-trad.txt'),
+  join(TEXTS, 'city-zhengzhou-2022-henan100-plan-targets.txt'),
+  join(TEXTS, 'city-zhengzhou-2023-zynews-plan-review.txt'),
+  join(TEXTS, 'city-zhengzhou-2023-17car-targets.txt'),
+  join(TEXTS, 'city-zhengzhou-2024-govcn-report.txt'),
+  join(TEXTS, 'city-xiamen-2016-folksfolks-targets.txt'),
+  join(TEXTS, 'city-xiamen-2017-jingyuhuahui-review.txt'),
+  join(TEXTS, 'city-changsha-2014-sina-targets.txt'),
+  join(ROOT, 'tests/fixtures/metadata/texts/119-changsha-2015-work-news.txt'),
+];
+
+const batch17 = pairNames();
+const NJ21 = batch17.pairOf(
+  '南京 2021 (ttzbb: 现代快报) → 2022 report (enertek: 中新网, traditional; ouyq: its figures, traditional)',
+  'city-nanjing-2021-ttzbb-targets.txt',
+);
+// the 2022 report's own targets (ouyq's 2022主要任務): nothing pairs them in this batch
+const NJ22 = batch17.pairOf('南京 2022 (ouyq, traditional) → no 2023 page', 'city-nanjing-2022-ouyq-review-trad.txt');
+const ZZ22 = batch17.pairOf(
+  '郑州 2022 (henan100: the 2022 plan) → 2023 plan report (zynews: 郑州日报’s digest)',
+  'city-zhengzhou-2022-henan100-plan-targets.txt',
+);
+const ZZ23 = batch17.pairOf('郑州 2023 (17car) → 2024 report (zhengzhou.gov.cn)', 'city-zhengzhou-2023-17car-targets.txt');
+const XM16 = batch17.pairOf(
+  '厦门 2016 (folksfolks: 海西晨报, GDP only) → 2017 report (jingyuhuahui)',
+  'city-xiamen-2016-folksfolks-targets.txt',
+);
+const CS14 = batch17.pairOf('长沙 2014 (sina: 三湘都市报) → 2015 report (cndsn, metadata fixture)', 'city-changsha-2014-sina-targets.txt');
+
+// the 现代快报 page names no year but in its last paragraph (今年, 1月12日上午; 2021年南京将在十个方面重点发力 after the list)
+const NJ21_NO_YEAR = 'metadata: the 现代快报 page is read with no year, so its targets stand in the yearless column';
+// ouyq's 2022主要任務 list, one target a line under its heading, read as 2021's results
+const NJ22_AS_RESULTS = 'kind: ouyq’s 2022主要任務 lines are read as 2021’s results';
+
+const PAIRS17: Pair[] = [
+  // 南京 2021: 地区生产总值增长7%;一般公共预算收入增长 5%;固定资产投资、社会消费品零售总额、外贸进出口总额均增长8%;实际利用外资50 亿美元;
+  // 全社会研发费用占GDP 比重3.48%;…城镇新增就业26万人 → 2022 report (中新网): 去年南京全市地区生产总值突破1.6萬億元、增長7.5%,一般公共
+  // 預算收入增長5.6%,社會消費品零售總額增長9.7%,全體居民人均可支配收入增長9.1% (no target); ouyq: the same figures and 城鎮新增就業超34萬人
+  { ...row(NJ21, '南京市', 2021, '地区生产总值', 'growth', '7%', '7.5%', 'met'), miss: NJ21_NO_YEAR },
+  {
+    ...row(NJ21, '南京市', 2021, '一般公共预算收入', 'growth', '5%', '5.6%', 'met'),
+    miss: `${NJ21_NO_YEAR}; and ${NJ22_AS_RESULTS} (its 5% stands beside 5.6%)`,
+  },
+  row(NJ21, '南京市', 2021, '全社会固定资产投资', 'growth', '8%', null, null),
+  {
+    ...row(NJ21, '南京市', 2021, '社会消费品零售总额', 'growth', '8%', '9.7%', 'met'),
+    miss: `${NJ21_NO_YEAR}; and ${NJ22_AS_RESULTS} (its 7% stands beside 9.7%)`,
+  },
+  row(NJ21, '南京市', 2021, '进出口总额', 'growth', '8%', null, null),
+  row(NJ21, '南京市', 2021, '实际使用外资', 'level', '50 亿美元', null, null),
+  // (blind: keyed 全社会研发费用占GDP比重 and lost, a name the alias table did not fold; folded since)
+  row(NJ21, '南京市', 2021, '研发经费投入强度', 'level', '3.48%', null, null),
+  { ...row(NJ21, '南京市', 2021, '城镇新增就业', 'level', '26万人', '超34萬人', 'met'), miss: NJ21_NO_YEAR },
+
+  // 南京 2022 (ouyq's 2022主要任務): 地區生產總值增長6.5%左右 / 一般公共預算收入增長5% / 固定資產投資增長6%左右 / 社會消費品零售總額增長7% /
+  // 全社會研發經費支出占GDP比重達3.7%
+  { ...row(NJ22, '南京市', 2022, '地区生产总值', 'growth', '6.5%左右', null, null), lost: true },
+  { ...row(NJ22, '南京市', 2022, '一般公共预算收入', 'growth', '5%', null, null), lost: true },
+  { ...row(NJ22, '南京市', 2022, '全社会固定资产投资', 'growth', '6%左右', null, null), lost: true },
+  { ...row(NJ22, '南京市', 2022, '社会消费品零售总额', 'growth', '7%', null, null), lost: true },
+  // (and keyed 全社会研发经费支出占GDP比重 blind, a name the alias table did not fold; folded since)
+  { ...row(NJ22, '南京市', 2022, '研发经费投入强度', 'level', '3.7%', null, null), lost: true },
+
+  // 郑州 2022: 地区生产总值增长7.5%;规模以上工业增加值增长10%;固定资产投资增长10%;社会消费品零售总额增长9%;一般公共预算收入增长3%;…
+  // 实际吸收外资增长3%;全社会研发投入强度达到2.6%;…居民消费价格涨幅控制在3%左右,新增城镇就业完成13万人,城镇调查失业率控制在5.5%以内
+  // → the 2023 plan report's digest: 2022年全市地区生产总值增长2%左右,规模以上工业增加值增长3.5%,固定资产投资下降4%,社会消费品零售总额
+  // 完成5185.7亿元、下降4%,一般公共预算收入下降3.7%,…实际吸收外资11亿美元,增长323%,居民消费价格涨幅控制在3%以内
+  // (a fall read as a rise would meet 3% with 3.7%: the sign decides; 3%以内 is under the ceiling 3%左右)
+  row(ZZ22, '郑州市', 2022, '地区生产总值', 'growth', '7.5%', '2%左右', 'not-met'),
+  row(ZZ22, '郑州市', 2022, '规模以上工业增加值', 'growth', '10%', '3.5%', 'not-met'),
+  row(ZZ22, '郑州市', 2022, '全社会固定资产投资', 'growth', '10%', '4%', 'not-met'),
+  row(ZZ22, '郑州市', 2022, '社会消费品零售总额', 'growth', '9%', '4%', 'not-met'),
+  row(ZZ22, '郑州市', 2022, '一般公共预算收入', 'growth', '3%', '3.7%', 'not-met'),
+  // (blind, 实际吸收外资 on both pages was a row of its own, judged met there, and the target lost; folded since)
+  row(ZZ22, '郑州市', 2022, '实际使用外资', 'growth', '3%', '323%', 'met'),
+  row(ZZ22, '郑州市', 2022, '研发经费投入强度', 'level', '2.6%', null, null),
+  row(ZZ22, '郑州市', 2022, '居民消费价格', 'growth', '3%左右', '3%以内', 'met'),
+  row(ZZ22, '郑州市', 2022, '城镇新增就业', 'level', '13万人', null, null),
+  row(ZZ22, '郑州市', 2022, '城镇调查失业率', 'level', '5.5%以内', null, null),
+
+  // 郑州 2023: 生产总值增长7%,规模以上工业增加值增长8%以上,固定资产投资增长15%,社会消费品零售总额增长12%,一般公共预算收入增长3%以上,
+  // 研究与试验发展经费投入强度突破2.6%,…居民消费价格涨幅控制在3%以内 → 2024 report: 地区生产总值增长7.4%…规模以上工业增加值增长12.8%…
+  // 社会消费品零售总额增长7.7%;固定资产投资增长6.8%;一般公共预算收入增长3.1%;…居民消费价格下降0.6%;全社会研发投入强度达到2.67%
+  // (the page's other cities' GDP targets are not 郑州's)
+  {
+    ...row(ZZ23, '郑州市', 2023, '地区生产总值', 'growth', '7%', '7.4%', 'met'),
+    miss: 'name: other cities’ GDP targets on the page (驻马店2023年GDP增速目标为7%左右, 商丘是7.5%左右) are read as 郑州’s, so three targets share the cell',
+  },
+  row(ZZ23, '郑州市', 2023, '规模以上工业增加值', 'growth', '8%以上', '12.8%', 'met'),
+  row(ZZ23, '郑州市', 2023, '全社会固定资产投资', 'growth', '15%', '6.8%', 'not-met'),
+  row(ZZ23, '郑州市', 2023, '社会消费品零售总额', 'growth', '12%', '7.7%', 'not-met'),
+  row(ZZ23, '郑州市', 2023, '一般公共预算收入', 'growth', '3%以上', '3.1%', 'met'),
+  row(ZZ23, '郑州市', 2023, '研发经费投入强度', 'level', '突破2.6%', '2.67%', 'met'),
+  row(ZZ23, '郑州市', 2023, '居民消费价格', 'growth', '3%以内', '0.6%', 'met'),
+
+  // 厦门 2016: 今年厦门经济社会发展预期目标:GDP增长8.5% → 2017 report: 2016年预计地方生产总值3737亿元,增长8% (its 地方 for 地区)
+  // (blind, 地方生产总值 was a row of its own, so the 8% stood apart; folded since)
+  row(XM16, '厦门市', 2016, '地区生产总值', 'growth', '8.5%', '8%', 'not-met'),
+
+  // 长沙 2014: 长沙市已确定2014年发展目标:地区生产总值增长11.5%,财政总收入增长15% → 2015 report: 预计完成地区生产总值7810亿元,增长10%;…
+  // 财政总收入1003.08亿元,增长13.49%
+  row(CS14, '长沙市', 2014, '地区生产总值', 'growth', '11.5%', '10%', 'not-met'),
+  row(CS14, '长沙市', 2014, '财政总收入', 'growth', '15%', '13.49%', 'not-met'),
+];
+
+describePairs({
+  title: 'held-out batch 17 (cities: 南京 2021, 2022; 郑州 2022, 2023; 厦门 2016; 长沙 2014)',
+  files: FILES17,
+  pairs: PAIRS17,
+  targetsIn: batch17.targetsIn,
+  floor: 16,
+});

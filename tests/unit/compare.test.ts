@@ -139,6 +139,15 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // (辽宁 2025's division of work: 对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况进行监测和督导)
     ['固定资产投资额', 'level', '全社会固定资产投资'],
     ['对地区生产总值', 'growth', '地区生产总值'],
+    // batch 17: a 2017 report's news (厦门: 2016年预计地方生产总值3737亿元,增长8%); a plan and its digest (郑州 2022: 实际吸收外资增长3% →
+    // 实际吸收外资11亿美元,增长323%); the R&D ratio with 全社会 before it and 费用 for 经费 (南京: 全社会研发费用占GDP 比重3.48%;
+    // 全社會研發經費支出占GDP比重達3.7%); a list's 预期性指标包括 run into the name (南京 2021: 预期性指标包括地区生产总值增长7%)
+    ['地方生产总值', 'growth', '地区生产总值'],
+    ['实际吸收外资', 'growth', '实际使用外资'],
+    ['全社会研发费用占GDP比重', 'level', '研发经费投入强度'],
+    ['全社会研发经费支出占GDP比重', 'level', '研发经费投入强度'],
+    ['预期性指标包括地区生产总值', 'growth', '地区生产总值'],
+    ['约束性指标是单位地区生产总值能耗', 'growth', '单位地区生产总值能耗'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
@@ -211,6 +220,8 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // nor a preposition (对外开放度 is no 外开放度)
     expect(indicatorKey('对外开放度')).toBe('对外开放度');
     expect(indicatorKey('对重点项目投资')).toBe('对重点项目投资');
+    // nor a list's 指标 before a name the table does not know (预期性指标包括重点项目投资 keeps its words)
+    expect(indicatorKey('预期性指标包括重点项目投资')).toBe('预期性指标包括重点项目投资');
     expect(indicatorKey('物价稳定')).toBe('物价稳定');
   });
 
