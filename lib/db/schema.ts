@@ -136,9 +136,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold 地方生产总值, 实际吸收外资, three names of the R&D ratio, and drop a list's 预期性指标/约束性指标
+  15: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 14;
+export const DB_VERSION = 15;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -197,5 +204,8 @@ export class ReportLensDb extends Dexie {
     // Version 14 folds 固定资产投资额 into 全社会固定资产投资, and drops GDP目标定's 目标定, a news page's 该市/该省 and a 对 or 将
     // before a known name from keys (lib/compare/aliases.ts, indicator-key.ts): re-key the clips.
     this.version(14).stores(STORES[14]).upgrade(rederive);
+    // Version 15 folds 地方生产总值, 实际吸收外资 and three names of the R&D ratio (全社会研发费用占GDP比重…), and drops a list's
+    // 预期性指标是/约束性指标为 before a known name from keys (lib/compare/aliases.ts, indicator-key.ts): re-key the clips.
+    this.version(15).stores(STORES[15]).upgrade(rederive);
   }
 }

@@ -157,6 +157,9 @@ describe('schema versions', () => {
     [13, 'GDP目标定', 'growth', '地区生产总值'],
     [13, '该市将地区生产总值', 'growth', '地区生产总值'],
     [13, '对地区生产总值', 'growth', '地区生产总值'],
+    [14, '地方生产总值', 'growth', '地区生产总值'],
+    [14, '实际吸收外资', 'level', '实际使用外资'],
+    [14, '全社会研发费用占GDP比重', 'level', '研发经费投入强度'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
