@@ -8,8 +8,9 @@ const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{0,2}\\s*日`;
 const DELIVERED = new RegExp(`${DAY}[^。]{0,40}?(?:人民代表大会|人大常委会|人大)`);
 /** the date put after the congress: 在东乌珠穆沁旗第十六届人民代表大会第一次会议上 … (2022年1月5日) */
 const DELIVERED_AFTER = new RegExp(`人民代表大会[^。]{0,60}?[(（]\\s*${DAY}\\s*[)）]`);
-/** the date under the title, before the address: XX市政府工作报告 张剑飞 2023年1月6日 各位代表: */
-const DATED_ADDRESS = new RegExp(`${DAY}\\s*(?:各位代表|现在,?我代表)`);
+/** the date under the title, before the address, bracketed or not: XX市政府工作报告 张剑飞 2023年1月6日 各位代表:;
+ * …政府工作报告(摘要) (1997年3月5日) 现在,我代表市人民政府 */
+const DATED_ADDRESS = new RegExp(`[(（]?\\s*${DAY}\\s*[)）]?\\s*(?:各位代表|现在,?我代表)`);
 /** the date in brackets after the report's name, with its speaker: 海南省政府工作报告 (2013年1月27日 蒋定之) */
 const DATED_NAME = new RegExp(`政府工作报告\\s*[(（]\\s*${DAY}`);
 

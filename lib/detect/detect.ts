@@ -14,6 +14,7 @@ import { deliveredBySomeone, figuresBlanked, ownFullTextName, partyCongressIsThe
 import { OWN_REPORT, ownOpening, proseHeadOf, thanksForTheGovernment } from './report-opening';
 import { withoutForumMarkup } from './forum-markup';
 import { budgetBooksHeaded } from './budget-books';
+import { FIVE_YEAR_PLAN_REPORT } from './five-year-plans';
 import { reportOfAnotherBody } from './other-bodies';
 import { COMMUNIQUE_BODY, headedByCommuniqueChapter } from './report-type';
 import { chineseOf, languageOf } from './language';
@@ -99,6 +100,9 @@ const REPORTED_SPEECH =
  */
 const APPROVED_AND_PUBLISHED =
   /《[^》\n]{0,40}(?:计划|预算|规划|报告)》[^。\n]{0,8}?(?:已经|业经|已|经)[^。\n]{0,30}?(?:人民代表大会|人大)[^。\n]{0,20}?(?:审议通过|审查通过|审议批准|审查批准|批准)[^。\n]{0,4}?[,，]\s*现(?:予)?(?:印发|转发)/;
+const PLAN_REPORT_NAME = new RegExp(
+  `计划执行情况|计划草案|规划纲要|(?:19|20)\\d\\d年国民经济和社会发展计划|五年计划的报告|${FIVE_YEAR_PLAN_REPORT.source}`,
+);
 /** the business of a congress session, as news reports it */
 const SESSION_NEWS = /开幕|闭幕|主席团|执行主席|主席台|代表团|分组(?:讨论|审议)|应到代表|应出席|实到|符合法定人数|全体会议/;
 
@@ -119,7 +123,8 @@ const EVIDENCE: Evidence[] = [
   {
     weight: 3,
     reason: 'names itself a plan report',
-    test: named(/计划执行情况|计划草案|规划纲要|(?:19|20)\d\d年国民经济和社会发展计划|五年计划的报告/),
+    // (in a title line, or in the speaker's own report: 我代表省人民政府,向大会作关于…“九五”计划…的报告)
+    test: (t) => named(PLAN_REPORT_NAME)(t) || PLAN_REPORT_NAME.test(OWN_REPORT.exec(t.opening)?.[0] ?? ''),
   },
   {
     weight: 3,

@@ -6,6 +6,12 @@ import { chineseNumber } from './chinese-dates';
  * number before 五 captured) */
 export const PLAN_NAME = '["“「『]?(十[一二三四五]?|九)五["”」』]?';
 
+/** a five-year plan's report named by the plan's number, as its speaker names what he delivers (向大会作关于我省国民经济和
+ * 社会发展“九五”计划及2010年远景目标纲要的报告; 关于…第十个五年计划纲要的报告): a plan report, with no 计划执行情况 or 计划草案 */
+export const FIVE_YEAR_PLAN_REPORT = new RegExp(
+  `国民经济和社会发展(?:${PLAN_NAME}|第[一二三四五六七八九十]+个五年)计划[^。《》\\n]{0,24}?的报告`,
+);
+
 /** the first year of a plan by the number before its 五 (九 → 1996, 十 → 2001, 十一 → 2006; 一 → 1953 and 二 → 1958, before
  * the three years of readjustment that put 三五 at 1966) */
 export function planStart(name: string): number {

@@ -109,10 +109,10 @@ function regionPathOf(words: string, trusted: boolean, around = ''): string[] | 
   // a town named inside its county or city (抚州市黎川县日峰镇, 中山市东凤镇人民政府), on a page that speaks as a town
   // (我镇): the town's, though the division table knows no towns
   const town = TOWN_AFTER.exec(name);
-  return path && town && /^[镇乡]$/.test(ownLevel(around) ?? '') ? [...path, town[1]] : path;
+  return path && town && /^(?:镇|乡|苏木)$/.test(ownLevel(around) ?? '') ? [...path, town[1]] : path;
 }
 
-const TOWN_AFTER = new RegExp(`${ADMIN}([\\u4e00-\\u9fff]{1,4}(?:镇|乡))$`);
+const TOWN_AFTER = new RegExp(`${ADMIN}([\\u4e00-\\u9fff]{1,4}(?:镇|乡|苏木))$`);
 
 /** a name several divisions share (大安区), told apart by a parent the page names elsewhere (四川省自贡市大安区) */
 function withParentNamed(parts: string[], around: string): string[] | null {
@@ -251,10 +251,10 @@ function ownLeadership(text: string, at: number, length: number): boolean {
 /**
  * 我州, 我市; the congress of its level: 市x届人大一次会议以来 (a template with its names cut); the government
  * the speaker speaks for: 我代表x镇人民政府, 我代表市人民政府 (a town's or a template's report, whose only
- * province may be one its leader visited: 习近平总书记考察山东)
+ * province may be one its leader visited: 习近平总书记考察山东); a 苏木 is Inner Mongolia's township
  */
 const OWN_LEVEL =
-  /我(省|市|县|区|州|旗|盟|镇|乡)(?![长委])|(省|市|县|区|州|旗|盟|镇|乡)(?:第)?[x×X一二三四五六七八九十\d]{1,3}届人(?:民代表)?大|我代表[^\s,，。、]{0,8}?(省|市|县|区|州|旗|盟|镇|乡)人民政府/g;
+  /我(省|市|县|区|州|旗|盟|镇|乡|苏木)(?![长委])|(省|市|县|区|州|旗|盟|镇|乡|苏木)(?:第)?[x×X一二三四五六七八九十\d]{1,3}届人(?:民代表)?大|我代表[^\s,，。、]{0,8}?(省|市|县|区|州|旗|盟|镇|乡|苏木)人民政府/g;
 
 /** the level a text's own voice gives its region (我州 → 州), the one said most; null where it says none */
 function ownLevel(text: string): string | null {
@@ -269,11 +269,11 @@ function ownLevel(text: string): string | null {
 }
 
 /**
- * A town or township the speaker speaks for (我代表白鹤镇人民政府), by the name it gives: the division table
- * knows counties, not towns, and a compilation lists other towns' reports before this one's.
+ * A town or township the speaker speaks for (我代表白鹤镇人民政府; a 苏木, Inner Mongolia's township: 白音他拉苏木), by
+ * the name it gives: the division table knows counties, not towns, and a compilation lists other towns' reports first.
  */
 function townOf(words: string): string[] | null {
-  return /^[\u4e00-\u9fff]{2,6}(?:镇|乡)$/.test(words) && !NOT_A_NAME.test(words) ? [words] : null;
+  return /^[\u4e00-\u9fff]{2,6}(?:镇|乡|苏木)$/.test(words) && !NOT_A_NAME.test(words) ? [words] : null;
 }
 
 /**
@@ -283,7 +283,7 @@ function townOf(words: string): string[] | null {
 const BARE_TITLE =
   /^\s*(?:正文|全文)?\s*(?:(?:19|20)\d\d年(?:度)?)?《?政府工作报告》?\s*(?:[(（]?(?:全文|双语|中英文?对照|实录)[)）]?\s*)*$/m;
 /** a region's own voice (全县, 我市): a page that has it is no nation's report */
-const LOCAL_VOICE = /[全我本](?:省|市|县|区|州|旗|盟|镇|乡)/;
+const LOCAL_VOICE = /[全我本](?:省|市|县|区|州|旗|盟|镇|乡|苏木)/;
 /** a news headline naming its place first, or after its lead: 云南2012年GDP增速13%居全国第四, 四川2018年经济总量破4万亿,
  * 政府工作报告提出:2010年漳州经济社会发展预期目标 */
 const HEADLINE_PLACE =

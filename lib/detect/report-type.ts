@@ -3,6 +3,7 @@
 // last year's with no speaker; a work report's address to the deputies, its review and its plans).
 
 import { budgetBooksHeaded } from './budget-books';
+import { FIVE_YEAR_PLAN_REPORT } from './five-year-plans';
 
 export const REPORT_TYPES = ['work-report', 'statistical-communique', 'budget-report', 'plan-report'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
@@ -23,8 +24,11 @@ const TYPE_PATTERNS: Array<[ReportType, RegExp]> = [
   [
     'plan-report',
     // a plan report's section on the year's targets heads itself so (二、2024年国民经济和社会发展主要预期目标和任务);
-    // a mid-term review of a five-year plan (“十二五”规划<纲要>实施中期评估情况的报告) is the plan's report
-    /国民经济和社会(?:事业)?发展计划|计划执行情况|计划草案|^\s*[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d年)?国民经济和社会发展(?:的)?主要预期目标|规划[<《]?(?:纲要)?[>》]?实施(?:情况)?(?:的)?中期评估/,
+    // a mid-term review of a five-year plan (“十二五”规划<纲要>实施中期评估情况的报告) is the plan's report, and so is a
+    // five-year plan's own (…发展“九五”计划及2010年远景目标纲要的报告)
+    new RegExp(
+      `${/国民经济和社会(?:事业)?发展计划|计划执行情况|计划草案|^\s*[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d年)?国民经济和社会发展(?:的)?主要预期目标|规划[<《]?(?:纲要)?[>》]?实施(?:情况)?(?:的)?中期评估/.source}|${FIVE_YEAR_PLAN_REPORT.source}`,
+    ),
   ],
 ];
 /** a five-year plan names itself a plan; a work report only quotes one, so this counts in a title alone */
