@@ -31,7 +31,7 @@ const MOVE_VERB = '(?:回落|回升|下降|下跌|下滑|降低|降|提高|提�
  * target's words (原定…目标要求), verbs of setting or keeping (定在, 设定为, 控制在, 保持在), a start (由上年的), a verb of where
  * it moved when no start is said (已回落至, 下调到; after a start RATE_WENT_TO reads it); no noun, so the rate is what the value measures */
 const RATE_LINK =
-  '(?:的|均|都|仍然|仍|还|也|已经|已|将|要|拟|原定|(?:宏观)?调控|预期|预计|目标[，,]?|要求|力争|争取|确保|高达|达到|达|' +
+  '(?:的|均|都|统一|仍然|仍|还|也|已经|已|将|会|要|拟|原定|(?:宏观)?调控|预期|预计|目标[，,]?|要求|力争|争取|确保|高达|达到|达|' +
   '(?:设定|确定|定|设|控制|保持|稳定)(?:为|在|到)?|为|是|在|(?:由|从)(?:上年|去年|前年|[\\d０-９]{4}年)?|' +
   `${MOVE_VERB}(?:到|至|为))`;
 
@@ -75,9 +75,9 @@ const OVER_NAMED_BASE = /(?:超过|超出)了?[\u4e00-\u9fff]{2,10}(?<!的)$/;
 /** a fund or a sum added to, named between the verb and the amount */
 const ADDED_TO_FUND = /(?:^|[^新])(?:增加|追加)[\u4e00-\u9fa5]{2,12}(?:基金|资金|投资|支出|投入|经费)$/;
 
-/** a growth said with a verb of being after it: 收入增长为8%, 增长分别为8%和9%, 余额预期增长均为12%左右 (not 增长率为, a rate's
- * level; not 下降为, where it fell to) */
-const GROWTH_IS = /(?:增长|上涨)(?:分别|均|都)?(?:为|是|达|达到)$/;
+/** a growth said with a verb of being or keeping after it: 收入增长为8%, 增长分别为8%和9%, 余额预期增长均为12%左右, 经济年均增长保持在
+ * 6.5%以上 (not 增长率为, a rate's level; not 下降为, where it fell to) */
+const GROWTH_IS = /(?:增长|上涨)(?:分别|均|都)?(?:为|是|达|达到|保持在|稳定在)$/;
 
 export interface MeasureReading {
   measure: Measure;

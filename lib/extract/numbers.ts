@@ -1,11 +1,17 @@
 // Numbers as reports write them: 1635, 177.8, 1,520, and Chinese numerals (三, 十二, 两千, and the
 // amounts of older reports: 一万一千五百三十三亿, 二百九十三亿九千四百万, 一点四, 零点五).
 
-/** an Arabic number, with thousands separators only in well-formed groups */
-export const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/g;
+/**
+ * An Arabic number, with thousands separators only in well-formed groups: commas (1,520), or the
+ * spaces of statistical yearbooks and their reposts (30 315萬元, 845 296頭, 6 229平方公里), read as
+ * one number so the figure keeps its value and the name before it.
+ */
+export const ARABIC_SOURCE =
+  '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?(?![\\d.])|\\d+(?:\\.\\d+)?';
+export const ARABIC = new RegExp(ARABIC_SOURCE, 'g');
 
 export function parseArabic(s: string): number {
-  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
+  return Number(/[, \u00a0\u2009\u202f]/.test(s) ? s.replace(/[, \u00a0\u2009\u202f]/g, '') : s);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { readDecimalDots } from './decimal-dot';
 import { joinPercentRanges } from './percent-word-range';
 import { computeUnitAt } from './compute-units';
-import { ARABIC, CHINESE, parseArabic, roundOff } from './numbers';
+import { ARABIC, ARABIC_SOURCE, CHINESE, parseArabic, roundOff } from './numbers';
 import { prefixBefore, SUFFIX_QUALIFIER, suffixAt } from './qualifiers';
 import { isBarOfClass, isThreshold } from './thresholds';
 import { notAFigure } from './not-figures';
@@ -203,7 +203,7 @@ function sharedUnitAt(text: string, pos: number, numStart: number): UnitMatch | 
 }
 
 const POINTS_AFTER = /^(?:[、和]\d+(?:\.\d+)?个)*[、和]\d+(?:\.\d+)?个百分点/;
-const ARABIC_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+const ARABIC_AT = new RegExp(ARABIC_SOURCE, 'y');
 
 /** the amount and unit of `value` + a magnitude at `pos`, then the rest in a smaller one with its unit */
 function twoMagnitudesAt(text: string, pos: number, value: number): [number, UnitMatch] | null {
