@@ -22,8 +22,8 @@ const RESULTS_LINE = new RegExp(
 );
 /** a second year in the heading, of the part's plans: 一、1998年工作回顾和1999年工作的总体要求 */
 const AND_PLANNED_YEAR = /和((?:19|20)\d\d)年([^\d]*)$/;
-/** the words of a part that reviews its year (工作回顾, 预算执行情况, 及本届政府工作回顾, 主要目标完成情况) */
-const REVIEWS = /回顾|回顧|执行|完成|实现|工作情况|工作总结/;
+/** the words of a part that reviews its year (工作回顾, 预算执行情况, 及本届政府工作回顾, 主要目标完成情况, 预算收支情况) */
+const REVIEWS = /回顾|回顧|执行|完成|实现|工作情况|工作总结|收支情况/;
 /** the words of a part that plans its year (工作安排, 重点工作, 政府工作任务, 经济社会发展总体要求和政策取向, 主要预期目标) */
 const PLANS = /安排|任务|重点|总体要求|总体部署|目标|思路|展望|建议|^的?(?:政府)?工作$/;
 /** the report's year said by its place in a five-year plan: 今年是“十四五”规划收官之年 (its plans), 今年是“十二五”规划开局之年 */

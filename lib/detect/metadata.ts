@@ -281,7 +281,13 @@ function nameYear(title: string, opening: string, type: ReportType | null, regio
     // not the budget's execution named in a session's agenda (2016年财政预算执行情况和2017年财政预算草案 → 2017), nor
     // final accounts a report says were audited (2016年至2017年财政决算及其他财政收支情况审计), nor a year a clause before the
     // report's name speaks of (对于2016年深圳的经济发展情况,本次政府工作报告如是评价; 2023年,天津财税保持较快增长,一般公共预算收入…)
-    [new RegExp(`${YEAR}年(?:度)?(?:(?!(?:19|20)\\d\\d年)[^。\\n>,;]){0,16}?(?:政府工作报告|决算(?![^。\\n]{0,12}审计)|预算(?!执行))`), 0],
+    // nor a budget's figures, which are the year's results (2023年全国一般公共预算收入超21万亿元; (三)2013年预算收支情况)
+    [
+      new RegExp(
+        `${YEAR}年(?:度)?(?:(?!(?:19|20)\\d\\d年)[^。\\n>,;]){0,16}?(?:政府工作报告|决算(?![^。\\n]{0,12}审计)|预算(?!执行|收支|收入|支出))`,
+      ),
+      0,
+    ],
     // a title with its place blanked: 镇人民政府2021年工作报告
     [new RegExp(`人民政府${YEAR}年(?:度)?工作报告`), 0],
     // a page's heading: 2023《政府工作报告》(实录); 合肥市 2006 政府工作报告
@@ -353,11 +359,13 @@ function nameYear(title: string, opening: string, type: ReportType | null, regio
 function communiqueYear(text: string): number | null {
   const named = new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,24}?统计公报`).exec(text);
   if (named) return Number(named[1]);
-  // the first year in running text that is not a date nor the end of a span (图4:2017—2021年…)
+  // the first year in running text that is not a date nor the end of a span (图4:2017—2021年…), nor the base of a
+  // comparison (比2019年同期增长13.5%: a 2021 release against the year before the pandemic; 与2019年相比; not the
+  // second of a pair, 2010与2015年三次产业结构比)
   const body = text.replace(/^[^\n]*(?:[>»]|当前位置|首页)[^\n]*$/gm, '');
-  const opens = new RegExp(`(?<![-—–~至到]\\s*)${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`).exec(
-    body,
-  );
+  const opens = new RegExp(
+    `(?<![-—–~至到比较]\\s*)(?<![^\\d][与同]\\s*)${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`,
+  ).exec(body);
   if (opens) return Number(opens[1]);
   // (a release of the year so far, 一季度…截至3月末, is of the year it is published in; an annual one, of the year before)
   const published = STATS_DATED.exec(text) ?? PUBLISHED.exec(text);
