@@ -6,7 +6,7 @@ import { isDivisionName } from '../model/region';
 import { arabicDates } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
 import { headingYears, opensOnPlannedYear } from './heading-years';
-import { impliedYears, pageDatedYear, planReviewYear, SO_FAR_TOLD, soFarYears, termReviewYear } from './page-year';
+import { impliedYears, pageDatedYear, plannedYears, planReviewYear, SO_FAR_TOLD, soFarYears, termReviewYear } from './page-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, regionOf } from './report-region';
 import { npcSessionYear, provinceSessionYear } from './session-years';
@@ -193,9 +193,12 @@ function reportYears(title: string, opening: string, type: ReportType | null, re
     const opens = OPENS_ON_YEAR.exec(opening);
     if (!opens) {
       // a news page or a section: the year its plans are of (2025年是…之年), or its review's (过去一年…2014年…实现); a later
-      // page of a report, by its parts' headings anywhere in it (二、2022年的工作安排)
+      // page of a report, by its parts' headings anywhere in it (二、2022年的工作安排); news of a session, by the one year it
+      // says something will be done in (2021年南京将…)
       const implied =
-        type === 'statistical-communique' ? null : (impliedYears(opening) ?? headingYears(arabicDates(text)) ?? soFarYears(opening));
+        type === 'statistical-communique'
+          ? null
+          : (impliedYears(opening) ?? headingYears(arabicDates(text)) ?? soFarYears(opening) ?? plannedYears(opening, type));
       if (!implied) return { year, resultsYear: null, targetsYear: null };
       return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
     }

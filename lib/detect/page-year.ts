@@ -76,6 +76,21 @@ export function impliedYears(opening: string): ImpliedYears | null {
   return null;
 }
 
+/**
+ * A year said as the one something will be done in (为实现上述目标,2021年南京将在十个方面重点发力; 2024年中国全国“两会”将于
+ * 3月初登场), on a page that names no other year (news of a session that gives its targets under 今年): its plans are that
+ * year's. Not a horizon (到2025年将), nor 要 of a word (主要, 摘要, 要求).
+ */
+const PLANNED_YEAR = new RegExp(
+  `(?<![\\d到至比较从由与同自截])${YEAR}年[,，]?[^。\\n,，;；\\d]{0,12}?(?<![主摘重需纲提])(?:将|要)(?![求点])`,
+);
+
+/** the years of a work report's page (news of its session) whose one year is said of plans: that year's targets */
+export function plannedYears(opening: string, type: string | null): ImpliedYears | null {
+  const m = type === 'work-report' ? PLANNED_YEAR.exec(opening) : null;
+  return m ? { targetsYear: Number(m[1]), resultsYear: Number(m[1]) - 1 } : null;
+}
+
 /** a news page's own stamp in its first lines, a date with its time or weekday or under a label (2018-01-24 22:07:23 |
  * 来源:…; 2025年01月14日 18:20; 2019年01月28日 星期一; date 2026-03-05); the normalizer may have run it into the headline */
 const DATE = '((?:19|20)\\d\\d)\\s*(?:-|\\/|年)\\s*(\\d{1,2})\\s*(?:-|\\/|月)\\s*\\d{1,2}\\s*日?';

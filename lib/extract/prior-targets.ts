@@ -45,8 +45,9 @@ export function priorTarget(text: string, sentence: number, at: number, end: num
   if (year) return /^(?:左右|以上|以内|上下)?的(?:预期)?(?:增长)?目标/.test(after) ? { kind: 'target', period: Number(year[1]) } : read;
   const last = LAST_YEAR_BEFORE.exec(before);
   if (!last || /实际/.test(last[0]) || (!last[1] && !COMPARED_TARGET_AFTER.test(after))) return read;
-  // (a reading as a result already took 去年 for the year before; one as a target took the year planned)
-  const period = read.period === null ? null : read.kind === 'target' ? read.period - 1 : read.period;
+  // last year's target is the year before the one planned (a reading as a result may have taken 去年 as the year before
+  // the one reviewed: 由去年的7.5%左右上调为10%以上 on a page of 2021 is 2020's); one as a target took the year planned
+  const period = planned !== null ? planned - 1 : read.period === null ? null : read.kind === 'target' ? read.period - 1 : read.period;
   return { kind: 'target', period };
 }
 

@@ -118,8 +118,8 @@ export class TenseReader {
         // 今年 is the year planned (late: at a congress late in its year, the one reviewed, 今年/预计 estimating it); 本世纪末: 2000
         const estimate = kind === 'target' && late && /^(?:今年|预计)/.test(m[0]);
         const y = year ? Number(year) : wordYear(m[0], thisYear, meta);
-        // 到2022年 in a 2023 report is not a target, 2023年实现 not a result
-        if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear) continue;
+        // 到2022年 in a 2023 report is not a target, 2023年实现 not a result; but 2020年目标为7.5%左右 quotes that year's target
+        if (!estimate && y !== null && kind === 'target' && resultsYear !== null && y <= resultsYear && !/年目标$/.test(m[0])) continue;
         // on a page that gives no year, 由2007年的6423.2亿元增加到2012年的1.6万亿元 is a change between two years it states,
         // which a review tells as a plan would: its 到 alone says neither
         if (kind === 'target' && resultsYear === null && y !== null && /^[到至]/.test(m[0]) && fromYearBefore(text, m.index)) continue;

@@ -4476,8 +4476,8 @@ const XM16 = batch17.pairOf(
 );
 const CS14 = batch17.pairOf('长沙 2014 (sina: 三湘都市报) → 2015 report (cndsn, metadata fixture)', 'city-changsha-2014-sina-targets.txt');
 
-// the 现代快报 page names no year but in its last paragraph (今年, 1月12日上午; 2021年南京将在十个方面重点发力 after the list)
-const NJ21_NO_YEAR = 'metadata: the 现代快报 page is read with no year, so its targets stand in the yearless column';
+// the 现代快报 page names no year but in its last paragraph (今年, 1月12日上午; 2021年南京将在十个方面重点发力 after the list):
+// dated by it since (lib/detect/page-year.ts, plannedYears)
 // ouyq's 2022主要任務 list, one target a line under its heading, read as 2021's results
 const NJ22_AS_RESULTS = 'kind: ouyq’s 2022主要任務 lines are read as 2021’s results';
 
@@ -4485,21 +4485,21 @@ const PAIRS17: Pair[] = [
   // 南京 2021: 地区生产总值增长7%;一般公共预算收入增长 5%;固定资产投资、社会消费品零售总额、外贸进出口总额均增长8%;实际利用外资50 亿美元;
   // 全社会研发费用占GDP 比重3.48%;…城镇新增就业26万人 → 2022 report (中新网): 去年南京全市地区生产总值突破1.6萬億元、增長7.5%,一般公共
   // 預算收入增長5.6%,社會消費品零售總額增長9.7%,全體居民人均可支配收入增長9.1% (no target); ouyq: the same figures and 城鎮新增就業超34萬人
-  { ...row(NJ21, '南京市', 2021, '地区生产总值', 'growth', '7%', '7.5%', 'met'), miss: NJ21_NO_YEAR },
+  row(NJ21, '南京市', 2021, '地区生产总值', 'growth', '7%', '7.5%', 'met'),
   {
     ...row(NJ21, '南京市', 2021, '一般公共预算收入', 'growth', '5%', '5.6%', 'met'),
-    miss: `${NJ21_NO_YEAR}; and ${NJ22_AS_RESULTS} (its 5% stands beside 5.6%)`,
+    miss: `${NJ22_AS_RESULTS} (its 5% stands beside 5.6%)`,
   },
   row(NJ21, '南京市', 2021, '全社会固定资产投资', 'growth', '8%', null, null),
   {
     ...row(NJ21, '南京市', 2021, '社会消费品零售总额', 'growth', '8%', '9.7%', 'met'),
-    miss: `${NJ21_NO_YEAR}; and ${NJ22_AS_RESULTS} (its 7% stands beside 9.7%)`,
+    miss: `${NJ22_AS_RESULTS} (its 7% stands beside 9.7%)`,
   },
   row(NJ21, '南京市', 2021, '进出口总额', 'growth', '8%', null, null),
   row(NJ21, '南京市', 2021, '实际使用外资', 'level', '50 亿美元', null, null),
   // (blind: keyed 全社会研发费用占GDP比重 and lost, a name the alias table did not fold; folded since)
   row(NJ21, '南京市', 2021, '研发经费投入强度', 'level', '3.48%', null, null),
-  { ...row(NJ21, '南京市', 2021, '城镇新增就业', 'level', '26万人', '超34萬人', 'met'), miss: NJ21_NO_YEAR },
+  row(NJ21, '南京市', 2021, '城镇新增就业', 'level', '26万人', '超34萬人', 'met'),
 
   // 南京 2022 (ouyq's 2022主要任務): 地區生產總值增長6.5%左右 / 一般公共預算收入增長5% / 固定資產投資增長6%左右 / 社會消費品零售總額增長7% /
   // 全社會研發經費支出占GDP比重達3.7%
@@ -4557,5 +4557,10 @@ describePairs({
   files: FILES17,
   pairs: PAIRS17,
   targetsIn: batch17.targetsIn,
-  floor: 16,
+  floor: 18,
+  // (the 现代快报 page dated 2021 now, its targets meet ouyq's 2022 targets read as 2021's results: ${NJ22_AS_RESULTS})
+  knownFalse: [
+    `${NJ21} 全社会固定资产投资 8% → 2021: against 6%左右 → not-met`,
+    `${NJ21} 研发经费投入强度 3.48% → 2021: against 3.7% → met`,
+  ],
 });
