@@ -131,9 +131,10 @@ describe("a report's year: not the final accounts it says were audited; the clos
       year: null,
     },
     {
+      // (not a year on: the year its plans are said of, as page-year.ts plannedYears reads a page naming no other)
       source: 'judged/pages18/national-1999-chengjun (its plans: 我们将…)',
       text: '各位代表！1999年，我们将庆祝新中国成立五十周年，迎接澳门回归祖国，做好各项工作的意义十分重大。',
-      year: null,
+      year: 1999,
     },
     {
       source: 'h2-news-xining-2016-opening (a session’s agenda names the budget it approves: the rule it keeps)',
