@@ -46,6 +46,9 @@ function standsIn(text: string, needle: string, from: number, to: number): boole
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) at.push(i);
     stands.set(needle, (known = { text, at }));
   }
+  // (the same words read again in a new string, a page extracted twice: keep the new string, so that the next look compares
+  // one string with itself, not 2 MB of characters at every quantity)
+  known.text = text;
   let [lo, hi] = [0, known.at.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

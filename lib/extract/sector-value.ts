@@ -11,10 +11,9 @@ let valueAdded = false;
 
 /** whether the text measures sectors by their value added (read once per text) */
 function measuresValueAdded(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    valueAdded = text.includes('增加值');
-  }
+  if (text !== lastText) valueAdded = text.includes('增加值');
+  // (kept even where the words are the same: the next look compares the same string, not its characters again)
+  lastText = text;
   return valueAdded;
 }
 
