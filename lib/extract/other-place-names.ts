@@ -6,7 +6,7 @@
 // where it is not the page's region. A part of the region (a province's city) is another place too: its figure is not
 // the region's. Where the page's region is unknown, nothing is put back (the place may be the page's own).
 import type { ReportMeta } from '../detect/metadata';
-import { isKnownName } from '../model/region';
+import { isKnownName, mayOpenKnownName } from '../model/region';
 import type { Reading } from './respectively';
 
 /** the words that open a clause before its subject: 其中, 而, 如 */
@@ -22,7 +22,7 @@ const WHOLE = /^全[省市州县区盟旗]/;
 
 /** the known place at the start of `s`, the longest, or '' */
 function placeAt(s: string): string {
-  if (WHOLE.test(s)) return '';
+  if (!mayOpenKnownName(s) || WHOLE.test(s)) return '';
   for (let n = Math.min(8, s.length); n >= 2; n--) if (isKnownName(s.slice(0, n))) return s.slice(0, n);
   return '';
 }
@@ -44,19 +44,59 @@ function subjectOf(clause: string): { places: string[]; written: string } {
   return { places, written: clause.slice(from, i) };
 }
 
-/** the places that are the subject of the clause before `at`, or of an earlier clause of its sentence where it names
- * none (天津去年的目标为11%,今年则调整为9%左右: 天津's both) */
-export function clauseSubjectPlaces(text: string, at: number): { places: string[]; written: string } {
-  let end = at;
-  for (;;) {
-    let start = end;
-    while (start > 0 && !/[,;。:!?\n]/.test(text[start - 1])) start--;
-    const clause = text.slice(start, end);
-    const subject = subjectOf(clause);
-    // (a clause that opens with a place of its own, not as the subject, ends the look back: 孝感、黄冈继荆州后…)
-    if (subject.places.length || start === 0 || text[start - 1] !== ',' || placeAt(clause.slice(OPENER.exec(clause)?.[0].length ?? 0)))
-      return subject;
-    end = start - 1;
+/** whether the character code `c` ends a clause: , ; 。 : ! ? or a line's end */
+function endsClause(c: number): boolean {
+  return c === 44 || c === 59 || c === 0x3002 || c === 58 || c === 33 || c === 63 || c === 10;
+}
+/** how many clauses back a sentence's subject is looked for (人均GDP達到24392元,增長16.16%: the county two before) */
+const CLAUSES_BACK = 3;
+const NONE = { places: [] as string[], written: '' };
+type Subject = typeof NONE & { opensWithPlace: boolean };
+const NO_SUBJECT: Subject = { ...NONE, opensWithPlace: false };
+/** OPENER read at a position of the whole text */
+const OPENER_AT = new RegExp(OPENER.source.slice(1), 'y');
+
+/** The subjects of a text's clauses, each read once: the places that are the subject of the clause a position is in, or
+ * of one of the few clauses of its sentence before it where it names none (天津去年的目标为11%,今年则调整为9%左右:
+ * 天津's both) */
+class ClauseSubjects {
+  /** where each clause starts, in order */
+  private readonly starts = [0];
+  private readonly read = new Map<number, Subject>();
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (endsClause(text.charCodeAt(i))) this.starts.push(i + 1);
+  }
+
+  /** the clause from `start` to `end` read: its subject, and whether it opens with a place of its own (not as the subject) */
+  private subjectFrom(start: number, end: number): Subject {
+    // (most clauses open with no place: told without a string made)
+    OPENER_AT.lastIndex = start;
+    const from = OPENER_AT.exec(this.text)?.[0].length ?? 0;
+    if (start + from + 2 > end || !mayOpenKnownName(this.text, start + from)) return NO_SUBJECT;
+    const clause = this.text.slice(start, end);
+    return { ...subjectOf(clause), opensWithPlace: placeAt(clause.slice(from)) !== '' };
+  }
+
+  at(at: number): { places: string[]; written: string } {
+    // the clause `at` is in: the last start at or before it
+    let k = 0;
+    for (let hi = this.starts.length - 1; k < hi; ) {
+      const mid = (k + hi + 1) >> 1;
+      if (this.starts[mid] <= at) k = mid;
+      else hi = mid - 1;
+    }
+    // (the figure's own clause is read up to the figure; a clause that opens with a place of its own, not as the
+    // subject, ends the look back: 孝感、黄冈继荆州后…)
+    const own = this.subjectFrom(this.starts[k], at);
+    if (own.places.length || own.opensWithPlace) return own;
+    for (let back = 1; back <= CLAUSES_BACK && k > 0 && this.text[this.starts[k] - 1] === ','; back++) {
+      k--;
+      let before = this.read.get(k);
+      if (!before) this.read.set(k, (before = this.subjectFrom(this.starts[k], this.starts[k + 1] - 1)));
+      if (before.places.length) return before;
+      if (before.opensWithPlace) return NONE;
+    }
+    return NONE;
   }
 }
 
@@ -69,11 +109,12 @@ function isRegion(place: string, region: string): boolean {
 export function otherPlaceNames(text: string, out: Reading[], meta: ReportMeta): Reading[] {
   const region = meta.region;
   if (!region) return out;
+  const subjects = new ClauseSubjects(text);
   for (const r of out) {
+    if (!r.indicator || NOT_A_NAME_START.test(r.indicator)) continue;
+    const { places, written } = subjects.at(r.q.start);
     // (a name that opens with a place has its own: 庆阳经济总量)
-    if (!r.indicator || NOT_A_NAME_START.test(r.indicator) || placeAt(r.indicator)) continue;
-    const { places, written } = clauseSubjectPlaces(text, r.q.start);
-    if (!places.length || places.some((p) => r.indicator.includes(p) || isRegion(p, region))) continue;
+    if (!places.length || placeAt(r.indicator) || places.some((p) => r.indicator.includes(p) || isRegion(p, region))) continue;
     r.indicator = written + r.indicator.replace(/^的/, '');
   }
   return out;
