@@ -55,44 +55,46 @@ type Subject = typeof NONE & { opensWithPlace: boolean };
 const NO_SUBJECT: Subject = { ...NONE, opensWithPlace: false };
 /** OPENER read at a position of the whole text */
 const OPENER_AT = new RegExp(OPENER.source.slice(1), 'y');
+const OPENER_FIRST = new Set([...'其而但另此同例比如'].map((c) => c.charCodeAt(0)));
 
 /** The subjects of a text's clauses, each read once: the places that are the subject of the clause a position is in, or
  * of one of the few clauses of its sentence before it where it names none (天津去年的目标为11%,今年则调整为9%左右:
  * 天津's both) */
 class ClauseSubjects {
-  /** where each clause starts, in order */
-  private readonly starts = [0];
   private readonly read = new Map<number, Subject>();
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (endsClause(text.charCodeAt(i))) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  /** where the clause that ends at `end` starts */
+  private startOf(end: number): number {
+    let start = end;
+    while (start > 0 && !endsClause(this.text.charCodeAt(start - 1))) start--;
+    return start;
   }
 
   /** the clause from `start` to `end` read: its subject, and whether it opens with a place of its own (not as the subject) */
   private subjectFrom(start: number, end: number): Subject {
     // (most clauses open with no place: told without a string made)
-    OPENER_AT.lastIndex = start;
-    const from = OPENER_AT.exec(this.text)?.[0].length ?? 0;
+    let from = 0;
+    if (OPENER_FIRST.has(this.text.charCodeAt(start))) {
+      OPENER_AT.lastIndex = start;
+      from = OPENER_AT.exec(this.text)?.[0].length ?? 0;
+    }
     if (start + from + 2 > end || !mayOpenKnownName(this.text, start + from)) return NO_SUBJECT;
     const clause = this.text.slice(start, end);
     return { ...subjectOf(clause), opensWithPlace: placeAt(clause.slice(from)) !== '' };
   }
 
   at(at: number): { places: string[]; written: string } {
-    // the clause `at` is in: the last start at or before it
-    let k = 0;
-    for (let hi = this.starts.length - 1; k < hi; ) {
-      const mid = (k + hi + 1) >> 1;
-      if (this.starts[mid] <= at) k = mid;
-      else hi = mid - 1;
-    }
     // (the figure's own clause is read up to the figure; a clause that opens with a place of its own, not as the
     // subject, ends the look back: 孝感、黄冈继荆州后…)
-    const own = this.subjectFrom(this.starts[k], at);
+    let start = this.startOf(at);
+    const own = this.subjectFrom(start, at);
     if (own.places.length || own.opensWithPlace) return own;
-    for (let back = 1; back <= CLAUSES_BACK && k > 0 && this.text[this.starts[k] - 1] === ','; back++) {
-      k--;
-      let before = this.read.get(k);
-      if (!before) this.read.set(k, (before = this.subjectFrom(this.starts[k], this.starts[k + 1] - 1)));
+    for (let back = 1; back <= CLAUSES_BACK && start > 0 && this.text.charCodeAt(start - 1) === 44; back++) {
+      const end = start - 1;
+      start = this.startOf(end);
+      let before = this.read.get(start);
+      if (!before) this.read.set(start, (before = this.subjectFrom(start, end)));
       if (before.places.length) return before;
       if (before.opensWithPlace) return NONE;
     }
