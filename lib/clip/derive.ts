@@ -11,7 +11,7 @@ import { regionWithParents } from '../model/region';
 type Source = Pick<Clip, 'indicator' | 'measure' | 'region' | 'regionPath'> & Partial<Pick<Clip, 'period'>>;
 
 export function derive(c: Source, aliases?: AliasBook): Pick<Clip, 'indicatorKey' | 'regionLevel'> {
-  const key = indicatorKey(c.indicator, c.measure, c.period);
+  const key = indicatorKey(c.indicator, c.measure, c.period, c.region);
   return { indicatorKey: aliases?.size ? aliases.keyOf(c.indicator, key) : key, regionLevel: regionWithParents(c)?.level ?? null };
 }
 

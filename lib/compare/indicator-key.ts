@@ -136,11 +136,32 @@ function withoutLabel(k: string, measure?: Measure): string | undefined {
   return known(rest, measure) ?? withoutLeadIn(rest, measure) ?? withoutDateAndTargetWords(rest, measure);
 }
 
-/** the key an indicator is compared by; pass the measure where it is known (some names need it), and the figure's year
- * (a few names meant one indicator once and another later) */
-export function indicatorKey(indicator: string, measure?: Measure, year?: number | null): string {
+/** the known place a key opens with (驻马店, 黄岛区), the longest, or '' */
+function placeAt(k: string): string {
+  for (let n = Math.min(8, k.length - 2); n >= 2; n--) if (isKnownName(k.slice(0, n))) return k.slice(0, n);
+  return '';
+}
+
+/** a known indicator of another place than the clip's region (驻马店GDP on a 郑州 clip, as digests name them): the place
+ * and the indicator's key (驻马店地区生产总值), so the figure keeps its own row and does not stand in the region's cell */
+function ofOtherPlace(k: string, region: string, measure?: Measure, year?: number | null): string | undefined {
+  const place = placeAt(k);
+  if (!place || region.startsWith(place) || place.startsWith(region)) return undefined;
+  const rest = k.slice(place.length);
+  // (a path of places, 江苏镇江市2018年GDP: the province before the clip's own city)
+  if (placeAt(rest)) return undefined;
+  // (only the indicator right after the place: a list's lead-in, 河北经济社会发展主要预期目标是地区生产总值, is the region's)
+  const key = known(rest, measure) ?? withoutDateAndTargetWords(rest, measure);
+  return key && `${place}${ofEra(key, measure, year) ?? key}`;
+}
+
+/** the key an indicator is compared by; pass the measure where it is known (some names need it), the figure's year
+ * (a few names meant one indicator once and another later), and the clip's region where known (a place other than it
+ * stays in the key) */
+export function indicatorKey(indicator: string, measure?: Measure, year?: number | null, region?: string | null): string {
   const k = clean(indicator);
   return (
+    (region ? ofOtherPlace(k, region, measure, year) : undefined) ??
     ofEra(k, measure, year) ??
     known(k, measure) ??
     withoutLeadIn(k, measure) ??

@@ -143,9 +143,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; a key keeps a place other than the clip's region (驻马店GDP on a 郑州 clip: 驻马店地区生产总值)
+  16: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 15;
+export const DB_VERSION = 16;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -207,5 +214,8 @@ export class ReportLensDb extends Dexie {
     // Version 15 folds 地方生产总值, 实际吸收外资 and three names of the R&D ratio (全社会研发费用占GDP比重…), and drops a list's
     // 预期性指标是/约束性指标为 before a known name from keys (lib/compare/aliases.ts, indicator-key.ts): re-key the clips.
     this.version(15).stores(STORES[15]).upgrade(rederive);
+    // Version 16 keeps a place other than the clip's region in its key (驻马店GDP on a 郑州 clip is 驻马店地区生产总值, not
+    // 郑州's 地区生产总值; lib/compare/indicator-key.ts): re-key the clips.
+    this.version(16).stores(STORES[16]).upgrade(rederive);
   }
 }

@@ -25,12 +25,15 @@ const ONLY_TARGET_WORDS =
 /** a share, a rate or a count named in the passage is not the target's (失业率, 占GDP比重) */
 const OWN_RATE = /率|比重|比例|占|指数|价格/;
 
-/** the name `name` without the places it opens with (湖北, 京沪两地 is not one), or null where it names something else */
+/** the name `name` without the places it opens with (湖北; 濮阳、漯河、三门峡、信阳; 京沪两地 is not one), or null where it
+ * names something else */
 function withoutPlaces(name: string): string | null {
   let rest = name;
   for (let n = Math.min(8, rest.length); n >= 2; n--) {
     if (isKnownName(rest.slice(0, n))) {
       rest = rest.slice(n);
+      // (a list of places: 、 or 和 before the next)
+      if (/^[、和]/.test(rest) && rest.length > 2) rest = rest.slice(1);
       n = Math.min(8, rest.length) + 1;
     }
   }

@@ -69,6 +69,7 @@ import { secondReading } from './second-reading';
 import { namedThroughTimes } from './time-names';
 import { withTableCells } from './table-cells';
 import { growthTargetRates } from './growth-target-passages';
+import { otherPlaceNames } from './other-place-names';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -94,7 +95,7 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   const title = options.title ? normalize(cleanTitle(options.title)).text : '';
   const meta = options.meta ?? reportMeta(norm.text, title, options.heading ? normalize(options.heading).text : '');
   const quantities = findQuantities(norm.text);
-  const readings = withTableCells(norm.text, readAll(norm.text, quantities));
+  const readings = withTableCells(norm.text, otherPlaceNames(norm.text, readAll(norm.text, quantities), meta));
   const tense = new TenseReader(norm.text, meta);
   const mentions = readings.map((r) => toMention(source, norm, r, tense));
   return { mentions: restatedInOtherUnits(source, partsOfSpannedSums(norm.text, readings, mentions)), meta };

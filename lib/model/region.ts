@@ -206,6 +206,15 @@ export function isKnownName(name: string): boolean {
   return (index ??= build()).byName.has(name);
 }
 
+const pairCode = (s: string, at: number): number => s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
+let openings: Set<number> | undefined;
+/** whether `s` at `at` opens as some known name does (its first two characters): a quick test, with no string made,
+ * before looking names up */
+export function mayOpenKnownName(s: string, at = 0): boolean {
+  openings ??= new Set([...(index ??= build()).byName.keys()].map((k) => pairCode(k, 0)));
+  return openings.has(pairCode(s, at));
+}
+
 /**
  * A region by the table's full names, the largest first, the region last: 广西 → [广西壮族自治区],
  * 太仓 → [江苏省, 苏州市, 太仓市], [福建省, 鼓楼区] → [福建省, 福州市, 鼓楼区]; [全国] for the nation;

@@ -98,7 +98,8 @@ describe('detection', () => {
 // made, the figures as first measured and after). Each floor is the full F1 measured last, rounded down, so a change
 // can only raise it: the first two sets have since been fixed from; the third was the last measured blind (0.8862 as
 // first measured on 2026-12-07, 0.8932 after the two rounds blind to it), 0.9009 since a report that proposes was read
-// as a target word from its page of 2007 news (eng-kind17), 0.9113 since a plan's share is named by its item (eng-names19);
+// as a target word from its page of 2007 news (eng-kind17), 0.9113 since a plan's share is named by its item (eng-names19), 0.9233
+// since another place's figure keeps its place in its name (黃島區2016年完成公共財政預算 on a 山东 page: digest22);
 // the fourth as first measured blind (0.8028), then fixed from (0.8486 with the kind of a budget's news, a line 今年发展预期目标,
 // quotations called 等目标), 0.9364 since a session's roll call and a person's age were no longer figures (eng-noise19).
 const GOLD_SETS: Array<{ name: string; dir: string; floor: number; kinds: string }> = [
@@ -117,7 +118,7 @@ const GOLD_SETS: Array<{ name: string; dir: string; floor: number; kinds: string
   {
     name: 'third held-out gold set',
     dir: 'gold-heldout3',
-    floor: 0.91,
+    floor: 0.92,
     kinds: 'national 2007/2020, 安徽 2012, cities and counties, statistical releases, budget execution; mangled years',
   },
   {
