@@ -9,7 +9,7 @@
 // clips (lib/db/schema.ts does it for versions 2 and 3).
 import type { Measure } from '../model/mention';
 import { ALIASES, ERAS, JOINTS } from './aliases';
-import { isKnownName } from '../model/region';
+import { isKnownName, knownNameAt } from '../model/region';
 
 // quotes, brackets and a quote's ellipsis (“…地方一般公共预算收入增长6%”) say nothing of the indicator
 const NOISE = /[\s“”"'‘’「」『』《》()（）【】·•…⋯]/g;
@@ -136,20 +136,15 @@ function withoutLabel(k: string, measure?: Measure): string | undefined {
   return known(rest, measure) ?? withoutLeadIn(rest, measure) ?? withoutDateAndTargetWords(rest, measure);
 }
 
-/** the known place a key opens with (驻马店, 黄岛区), the longest, or '' */
-function placeAt(k: string): string {
-  for (let n = Math.min(8, k.length - 2); n >= 2; n--) if (isKnownName(k.slice(0, n))) return k.slice(0, n);
-  return '';
-}
-
 /** a known indicator of another place than the clip's region (驻马店GDP on a 郑州 clip, as digests name them): the place
  * and the indicator's key (驻马店地区生产总值), so the figure keeps its own row and does not stand in the region's cell */
 function ofOtherPlace(k: string, region: string, measure?: Measure, year?: number | null): string | undefined {
-  const place = placeAt(k);
+  // the known place it opens with (驻马店, 黄岛区), the longest, with a name after it
+  const place = knownNameAt(k, 2);
   if (!place || region.startsWith(place) || place.startsWith(region)) return undefined;
   const rest = k.slice(place.length);
   // (a path of places, 江苏镇江市2018年GDP: the province before the clip's own city)
-  if (placeAt(rest)) return undefined;
+  if (knownNameAt(rest, 2)) return undefined;
   // (only the indicator right after the place: a list's lead-in, 河北经济社会发展主要预期目标是地区生产总值, is the region's)
   const key = known(rest, measure) ?? withoutDateAndTargetWords(rest, measure);
   return key && `${place}${ofEra(key, measure, year) ?? key}`;

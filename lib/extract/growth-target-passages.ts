@@ -2,7 +2,7 @@
 // (31省份2021年GDP增长目标…, 各地均下调了GDP增长目标), each place's rate is given with only the place, 目标 or a time
 // before it (湖北的目标由去年的7.5%左右上调为10%以上; 海南今年目标为8%; 2020年为6.5%左右). The rate is the growth
 // the target names, not a level of the place.
-import { isKnownName } from '../model/region';
+import { isKnownName, knownNameAt } from '../model/region';
 import type { Reading } from './respectively';
 
 /** the target the passage is about, with its noun: GDP增长目标, 生产总值预期增长目标, GDP目标, 经济增长目标, 经济目标 */
@@ -29,13 +29,10 @@ const OWN_RATE = /率|比重|比例|占|指数|价格/;
  * names something else */
 function withoutPlaces(name: string): string | null {
   let rest = name;
-  for (let n = Math.min(8, rest.length); n >= 2; n--) {
-    if (isKnownName(rest.slice(0, n))) {
-      rest = rest.slice(n);
-      // (a list of places: 、 or 和 before the next)
-      if (/^[、和]/.test(rest) && rest.length > 2) rest = rest.slice(1);
-      n = Math.min(8, rest.length) + 1;
-    }
+  for (let place = knownNameAt(rest); place; place = knownNameAt(rest)) {
+    rest = rest.slice(place.length);
+    // (a list of places: 、 or 和 before the next)
+    if (/^[、和]/.test(rest) && rest.length > 2) rest = rest.slice(1);
   }
   return ONLY_TARGET_WORDS.test(rest) ? rest : null;
 }

@@ -6,7 +6,7 @@
 // where it is not the page's region. A part of the region (a province's city) is another place too: its figure is not
 // the region's. Where the page's region is unknown, nothing is put back (the place may be the page's own).
 import type { ReportMeta } from '../detect/metadata';
-import { isKnownName, mayOpenKnownName } from '../model/region';
+import { knownNameAt, mayOpenKnownName } from '../model/region';
 import type { Reading } from './respectively';
 
 /** the words that open a clause before its subject: 其中, 而, 如 */
@@ -22,9 +22,7 @@ const WHOLE = /^全[省市州县区盟旗]/;
 
 /** the known place at the start of `s`, the longest, or '' */
 function placeAt(s: string): string {
-  if (!mayOpenKnownName(s) || WHOLE.test(s)) return '';
-  for (let n = Math.min(8, s.length); n >= 2; n--) if (isKnownName(s.slice(0, n))) return s.slice(0, n);
-  return '';
+  return WHOLE.test(s) ? '' : knownNameAt(s);
 }
 
 /** the places that open the clause from `start` to `at` as its subject (驻马店; 濮阳、漯河、三门峡、信阳), or none */

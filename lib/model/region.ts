@@ -215,6 +215,13 @@ export function mayOpenKnownName(s: string, at = 0): boolean {
   return openings.has(pairCode(s, at));
 }
 
+/** the longest known name (2 to 8 characters) `s` opens with, leaving at least `rest` characters after it, or '' */
+export function knownNameAt(s: string, rest = 0): string {
+  if (s.length < 2 || !mayOpenKnownName(s)) return '';
+  for (let n = Math.min(8, s.length - rest); n >= 2; n--) if (isKnownName(s.slice(0, n))) return s.slice(0, n);
+  return '';
+}
+
 /**
  * A region by the table's full names, the largest first, the region last: 广西 → [广西壮族自治区],
  * 太仓 → [江苏省, 苏州市, 太仓市], [福建省, 鼓楼区] → [福建省, 福州市, 鼓楼区]; [全国] for the nation;
