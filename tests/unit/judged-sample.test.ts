@@ -1097,7 +1097,8 @@ const SAMPLES: Array<{ file: string; size: number; floors: Floors; nonFiguresKep
       allRight: 0.78,
     },
     nonFiguresKept: 0,
-  },  {
+  },
+  {
     // as judged at main bf2680f: all 92 mentions of 6 city, district and county report pages of 2015 (成都, 周口, 商洛's page 3;
     // 禹王台区, 莲湖区; a 吉安 county whose name is masked), drawn and judged before scoring and held out from every round
     file: 'pages52-heldout.jsonl',
