@@ -162,6 +162,9 @@ export const ALIASES: Alias[] = [
       '全社会研发经费支出占GDP比重',
       '全社会研发费用占GDP比重',
       '研发费用占GDP比重',
+      // with neither 支出 nor 投入 (大连 2021, 天健网: 研究与试 验发展经费占地区生产总值比重3%)
+      '研发经费占地区生产总值比重',
+      '研发经费占GDP比重',
     ],
   },
   // the retail price index, the price target of the 1980s and 1990s (零售物价涨幅…14.8%; 全国商品零售价格总水平上涨幅度): not

@@ -148,6 +148,10 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     ['全社会研发经费支出占GDP比重', 'level', '研发经费投入强度'],
     ['预期性指标包括地区生产总值', 'growth', '地区生产总值'],
     ['约束性指标是单位地区生产总值能耗', 'growth', '单位地区生产总值能耗'],
+    // batch 18: the R&D ratio with neither 支出 nor 投入, spaced as an infographic's line has it (大连 2021, 天健网: 研究与试 验发展经费占
+    // 地区生产总值比重3%)
+    ['研究与试 验发展经费占地区生产总值比重', 'level', '研发经费投入强度'],
+    ['研发经费占GDP比重', 'level', '研发经费投入强度'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
