@@ -150,9 +150,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold the R&D ratio named with neither 支出 nor 投入 (研发经费占地区生产总值比重)
+  17: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 16;
+export const DB_VERSION = 17;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -217,5 +224,8 @@ export class ReportLensDb extends Dexie {
     // Version 16 keeps a place other than the clip's region in its key (驻马店GDP on a 郑州 clip is 驻马店地区生产总值, not
     // 郑州's 地区生产总值; lib/compare/indicator-key.ts): re-key the clips.
     this.version(16).stores(STORES[16]).upgrade(rederive);
+    // Version 17 folds the R&D ratio named with neither 支出 nor 投入 (研发经费占地区生产总值比重, 研发经费占GDP比重) into
+    // 研发经费投入强度 (lib/compare/aliases.ts): re-key the clips.
+    this.version(17).stores(STORES[17]).upgrade(rederive);
   }
 }

@@ -163,6 +163,8 @@ describe('schema versions', () => {
     // another place's figure on the clip (太仓's): its place stays in the key (report-pairs city-zhengzhou-2023-17car-targets:
     // 驻马店2023年GDP增速目标为7%左右 on a 郑州 page, named 驻马店GDP)
     [15, '驻马店GDP', 'growth', '驻马店地区生产总值'],
+    // report-pairs city-dalian-2021-runsky-targets: 研究与试验发展经费占地区生产总值比重3%
+    [16, '研发经费占地区生产总值比重', 'level', '研发经费投入强度'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
