@@ -62,10 +62,11 @@ function contextWithin(text: string, from: number, to: number, max: number): str
       continue;
     }
     if (c === 10) {
-      // a line break inside a phrase, after a word that cannot end one (全县生产总值由“十五”末的\n\n12.8亿元)
+      // a line break inside a phrase, after a word that cannot end one (全县生产总值由“十五”末的\n\n12.8亿元), or a
+      // page's text wrapped before the figure, its line ending on a word with no stop (全年新增私营企业\n\n6224 户)
       let j = i;
       while (j > stop && /[\n\r \t]/.test(text[j])) j--;
-      if (j > stop && UNFINISHED.test(text[j])) {
+      if (j > stop && (UNFINISHED.test(text[j]) || wrappedBefore(text, i, j, to))) {
         out = text.slice(i + 1, end) + out;
         end = j + 1;
         i = j + 1;
@@ -82,6 +83,14 @@ const LEVEL_BASIS = /^[省市县区州旗]口径$/;
 
 /** the last character of words a phrase cannot end on: 的, 由, 从 */
 const UNFINISHED = /[的由从]/;
+/** a wrapped line's end: words with no stop (no bracket, no digit), more than a lone label (a forum's 帖子, 积分) */
+const WRAPPED_END = /[\u4e00-\u9fff]{5}$/;
+
+/** the figure at `to` opens its line (only white space since the break at `br`) and the line before, ending at `end`,
+ * ends on words with no stop: the page's text was wrapped inside the phrase */
+function wrappedBefore(text: string, br: number, end: number, to: number): boolean {
+  return !/\S/.test(text.slice(br, to)) && WRAPPED_END.test(text.slice(Math.max(0, end - 4), end + 1));
+}
 
 /** the words after `from` up to the clause end, at most `max` characters */
 export function rightContext(text: string, from: number, max = 24): string {
