@@ -1,5 +1,6 @@
 // Reading the words around a quantity: the clause it sits in and the noun phrase a reader would put
 // as its table column (its indicator). The verb in front of it (its measure and sign): measure.ts.
+import { pointAsStop, wrappedBefore } from './copied-text-breaks';
 import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
 import { placeSubjectLength } from './place-subject';
 import { itemsBeforeSummary } from './distribute';
@@ -73,7 +74,7 @@ function contextWithin(text: string, from: number, to: number, max: number): str
         continue;
       }
     }
-    if (c === 40 || CLAUSE_BREAK[c] === 1) break;
+    if (c === 40 || CLAUSE_BREAK[c] === 1 || (c === 46 && pointAsStop(text, i))) break;
   }
   return text.slice(i + 1, end) + out;
 }
@@ -83,14 +84,6 @@ const LEVEL_BASIS = /^[省市县区州旗]口径$/;
 
 /** the last character of words a phrase cannot end on: 的, 由, 从 */
 const UNFINISHED = /[的由从]/;
-/** a wrapped line's end: words with no stop (no bracket, no digit), more than a lone label (a forum's 帖子, 积分) */
-const WRAPPED_END = /[\u4e00-\u9fff]{5}$/;
-
-/** the figure at `to` opens its line (only white space since the break at `br`) and the line before, ending at `end`,
- * ends on words with no stop: the page's text was wrapped inside the phrase */
-function wrappedBefore(text: string, br: number, end: number, to: number): boolean {
-  return !/\S/.test(text.slice(br, to)) && WRAPPED_END.test(text.slice(Math.max(0, end - 4), end + 1));
-}
 
 /** the words after `from` up to the clause end, at most `max` characters */
 export function rightContext(text: string, from: number, max = 24): string {
