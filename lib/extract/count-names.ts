@@ -11,6 +11,7 @@ import { countedAfterName } from './counted-after';
 import { reachedName } from './reached-counts';
 import { solvedForName } from './solved-problems';
 import { existentialName } from './existential-counts';
+import { rankedName } from './ranked-counts';
 import { elidedHeadName } from './elided-head';
 import { sentenceStart } from '../text/sentence';
 
@@ -125,6 +126,8 @@ export function countName(text: string, r: CountReading, name: string, before: C
     if (solved !== name) return solved;
     const existing = existentialName(name, text.slice(Math.max(0, r.q.start - 5), r.q.start), after);
     if (existing !== name) return existing;
+    const ranked = rankedName(name, after);
+    if (ranked !== name) return ranked;
     const between = before ? text.slice(before.q.end, r.q.start) : '';
     const lead = text.slice(Math.max(0, r.q.start - 8), r.q.start);
     const around = {

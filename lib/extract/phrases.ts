@@ -1,5 +1,6 @@
 // Reading the words around a quantity: the clause it sits in and the noun phrase a reader would put
 // as its table column (its indicator). The verb in front of it (its measure and sign): measure.ts.
+import { pointAsStop, wrappedBefore } from './copied-text-breaks';
 import { LEADING_WORDS, TRAILING_WORDS, WordEnds } from './lexicon';
 import { placeSubjectLength } from './place-subject';
 import { itemsBeforeSummary } from './distribute';
@@ -62,17 +63,18 @@ function contextWithin(text: string, from: number, to: number, max: number): str
       continue;
     }
     if (c === 10) {
-      // a line break inside a phrase, after a word that cannot end one (全县生产总值由“十五”末的\n\n12.8亿元)
+      // a line break inside a phrase, after a word that cannot end one (全县生产总值由“十五”末的\n\n12.8亿元), or a
+      // page's text wrapped before the figure, its line ending on a word with no stop (全年新增私营企业\n\n6224 户)
       let j = i;
       while (j > stop && /[\n\r \t]/.test(text[j])) j--;
-      if (j > stop && UNFINISHED.test(text[j])) {
+      if (j > stop && (UNFINISHED.test(text[j]) || wrappedBefore(text, i, j, to))) {
         out = text.slice(i + 1, end) + out;
         end = j + 1;
         i = j + 1;
         continue;
       }
     }
-    if (c === 40 || CLAUSE_BREAK[c] === 1) break;
+    if (c === 40 || CLAUSE_BREAK[c] === 1 || (c === 46 && pointAsStop(text, i))) break;
   }
   return text.slice(i + 1, end) + out;
 }

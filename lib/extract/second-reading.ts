@@ -37,7 +37,9 @@ export function secondReading(text: string, out: Reading[]): Reading[] {
     for (let j = k + 1; j < out.length && sameSentence(text, out[j - 1].q.end, out[j].q.start); j++) {
       // (not one that says the old name again right before it: 出台政府规章5部、废止7部 after …、废止11部; nor a count that
       // says it right after it, to be named from its own clause: 16个市县…,14个市县…)
-      if (old && (text.startsWith(old, out[j].q.start - old.length) || text.startsWith(old, out[j].q.end))) continue;
+      // (nor a count whose own noun, the old name's first words, follows it: 6项指标增幅居全省前列,7项指标创历史最好水平)
+      const ownAfter = out[j].q.unitClass === 'count' && old.length > 2 && text.startsWith(old.slice(0, 2), out[j].q.end);
+      if (old && (text.startsWith(old, out[j].q.start - old.length) || text.startsWith(old, out[j].q.end) || ownAfter)) continue;
       // (…在58个城市进行了…的试点, …今年试点城市扩大到110个: the same noun said short)
       if (out[j].indicator === old || (out[j].indicator.length >= 2 && name.endsWith(out[j].indicator) && !old.endsWith(out[j].indicator)))
         out[j].indicator = name;

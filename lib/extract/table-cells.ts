@@ -45,6 +45,9 @@ const LABEL_LEAD = /^(?:其中[:]?|#|\s)+/;
 const MIN_ROWS = 2;
 /** a row's thing that is a share or a rate itself */
 const SHARE_LABEL = /(?:比重|占比|比例|强度|[^增]率)$/;
+/** a table of the product by sector: its total row (全区生产总值, 地区生产总值); a sector's row (农林牧渔业, 第一产业) */
+const PRODUCT_TOTAL = /生产总值$/;
+const SECTOR_LABEL = /业$/;
 
 /** the unit a header or a cell states, if the engine knows it (亿元, %, 万人, 万吨) */
 function knownUnit(u: string): string | undefined {
@@ -111,6 +114,17 @@ function trimmed(text: string, start: number, end: number): Cell {
   return { start, end };
 }
 
+/** a row's thing: in a table of the product whose total row heads the sectors, a sector's row is its value added
+ * (表1 2017年全区生产总值及其增长速度: 全区生产总值|3453.93|7.8, 工业|1096.30|8.4 is 工业增加值) */
+function rowThing(label: string, productTable: boolean): string {
+  return productTable && SECTOR_LABEL.test(label) && !label.includes('增加值') ? `${label}增加值` : label;
+}
+
+/** the table's rows name the product's total (its first row, as the communiqués' tables open) */
+function isProductTable(firstLabel: string): boolean {
+  return PRODUCT_TOTAL.test(firstLabel);
+}
+
 function reading(text: string, cell: Cell, unit: string, col: Column, label: string): Reading {
   const figure = FIGURE_CELL.exec(text.slice(cell.start, cell.end));
   const q: Quantity = {
@@ -145,6 +159,7 @@ function cellRows(text: string, from: number, cols: Column[]): Reading[] {
   const out: Reading[] = [];
   const unitAt = cols.findIndex((c) => c.unitCell);
   let rows = 0;
+  let product = false;
   for (let at = from; ; rows++) {
     const cells = cellsFrom(text, at, cols.length + 1);
     if (cells.length < cols.length + 1) break;
@@ -159,6 +174,7 @@ function cellRows(text: string, from: number, cols: Column[]): Reading[] {
       rows--;
       continue;
     }
+    if (rows === 0) product = isProductTable(label);
     const rowUnit = unitAt < 0 ? undefined : knownUnit(cellText(unitAt + 1));
     if (unitAt >= 0 && !rowUnit) break;
     const row: Reading[] = [];
@@ -170,7 +186,7 @@ function cellRows(text: string, from: number, cols: Column[]): Reading[] {
       // a target said in words (稳步提高) has no figure: the row goes on
       if (WORDS_CELL.test(value)) continue;
       if (!FIGURE_CELL.test(value)) return rows >= MIN_ROWS ? out : [];
-      row.push(reading(text, cell, (col.unit ?? rowUnit) as string, col, label));
+      row.push(reading(text, cell, (col.unit ?? rowUnit) as string, col, rowThing(label, product)));
     }
     out.push(...row);
     at = cells[cols.length].end;
@@ -184,15 +200,17 @@ function plainRows(text: string, from: number, cols: Column[]): Reading[] {
   const row = new RegExp(`([^\\d\\n|。,;!?%()-]{1,24}?)${Array(cols.length).fill(num).join(' ?')}(?![\\d.%])`, 'y');
   const out: Reading[] = [];
   let rows = 0;
+  let product = false;
   row.lastIndex = from;
   for (let m = row.exec(text); m; m = row.exec(text), rows++) {
     const label = m[1].replace(LABEL_LEAD, '').trim();
     if (!LABEL.test(label)) break;
+    if (rows === 0) product = isProductTable(label);
     let at = m.index + m[1].length;
     for (let k = 0; k < cols.length; k++) {
       const start = text.indexOf(m[k + 2], at);
       at = start + m[k + 2].length;
-      out.push(reading(text, { start, end: at }, cols[k].unit as string, cols[k], label));
+      out.push(reading(text, { start, end: at }, cols[k].unit as string, cols[k], rowThing(label, product)));
     }
   }
   return rows >= MIN_ROWS ? out : [];

@@ -15,8 +15,8 @@ const rows: Row[] = [
     expect: [
       { text: '609.91', indicator: '地区生产总值', measure: 'level', value: 609.91, unit: '亿元', kind: 'actual' },
       { text: '5.2', indicator: '地区生产总值', measure: 'growth', value: 5.2, unit: '%' },
-      { text: '63.44', indicator: '第一产业', measure: 'level', unit: '亿元' },
-      { text: '4.5', indicator: '第一产业', measure: 'growth', unit: '%' },
+      { text: '63.44', indicator: '第一产业增加值', measure: 'level', unit: '亿元' },
+      { text: '4.5', indicator: '第一产业增加值', measure: 'growth', unit: '%' },
     ],
     exactly: ['609.91', '5.2', '63.44', '4.5'],
   },
@@ -27,8 +27,8 @@ const rows: Row[] = [
     expect: [
       { text: '184413', indicator: '全县地区生产总值', measure: 'level', value: 184413, unit: '万元' },
       { text: '6.0', measure: 'growth', value: 6, unit: '%' },
-      { text: '8848', indicator: '工业', unit: '万元' },
-      { text: '-45.1', indicator: '工业', measure: 'growth', value: -45.1 },
+      { text: '8848', indicator: '工业增加值', unit: '万元' },
+      { text: '-45.1', indicator: '工业增加值', measure: 'growth', value: -45.1 },
     ],
     exactly: ['184413', '6.0', '37554', '4.0', '8848', '-45.1'],
   },
@@ -39,7 +39,7 @@ const rows: Row[] = [
     expect: [
       { text: '91.3', indicator: '地区生产总值', measure: 'level', unit: '亿元' },
       { text: '7.5', indicator: '地区生产总值', measure: 'growth', unit: '%' },
-      { text: '6.2', indicator: '第一产业', unit: '亿元' },
+      { text: '6.2', indicator: '第一产业增加值', unit: '亿元' },
     ],
     exactly: ['91.3', '7.5', '6.2', '6.9'],
   },
@@ -67,8 +67,8 @@ const rows: Row[] = [
     expect: [
       { text: '3453.93', indicator: '全区生产总值', measure: 'level', value: 3453.93, unit: '亿元', kind: 'actual' },
       { text: '7.8', indicator: '全区生产总值', measure: 'growth', value: 7.8, unit: '%' },
-      { text: '1096.30', indicator: '工业', unit: '亿元' },
-      { text: '8.4', indicator: '工业', measure: 'growth', unit: '%' },
+      { text: '1096.30', indicator: '工业增加值', unit: '亿元' },
+      { text: '8.4', indicator: '工业增加值', measure: 'growth', unit: '%' },
     ],
     exactly: ['3453.93', '7.8', '276.64', '4.3', '1096.30', '8.4', '681.79萬人', '6.89萬人'],
   },
@@ -92,7 +92,7 @@ const rows: Row[] = [
     expect: [
       { text: '529757', indicator: '地区生产总值', measure: 'level', unit: '万元' },
       { text: '13.1', indicator: '地区生产总值', measure: 'growth', unit: '%' },
-      { text: '26.1', indicator: '农、林、牧、渔业比重', measure: 'level', unit: '%' },
+      { text: '26.1', indicator: '农、林、牧、渔业增加值比重', measure: 'level', unit: '%' },
     ],
     exactly: ['529757', '520278', '13.1', '100', '138062', '116527', '6.5', '26.1'],
   },
@@ -103,7 +103,7 @@ const rows: Row[] = [
     expect: [
       { text: '617.50', indicator: '地区生产总值', measure: 'level', unit: '亿元' },
       { text: '5.2', indicator: '地区生产总值', measure: 'growth', unit: '%' },
-      { text: '4.5', indicator: '第二产业', measure: 'growth', unit: '%' },
+      { text: '4.5', indicator: '第二产业增加值', measure: 'growth', unit: '%' },
     ],
     exactly: ['617.50', '5.2', '37.11', '2.6', '339.85', '4.5'],
   },
