@@ -125,8 +125,9 @@ const FLOORS: Array<{ split: CorpusEntry['split']; recall: number; taken: number
   // session, standing-committee and meeting news, digests of many places, court reports, party meetings, resolutions, an
   // encyclopedia entry, a yearbook, statistics notices, fiction: measured once on detect.ts as holdout13 left it, untouched
   // (26/27 found, 2/27 taken: 太原's communiqué title and opening at 3; a prefecture government's plenary news at 9, a banner's
-  // yearbook entry at 5)
-  { split: 'holdout14', recall: 0.95, taken: 2 },
+  // yearbook entry at 5), then tuned on once (26/27, 0/27: news of a meeting by its lead, 11月27日,…召开…; a yearbook entry,
+  // 【概况】; 太原's title and opening stay out)
+  { split: 'holdout14', recall: 0.92, taken: 1 },
 ];
 
 describe('the corpus', () => {
