@@ -16,9 +16,10 @@ import { withoutForumMarkup } from './forum-markup';
 import { budgetBooksHeaded } from './budget-books';
 import { FIVE_YEAR_PLAN_REPORT } from './five-year-plans';
 import { reportOfAnotherBody } from './other-bodies';
-import { COMMUNIQUE_BODY, headedByCommuniqueChapter } from './report-type';
+import { COMMUNIQUE_BODY, headedByCommuniqueChapter, OWN_COMMUNIQUE } from './report-type';
 import { chineseOf, languageOf } from './language';
 import { titleLinesOf } from './title-lines';
+import { MEETING_HELD, YEARBOOK_ENTRY } from './other-pages';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -186,7 +187,7 @@ const EVIDENCE: Evidence[] = [
     test: (t) => headedByCommuniqueChapter(t.proseHead.slice(0, 1500)),
   },
   // only a communiqué calls itself 本公报 (its notes: 本公报为初步统计数; 本公报中…按现行价计算): news says 公报显示
-  { weight: 3, reason: 'speaks of itself as the communiqué (本公报…)', test: inBody(/本公报/) },
+  { weight: 3, reason: 'speaks of itself as the communiqué (本公报…)', test: inBody(OWN_COMMUNIQUE) },
   { weight: 1, reason: 'reports public-budget revenue and spending', test: inBody(/一般公共预算(?:收入|支出)|公共财政预算(?:收入|支出)/) },
   // a budget's body without its title, built of the government's budget books (1.一般公共预算收支…; 2.政府性基金收支…)
   { weight: 3, reason: "is built of a budget's books (一般公共预算, 政府性基金…)", test: (t) => budgetBooksHeaded(t.proseHead) },
@@ -237,6 +238,8 @@ const EVIDENCE: Evidence[] = [
       /新华社|人民网|央视|中新[网社]|记者|编者按|受权|本报讯|网讯|[^\n]{0,12}[讯訊]\s*[(（]|\d{1,2}日电|报道|摄\s*$/m.test(t.opening),
   },
   { weight: -3, reason: 'reports on a congress session (开幕, 主席团…)', test: (t) => count(SESSION_NEWS, t.opening) >= 2 },
+  { weight: -5, reason: 'is news of a meeting, by its lead (11月27日,…召开…)', frame: true, test: inHead(MEETING_HELD) },
+  { weight: -3, reason: 'is a yearbook entry (【概况】…)', frame: true, test: inOpening(YEARBOOK_ENTRY) },
   { weight: -3, reason: 'tells what a report or its speaker says (报告指出…)', test: (t) => count(REPORTED_SPEECH, t.opening) >= 2 },
   { weight: -3, reason: 'tells who delivered the report (…作政府工作报告)', test: (t) => deliveredBySomeone(t.opening) },
   {

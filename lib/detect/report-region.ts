@@ -33,7 +33,8 @@ const REGION_IN_CONGRESS = new RegExp(
   `[在向]([\\u4e00-\\u9fff]{2,24}?)\\s*第?\\s*${NUMBERED}\\s*届\\s*(?:人民代表大会|人大)|(?:^|[\\n,,])\\s*([\\u4e00-\\u9fff]{2,24}?)第${NUMBERED}届人民代表大会第${NUMBERED}次会议[^,。\\n]{0,24}?(?:开幕|召开)`,
   'gm',
 );
-const REGION_IN_ADDRESS = /我代表([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]+届)?人民政府/;
+/** the government the speaker speaks for, or is entrusted by (我受东山镇第一届人民政府委托, a town's report) */
+const REGION_IN_ADDRESS = /我(?:代表|受)([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]+届)?人民政府/;
 /** the publisher in a page's byline: 来源: 太仓市人民政府办公室; 发布机构 ] • 巫溪县财政局 */
 const REGION_IN_BYLINE =
   /(?:来源|发布机构|发布单位|信息来源|发文机关|发文机构)[\s:：\]】•·]*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|统计局|财政局|发展和改革委员会|发展改革委|发改委)/;
@@ -209,7 +210,8 @@ function mostNamed(opening: string): string[] | null {
     }
   }
   for (const [short, n] of found) {
-    if (SHORT_NAMES_AS_WORDS.has(short)) continue;
+    // (a region's own voice is no short name: 全州, the whole prefecture, is not 全州县)
+    if (SHORT_NAMES_AS_WORDS.has(short) || (short.length === 2 && LOCAL_VOICE.test(short))) continue;
     const { name, level } = shorts.get(short)!;
     if (n >= (level === 'province' ? 1 : 3)) add(name, n);
   }
@@ -290,17 +292,57 @@ const HEADLINE_PLACE =
   /^(?:[^:：\n]{0,12}[:：]\s*)?(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,8}?)(?:(?:19|20)\d\d年|经济|GDP|地区生产总值|生产总值)/;
 const SOURCE_LINE = /(?:来源|稿源|出处)\s*[:：][^\n]*/g;
 
+/** a page that counts its places as a set (16城市, 31省份, 17个地级市) or tells of them together (各地相继公布, 多地) */
+const PLACES_AS_A_SET = /\d+\s*个?(?:城市|省份|省区市|省市区|地市|地级市)|各地(?:相继|纷纷|陆续)|多地/;
+/** a speaker for a region of its own (我代表…, 各位代表, 我市): a report, whatever places it names */
+const OWN_VOICE = /我代表|各位代表|我(?:省|市|县|区|州|旗|盟)(?![长委])/;
+/** a page's headline and lead, where a digest says it is one */
+const DIGEST_LEAD = 200;
+let provinceShorts: Map<string, string> | null = null;
+
+/**
+ * A digest of many places, a news page setting several regions' targets or results side by side (各地相继公布今年经济增长
+ * 目标: 杭州…内蒙古通辽、山西临汾、四川达州; 长江三角洲核心区16城市…上海、苏州…无锡市统计局): the place it names first or most
+ * is one of many, not its own. The nation's when its places span three provinces or more, none when fewer; null for a
+ * page that is no digest.
+ */
+function digestRegion(head: string): string[] | null {
+  // (the set in its headline or lead: a story on one place that later counts others, 多地未达成…, is that place's)
+  if (!PLACES_AS_A_SET.test(head.slice(0, DIGEST_LEAD)) || OWN_VOICE.test(head)) return null;
+  provinceShorts ??= new Map([...shortNames()].filter(([, v]) => v.level === 'province').map(([k, v]) => [k, v.name]));
+  const paths = new Map<string, string[]>();
+  const note = (path: string[] | null) => {
+    if (path && path[0] !== NATION_PATH[0]) paths.set(path.join('/'), path);
+  };
+  for (const m of head.matchAll(PART)) {
+    const name = knownTail(m[0]);
+    if (name.length >= 3 && isDivisionName(name)) note(divisionPath([name]));
+  }
+  for (const [short, name] of provinceShorts) if (head.includes(short)) note([name]);
+  // places apart, not one inside another (郑州市 in 河南省 is one place said twice over)
+  const keys = [...paths.keys()];
+  const apart = keys.filter((k) => !keys.some((other) => other !== k && other.startsWith(`${k}/`)));
+  // (one province's cities counted together, 河南17个地级市…其中,省会郑州市…, are read as the one they dwell on, as before)
+  const provinces = new Set(apart.map((k) => paths.get(k)![0])).size;
+  if (apart.length < 2 || provinces < 2) return null;
+  return provinces >= 3 ? NATION_PATH : [];
+}
+
 export function regionOf(title: string, opening: string, site: string | null): string[] {
   const head = opening.slice(0, 1500);
   const around = `${title}\n${head}`;
   const fromTitle = title ? regionBeforeName(title, true, around) : null;
   if (fromTitle) return fromTitle;
+  const digest = digestRegion(head);
   REGION_IN_CONGRESS.lastIndex = 0;
   for (const m of head.matchAll(REGION_IN_CONGRESS)) {
+    // (a digest's news of one place's session among others: 杭州市第十三届人民代表大会第五次会议开幕, then 通辽, 临汾…)
+    if (digest && !m[1]) continue;
     // a town's congress (在乌镇镇第十七届人民代表大会第一次会议上): the division table knows no towns
     const path = regionPathOf(m[1] ?? m[2], true, around) ?? townOf(m[1] ?? m[2]);
     if (path) return path;
   }
+  if (digest) return digest;
   // a headline opening on a place and its year or its economy, before any other place the story names (云南省统计局发布
   // 国家统计局…核定的: not the nation's)
   const headline = HEADLINE_PLACE.exec(head.trimStart().split('\n', 1)[0]);

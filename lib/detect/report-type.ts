@@ -77,6 +77,13 @@ const WORK_REPORT_VOICE = new RegExp(
   ].join('|'),
 );
 
+/** only a communiqué calls itself 本公报 (its notes: 本公报中2014年数据为初步统计数; 本公报为初步统计数): news says 公报显示 */
+export const OWN_COMMUNIQUE = /本公报/;
+
+/** a plan the text says was fulfilled (全市…年度国民经济和社会发展计划目标基本完成, a communiqué's first paragraph): the year's
+ * plan its figures are held to, not the text's own name */
+const FULFILLED = /^(?:的)?(?:各项)?(?:主要)?(?:目标|任务|指标)(?:任务)?(?:已经|已|均)?(?:基本|全面|胜利|超额|圆满|顺利)?(?:完成|实现)/;
+
 /** a plan or budget the text cites as one a congress approved (按照县十六届人大五次会议批准的榕江县2016年国民经济
  * 和社会发展计划, a communiqué's first sentence): not the text's own name */
 const CITED = /(?:批准|通过|审议通过|确定|下达)的[^。,，;；]{0,16}$/;
@@ -95,7 +102,8 @@ export function headedByCommuniqueChapter(head: string): boolean {
 /** where `re` first names the text's own kind in `opening` (-1 when it only cites one) */
 function firstOwn(re: RegExp, opening: string): number {
   for (const m of opening.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
-    if (!CITED.test(opening.slice(Math.max(0, m.index! - 24), m.index))) return m.index!;
+    const after = opening.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
+    if (!CITED.test(opening.slice(Math.max(0, m.index! - 24), m.index)) && !FULFILLED.test(after)) return m.index!;
   }
   return -1;
 }
@@ -110,6 +118,7 @@ export function reportType(title: string, opening: string): ReportType | null {
     if (at >= 0 && (!first || at < first[1])) first = [type, at];
   }
   if (first) return first[0];
+  if (OWN_COMMUNIQUE.test(opening.slice(0, 3000))) return 'statistical-communique';
   if (budgetBooksHeaded(opening.slice(0, 3000))) return 'budget-report';
   if (COMMUNIQUE_BODY.test(opening.slice(0, 3000))) return 'statistical-communique';
   // a communiqué's body in the statistician's voice: its figures against last year's, no speaker

@@ -52,6 +52,9 @@ const TEXT_CUES = [
   '政府工作報告',
   '统计公报',
   '統計公報',
+  // a communiqué's own word, on a later page of its notes (本公报中2014年数据为初步统计数)
+  '本公报',
+  '本公報',
   '预算执行',
   '預算執行',
   '决算',

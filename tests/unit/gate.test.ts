@@ -85,6 +85,15 @@ const rows: Array<{ name: string; input: GateInput; pass: boolean; wait?: boolea
     wait: false,
   },
   {
+    // h14-com-guangdong-2014-notes-page-trad-ketevankemoklidze: a communiqué's later page, its notes only
+    name: 'a communiqué’s notes page, by its own word (本公報), no title',
+    input: input({
+      sample: `注:1.本公報中2014年數據為初步統計數,統計圖中2008-2013年數據為年報數。\n${'3.地區生產總值、各產業增加值絕對數按現價計算,增長速度按可比價計算。'.repeat(40)}`,
+      truncated: true,
+    }),
+    pass: true,
+  },
+  {
     name: 'mislabelled lang="en" on a Chinese report',
     input: input({ lang: 'en', title: '2024年国民经济和社会发展统计公报', sample: zh(2500), truncated: true }),
     pass: true,

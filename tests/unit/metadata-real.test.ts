@@ -174,6 +174,20 @@ const SETS: Array<{ name: string; dir: string; split?: string; min: number; floo
     min: 26,
     floor: { region: 0.92, year: 0.96, type: 0.96 },
   },
+  // the report texts of the detection corpus's holdout14, labelled before the detector read them and scored once as
+  // they came: region 24, year 25, type 25 of 27 (a town's report whose delivery line lost its date's separators, read as
+  // its county's site; 前郭 named only as 前郭振兴发展; a prefecture's communiqué body speaking of 全州 read as 全州县; a
+  // communiqué's notes page, 本公报中2014年数据为初步统计数, given no type nor year; 南京's 1999 communiqué typed a plan report
+  // for 年度国民经济和社会发展计划目标基本完成, so no year); after the families written from them (我受…人民政府委托 names the
+  // speaker's government; 全州 is no short name; 本公报 is a communiqué's own word; a plan said fulfilled is not the text's
+  // name; detect-holdout14-families; no longer unseen): 26, 27, 27 (left: 前郭 named only in 前郭振兴发展)
+  {
+    name: 'detect-corpus holdout14 (report texts)',
+    dir: DETECT_CORPUS,
+    split: 'holdout14',
+    min: 27,
+    floor: { region: 0.92, year: 0.96, type: 0.96 },
+  },
 ];
 
 describe('report metadata on real texts', () => {
