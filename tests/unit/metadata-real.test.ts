@@ -188,6 +188,19 @@ const SETS: Array<{ name: string; dir: string; split?: string; min: number; floo
     min: 27,
     floor: { region: 0.92, year: 0.96, type: 0.96 },
   },
+  // the report texts of the detection corpus's holdout15, labelled before the detector read them and scored once as
+  // they came: region 27, year 26, type 28 of 31 (two English pages given nothing; 株洲县, 洪泽县 and 增城市, divisions
+  // renamed since, read as 株洲市, 洪泽区 and 增城区; a communiqué body naming neither its bureau nor itself typed a work
+  // report, so dated a year late; two reports delivered in November under a page title naming that year kept the title's
+  // year; a banner's communiqué body dated 2020 by its page's address only, which the text never says — a labelling slip,
+  // `null` by the corpus's rule, corrected after the measurement: year 27 with it)
+  {
+    name: 'detect-corpus holdout15 (report texts)',
+    dir: DETECT_CORPUS,
+    split: 'holdout15',
+    min: 31,
+    floor: { region: 0.87, year: 0.83, type: 0.9 },
+  },
 ];
 
 describe('report metadata on real texts', () => {
