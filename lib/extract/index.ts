@@ -70,6 +70,7 @@ import { namedThroughTimes } from './time-names';
 import { withTableCells } from './table-cells';
 import { growthTargetRates } from './growth-target-passages';
 import { otherPlaceNames } from './other-place-names';
+import { bracketComparisons } from './bracket-comparisons';
 
 export interface ExtractOptions {
   /** the page title, when known: it names the report, its region and year */
@@ -95,7 +96,10 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   const title = options.title ? normalize(cleanTitle(options.title)).text : '';
   const meta = options.meta ?? reportMeta(norm.text, title, options.heading ? normalize(options.heading).text : '');
   const quantities = findQuantities(norm.text);
-  const readings = withTableCells(norm.text, otherPlaceNames(norm.text, readAll(norm.text, quantities), meta));
+  const readings = bracketComparisons(
+    norm.text,
+    withTableCells(norm.text, otherPlaceNames(norm.text, readAll(norm.text, quantities), meta)),
+  );
   const tense = new TenseReader(norm.text, meta);
   const mentions = readings.map((r) => toMention(source, norm, r, tense));
   return { mentions: restatedInOtherUnits(source, partsOfSpannedSums(norm.text, readings, mentions)), meta };

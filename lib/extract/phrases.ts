@@ -197,7 +197,7 @@ export function stripTrailing(s: string): string {
 const ENDS_ON_CONJUNCTION = /(?:和|及|与|以及|或|、|的|等|首创)$/;
 
 /** 完成预算数(31220万元的101.7%): the plan's amount said before the share of it that was reached */
-export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|调整后?的?)?(预算|计划)数?$/;
+export const PLAN_AMOUNT = /^(?:为|完成|占|达到?)(?:年度|全年|年初|调整后?的?)?(预算|计划|任务)(?:调整)?数?$/;
 
 /** 获国家科学技术奖58项、占全国28.7%: the share of the whole the quantity before is */
 const SHARE_OF_WHOLE = /^占(全[国省市区球州县])(?:的)?(比重|比例|份额)?(?:为|达|(?:提高|提升|上升|扩大|下降|降低)(?:到|至))?$/;

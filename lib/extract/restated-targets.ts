@@ -25,7 +25,9 @@ const EXPECTED_AFTER = /^(?:左右|以上|以内|以下)?的预期(?!增长|增�
 
 /** a budget named right before its sum (完成年初预算数60999万元, 批准的省级收入预算为196.2亿元, 支出预算变动为686亿元, 比预算数
  * ２８，０４９，７８０，０００元): a budget is the plan of its year, in an execution report or final accounts too */
-const BUDGET_BEFORE = /预算(?:数)?(?:变动|调整)?(?:后)?(?:为|是|数为)?$/;
+const BUDGET_BEFORE = /预算(?:数)?(?:变动|调整)?(?:后)?(?:数|为|是|数为)?$/;
+/** the year's task, its sum said before the share of it done (为全年任务740万元的56.6%; not 超额完成年度任务2.1亿元, the excess) */
+const TASK_BEFORE = /(?:年度|全年)任务(?:数)?$/;
 
 /** a share of a plan or budget done, right before the percent: 完成95%, 计划完成105%, 完成预算的101.2% */
 const SHARE_DONE = /完成了?(?:年度|全年)?(?:计划|预算|任务)?(?:数)?(?:的)?$/;
@@ -50,6 +52,13 @@ export function restatedTarget(text: string, sentence: number, at: number, end: 
   if (read.kind === 'target' && SHARE_DONE.test(clause) && !AIMED.test(clause) && /[%％]$/.test(text.slice(at, end)))
     return { ...read, kind: 'actual' };
   if (read.kind === 'actual' && BUDGET_BEFORE.test(clause.slice(-10)) && /元$/.test(text.slice(at, end)))
+    return { ...read, kind: 'target' };
+  if (
+    read.kind === 'actual' &&
+    TASK_BEFORE.test(clause.slice(-8)) &&
+    /元$/.test(text.slice(at, end)) &&
+    /^的\d/.test(text.slice(end, end + 2))
+  )
     return { ...read, kind: 'target' };
   // cited, or beaten: only in a review (a plan may cite last year's report for what it goes on with)
   if (read.kind !== 'actual') return read;

@@ -1,5 +1,6 @@
 // Quantities over several years: 五年来累计…, "十四五"期间…, 过去五年年均增长…, 2021年以来….
 // A span word names the years; the quantity then carries periodFrom (the first) and period (the last).
+import { opensChartCaption } from './chart-captions';
 import { yearOpeningParagraph } from './paragraph-years';
 import type { ReportMeta } from '../detect/metadata';
 import { lastReviewBefore, PLAN_NAME, type PlanReview, planReviews, planStart, planYears } from '../detect/five-year-plans';
@@ -166,6 +167,7 @@ export function findSpans(
     if (/(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && after.startsWith('的')) continue;
     // 是1950年到2002年53年的总和: what the quantity is compared with (not 远远超过1953年到1978年的二十六年间平均每年增长3.2%的速度)
     if (rangeFrom && /(?:是|相当于)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (rangeFrom && opensChartCaption(text, m.index)) continue;
     // the span opens its clause (五年来, …; 我们五年来…), it is not deep inside another phrase (but 连续N年 comes after
     // what it holds: 法治建设群众满意率连续5年保持97%以上)
     let head = m.index;
