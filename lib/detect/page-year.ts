@@ -3,7 +3,6 @@
 // online in 2012): these come before it.
 import { OWN_REPORT } from './report-opening';
 import { estimatedPlanYear, planDraftYear, planReviewed } from './five-year-plans';
-import { REVIEW_WORDS } from './heading-years';
 
 const YEAR = '((?:19|20)\\d\\d)';
 
@@ -74,27 +73,6 @@ export function impliedYears(opening: string): ImpliedYears | null {
     const y = Number(results[1]);
     return { targetsYear: y + 1, resultsYear: y };
   }
-  return sessionYearAtHand(head);
-}
-
-/** a sentence of its own saying what its year is (…作工作报告。2021年是“十四五”开局之年,也是建党100周年,做好全年工作意义重大), and
- * what follows it */
-const YEAR_AT_HAND = new RegExp(`(?:^|[\\n。!！])\\s*${YEAR}年是[^。\\n]{0,80}?之年([^。\\n]{0,60})。?\\s*([^。\\n]{0,8})`, 'g');
-
-/**
- * News of a session opening (大连市第十六届人民代表大会第四次会议今天上午开幕) that says the year at hand mid-paragraph: its
- * plans are that year's. Not a year the page goes past (成都's 2022 story: 2021年是“十四五”开局之年,成都的成绩来之不易。…2022年
- * 是党的二十大召开之年), nor a review's opener (2020年是“十三五”收官之年,面对…; 2021年是…开局之年…。一年来,…).
- */
-function sessionYearAtHand(head: string): ImpliedYears | null {
-  if (!SESSION_NEWS.test(head)) return null;
-  for (const m of head.matchAll(YEAR_AT_HAND)) {
-    const y = Number(m[1]);
-    if (REVIEW_WORDS.test(m[2]) || /^(?:一年来|过去的?一年|这一年|回顾)/.test(m[3])) continue;
-    // (a horizon is no later year: 到2025年, 2021—2025年)
-    if (new RegExp(`(?<![到至—–~-])(?:${[1, 2, 3, 4].map((k) => y + k).join('|')})年`).test(head)) continue;
-    return { targetsYear: y, resultsYear: y - 1 };
-  }
   return null;
 }
 
@@ -119,7 +97,7 @@ const DATE = '((?:19|20)\\d\\d)\\s*(?:-|\\/|年)\\s*(\\d{1,2})\\s*(?:-|\\/|月)\
 const PAGE_DATE = new RegExp(`(?:date|发布时间)\\s*[:：]?\\s*${DATE}|${DATE}\\s*(?:\\d{1,2}:\\d\\d|星期|周[一二三四五六日])`);
 /** its lead tells of a congress session and the report delivered at it: 十三届人大一次会议开幕; 省长…作政府工作报告;
  * 發表政府工作報告; 所作的《政府工作报告》; or what the report sets out (政府工作报告提出,今年发展主要预期目标是:); 两会上 */
-const SESSION_NEWS =
+export const SESSION_NEWS =
   /(?:人大|人民代表大会)[^。\n]{0,12}?会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作)的?[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告|政府工作报告[》”"]?(?:提出|指出|明确)|两会(?:上|期间|开幕|召开)/;
 
 /**
