@@ -24,6 +24,9 @@ const RESULTS_LINE = new RegExp(
 const AND_PLANNED_YEAR = /和((?:19|20)\d\d)年([^\d]*)$/;
 /** the words of a part that reviews its year (工作回顾, 预算执行情况, 及本届政府工作回顾, 主要目标完成情况, 预算收支情况) */
 const REVIEWS = /回顾|回顧|执行|完成|实现|工作情况|工作总结|收支情况/;
+/** a report's first part named by its year's work alone (一、2021年主要工作, a mirror of 大连's 2022 report; 一、2024年主要工作, a
+ * CPPCC report's): its review, as a report's first part is; a later part so named (三、2024年主要工作安排) may be plans */
+const FIRST_PART_WORK = /^(?:一[、.．]|\(一\)|（一）|第一部分[:：]?)\s*(?:19|20)\d\d年(?:度)?的?主要工作[ \t\u3000:：]*$/;
 /** the words of a part that plans its year (工作安排, 重点工作, 政府工作任务, 经济社会发展总体要求和政策取向, 主要预期目标) */
 const PLANS = /安排|任务|重点|总体要求|总体部署|目标|思路|展望|建议|^的?(?:政府)?工作$/;
 /** the report's year said by its place in a five-year plan: 今年是“十四五”规划收官之年 (its plans), 今年是“十二五”规划开局之年 */
@@ -54,7 +57,7 @@ function partHeadings(text: string): PartHeading[] {
     if (second && PLANS.test(second[2]) && Number(second[1]) === year + 1) out.push({ ...heading, part: 'review', planned: year + 1 });
     // (a figure in the heading is no heading's: 2023年地区生产总值增长5.2%)
     else if (/\d/.test(words)) continue;
-    else if (lead === '回顾' || REVIEWS.test(words)) out.push({ ...heading, part: 'review' });
+    else if (lead === '回顾' || REVIEWS.test(words) || FIRST_PART_WORK.test(heading.text)) out.push({ ...heading, part: 'review' });
     else if (lead === '展望' || PLANS.test(words)) out.push({ ...heading, part: 'plans' });
   }
   for (const m of text.matchAll(RESULTS_LINE)) {
@@ -83,7 +86,7 @@ export function headingYears(text: string): ImpliedYears | null {
 /** a part that opens on its year as the year it plans: 2025年是“十四五”规划收官之年。政府工作总体要求是…; …承启之年，面临的挑战…
  * (not a review's opener: 2004年是…决战之年。一年来,…; 2023年是…开局之年,全旗上下坚持…; …最为困难的一年) */
 const PLANNED_YEAR_OPENER = /^[^。\n]*?(?:19|20)\d\d年是([^。\n]{0,80}?之年[^。\n]{0,60})。\s*([^。\n]{0,8})/;
-const REVIEW_WORDS = /的一年|坚持|实现|完成|取得|面对|上下|我们/;
+export const REVIEW_WORDS = /的一年|坚持|实现|完成|取得|面对|上下|我们/;
 
 /** whether a text opens on its year as the year its plans are for (a page that opens on the plans' part of a report) */
 export function opensOnPlannedYear(opening: string): boolean {

@@ -10,6 +10,7 @@ import { impliedYears, pageDatedYear, plannedYears, planReviewYear, SO_FAR_TOLD,
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, regionOf } from './report-region';
 import { npcSessionYear, provinceSessionYear } from './session-years';
+import { sessionYearAtHand } from './year-at-hand';
 
 export { REPORT_TYPES, type ReportType, reportType } from './report-type';
 
@@ -198,7 +199,11 @@ function reportYears(title: string, opening: string, type: ReportType | null, re
       const implied =
         type === 'statistical-communique'
           ? null
-          : (impliedYears(opening) ?? headingYears(arabicDates(text)) ?? soFarYears(opening) ?? plannedYears(opening, type));
+          : (impliedYears(opening) ??
+            sessionYearAtHand(opening.slice(0, 1500)) ??
+            headingYears(arabicDates(text)) ??
+            soFarYears(opening) ??
+            plannedYears(opening, type));
       if (!implied) return { year, resultsYear: null, targetsYear: null };
       return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
     }

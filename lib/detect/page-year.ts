@@ -97,7 +97,7 @@ const DATE = '((?:19|20)\\d\\d)\\s*(?:-|\\/|年)\\s*(\\d{1,2})\\s*(?:-|\\/|月)\
 const PAGE_DATE = new RegExp(`(?:date|发布时间)\\s*[:：]?\\s*${DATE}|${DATE}\\s*(?:\\d{1,2}:\\d\\d|星期|周[一二三四五六日])`);
 /** its lead tells of a congress session and the report delivered at it: 十三届人大一次会议开幕; 省长…作政府工作报告;
  * 發表政府工作報告; 所作的《政府工作报告》; or what the report sets out (政府工作报告提出,今年发展主要预期目标是:); 两会上 */
-const SESSION_NEWS =
+export const SESSION_NEWS =
   /(?:人大|人民代表大会)[^。\n]{0,12}?会议[^。\n]{0,20}?(?:开幕|召开)|(?:作|发表|所作)的?[《“"]?政府工作报告|向大会作[^。\n]{0,6}?工作报告|政府工作报告[》”"]?(?:提出|指出|明确)|两会(?:上|期间|开幕|召开)/;
 
 /**

@@ -3,6 +3,7 @@
 // was delivered (在…第N届人民代表大会), the address (我代表…人民政府), the government site in the page
 // title, the statistics bureau, the byline, and only then the place the body names most.
 import { divisionPath, isDivisionName, isKnownName, shortNames } from '../model/region';
+import { placeAfterProvince } from './place-after-province';
 
 /** a Chinese ordinal: 第十四届 */
 export const ORDINAL = '[一二三四五六七八九十]+';
@@ -231,6 +232,9 @@ function mostNamed(opening: string): string[] | null {
         }
       }
     }
+    // (or by its short name right after its province: 东北、辽宁、大连振兴发展, in a report that speaks as 全市)
+    const afterProvince = placeAfterProvince(text, own, SHORT_NAMES_AS_WORDS);
+    if (afterProvince) add(afterProvince, 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) {
