@@ -4704,3 +4704,100 @@ describePairs({
   targetsIn: batch18.targetsIn,
   floor: 8,
 });
+
+// Batch 19 (split holdout19): a province and a city no batch here pairs (新疆 2023 → 2024, with 2020's targets; 合肥 2023 → 2024 →
+// 2025), on texts the comparison had never been run on: a local government site's copy of the 2023 新疆 report from its 主要预期目标 on
+// (今年我区…: no year, no title; 新疆 only inside a name), a magazine's review of 2023 in traditional characters with glosses (進出口貿易總額
+// for the trade total; 城鄉居民人均可支配收入分別增長5.6%、8.4%), 中证网 on the 2020 新疆 report (its targets, then 2019's estimates),
+// 合肥在线's reading of the 2023 合肥 report (主要目标建议为; 全社会研发投入3.6%左右), a copy of 合肥's 2024 plan report (2023's execution:
+// 全市投资增长3%左右), a news site's excerpt of the 2024 合肥 report from its 2024 part (the year only as 新中国成立75周年, the city only in
+// 合肥篇章), a forum's abstract of the 2025 合肥 report (预计,地区生产总值增长5.8%左右). Rows read by hand from the texts and committed
+// before the comparison was first run on them; one comparison over the seven files. Not found with both ends in the searches made
+// (stored pages, addresses in no fixture): 新疆 2016, 2019, 2021 and 2025 targets (their results are stored), 黑龙江 2006's results,
+// 昆明 2021, 2022 and 2024 targets and 2025's results, 合肥 2025's results; 广州 2017 and 2018 are fixtures already (detect-corpus).
+const FILES19 = [
+  join(TEXTS, 'prov-xinjiang-2023-hts-targets.txt'),
+  join(TEXTS, 'prov-xinjiang-2024-victorzhang-review-trad.txt'),
+  join(TEXTS, 'prov-xinjiang-2020-szsmt-targets.txt'),
+  join(TEXTS, 'city-hefei-2023-5ihefei-targets.txt'),
+  join(TEXTS, 'city-hefei-2024-desk33-plan-review.txt'),
+  join(TEXTS, 'city-hefei-2024-csjcs-targets.txt'),
+  join(TEXTS, 'city-hefei-2025-parkworld-review.txt'),
+];
+
+const batch19 = pairNames();
+const XJ23 = batch19.pairOf(
+  '新疆 2023 (hts: the report’s list, no year) → 2024 report review (victorzhang, traditional, glossed)',
+  'prov-xinjiang-2023-hts-targets.txt',
+);
+const XJ20 = batch19.pairOf('新疆 2020 (szsmt: 中证网) → no 2021 page', 'prov-xinjiang-2020-szsmt-targets.txt');
+const HF23 = batch19.pairOf(
+  '合肥 2023 (5ihefei: 合肥在线’s reading) → 2024 plan report (desk33: 2023’s execution)',
+  'city-hefei-2023-5ihefei-targets.txt',
+);
+const HF24 = batch19.pairOf(
+  '合肥 2024 (csjcs: the report’s 2024 part, no year) → 2025 report abstract (parkworld)',
+  'city-hefei-2024-csjcs-targets.txt',
+);
+
+const PAIRS19: Pair[] = [
+  // 新疆 2023: 地区生产总值增长7%左右;规模以上工业增加值增长9%左右;固定资产投资增长11%左右;社会消费品零售总额增长12%左右;进出口总额增长
+  // 10%左右;一般公共预算收入增长10%左右;城镇调查失业率控制在5.5%以内;城镇居民人均可支配收入增长7%左右,农村居民人均可支配收入增长8%
+  // 左右,居民消费价格涨幅保持在3%左右 → 2024 report review: 全區地區生產總值增長6.8%,規模以上工業增加值增長6.4%,一般公共預算收入增長
+  // 15.3%,固定資產投資增長12.4%,社會消費品零售總額增長18.8%,進出口貿易總額增長45.9%,城鄉居民人均可支配收入分別增長5.6%、8.4%
+  // (7%左右 reaches down to 6.5%: 6.8% meets it; 9%左右 and 7%左右 are not met by 6.4% and 5.6%; no unemployment or price figure)
+  row(XJ23, '新疆维吾尔自治区', 2023, '地区生产总值', 'growth', '7%左右', '6.8%', 'met'),
+  row(XJ23, '新疆维吾尔自治区', 2023, '规模以上工业增加值', 'growth', '9%左右', '6.4%', 'not-met'),
+  row(XJ23, '新疆维吾尔自治区', 2023, '全社会固定资产投资', 'growth', '11%左右', '12.4%', 'met'),
+  row(XJ23, '新疆维吾尔自治区', 2023, '社会消费品零售总额', 'growth', '12%左右', '18.8%', 'met'),
+  // the review names the trade total 進出口貿易總額
+  row(XJ23, '新疆维吾尔自治区', 2023, '进出口总额', 'growth', '10%左右', '45.9%', 'met'),
+  row(XJ23, '新疆维吾尔自治区', 2023, '一般公共预算收入', 'growth', '10%左右', '15.3%', 'met'),
+  row(XJ23, '新疆维吾尔自治区', 2023, '城镇调查失业率', 'level', '5.5%以内', null, null),
+  row(XJ23, '新疆维吾尔自治区', 2023, '城镇居民人均可支配收入', 'growth', '7%左右', '5.6%', 'not-met'),
+  row(XJ23, '新疆维吾尔自治区', 2023, '农村居民人均可支配收入', 'growth', '8%左右', '8.4%', 'met'),
+  row(XJ23, '新疆维吾尔自治区', 2023, '居民消费价格', 'growth', '3%左右', null, null),
+
+  // 新疆 2020: 地区生产总值增长5.5%左右,全社会固定资产投资增长5%左右,进出口贸易总额增长5%左右,城乡居民人均可支配收入分别增长6%左右、
+  // 7.5%左右,城镇登记失业率4.5%以内,居民消费价格涨幅控制在3%左右 (no 2021 page in this batch: targets only; the page's 2019 estimates,
+  // 同比增长6%左右…, are 2019's and meet no target here)
+  row(XJ20, '新疆维吾尔自治区', 2020, '地区生产总值', 'growth', '5.5%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '全社会固定资产投资', 'growth', '5%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '进出口总额', 'growth', '5%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '城镇居民人均可支配收入', 'growth', '6%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '农村居民人均可支配收入', 'growth', '7.5%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '城镇登记失业率', 'level', '4.5%以内', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '居民消费价格', 'growth', '3%左右', null, null),
+
+  // 合肥 2023: 生产总值增长6.5%以上;规上工业增加值增长8%以上;固定资产投资增长10%左右;一般公共预算收入增长4%左右;社会消费品零售总额增长
+  // 9%左右;…全社会研发投入3.6%左右;…居民消费价格涨幅3%左右;城镇新增就业13万人 → 2024 plan report: 地区生产总值增长5.8%,规上工业增加值
+  // 增长10%以上…全市投资增长3%左右 (the city's fixed investment, named 投资; no revenue, retail, R&D, price or jobs figure in the excerpt)
+  row(HF23, '合肥市', 2023, '地区生产总值', 'growth', '6.5%以上', '5.8%', 'not-met'),
+  row(HF23, '合肥市', 2023, '规模以上工业增加值', 'growth', '8%以上', '10%以上', 'met'),
+  row(HF23, '合肥市', 2023, '全社会固定资产投资', 'growth', '10%左右', '3%左右', 'not-met'),
+  row(HF23, '合肥市', 2023, '一般公共预算收入', 'growth', '4%左右', null, null),
+  row(HF23, '合肥市', 2023, '社会消费品零售总额', 'growth', '9%左右', null, null),
+  // 全社会研发投入3.6%左右: a share of GDP (the R&D ratio), written without 强度 or 占GDP比重
+  row(HF23, '合肥市', 2023, '研发经费投入强度', 'level', '3.6%左右', null, null),
+  row(HF23, '合肥市', 2023, '居民消费价格', 'growth', '3%左右', null, null),
+  row(HF23, '合肥市', 2023, '城镇新增就业', 'level', '13万人', null, null),
+
+  // 合肥 2024: 地区生产总值增长6%左右,规模以上工业增加值增长8%,固定资产投资增长3%左右,一般公共预算收入增长2%左右,社会消费品零售总额增长
+  // 7%左右,…居民消费价格涨幅3%左右,城镇新增就业14.5万人 → 2025 report abstract: 预计,地区生产总值增长5.8%左右,规上工业增加值增长14.9%
+  // 左右 (6%左右 reaches down to 5.5%: met)
+  row(HF24, '合肥市', 2024, '地区生产总值', 'growth', '6%左右', '5.8%左右', 'met'),
+  row(HF24, '合肥市', 2024, '规模以上工业增加值', 'growth', '8%', '14.9%左右', 'met'),
+  row(HF24, '合肥市', 2024, '全社会固定资产投资', 'growth', '3%左右', null, null),
+  row(HF24, '合肥市', 2024, '一般公共预算收入', 'growth', '2%左右', null, null),
+  row(HF24, '合肥市', 2024, '社会消费品零售总额', 'growth', '7%左右', null, null),
+  row(HF24, '合肥市', 2024, '居民消费价格', 'growth', '3%左右', null, null),
+  row(HF24, '合肥市', 2024, '城镇新增就业', 'level', '14.5万人', null, null),
+];
+
+describePairs({
+  title: 'held-out batch 19 (新疆 2023, 2020; 合肥 2023, 2024)',
+  files: FILES19,
+  pairs: PAIRS19,
+  targetsIn: batch19.targetsIn,
+  floor: 13,
+});
