@@ -4721,6 +4721,9 @@ describePairs({
 // 安徽省's, of no year: 2 pairs, 7 targets), key folding (進出口貿易總額/进出口贸易总额 keyed apart from 进出口总额: 新疆 2023's trade pair
 // besides its year, and 新疆 2020's target lost; 全社会研发投入3.6%左右 keyed 全社会研发投入, besides its region), name (合肥's
 // 全市投资增长3%左右 keyed 有效投资行动投资). None of units, period or verdict could be seen: no target met its result in a dated cell.
+// After the key fold (进出口贸易总额 in lib/compare/aliases.ts): 0 of 13, no false pair, 15 of 32 targets lost (新疆 2020's trade target
+// found); the misses left are the engine's (metadata: 13 pairs; name: 1, besides its region) but one key: 全社会研发投入 for the R&D
+// ratio, left apart (as a level it is the ratio only with a %, and the alias table cannot tell a % from 亿元: 全社会研发投入500亿元).
 const FILES19 = [
   join(TEXTS, 'prov-xinjiang-2023-hts-targets.txt'),
   join(TEXTS, 'prov-xinjiang-2024-victorzhang-review-trad.txt'),
@@ -4763,11 +4766,8 @@ const PAIRS19: Pair[] = [
   { ...row(XJ23, '新疆维吾尔自治区', 2023, '规模以上工业增加值', 'growth', '9%左右', '6.4%', 'not-met'), miss: XJ23_NO_YEAR },
   { ...row(XJ23, '新疆维吾尔自治区', 2023, '全社会固定资产投资', 'growth', '11%左右', '12.4%', 'met'), miss: XJ23_NO_YEAR },
   { ...row(XJ23, '新疆维吾尔自治区', 2023, '社会消费品零售总额', 'growth', '12%左右', '18.8%', 'met'), miss: XJ23_NO_YEAR },
-  // the review names the trade total 進出口貿易總額
-  {
-    ...row(XJ23, '新疆维吾尔自治区', 2023, '进出口总额', 'growth', '10%左右', '45.9%', 'met'),
-    miss: `${XJ23_NO_YEAR}; key folding: the result’s 進出口貿易總額 is keyed 进出口贸易总额, a row of its own`,
-  },
+  // the review names the trade total 進出口貿易總額 (blind, keyed 进出口贸易总额, a row of its own; folded since, it lands in 2023)
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '进出口总额', 'growth', '10%左右', '45.9%', 'met'), miss: XJ23_NO_YEAR },
   { ...row(XJ23, '新疆维吾尔自治区', 2023, '一般公共预算收入', 'growth', '10%左右', '15.3%', 'met'), miss: XJ23_NO_YEAR },
   row(XJ23, '新疆维吾尔自治区', 2023, '城镇调查失业率', 'level', '5.5%以内', null, null),
   { ...row(XJ23, '新疆维吾尔自治区', 2023, '城镇居民人均可支配收入', 'growth', '7%左右', '5.6%', 'not-met'), miss: XJ23_NO_YEAR },
@@ -4779,8 +4779,8 @@ const PAIRS19: Pair[] = [
   // 同比增长6%左右…, are 2019's and meet no target here)
   row(XJ20, '新疆维吾尔自治区', 2020, '地区生产总值', 'growth', '5.5%左右', null, null),
   row(XJ20, '新疆维吾尔自治区', 2020, '全社会固定资产投资', 'growth', '5%左右', null, null),
-  // (进出口贸易总额增长5%左右: keyed 进出口贸易总额 blind, a name the alias table did not fold)
-  { ...row(XJ20, '新疆维吾尔自治区', 2020, '进出口总额', 'growth', '5%左右', null, null), lost: true },
+  // (进出口贸易总额增长5%左右: keyed 进出口贸易总额 blind and lost, a name the alias table did not fold; folded since)
+  row(XJ20, '新疆维吾尔自治区', 2020, '进出口总额', 'growth', '5%左右', null, null),
   row(XJ20, '新疆维吾尔自治区', 2020, '城镇居民人均可支配收入', 'growth', '6%左右', null, null),
   row(XJ20, '新疆维吾尔自治区', 2020, '农村居民人均可支配收入', 'growth', '7.5%左右', null, null),
   row(XJ20, '新疆维吾尔自治区', 2020, '城镇登记失业率', 'level', '4.5%以内', null, null),
