@@ -60,7 +60,8 @@ export const ALIASES: Alias[] = [
   {
     names: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '到位外资', '实际到账外资', '实际吸收外资'],
   },
-  // 进出口总值 is the customs' name of the same total (河北 2019: 进出口总值增长5%左右)
+  // 进出口总值 is the customs' name of the same total (河北 2019: 进出口总值增长5%左右); 进出口贸易总额 a report's longer one
+  // (新疆 2020: 进出口贸易总额增长5%左右; the 2023 review: 進出口貿易總額增長45.9%, against 2023's 进出口总额增长10%左右)
   {
     names: [
       '进出口总额',
@@ -72,6 +73,7 @@ export const ALIASES: Alias[] = [
       '进出口总值',
       '外贸进出口总值',
       '货物进出口总值',
+      '进出口贸易总额',
     ],
   },
   { names: ['居民人均可支配收入', '全体居民人均可支配收入', '人均可支配收入'] },

@@ -4705,3 +4705,160 @@ describePairs({
   targetsIn: batch18.targetsIn,
   floor: 15,
 });
+
+// Batch 19 (split holdout19): a province and a city no batch here pairs (新疆 2023 → 2024, with 2020's targets; 合肥 2023 → 2024 →
+// 2025), on texts the comparison had never been run on: a local government site's copy of the 2023 新疆 report from its 主要预期目标 on
+// (今年我区…: no year, no title; 新疆 only inside a name), a magazine's review of 2023 in traditional characters with glosses (進出口貿易總額
+// for the trade total; 城鄉居民人均可支配收入分別增長5.6%、8.4%), 中证网 on the 2020 新疆 report (its targets, then 2019's estimates),
+// 合肥在线's reading of the 2023 合肥 report (主要目标建议为; 全社会研发投入3.6%左右), a copy of 合肥's 2024 plan report (2023's execution:
+// 全市投资增长3%左右), a news site's excerpt of the 2024 合肥 report from its 2024 part (the year only as 新中国成立75周年, the city only in
+// 合肥篇章), a forum's abstract of the 2025 合肥 report (预计,地区生产总值增长5.8%左右). Rows read by hand from the texts and committed
+// before the comparison was first run on them; one comparison over the seven files. Not found with both ends in the searches made
+// (stored pages, addresses in no fixture): 新疆 2016, 2019, 2021 and 2025 targets (their results are stored), 黑龙江 2006's results,
+// 昆明 2021, 2022 and 2024 targets and 2025's results, 合肥 2025's results; 广州 2017 and 2018 are fixtures already (detect-corpus).
+// As first measured (blind, main at 0d7f82d): 0 of 13 stated pairs paired (新疆 2023 0/8, 合肥 2023 0/3, 合肥 2024 0/2), no false pair,
+// 16 of 32 targets lost. Every result landed in its dated cell; every target missed it. By family: metadata (the hts page, no year:
+// 新疆 2023's 8 pairs, its targets in the yearless column; 合肥在线's page read as 全国's: 3 pairs, 8 targets; the csjcs page read as
+// 安徽省's, of no year: 2 pairs, 7 targets), key folding (進出口貿易總額/进出口贸易总额 keyed apart from 进出口总额: 新疆 2023's trade pair
+// besides its year, and 新疆 2020's target lost; 全社会研发投入3.6%左右 keyed 全社会研发投入, besides its region), name (合肥's
+// 全市投资增长3%左右 keyed 有效投资行动投资). None of units, period or verdict could be seen: no target met its result in a dated cell.
+// After the key fold (进出口贸易总额 in lib/compare/aliases.ts): 0 of 13, no false pair, 15 of 32 targets lost (新疆 2020's trade target
+// found); the misses left are the engine's (metadata: 13 pairs; name: 1, besides its region) but one key: 全社会研发投入 for the R&D
+// ratio, left apart (as a level it is the ratio only with a %, and the alias table cannot tell a % from 亿元: 全社会研发投入500亿元).
+const FILES19 = [
+  join(TEXTS, 'prov-xinjiang-2023-hts-targets.txt'),
+  join(TEXTS, 'prov-xinjiang-2024-victorzhang-review-trad.txt'),
+  join(TEXTS, 'prov-xinjiang-2020-szsmt-targets.txt'),
+  join(TEXTS, 'city-hefei-2023-5ihefei-targets.txt'),
+  join(TEXTS, 'city-hefei-2024-desk33-plan-review.txt'),
+  join(TEXTS, 'city-hefei-2024-csjcs-targets.txt'),
+  join(TEXTS, 'city-hefei-2025-parkworld-review.txt'),
+];
+
+const batch19 = pairNames();
+const XJ23 = batch19.pairOf(
+  '新疆 2023 (hts: the report’s list, no year) → 2024 report review (victorzhang, traditional, glossed)',
+  'prov-xinjiang-2023-hts-targets.txt',
+);
+const XJ20 = batch19.pairOf('新疆 2020 (szsmt: 中证网) → no 2021 page', 'prov-xinjiang-2020-szsmt-targets.txt');
+const HF23 = batch19.pairOf(
+  '合肥 2023 (5ihefei: 合肥在线’s reading) → 2024 plan report (desk33: 2023’s execution)',
+  'city-hefei-2023-5ihefei-targets.txt',
+);
+const HF24 = batch19.pairOf(
+  '合肥 2024 (csjcs: the report’s 2024 part, no year) → 2025 report abstract (parkworld)',
+  'city-hefei-2024-csjcs-targets.txt',
+);
+
+// the hts copy opens at 今年我区…主要预期目标 with no title and no year (八大产业集群 alone dates it): its targets go to the yearless column
+const XJ23_NO_YEAR = 'metadata: the hts page states no year (今年), its targets go to the yearless column';
+// 合肥在线's reading names 合肥 only inside names (中国式现代化合肥篇章, 合肥力量, 合肥在线): read as 全国's
+const HF23_REGION = 'metadata: 合肥在线’s page is read as 全国’s (合肥 only inside 合肥篇章, 合肥在线), its targets in 全国’s column';
+// the csjcs excerpt names 安徽 (围绕安徽打造“三地一区”) and 合肥 only in 合肥篇章, its year only as 新中国成立75周年: read as 安徽's, of no year
+const HF24_REGION = 'metadata: the csjcs page is read as 安徽省’s and of no year (合肥 only in 合肥篇章, the year as 新中国成立75周年)';
+
+const PAIRS19: Pair[] = [
+  // 新疆 2023: 地区生产总值增长7%左右;规模以上工业增加值增长9%左右;固定资产投资增长11%左右;社会消费品零售总额增长12%左右;进出口总额增长
+  // 10%左右;一般公共预算收入增长10%左右;城镇调查失业率控制在5.5%以内;城镇居民人均可支配收入增长7%左右,农村居民人均可支配收入增长8%
+  // 左右,居民消费价格涨幅保持在3%左右 → 2024 report review: 全區地區生產總值增長6.8%,規模以上工業增加值增長6.4%,一般公共預算收入增長
+  // 15.3%,固定資產投資增長12.4%,社會消費品零售總額增長18.8%,進出口貿易總額增長45.9%,城鄉居民人均可支配收入分別增長5.6%、8.4%
+  // (7%左右 reaches down to 6.5%: 6.8% meets it; 9%左右 and 7%左右 are not met by 6.4% and 5.6%; no unemployment or price figure)
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '地区生产总值', 'growth', '7%左右', '6.8%', 'met'), miss: XJ23_NO_YEAR },
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '规模以上工业增加值', 'growth', '9%左右', '6.4%', 'not-met'), miss: XJ23_NO_YEAR },
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '全社会固定资产投资', 'growth', '11%左右', '12.4%', 'met'), miss: XJ23_NO_YEAR },
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '社会消费品零售总额', 'growth', '12%左右', '18.8%', 'met'), miss: XJ23_NO_YEAR },
+  // the review names the trade total 進出口貿易總額 (blind, keyed 进出口贸易总额, a row of its own; folded since, it lands in 2023)
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '进出口总额', 'growth', '10%左右', '45.9%', 'met'), miss: XJ23_NO_YEAR },
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '一般公共预算收入', 'growth', '10%左右', '15.3%', 'met'), miss: XJ23_NO_YEAR },
+  row(XJ23, '新疆维吾尔自治区', 2023, '城镇调查失业率', 'level', '5.5%以内', null, null),
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '城镇居民人均可支配收入', 'growth', '7%左右', '5.6%', 'not-met'), miss: XJ23_NO_YEAR },
+  { ...row(XJ23, '新疆维吾尔自治区', 2023, '农村居民人均可支配收入', 'growth', '8%左右', '8.4%', 'met'), miss: XJ23_NO_YEAR },
+  row(XJ23, '新疆维吾尔自治区', 2023, '居民消费价格', 'growth', '3%左右', null, null),
+
+  // 新疆 2020: 地区生产总值增长5.5%左右,全社会固定资产投资增长5%左右,进出口贸易总额增长5%左右,城乡居民人均可支配收入分别增长6%左右、
+  // 7.5%左右,城镇登记失业率4.5%以内,居民消费价格涨幅控制在3%左右 (no 2021 page in this batch: targets only; the page's 2019 estimates,
+  // 同比增长6%左右…, are 2019's and meet no target here)
+  row(XJ20, '新疆维吾尔自治区', 2020, '地区生产总值', 'growth', '5.5%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '全社会固定资产投资', 'growth', '5%左右', null, null),
+  // (进出口贸易总额增长5%左右: keyed 进出口贸易总额 blind and lost, a name the alias table did not fold; folded since)
+  row(XJ20, '新疆维吾尔自治区', 2020, '进出口总额', 'growth', '5%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '城镇居民人均可支配收入', 'growth', '6%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '农村居民人均可支配收入', 'growth', '7.5%左右', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '城镇登记失业率', 'level', '4.5%以内', null, null),
+  row(XJ20, '新疆维吾尔自治区', 2020, '居民消费价格', 'growth', '3%左右', null, null),
+
+  // 合肥 2023: 生产总值增长6.5%以上;规上工业增加值增长8%以上;固定资产投资增长10%左右;一般公共预算收入增长4%左右;社会消费品零售总额增长
+  // 9%左右;…全社会研发投入3.6%左右;…居民消费价格涨幅3%左右;城镇新增就业13万人 → 2024 plan report: 地区生产总值增长5.8%,规上工业增加值
+  // 增长10%以上…全市投资增长3%左右 (the city's fixed investment, named 投资; no revenue, retail, R&D, price or jobs figure in the excerpt)
+  { ...row(HF23, '合肥市', 2023, '地区生产总值', 'growth', '6.5%以上', '5.8%', 'not-met'), miss: HF23_REGION, lost: true },
+  { ...row(HF23, '合肥市', 2023, '规模以上工业增加值', 'growth', '8%以上', '10%以上', 'met'), miss: HF23_REGION, lost: true },
+  {
+    ...row(HF23, '合肥市', 2023, '全社会固定资产投资', 'growth', '10%左右', '3%左右', 'not-met'),
+    miss: `${HF23_REGION}; name: the result 全市投资增长3%左右 is keyed 有效投资行动投资 (the name runs back into 实施扩大有效投资行动)`,
+    lost: true,
+  },
+  { ...row(HF23, '合肥市', 2023, '一般公共预算收入', 'growth', '4%左右', null, null), lost: true },
+  { ...row(HF23, '合肥市', 2023, '社会消费品零售总额', 'growth', '9%左右', null, null), lost: true },
+  // 全社会研发投入3.6%左右: a share of GDP (the R&D ratio), written without 强度 or 占GDP比重 (keyed 全社会研发投入, besides its region)
+  { ...row(HF23, '合肥市', 2023, '研发经费投入强度', 'level', '3.6%左右', null, null), lost: true },
+  { ...row(HF23, '合肥市', 2023, '居民消费价格', 'growth', '3%左右', null, null), lost: true },
+  { ...row(HF23, '合肥市', 2023, '城镇新增就业', 'level', '13万人', null, null), lost: true },
+
+  // 合肥 2024: 地区生产总值增长6%左右,规模以上工业增加值增长8%,固定资产投资增长3%左右,一般公共预算收入增长2%左右,社会消费品零售总额增长
+  // 7%左右,…居民消费价格涨幅3%左右,城镇新增就业14.5万人 → 2025 report abstract: 预计,地区生产总值增长5.8%左右,规上工业增加值增长14.9%
+  // 左右 (6%左右 reaches down to 5.5%: met)
+  { ...row(HF24, '合肥市', 2024, '地区生产总值', 'growth', '6%左右', '5.8%左右', 'met'), miss: HF24_REGION, lost: true },
+  { ...row(HF24, '合肥市', 2024, '规模以上工业增加值', 'growth', '8%', '14.9%左右', 'met'), miss: HF24_REGION, lost: true },
+  { ...row(HF24, '合肥市', 2024, '全社会固定资产投资', 'growth', '3%左右', null, null), lost: true },
+  { ...row(HF24, '合肥市', 2024, '一般公共预算收入', 'growth', '2%左右', null, null), lost: true },
+  { ...row(HF24, '合肥市', 2024, '社会消费品零售总额', 'growth', '7%左右', null, null), lost: true },
+  { ...row(HF24, '合肥市', 2024, '居民消费价格', 'growth', '3%左右', null, null), lost: true },
+  { ...row(HF24, '合肥市', 2024, '城镇新增就业', 'level', '14.5万人', null, null), lost: true },
+];
+
+describePairs({
+  title: 'held-out batch 19 (新疆 2023, 2020; 合肥 2023, 2024)',
+  files: FILES19,
+  pairs: PAIRS19,
+  targetsIn: batch19.targetsIn,
+  floor: 0,
+});
+
+// Batch 19, second part (split holdout19 too): 黑龙江 2006 → 2007, found after the first part was run (no page of the 2007 report in
+// Chinese gave 2006's figures; 흑룡강신문, the province's Korean-language daily, did: GDP 6216.3억원 실현하고 12% 성장). Its rows read by
+// hand before the comparison was run on its two files. The Korean page is a page a reader of the province meets; the comparison reads
+// Chinese, so its one stated pair is written as the page states it, whatever the engine makes of it.
+// As first measured (blind, main at 0d7f82d): 0 of 1 stated pair paired, no false pair, no target lost (all five in 黑龙江's 2006
+// column). The miss is the language's: the Korean page is read with no region and no year, its figures keyed by the Korean words
+// before them. (The target page's 2006 tasks, 种植业标准化达到1.2亿亩 and 规模化养殖业比重达到65.0% after 2006年我省将…, are read as
+// 2005's results: the engine's kind, outside the list.)
+const FILES19B = [join(TEXTS, 'prov-heilongjiang-2006-dbw-targets.txt'), join(TEXTS, 'prov-heilongjiang-2007-hljxinwen-review-korean.txt')];
+
+const batch19b = pairNames();
+const HL06 = batch19b.pairOf(
+  '黑龙江 2006 (dbw: 东北网) → 2007 report news (hljxinwen: 흑룡강신문, in Korean)',
+  'prov-heilongjiang-2006-dbw-targets.txt',
+);
+
+const PAIRS19B: Pair[] = [
+  // 黑龙江 2006: 生产总值增长11.0%以上,全社会固定资产投资增长25.0%以上,财政一般预算收入增长12.0%以上,农民人均纯收入增长6.0%,城镇居民
+  // 可支配收入增长8.0% → 2007 report news: 국민생산총액(GDP) 6216.3억원 실현하고 12% 성장하여; 재정 일반수입 386.6억원 실현하여 1990년이래
+  // 최고 증가폭 (the revenue's growth given as no figure); no investment or income figure
+  // (blind: the Korean page is read with no region and no year, its 12% keyed by the Korean words before it)
+  {
+    ...row(HL06, '黑龙江省', 2006, '地区生产总值', 'growth', '11.0%以上', '12%', 'met'),
+    miss: 'language: the Korean page is read with no region, no year and no known name (국민생산총액(GDP)…실현하고 12%)',
+  },
+  row(HL06, '黑龙江省', 2006, '全社会固定资产投资', 'growth', '25.0%以上', null, null),
+  row(HL06, '黑龙江省', 2006, '一般公共预算收入', 'growth', '12.0%以上', null, null),
+  row(HL06, '黑龙江省', 2006, '农村居民人均纯收入', 'growth', '6.0%', null, null),
+  row(HL06, '黑龙江省', 2006, '城镇居民人均可支配收入', 'growth', '8.0%', null, null),
+];
+
+describePairs({
+  title: 'held-out batch 19, second part (黑龙江 2006, its results in Korean)',
+  files: FILES19B,
+  pairs: PAIRS19B,
+  targetsIn: batch19b.targetsIn,
+  floor: 0,
+});

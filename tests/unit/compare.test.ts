@@ -152,6 +152,9 @@ describe('indicatorKey: one row for one indicator, however a report names it', (
     // 地区生产总值比重3%)
     ['研究与试 验发展经费占地区生产总值比重', 'level', '研发经费投入强度'],
     ['研发经费占GDP比重', 'level', '研发经费投入强度'],
+    // batch 19: the trade total's longer name, in a list and in a review (新疆 2020, 中证网: 进出口贸易总额增长5%左右; 新疆 2023's review,
+    // victorzhang: 進出口貿易總額增長45.9%)
+    ['进出口贸易总额', 'growth', '进出口总额'],
   ] as Array<[string, Measure | undefined, string]>)('%s (%s) → %s', (name, measure, key) => {
     expect(indicatorKey(name, measure)).toBe(key);
   });
