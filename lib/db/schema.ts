@@ -157,9 +157,16 @@ export const STORES = {
     aliases: 'id, to',
     mirrors: 'url, sameAs',
   },
+  // the same stores; keys fold 进出口贸易总额 into 进出口总额
+  18: {
+    clips: 'id, indicatorKey, region, period, kind, url, createdAt, [indicatorKey+period], [indicatorKey+measure]',
+    reports: 'url, region, year, type, regionLevel',
+    aliases: 'id, to',
+    mirrors: 'url, sameAs',
+  },
 } as const;
 
-export const DB_VERSION = 17;
+export const DB_VERSION = 18;
 
 /** what clips and reports store that is computed from their other fields, computed afresh */
 async function rederive(tx: Transaction): Promise<void> {
@@ -227,5 +234,7 @@ export class ReportLensDb extends Dexie {
     // Version 17 folds the R&D ratio named with neither 支出 nor 投入 (研发经费占地区生产总值比重, 研发经费占GDP比重) into
     // 研发经费投入强度 (lib/compare/aliases.ts): re-key the clips.
     this.version(17).stores(STORES[17]).upgrade(rederive);
+    // Version 18 folds 进出口贸易总额 into 进出口总额 (lib/compare/aliases.ts): re-key the clips.
+    this.version(18).stores(STORES[18]).upgrade(rederive);
   }
 }

@@ -165,6 +165,8 @@ describe('schema versions', () => {
     [15, '驻马店GDP', 'growth', '驻马店地区生产总值'],
     // report-pairs city-dalian-2021-runsky-targets: 研究与试验发展经费占地区生产总值比重3%
     [16, '研发经费占地区生产总值比重', 'level', '研发经费投入强度'],
+    // report-pairs prov-xinjiang-2020-szsmt-targets: 新疆 2020's list names 进出口贸易总额
+    [17, '进出口贸易总额', 'growth', '进出口总额'],
   ] as const)('version %i → current: %s (%s) keyed %s afresh, the rest as it was', async (v, indicator, measure, key) => {
     const name = freshName();
     const clips = clipsOf('taicang-2023-report.html').slice(0, 20);
