@@ -110,12 +110,22 @@ function compoundApart(phrase: string): string[] | null {
 }
 
 /** measures that come in pairs of one subject: the second said bare after the first (工业生产者出厂价格下降1.9%,
- * 购进价格下降3.5%; 专利申请量和授权量) */
+ * 购进价格下降3.5%; 专利申请量和授权量); the two sides of a flow or a stock, either first (生猪存栏…,出栏…; 外贸出口…,进口…;
+ * 实际利用外资…、内资…; 铁路新线…、复线…; 万元GDP水耗…、电耗…) */
 const PAIRED: ReadonlyArray<readonly [string, string]> = [
   ['出厂价格', '购进价格'],
   ['申请量', '授权量'],
   ['申请数', '授权数'],
   ['申请量', '授权数'],
+  ...(
+    [
+      ['存栏', '出栏'],
+      ['出口', '进口'],
+      ['外资', '内资'],
+      ['新线', '复线'],
+      ['水耗', '电耗'],
+    ] as const
+  ).flatMap(([a, b]) => [[a, b] as const, [b, a] as const]),
 ];
 
 /** `item` with the subject of `before` where it is the second of a pair whose first `before` ends on */

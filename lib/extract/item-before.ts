@@ -98,9 +98,15 @@ export function afterItem(indicator: string, context: string, between: string, b
   return stage.index > 0 ? before.slice(0, stage.index) + indicator : indicator;
 }
 
+const FUNDS_ARRIVED = /^(?:到位资金|投资到位额)$/;
+
 /** a generic measure (总投资, 总数, 产值) with its owner before it; a total is of the stock, not of the new ones (新认定高新技术企业
  * 5100家,总数达到14800家); the output of a crop, not of its area (茶叶种植面积7.08万亩,实现产值2.86亿元) */
 export function ownedMeasure(indicator: string, owner: string): string {
+  // (funds that arrived are of the projects counted before, 引进招商项目20个,到位资金…; not of an amount or of firms:
+  // 招商引资签约金额…、到位资金…, 新注册企业…家、到位资金…; nor of a size class of them, the funds being of all brought
+  // in: 新签约亿元以上项目26个,到位资金…)
+  if (FUNDS_ARRIVED.test(indicator) && (!owner.endsWith('项目') || owner.includes('以上'))) return indicator;
   const stock = /^(?:总数|总量)$/.test(indicator) ? owner.replace(NEW_PREFIX, '') : owner;
   const of = BARE_HEAD.test(indicator) ? stock.replace(SUBJECT_HEAD, '') || stock : stock;
   return of && !of.endsWith(indicator) ? of + indicator : indicator;

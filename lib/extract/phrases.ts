@@ -390,6 +390,6 @@ export function phraseAfter(context: string): string {
   return np.length >= 2 || (np.length === 1 && np === s) ? np : '';
 }
 
-/** nouns that name a measure of something said after them: 总投资145亿元的省重大项目 */
+/** nouns that name a measure of something said after them: 总投资145亿元的省重大项目; or before (引进招商项目20个,到位资金…) */
 export const GENERIC_MEASURE =
-  /^(?:总投资|投资|年度投资|年度计划投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能)$/;
+  /^(?:总投资|投资|年度投资|年度计划投资|投资额|总额|规模|面积|总面积|产值|营收|总量|总数|建筑面积|占地面积|用地面积|库容|容量|装机容量|长度|里程|产能|到位资金|投资到位额)$/;
