@@ -19,7 +19,7 @@ import { reportOfAnotherBody } from './other-bodies';
 import { COMMUNIQUE_BODY, headedByCommuniqueChapter, OWN_COMMUNIQUE } from './report-type';
 import { chineseOf, languageOf } from './language';
 import { titleLinesOf } from './title-lines';
-import { MEETING_HELD, YEARBOOK_ENTRY } from './other-pages';
+import { MEETING_HELD, PART_YEAR_BUDGET, YEARBOOK_ENTRY } from './other-pages';
 
 export interface Detection extends ReportMeta {
   isReport: boolean;
@@ -240,6 +240,7 @@ const EVIDENCE: Evidence[] = [
   { weight: -3, reason: 'reports on a congress session (开幕, 主席团…)', test: (t) => count(SESSION_NEWS, t.opening) >= 2 },
   { weight: -5, reason: 'is news of a meeting, by its lead (11月27日,…召开…)', frame: true, test: inHead(MEETING_HELD) },
   { weight: -3, reason: 'is a yearbook entry (【概况】…)', frame: true, test: inOpening(YEARBOOK_ENTRY) },
+  { weight: -3, reason: 'is a fiscal release of part of the year (一季度…完成年初预算…%)', frame: true, test: inHead(PART_YEAR_BUDGET) },
   { weight: -3, reason: 'tells what a report or its speaker says (报告指出…)', test: (t) => count(REPORTED_SPEECH, t.opening) >= 2 },
   { weight: -3, reason: 'tells who delivered the report (…作政府工作报告)', test: (t) => deliveredBySomeone(t.opening) },
   {

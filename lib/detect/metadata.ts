@@ -271,11 +271,14 @@ function nameYear(title: string, opening: string, type: ReportType | null, regio
     : new RegExp(`(?<![到至])${YEAR}\\s*年(?!远景)|${YEAR}(?=\\s*[《“"]?政府工作报告)`).exec(title);
   const text = opening.slice(0, 3000);
   if (inTitle) {
-    // a page that names a report by the year it reviews: 2015年政府工作报告 delivered on 2016年1月13日; but
-    // one delivered in December of the year its title names is that year's (2008政府工作报告, 2008年12月24日)
+    // a page that names a report by the year it reviews: 2015年政府工作报告 delivered on 2016年1月13日, or by the year it
+    // was delivered in late (2016年长湖乡政府工作报告, 2016年11月2日): the next year's, whose targets it sets, as every
+    // late-year local congress's report is (deliveredYear); the nation's, named by the year delivered (1964年政府工作报告,
+    // 1964年12月21日), keep it
     const named = Number(inTitle[1] ?? inTitle[2]);
     const on = deliveredOn(text);
-    return type === 'work-report' && on?.year === named + 1 ? named + 1 : named;
+    const late = on?.year === named + 1 || (on?.year === named && meetsLateInYear(on) && regionPath[0] !== NATION_PATH[0]);
+    return type === 'work-report' && late ? named + 1 : named;
   }
   if (type === 'statistical-communique') return communiqueYear(text);
   const delivered = deliveredYear(text);

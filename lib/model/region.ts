@@ -24,6 +24,8 @@ export interface ResolvedRegion {
   level: RegionLevel | null;
   /** the regions above it, the nation first (empty when unknown) */
   ancestors: RegionNode[];
+  /** a name the division has lost since (洪泽县): today's division of its stem (洪泽区), or its prefecture (株洲市) */
+  today?: string;
 }
 
 export const NATION: RegionNode = { code: '000000', name: '全国', level: 'national' };
@@ -124,6 +126,9 @@ export function resolveRegion(path: readonly string[]): ResolvedRegion | null {
 function resolveUncached(name: string, parents: readonly string[]): ResolvedRegion {
   if (NATIONAL_NAMES.has(name)) return { name, code: NATION.code, level: 'national', ancestors: [] };
   const ix = (index ??= build());
+  const former = formerName(ix, name);
+  if (former && parents.every((p) => NATIONAL_NAMES.has(p) || former.ancestors.some((a) => a.name === p || shortName(a.name) === p)))
+    return former;
   const candidates =
     ix.byName.get(name) ??
     (name.length > 2 ? ix.byName.get(shortName(name)) : undefined) ??
@@ -171,6 +176,35 @@ function resolveUncached(name: string, parents: readonly string[]): ResolvedRegi
     if (r.code && r.level && r.level !== 'national') up.push({ code: r.code, name: r.name, level: r.level });
   }
   return { name, code: null, level, ancestors: up };
+}
+
+/** a county-level name with its stem and suffix: 洪泽县, 增城市, 株洲县 */
+const COUNTY_NAME = /^(\p{Script=Han}{2,})([县市区])$/u;
+
+/**
+ * A county-level division by a name the table (today's names only) has lost: a county or county-level city made a
+ * district, or a district renamed by suffix (洪泽县 → 洪泽区 2016, 增城市 → 增城区 2014; hundreds since 2000), whose stem is
+ * one county-level division of another suffix today; or a county merged away into its prefecture of the same stem
+ * (株洲县 → 渌口区 of 株洲市 2018), whose stem is a prefecture with no county of that stem. The text's own name, under
+ * today's parents: a page names the division of its year. Null when the table knows the name (抚顺县 beside 抚顺市) or
+ * the stem is a short name of the same division (彭水县 for 彭水苗族土家族自治县).
+ */
+function formerName(ix: Index, name: string): ResolvedRegion | null {
+  const m = COUNTY_NAME.exec(name);
+  if (!m || ix.byName.has(name)) return null;
+  const [, stem, suffix] = m;
+  const nodes = (ix.byName.get(stem) ?? []).map((c) => ix.nodes.get(c)!);
+  const counties = nodes.filter((n) => n.level === 'county');
+  if (counties.length) {
+    const renamed = counties.filter((n) => /^[县市区]$/.test(n.name.slice(stem.length)) && !n.name.endsWith(suffix));
+    if (renamed.length !== 1 || counties.length !== 1) return null;
+    const n = renamed[0];
+    return { name, code: n.code, level: 'county', ancestors: ancestorsOf(ix, n.code), today: n.name };
+  }
+  const prefecture = nodes.filter((n) => n.level === 'city' && n.name === `${stem}市`);
+  if (suffix !== '县' || prefecture.length !== 1) return null;
+  const { code, name: city } = prefecture[0];
+  return { name, code: null, level: 'county', ancestors: [...ancestorsOf(ix, code), { code, name: city, level: 'city' }], today: city };
 }
 
 /** the ancestors every candidate shares (two 鼓楼区 in one province share the province) */
@@ -229,6 +263,7 @@ export function knownNameAt(s: string, rest = 0): string {
  */
 export function divisionPath(path: readonly string[]): string[] | null {
   const r = resolveRegion(path);
+  if (r?.today) return [...r.ancestors.filter((a) => a.level !== 'national').map((a) => a.name), r.name];
   if (!r?.code) return null;
   if (r.level === 'national') return [NATION.name];
   const node = (index ??= build()).nodes.get(r.code)!;
