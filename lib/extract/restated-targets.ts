@@ -28,6 +28,8 @@ const EXPECTED_AFTER = /^(?:左右|以上|以内|以下)?的预期(?!增长|增�
 const BUDGET_BEFORE = /预算(?:数)?(?:变动|调整)?(?:后)?(?:数|为|是|数为)?$/;
 /** the year's task, its sum said before the share of it done (为全年任务740万元的56.6%; not 超额完成年度任务2.1亿元, the excess) */
 const TASK_BEFORE = /(?:年度|全年)任务(?:数)?$/;
+/** a plan's sum right after 计划 (收入计划34,888万元, 支出年初计划202,349万元, 占年度计划15.3亿元; not 超计划1.2亿元, the excess) */
+const PLAN_SUM_BEFORE = /(?<!超(?:额)?(?:完成)?(?:年初|年度|全年)?)(?:年初|年度|全年)?计划(?:数)?(?:为|是)?$/;
 
 /** a share of a plan or budget done, right before the percent: 完成95%, 计划完成105%, 完成预算的101.2% */
 const SHARE_DONE = /完成了?(?:年度|全年)?(?:计划|预算|任务)?(?:数)?(?:的)?$/;
@@ -51,7 +53,11 @@ export function restatedTarget(text: string, sentence: number, at: number, end: 
   // the share of a plan done (钢材完成95%, 1—5月份铁道货运量计划完成105%): an outcome, in a plan's section too
   if (read.kind === 'target' && SHARE_DONE.test(clause) && !AIMED.test(clause) && /[%％]$/.test(text.slice(at, end)))
     return { ...read, kind: 'actual' };
-  if (read.kind === 'actual' && BUDGET_BEFORE.test(clause.slice(-10)) && /元$/.test(text.slice(at, end)))
+  if (
+    read.kind === 'actual' &&
+    (BUDGET_BEFORE.test(clause.slice(-10)) || PLAN_SUM_BEFORE.test(clause.slice(-12))) &&
+    /元$/.test(text.slice(at, end))
+  )
     return { ...read, kind: 'target' };
   if (
     read.kind === 'actual' &&
