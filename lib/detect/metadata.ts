@@ -6,7 +6,8 @@ import { isDivisionName } from '../model/region';
 import { arabicDates } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
 import { headingYears, opensOnPlannedYear } from './heading-years';
-import { impliedYears, pageDatedYear, plannedYears, planReviewYear, SO_FAR_TOLD, soFarYears, termReviewYear } from './page-year';
+import { impliedYears, pageDatedYear, plannedYears, planReviewYear, soFarYears, termReviewYear } from './page-year';
+import { communiqueYear, partYearRelease } from './release-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, regionOf } from './report-region';
 import { npcSessionYear, provinceSessionYear } from './session-years';
@@ -127,9 +128,6 @@ function fromPlaceName(line: string): string {
 
 // ————— year —————
 
-/** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
-const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);
-const PUBLISHED = new RegExp(`(?:时间|发布时间|日期|发布日期|成文日期|公开日期)\\s*[:：]?\\s*${YEAR}[-年/.]`);
 /**
  * The date a page gives the document: its 日期 fields (日期: 2022年01月24日), or a 时间 the government
  * publishing it signs (时间: 2024-01-05 来源: 某区人民政府). A repost's bare 时间: or 更新时间: dates its copy.
@@ -203,7 +201,8 @@ function reportYears(title: string, opening: string, type: ReportType | null, re
             sessionYearAtHand(opening.slice(0, 1500)) ??
             headingYears(arabicDates(text)) ??
             soFarYears(opening) ??
-            plannedYears(opening, type));
+            plannedYears(opening, type) ??
+            partYearRelease(opening));
       if (!implied) return { year, resultsYear: null, targetsYear: null };
       return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
     }
@@ -361,26 +360,6 @@ function nameYear(title: string, opening: string, type: ReportType | null, regio
     (province ? provinceSessionYear(text, province) : null) ??
     pageDatedYear(text)
   );
-}
-
-/**
- * The year a communiqué describes: in its title, else the year its opening starts from (2023年是…,
- * 2021年，…), else the year before the one it was published in.
- */
-function communiqueYear(text: string): number | null {
-  const named = new RegExp(`${YEAR}年(?:度)?[^。\\n>]{0,24}?统计公报`).exec(text);
-  if (named) return Number(named[1]);
-  // the first year in running text that is not a date nor the end of a span (图4:2017—2021年…), nor the base of a
-  // comparison (比2019年同期增长13.5%: a 2021 release against the year before the pandemic; 与2019年相比; not the
-  // second of a pair, 2010与2015年三次产业结构比)
-  const body = text.replace(/^[^\n]*(?:[>»]|当前位置|首页)[^\n]*$/gm, '');
-  const opens = new RegExp(
-    `(?<![-—–~至到比较]\\s*)(?<![^\\d][与同]\\s*)${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月|\\s*\\d)(?![^\\n]{0,6}(?:索引|统计公报|年鉴))`,
-  ).exec(body);
-  if (opens) return Number(opens[1]);
-  // (a release of the year so far, 一季度…截至3月末, is of the year it is published in; an annual one, of the year before)
-  const published = STATS_DATED.exec(text) ?? PUBLISHED.exec(text);
-  return published ? Number(published[1]) - (SO_FAR_TOLD.test(text.slice(0, 1500)) ? 0 : 1) : null;
 }
 
 export function reportMeta(text: string, pageTitle = '', heading = ''): ReportMeta {
