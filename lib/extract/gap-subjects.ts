@@ -6,6 +6,8 @@ import type { Reading } from './respectively';
 
 /** a name that is only the comparison of a rate: 高于GDP, 增速高于全省, 分别低于国 (what it compares with, a group) */
 const BARE_GAP = /^(?:增速|增幅)?(?:分别|均)?(?:但|且|并)?(高于|低于|快于|慢于|高出|低出|领先)([\u4e00-\u9fffA-Za-z]{1,10})$/;
+/** the same, of a list of benchmarks before it is shared out (分别高于国、省): what follows goes on with the growth */
+const COMPARISON_ONLY = /^(?:增速|增幅)?(?:分别|均)?(?:但|且|并)?(?:高于|低于|快于|慢于|高出|低出|领先)[\u4e00-\u9fffA-Za-z、和]{1,12}$/;
 /** a rate's gap said with 比 before the benchmark and the direction after it: 增速分别比规模以上工业快(4.6和3.1个百分点) */
 const THAN_GAP = /(?:增速|增幅)(?:分别|均)?比([\u4e00-\u9fffA-Za-z]{2,12}?)(快|慢|高|低)[\d.和、个]*$/;
 /** the benchmark's own rate word, no part of what it is: (高于GDP)增速, (高于全市经济)增长 */
@@ -13,6 +15,11 @@ const BENCHMARK_RATE = /(?:平均)?(?:增速|增幅|增长速度|增长)$/;
 /** a group said by its first character in a list of benchmarks: 分别高于国、省 */
 const ABBREVIATED_PLACE = /^[国省市]$/;
 const SENTENCE_END = /[。!?;;\n]/;
+
+/** whether `name` is only a comparison, with no thing of its own */
+export function isComparisonOnly(name: string): boolean {
+  return COMPARISON_ONLY.test(name);
+}
 
 /** names each bare gap of `readings` by the growth it follows in the sentence */
 export function nameBareGaps(text: string, readings: Reading[]): void {

@@ -92,3 +92,28 @@ describe('a gap of a growth rate named by the growth, not by the comparison alon
     expect(names.filter((n) => /增速(?:高于|低于|快于)/.test(n ?? ''))).toEqual([]);
   });
 });
+
+// The pull and the contribution said after a sector's growth and its gaps: named by the sector, not by the pull's whole
+// (上拉地区生产总值增速 was read as a change named 上拉地区生产总值, and the bare 贡献率 after it named by it or by nothing).
+const CHAOYANG = 'https://www.chaoyang.gov.cn/html/CYSZF/202504/0174547732199887.html';
+const CHAOYANG_SECOND =
+  '第二产业增加值75.4亿元,增长8.5%,全省第5位,分别高于国、省2.6和3.1个百分点,上拉地区生产总值增速2.5个百分点,贡献率46.0%;';
+const TAIYUAN = 'https://m.ishare.iask.com/f/34RUZdWq8am.html?zzType=newFile';
+const TAIYUAN_SECTORS =
+  '其中:第一产业增加值19.41亿元,下降4.0%,对GDP增长的贡献率为-0.8%;第二产业增加值475.56亿元,增长10.5%,贡献率为42.8%;第三产业增加值518.41亿元,增长13.2%,贡献率为58.0%。';
+const CHANGZHOU = 'https://tjj.changzhou.gov.cn/html/tjj/2014/OPOEMFCL_0730/11767.html';
+const CHANGZHOU_ABOVE =
+  '1-6月全市限额以上单位完成社零总额484.5亿元,同比增长15.2%,增幅较去年同期提高2.1个百分点,较一季度上升了2.5个百分点,占全部消费品零售总额的54.9%,拉动全市社零总额增长9.6个百分点,对全市社零总额的贡献率由去年的40%上升至63.2%,提升了23.2个百分点。';
+
+describe('a pull and a contribution after a growth named by its thing', () => {
+  it.each([
+    [CHAOYANG, CHAOYANG_SECOND, '2.5个百分点', '第二产业增加值拉动地区生产总值增长', 'level'],
+    [CHAOYANG, CHAOYANG_SECOND, '46.0%', '第二产业贡献率', 'level'],
+    [TAIYUAN, TAIYUAN_SECTORS, '42.8%', '第二产业贡献率', 'level'],
+    [TAIYUAN, TAIYUAN_SECTORS, '58.0%', '第三产业贡献率', 'level'],
+    [CHANGZHOU, CHANGZHOU_ABOVE, '40%', '限额以上单位社零总额对全市社零总额的贡献率', 'level'],
+  ])('%s: %s «%s»', (_source, sentence, text, name, measure) => {
+    const m = extract(sentence, { title: '' }).find((x) => x.text === text);
+    expect([m?.indicator, m?.measure]).toEqual([name, measure]);
+  });
+});
