@@ -117,3 +117,30 @@ describe('a pull and a contribution after a growth named by its thing', () => {
     expect([m?.indicator, m?.measure]).toEqual([name, measure]);
   });
 });
+
+// A rate that moved 同比 (against the same period a year before) is the rate of the growth before it, as 增速比上年… is
+// (it was read as a thing named 增速同比加快).
+describe('a rate that moved 同比 named by its growth', () => {
+  it.each([
+    [
+      'tests/fixtures/detect-corpus/texts/h13-com-changshan-2007-page3-xiaze.txt',
+      '2007年完成交通运输仓储及邮政业增加值1.8亿元,比上年增长16.3%,增速同比提高3.7个百分点。',
+      '3.7个百分点',
+      '交通运输仓储及邮政业增加值增速',
+    ],
+    [
+      'https://i.xpaper.net/baowu/news/2889/18010/91034-1.shtml',
+      '东北地区企稳回暖,一季度工业增加值增长6.3%,增速同比加快1.4个百分点。',
+      '1.4个百分点',
+      '工业增加值增速',
+    ],
+    [
+      'http://010baizhang.com/economics/2007-08/07/content_8643578.htm',
+      '統計顯示,16城市實(shí)現(xiàn)社會(huì)消費(fèi)零售總額突破7000億元,達到7013億元,占全國(guó)的16.7%,同比增長(zhǎng)15.8%,增速同比加快1個(gè)百分點(diǎn),高出全國(guó)平均水平0.4個(gè)百分點(diǎn)。',
+      '1個(gè)百分點(diǎn)',
+      '社会消费零售总额增速',
+    ],
+  ])('%s: %s', (_source, sentence, text, name) => {
+    expect(extract(sentence, { title: '' }).find((m) => m.text === text)?.indicator).toBe(name);
+  });
+});
