@@ -144,3 +144,28 @@ describe('a rate that moved 同比 named by its growth', () => {
     expect(extract(sentence, { title: '' }).find((m) => m.text === text)?.indicator).toBe(name);
   });
 });
+
+// A rate moved against an earlier quarter of the year before, or against a list of periods: each value is the same rate's
+// (增速较上年四季度提高 was read as a thing named 增速较上年四季度; a list of periods left 增速比 or the bare thing).
+describe('a rate moved against earlier periods, each value of the list the same rate', () => {
+  it.each([
+    [
+      'https://www.chaoyang.gov.cn/html/CYSZF/202504/0174547732199887.html',
+      '第二产业回升向好,工业增加值同比增长8.0%,增速较上年四季度提高0.9个百分点,拉动经济增长2.0个百分点,占GDP的比重为26.2%;',
+      ['工业增加值增速', '工业增加值拉动经济增长', '工业增加值占GDP的比重'],
+    ],
+    [
+      'http://hetj.gov.cn/hbstjj/sj/zxfb/101702088650245.html',
+      '2016年,社会消费品零售总额全省实现14364.7亿元,比上年增长10.6%,增速比一季度、上半年和前三季度分别提高了1.1、0.8和0.5个百分点。',
+      ['社会消费品零售总额全省增速', '社会消费品零售总额全省增速', '社会消费品零售总额全省增速'],
+    ],
+    [
+      'https://i.xpaper.net/baowu/news/2889/18010/91034-1.shtml',
+      '一季度工业增加值同比增长59%,增速比去年三、四季度分别回升0.9个和1个百分点,',
+      ['工业增加值增速', '工业增加值增速'],
+    ],
+  ])('%s: %s', (_source, sentence, names) => {
+    const after = extract(sentence, { title: '' }).filter((m) => m.unit === '个百分点' || m.text.includes('26.2'));
+    expect(after.map((m) => m.indicator)).toEqual(names);
+  });
+});
