@@ -47,6 +47,7 @@ import { restatedInOtherUnits } from './unit-restatements';
 import { nameAmongParts } from './among-parts';
 import { comparedBase, nameByClauseTopics } from './clause-topic';
 import { shareOfClassOrUse } from './class-shares';
+import { isComparisonOnly, nameBareGaps } from './gap-subjects';
 import { nameRateGaps } from './rate-gaps';
 import {
   AREA_UNIT,
@@ -105,6 +106,8 @@ export function extractWithMeta(source: string, options: ExtractOptions = {}): E
   return { mentions: restatedInOtherUnits(source, partsOfSpannedSums(norm.text, readings, mentions)), meta };
 }
 
+/** a gap named as of a growth's rate: 地区生产总值增速高于全国 */
+const GAP_OF_RATE = /(?:增速|增幅)(?:高于|低于|快于|慢于)/;
 const TOTAL = /(?:累计|总数|总量|共有)(?:达到|达|为|增至|突破|超过)?$/;
 /** an effect with its object: 带动就业, 吸纳就业 (the verb is part of what is counted) */
 const EFFECT_OF = /^、?(带动|吸纳)(.{2,6})$/;
@@ -156,7 +159,7 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // indicator. 第三产业贡献率39.7%,拉动经济增长2.66个百分点: what the thing before added to the growth of the whole;
     // 第一、二、三产业分别拉动GDP增长…: what the parts named before it added
     const pullAt = q.unitClass === 'points' ? PULL.exec(context) : null;
-    const pull = pullAt?.[1];
+    const pull = pullAt?.[1].replace(/^上拉(.+)增速$/, '拉动$1增长'); // (上拉地区生产总值增速: a pull, as 拉动…增长 names it)
     const pullOf = pullAt && pullAt.index > 0 ? phraseBefore(context.slice(0, pullAt.index)) : null;
     const pullBare = pull !== undefined && !pullOf?.indicator;
     const phrase = pullOf ?? phraseBefore(rateAfter ? context.replace(/以$/, '') : named, q.unitClass === 'percent');
@@ -312,13 +315,15 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     // (对全省出口增长贡献率; 比原来设想的600亿元, a base the thing before is compared with: what follows goes on with the thing)
     const base = sameSegment && comparedBase(text, q.end, context) !== '';
     // (a share of a plan: what follows goes on with whose share it is)
-    const alone = target || plan || ofPlan || base || (sameSegment && CONTRIBUTION.test(indicator));
+    const alone = target || plan || ofPlan || base || (sameSegment && (CONTRIBUTION.test(indicator) || isComparisonOnly(indicator)));
     const carry = phrase.shareOfPlan && !phrase.shareCarries ? (shareOf ?? indicator) : alone ? (prev?.carry ?? indicator) : indicator;
     // the rate or the pull is named after the thing (猪肉产量降幅), which is what follows goes on with
     // 存贷款余额分别增长10.2%、9.2%,分别提高9.9个、3.1个百分点: how far each growth rate moved
     const growthMoved = q.unitClass === 'points' && prev?.measure === 'growth' && GROWTH_MOVED.test(context);
     // 增长7.2%,增速高于全省平均0.4个百分点: the gap of its rate to the average elsewhere
-    const gap = prev && sameSegment ? rateGap(context, prev.measure === 'growth', q.unitClass) : undefined;
+    // (高于全国2.8个百分点,高于全省1.5个百分点: the second gap is of the same growth's rate)
+    const ofGrowth = prev?.measure === 'growth' || GAP_OF_RATE.test(prev?.indicator ?? '');
+    const gap = prev && sameSegment ? rateGap(context, ofGrowth, q.unitClass) : undefined;
     if (gap && prev) indicator = prev.carry;
     const suffix =
       pull ??
@@ -374,5 +379,6 @@ function readAll(text: string, qs: Quantity[]): Reading[] {
     if (BARE_SECTOR.test(r.indicator) && (r.q.unitClass === 'money' || r.measure === 'growth')) r.indicator += '增加值';
     r.indicator = totalOfSubject(text, out, k);
   }
+  nameBareGaps(text, out);
   return namedThroughTimes(text, growthTargetRates(text, nameByClauseTopics(text, secondReading(text, out))));
 }

@@ -60,9 +60,9 @@ export const RATE_WENT_TO = /^(?:(?:,[^,;。!?]{0,16})?,(?:实际|最终|实际�
 /** a rate that moved, said with its noun: 利用外资增幅涨15% (a change of the rate, not a growth of the thing) */
 export const RATE_MOVED = /(增幅|增速|涨幅)(?:比上年|较上年|同比)?(?:(涨|提高|上升|加快|回升|扩大)|(回落|下降|收窄|放缓))$/;
 
-/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长; the part may be named before it
- * (第一、二、三产业分别拉动GDP增长) */
-export const PULL = /(拉动[^,;。、]{0,8}?增长)(?:了)?$/;
+/** what a part added to the growth of the whole: (分别)拉动经济增长, 拉动GDP增长, 上拉地区生产总值增速; the part may be named
+ * before it (第一、二、三产业分别拉动GDP增长) */
+export const PULL = /((?:拉动|上拉)[^,;。、]{0,8}?(?:增长|增速))(?:了)?$/;
 
 /** a gap below a base, in points: 低于预期1.5个百分点, 低于全国平均水平0.3个百分点, 比全省低2个百分点 (negative, as a fall is) */
 const BELOW_BASE = /(?:低于|低出|比[^,;。]{1,20}?低)[^,;。]{0,16}$/;

@@ -43,10 +43,14 @@ export function rateGap(said: string, ofGrowth = true, unitClass = 'points'): st
 export const TARGET_NAMED_AFTER = /^,[^,;。]{0,30}?(经济增速|经济增长速度|经济增长|物价涨幅|物价调控|物价)的(?:预期|调控)?目标/;
 /** a rate noun a clause opens with: 降幅较年初收窄 */
 export const RATE_FIRST = /^(降幅|增幅|增速|涨幅)/;
-/** a rate that moved against an earlier period, named or not (涨幅回落0.6个百分点; not against another place:
- * 增速高于全市平均水平 is a gap) */
-export const RATE_OVER_TIME =
-  /^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:(?:比|较)(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期|(?:19|20)\d\d年))?(?:分别|累计)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩|减低|降低)$/;
+/** an earlier period a rate is compared with: 上半年, 去年三、四季度, 1-8月, 上年同期, 2019年 */
+const EARLIER =
+  '(?:(?:上年|去年)?(?:[上下]半年|[一二三四](?:、[一二三四])*季度|全年)|前[两三]季度|一至[一二三四五六七八九十]{1,2}月份?|\\d{1,2}[-—~至]\\d{1,2}月份?|\\d{1,2}月份?|上月|上季度|年初|上年末?|去年|上年同期|同期|(?:19|20)\\d\\d年)';
+/** a rate that moved against an earlier period or a list of them, named or not (涨幅回落0.6个百分点, 增速同比加快,
+ * 增速较上年四季度提高, 增速比一季度、上半年和前三季度分别提高了; not against another place: 增速高于全市平均水平 is a gap) */
+export const RATE_OVER_TIME = new RegExp(
+  `^(降幅|增幅|增速|涨幅|跌幅)(?:分别)?(?:同比|(?:比|较)${EARLIER}(?:[、和及]${EARLIER})*)?(?:分别|累计)?(?:收窄|扩大|加快|回落|提高|下降|放缓|回升|提升|上升|减缓|收缩|减低|降低)了?$`,
+);
 /** 以15%的增速: a rate given before its name */
 export const RATE_WITH = /(?:分别|依次)?以$/;
 /** a bare growth verb (同比增长) */

@@ -121,6 +121,9 @@ export function distributeRespectively(text: string, readings: Reading[]): void 
           readings[i + k].carry = carry;
           if (before[k].year !== undefined) readings[i + k].year = before[k].year;
         }
+      } else if (before.length < n && r.suffix !== undefined && r.indicator && r.indicator !== r.carry) {
+        // (增速比一季度、上半年分别提高1.1、0.8个百分点: one rate moved against each period, not a list of things)
+        for (let k = 1; k < n; k++) readings[i + k].indicator = r.indicator;
       } else if (!before.length && !r.indicator) {
         const topic = topicListBefore(text, r.q.start, n);
         for (let k = 0; topic && k < n; k++) readings[i + k].indicator = readings[i + k].carry = topic[k];

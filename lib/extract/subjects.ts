@@ -65,7 +65,9 @@ export function ownerOfBare(text: string, indicator: string, at: number, before:
     const thing = before ? before.carry.replace(/占.{2,}?(?:比重|比例)$/, '') : '';
     const measured = thing.replace(SUBJECT_MEASURE, '');
     const ofBefore = measured !== thing && measured.length >= 2 ? measured : '';
-    return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at) || ofBefore) + indicator;
+    // (…占全部消费品零售总额的54.9%,拉动全市社零总额增长9.6个百分点,对…的贡献率: the thing whose pull was said)
+    const pulled = /^(?:拉动|上拉)/.test(clauseBefore(text, at)) ? thing : '';
+    return (subjectOfClauseBefore(text, at) || industryOfClauseBefore(text, at) || ofBefore || pulled) + indicator;
   }
   // 民营经济快速发展,销售收入、增加值同比分别增长30%、29%: a list of bare measures, of the industry before
   // (the phrase may still hold the clause before: 民营经济快速发展,销售收入、增加值)
@@ -191,9 +193,9 @@ export function subjectBeforeMilestone(text: string, at: number): string {
 }
 
 /** a contribution with no subject of its own: 对经济增长的贡献率 */
-export const CONTRIBUTION = /^对[\u4e00-\u9fffA-Za-z]{2,8}的?贡献率$/;
-/** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… */
-const CLAUSE_SUBJECT = /^([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
+export const CONTRIBUTION = /^(?:对[\u4e00-\u9fffA-Za-z]{2,8}的?)?贡献率$/;
+/** the subject a clause opens with, before its growth or output: 工业增速…, 服务业增加值… (not a pull's whole: 上拉地区生产总值增速) */
+const CLAUSE_SUBJECT = /^(?!拉动|上拉)([\u4e00-\u9fff]{2,10}?)(?:增速|增加值|增长|产值)/;
 
 /** a clause that says only how its subject's standing or rate moved: 民营经济在全市经济中的地位继续上升,
  * 规模以上工业增加值增速由负转正 */
