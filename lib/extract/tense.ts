@@ -38,6 +38,7 @@ import { lastAtOrBefore, lastIndexAtOrBefore } from './sorted-search';
 import { yearHeadings } from './year-headings';
 import { afterCompletion } from './completion-times';
 import { yearRunsInSpans } from './year-runs';
+import { yearWillParagraphs } from './year-will-paragraphs';
 import { paragraphStart, yearOpeningParagraphBefore } from './paragraph-years';
 import { sentenceStart } from '../text/sentence';
 import { clauseWords, MAX_SENTENCE, QuantitySpans } from './quantity-spans';
@@ -107,6 +108,8 @@ export class TenseReader {
     this.switches.push(...yearRunsInSpans(text, this.switches));
     this.switches.sort((a, b) => a.at - b.at);
     this.switches.push(...reviewAfterTargets(text, this.switches, meta.resultsYear));
+    this.switches.sort((a, b) => a.at - b.at);
+    this.switches.push(...yearWillParagraphs(text, this.switches, meta.targetsYear));
     this.switches.sort((a, b) => a.at - b.at);
     const { resultsYear, targetsYear } = meta;
     const late = resultsYear !== null && meta.year === resultsYear;

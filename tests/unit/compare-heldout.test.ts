@@ -4684,8 +4684,8 @@ const PAIRS18: Pair[] = [
   // 贵州 2024: 2024年,貴州將…預計全省地區生產總值增長5.5%左右。貴州將推動數字經濟實現質的突破,數字經濟占比達到45%以上 → 2025 report:
   // 全年地区生产总值增长5.3% (5.5%左右 reaches down to 5.25%: met); no share of the digital economy stated
   row(GZ24, '贵州省', 2024, '地区生产总值', 'growth', '5.5%左右', '5.3%', 'met'),
-  // (貴州將推動…數字經濟占比達到45%以上: read as a result, the future 將 not taken for a target's word)
-  { ...row(GZ24, '贵州省', 2024, '数字经济占比', 'level', '45%以上', null, null), lost: true },
+  // (貴州將推動…數字經濟占比達到45%以上: once read as a result; a paragraph opening 2024年,貴州將 now plans 2024: year-will-paragraphs.ts)
+  row(GZ24, '贵州省', 2024, '数字经济占比', 'level', '45%以上', null, null),
 
   // 河南 2024: 经济增长目标确定为5.5% / 研发经费投入强度2.1% / 社会消费品零售总额增长7% / 固定资产投资增长7% / 城镇新增就业110万人以上 /
   // 居民消费价格涨幅3%左右 → 2025 report: 全年生产总值6.36万亿元、增长5.1%,…固定资产投资增长7%,…社会消费品零售总额2.76万亿元增长6.1%…
