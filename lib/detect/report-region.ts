@@ -4,6 +4,7 @@
 // title, the statistics bureau, the byline, and only then the place the body names most.
 import { divisionPath, isDivisionName, isKnownName, shortNames } from '../model/region';
 import { placeAfterProvince } from './place-after-province';
+import { regionByOwnChapter } from './own-chapter';
 
 /** a Chinese ordinal: 第十四届 */
 export const ORDINAL = '[一二三四五六七八九十]+';
@@ -364,12 +365,13 @@ export function regionOf(title: string, opening: string, site: string | null): s
     if (path) return path;
   }
   if (NATIONAL_PLAN_TITLE.test(`${title}\n${head}`)) return NATION_PATH;
-  return (
+  return regionByOwnChapter(
     regionBeforeName(head, false, around) ??
-    // (a national story's source line names its outlet, not its subject: 来源:江苏广电总台 over 国内生产总值达到134.9万亿元)
-    mostNamed(NATIONAL_TERMS.test(head) && !LOCAL_VOICE.test(opening) ? opening.replace(SOURCE_LINE, '') : opening) ??
-    // (a town's template that calls its output 国内生产总值 speaks as 全镇: no nation's)
-    ((NATIONAL_TERMS.test(head) || BARE_TITLE.test(around)) && !LOCAL_VOICE.test(opening) && !ownLevel(opening) ? NATION_PATH : [])
+      // (a national story's source line names its outlet, not its subject: 来源:江苏广电总台 over 国内生产总值达到134.9万亿元)
+      mostNamed(NATIONAL_TERMS.test(head) && !LOCAL_VOICE.test(opening) ? opening.replace(SOURCE_LINE, '') : opening) ??
+      // (a town's template that calls its output 国内生产总值 speaks as 全镇: no nation's)
+      ((NATIONAL_TERMS.test(head) || BARE_TITLE.test(around)) && !LOCAL_VOICE.test(opening) && !ownLevel(opening) ? NATION_PATH : []),
+    head,
   );
 }
 
