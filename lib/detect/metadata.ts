@@ -11,7 +11,7 @@ import { communiqueYear, partYearRelease } from './release-year';
 import { type ReportType, reportType } from './report-type';
 import { ADMIN, NATION_PATH, regionOf } from './report-region';
 import { npcSessionYear, provinceSessionYear } from './session-years';
-import { sessionYearAtHand } from './year-at-hand';
+import { anniversaryYear, sessionYearAtHand } from './year-at-hand';
 
 export { REPORT_TYPES, type ReportType, reportType } from './report-type';
 
@@ -202,7 +202,8 @@ function reportYears(title: string, opening: string, type: ReportType | null, re
             headingYears(arabicDates(text)) ??
             soFarYears(opening) ??
             plannedYears(opening, type) ??
-            partYearRelease(opening));
+            partYearRelease(opening) ??
+            anniversaryYear(opening.slice(0, 1500)));
       if (!implied) return { year, resultsYear: null, targetsYear: null };
       return { year: type === 'work-report' ? implied.targetsYear : null, ...implied };
     }

@@ -4,6 +4,7 @@
 // title, the statistics bureau, the byline, and only then the place the body names most.
 import { divisionPath, isDivisionName, isKnownName, shortNames } from '../model/region';
 import { placeAfterProvince } from './place-after-province';
+import { regionByOwnChapter } from './own-chapter';
 
 /** a Chinese ordinal: 第十四届 */
 export const ORDINAL = '[一二三四五六七八九十]+';
@@ -12,8 +13,10 @@ export const ORDINAL = '[一二三四五六七八九十]+';
 
 // bare 州 is left out: it ends city names (苏州市, 杭州市) far more often than it abbreviates 自治州
 export const ADMIN = '(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗|新区)';
-/** a report's name, before which its region stands: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告 */
-const REPORT_NAME = /工作报告|国民经济|经济和社会发展|统计公报|本级|预算|决算|财政/g;
+/** a report's name, before which its region stands: 太仓市2023年政府工作报告, 苏州市吴中区人民政府工作报告; not a source of funds
+ * (争取…中央预算内投资, in a city's plans: the centre's money, not its report), nor one an excerpt cuts off (5ihefei's reading of
+ * 合肥's report ends at 积极争取政策性金融工具、中央预算: what followed is unread) */
+const REPORT_NAME = /工作报告|国民经济|经济和社会发展|统计公报|本级|预算(?!内|\s*$)|决算|财政/g;
 const BEFORE_NAME = /(?:(?:19|20)\d\d年(?:度)?|人民政府|政府|关于|的|本级|[市县区]级)*$/;
 const NAME_WITH_LEVEL = new RegExp(`([\\u4e00-\\u9fff]{1,16}?${ADMIN})$`);
 /** words that open a page title before the region's name */
@@ -362,12 +365,13 @@ export function regionOf(title: string, opening: string, site: string | null): s
     if (path) return path;
   }
   if (NATIONAL_PLAN_TITLE.test(`${title}\n${head}`)) return NATION_PATH;
-  return (
+  return regionByOwnChapter(
     regionBeforeName(head, false, around) ??
-    // (a national story's source line names its outlet, not its subject: 来源:江苏广电总台 over 国内生产总值达到134.9万亿元)
-    mostNamed(NATIONAL_TERMS.test(head) && !LOCAL_VOICE.test(opening) ? opening.replace(SOURCE_LINE, '') : opening) ??
-    // (a town's template that calls its output 国内生产总值 speaks as 全镇: no nation's)
-    ((NATIONAL_TERMS.test(head) || BARE_TITLE.test(around)) && !LOCAL_VOICE.test(opening) && !ownLevel(opening) ? NATION_PATH : [])
+      // (a national story's source line names its outlet, not its subject: 来源:江苏广电总台 over 国内生产总值达到134.9万亿元)
+      mostNamed(NATIONAL_TERMS.test(head) && !LOCAL_VOICE.test(opening) ? opening.replace(SOURCE_LINE, '') : opening) ??
+      // (a town's template that calls its output 国内生产总值 speaks as 全镇: no nation's)
+      ((NATIONAL_TERMS.test(head) || BARE_TITLE.test(around)) && !LOCAL_VOICE.test(opening) && !ownLevel(opening) ? NATION_PATH : []),
+    head,
   );
 }
 

@@ -25,3 +25,24 @@ export function sessionYearAtHand(head: string): ImpliedYears | null {
   }
   return null;
 }
+
+/** the founding a page counts its year from (今年是新中国成立75周年: 1949 + 75), as data */
+const FOUNDED: ReadonlyArray<[RegExp, number]> = [
+  [/新中国成立|中华人民共和国成立/, 1949],
+  [/中国共产党成立|建党/, 1921],
+  [/改革开放/, 1978],
+];
+const ANNIVERSARY = /今年是(新中国成立|中华人民共和国成立|中国共产党成立|建党|改革开放)(\d{1,3})周年/;
+
+/**
+ * A page whose year at hand is said only as an anniversary (csjcs's excerpt of 合肥's 2024 report: 今年是新中国成立75周年,是实施
+ * “十四五”规划的关键一年): its plans are of that year. Read last, where no other rule dates the page; the nation's reports that say
+ * it (今年是改革开放30周年 in 2008's, 新中国成立70周年 in 2019's, 中华人民共和国成立75周年 in 2024's) are dated otherwise and agree.
+ */
+export function anniversaryYear(head: string): ImpliedYears | null {
+  const m = ANNIVERSARY.exec(head);
+  const founded = m && FOUNDED.find(([re]) => re.test(m[1]));
+  if (!m || !founded) return null;
+  const y = founded[1] + Number(m[2]);
+  return { targetsYear: y, resultsYear: y - 1 };
+}

@@ -4725,6 +4725,9 @@ describePairs({
 // After the key fold (进出口贸易总额 in lib/compare/aliases.ts): 0 of 13, no false pair, 15 of 32 targets lost (新疆 2020's trade target
 // found); the misses left are the engine's (metadata: 13 pairs; name: 1, besides its region) but one key: 全社会研发投入 for the R&D
 // ratio, left apart (as a level it is the ratio only with a %, and the alias table cannot tell a % from 亿元: 全社会研发投入500亿元).
+// After meta27 (the 5ihefei excerpt, cut at 积极争取政策性金融工具、中央预算, no longer read as the centre's budget report: 安徽省/合肥市 by
+// its own 合肥 and 全市): 2 of 13, no false pair, 8 of 32 targets lost; 合肥 2023's fixed investment is left to its name. Then the csjcs
+// page dated by 今年是新中国成立75周年 (1949 + 75) and placed by 中国式现代化合肥篇章 within the 安徽 it names: 4 of 13, 1 target lost.
 const FILES19 = [
   join(TEXTS, 'prov-xinjiang-2023-hts-targets.txt'),
   join(TEXTS, 'prov-xinjiang-2024-victorzhang-review-trad.txt'),
@@ -4752,10 +4755,6 @@ const HF24 = batch19.pairOf(
 
 // the hts copy opens at 今年我区…主要预期目标 with no title and no year (八大产业集群 alone dates it): its targets go to the yearless column
 const XJ23_NO_YEAR = 'metadata: the hts page states no year (今年), its targets go to the yearless column';
-// 合肥在线's reading names 合肥 only inside names (中国式现代化合肥篇章, 合肥力量, 合肥在线): read as 全国's
-const HF23_REGION = 'metadata: 合肥在线’s page is read as 全国’s (合肥 only inside 合肥篇章, 合肥在线), its targets in 全国’s column';
-// the csjcs excerpt names 安徽 (围绕安徽打造“三地一区”) and 合肥 only in 合肥篇章, its year only as 新中国成立75周年: read as 安徽's, of no year
-const HF24_REGION = 'metadata: the csjcs page is read as 安徽省’s and of no year (合肥 only in 合肥篇章, the year as 新中国成立75周年)';
 
 const PAIRS19: Pair[] = [
   // 新疆 2023: 地区生产总值增长7%左右;规模以上工业增加值增长9%左右;固定资产投资增长11%左右;社会消费品零售总额增长12%左右;进出口总额增长
@@ -4790,30 +4789,29 @@ const PAIRS19: Pair[] = [
   // 合肥 2023: 生产总值增长6.5%以上;规上工业增加值增长8%以上;固定资产投资增长10%左右;一般公共预算收入增长4%左右;社会消费品零售总额增长
   // 9%左右;…全社会研发投入3.6%左右;…居民消费价格涨幅3%左右;城镇新增就业13万人 → 2024 plan report: 地区生产总值增长5.8%,规上工业增加值
   // 增长10%以上…全市投资增长3%左右 (the city's fixed investment, named 投资; no revenue, retail, R&D, price or jobs figure in the excerpt)
-  { ...row(HF23, '合肥市', 2023, '地区生产总值', 'growth', '6.5%以上', '5.8%', 'not-met'), miss: HF23_REGION, lost: true },
-  { ...row(HF23, '合肥市', 2023, '规模以上工业增加值', 'growth', '8%以上', '10%以上', 'met'), miss: HF23_REGION, lost: true },
+  row(HF23, '合肥市', 2023, '地区生产总值', 'growth', '6.5%以上', '5.8%', 'not-met'),
+  row(HF23, '合肥市', 2023, '规模以上工业增加值', 'growth', '8%以上', '10%以上', 'met'),
   {
     ...row(HF23, '合肥市', 2023, '全社会固定资产投资', 'growth', '10%左右', '3%左右', 'not-met'),
-    miss: `${HF23_REGION}; name: the result 全市投资增长3%左右 is keyed 有效投资行动投资 (the name runs back into 实施扩大有效投资行动)`,
-    lost: true,
+    miss: 'name: the result 全市投资增长3%左右 is keyed 有效投资行动投资 (the name runs back into 实施扩大有效投资行动)',
   },
-  { ...row(HF23, '合肥市', 2023, '一般公共预算收入', 'growth', '4%左右', null, null), lost: true },
-  { ...row(HF23, '合肥市', 2023, '社会消费品零售总额', 'growth', '9%左右', null, null), lost: true },
+  row(HF23, '合肥市', 2023, '一般公共预算收入', 'growth', '4%左右', null, null),
+  row(HF23, '合肥市', 2023, '社会消费品零售总额', 'growth', '9%左右', null, null),
   // 全社会研发投入3.6%左右: a share of GDP (the R&D ratio), written without 强度 or 占GDP比重 (keyed 全社会研发投入, besides its region)
   { ...row(HF23, '合肥市', 2023, '研发经费投入强度', 'level', '3.6%左右', null, null), lost: true },
-  { ...row(HF23, '合肥市', 2023, '居民消费价格', 'growth', '3%左右', null, null), lost: true },
-  { ...row(HF23, '合肥市', 2023, '城镇新增就业', 'level', '13万人', null, null), lost: true },
+  row(HF23, '合肥市', 2023, '居民消费价格', 'growth', '3%左右', null, null),
+  row(HF23, '合肥市', 2023, '城镇新增就业', 'level', '13万人', null, null),
 
   // 合肥 2024: 地区生产总值增长6%左右,规模以上工业增加值增长8%,固定资产投资增长3%左右,一般公共预算收入增长2%左右,社会消费品零售总额增长
   // 7%左右,…居民消费价格涨幅3%左右,城镇新增就业14.5万人 → 2025 report abstract: 预计,地区生产总值增长5.8%左右,规上工业增加值增长14.9%
   // 左右 (6%左右 reaches down to 5.5%: met)
-  { ...row(HF24, '合肥市', 2024, '地区生产总值', 'growth', '6%左右', '5.8%左右', 'met'), miss: HF24_REGION, lost: true },
-  { ...row(HF24, '合肥市', 2024, '规模以上工业增加值', 'growth', '8%', '14.9%左右', 'met'), miss: HF24_REGION, lost: true },
-  { ...row(HF24, '合肥市', 2024, '全社会固定资产投资', 'growth', '3%左右', null, null), lost: true },
-  { ...row(HF24, '合肥市', 2024, '一般公共预算收入', 'growth', '2%左右', null, null), lost: true },
-  { ...row(HF24, '合肥市', 2024, '社会消费品零售总额', 'growth', '7%左右', null, null), lost: true },
-  { ...row(HF24, '合肥市', 2024, '居民消费价格', 'growth', '3%左右', null, null), lost: true },
-  { ...row(HF24, '合肥市', 2024, '城镇新增就业', 'level', '14.5万人', null, null), lost: true },
+  row(HF24, '合肥市', 2024, '地区生产总值', 'growth', '6%左右', '5.8%左右', 'met'),
+  row(HF24, '合肥市', 2024, '规模以上工业增加值', 'growth', '8%', '14.9%左右', 'met'),
+  row(HF24, '合肥市', 2024, '全社会固定资产投资', 'growth', '3%左右', null, null),
+  row(HF24, '合肥市', 2024, '一般公共预算收入', 'growth', '2%左右', null, null),
+  row(HF24, '合肥市', 2024, '社会消费品零售总额', 'growth', '7%左右', null, null),
+  row(HF24, '合肥市', 2024, '居民消费价格', 'growth', '3%左右', null, null),
+  row(HF24, '合肥市', 2024, '城镇新增就业', 'level', '14.5万人', null, null),
 ];
 
 describePairs({
@@ -4821,7 +4819,7 @@ describePairs({
   files: FILES19,
   pairs: PAIRS19,
   targetsIn: batch19.targetsIn,
-  floor: 0,
+  floor: 4,
 });
 
 // Batch 19, second part (split holdout19 too): 黑龙江 2006 → 2007, found after the first part was run (no page of the 2007 report in
