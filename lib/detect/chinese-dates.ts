@@ -1,6 +1,9 @@
 // Dates as old reports write them, in Chinese numerals (一九八四年五月十五日), read as Arabic ones, and the
 // small Chinese numbers of ordinals (第十四届, 第二十一次).
 
+/** a year of the last two centuries, captured, as a source for the year patterns of lib/detect */
+export const YEAR = '((?:19|20)\\d\\d)';
+
 /** 十四 → 14, 二十一 → 21, 五 → 5: the numbers of sessions, months and days */
 export function chineseNumber(s: string): number {
   const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);

@@ -1,7 +1,7 @@
 // The line that says when and where a report was delivered (——2025年1月19日在宁夏回族自治区第十三届人民代表大会
 // 第三次会议上), and what its date says of the years the report covers.
+import { YEAR } from './chinese-dates';
 
-const YEAR = '((?:19|20)\\d\\d)';
 /** a day, or a draft's blank for it (──2012年3月 日在市十四届人大一次会议上) */
 const DAY = `${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{0,2}\\s*日`;
 /** the delivery line: ——2025年1月19日在…人民代表大会…上; 2011 年 3 月 5 日 第十一届全国人民代表大会… */

@@ -3,7 +3,7 @@
 // first, then the line saying where and when it was delivered (——2025年1月19日在宁夏回族自治区第十三届
 // 人民代表大会第三次会议上), the address (我代表…人民政府), the byline, and only then the body.
 import { isDivisionName } from '../model/region';
-import { arabicDates } from './chinese-dates';
+import { arabicDates, YEAR } from './chinese-dates';
 import { deliveredOn, deliveredYear, meetsLateInYear } from './delivery';
 import { headingYears, opensOnPlannedYear } from './heading-years';
 import { impliedYears, pageDatedYear, plannedYears, planReviewYear, soFarYears, termReviewYear } from './page-year';
@@ -28,8 +28,6 @@ export interface ReportMeta {
   regionPath: string[];
   title: string | null;
 }
-
-const YEAR = '((?:19|20)\\d\\d)';
 
 // ————— title —————
 

@@ -3,8 +3,7 @@
 // online in 2012): these come before it.
 import { OWN_REPORT } from './report-opening';
 import { estimatedPlanYear, planDraftYear, planReviewed } from './five-year-plans';
-
-const YEAR = '((?:19|20)\\d\\d)';
+import { YEAR } from './chinese-dates';
 
 /** the year a report that reviews a whole five-year plan, or submits the next one's draft, is delivered for: the
  * year after the plan */

@@ -13,7 +13,7 @@ const LEADER_BEFORE = /(?:总书记|习近平|习总)[^。\n]{0,12}$/;
 let byProvince: Map<string, string> | null = null;
 
 /** each province's names, full and short, to its full name (辽宁 → 辽宁省) */
-function provinceNames(): Map<string, string> {
+export function provinceNames(): Map<string, string> {
   if (byProvince) return byProvince;
   byProvince = new Map();
   for (const [short, { name, level }] of shortNames()) {

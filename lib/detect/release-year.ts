@@ -1,8 +1,7 @@
 // The year of a statistics release: a communiqué on the whole past year is dated the year after it (a release of 2017年1月
 // on 全年 is 2016's), a release on part of the year at hand (今年以来, 前三季度, 上半年, 1-3月) is dated in that year.
 import { type ImpliedYears, SO_FAR_TOLD } from './page-year';
-
-const YEAR = '((?:19|20)\\d\\d)';
+import { YEAR } from './chinese-dates';
 
 /** a communiqué's publisher and date: 光泽县统计局 (2018年3月20日); 国家统计局 2019年2月28日 */
 const STATS_DATED = new RegExp(`统计局[^。\\n]{0,20}\\n?\\s*[(（]?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月`);

@@ -3,7 +3,7 @@
 // was delivered (在…第N届人民代表大会), the address (我代表…人民政府), the government site in the page
 // title, the statistics bureau, the byline, and only then the place the body names most.
 import { divisionPath, isDivisionName, isKnownName, shortNames } from '../model/region';
-import { placeAfterProvince } from './place-after-province';
+import { placeAfterProvince, provinceNames } from './place-after-province';
 import { regionByOwnChapter } from './own-chapter';
 
 /** a Chinese ordinal: 第十四届 */
@@ -305,7 +305,6 @@ const PLACES_AS_A_SET = /\d+\s*个?(?:城市|省份|省区市|省市区|地市|�
 const OWN_VOICE = /我代表|各位代表|我(?:省|市|县|区|州|旗|盟)(?![长委])/;
 /** a page's headline and lead, where a digest says it is one */
 const DIGEST_LEAD = 200;
-let provinceShorts: Map<string, string> | null = null;
 
 /**
  * A digest of many places, a news page setting several regions' targets or results side by side (各地相继公布今年经济增长
@@ -316,7 +315,6 @@ let provinceShorts: Map<string, string> | null = null;
 function digestRegion(head: string): string[] | null {
   // (the set in its headline or lead: a story on one place that later counts others, 多地未达成…, is that place's)
   if (!PLACES_AS_A_SET.test(head.slice(0, DIGEST_LEAD)) || OWN_VOICE.test(head)) return null;
-  provinceShorts ??= new Map([...shortNames()].filter(([, v]) => v.level === 'province').map(([k, v]) => [k, v.name]));
   const paths = new Map<string, string[]>();
   const note = (path: string[] | null) => {
     if (path && path[0] !== NATION_PATH[0]) paths.set(path.join('/'), path);
@@ -325,7 +323,7 @@ function digestRegion(head: string): string[] | null {
     const name = knownTail(m[0]);
     if (name.length >= 3 && isDivisionName(name)) note(divisionPath([name]));
   }
-  for (const [short, name] of provinceShorts) if (head.includes(short)) note([name]);
+  for (const [said, name] of provinceNames()) if (head.includes(said)) note([name]);
   // places apart, not one inside another (郑州市 in 河南省 is one place said twice over)
   const keys = [...paths.keys()];
   const apart = keys.filter((k) => !keys.some((other) => other !== k && other.startsWith(`${k}/`)));

@@ -2,8 +2,7 @@
 // 作工作报告。2021年是“十四五”开局之年,…): read where the page names no year otherwise (metadata.ts, after impliedYears).
 import { REVIEW_WORDS } from './heading-years';
 import { type ImpliedYears, SESSION_NEWS } from './page-year';
-
-const YEAR = '((?:19|20)\\d\\d)';
+import { YEAR } from './chinese-dates';
 
 /** a sentence of its own saying what its year is (…作工作报告。2021年是“十四五”开局之年,也是建党100周年,做好全年工作意义重大), and
  * what follows it */
